@@ -1,0 +1,10 @@
+# type() of values and creating classes dynamically
+print(type(1).__name__, type("").__name__, type([]).__name__, type(None).__name__)
+print(type(len).__name__ in ("builtin_function_or_method", "function"))
+print(type(type) is type, type(int) is type)
+X = type("X", (), {"v": 5, "get": lambda self: self.v * 2})
+x = X()
+print(X.__name__, x.v, x.get())
+Y = type("Y", (X,), {})
+print(Y().get(), issubclass(Y, X))
+print(type(1) == int, type(True) == bool, type(1.0) is float)
