@@ -1,0 +1,16 @@
+# print() with sep, end, file and flush
+import sys
+print(1, 2, 3)
+print(1, 2, 3, sep=", ")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" continued")
+print("x", end="|\n")
+print()
+print(*[1, 2, 3], sep="-", end=".\n")
+print("to stdout", file=sys.stdout)
+print("flushed", flush=True)
+print(None, True, 1.5, [1, "a"], ("t",), {"d": 1})
+print("", "")
+print(sep="x")
+print("a", "b", sep=None, end=None)

@@ -1,0 +1,6 @@
+# slice objects and indices()
+s = slice(1, 10, 2)
+print(s.start, s.stop, s.step, slice(5).stop, slice(5).start)
+print(list(range(20))[s], "abcdefghijkl"[s])
+print(slice(None, None, -1).indices(5), slice(1, 100).indices(10), slice(-3, None).indices(10))
+print(s == slice(1, 10, 2), s)
