@@ -1,0 +1,38 @@
+// Python source -> AST (core/ast.hpp). Raises SyntaxError / IndentationError as MicroPython words them.
+#pragma once
+#include <cstdint>
+#include <string_view>
+
+#include "core/ast.hpp"
+#include "core/runtime.hpp"
+
+namespace core {
+
+enum class ParseMode : uint8_t {
+    File,    // a module: returns ast::Module (kind Module)
+    Single,  // one REPL input (a statement or compound statement): ast::Module with kind Interactive
+    Eval,    // one expression (eval()): ast::Expression
+};
+
+// Where and why parsing stopped. Filled on failure (and zeroed on success).
+struct ParseError {
+    uint32_t line = 0;  // 1-based line of the error, as MicroPython reports it
+    uint32_t col = 0;   // 0-based byte column (for carets; MicroPython prints none)
+    // The input ended while a bracket, a string, a block (`def f():` ...) or a `\` continuation was
+    // still open: in the REPL, read more lines instead of reporting the error.
+    bool incomplete = false;
+};
+
+// Parses `source` (UTF-8; a BOM, CRLF and CR line ends are accepted). On success returns the root
+// (ast::Module for File/Single, ast::Expression for Eval; cast by its kind). On failure returns nullptr
+// with core::state.exc set to a SyntaxError or IndentationError whose args are (message,) and `err`
+// (if given) filled in. MemoryError and RuntimeError (C stack exhausted) are reported the same way.
+// `filename` is unused for now (reserved for SyntaxError.filename); may be nullptr.
+ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, ParseError* err = nullptr);
+
+// For the REPL: true when `source` is an unfinished input (open bracket, unterminated triple-quoted
+// string, trailing `\`, a compound statement header without a blank line after its block). Leaves
+// no exception pending.
+bool is_incomplete_input(std::string_view source);
+
+}  // namespace core
