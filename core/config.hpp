@@ -1,0 +1,47 @@
+// Feature switches and limits of the core, each with the reason for its value (like Lua's luaconf.h).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+
+// MBPY_PORT_DEVICE is defined by the firmware (and the Cortex-M0 compile check); the host build leaves it 0.
+#ifndef MBPY_PORT_DEVICE
+#define MBPY_PORT_DEVICE 0
+#endif
+
+namespace core::config {
+
+inline constexpr bool device = MBPY_PORT_DEVICE != 0;
+
+// Floats: the host uses IEEE doubles; the v1 firmware stores single precision to save heap and flash.
+#ifndef MBPY_FLOAT_DOUBLE
+#define MBPY_FLOAT_DOUBLE (!MBPY_PORT_DEVICE)
+#endif
+// complex and cmath cost ~6 KB of flash the v1 firmware cannot spare.
+#ifndef MBPY_COMPLEX
+#define MBPY_COMPLEX (!MBPY_PORT_DEVICE)
+#endif
+// Modules the v1 micro:bit build leaves out for flash (json, re, binascii, heapq, io, ...).
+#ifndef MBPY_FULL_STDLIB
+#define MBPY_FULL_STDLIB (!MBPY_PORT_DEVICE)
+#endif
+
+// GC allocation unit. 16 bytes holds a small object on both 32- and 64-bit targets, and keeps the
+// allocation table at 2 bits per 16 bytes (1.6% of the heap).
+inline constexpr size_t gc_block_bytes = 16;
+// Heap for `mbpy` on the host unless -X heapsize says otherwise; MicroPython's unix port uses 2 MB on 64-bit.
+inline constexpr size_t host_default_heap = 2 * 1024 * 1024;
+// Explicit mark stack depth; deeper object graphs fall back to a rescan, so this only trades RAM for speed.
+inline constexpr size_t gc_mark_stack = MBPY_PORT_DEVICE ? 32 : 1024;
+
+// Python frames live in the heap, so recursion depth is bounded by memory; this limit turns runaway
+// recursion into RuntimeError long before the heap is exhausted (CPython's default is 1000).
+inline constexpr int max_call_depth = MBPY_PORT_DEVICE ? 200 : 1000;
+// C-stack budget for paths that must recurse in C (compiler on nested source, repr of nested containers,
+// native callbacks into Python). The v1 device has ~2 KB of stack for this.
+inline constexpr size_t c_stack_limit = MBPY_PORT_DEVICE ? 1800 : 256 * 1024;
+
+// Identifiers and string constants of compiled code are interned, so attribute and global lookups can
+// compare pointers first.
+inline constexpr bool intern_names = true;
+
+}  // namespace core::config

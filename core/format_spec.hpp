@@ -1,0 +1,33 @@
+// The format-spec mini-language ([[fill]align][sign][z][#][0][width][grouping][.precision][type]).
+// Parsing and str/format() glue: text helper (format.cpp). Numbers under a spec: numbers helper (num_format.cpp).
+#pragma once
+#include <string_view>
+
+#include "core/runtime.hpp"
+
+namespace core {
+
+struct FormatSpec {
+    uint32_t fill = ' ';   // a code point
+    char align = 0;        // '<' '>' '^' '=' or 0 (default: numbers right, text left)
+    char sign = 0;         // '+' '-' ' ' or 0
+    bool alternate = false;  // '#'
+    bool zero_pad = false;   // '0' before width
+    int width = -1;        // -1: none
+    char grouping = 0;     // ',' '_' or 0
+    int precision = -1;    // -1: none
+    char type = 0;         // 'b' 'c' 'd' 'e' 'E' 'f' 'F' 'g' 'G' 'n' 'o' 's' 'x' 'X' '%' or 0
+};
+
+// Parses `spec`; raises ValueError ("Invalid format specifier" etc.) and returns false on error.
+bool parse_format_spec(std::string_view spec, FormatSpec* out);
+// Pads `body` (already rendered, UTF-8, `body_chars` code points) to the spec's width/fill/align.
+bool pad_formatted(StrBuilder& out, std::string_view body, size_t body_chars, const FormatSpec& spec,
+                   char default_align);
+// int/bool/float/complex under a spec (numbers helper). Raises ValueError "Unknown format code 'x' for
+// object of type 'float'" etc.
+bool format_number(StrBuilder& out, Value number, const FormatSpec& spec);
+// format(value, spec) for any value: numbers, str, and objects with __format__ (text helper).
+Value format_value(Value v, std::string_view spec);
+
+}  // namespace core

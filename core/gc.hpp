@@ -1,0 +1,39 @@
+// The garbage collector: one fixed arena, 16-byte blocks, conservative mark-sweep (as MicroPython's).
+//
+// Every word of a live block, of the C stack and of core::state is treated as a possible pointer, so
+// objects need no trace functions: store Values and pointers anywhere in a heap object and they are kept
+// alive. Only pointers to the START of a block keep it alive: keep the object pointer, not a pointer into it.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+
+namespace core::gc {
+
+void init(void* arena, size_t bytes);
+// Zeroed block(s) of at least `bytes`, or nullptr when the arena is full even after a collection.
+void* alloc(size_t bytes);
+// Grows or shrinks in place when it can, else moves. nullptr on failure (old block intact).
+void* realloc(void* p, size_t bytes);
+void free(void* p);  // optional: for buffers known to be unreachable
+void collect();
+
+// Extra root ranges (besides core::state and the C stack), e.g. a port's static Values.
+bool add_root(void* start, size_t bytes);
+
+bool is_heap_pointer(const void* p);
+size_t block_bytes(const void* p);  // usable size of an allocation
+
+struct Info {
+    size_t total, used, free, max_free_run;
+    uint32_t collections;
+};
+Info info();
+void set_enabled(bool on);  // gc.disable(): no automatic collection (allocation failure still collects)
+bool enabled();
+void set_threshold(intptr_t bytes);  // collect after this many bytes are allocated (-1: only when full)
+intptr_t threshold();
+void lock();  // micropython.heap_lock(): allocations fail with MemoryError
+void unlock();
+bool locked();
+
+}  // namespace core::gc

@@ -1,0 +1,27 @@
+// User classes and their instances: creation, attribute lookup along the MRO, special-method dispatch.
+#pragma once
+#include "core/obj_containers.hpp"
+
+namespace core {
+
+// An instance of a user class. When the class derives from a builtin type other than object and
+// BaseException (e.g. `class Stack(list)`), `native` holds the builtin part and the builtin's slots
+// operate on it.
+struct Instance : Obj {
+    Dict* dict;
+    Value native;
+};
+
+// type(name, bases, dict): makes a class; computes the MRO (C3), finds the native base, applies
+// __slots__ as MicroPython does (ignored), calls __set_name__? (no: MicroPython doesn't), __init_subclass__ (no).
+Value make_class(const Str* name, Tuple* bases, Dict* dict);
+// The builtin part of an instance (the instance itself for plain builtins).
+Value native_of(Value v);
+
+// ---- provided by the engine (owner: engine helper; declared here because obj_class.cpp needs them) ----
+Value make_bound_method(Value function, Value self);
+// For zero-argument super(): the class from the __class__ cell and the first argument of the innermost
+// Python frame. False (with RuntimeError pending: "super() can't find self") when there is none.
+bool current_super_args(Value* cls, Value* self);
+
+}  // namespace core

@@ -1,0 +1,51 @@
+// Layouts and core operations of tuple, list and dict, which every part of the runtime uses.
+#pragma once
+#include "core/runtime.hpp"
+
+namespace core {
+
+struct Tuple : Obj {
+    size_t len;
+    Value items[];  // flexible array (GCC/Clang extension, used on purpose: one allocation per tuple)
+};
+
+struct List : Obj {
+    size_t len;
+    size_t alloc;
+    Value* items;  // separate block so the list can grow
+};
+
+// Insertion-ordered hash table (the "compact dict" layout): entries in order, plus an index of
+// slots into them. Deleted entries keep their place with a null key until the next resize.
+struct DictEntry {
+    Value key;
+    Value value;
+    uintptr_t hash;
+};
+struct Dict : Obj {
+    uint32_t used;      // live entries
+    uint32_t n_entries;  // entries[0..n_entries) filled, some may be deleted
+    uint32_t cap;       // capacity of entries
+    uint32_t mask;      // index size - 1 (index size is a power of two > cap)
+    DictEntry* entries;
+    int32_t* index;     // -1 empty, -2 deleted, else entry number
+};
+
+Tuple* new_tuple(size_t n);  // items are null; fill them before the tuple escapes
+List* new_list(size_t n);    // len n, items null; fill them
+bool list_append(List* l, Value v);
+Dict* new_dict(size_t capacity_hint);
+
+// Dict operations. Keys may be any hashable value; hashing or comparing user objects can raise.
+Lookup dict_lookup(Dict* d, Value key, Value* out);
+bool dict_store(Dict* d, Value key, Value value);
+Lookup dict_remove(Dict* d, Value key, Value* old);  // old may be nullptr
+// String-keyed fast paths (never raise): for globals, attributes and module tables.
+Value dict_get_str(const Dict* d, const Str* key);  // null when missing
+bool dict_store_str(Dict* d, const Str* key, Value value);  // false: MemoryError pending
+// Iteration in insertion order: `for (size_t i = 0; dict_next(d, &i, &k, &v);)`.
+bool dict_next(const Dict* d, size_t* pos, Value* key, Value* value);
+void dict_clear(Dict* d);
+Dict* dict_copy(const Dict* d);
+
+}  // namespace core

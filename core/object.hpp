@@ -1,0 +1,162 @@
+// The object model: object header, type objects and their slots, call arguments, native functions.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "core/config.hpp"
+#include "core/value.hpp"
+
+namespace core {
+
+// Every object starts with its type. There is no other header: GC bookkeeping lives in the collector's
+// own tables (gc.hpp), so a 2-word object costs 2 words.
+struct Obj {
+    const Type* type;
+};
+
+struct Str;
+struct Dict;
+struct Tuple;
+class Printer;
+
+// Arguments of a call, without allocation: positional values, then keyword (name, value) pairs.
+// For methods, pos[0] is self. kw[2*i] is a Str (the keyword name), kw[2*i+1] its value.
+struct Args {
+    const Value* pos = nullptr;
+    size_t n_pos = 0;
+    const Value* kw = nullptr;
+    size_t n_kw = 0;
+};
+
+using NativeFn = Value (*)(const Args& args);
+
+enum class UnaryOp : uint8_t {
+    Bool,    // -> True/False (truth value); a missing slot means "always true"
+    Len,     // -> small int; a missing slot raises TypeError "object of type 'X' has no len()"
+    Hash,    // -> small int; a missing slot hashes by identity
+    Pos,
+    Neg,
+    Invert,
+    Abs,     // used by abs() on builtin numbers
+};
+
+// Order matters: the VM and compiler index tables by it; inplace ops are `op + inplace_offset`.
+enum class BinaryOp : uint8_t {
+    Lt, Gt, Eq, Le, Ge, Ne,  // rich comparisons (Ne defaults to not Eq)
+    Contains,                // `lhs in rhs` is dispatched to rhs's slot as Contains(rhs, lhs)
+    Or, Xor, And, LShift, RShift, Add, Sub, Mul, MatMul, FloorDiv, TrueDiv, Mod, Pow,
+    InplaceOr, InplaceXor, InplaceAnd, InplaceLShift, InplaceRShift, InplaceAdd, InplaceSub, InplaceMul,
+    InplaceMatMul, InplaceFloorDiv, InplaceTrueDiv, InplaceMod, InplacePow,
+    DivMod,  // divmod(); only a slot operation, no syntax
+    Count
+};
+inline constexpr int binary_inplace_offset = int(BinaryOp::InplaceOr) - int(BinaryOp::Or);
+
+enum class PrintKind : uint8_t { Str, Repr };
+
+// Result of an attribute lookup slot: found, absent (caller tries elsewhere / raises AttributeError),
+// or an exception is pending.
+enum class Lookup : uint8_t { Found, Missing, Error };
+
+// A name -> constant entry of a builtin type's or module's attribute table (in flash on the device).
+// `obj` null means the value is the small int `small`. Tables are sorted by nothing; lookups compare
+// the name's hash first.
+struct AttrEntry {
+    const Str* name;
+    const Obj* obj;
+    intptr_t small = 0;
+};
+struct AttrTable {
+    const AttrEntry* entries;
+    size_t count;
+};
+
+enum TypeFlags : uint16_t {
+    type_flag_none = 0,
+    type_flag_user = 1 << 0,          // a class made by a `class` statement (heap Type, has dict/bases/mro)
+    type_flag_base_ok = 1 << 1,       // builtin type that may be subclassed
+    type_flag_iter_is_self = 1 << 2,  // iter(x) is x (iterators and generators)
+    type_flag_eq_identity = 1 << 3,   // == is `is`: lets dicts skip the slot call
+    type_flag_exception = 1 << 4,     // BaseException or a subclass: instances are ExceptionObj
+};
+
+// Type objects. Builtin types are constant data; classes are heap Types with dict, bases and mro.
+// A null slot means "not supported"; the generic operations in runtime.hpp turn that into the
+// MicroPython error message.
+struct Type : Obj {
+    const Str* name;
+    uint16_t flags;
+    // Constructor: called for `T(...)` (pos does not include the type).
+    Value (*make_new)(const Type* type, const Args& args);
+    // repr()/str(); returns false if an exception is pending.
+    bool (*print)(Printer& out, Value self, PrintKind kind);
+    Value (*call)(Value self, const Args& args);
+    Value (*unary_op)(UnaryOp op, Value self);
+    // Returns the result, not_implemented(), or null (exception pending). For Contains, lhs is the container.
+    Value (*binary_op)(BinaryOp op, Value lhs, Value rhs);
+    // Instance attributes, computed attributes; methods in `locals` are found by the generic lookup.
+    Lookup (*attr_get)(Value self, const Str* name, Value* out);
+    // Store (value set) or delete (value null). Returns false with an exception pending.
+    bool (*attr_set)(Value self, const Str* name, Value value);
+    // Load (value null), store, or delete (value == subscr_delete()). Returns null on error, None after
+    // a store or delete.
+    Value (*subscr)(Value self, Value index, Value value);
+    Value (*getiter)(Value self);
+    // Next item, stop_marker() when exhausted (no StopIteration object is made), or null on error.
+    Value (*iternext)(Value self);
+    // Builtin types: constant method/attribute table. (User classes keep theirs in `dict`.)
+    const AttrTable* locals;
+    // Single base of a builtin type (nullptr for object itself).
+    const Type* base;
+    // User classes only: class dict, tuple of bases, linearised MRO (tuple of types, self first).
+    Dict* dict;
+    Tuple* bases;
+    Tuple* mro;
+};
+
+// A C++ function callable from Python. min/max count positional arguments including self for methods;
+// max_pos == var_pos means "any number". Keyword arguments are passed only if takes_kw is set, else a
+// call with keywords raises TypeError "function doesn't take keyword arguments".
+struct NativeFunction : Obj {
+    NativeFn fn;
+    const char* name;
+    uint8_t min_pos;
+    uint8_t max_pos;
+    bool takes_kw;
+};
+inline constexpr uint8_t var_pos = 0xFF;
+
+// Strings and bytes share a layout. `data` points at the bytes: right after the header for heap strings,
+// into flash for constant ones. Text is UTF-8; `char_len` counts code points (== len when ASCII).
+struct Str : Obj {
+    uint32_t hash;
+    uint32_t len;
+    uint32_t char_len;
+    const char* data;
+    std::string_view view() const { return {data, len}; }
+    bool is_ascii() const { return char_len == len; }
+};
+
+// FNV-1a, 32 bits: constexpr so constant strings carry their hash. Never exposed as a stable value.
+constexpr uint32_t hash_bytes(const char* s, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; ++i) h = (h ^ static_cast<uint8_t>(s[i])) * 16777619u;
+    return h;
+}
+constexpr uint32_t utf8_char_count(const char* s, size_t n) {
+    uint32_t c = 0;
+    for (size_t i = 0; i < n; ++i) c += (static_cast<uint8_t>(s[i]) & 0xC0) != 0x80;
+    return c;
+}
+
+extern const Type str_type;
+extern const Type bytes_type;
+
+// A string constant in flash: `static constexpr Str q_append = const_str("append");`
+constexpr Str const_str(std::string_view s) {
+    return Str{{&str_type}, hash_bytes(s.data(), s.size()), static_cast<uint32_t>(s.size()),
+               utf8_char_count(s.data(), s.size()), s.data()};
+}
+
+}  // namespace core

@@ -1,0 +1,195 @@
+// The runtime API every part of the core uses: errors, allocation, constructors, generic operations.
+//
+// Error convention (one rule, used everywhere): a fallible function returns a null Value (or false, or
+// Lookup::Error) after storing the exception in core::state.exc. Callers propagate with
+//     Value v = core::call(f, a); if (!v) return {};
+// Nothing is thrown, nothing unwinds the C stack. See docs/internals.md.
+#pragma once
+#include <cstdarg>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "core/object.hpp"
+
+namespace core {
+
+// ---- well-known objects -----------------------------------------------------------------------------
+extern const Obj none_obj, true_obj, false_obj, not_implemented_obj, ellipsis_obj;
+inline Value none() { return Value(&none_obj); }
+inline Value py_bool(bool b) { return Value(b ? &true_obj : &false_obj); }
+inline Value not_implemented() { return Value(&not_implemented_obj); }
+inline Value ellipsis() { return Value(&ellipsis_obj); }
+// Internal markers, never visible to Python code.
+extern const Obj stop_marker_obj, subscr_delete_obj;
+inline Value stop_marker() { return Value(&stop_marker_obj); }    // iternext: exhausted
+inline Value subscr_delete() { return Value(&subscr_delete_obj); }  // subscr: delete
+
+// ---- builtin types (each defined in its obj_*.cpp) -----------------------------------------------
+extern const Type object_type, type_type, none_type, bool_type, int_type, float_type, complex_type;
+extern const Type str_type, bytes_type, bytearray_type, memoryview_type;
+extern const Type list_type, tuple_type, dict_type, set_type, frozenset_type, range_type, slice_type;
+extern const Type native_function_type, function_type, bound_method_type, closure_type, generator_type;
+extern const Type module_type, property_type, classmethod_type, staticmethod_type, super_type, cell_type;
+extern const Type ellipsis_type, not_implemented_type;
+// Exceptions (obj_exception.cpp), in CPython's hierarchy.
+extern const Type base_exception_type, system_exit_type, keyboard_interrupt_type, generator_exit_type,
+    exception_type, stop_iteration_type, stop_async_iteration_type, arithmetic_error_type,
+    overflow_error_type, zero_division_error_type, assertion_error_type, attribute_error_type,
+    eof_error_type, import_error_type, module_not_found_error_type, lookup_error_type, index_error_type,
+    key_error_type, memory_error_type, name_error_type, unbound_local_error_type, os_error_type,
+    runtime_error_type, recursion_error_type, not_implemented_error_type, syntax_error_type,
+    indentation_error_type, type_error_type, value_error_type, unicode_error_type;
+
+// ---- interpreter state: every field is a GC root -------------------------------------------------
+struct State {
+    Value exc;                       // the pending exception (an exception instance), if any
+    Dict* modules = nullptr;         // sys.modules: name -> module
+    Dict* interned = nullptr;        // interned identifiers: Str -> Str
+    Dict* builtins = nullptr;        // the builtins namespace (mutable: `builtins.x = ...`)
+    Value main_module;               // __main__
+    Value current_frame;             // innermost executing Python frame (owned by the VM)
+    Value extra_roots[16];           // scratch roots for ports and modules (see docs/internals.md)
+    int call_depth = 0;
+    volatile bool interrupt = false;  // Ctrl-C / SIGINT: the VM raises KeyboardInterrupt at the next check
+    char* c_stack_top = nullptr;      // for the C-stack guard and the GC's stack scan
+};
+extern State state;
+
+// Initialise heap and runtime on `heap` (the port owns that memory). Safe to call again for a soft reset.
+bool init(void* heap, size_t heap_bytes, char* c_stack_top);
+
+// ---- raising ----------------------------------------------------------------------------------------
+// printf-like: %s (const char*), %d (int), %ld (long), %zu (size_t), %c, %x, and
+//   %q  a const Str* (printed raw), %T  the type name of a Value, %r  repr of a Value.
+Value raise(const Type* type, const char* fmt, ...);
+Value raise_v(const Type* type, const char* fmt, va_list ap);
+Value raise_value(Value exception);          // an instance, or a type to instantiate with no args
+Value raise_memory_error();                  // never allocates
+bool exc_matches(Value exc, const Type* t);  // isinstance(exc, t)
+inline bool pending() { return bool(state.exc); }
+Value take_exception();                     // returns and clears state.exc
+bool check_c_stack();                       // false + RuntimeError when the C stack is nearly used up
+
+// ---- allocation --------------------------------------------------------------------------------------
+// Zeroed memory from the GC heap with `type` set; on exhaustion raises MemoryError and returns nullptr.
+void* alloc_object(const Type* type, size_t bytes);
+template <class T>
+T* alloc(const Type* type, size_t extra_bytes = 0) {
+    return static_cast<T*>(alloc_object(type, sizeof(T) + extra_bytes));
+}
+void* alloc_raw(size_t bytes);                 // zeroed, for arrays owned by an object; MemoryError on failure
+void* realloc_raw(void* p, size_t new_bytes);  // keeps contents; old block kept on failure
+
+// ---- constructors ------------------------------------------------------------------------------------
+Value make_int(intptr_t i);
+Value make_int_ll(long long i);
+Value make_int_ull(unsigned long long i);
+Value make_float(double d);
+Value make_str(std::string_view utf8);      // validates nothing: callers pass valid UTF-8
+Value make_bytes(std::string_view data);
+Value make_bytes_type(const Type* t, std::string_view data);  // str or bytes
+Value intern(std::string_view name);        // the one Str for this identifier
+Value make_tuple(size_t n, const Value* items);
+Value make_list(size_t n, const Value* items);
+Value make_dict(size_t capacity_hint);
+
+// ---- queries ---------------------------------------------------------------------------------------------
+const Type* type_of(Value v);
+bool is_subtype(const Type* t, const Type* base);
+inline bool is_type(Value v, const Type* t) { return type_of(v) == t; }
+bool is_instance(Value v, const Type* t);
+const char* type_name(Value v);
+bool str_equal(const Str* a, const Str* b);
+bool is_str(Value v);  // str or a subclass instance of it is NOT included: exact str
+inline const Str* as_str(Value v) { return v.as<Str>(); }
+
+// ---- generic operations (the slots, with MicroPython's errors) ---------------------------------------
+Value unary_op(UnaryOp op, Value v);
+Value binary_op(BinaryOp op, Value lhs, Value rhs);
+int truth(Value v);                         // 1, 0, or -1 with an exception pending
+int equal(Value a, Value b);                // 1, 0, or -1
+bool hash(Value v, intptr_t* out);          // false: exception pending (e.g. unhashable type)
+bool len(Value v, size_t* out);
+Value load_attr(Value obj, const Str* name);  // AttributeError when absent
+Lookup lookup_attr(Value obj, const Str* name, Value* out);  // no error when absent
+// Method lookup without making a bound method: out[0] = function, out[1] = self (or null when the
+// attribute is not a method, in which case out[0] is the attribute itself).
+bool load_method(Value obj, const Str* name, Value out[2]);
+bool store_attr(Value obj, const Str* name, Value v);
+bool delete_attr(Value obj, const Str* name);
+Value subscr_load(Value obj, Value index);
+bool subscr_store(Value obj, Value index, Value v);
+bool subscr_delete_item(Value obj, Value index);
+Value call(Value f, const Args& args);
+Value call0(Value f);
+Value call1(Value f, Value a);
+Value call2(Value f, Value a, Value b);
+Value call_method(Value obj, const Str* name, size_t n, const Value* args);  // obj.name(*args)
+Value get_iter(Value v);
+Value iter_next(Value it);  // stop_marker() when exhausted
+// Builtin type methods: find `name` in the type's locals table and along its bases.
+Lookup lookup_in_type(const Type* t, const Str* name, Value* out);
+
+// ---- text ------------------------------------------------------------------------------------------------
+// Output sink: stdout, stderr, a string being built. Never fails; errors come from the printed objects.
+class Printer {
+   public:
+    using WriteFn = void (*)(void* ctx, const char* data, size_t n);
+    Printer(WriteFn fn, void* ctx) : fn_(fn), ctx_(ctx) {}
+    void write(const char* s, size_t n) { fn_(ctx_, s, n); }
+    void write(std::string_view s) { fn_(ctx_, s.data(), s.size()); }
+    void put(char c) { fn_(ctx_, &c, 1); }
+    void printf(const char* fmt, ...);
+    void vprintf(const char* fmt, va_list ap);
+
+   private:
+    WriteFn fn_;
+    void* ctx_;
+};
+bool print_value(Printer& out, Value v, PrintKind kind);  // false: exception pending
+Value repr(Value v);                                     // a str, or null
+Value to_str(Value v);
+
+// Growable UTF-8/bytes buffer in the GC heap (a local variable: the conservative GC sees it).
+class StrBuilder {
+   public:
+    StrBuilder() = default;
+    bool reserve(size_t extra);  // false: MemoryError pending
+    bool append(std::string_view s);
+    bool append_char(uint32_t codepoint);  // as UTF-8
+    bool append_byte(char c) { return append({&c, 1}); }
+    Printer printer();                     // a Printer that appends here (allocation failure is sticky)
+    bool failed() const { return failed_; }
+    size_t size() const { return len_; }
+    char* data() { return buf_; }
+    Value finish(const Type* type = &str_type);  // str or bytes; null if allocation ever failed
+
+   private:
+    char* buf_ = nullptr;
+    size_t len_ = 0, cap_ = 0;
+    bool failed_ = false;
+};
+
+// ---- argument helpers for native functions --------------------------------------------------------
+// Finds keyword `name` in args; returns null when absent.
+Value kwarg(const Args& args, std::string_view name);
+// Raises TypeError for any keyword not in `allowed` (a null-terminated list). Returns false on error.
+bool check_kwargs(const Args& args, const char* const* allowed);
+
+// ---- integers --------------------------------------------------------------------------------------------
+// Converts an int (small or big) or bool to intptr_t; raises OverflowError / TypeError. False on error.
+bool to_intptr(Value v, intptr_t* out);
+bool to_index(Value v, intptr_t* out);  // like to_intptr, but also calls __index__ on instances
+bool to_double(Value v, double* out);   // int, float, bool
+bool is_int(Value v);                   // int or bool (small or big)
+
+// ---- literals (owner: numbers helper) -------------------------------------------------------------
+// Called by the parser for number literals. The text is already validated by the lexer and has its
+// underscores and base prefix removed ("ff" with base 16 for 0xF_F). Return null with an exception
+// pending on failure (MemoryError; a build without complex may raise from make_imag_literal).
+Value parse_int_literal(std::string_view text, int base);  // base 2, 8, 10 or 16; digits only
+Value parse_float_literal(std::string_view text);  // "1.5", "1.", ".5", "1e10", "1.5E-3" (no underscores)
+Value make_imag_literal(std::string_view text);    // complex(0, float(text)); text as above, without 'j'
+
+}  // namespace core

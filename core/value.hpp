@@ -1,0 +1,51 @@
+// Value: the one-word handle for every Python value (tagged small int, or pointer to an object).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+
+namespace core {
+
+struct Obj;
+struct Type;
+
+// Encoding (one machine word):
+//   bits == 0            null: "no value". Returned by every fallible function to mean "an exception is
+//                        pending" (see runtime.hpp), and used for empty slots.
+//   bit 0 == 1           small int, value = (intptr_t)bits >> 1 (31 bits on the device, 63 on the host);
+//                        ints outside that range are heap BigInt objects.
+//   otherwise            pointer to an Obj (heap or constant data); objects are at least 4-byte aligned.
+class Value {
+   public:
+    constexpr Value() : bits_(0) {}
+    constexpr explicit Value(const Obj* o) : bits_(reinterpret_cast<uintptr_t>(o)) {}
+
+    static constexpr intptr_t small_max = INTPTR_MAX >> 1;
+    static constexpr intptr_t small_min = INTPTR_MIN >> 1;
+    static constexpr bool fits_small(intptr_t i) { return i >= small_min && i <= small_max; }
+    static constexpr bool fits_small(long long i) { return i >= small_min && i <= small_max; }
+    // Precondition: fits_small(i). Use core::make_int for any integer.
+    static constexpr Value small(intptr_t i) { return from_bits((static_cast<uintptr_t>(i) << 1) | 1u); }
+    static constexpr Value from_bits(uintptr_t b) {
+        Value v;
+        v.bits_ = b;
+        return v;
+    }
+
+    constexpr bool is_null() const { return bits_ == 0; }
+    constexpr explicit operator bool() const { return bits_ != 0; }
+    constexpr bool is_small() const { return (bits_ & 1u) != 0; }
+    constexpr bool is_obj() const { return bits_ != 0 && (bits_ & 1u) == 0; }
+    constexpr intptr_t small_value() const { return static_cast<intptr_t>(bits_) >> 1; }
+    Obj* obj() const { return reinterpret_cast<Obj*>(bits_); }
+    template <class T>
+    T* as() const { return reinterpret_cast<T*>(bits_); }
+    constexpr uintptr_t bits() const { return bits_; }
+
+    constexpr bool operator==(const Value& o) const { return bits_ == o.bits_; }  // identity (`is`)
+    constexpr bool operator!=(const Value& o) const { return bits_ != o.bits_; }
+
+   private:
+    uintptr_t bits_;
+};
+
+}  // namespace core
