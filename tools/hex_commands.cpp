@@ -1,0 +1,389 @@
+// `mbit hex info|build|extract|ls|get|rm|put` and `mbit flash`: the command-line face of the hex library.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+#include <map>
+#include <set>
+#include <stdexcept>
+
+#include "tools/cli.hpp"
+#include "tools/flash_drive.hpp"
+#include "tools/hex_build.hpp"
+#include "tools/hex_file.hpp"
+#include "tools/hex_fs.hpp"
+#include "tools/universal_hex.hpp"
+
+namespace tools {
+
+namespace {
+
+// Options that take a value; everything else starting with '-' is a flag.
+const std::set<std::string> kValueOptions = {"-o", "--output", "--runtime", "--add", "--target", "--name"};
+
+struct Args {
+    std::vector<std::string> pos;
+    std::map<std::string, std::vector<std::string>> opts;
+    std::set<std::string> flags;
+    std::string one(const std::string& name) const {
+        auto it = opts.find(name);
+        return it == opts.end() ? "" : it->second.back();
+    }
+};
+
+Args parse_args(const std::vector<std::string>& in, const std::set<std::string>& allowed) {
+    Args a;
+    for (size_t i = 0; i < in.size(); ++i) {
+        const std::string& s = in[i];
+        if (s.size() > 1 && s[0] == '-') {
+            std::string name = s == "--output" ? "-o" : s;
+            if (!allowed.count(name)) throw UsageError("unknown option " + s);
+            if (kValueOptions.count(name)) {
+                if (i + 1 >= in.size()) throw UsageError(s + " needs a value");
+                a.opts[name].push_back(in[++i]);
+            } else {
+                a.flags.insert(name);
+            }
+        } else {
+            a.pos.push_back(s);
+        }
+    }
+    return a;
+}
+
+std::string hex_addr(uint64_t v) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "0x%08llX", (unsigned long long)v);
+    return buf;
+}
+
+std::string basename_of(const std::string& path) {
+    size_t slash = path.rfind('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// Reads and parses a hex file; errors name the file ("x.hex: line 3: bad checksum ...").
+HexFile load_hex(const std::string& path, std::string* text_out = nullptr) {
+    std::string text = read_text_file(path);
+    try {
+        HexFile f = read_hex(text);
+        if (text_out) *text_out = std::move(text);
+        return f;
+    } catch (const HexError& e) {
+        throw std::runtime_error(path + ": " + e.what());
+    }
+}
+
+std::vector<uint8_t> read_bytes(const std::string& path) {
+    std::string s = read_text_file(path);
+    return {s.begin(), s.end()};
+}
+
+void emit(const std::string& out_path, std::string_view contents) {
+    if (out_path.empty() || out_path == "-") {
+        std::fwrite(contents.data(), 1, contents.size(), stdout);
+        std::fflush(stdout);
+    } else {
+        write_output_file(out_path, contents);
+    }
+}
+
+std::string with_path(const std::string& path, const std::exception& e) { return path + ": " + e.what(); }
+
+// ---- info ----
+
+void print_section(const HexSection& s, bool universal) {
+    if (universal)
+        std::printf("section: board %s, from line %d\n", board_name(s.board_id).c_str(), s.line);
+    else
+        std::printf("board: %s\n", s.board == Board::Unknown
+                                       ? "unknown (no UICR data, no layout table)"
+                                       : (std::string("micro:bit ") + board_label(s.board)).c_str());
+    const MemoryImage& img = s.decoded.image;
+    std::printf("  memory regions:\n");
+    for (auto [start, len] : img.regions())
+        std::printf("    %s-%s  %7u bytes\n", hex_addr(start).c_str(),
+                    hex_addr(uint64_t(start) + len - 1).c_str(), unsigned(len));
+    if (s.decoded.start_linear)
+        std::printf("  start address (05): %s\n", hex_addr(*s.decoded.start_linear).c_str());
+    if (s.decoded.start_segment)
+        std::printf("  start segment (03): %s\n", hex_addr(*s.decoded.start_segment).c_str());
+    if (auto u = parse_uicr(img)) {
+        std::printf("  UICR: magic 0x%08X, page size 2^%u, firmware pages %u..%u (ends %s), version at %s\n",
+                    unsigned(u->magic), unsigned(u->page_size_log2), unsigned(u->start_page),
+                    unsigned(u->start_page + u->pages_used),
+                    hex_addr(uint64_t(u->pages_used) << u->page_size_log2).c_str(),
+                    hex_addr(u->version_address).c_str());
+    }
+    if (auto t = find_layout_table(img)) {
+        std::printf("  flash layout table: header at %s, version %u, %u regions, page size 2^%u\n",
+                    hex_addr(t->header_address).c_str(), unsigned(t->version), unsigned(t->region_count),
+                    unsigned(t->page_size_log2));
+        for (const auto& r : t->regions) {
+            const char* name = r.id == 1   ? "SoftDevice"
+                               : r.id == 2 ? "MicroPython"
+                               : r.id == 3 ? "filesystem"
+                                           : "?";
+            uint64_t start = uint64_t(r.start_page) << t->page_size_log2;
+            std::printf("    region %u %-11s %s len 0x%X hash type %u", unsigned(r.id), name,
+                        hex_addr(start).c_str(), unsigned(r.length), unsigned(r.hash_type));
+            if (r.hash_type == 2) std::printf(" -> \"%s\"", r.hash_string.c_str());
+            if (r.hash_type == 1) std::printf(" data 0x%016llX", (unsigned long long)r.hash_data);
+            std::printf("\n");
+        }
+    }
+    DeviceInfo info;
+    try {
+        info = device_info(img);
+    } catch (const HexError& e) {
+        std::printf("  MicroPython: not found (%s)\n", e.message().c_str());
+        return;
+    }
+    std::printf("  runtime: %s-%s, version \"%s\"\n", hex_addr(info.runtime_start).c_str(),
+                hex_addr(info.runtime_end).c_str(), info.version.c_str());
+    auto script = read_appended_script(img);
+    if (script)
+        std::printf("  appended script: present at 0x3E000, %zu bytes\n", script->size());
+    else
+        std::printf("  appended script: none\n");
+    FsGeometry g;
+    try {
+        g = fs_geometry(img, info);
+    } catch (const HexError& e) {
+        std::printf("  filesystem: unusable (%s)\n", e.message().c_str());
+        return;
+    }
+    std::printf("  filesystem: %s-%s, %u chunks (%u bytes), persistent page %s\n", hex_addr(g.start).c_str(),
+                hex_addr(g.persistent - 1).c_str(), unsigned(g.chunks), unsigned(g.storage_size()),
+                hex_addr(g.persistent).c_str());
+    FsUsage u = fs_usage(img, g);
+    std::printf("  free space: %u of %u chunks (%u bytes)\n", unsigned(u.free), unsigned(u.total),
+                unsigned(u.free * 128));
+    try {
+        auto files = read_fs_files(img, g);
+        std::printf("  files: %zu\n", files.size());
+        for (const auto& f : files) std::printf("    %8zu  %s\n", f.data.size(), f.name.c_str());
+    } catch (const HexError& e) {
+        std::printf("  files: unreadable (%s)\n", e.message().c_str());
+    }
+}
+
+int cmd_info(const Args& a) {
+    if (a.pos.size() != 1) throw UsageError("usage: mbit hex info FILE.hex");
+    HexFile f = load_hex(a.pos[0]);
+    std::printf("file: %s\n", a.pos[0].c_str());
+    std::printf("format: %s, %zu records, types", f.universal ? "Universal Hex" : "Intel HEX",
+                f.record_count);
+    for (int t : f.record_types_seen) std::printf(" %02X", t);
+    std::printf("\n");
+    if (f.records_after_eof) std::printf("records after EOF: %zu (ignored)\n", f.records_after_eof);
+    for (const auto& s : f.sections) print_section(s, f.universal);
+    return 0;
+}
+
+// ---- build / extract / ls / get / rm / put ----
+
+int cmd_build(const Args& a) {
+    std::string runtime_path = a.one("--runtime");
+    if (runtime_path.empty())
+        throw UsageError(
+            "usage: mbit hex build --runtime RUNTIME.hex [main.py] [--add FILE ...] [-o OUT.hex] "
+            "[--appended]");
+    if (a.pos.size() > 1) throw UsageError("only one main script; add other files with --add");
+    std::string runtime = read_text_file(runtime_path);
+    std::string out;
+    if (a.flags.count("--appended")) {
+        if (a.pos.empty()) throw UsageError("--appended needs a script");
+        if (a.opts.count("--add"))
+            throw UsageError("--appended holds one script; --add needs the filesystem");
+        std::string script = read_text_file(a.pos[0]);
+        try {
+            out = hex_with_appended(runtime, script);
+        } catch (const HexError& e) {
+            throw std::runtime_error(with_path(runtime_path, e));
+        } catch (const std::length_error& e) {
+            throw std::runtime_error(with_path(a.pos[0], e));
+        }
+    } else {
+        std::vector<FsFile> files;
+        if (!a.pos.empty()) files.push_back(FsFile{"main.py", read_bytes(a.pos[0])});
+        if (a.opts.count("--add"))
+            for (const auto& p : a.opts.at("--add")) files.push_back(FsFile{basename_of(p), read_bytes(p)});
+        try {
+            out = hex_with_files(runtime, files);
+        } catch (const HexError& e) {
+            throw std::runtime_error(with_path(runtime_path, e));
+        }
+    }
+    emit(a.one("-o"), out);
+    return 0;
+}
+
+int cmd_extract(const Args& a) {
+    if (a.pos.size() != 1) throw UsageError("usage: mbit hex extract FILE.hex [-o OUT]");
+    HexFile f = load_hex(a.pos[0]);
+    const HexSection* s = micropython_section(f);
+    if (!s) s = &f.sections.front();
+    try {
+        if (micropython_section(f)) {
+            for (const auto& file : hex_files(f))
+                if (file.name == "main.py") {
+                    emit(a.one("-o"),
+                         std::string_view(reinterpret_cast<const char*>(file.data.data()), file.data.size()));
+                    return 0;
+                }
+        }
+    } catch (const HexError& e) {
+        throw std::runtime_error(with_path(a.pos[0], e));
+    }
+    if (auto script = read_appended_script(s->decoded.image)) {
+        emit(a.one("-o"), *script);
+        return 0;
+    }
+    throw std::runtime_error(a.pos[0] + ": no program in this hex (no main.py, no appended script)");
+}
+
+std::vector<FsFile> files_of(const HexFile& f, const std::string& path) {
+    try {
+        return hex_files(f);
+    } catch (const HexError& e) {
+        throw std::runtime_error(with_path(path, e));
+    }
+}
+
+int cmd_ls(const Args& a) {
+    if (a.pos.size() != 1) throw UsageError("usage: mbit hex ls FILE.hex [-l]");
+    HexFile f = load_hex(a.pos[0]);
+    for (const auto& file : files_of(f, a.pos[0])) {
+        if (a.flags.count("-l"))
+            std::printf("%8zu  %s\n", file.data.size(), file.name.c_str());
+        else
+            std::printf("%s\n", file.name.c_str());
+    }
+    return 0;
+}
+
+int cmd_get(const Args& a) {
+    if (a.pos.size() != 2) throw UsageError("usage: mbit hex get FILE.hex NAME [-o OUT]");
+    HexFile f = load_hex(a.pos[0]);
+    for (const auto& file : files_of(f, a.pos[0]))
+        if (file.name == a.pos[1]) {
+            emit(a.one("-o"),
+                 std::string_view(reinterpret_cast<const char*>(file.data.data()), file.data.size()));
+            return 0;
+        }
+    throw std::runtime_error(a.pos[0] + ": no file named '" + a.pos[1] + "'");
+}
+
+// rm and put: read the files, edit the list, rewrite the whole filesystem compactly (microbit-fs's way).
+int rewrite(const Args& a, const std::string& path, std::vector<FsFile> files) {
+    std::string text = read_text_file(path);
+    std::string out;
+    try {
+        out = hex_with_files(text, files);
+    } catch (const HexError& e) {
+        throw std::runtime_error(with_path(path, e));
+    }
+    std::string dest = a.one("-o");
+    emit(dest.empty() ? path : dest, out);
+    return 0;
+}
+
+int cmd_rm(const Args& a) {
+    if (a.pos.size() < 2) throw UsageError("usage: mbit hex rm FILE.hex NAME... [-o OUT.hex]");
+    HexFile f = load_hex(a.pos[0]);
+    auto files = files_of(f, a.pos[0]);
+    for (size_t i = 1; i < a.pos.size(); ++i) {
+        auto it =
+            std::find_if(files.begin(), files.end(), [&](const FsFile& x) { return x.name == a.pos[i]; });
+        if (it == files.end()) throw std::runtime_error(a.pos[0] + ": no file named '" + a.pos[i] + "'");
+        files.erase(it);
+    }
+    return rewrite(a, a.pos[0], std::move(files));
+}
+
+int cmd_put(const Args& a) {
+    if (a.pos.size() != 2) throw UsageError("usage: mbit hex put FILE.hex SOURCE [--name NAME] [-o OUT.hex]");
+    HexFile f = load_hex(a.pos[0]);
+    auto files = files_of(f, a.pos[0]);
+    std::string name = a.one("--name").empty() ? basename_of(a.pos[1]) : a.one("--name");
+    FsFile nf{name, read_bytes(a.pos[1])};
+    // Replacing keeps the file's place in the order, as writing an existing key does in microbit-fs.
+    auto it = std::find_if(files.begin(), files.end(), [&](const FsFile& x) { return x.name == name; });
+    if (it != files.end())
+        *it = std::move(nf);
+    else
+        files.push_back(std::move(nf));
+    return rewrite(a, a.pos[0], std::move(files));
+}
+
+const char* kHexUsage =
+    "usage: mbit hex COMMAND ...\n"
+    "  info FILE.hex                       boards, memory regions, UICR/layout table, version, filesystem, "
+    "files\n"
+    "  build --runtime RT.hex [main.py] [--add FILE]... [-o OUT.hex] [--appended]\n"
+    "                                      runtime + files in the filesystem (or the v1 appended script)\n"
+    "  extract FILE.hex [-o OUT]           the program: main.py, else the appended script\n"
+    "  ls FILE.hex [-l]                    files in the filesystem (-l: with sizes)\n"
+    "  get FILE.hex NAME [-o OUT]          one file's contents\n"
+    "  rm FILE.hex NAME... [-o OUT.hex]    remove files (rewrites FILE.hex unless -o)\n"
+    "  put FILE.hex SRC [--name NAME] [-o OUT.hex]  add or replace a file\n";
+
+}  // namespace
+
+int hex_command(const std::vector<std::string>& args) {
+    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+        std::fputs(kHexUsage, args.empty() ? stderr : stdout);
+        return args.empty() ? 2 : 0;
+    }
+    std::vector<std::string> rest(args.begin() + 1, args.end());
+    const std::string& sub = args[0];
+    if (sub == "info") return cmd_info(parse_args(rest, {}));
+    if (sub == "build") return cmd_build(parse_args(rest, {"-o", "--runtime", "--add", "--appended"}));
+    if (sub == "extract") return cmd_extract(parse_args(rest, {"-o"}));
+    if (sub == "ls") return cmd_ls(parse_args(rest, {"-l"}));
+    if (sub == "get") return cmd_get(parse_args(rest, {"-o"}));
+    if (sub == "rm") return cmd_rm(parse_args(rest, {"-o"}));
+    if (sub == "put") return cmd_put(parse_args(rest, {"-o", "--name"}));
+    throw UsageError("unknown hex command '" + sub + "'\n" + kHexUsage);
+}
+
+int flash_command(const std::vector<std::string>& args) {
+    Args a = parse_args(args, {"--target", "--runtime"});
+    if (a.pos.size() != 1)
+        throw UsageError("usage: mbit flash FILE.hex|SCRIPT.py [--target DIR] [--runtime RT.hex]");
+    const std::string& src = a.pos[0];
+    std::string contents;
+    std::string name = basename_of(src);
+    if (name.size() > 3 && name.substr(name.size() - 3) == ".py") {
+        // Until mbpy's own firmware exists there is no default runtime: say where one can come from.
+        std::string rt = a.one("--runtime");
+        if (rt.empty() && std::getenv("MBIT_RUNTIME")) rt = std::getenv("MBIT_RUNTIME");
+        if (rt.empty())
+            throw std::runtime_error(
+                "no default runtime yet: give --runtime RUNTIME.hex (or set MBIT_RUNTIME)");
+        try {
+            contents = hex_with_files(read_text_file(rt), {FsFile{"main.py", read_bytes(src)}});
+        } catch (const HexError& e) {
+            throw std::runtime_error(with_path(rt, e));
+        }
+        name = "micropython.hex";
+    } else {
+        HexFile f = load_hex(src, &contents);  // refuse to flash a broken file
+        (void)f;
+    }
+    std::string target = a.one("--target");
+    if (target.empty()) {
+        auto found = find_microbit();
+        if (!found)
+            throw std::runtime_error(
+                "no MICROBIT drive found; is the micro:bit plugged in? (or use --target DIR)");
+        target = *found;
+    }
+    write_file_safely(target, name, contents);
+    std::printf("flashed %s to %s/%s\n", src.c_str(), target.c_str(), name.c_str());
+    return 0;
+}
+
+}  // namespace tools
