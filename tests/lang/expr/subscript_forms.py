@@ -21,6 +21,7 @@ try:
 except IndexError:
     print("IndexError str")
 try:
-    [1]["a"]
+    k = "a"
+    [1][k]
 except TypeError:
     print("TypeError bad index")
