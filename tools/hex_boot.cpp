@@ -18,7 +18,13 @@ std::vector<uint8_t> v1_flash_image(std::string_view hex_text) {
     for (const auto& sec : f.sections)
         if (sec.board_id == kBoardIdV1) s = &sec;
     if (!s) s = f.find(Board::V1);
-    if (!s && !f.universal && f.sections[0].board == Board::Unknown) s = &f.sections[0];
+    // A plain hex counts as v1 unless its UICR or layout table says v2 (data past 256 KiB alone gets the
+    // more precise "outside the flash" error below, with its line).
+    if (!s && !f.universal) {
+        const MemoryImage& img = f.sections[0].decoded.image;
+        bool says_v2 = find_layout_table(img) || (parse_uicr(img) && parse_uicr(img)->magic == kUicrMagicV2);
+        if (!says_v2) s = &f.sections[0];
+    }
     if (!s) {
         const HexSection& other = f.sections.front();
         std::string what =
