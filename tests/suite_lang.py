@@ -115,6 +115,19 @@ def helper_digest(folder):
     return h.hexdigest()
 
 
+def exp_status(data):
+    """A .exp that ends with a traceback (the header, indented frame lines, then the exception line)
+    shows an uncaught exception, so the script must end with status 1; otherwise with status 0."""
+    lines = data.decode("utf-8", "replace").rstrip("\n").split("\n")
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i] == "Traceback (most recent call last):":
+            tail = lines[i + 1:]
+            if len(tail) >= 2 and all(l.startswith("  ") for l in tail[:-1]) and not tail[-1].startswith(" "):
+                return 1
+            break
+    return 0
+
+
 class Oracle:
     def __init__(self, python):
         self.python = python
@@ -129,9 +142,7 @@ class Oracle:
         if os.path.exists(exp):
             with open(exp, "rb") as f:
                 data = f.read()
-            # A .exp that shows an uncaught exception means the script ends with status 1.
-            status = 1 if b"Traceback (most recent call last):" in data else 0
-            return data, status, ".exp"
+            return data, exp_status(data), ".exp"
         folder = os.path.dirname(path)
         if folder not in self.helpers:
             self.helpers[folder] = helper_digest(folder)
@@ -168,8 +179,8 @@ def check(rel, mbpy, oracle, timeout):
     """Returns (state, reason, detail): state is pass / fail / skip."""
     path = os.path.join(LANG_DIR, rel)
     folder = os.path.dirname(path)
-    exp_out, exp_status, source = oracle.expected(rel)
-    if exp_status == "timeout":
+    exp_out, want_status, source = oracle.expected(rel)
+    if want_status == "timeout":
         return "fail", "python3 timed out on this script (fix the test)", ""
     got, status = run([mbpy, os.path.basename(path)], folder, timeout)
     if got.split(b"\n", 1)[0].rstrip(b"\r") == b"SKIP":
@@ -178,9 +189,9 @@ def check(rel, mbpy, oracle, timeout):
         return "fail", "timeout after %gs" % timeout, diff_text(exp_out, got)
     if status < 0:
         return "fail", "crash (signal %d)" % -status, diff_text(exp_out, got)
-    if status != exp_status:
-        kind = "crash: " if exp_status == 0 else ""
-        reason = "%sexit status %d, expected %d" % (kind, status, exp_status)
+    if status != want_status:
+        kind = "crash: " if want_status == 0 else ""
+        reason = "%sexit status %d, expected %d" % (kind, status, want_status)
         return "fail", reason, diff_text(exp_out, got) if got != exp_out else ""
     if got != exp_out:
         return "fail", "output differs from %s" % source, diff_text(exp_out, got)

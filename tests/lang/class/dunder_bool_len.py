@@ -14,7 +14,7 @@ class Both:
         return 0
 print(bool(T()), bool(L(0)), bool(L(3)), bool(Both()), bool(object()))
 print("yes" if L(2) else "no", "yes" if T() else "no")
-print(not T(), T() or "fallback", L(0) and "x")
+print(not T(), T() or "fallback", (L(0) and "x") is not None, (L(2) and "x"))
 class BadBool:
     def __bool__(self):
         return 1

@@ -1,0 +1,9 @@
+# helper module for import tests (not a test itself)
+print("_helper loading, __name__ =", __name__)
+VALUE = 42
+_private = "hidden"
+def greet(who):
+    return "hello " + who
+class Thing:
+    def __init__(self, n):
+        self.n = n

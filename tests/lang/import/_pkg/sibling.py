@@ -1,0 +1,3 @@
+SIB = "sib-const"
+def name():
+    return "sibling"
