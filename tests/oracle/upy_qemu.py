@@ -293,6 +293,14 @@ def main(argv=None):
     ap.add_argument("--hex", default=FIRMWARE_HEX, help="firmware .hex to boot")
     ap.add_argument("--icount", type=int, help="qemu -icount shift (deterministic timing)")
     a = ap.parse_args(argv)
+    try:
+        return _cli(a)
+    except OracleError as e:
+        sys.stderr.write("upy_qemu: %s\n" % e)
+        return 2
+
+
+def _cli(a):
     with Device(hex_path=a.hex, icount=a.icount) as dev:
         if a.repl:
             _interactive(dev)
