@@ -25,3 +25,23 @@ Value make_bound_method(Value function, Value self);
 bool current_super_args(Value* cls, Value* self);
 
 }  // namespace core
+
+namespace core {
+
+// ---- descriptors (owner: lead) --------------------------------------------------------------------
+struct Property : Obj {
+    Value fget, fset, fdel, doc;
+};
+struct MethodWrapper : Obj {  // classmethod / staticmethod
+    Value fn;
+};
+
+// What `obj.attr` gives for a value found in a class: functions bind to `self`, classmethods to `owner`,
+// staticmethods unwrap, properties call their getter. `self` null means lookup on the class itself.
+Value bind_attr(Value found, Value self, const Type* owner);
+// True for plain functions (Python or native) that become bound methods when found on a class.
+bool is_function(Value v);
+// The instance dict of an Instance or ExceptionObj (nullptr for other objects).
+Dict** instance_dict_ref(Value v);
+
+}  // namespace core

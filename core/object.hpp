@@ -49,8 +49,12 @@ enum class BinaryOp : uint8_t {
     InplaceOr, InplaceXor, InplaceAnd, InplaceLShift, InplaceRShift, InplaceAdd, InplaceSub, InplaceMul,
     InplaceMatMul, InplaceFloorDiv, InplaceTrueDiv, InplaceMod, InplacePow,
     DivMod,  // divmod(); only a slot operation, no syntax
+    // Reflected arithmetic: `a + b` tries type(a)'s Add(a, b), then type(b)'s ReverseAdd(b, a).
+    ReverseOr, ReverseXor, ReverseAnd, ReverseLShift, ReverseRShift, ReverseAdd, ReverseSub, ReverseMul,
+    ReverseMatMul, ReverseFloorDiv, ReverseTrueDiv, ReverseMod, ReversePow,
     Count
 };
+inline constexpr int binary_reverse_offset = int(BinaryOp::ReverseOr) - int(BinaryOp::Or);
 inline constexpr int binary_inplace_offset = int(BinaryOp::InplaceOr) - int(BinaryOp::Or);
 
 enum class PrintKind : uint8_t { Str, Repr };

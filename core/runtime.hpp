@@ -162,11 +162,11 @@ class StrBuilder {
     Printer printer();                     // a Printer that appends here (allocation failure is sticky)
     bool failed() const { return failed_; }
     size_t size() const { return len_; }
-    char* data() { return buf_; }
+    char* data() { return block_ ? block_ + sizeof(Str) : nullptr; }
     Value finish(const Type* type = &str_type);  // str or bytes; null if allocation ever failed
 
    private:
-    char* buf_ = nullptr;
+    char* block_ = nullptr;  // the Str being filled; a block-start pointer, so the GC keeps it alive
     size_t len_ = 0, cap_ = 0;
     bool failed_ = false;
 };

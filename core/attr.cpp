@@ -1,0 +1,147 @@
+// Attribute lookup: type tables along the bases or MRO, binding of methods, AttributeError wording.
+#include "core/obj_class.hpp"
+#include "core/obj_exception.hpp"
+
+namespace core {
+
+static constexpr Str q_class = const_str("__class__");
+
+static Lookup search_table(const AttrTable* table, const Str* name, Value* out) {
+    if (!table) return Lookup::Missing;
+    for (size_t i = 0; i < table->count; ++i) {
+        const AttrEntry& e = table->entries[i];
+        if (e.name->hash == name->hash && str_equal(e.name, name)) {
+            *out = e.obj ? Value(e.obj) : Value::small(e.small);
+            return Lookup::Found;
+        }
+    }
+    return Lookup::Missing;
+}
+
+Lookup lookup_in_type(const Type* t, const Str* name, Value* out) {
+    if (t->mro) {
+        for (size_t i = 0; i < t->mro->len; ++i) {
+            const Type* k = t->mro->items[i].as<Type>();
+            if (k->dict) {
+                Value v = dict_get_str(k->dict, name);
+                if (v) {
+                    *out = v;
+                    return Lookup::Found;
+                }
+            } else {
+                for (const Type* b = k; b; b = b->base) {
+                    if (search_table(b->locals, name, out) == Lookup::Found) return Lookup::Found;
+                }
+            }
+        }
+        return Lookup::Missing;
+    }
+    for (const Type* b = t; b; b = b->base) {
+        if (search_table(b->locals, name, out) == Lookup::Found) return Lookup::Found;
+    }
+    return Lookup::Missing;
+}
+
+bool is_function(Value v) {
+    if (!v.is_obj()) return false;
+    const Type* t = v.obj()->type;
+    return t == &native_function_type || t == &function_type || t == &closure_type;
+}
+
+Value bind_attr(Value found, Value self, const Type* owner) {
+    if (!found.is_obj()) return found;
+    const Type* t = found.obj()->type;
+    if (t == &staticmethod_type) return found.as<MethodWrapper>()->fn;
+    if (t == &classmethod_type) return make_bound_method(found.as<MethodWrapper>()->fn, Value(owner));
+    if (!self) return found;  // looked up on the class: functions stay plain
+    if (is_function(found)) return make_bound_method(found, self);
+    if (t == &property_type) {
+        Value g = found.as<Property>()->fget;
+        if (!g || g == none()) return raise(&attribute_error_type, "unreadable attribute");
+        return call1(g, self);
+    }
+    if (t->flags & type_flag_user) {
+        // A user-defined descriptor: an object whose class has __get__.
+        static constexpr Str q_get = const_str("__get__");
+        Value get;
+        if (lookup_in_type(t, &q_get, &get) == Lookup::Found) {
+            Value args[3] = {found, self, Value(owner)};
+            return call(get, Args{args, 3});
+        }
+    }
+    return found;
+}
+
+Lookup lookup_attr(Value obj, const Str* name, Value* out) {
+    const Type* t = type_of(obj);
+    if (t->attr_get) {
+        Lookup r = t->attr_get(obj, name, out);
+        if (r != Lookup::Missing) return r;
+    }
+    Value found;
+    if (lookup_in_type(t, name, &found) == Lookup::Found) {
+        *out = bind_attr(found, obj, t);
+        return *out ? Lookup::Found : Lookup::Error;
+    }
+    if (str_equal(name, &q_class)) {
+        *out = Value(t);
+        return Lookup::Found;
+    }
+    return Lookup::Missing;
+}
+
+static Value attribute_error(Value obj, const Str* name) {
+    const Type* t = type_of(obj);
+    if (t == &module_type) {
+        return raise(&attribute_error_type, "module has no attribute '%q'", name);
+    }
+    if (t == &type_type || (t->mro && is_subtype(t, &type_type))) {
+        return raise(&attribute_error_type, "type object '%q' has no attribute '%q'", obj.as<Type>()->name, name);
+    }
+    return raise(&attribute_error_type, "'%s' object has no attribute '%q'", t->name->data, name);
+}
+
+Value load_attr(Value obj, const Str* name) {
+    Value out;
+    switch (lookup_attr(obj, name, &out)) {
+        case Lookup::Found: return out;
+        case Lookup::Error: return {};
+        case Lookup::Missing: break;
+    }
+    return attribute_error(obj, name);
+}
+
+bool load_method(Value obj, const Str* name, Value out[2]) {
+    const Type* t = type_of(obj);
+    // Fast path: a builtin object (no instance dict) or an instance whose dict lacks the name.
+    if (!t->attr_get || (t->flags & type_flag_user)) {
+        Dict** d = (t->flags & type_flag_user) ? instance_dict_ref(obj) : nullptr;
+        if (!d || !*d || !dict_get_str(*d, name)) {
+            Value found;
+            if (lookup_in_type(t, name, &found) == Lookup::Found && is_function(found)) {
+                out[0] = found;
+                out[1] = obj;
+                return true;
+            }
+        }
+    }
+    out[1] = Value();
+    out[0] = load_attr(obj, name);
+    return bool(out[0]);
+}
+
+bool store_attr(Value obj, const Str* name, Value v) {
+    const Type* t = type_of(obj);
+    if (t->attr_set) return t->attr_set(obj, name, v);
+    Value found;
+    if (lookup_in_type(t, name, &found) == Lookup::Found) {
+        raise(&attribute_error_type, "'%s' object attribute '%q' is read-only", t->name->data, name);
+        return false;
+    }
+    raise(&attribute_error_type, "'%s' object has no attribute '%q'", t->name->data, name);
+    return false;
+}
+
+bool delete_attr(Value obj, const Str* name) { return store_attr(obj, name, Value()); }
+
+}  // namespace core

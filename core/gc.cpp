@@ -1,0 +1,300 @@
+// Conservative mark-sweep collector over one arena of 16-byte blocks, with a 2-bit allocation table.
+#include "core/gc.hpp"
+
+#include <setjmp.h>
+#include <string.h>
+
+#include "core/config.hpp"
+#include "core/runtime.hpp"
+
+namespace core::gc {
+namespace {
+
+constexpr size_t kBlock = config::gc_block_bytes;
+constexpr size_t kWord = sizeof(uintptr_t);
+
+// Allocation table entries, 2 bits per block (4 blocks per byte).
+enum : uint8_t { kFree = 0, kHead = 1, kTail = 2, kMark = 3 };
+
+struct Heap {
+    uint8_t* atb = nullptr;    // allocation table
+    uint8_t* pool = nullptr;   // first block
+    size_t n_blocks = 0;
+    size_t first_free = 0;     // lowest block that may be free (search hint)
+    size_t used_blocks = 0;
+    size_t since_collect = 0;  // bytes allocated since the last collection
+    intptr_t threshold = -1;
+    uint32_t collections = 0;
+    int lock_depth = 0;
+    bool enabled = true;
+    bool collecting = false;
+    bool mark_overflow = false;
+    size_t mark_sp = 0;
+    size_t mark_stack[config::gc_mark_stack];
+    struct Root {
+        void* start;
+        size_t bytes;
+    } roots[8];
+    size_t n_roots = 0;
+};
+Heap heap;
+
+inline uint8_t get(size_t b) { return (heap.atb[b >> 2] >> ((b & 3) * 2)) & 3; }
+inline void set(size_t b, uint8_t v) {
+    uint8_t& byte = heap.atb[b >> 2];
+    int shift = (b & 3) * 2;
+    byte = static_cast<uint8_t>((byte & ~(3 << shift)) | (v << shift));
+}
+inline size_t block_of(const void* p) { return (static_cast<const uint8_t*>(p) - heap.pool) / kBlock; }
+inline uint8_t* addr_of(size_t b) { return heap.pool + b * kBlock; }
+inline size_t blocks_for(size_t bytes) { return bytes == 0 ? 1 : (bytes + kBlock - 1) / kBlock; }
+
+size_t run_length(size_t head) {
+    size_t n = 1;
+    while (head + n < heap.n_blocks && get(head + n) == kTail) ++n;
+    return n;
+}
+
+// A word that points at the start of an allocated block marks that allocation.
+inline void mark_word(uintptr_t w) {
+    auto* p = reinterpret_cast<uint8_t*>(w);
+    if (p < heap.pool || p >= heap.pool + heap.n_blocks * kBlock) return;
+    size_t off = static_cast<size_t>(p - heap.pool);
+    if (off % kBlock != 0) return;
+    size_t b = off / kBlock;
+    if (get(b) != kHead) return;
+    set(b, kMark);
+    if (heap.mark_sp < config::gc_mark_stack) {
+        heap.mark_stack[heap.mark_sp++] = b;
+    } else {
+        heap.mark_overflow = true;  // the block is marked; its children are found by a rescan
+    }
+}
+
+void scan_block_children(size_t b) {
+    size_t n = run_length(b);
+    auto* w = reinterpret_cast<const uintptr_t*>(addr_of(b));
+    size_t words = n * kBlock / kWord;
+    for (size_t i = 0; i < words; ++i) mark_word(w[i]);
+}
+
+void drain_mark_stack() {
+    while (heap.mark_sp > 0) scan_block_children(heap.mark_stack[--heap.mark_sp]);
+}
+
+__attribute__((no_sanitize_address, no_sanitize("address"))) void scan_range(const void* start, size_t bytes) {
+    auto addr = reinterpret_cast<uintptr_t>(start);
+    addr = (addr + kWord - 1) & ~(kWord - 1);
+    auto end = reinterpret_cast<uintptr_t>(start) + bytes;
+    for (; addr + kWord <= end; addr += kWord) {
+        mark_word(*reinterpret_cast<const uintptr_t*>(addr));
+        drain_mark_stack();
+    }
+}
+
+__attribute__((noinline, no_sanitize_address, no_sanitize("address"))) void scan_stack() {
+    jmp_buf regs;  // spills callee-saved registers to the stack so their pointers are seen
+    setjmp(regs);
+    char* sp = reinterpret_cast<char*>(&regs);
+    char* top = state.c_stack_top;
+    if (!top) return;
+    if (sp < top) {
+        scan_range(sp, static_cast<size_t>(top - sp));
+    } else {
+        scan_range(top, static_cast<size_t>(sp - top));
+    }
+}
+
+void mark_all() {
+    scan_range(&state, sizeof(state));
+    for (size_t i = 0; i < heap.n_roots; ++i) scan_range(heap.roots[i].start, heap.roots[i].bytes);
+    scan_stack();
+    // Mark-stack overflow: some marked blocks still need their children scanned. Repeat until stable.
+    while (heap.mark_overflow) {
+        heap.mark_overflow = false;
+        for (size_t b = 0; b < heap.n_blocks; ++b) {
+            if (get(b) == kMark) {
+                scan_block_children(b);
+                drain_mark_stack();
+            }
+        }
+    }
+}
+
+void sweep() {
+    heap.used_blocks = 0;
+    heap.first_free = heap.n_blocks;
+    bool freeing = false;
+    for (size_t b = 0; b < heap.n_blocks; ++b) {
+        switch (get(b)) {
+            case kHead:
+                freeing = true;
+                set(b, kFree);
+                break;
+            case kMark:
+                freeing = false;
+                set(b, kHead);
+                heap.used_blocks++;
+                break;
+            case kTail:
+                if (freeing) {
+                    set(b, kFree);
+                } else {
+                    heap.used_blocks++;
+                }
+                break;
+            default:
+                freeing = false;
+                break;
+        }
+        if (get(b) == kFree && heap.first_free == heap.n_blocks) heap.first_free = b;
+    }
+    if (heap.first_free == heap.n_blocks) heap.first_free = 0;
+}
+
+// Finds `n` consecutive free blocks from the hint; returns n_blocks when there are none.
+size_t find_run(size_t n) {
+    size_t run = 0;
+    for (size_t b = heap.first_free; b < heap.n_blocks; ++b) {
+        if (get(b) == kFree) {
+            if (++run == n) return b + 1 - n;
+        } else {
+            run = 0;
+        }
+    }
+    return heap.n_blocks;
+}
+
+void* take_run(size_t start, size_t n) {
+    set(start, kHead);
+    for (size_t i = 1; i < n; ++i) set(start + i, kTail);
+    heap.used_blocks += n;
+    heap.since_collect += n * kBlock;
+    if (n == 1 && start == heap.first_free) heap.first_free = start + 1;
+    void* p = addr_of(start);
+    memset(p, 0, n * kBlock);
+    return p;
+}
+
+}  // namespace
+
+void init(void* arena, size_t bytes) {
+    heap = Heap{};
+    auto* base = static_cast<uint8_t*>(arena);
+    // Each block needs kBlock bytes of pool plus a quarter byte of table.
+    size_t n = (bytes * 4) / (kBlock * 4 + 1);
+    size_t atb_bytes = (n + 3) / 4;
+    uintptr_t pool = reinterpret_cast<uintptr_t>(base + atb_bytes);
+    pool = (pool + kBlock - 1) & ~(uintptr_t)(kBlock - 1);
+    while (n > 0 && pool + n * kBlock > reinterpret_cast<uintptr_t>(base) + bytes) --n;
+    heap.atb = base;
+    heap.pool = reinterpret_cast<uint8_t*>(pool);
+    heap.n_blocks = n;
+    memset(heap.atb, 0, atb_bytes);
+}
+
+void collect() {
+    if (heap.collecting || heap.n_blocks == 0) return;
+    heap.collecting = true;
+    mark_all();
+    sweep();
+    heap.since_collect = 0;
+    heap.collections++;
+    heap.collecting = false;
+}
+
+void* alloc(size_t bytes) {
+    if (heap.lock_depth > 0 || heap.n_blocks == 0) return nullptr;
+    size_t n = blocks_for(bytes);
+    if (heap.enabled && heap.threshold >= 0 && heap.since_collect >= static_cast<size_t>(heap.threshold)) {
+        collect();
+    }
+    size_t start = find_run(n);
+    if (start == heap.n_blocks && heap.first_free != 0) {
+        heap.first_free = 0;
+        start = find_run(n);
+    }
+    if (start == heap.n_blocks) {
+        collect();
+        start = find_run(n);
+        if (start == heap.n_blocks) return nullptr;
+    }
+    return take_run(start, n);
+}
+
+void free(void* p) {
+    if (!p || heap.collecting || !is_heap_pointer(p)) return;
+    size_t b = block_of(p);
+    if (get(b) != kHead) return;
+    size_t n = run_length(b);
+    for (size_t i = 0; i < n; ++i) set(b + i, kFree);
+    heap.used_blocks -= n;
+    if (b < heap.first_free) heap.first_free = b;
+}
+
+void* realloc(void* p, size_t bytes) {
+    if (!p) return alloc(bytes);
+    size_t b = block_of(p);
+    size_t have = run_length(b);
+    size_t want = blocks_for(bytes);
+    if (want <= have) {
+        for (size_t i = want; i < have; ++i) set(b + i, kFree);
+        heap.used_blocks -= have - want;
+        if (want < have && b + want < heap.first_free) heap.first_free = b + want;
+        return p;
+    }
+    // Grow in place when the following blocks are free.
+    size_t extra = 0;
+    while (b + have + extra < heap.n_blocks && get(b + have + extra) == kFree && have + extra < want) ++extra;
+    if (have + extra == want && heap.lock_depth == 0) {
+        for (size_t i = have; i < want; ++i) set(b + i, kTail);
+        memset(addr_of(b + have), 0, (want - have) * kBlock);
+        heap.used_blocks += want - have;
+        heap.since_collect += (want - have) * kBlock;
+        return p;
+    }
+    void* q = alloc(bytes);  // `p` stays reachable through our caller's stack during a collection
+    if (!q) return nullptr;
+    memcpy(q, p, have * kBlock);
+    free(p);
+    return q;
+}
+
+bool add_root(void* start, size_t bytes) {
+    if (heap.n_roots == sizeof(heap.roots) / sizeof(heap.roots[0])) return false;
+    heap.roots[heap.n_roots++] = {start, bytes};
+    return true;
+}
+
+bool is_heap_pointer(const void* p) {
+    auto* q = static_cast<const uint8_t*>(p);
+    return q >= heap.pool && q < heap.pool + heap.n_blocks * kBlock;
+}
+
+size_t block_bytes(const void* p) { return is_heap_pointer(p) ? run_length(block_of(p)) * kBlock : 0; }
+
+Info info() {
+    Info i{};
+    i.total = heap.n_blocks * kBlock;
+    i.used = heap.used_blocks * kBlock;
+    i.free = i.total - i.used;
+    size_t run = 0;
+    for (size_t b = 0; b < heap.n_blocks; ++b) {
+        run = get(b) == kFree ? run + 1 : 0;
+        if (run * kBlock > i.max_free_run) i.max_free_run = run * kBlock;
+    }
+    i.collections = heap.collections;
+    return i;
+}
+
+void set_enabled(bool on) { heap.enabled = on; }
+bool enabled() { return heap.enabled; }
+void set_threshold(intptr_t bytes) { heap.threshold = bytes; }
+intptr_t threshold() { return heap.threshold; }
+void lock() { heap.lock_depth++; }
+void unlock() {
+    if (heap.lock_depth > 0) heap.lock_depth--;
+}
+bool locked() { return heap.lock_depth > 0; }
+
+}  // namespace core::gc

@@ -1,0 +1,131 @@
+// The simplest objects and types: None, NotImplemented, Ellipsis, object, type, native functions.
+#include "core/obj_class.hpp"
+
+namespace core {
+
+static constexpr Str q_nonetype = const_str("NoneType"), q_object = const_str("object"), q_type = const_str("type"),
+                     q_ni_type = const_str("NotImplementedType"), q_ellipsis = const_str("ellipsis"),
+                     q_builtin_function = const_str("function"), q_marker = const_str("marker");
+
+// ---- singletons -----------------------------------------------------------------------------------
+
+static bool singleton_print(Printer& out, Value self, PrintKind) {
+    if (self == none()) out.write("None");
+    else if (self == not_implemented()) out.write("NotImplemented");
+    else out.write("Ellipsis");
+    return true;
+}
+
+static Value none_unary_op(UnaryOp op, Value self) {
+    if (op == UnaryOp::Bool) return py_bool(false);
+    return not_implemented();
+}
+
+static Value singleton_make_new(const Type* type, const Args& args) {
+    if (args.n_pos || args.n_kw) return raise(&type_error_type, "%q takes no arguments", type->name);
+    if (type == &none_type) return none();
+    if (type == &not_implemented_type) return not_implemented();
+    return ellipsis();
+}
+
+const Type none_type = {{&type_type}, &q_nonetype, type_flag_eq_identity, singleton_make_new, singleton_print,
+                        nullptr, none_unary_op};
+const Type not_implemented_type = {{&type_type}, &q_ni_type, type_flag_eq_identity, singleton_make_new,
+                                   singleton_print};
+const Type ellipsis_type = {{&type_type}, &q_ellipsis, type_flag_eq_identity, singleton_make_new, singleton_print};
+static const Type marker_type = {{&type_type}, &q_marker, type_flag_eq_identity};
+
+const Obj none_obj{&none_type};
+const Obj not_implemented_obj{&not_implemented_type};
+const Obj ellipsis_obj{&ellipsis_type};
+const Obj stop_marker_obj{&marker_type};
+const Obj subscr_delete_obj{&marker_type};
+
+// ---- object ------------------------------------------------------------------------------------------
+
+static Value object_make_new(const Type* type, const Args& args) {
+    if (type == &object_type && (args.n_pos || args.n_kw)) {
+        return raise(&type_error_type, "object() takes no arguments");
+    }
+    Obj* o = alloc<Obj>(type);
+    return o ? Value(o) : Value();
+}
+
+static bool object_print(Printer& out, Value self, PrintKind) {
+    const Type* t = type_of(self);
+    out.printf("<%s object at 0x%p>", t->name->data, self.obj());
+    return true;
+}
+
+// object.__init__ accepts and ignores its arguments, so super().__init__(...) always works.
+static Value object_init(const Args&) { return none(); }
+static const NativeFunction object_init_fn = {{&native_function_type}, object_init, "__init__", 1, var_pos, true};
+static Value object_eq(const Args& a) { return a.pos[0] == a.pos[1] ? py_bool(true) : not_implemented(); }
+static const NativeFunction object_eq_fn = {{&native_function_type}, object_eq, "__eq__", 2, 2, false};
+static Value object_ne(const Args& a) { return a.pos[0] != a.pos[1] ? py_bool(true) : not_implemented(); }
+static const NativeFunction object_ne_fn = {{&native_function_type}, object_ne, "__ne__", 2, 2, false};
+static Value object_hash(const Args& a) { return unary_op(UnaryOp::Hash, a.pos[0]); }
+static const NativeFunction object_hash_fn = {{&native_function_type}, object_hash, "__hash__", 1, 1, false};
+static Value object_repr(const Args& a) {
+    StrBuilder sb;
+    Printer p = sb.printer();
+    object_print(p, a.pos[0], PrintKind::Repr);
+    return sb.finish();
+}
+static const NativeFunction object_repr_fn = {{&native_function_type}, object_repr, "__repr__", 1, 1, false};
+static const NativeFunction object_str_fn = {{&native_function_type}, [](const Args& a) { return to_str(a.pos[0]); },
+                                             "__str__", 1, 1, false};
+static Value object_setattr(const Args& a) {
+    if (!store_attr(a.pos[0], a.pos[1].as<Str>(), a.pos[2])) return {};
+    return none();
+}
+static const NativeFunction object_setattr_fn = {{&native_function_type}, object_setattr, "__setattr__", 3, 3, false};
+static Value object_delattr(const Args& a) {
+    if (!delete_attr(a.pos[0], a.pos[1].as<Str>())) return {};
+    return none();
+}
+static const NativeFunction object_delattr_fn = {{&native_function_type}, object_delattr, "__delattr__", 2, 2, false};
+
+static constexpr Str q_init = const_str("__init__"), q_eq = const_str("__eq__"), q_ne = const_str("__ne__"),
+                     q_hash = const_str("__hash__"), q_repr = const_str("__repr__"), q_str_m = const_str("__str__"),
+                     q_setattr = const_str("__setattr__"), q_delattr = const_str("__delattr__");
+static const AttrEntry object_entries[] = {
+    {&q_init, &object_init_fn},       {&q_eq, &object_eq_fn},           {&q_ne, &object_ne_fn},
+    {&q_hash, &object_hash_fn},       {&q_repr, &object_repr_fn},       {&q_str_m, &object_str_fn},
+    {&q_setattr, &object_setattr_fn}, {&q_delattr, &object_delattr_fn},
+};
+static const AttrTable object_locals = {object_entries, sizeof(object_entries) / sizeof(object_entries[0])};
+
+const Type object_type = {{&type_type}, &q_object, type_flag_base_ok, object_make_new, object_print, nullptr,
+                          nullptr,      nullptr,   nullptr,           nullptr,         nullptr,      nullptr,
+                          nullptr,      &object_locals};
+
+// ---- native functions ---------------------------------------------------------------------------
+
+static Value native_call(Value self, const Args& args) {
+    const NativeFunction* f = self.as<NativeFunction>();
+    if (args.n_kw && !f->takes_kw) return raise(&type_error_type, "function doesn't take keyword arguments");
+    if (args.n_pos < f->min_pos || (f->max_pos != var_pos && args.n_pos > f->max_pos)) {
+        if (f->min_pos == f->max_pos) {
+            return raise(&type_error_type, "function takes %d positional arguments but %d were given",
+                         int(f->min_pos), int(args.n_pos));
+        }
+        if (args.n_pos < f->min_pos) {
+            return raise(&type_error_type, "function missing %d required positional arguments",
+                         int(f->min_pos - args.n_pos));
+        }
+        return raise(&type_error_type, "function expected at most %d arguments, got %d", int(f->max_pos),
+                     int(args.n_pos));
+    }
+    return f->fn(args);
+}
+
+static bool native_print(Printer& out, Value self, PrintKind) {
+    out.printf("<built-in function %s>", self.as<NativeFunction>()->name);
+    return true;
+}
+
+const Type native_function_type = {{&type_type}, &q_builtin_function, type_flag_eq_identity, nullptr, native_print,
+                                   native_call};
+
+}  // namespace core

@@ -1,0 +1,378 @@
+// User classes: the `type` type, class creation with a C3 MRO, and instance attribute semantics.
+// Special-method dispatch for instances lives in obj_instance_ops.cpp.
+#include "core/obj_class.hpp"
+
+#include <string.h>
+
+#include "core/obj_exception.hpp"
+
+namespace core {
+
+static constexpr Str q_type = const_str("type"), q_name = const_str("__name__"), q_bases = const_str("__bases__"),
+                     q_mro = const_str("__mro__"), q_dict = const_str("__dict__"), q_module = const_str("__module__"),
+                     q_qualname = const_str("__qualname__"), q_class = const_str("__class__"),
+                     q_getattr = const_str("__getattr__"), q_setattr = const_str("__setattr__"),
+                     q_delattr = const_str("__delattr__"), q_doc = const_str("__doc__"),
+                     q_builtins = const_str("builtins");
+
+// Instance-type slots (obj_instance_ops.cpp).
+Value instance_make_new(const Type* type, const Args& args);
+bool instance_print(Printer& out, Value self, PrintKind kind);
+Value instance_call(Value self, const Args& args);
+Value instance_unary_op(UnaryOp op, Value self);
+Value instance_binary_op(BinaryOp op, Value lhs, Value rhs);
+Value instance_subscr(Value self, Value index, Value value);
+Value instance_getiter(Value self);
+Value instance_iternext(Value self);
+// The builtin type an instance of `t` carries inside (list for `class L(list)`), or null.
+const Type* native_base(const Type* t);
+// A lookup restricted to the classes written in Python (their dicts), for special methods.
+Value lookup_user(const Type* t, const Str* name);
+
+Dict** instance_dict_ref(Value v) {
+    if (!v.is_obj()) return nullptr;
+    const Type* t = v.obj()->type;
+    if (t->flags & type_flag_exception) return &v.as<ExceptionObj>()->dict;
+    if ((t->flags & type_flag_user) && !is_subtype(t, &type_type)) return &v.as<Instance>()->dict;
+    return nullptr;
+}
+
+Value native_of(Value v) {
+    if (v.is_obj() && (v.obj()->type->flags & type_flag_user) && !(v.obj()->type->flags & type_flag_exception) &&
+        !is_subtype(v.obj()->type, &type_type)) {
+        Value n = v.as<Instance>()->native;
+        return n ? n : v;
+    }
+    return v;
+}
+
+Value lookup_user(const Type* t, const Str* name) {
+    if (!t->mro) return {};
+    for (size_t i = 0; i < t->mro->len; ++i) {
+        const Type* k = t->mro->items[i].as<Type>();
+        if (k->dict) {
+            Value v = dict_get_str(k->dict, name);
+            if (v) return v;
+        }
+    }
+    return {};
+}
+
+const Type* native_base(const Type* t) {
+    if (!t->mro) return nullptr;
+    for (size_t i = 0; i < t->mro->len; ++i) {
+        const Type* k = t->mro->items[i].as<Type>();
+        if (!(k->flags & type_flag_user) && k != &object_type) return k;
+    }
+    return nullptr;
+}
+
+// ---- instance attributes ------------------------------------------------------------------------------
+
+// Finds `name` along the MRO; *from_builtin tells whether it came from a builtin type's table.
+static bool find_in_mro(const Type* t, const Str* name, Value* out, bool* from_builtin) {
+    for (size_t i = 0; i < t->mro->len; ++i) {
+        const Type* k = t->mro->items[i].as<Type>();
+        if (k->dict) {
+            Value v = dict_get_str(k->dict, name);
+            if (v) {
+                *out = v;
+                *from_builtin = false;
+                return true;
+            }
+        } else if (lookup_in_type(k, name, out) == Lookup::Found) {
+            *from_builtin = true;
+            return true;
+        }
+    }
+    return false;
+}
+
+static Lookup instance_attr_get(Value self, const Str* name, Value* out) {
+    const Type* t = type_of(self);
+    Dict** dref = instance_dict_ref(self);
+    if (str_equal(name, &q_class)) {
+        *out = Value(t);
+        return Lookup::Found;
+    }
+    if (str_equal(name, &q_dict) && dref) {
+        if (!*dref && !(*dref = new_dict(0))) return Lookup::Error;
+        *out = Value(*dref);
+        return Lookup::Found;
+    }
+    Value found;
+    bool from_builtin = false;
+    bool have = find_in_mro(t, name, &found, &from_builtin);
+    if (have && found.is_obj() && found.obj()->type == &property_type) {
+        *out = bind_attr(found, self, t);
+        return *out ? Lookup::Found : Lookup::Error;
+    }
+    if (dref && *dref) {
+        Value v = dict_get_str(*dref, name);
+        if (v) {
+            *out = v;
+            return Lookup::Found;
+        }
+    }
+    if (have) {
+        *out = bind_attr(found, from_builtin ? native_of(self) : self, t);
+        return *out ? Lookup::Found : Lookup::Error;
+    }
+    // Attributes the builtin part computes (e.g. exception.args, or int.real for `class N(int)`).
+    const Type* nb = native_base(t);
+    if (nb && nb->attr_get) {
+        Lookup r = nb->attr_get(native_of(self), name, out);
+        if (r != Lookup::Missing) return r;
+    }
+    Value ga = lookup_user(t, &q_getattr);
+    if (ga) {
+        Value args[2] = {self, Value(name)};
+        *out = call(ga, Args{args, 2});
+        return *out ? Lookup::Found : Lookup::Error;
+    }
+    return Lookup::Missing;
+}
+
+static bool instance_attr_set(Value self, const Str* name, Value value) {
+    const Type* t = type_of(self);
+    Value hook = lookup_user(t, value ? &q_setattr : &q_delattr);
+    if (hook) {
+        Value args[3] = {self, Value(name), value};
+        return bool(call(hook, Args{args, value ? size_t(3) : size_t(2)}));
+    }
+    Value found;
+    bool from_builtin;
+    if (find_in_mro(t, name, &found, &from_builtin) && found.is_obj()) {
+        if (found.obj()->type == &property_type) {
+            Property* p = found.as<Property>();
+            Value f = value ? p->fset : p->fdel;
+            if (!f || f == none()) {
+                raise(&attribute_error_type, "can't set attribute");
+                return false;
+            }
+            Value args[2] = {self, value};
+            return bool(call(f, Args{args, value ? size_t(2) : size_t(1)}));
+        }
+        if (found.obj()->type->flags & type_flag_user) {
+            static constexpr Str q_set = const_str("__set__"), q_delete = const_str("__delete__");
+            Value setter = lookup_user(found.obj()->type, value ? &q_set : &q_delete);
+            if (setter) {
+                Value args[3] = {found, self, value};
+                return bool(call(setter, Args{args, value ? size_t(3) : size_t(2)}));
+            }
+        }
+    }
+    Dict** dref = instance_dict_ref(self);
+    if (!dref) {
+        raise(&attribute_error_type, "'%s' object has no attribute '%q'", t->name->data, name);
+        return false;
+    }
+    if (!value) {
+        if (*dref && dict_remove(*dref, Value(name), nullptr) == Lookup::Found) return true;
+        raise(&attribute_error_type, "'%s' object has no attribute '%q'", t->name->data, name);
+        return false;
+    }
+    if (!*dref && !(*dref = new_dict(4))) return false;
+    return dict_store_str(*dref, name, value);
+}
+
+// ---- the `type` type -------------------------------------------------------------------------------
+
+static bool type_print(Printer& out, Value self, PrintKind) {
+    const Type* t = self.as<Type>();
+    if (t->dict) {
+        Value mod = dict_get_str(t->dict, &q_module);
+        if (mod && is_str(mod) && !str_equal(mod.as<Str>(), &q_builtins)) {
+            out.printf("<class '%q.%q'>", mod.as<Str>(), t->name);
+            return true;
+        }
+    }
+    out.printf("<class '%q'>", t->name);
+    return true;
+}
+
+static Value type_make_new(const Type*, const Args& args) {
+    if (args.n_pos == 1 && !args.n_kw) return Value(type_of(args.pos[0]));
+    if (args.n_pos != 3) return raise(&type_error_type, "type() takes 1 or 3 arguments");
+    if (!is_str(args.pos[0]) || !is_type(args.pos[1], &tuple_type) || !is_type(args.pos[2], &dict_type)) {
+        return raise(&type_error_type, "type() argument types must be str, tuple, dict");
+    }
+    Dict* d = dict_copy(args.pos[2].as<Dict>());
+    if (!d) return {};
+    return make_class(args.pos[0].as<Str>(), args.pos[1].as<Tuple>(), d);
+}
+
+static Value type_call(Value self, const Args& args) {
+    const Type* t = self.as<Type>();
+    if (!t->make_new) return raise(&type_error_type, "cannot create '%q' instances", t->name);
+    return t->make_new(t, args);
+}
+
+static Lookup type_attr_get(Value self, const Str* name, Value* out) {
+    const Type* t = self.as<Type>();
+    if (str_equal(name, &q_name)) {
+        *out = Value(t->name);
+        return Lookup::Found;
+    }
+    if (str_equal(name, &q_qualname) && !(t->dict && dict_get_str(t->dict, name))) {
+        *out = Value(t->name);
+        return Lookup::Found;
+    }
+    if (str_equal(name, &q_bases)) {
+        if (t->bases) *out = Value(t->bases);
+        else *out = t->base ? make_tuple(1, reinterpret_cast<const Value*>(&t->base)) : make_tuple(0, nullptr);
+        return *out ? Lookup::Found : Lookup::Error;
+    }
+    if (str_equal(name, &q_mro) && t->mro) {
+        *out = Value(t->mro);
+        return Lookup::Found;
+    }
+    if (str_equal(name, &q_dict) && t->dict) {
+        *out = Value(t->dict);
+        return Lookup::Found;
+    }
+    Value found;
+    if (lookup_in_type(t, name, &found) == Lookup::Found) {
+        *out = bind_attr(found, Value(), t);
+        return *out ? Lookup::Found : Lookup::Error;
+    }
+    if (str_equal(name, &q_doc)) {
+        *out = none();
+        return Lookup::Found;
+    }
+    return Lookup::Missing;
+}
+
+static bool type_attr_set(Value self, const Str* name, Value value) {
+    Type* t = self.as<Type>();
+    if (!t->dict) {
+        raise(&type_error_type, "can't set attributes of built-in/extension type '%q'", t->name);
+        return false;
+    }
+    if (!value) {
+        if (dict_remove(t->dict, Value(name), nullptr) == Lookup::Found) return true;
+        raise(&attribute_error_type, "type object '%q' has no attribute '%q'", t->name, name);
+        return false;
+    }
+    return dict_store_str(t->dict, name, value);
+}
+
+const Type type_type = {{&type_type}, &q_type,   type_flag_eq_identity, type_make_new,  type_print,
+                        type_call,    nullptr,   nullptr,               type_attr_get,  type_attr_set};
+
+// ---- class creation ------------------------------------------------------------------------------------
+
+// The MRO of a builtin type: itself and its chain of bases.
+static Tuple* builtin_mro(const Type* t) {
+    size_t n = 0;
+    for (const Type* b = t; b; b = b->base) ++n;
+    Tuple* m = new_tuple(n);
+    if (!m) return nullptr;
+    size_t i = 0;
+    for (const Type* b = t; b; b = b->base) m->items[i++] = Value(b);
+    return m;
+}
+
+static Tuple* mro_of(const Type* t) { return t->mro ? t->mro : builtin_mro(t); }
+
+// C3 linearisation of `bases` (each a Type); the result starts with `cls`.
+static Tuple* c3_mro(const Type* cls, Tuple* bases) {
+    size_t nb = bases->len;
+    if (nb > 16) {
+        raise(&type_error_type, "too many base classes");
+        return nullptr;
+    }
+    Tuple* seqs[17];
+    size_t pos[17] = {};
+    size_t total = 1;
+    for (size_t i = 0; i < nb; ++i) {
+        seqs[i] = mro_of(bases->items[i].as<Type>());
+        if (!seqs[i]) return nullptr;
+        total += seqs[i]->len;
+    }
+    seqs[nb] = bases;
+    Tuple* out = new_tuple(total);
+    if (!out) return nullptr;
+    size_t n = 0;
+    out->items[n++] = Value(cls);
+    for (;;) {
+        bool any = false;
+        Value pick;
+        for (size_t i = 0; i <= nb && !pick; ++i) {
+            if (pos[i] >= seqs[i]->len) continue;
+            any = true;
+            Value cand = seqs[i]->items[pos[i]];
+            bool in_tail = false;
+            for (size_t j = 0; j <= nb && !in_tail; ++j) {
+                for (size_t k = pos[j] + 1; k < seqs[j]->len; ++k) {
+                    if (seqs[j]->items[k] == cand) {
+                        in_tail = true;
+                        break;
+                    }
+                }
+            }
+            if (!in_tail) pick = cand;
+        }
+        if (!any) break;
+        if (!pick) {
+            raise(&type_error_type, "Cannot create a consistent method resolution order (MRO)");
+            return nullptr;
+        }
+        out->items[n++] = pick;
+        for (size_t i = 0; i <= nb; ++i) {
+            if (pos[i] < seqs[i]->len && seqs[i]->items[pos[i]] == pick) pos[i]++;
+        }
+    }
+    out->len = n;
+    return out;
+}
+
+Value make_class(const Str* name, Tuple* bases, Dict* dict) {
+    if (bases->len == 0) {
+        Value obj(&object_type);
+        bases = new_tuple(1);
+        if (!bases) return {};
+        bases->items[0] = obj;
+    }
+    uint16_t flags = type_flag_user | type_flag_base_ok;
+    for (size_t i = 0; i < bases->len; ++i) {
+        Value b = bases->items[i];
+        if (!is_instance(b, &type_type)) return raise(&type_error_type, "bases must be types");
+        const Type* bt = b.as<Type>();
+        if (!(bt->flags & type_flag_base_ok)) {
+            return raise(&type_error_type, "type '%q' is not an acceptable base type", bt->name);
+        }
+        flags |= bt->flags & type_flag_exception;
+    }
+    Type* t = alloc<Type>(&type_type);
+    if (!t) return {};
+    Value name_v = intern(name->view());  // heap, NUL-terminated: type names are used as C strings
+    if (!name_v) return {};
+    t->name = name_v.as<Str>();
+    t->flags = flags;
+    t->make_new = instance_make_new;
+    t->print = instance_print;
+    t->call = instance_call;
+    t->unary_op = instance_unary_op;
+    t->binary_op = instance_binary_op;
+    t->attr_get = instance_attr_get;
+    t->attr_set = instance_attr_set;
+    t->subscr = instance_subscr;
+    t->getiter = instance_getiter;
+    t->iternext = instance_iternext;
+    t->base = bases->items[0].as<Type>();
+    t->dict = dict;
+    t->bases = bases;
+    t->mro = c3_mro(t, bases);
+    if (!t->mro) return {};
+    // Classes derived from `type` are metaclasses: their instances are classes.
+    if (is_subtype(t, &type_type)) {
+        t->make_new = type_make_new;
+        t->attr_get = type_attr_get;
+        t->attr_set = type_attr_set;
+        t->print = type_print;
+    }
+    return Value(t);
+}
+
+}  // namespace core

@@ -1,0 +1,252 @@
+// Exception types (CPython's hierarchy), exception objects, tracebacks in MicroPython's format.
+#include "core/obj_exception.hpp"
+
+#include "core/gc.hpp"
+#include "core/obj_class.hpp"
+
+namespace core {
+
+static constexpr Str q_args = const_str("args"), q_cause = const_str("__cause__"),
+                     q_context = const_str("__context__"), q_traceback = const_str("__traceback__"),
+                     q_suppress = const_str("__suppress_context__"), q_value = const_str("value"),
+                     q_code = const_str("code"), q_errno = const_str("errno"), q_strerror = const_str("strerror"),
+                     q_init = const_str("__init__"), q_with_traceback = const_str("with_traceback");
+
+Value make_exception(const Type* type, size_t n_args, const Value* args) {
+    ExceptionObj* e = alloc<ExceptionObj>(type);
+    if (!e) return {};
+    Value t = make_tuple(n_args, args);
+    if (!t) return {};
+    e->args = t.as<Tuple>();
+    return Value(e);
+}
+
+Value make_exception_msg(const Type* type, const char* msg) {
+    Value m = make_str(msg);
+    if (!m) return {};
+    return make_exception(type, 1, &m);
+}
+
+void exception_add_traceback(Value exc, const Str* file, size_t line, const Str* function) {
+    if (!exc.is_obj() || !(exc.obj()->type->flags & type_flag_exception)) return;
+    ExceptionObj* e = exc.as<ExceptionObj>();
+    if (e->tb_len == e->tb_cap) {
+        uint32_t cap = e->tb_cap ? e->tb_cap * 2 : 4;
+        // Memory is short while unwinding from a MemoryError: drop the entry rather than fail again.
+        void* p = gc::realloc(e->tb, cap * 3 * sizeof(uintptr_t));
+        if (!p) return;
+        e->tb = static_cast<uintptr_t*>(p);
+        e->tb_cap = cap;
+    }
+    uintptr_t* slot = e->tb + 3 * e->tb_len++;
+    slot[0] = reinterpret_cast<uintptr_t>(file);
+    slot[1] = line;
+    slot[2] = reinterpret_cast<uintptr_t>(function);
+}
+
+void exception_clear_traceback(Value exc) {
+    if (exc.is_obj() && (exc.obj()->type->flags & type_flag_exception)) exc.as<ExceptionObj>()->tb_len = 0;
+}
+
+Value exception_value(Value exc) {
+    ExceptionObj* e = exc.as<ExceptionObj>();
+    if (!e->args || e->args->len == 0) return none();
+    return e->args->items[0];
+}
+
+// str(e): "" for no args, str(arg) for one (repr for KeyError), the args tuple otherwise.
+static bool exception_print(Printer& out, Value self, PrintKind kind) {
+    ExceptionObj* e = self.as<ExceptionObj>();
+    const Type* t = type_of(self);
+    size_t n = e->args ? e->args->len : 0;
+    if (kind == PrintKind::Repr) {
+        out.write(t->name->data, t->name->len);
+        if (n == 1) {
+            out.put('(');
+            if (!print_value(out, e->args->items[0], PrintKind::Repr)) return false;
+            out.put(')');
+            return true;
+        }
+        if (n == 0) {
+            out.write("()");
+            return true;
+        }
+        return print_value(out, Value(e->args), PrintKind::Repr);
+    }
+    if (n == 0) return true;
+    if (n == 1) {
+        bool is_key = is_subtype(t, &key_error_type);
+        return print_value(out, e->args->items[0], is_key ? PrintKind::Repr : PrintKind::Str);
+    }
+    if (is_subtype(t, &os_error_type) && n == 2 && e->args->items[0].is_small()) {
+        out.printf("[Errno %d] ", int(e->args->items[0].small_value()));
+        return print_value(out, e->args->items[1], PrintKind::Str);
+    }
+    return print_value(out, Value(e->args), PrintKind::Str);
+}
+
+static Value exception_make_new(const Type* type, const Args& args) {
+    return make_exception(type, args.n_pos, args.pos);
+}
+
+static Lookup exception_attr_get(Value self, const Str* name, Value* out) {
+    ExceptionObj* e = self.as<ExceptionObj>();
+    const Type* t = type_of(self);
+    if (str_equal(name, &q_args)) {
+        *out = e->args ? Value(e->args) : make_tuple(0, nullptr);
+        if (!*out) return Lookup::Error;
+    } else if (str_equal(name, &q_cause)) {
+        *out = e->cause ? e->cause : none();
+    } else if (str_equal(name, &q_context)) {
+        *out = e->context ? e->context : none();
+    } else if (str_equal(name, &q_suppress)) {
+        *out = py_bool(e->suppress_context);
+    } else if (str_equal(name, &q_traceback)) {
+        *out = none();
+    } else if ((str_equal(name, &q_value) && is_subtype(t, &stop_iteration_type)) ||
+               (str_equal(name, &q_code) && is_subtype(t, &system_exit_type)) ||
+               (str_equal(name, &q_errno) && is_subtype(t, &os_error_type))) {
+        *out = exception_value(self);
+    } else if (str_equal(name, &q_strerror) && is_subtype(t, &os_error_type)) {
+        *out = e->args->len >= 2 ? e->args->items[1] : none();
+    } else {
+        if (e->dict) {
+            Value v = dict_get_str(e->dict, name);
+            if (v) {
+                *out = v;
+                return Lookup::Found;
+            }
+        }
+        return Lookup::Missing;
+    }
+    return Lookup::Found;
+}
+
+static bool exception_attr_set(Value self, const Str* name, Value value) {
+    ExceptionObj* e = self.as<ExceptionObj>();
+    if (str_equal(name, &q_cause)) {
+        e->cause = value == none() ? Value() : value;
+        e->suppress_context = true;
+        return true;
+    }
+    if (str_equal(name, &q_context)) {
+        e->context = value == none() ? Value() : value;
+        return true;
+    }
+    if (str_equal(name, &q_suppress)) {
+        e->suppress_context = value && truth(value) == 1;
+        return true;
+    }
+    if (str_equal(name, &q_args) && value) {
+        Value t = is_type(value, &tuple_type) ? value : Value();
+        if (!t) return raise(&type_error_type, "args must be a tuple"), false;
+        e->args = t.as<Tuple>();
+        return true;
+    }
+    if (!value) {
+        if (e->dict && dict_remove(e->dict, Value(name), nullptr) == Lookup::Found) return true;
+        raise(&attribute_error_type, "'%s' object has no attribute '%q'", type_name(self), name);
+        return false;
+    }
+    if (!e->dict && !(e->dict = new_dict(2))) return false;
+    return dict_store_str(e->dict, name, value);
+}
+
+// BaseException.__init__(self, *args): what user exception classes reach through super().__init__.
+static Value exception_init(const Args& a) {
+    Value t = make_tuple(a.n_pos - 1, a.pos + 1);
+    if (!t) return {};
+    native_of(a.pos[0]).as<ExceptionObj>()->args = t.as<Tuple>();
+    return none();
+}
+static const NativeFunction exception_init_fn = {{&native_function_type}, exception_init, "__init__", 1, var_pos,
+                                                 false};
+static Value exception_with_traceback(const Args& a) { return a.pos[0]; }
+static const NativeFunction with_traceback_fn = {{&native_function_type}, exception_with_traceback,
+                                                 "with_traceback", 2, 2, false};
+static const AttrEntry exception_entries[] = {{&q_init, &exception_init_fn}, {&q_with_traceback, &with_traceback_fn}};
+static const AttrTable exception_locals = {exception_entries, 2};
+
+#define MBPY_EXCEPTION(var, pyname, base)                                                                    \
+    static constexpr Str q_##var = const_str(pyname);                                                        \
+    const Type var = {{&type_type},       &q_##var,           type_flag_base_ok | type_flag_exception,       \
+                      exception_make_new, exception_print,    nullptr,                                       \
+                      nullptr,            nullptr,            exception_attr_get,                            \
+                      exception_attr_set, nullptr,            nullptr,                                       \
+                      nullptr,            &exception_locals,  base};
+
+MBPY_EXCEPTION(base_exception_type, "BaseException", &object_type)
+MBPY_EXCEPTION(system_exit_type, "SystemExit", &base_exception_type)
+MBPY_EXCEPTION(keyboard_interrupt_type, "KeyboardInterrupt", &base_exception_type)
+MBPY_EXCEPTION(generator_exit_type, "GeneratorExit", &base_exception_type)
+MBPY_EXCEPTION(exception_type, "Exception", &base_exception_type)
+MBPY_EXCEPTION(stop_iteration_type, "StopIteration", &exception_type)
+MBPY_EXCEPTION(stop_async_iteration_type, "StopAsyncIteration", &exception_type)
+MBPY_EXCEPTION(arithmetic_error_type, "ArithmeticError", &exception_type)
+MBPY_EXCEPTION(overflow_error_type, "OverflowError", &arithmetic_error_type)
+MBPY_EXCEPTION(zero_division_error_type, "ZeroDivisionError", &arithmetic_error_type)
+MBPY_EXCEPTION(assertion_error_type, "AssertionError", &exception_type)
+MBPY_EXCEPTION(attribute_error_type, "AttributeError", &exception_type)
+MBPY_EXCEPTION(eof_error_type, "EOFError", &exception_type)
+MBPY_EXCEPTION(import_error_type, "ImportError", &exception_type)
+MBPY_EXCEPTION(module_not_found_error_type, "ModuleNotFoundError", &import_error_type)
+MBPY_EXCEPTION(lookup_error_type, "LookupError", &exception_type)
+MBPY_EXCEPTION(index_error_type, "IndexError", &lookup_error_type)
+MBPY_EXCEPTION(key_error_type, "KeyError", &lookup_error_type)
+MBPY_EXCEPTION(memory_error_type, "MemoryError", &exception_type)
+MBPY_EXCEPTION(name_error_type, "NameError", &exception_type)
+MBPY_EXCEPTION(unbound_local_error_type, "UnboundLocalError", &name_error_type)
+MBPY_EXCEPTION(os_error_type, "OSError", &exception_type)
+MBPY_EXCEPTION(runtime_error_type, "RuntimeError", &exception_type)
+MBPY_EXCEPTION(recursion_error_type, "RecursionError", &runtime_error_type)
+MBPY_EXCEPTION(not_implemented_error_type, "NotImplementedError", &runtime_error_type)
+MBPY_EXCEPTION(syntax_error_type, "SyntaxError", &exception_type)
+MBPY_EXCEPTION(indentation_error_type, "IndentationError", &syntax_error_type)
+MBPY_EXCEPTION(type_error_type, "TypeError", &exception_type)
+MBPY_EXCEPTION(value_error_type, "ValueError", &exception_type)
+MBPY_EXCEPTION(unicode_error_type, "UnicodeError", &value_error_type)
+
+// Every exception type, for the builtins namespace.
+const Type* const exception_types[] = {
+    &base_exception_type, &system_exit_type, &keyboard_interrupt_type, &generator_exit_type, &exception_type,
+    &stop_iteration_type, &stop_async_iteration_type, &arithmetic_error_type, &overflow_error_type,
+    &zero_division_error_type, &assertion_error_type, &attribute_error_type, &eof_error_type, &import_error_type,
+    &module_not_found_error_type, &lookup_error_type, &index_error_type, &key_error_type, &memory_error_type,
+    &name_error_type, &unbound_local_error_type, &os_error_type, &runtime_error_type, &recursion_error_type,
+    &not_implemented_error_type, &syntax_error_type, &indentation_error_type, &type_error_type, &value_error_type,
+    &unicode_error_type, nullptr};
+
+void print_exception(Printer& out, Value exc) {
+    if (!exc.is_obj() || !(exc.obj()->type->flags & type_flag_exception)) {
+        out.write("Traceback (most recent call last):\n");
+        print_value(out, exc, PrintKind::Repr);
+        out.put('\n');
+        return;
+    }
+    ExceptionObj* e = exc.as<ExceptionObj>();
+    if (e->tb_len) {
+        out.write("Traceback (most recent call last):\n");
+        for (uint32_t i = e->tb_len; i-- > 0;) {
+            const uintptr_t* tb = e->tb + 3 * i;
+            const Str* file = reinterpret_cast<const Str*>(tb[0]);
+            const Str* fn = reinterpret_cast<const Str*>(tb[2]);
+            out.printf("  File \"%q\", line %u", file, unsigned(tb[1]));
+            if (fn) out.printf(", in %q", fn);
+            out.put('\n');
+        }
+    }
+    const Type* t = type_of(exc);
+    out.write(t->name->data, t->name->len);
+    // The message: str(exc), unless printing it fails (then just the type name).
+    Value saved = take_exception();
+    Value msg = to_str(exc);
+    if (!msg) take_exception();
+    if (msg && msg.as<Str>()->len) {
+        out.write(": ");
+        out.write(msg.as<Str>()->data, msg.as<Str>()->len);
+    }
+    out.put('\n');
+    state.exc = saved;
+}
+
+}  // namespace core

@@ -1,0 +1,270 @@
+// Special-method dispatch: the type slots of user classes call __init__, __add__, __getitem__ & co.
+#include <string.h>
+
+#include "core/obj_class.hpp"
+#include "core/obj_exception.hpp"
+#include "core/ops.hpp"
+
+namespace core {
+
+Value lookup_user(const Type* t, const Str* name);
+const Type* native_base(const Type* t);
+
+static constexpr Str q_new = const_str("__new__"), q_init = const_str("__init__"), q_repr = const_str("__repr__"),
+                     q_str = const_str("__str__"), q_call = const_str("__call__"), q_getitem = const_str("__getitem__"),
+                     q_setitem = const_str("__setitem__"), q_delitem = const_str("__delitem__"),
+                     q_iter = const_str("__iter__"), q_next = const_str("__next__"), q_eq = const_str("__eq__"),
+                     q_hash = const_str("__hash__"), q_bool = const_str("__bool__"), q_len = const_str("__len__");
+
+// Calls a special method found on the class with `self` first. Returns null (error) or the result.
+static Value call_special(Value fn, Value self, size_t n, const Value* rest) {
+    Value buf[4];
+    buf[0] = self;
+    for (size_t i = 0; i < n; ++i) buf[i + 1] = rest[i];
+    return call(fn, Args{buf, n + 1});
+}
+
+Value instance_make_new(const Type* type, const Args& args) {
+    Value obj;
+    Value user_new = lookup_user(type, &q_new);
+    if (user_new) {
+        if (user_new.is_obj() && user_new.obj()->type == &staticmethod_type) {
+            user_new = user_new.as<MethodWrapper>()->fn;
+        }
+        Value buf[8];
+        if (args.n_pos > 7) return raise(&type_error_type, "too many arguments to __new__");
+        buf[0] = Value(type);
+        for (size_t i = 0; i < args.n_pos; ++i) buf[i + 1] = args.pos[i];
+        obj = call(user_new, Args{buf, args.n_pos + 1, args.kw, args.n_kw});
+        if (!obj) return {};
+        if (!is_instance(obj, type)) return obj;  // __new__ returned something else: no __init__
+    } else if (type->flags & type_flag_exception) {
+        obj = make_exception(type, args.n_pos, args.pos);
+        if (!obj) return {};
+    } else {
+        Instance* inst = alloc<Instance>(type);
+        if (!inst) return {};
+        obj = Value(inst);
+        const Type* nb = native_base(type);
+        if (nb && nb != &type_type) {
+            if (!nb->make_new) return raise(&type_error_type, "cannot create '%q' instances", nb->name);
+            // The builtin part takes the constructor's arguments unless Python code defines __init__.
+            bool user_init = bool(lookup_user(type, &q_init));
+            Value native = nb->make_new(nb, user_init ? Args{} : args);
+            if (!native) return {};
+            inst->native = native;
+        }
+    }
+    Value init = lookup_user(type, &q_init);
+    if (init) {
+        Value buf[8];
+        if (args.n_pos > 7) {
+            // Rare: build a larger argument array in the heap.
+            Value* big = static_cast<Value*>(alloc_raw(sizeof(Value) * (args.n_pos + 1)));
+            if (!big) return {};
+            big[0] = obj;
+            memcpy(big + 1, args.pos, sizeof(Value) * args.n_pos);
+            Value r = call(init, Args{big, args.n_pos + 1, args.kw, args.n_kw});
+            if (!r) return {};
+            if (r != none()) return raise(&type_error_type, "__init__() should return None");
+            return obj;
+        }
+        buf[0] = obj;
+        for (size_t i = 0; i < args.n_pos; ++i) buf[i + 1] = args.pos[i];
+        Value r = call(init, Args{buf, args.n_pos + 1, args.kw, args.n_kw});
+        if (!r) return {};
+        if (r != none()) return raise(&type_error_type, "__init__() should return None, not '%s'", type_name(r));
+    } else if (!user_new && !(type->flags & type_flag_exception) && !native_base(type) &&
+               (args.n_pos || args.n_kw)) {
+        return raise(&type_error_type, "%q() takes no arguments", type->name);
+    }
+    return obj;
+}
+
+bool instance_print(Printer& out, Value self, PrintKind kind) {
+    const Type* t = type_of(self);
+    Value m = kind == PrintKind::Str ? lookup_user(t, &q_str) : Value();
+    if (!m) m = lookup_user(t, &q_repr);
+    if (m) {
+        Value s = call_special(m, self, 0, nullptr);
+        if (!s) return false;
+        if (!is_instance(s, &str_type)) {
+            raise(&type_error_type, "__%s__ returned non-string (type %s)", kind == PrintKind::Str ? "str" : "repr",
+                  type_name(s));
+            return false;
+        }
+        const Str* str = native_of(s).as<Str>();
+        out.write(str->data, str->len);
+        return true;
+    }
+    const Type* nb = native_base(t);
+    if (t->flags & type_flag_exception) return exception_type.print(out, self, kind);
+    if (nb && nb->print) return nb->print(out, native_of(self), kind);
+    out.printf("<%s object at 0x%p>", t->name->data, self.obj());
+    return true;
+}
+
+Value instance_call(Value self, const Args& args) {
+    Value m = lookup_user(type_of(self), &q_call);
+    if (!m) {
+        const Type* nb = native_base(type_of(self));
+        if (nb && nb->call) return nb->call(native_of(self), args);
+        return raise(&type_error_type, "'%s' object isn't callable", type_name(self));
+    }
+    Value buf[9];
+    if (args.n_pos > 8) return raise(&type_error_type, "too many arguments");
+    buf[0] = self;
+    for (size_t i = 0; i < args.n_pos; ++i) buf[i + 1] = args.pos[i];
+    return call(m, Args{buf, args.n_pos + 1, args.kw, args.n_kw});
+}
+
+Value instance_unary_op(UnaryOp op, Value self) {
+    const Type* t = type_of(self);
+    Value m = lookup_user(t, unary_op_str(op));
+    if (op == UnaryOp::Hash) {
+        // Defining __eq__ without __hash__ makes instances unhashable (as does __hash__ = None).
+        if (m == none() || (!m && lookup_user(t, &q_eq) && !(t->flags & type_flag_exception))) {
+            return raise(&type_error_type, "unhashable type: '%s'", t->name->data);
+        }
+    }
+    if (m && m != none()) {
+        Value r = call_special(m, self, 0, nullptr);
+        if (!r) return {};
+        if (op == UnaryOp::Bool && r != py_bool(true) && r != py_bool(false)) {
+            return raise(&type_error_type, "__bool__ should return bool, returned %s", type_name(r));
+        }
+        if (op == UnaryOp::Len || op == UnaryOp::Hash) {
+            if (!is_int(r)) {
+                return raise(&type_error_type, "'%s' object cannot be interpreted as an integer", type_name(r));
+            }
+            if (op == UnaryOp::Len) {
+                intptr_t n;
+                if (!to_intptr(r, &n)) return {};
+                if (n < 0) return raise(&value_error_type, "__len__() should return >= 0");
+            }
+        }
+        return r;
+    }
+    const Type* nb = native_base(t);
+    if (nb && nb->unary_op && !(t->flags & type_flag_exception)) return nb->unary_op(op, native_of(self));
+    return not_implemented();
+}
+
+Value instance_binary_op(BinaryOp op, Value lhs, Value rhs) {
+    const Type* t = type_of(lhs);
+    Value m = lookup_user(t, binary_op_str(op));
+    if (m && m != none()) {
+        Value r = call_special(m, lhs, 1, &rhs);
+        if (!r) return {};
+        if (op == BinaryOp::Contains) {
+            int b = truth(r);
+            if (b < 0) return {};
+            return py_bool(b);
+        }
+        return r;
+    }
+    if (op == BinaryOp::Ne) {
+        // __ne__ defaults to the inverse of __eq__.
+        Value eq = lookup_user(t, &q_eq);
+        if (eq) {
+            Value r = call_special(eq, lhs, 1, &rhs);
+            if (!r) return {};
+            if (r == not_implemented()) return r;
+            int b = truth(r);
+            if (b < 0) return {};
+            return py_bool(!b);
+        }
+    }
+    if (op == BinaryOp::Contains && !lookup_user(t, &q_iter) && lookup_user(t, &q_getitem)) {
+        return not_implemented();  // the generic path iterates via __getitem__
+    }
+    const Type* nb = native_base(t);
+    if (nb && nb->binary_op && !(t->flags & type_flag_exception)) {
+        Value r = rhs;
+        if (op >= BinaryOp::ReverseOr) return nb->binary_op(op, native_of(lhs), r);
+        return nb->binary_op(op, native_of(lhs), native_of(r));
+    }
+    return not_implemented();
+}
+
+Value instance_subscr(Value self, Value index, Value value) {
+    const Type* t = type_of(self);
+    const Str* name = !value ? &q_getitem : value == subscr_delete() ? &q_delitem : &q_setitem;
+    Value m = lookup_user(t, name);
+    if (m) {
+        Value rest[2] = {index, value};
+        Value r = call_special(m, self, value && value != subscr_delete() ? 2 : 1, rest);
+        if (!r) return {};
+        return value ? none() : r;
+    }
+    const Type* nb = native_base(t);
+    if (nb && nb->subscr) return nb->subscr(native_of(self), index, value);
+    if (!value) return raise(&type_error_type, "'%s' object isn't subscriptable", t->name->data);
+    return raise(&type_error_type, "'%s' object doesn't support item %s", t->name->data,
+                 value == subscr_delete() ? "deletion" : "assignment");
+}
+
+// Iterator over an object that has only __getitem__: calls it with 0, 1, 2... until IndexError.
+struct SeqIter : Obj {
+    Value seq;
+    intptr_t index;
+};
+static Value seq_iternext(Value self) {
+    SeqIter* it = self.as<SeqIter>();
+    Value r = subscr_load(it->seq, Value::small(it->index));
+    if (!r) {
+        if (exc_matches(state.exc, &index_error_type) || exc_matches(state.exc, &stop_iteration_type)) {
+            take_exception();
+            return stop_marker();
+        }
+        return {};
+    }
+    it->index++;
+    return r;
+}
+static constexpr Str q_iterator = const_str("iterator");
+static const Type seq_iter_type = {{&type_type}, &q_iterator, type_flag_iter_is_self, nullptr, nullptr,
+                                   nullptr,      nullptr,      nullptr,                nullptr, nullptr,
+                                   nullptr,      nullptr,      seq_iternext};
+
+Value instance_getiter(Value self) {
+    const Type* t = type_of(self);
+    Value m = lookup_user(t, &q_iter);
+    if (m) {
+        Value it = call_special(m, self, 0, nullptr);
+        if (!it) return {};
+        const Type* it_t = type_of(it);
+        if (!it_t->iternext && !lookup_user(it_t, &q_next)) {
+            return raise(&type_error_type, "iter() returned non-iterator of type '%s'", it_t->name->data);
+        }
+        return it;
+    }
+    if (lookup_user(t, &q_getitem)) {
+        SeqIter* it = alloc<SeqIter>(&seq_iter_type);
+        if (!it) return {};
+        it->seq = self;
+        return Value(it);
+    }
+    const Type* nb = native_base(t);
+    if (nb && nb->getiter) return nb->getiter(native_of(self));
+    if (nb && (nb->flags & type_flag_iter_is_self)) return native_of(self);
+    return raise(&type_error_type, "'%s' object isn't iterable", t->name->data);
+}
+
+Value instance_iternext(Value self) {
+    const Type* t = type_of(self);
+    Value m = lookup_user(t, &q_next);
+    if (m) {
+        Value r = call_special(m, self, 0, nullptr);
+        if (!r && exc_matches(state.exc, &stop_iteration_type)) {
+            take_exception();
+            return stop_marker();
+        }
+        return r;
+    }
+    const Type* nb = native_base(t);
+    if (nb && nb->iternext) return nb->iternext(native_of(self));
+    return raise(&type_error_type, "'%s' object isn't an iterator", t->name->data);
+}
+
+}  // namespace core

@@ -1,0 +1,289 @@
+// Generic operations: dispatch to the type slots, with the fallbacks and error messages MicroPython has.
+#include "core/ops.hpp"
+
+#include "core/obj_class.hpp"
+#include "core/obj_containers.hpp"
+
+namespace core {
+
+static constexpr Str binary_names[] = {
+    const_str("__lt__"),
+    const_str("__gt__"),
+    const_str("__eq__"),
+    const_str("__le__"),
+    const_str("__ge__"),
+    const_str("__ne__"),
+    const_str("__contains__"),
+    const_str("__or__"),
+    const_str("__xor__"),
+    const_str("__and__"),
+    const_str("__lshift__"),
+    const_str("__rshift__"),
+    const_str("__add__"),
+    const_str("__sub__"),
+    const_str("__mul__"),
+    const_str("__matmul__"),
+    const_str("__floordiv__"),
+    const_str("__truediv__"),
+    const_str("__mod__"),
+    const_str("__pow__"),
+    const_str("__ior__"),
+    const_str("__ixor__"),
+    const_str("__iand__"),
+    const_str("__ilshift__"),
+    const_str("__irshift__"),
+    const_str("__iadd__"),
+    const_str("__isub__"),
+    const_str("__imul__"),
+    const_str("__imatmul__"),
+    const_str("__ifloordiv__"),
+    const_str("__itruediv__"),
+    const_str("__imod__"),
+    const_str("__ipow__"),
+    const_str("__divmod__"),
+    const_str("__ror__"),
+    const_str("__rxor__"),
+    const_str("__rand__"),
+    const_str("__rlshift__"),
+    const_str("__rrshift__"),
+    const_str("__radd__"),
+    const_str("__rsub__"),
+    const_str("__rmul__"),
+    const_str("__rmatmul__"),
+    const_str("__rfloordiv__"),
+    const_str("__rtruediv__"),
+    const_str("__rmod__"),
+    const_str("__rpow__"),
+};
+static_assert(sizeof(binary_names) / sizeof(binary_names[0]) == size_t(BinaryOp::Count));
+static constexpr Str unary_names[] = {const_str("__bool__"), const_str("__len__"), const_str("__hash__"),
+                                      const_str("__pos__"),  const_str("__neg__"), const_str("__invert__"),
+                                      const_str("__abs__")};
+
+const Str* binary_op_str(BinaryOp op) { return &binary_names[size_t(op)]; }
+const Str* unary_op_str(UnaryOp op) { return &unary_names[size_t(op)]; }
+const char* binary_op_name(BinaryOp op) { return binary_names[size_t(op)].data; }
+const char* unary_op_name(UnaryOp op) { return unary_names[size_t(op)].data; }
+
+Value unary_op(UnaryOp op, Value v) {
+    const Type* t = type_of(v);
+    if (t->unary_op) {
+        Value r = t->unary_op(op, v);
+        if (r != not_implemented()) return r;
+    }
+    switch (op) {
+        case UnaryOp::Bool:
+            // No __bool__: an object with a length is true when non-empty, any other object is true.
+            if (t->unary_op) {
+                Value l = t->unary_op(UnaryOp::Len, v);
+                if (!l) return {};
+                if (l != not_implemented()) return py_bool(l != Value::small(0));
+            }
+            return py_bool(true);
+        case UnaryOp::Hash:
+            // Identity hash: the address, with the always-zero alignment bits dropped.
+            return Value::small(static_cast<intptr_t>(v.bits() >> 3) & Value::small_max);
+        case UnaryOp::Len:
+            return raise(&type_error_type, "object of type '%s' has no len()", t->name->data);
+        default:
+            return raise(&type_error_type, "unsupported type for %s: '%s'", unary_op_name(op), t->name->data);
+    }
+}
+
+static BinaryOp swapped_comparison(BinaryOp op) {
+    switch (op) {
+        case BinaryOp::Lt: return BinaryOp::Gt;
+        case BinaryOp::Gt: return BinaryOp::Lt;
+        case BinaryOp::Le: return BinaryOp::Ge;
+        case BinaryOp::Ge: return BinaryOp::Le;
+        default: return op;  // Eq, Ne
+    }
+}
+
+// `item in container` for containers without a Contains slot: iterate and compare.
+static Value contains_by_iteration(Value container, Value item) {
+    Value it = get_iter(container);
+    if (!it) {
+        Value e = take_exception();
+        if (exc_matches(e, &type_error_type)) {
+            return raise(&type_error_type, "argument of type '%s' is not iterable", type_name(container));
+        }
+        state.exc = e;
+        return {};
+    }
+    for (;;) {
+        Value x = iter_next(it);
+        if (!x) return {};
+        if (x == stop_marker()) return py_bool(false);
+        int eq = equal(x, item);
+        if (eq < 0) return {};
+        if (eq) return py_bool(true);
+    }
+}
+
+Value binary_op(BinaryOp op, Value lhs, Value rhs) {
+    // Small-int fast paths for the hottest operations live in the VM; this is the general path.
+    const Type* lt = type_of(lhs);
+    const Type* rt = type_of(rhs);
+    if (op == BinaryOp::Contains) {
+        if (lt->binary_op) {
+            Value r = lt->binary_op(op, lhs, rhs);
+            if (r != not_implemented()) return r;
+        }
+        return contains_by_iteration(lhs, rhs);
+    }
+    bool is_cmp = op <= BinaryOp::Ne;
+    // A subclass that overrides the reflected method gets the first try (as in CPython).
+    bool rhs_first = rt != lt && (rt->flags & type_flag_user) && is_subtype(rt, lt) && rt->binary_op;
+    bool is_arith = op >= BinaryOp::Or && op <= BinaryOp::Pow;
+    if (rhs_first && (is_cmp || is_arith)) {
+        Value r = rt->binary_op(is_cmp ? swapped_comparison(op) : BinaryOp(int(op) + binary_reverse_offset), rhs, lhs);
+        if (r != not_implemented()) return r;
+    }
+    if (lt->binary_op) {
+        Value r = lt->binary_op(op, lhs, rhs);
+        if (r != not_implemented()) return r;
+    }
+    if (op >= BinaryOp::InplaceOr && op <= BinaryOp::InplacePow) {
+        op = BinaryOp(int(op) - binary_inplace_offset);
+        if (lt->binary_op) {
+            Value r = lt->binary_op(op, lhs, rhs);
+            if (r != not_implemented()) return r;
+        }
+    }
+    if (rt->binary_op && (rt != lt || (rt->flags & type_flag_user))) {
+        if (rhs_first) {
+            // already tried
+        } else if (is_cmp) {
+            Value r = rt->binary_op(swapped_comparison(op), rhs, lhs);
+            if (r != not_implemented()) return r;
+        } else if (op >= BinaryOp::Or && op <= BinaryOp::Pow) {
+            Value r = rt->binary_op(BinaryOp(int(op) + binary_reverse_offset), rhs, lhs);
+            if (r != not_implemented()) return r;
+        }
+    }
+    if (op == BinaryOp::Eq) return py_bool(lhs == rhs);
+    if (op == BinaryOp::Ne) return py_bool(lhs != rhs);
+    return raise(&type_error_type, "unsupported types for %s: '%s', '%s'", binary_op_name(op), lt->name->data,
+                 rt->name->data);
+}
+
+int truth(Value v) {
+    if (v == py_bool(true)) return 1;
+    if (v == py_bool(false) || v == none()) return 0;
+    if (v.is_small()) return v.small_value() != 0;
+    Value r = unary_op(UnaryOp::Bool, v);
+    if (!r) return -1;
+    return r == py_bool(true) ? 1 : 0;
+}
+
+int equal(Value a, Value b) {
+    if (a == b) return 1;  // containers treat identity as equality (so [nan] == [nan])
+    if (a.is_small() && b.is_small()) return 0;
+    Value r = binary_op(BinaryOp::Eq, a, b);
+    if (!r) return -1;
+    return truth(r);
+}
+
+bool hash(Value v, intptr_t* out) {
+    if (v.is_small()) {
+        *out = v.small_value();
+        return true;
+    }
+    Value r = unary_op(UnaryOp::Hash, v);
+    if (!r) return false;
+    if (!r.is_small()) {
+        // A __hash__ returning a big int: fold it like CPython does (modulo), here simply by its low bits.
+        intptr_t h;
+        if (!to_intptr(r, &h)) {
+            take_exception();
+            h = static_cast<intptr_t>(r.bits() >> 3);
+        }
+        *out = h;
+        return true;
+    }
+    *out = r.small_value();
+    return true;
+}
+
+bool len(Value v, size_t* out) {
+    Value r = unary_op(UnaryOp::Len, v);
+    if (!r) return false;
+    intptr_t n;
+    if (!to_intptr(r, &n)) return false;
+    if (n < 0) {
+        raise(&value_error_type, "__len__() should return >= 0");
+        return false;
+    }
+    *out = static_cast<size_t>(n);
+    return true;
+}
+
+// ---- subscripts ------------------------------------------------------------------------------------
+
+Value subscr_load(Value obj, Value index) {
+    const Type* t = type_of(obj);
+    if (t->subscr) return t->subscr(obj, index, Value());
+    if (t == &type_type || (t->flags & type_flag_user && is_subtype(t, &type_type))) {
+        // `list[int]` style generic aliases: MicroPython has none; CPython returns an alias object.
+    }
+    return raise(&type_error_type, "'%s' object isn't subscriptable", t->name->data);
+}
+
+bool subscr_store(Value obj, Value index, Value v) {
+    const Type* t = type_of(obj);
+    if (t->subscr) return bool(t->subscr(obj, index, v));
+    raise(&type_error_type, "'%s' object doesn't support item assignment", t->name->data);
+    return false;
+}
+
+bool subscr_delete_item(Value obj, Value index) {
+    const Type* t = type_of(obj);
+    if (t->subscr) return bool(t->subscr(obj, index, subscr_delete()));
+    raise(&type_error_type, "'%s' object doesn't support item deletion", t->name->data);
+    return false;
+}
+
+// ---- calls --------------------------------------------------------------------------------------------
+
+Value call(Value f, const Args& args) {
+    const Type* t = type_of(f);
+    if (t->call) return t->call(f, args);
+    return raise(&type_error_type, "'%s' object isn't callable", t->name->data);
+}
+
+Value call0(Value f) { return call(f, Args{}); }
+Value call1(Value f, Value a) { return call(f, Args{&a, 1}); }
+Value call2(Value f, Value a, Value b) {
+    Value v[2] = {a, b};
+    return call(f, Args{v, 2});
+}
+
+Value call_method(Value obj, const Str* name, size_t n, const Value* args) {
+    Value m[2];
+    if (!load_method(obj, name, m)) return {};
+    constexpr size_t kMax = 8;
+    Value buf[kMax + 1];
+    if (n > kMax) return raise(&runtime_error_type, "too many arguments");
+    size_t k = 0;
+    if (m[1]) buf[k++] = m[1];
+    for (size_t i = 0; i < n; ++i) buf[k++] = args[i];
+    return call(m[0], Args{buf, k});
+}
+
+// ---- iteration ---------------------------------------------------------------------------------------
+
+Value get_iter(Value v) {
+    const Type* t = type_of(v);
+    if (t->getiter) return t->getiter(v);
+    if (t->flags & type_flag_iter_is_self) return v;
+    return raise(&type_error_type, "'%s' object isn't iterable", t->name->data);
+}
+
+Value iter_next(Value it) {
+    const Type* t = type_of(it);
+    if (t->iternext) return t->iternext(it);
+    return raise(&type_error_type, "'%s' object isn't an iterator", t->name->data);
+}
+
+}  // namespace core

@@ -1,0 +1,181 @@
+// Text output: Printer's printf, repr()/str() of any value, and StrBuilder (strings built in the heap).
+#include <stdio.h>
+#include <string.h>
+
+#include "core/gc.hpp"
+#include "core/obj_containers.hpp"
+
+namespace core {
+
+void Printer::printf(const char* fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vprintf(fmt, ap);
+    va_end(ap);
+}
+
+void Printer::vprintf(const char* fmt, va_list ap) {
+    char num[32];
+    for (const char* p = fmt; *p; ++p) {
+        if (*p != '%') {
+            const char* q = p;
+            while (*q && *q != '%') ++q;
+            write(p, static_cast<size_t>(q - p));
+            p = q - 1;
+            continue;
+        }
+        ++p;
+        bool is_long = false, is_size = false;
+        if (*p == 'l') is_long = true, ++p;
+        if (*p == 'z') is_size = true, ++p;
+        int n = 0;
+        switch (*p) {
+            case 's': {
+                const char* s = va_arg(ap, const char*);
+                write(s ? s : "(null)", s ? strlen(s) : 6);
+                break;
+            }
+            case 'q': {
+                const Str* s = va_arg(ap, const Str*);
+                write(s->data, s->len);
+                break;
+            }
+            case 'T': {
+                Value v = va_arg(ap, Value);
+                write(type_name(v), strlen(type_name(v)));
+                break;
+            }
+            case 'r': {
+                Value v = va_arg(ap, Value);
+                if (!pending()) print_value(*this, v, PrintKind::Repr);
+                break;
+            }
+            case 'd':
+                if (is_long) n = snprintf(num, sizeof num, "%ld", va_arg(ap, long));
+                else if (is_size) n = snprintf(num, sizeof num, "%zd", va_arg(ap, ptrdiff_t));
+                else n = snprintf(num, sizeof num, "%d", va_arg(ap, int));
+                write(num, static_cast<size_t>(n));
+                break;
+            case 'u':
+                if (is_long) n = snprintf(num, sizeof num, "%lu", va_arg(ap, unsigned long));
+                else if (is_size) n = snprintf(num, sizeof num, "%zu", va_arg(ap, size_t));
+                else n = snprintf(num, sizeof num, "%u", va_arg(ap, unsigned));
+                write(num, static_cast<size_t>(n));
+                break;
+            case 'x':
+                if (is_long) n = snprintf(num, sizeof num, "%lx", va_arg(ap, unsigned long));
+                else n = snprintf(num, sizeof num, "%x", va_arg(ap, unsigned));
+                write(num, static_cast<size_t>(n));
+                break;
+            case 'p':
+                n = snprintf(num, sizeof num, "%lx", static_cast<unsigned long>(reinterpret_cast<uintptr_t>(va_arg(ap, void*))));
+                write(num, static_cast<size_t>(n));
+                break;
+            case 'c':
+                put(static_cast<char>(va_arg(ap, int)));
+                break;
+            case '%':
+                put('%');
+                break;
+            case 0:
+                return;
+            default:
+                put('%');
+                put(*p);
+                break;
+        }
+    }
+}
+
+bool print_value(Printer& out, Value v, PrintKind kind) {
+    const Type* t = type_of(v);
+    if (t->print) {
+        if (!check_c_stack()) return false;
+        return t->print(out, v, kind);
+    }
+    out.printf("<%s object at 0x%p>", t->name->data, v.obj());
+    return true;
+}
+
+Value repr(Value v) {
+    StrBuilder sb;
+    Printer p = sb.printer();
+    if (!print_value(p, v, PrintKind::Repr)) return {};
+    return sb.finish();
+}
+
+Value to_str(Value v) {
+    if (is_str(v)) return v;
+    StrBuilder sb;
+    Printer p = sb.printer();
+    if (!print_value(p, v, PrintKind::Str)) return {};
+    return sb.finish();
+}
+
+// ---- StrBuilder: the buffer is a Str allocation whose data follows the header, so finish() only
+// fills in the header and trims the block. ----
+
+bool StrBuilder::reserve(size_t extra) {
+    if (failed_) return false;
+    if (len_ + extra + 1 <= cap_) return true;
+    size_t cap = cap_ ? cap_ * 2 : 32;
+    while (cap < len_ + extra + 1) cap *= 2;
+    void* block = block_ ? gc::realloc(block_, sizeof(Str) + cap) : gc::alloc(sizeof(Str) + cap);
+    if (!block) {
+        failed_ = true;
+        raise_memory_error();
+        return false;
+    }
+    block_ = static_cast<char*>(block);
+    cap_ = cap;
+    return true;
+}
+
+bool StrBuilder::append(std::string_view s) {
+    if (!reserve(s.size())) return false;
+    memcpy(data() + len_, s.data(), s.size());
+    len_ += s.size();
+    return true;
+}
+
+bool StrBuilder::append_char(uint32_t c) {
+    char b[4];
+    size_t n;
+    if (c < 0x80) {
+        b[0] = static_cast<char>(c), n = 1;
+    } else if (c < 0x800) {
+        b[0] = static_cast<char>(0xC0 | (c >> 6)), b[1] = static_cast<char>(0x80 | (c & 0x3F)), n = 2;
+    } else if (c < 0x10000) {
+        b[0] = static_cast<char>(0xE0 | (c >> 12)), b[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        b[2] = static_cast<char>(0x80 | (c & 0x3F)), n = 3;
+    } else {
+        b[0] = static_cast<char>(0xF0 | (c >> 18)), b[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        b[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F)), b[3] = static_cast<char>(0x80 | (c & 0x3F)), n = 4;
+    }
+    return append({b, n});
+}
+
+static void builder_write(void* ctx, const char* data, size_t n) {
+    static_cast<StrBuilder*>(ctx)->append({data, n});
+}
+
+Printer StrBuilder::printer() { return Printer(builder_write, this); }
+
+Value StrBuilder::finish(const Type* type) {
+    if (failed_) return {};
+    if (!reserve(0)) return {};
+    Str* s = reinterpret_cast<Str*>(block_);
+    char* text = data();
+    text[len_] = 0;
+    gc::realloc(s, sizeof(Str) + len_ + 1);  // shrinking in place never fails
+    s->type = type;
+    s->len = static_cast<uint32_t>(len_);
+    s->data = text;
+    s->hash = hash_bytes(text, len_);
+    s->char_len = type == &str_type ? utf8_char_count(text, len_) : s->len;
+    block_ = nullptr;
+    len_ = cap_ = 0;
+    return Value(s);
+}
+
+}  // namespace core

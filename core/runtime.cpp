@@ -1,0 +1,185 @@
+// Runtime basics: interpreter state, raising and matching exceptions, allocation, type queries, kwargs.
+#include "core/runtime.hpp"
+
+#include <string.h>
+
+#include "core/gc.hpp"
+#include "core/obj_class.hpp"
+#include "core/obj_exception.hpp"
+
+namespace core {
+
+State state;
+
+// Raised when the heap is exhausted; lives outside the heap so raising it never allocates.
+static ExceptionObj memory_error_obj{{&memory_error_type}, nullptr, nullptr, nullptr, 0, 0, {}, {}, false};
+
+void runtime_init_builtins();  // builtins.cpp: fills state.builtins
+void runtime_init_modules();   // import.cpp: fills state.modules with what must exist at start-up
+
+bool init(void* heap, size_t heap_bytes, char* c_stack_top) {
+    state = State{};
+    state.c_stack_top = c_stack_top;
+    gc::init(heap, heap_bytes);
+    state.interned = new_dict(64);
+    state.modules = new_dict(16);
+    state.builtins = new_dict(128);
+    if (!state.interned || !state.modules || !state.builtins) return false;
+    runtime_init_builtins();
+    runtime_init_modules();
+    return !pending();
+}
+
+// ---- raising --------------------------------------------------------------------------------------
+
+Value raise_v(const Type* type, const char* fmt, va_list ap) {
+    StrBuilder sb;
+    Printer p = sb.printer();
+    p.vprintf(fmt, ap);
+    if (pending()) return {};  // formatting a %r raised: that error wins
+    Value msg = sb.finish();
+    if (!msg) return raise_memory_error();
+    Value exc = make_exception(type, 1, &msg);
+    if (!exc) return {};
+    state.exc = exc;
+    return {};
+}
+
+Value raise(const Type* type, const char* fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    raise_v(type, fmt, ap);
+    va_end(ap);
+    return {};
+}
+
+Value raise_memory_error() {
+    memory_error_obj.tb_len = 0;
+    memory_error_obj.cause = Value();
+    memory_error_obj.context = Value();
+    state.exc = Value(&memory_error_obj);
+    return {};
+}
+
+Value raise_value(Value v) {
+    const Type* t = type_of(v);
+    if (t == &type_type || (t->flags & type_flag_user) || is_subtype(t, &type_type)) {
+        // `raise ValueError`: instantiate the class.
+        const Type* cls = v.as<Type>();
+        if (!(cls->flags & type_flag_exception)) {
+            return raise(&type_error_type, "exceptions must derive from BaseException");
+        }
+        Value inst = call0(v);
+        if (!inst) return {};
+        v = inst;
+        t = type_of(v);
+    }
+    if (!(t->flags & type_flag_exception)) return raise(&type_error_type, "exceptions must derive from BaseException");
+    state.exc = v;
+    return {};
+}
+
+bool exc_matches(Value exc, const Type* t) { return exc && is_subtype(type_of(exc), t); }
+
+Value take_exception() {
+    Value e = state.exc;
+    state.exc = Value();
+    return e;
+}
+
+bool check_c_stack() {
+    char here;
+    char* top = state.c_stack_top;
+    if (!top) return true;
+    size_t used = top > &here ? static_cast<size_t>(top - &here) : static_cast<size_t>(&here - top);
+    if (used > config::c_stack_limit) {
+        raise(&recursion_error_type, "maximum recursion depth exceeded");
+        return false;
+    }
+    return true;
+}
+
+// ---- allocation -------------------------------------------------------------------------------------
+
+void* alloc_object(const Type* type, size_t bytes) {
+    void* p = gc::alloc(bytes);
+    if (!p) {
+        raise_memory_error();
+        return nullptr;
+    }
+    static_cast<Obj*>(p)->type = type;
+    return p;
+}
+
+void* alloc_raw(size_t bytes) {
+    void* p = gc::alloc(bytes);
+    if (!p) raise_memory_error();
+    return p;
+}
+
+void* realloc_raw(void* p, size_t bytes) {
+    void* q = gc::realloc(p, bytes);
+    if (!q) raise_memory_error();
+    return q;
+}
+
+// ---- queries ----------------------------------------------------------------------------------------
+
+const Type* type_of(Value v) {
+    if (v.is_small()) return &int_type;
+    return v.obj()->type;
+}
+
+bool is_subtype(const Type* t, const Type* base) {
+    if (t == base || base == &object_type) return true;
+    if (t->mro) {
+        for (size_t i = 0; i < t->mro->len; ++i) {
+            if (t->mro->items[i].as<Type>() == base) return true;
+        }
+        return false;
+    }
+    for (const Type* b = t->base; b; b = b->base) {
+        if (b == base) return true;
+    }
+    return false;
+}
+
+bool is_instance(Value v, const Type* t) { return is_subtype(type_of(v), t); }
+
+const char* type_name(Value v) {
+    // Names of builtin types are NUL-terminated constants; class names are heap Strs made by intern(),
+    // which also stores a terminator (see obj_str_core.cpp).
+    return type_of(v)->name->data;
+}
+
+bool str_equal(const Str* a, const Str* b) {
+    return a == b || (a->hash == b->hash && a->len == b->len && memcmp(a->data, b->data, a->len) == 0);
+}
+
+bool is_str(Value v) { return v.is_obj() && v.obj()->type == &str_type; }
+
+// ---- keyword arguments ----------------------------------------------------------------------------
+
+Value kwarg(const Args& args, std::string_view name) {
+    for (size_t i = 0; i < args.n_kw; ++i) {
+        if (args.kw[2 * i].as<Str>()->view() == name) return args.kw[2 * i + 1];
+    }
+    return {};
+}
+
+bool check_kwargs(const Args& args, const char* const* allowed) {
+    for (size_t i = 0; i < args.n_kw; ++i) {
+        const Str* k = args.kw[2 * i].as<Str>();
+        bool ok = false;
+        for (const char* const* a = allowed; *a; ++a) {
+            if (k->view() == *a) ok = true;
+        }
+        if (!ok) {
+            raise(&type_error_type, "unexpected keyword argument '%q'", k);
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace core
