@@ -21,6 +21,13 @@ struct ParseError {
     // The input ended while a bracket, a string, a block (`def f():` ...) or a `\` continuation was
     // still open: in the REPL, read more lines instead of reporting the error.
     bool incomplete = false;
+    // MicroPython finds some errors while compiling rather than parsing ("can't assign to literal",
+    // "non-default argument follows default argument"...) and then prints the scope in the traceback:
+    //   File "x.py", line 3, in <module>      (compile_time, scope == nullptr)
+    //   File "x.py", line 3, in f             (compile_time, scope = the enclosing def/class name)
+    // Plain parse errors print `  File "x.py", line 3` only.
+    bool compile_time = false;
+    const Str* scope = nullptr;
 };
 
 // Parses `source` (UTF-8; a BOM, CRLF and CR line ends are accepted). On success returns the root

@@ -1,0 +1,443 @@
+// The tokenizer: one token at a time, no allocation, bounded work per token.
+#include "core/lexer.hpp"
+
+namespace core {
+
+namespace {
+
+struct Keyword {
+    std::string_view text;
+    Tok tok;
+};
+// Sorted as Tok's keyword block; looked up linearly (35 entries, only for identifiers of keyword length).
+constexpr Keyword keywords[] = {
+    {"False", Tok::KwFalse},
+    {"None", Tok::KwNone},
+    {"True", Tok::KwTrue},
+    {"and", Tok::KwAnd},
+    {"as", Tok::KwAs},
+    {"assert", Tok::KwAssert},
+    {"async", Tok::KwAsync},
+    {"await", Tok::KwAwait},
+    {"break", Tok::KwBreak},
+    {"class", Tok::KwClass},
+    {"continue", Tok::KwContinue},
+    {"def", Tok::KwDef},
+    {"del", Tok::KwDel},
+    {"elif", Tok::KwElif},
+    {"else", Tok::KwElse},
+    {"except", Tok::KwExcept},
+    {"finally", Tok::KwFinally},
+    {"for", Tok::KwFor},
+    {"from", Tok::KwFrom},
+    {"global", Tok::KwGlobal},
+    {"if", Tok::KwIf},
+    {"import", Tok::KwImport},
+    {"in", Tok::KwIn},
+    {"is", Tok::KwIs},
+    {"lambda", Tok::KwLambda},
+    {"nonlocal", Tok::KwNonlocal},
+    {"not", Tok::KwNot},
+    {"or", Tok::KwOr},
+    {"pass", Tok::KwPass},
+    {"raise", Tok::KwRaise},
+    {"return", Tok::KwReturn},
+    {"try", Tok::KwTry},
+    {"while", Tok::KwWhile},
+    {"with", Tok::KwWith},
+    {"yield", Tok::KwYield},
+};
+
+struct OpEntry {
+    std::string_view text;
+    Tok tok;
+};
+// Longest first, so the first match is the maximal munch.
+constexpr OpEntry operators[] = {
+    {"**=", Tok::DoubleStarEqual},
+    {"//=", Tok::DoubleSlashEqual},
+    {">>=", Tok::RightShiftEqual},
+    {"<<=", Tok::LeftShiftEqual},
+    {"...", Tok::Ellipsis},
+    {"!=", Tok::NotEqual},
+    {"%=", Tok::PercentEqual},
+    {"&=", Tok::AmperEqual},
+    {"**", Tok::DoubleStar},
+    {"*=", Tok::StarEqual},
+    {"+=", Tok::PlusEqual},
+    {"-=", Tok::MinusEqual},
+    {"->", Tok::Arrow},
+    {"//", Tok::DoubleSlash},
+    {"/=", Tok::SlashEqual},
+    {":=", Tok::ColonEqual},
+    {"<<", Tok::LeftShift},
+    {"<=", Tok::LessEqual},
+    {"==", Tok::EqEqual},
+    {">=", Tok::GreaterEqual},
+    {">>", Tok::RightShift},
+    {"@=", Tok::AtEqual},
+    {"^=", Tok::CircumflexEqual},
+    {"|=", Tok::VBarEqual},
+    {"(", Tok::LParen},
+    {")", Tok::RParen},
+    {"[", Tok::LBracket},
+    {"]", Tok::RBracket},
+    {"{", Tok::LBrace},
+    {"}", Tok::RBrace},
+    {":", Tok::Colon},
+    {",", Tok::Comma},
+    {";", Tok::Semi},
+    {".", Tok::Dot},
+    {"@", Tok::At},
+    {"=", Tok::Equal},
+    {"~", Tok::Tilde},
+    {"<", Tok::Less},
+    {">", Tok::Greater},
+    {"+", Tok::Plus},
+    {"-", Tok::Minus},
+    {"*", Tok::Star},
+    {"/", Tok::Slash},
+    {"%", Tok::Percent},
+    {"&", Tok::Amper},
+    {"|", Tok::VBar},
+    {"^", Tok::Circumflex},
+};
+
+// r u f b br rb fr rf, in any case.
+bool is_string_prefix(std::string_view p) {
+    if (p.empty() || p.size() > 2) return false;
+    char a = static_cast<char>(p[0] | 0x20);
+    if (p.size() == 1) return a == 'r' || a == 'u' || a == 'f' || a == 'b';
+    char b = static_cast<char>(p[1] | 0x20);
+    if (a == 'r') return b == 'b' || b == 'f';
+    return (a == 'b' || a == 'f') && b == 'r';
+}
+
+}  // namespace
+
+Lexer::Lexer(std::string_view source, int paren_depth, uint32_t line, uint32_t col)
+    : src_(source), line_(line), col_base_(col), paren_(static_cast<int16_t>(paren_depth)) {
+    // A UTF-8 byte order mark is ignored (CPython and MicroPython both accept it).
+    if (src_.size() >= 3 && src_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = line_start_ = 3;
+    at_bol_ = paren_ == 0;
+}
+
+void Lexer::reset(const Mark& m) {
+    pos_ = m.pos;
+    line_ = m.line;
+    line_start_ = m.line_start;
+    paren_ = m.paren;
+    at_bol_ = m.at_bol;
+    done_ = false;
+    err_ = LexError{};
+}
+
+bool Lexer::at_newline() const { return pos_ < src_.size() && (src_[pos_] == '\n' || src_[pos_] == '\r'); }
+
+void Lexer::skip_newline() {
+    if (src_[pos_] == '\r' && pos_ + 1 < src_.size() && src_[pos_ + 1] == '\n') ++pos_;
+    ++pos_;
+    ++line_;
+    line_start_ = pos_;
+    col_base_ = 0;
+}
+
+Token Lexer::make(Tok k, uint32_t start, uint32_t line, uint32_t col) {
+    Token t;
+    t.kind = k;
+    t.pos = start;
+    t.len = pos_ - start;
+    t.line = line;
+    t.col = col;
+    return t;
+}
+
+Token Lexer::fail(const char* msg, bool incomplete, bool indentation) {
+    if (!err_.msg) {
+        err_.msg = msg;
+        err_.incomplete = incomplete;
+        err_.indentation = indentation;
+        err_.line = line_;
+        err_.col = pos_ - line_start_ + col_base_;
+    }
+    done_ = true;
+    Token t;
+    t.kind = Tok::Error;
+    t.pos = pos_;
+    t.line = err_.line;
+    t.col = err_.col;
+    return t;
+}
+
+// At the start of a logical line: measure indentation, skip blank and comment-only lines, and turn a
+// change of indentation into INDENT or DEDENTs. Returns true when *out holds a token to emit.
+bool Lexer::indentation(Token* out) {
+    for (;;) {  // one iteration per physical line; each consumes at least one byte or returns
+        uint32_t width = 0;
+        while (pos_ < src_.size()) {
+            char c = src_[pos_];
+            if (c == ' ')
+                ++width;
+            else if (c == '\t')
+                width = (width / 8 + 1) * 8;  // tab stops every 8 columns, as CPython
+            else if (c == '\f')
+                width = 0;
+            else
+                break;
+            ++pos_;
+            if (width > 0xFFFF) width = 0xFFFF;
+        }
+        if (pos_ >= src_.size()) return false;  // end of input: EOF handling emits DEDENTs
+        char c = src_[pos_];
+        if (c == '#') {
+            while (pos_ < src_.size() && !at_newline()) ++pos_;
+            if (pos_ >= src_.size()) return false;
+        }
+        if (at_newline()) {  // blank line: no tokens, indentation irrelevant
+            skip_newline();
+            continue;
+        }
+        at_bol_ = false;
+        uint16_t top = indents_[n_indent_ - 1];
+        uint32_t col = pos_ - line_start_;
+        if (width > top) {
+            if (n_indent_ > max_indent) {
+                *out = fail("too many indentation levels", false, true);
+                return true;
+            }
+            indents_[n_indent_++] = static_cast<uint16_t>(width);
+            *out = make(Tok::Indent, pos_, line_, col);
+            return true;
+        }
+        if (width < top) {
+            int16_t n = 0;
+            while (n_indent_ > 1 && indents_[n_indent_ - 1] > width) {
+                --n_indent_;
+                ++n;
+            }
+            if (indents_[n_indent_ - 1] != width) {
+                *out = fail("unindent does not match any outer indentation level", false, true);
+                return true;
+            }
+            pending_dedents_ = static_cast<int16_t>(n - 1);
+            *out = make(Tok::Dedent, pos_, line_, col);
+            return true;
+        }
+        return false;
+    }
+}
+
+Token Lexer::next() {
+    if (done_) return err_.msg ? fail(err_.msg) : make(Tok::EndMarker, pos_, line_, pos_ - line_start_);
+    if (pending_dedents_ > 0) {
+        --pending_dedents_;
+        return make(Tok::Dedent, pos_, line_, pos_ - line_start_);
+    }
+    if (at_bol_ && paren_ == 0) {
+        Token t;
+        if (indentation(&t)) return t;
+    }
+    // Skip spaces, comments and `\` continuations; a newline ends the logical line outside brackets.
+    for (;;) {
+        if (pos_ >= src_.size()) {
+            if (emitted_any_ && paren_ == 0) {  // a last line without its newline still ends a statement
+                emitted_any_ = false;
+                at_bol_ = true;
+                return make(Tok::Newline, pos_, line_, pos_ - line_start_);
+            }
+            if (n_indent_ > 1) {
+                --n_indent_;
+                return make(Tok::Dedent, pos_, line_, pos_ - line_start_);
+            }
+            done_ = true;
+            return make(Tok::EndMarker, pos_, line_, pos_ - line_start_);
+        }
+        char c = src_[pos_];
+        if (c == ' ' || c == '\t' || c == '\f') {
+            ++pos_;
+        } else if (c == '#') {
+            while (pos_ < src_.size() && !at_newline()) ++pos_;
+        } else if (c == '\\') {
+            ++pos_;
+            if (pos_ >= src_.size()) return fail("unexpected EOF after line continuation", true);
+            if (!at_newline()) return fail("unexpected character after line continuation character");
+            skip_newline();
+        } else if (c == '\n' || c == '\r') {
+            uint32_t start = pos_, line = line_, col = pos_ - line_start_ + col_base_;
+            skip_newline();
+            if (paren_ > 0 || !emitted_any_) continue;
+            emitted_any_ = false;
+            at_bol_ = true;
+            Token t = make(Tok::Newline, start, line, col);
+            t.len = 1;
+            return t;
+        } else {
+            break;
+        }
+    }
+    uint32_t start = pos_, line = line_, col = pos_ - line_start_ + col_base_;
+    emitted_any_ = true;
+    char c = src_[pos_];
+    if (is_ident_start(c)) {
+        while (pos_ < src_.size() && is_ident_char(src_[pos_])) ++pos_;
+        std::string_view word = src_.substr(start, pos_ - start);
+        if (pos_ < src_.size() && (src_[pos_] == '\'' || src_[pos_] == '"') && is_string_prefix(word))
+            return lex_string(start, line, col, word.size());
+        if (word.size() >= 2 && word.size() <= 8) {
+            for (const Keyword& k : keywords)
+                if (k.text == word) return make(k.tok, start, line, col);
+        }
+        return make(Tok::Name, start, line, col);
+    }
+    if (is_digit(c) || (c == '.' && pos_ + 1 < src_.size() && is_digit(src_[pos_ + 1])))
+        return lex_number(start, line, col);
+    if (c == '\'' || c == '"') return lex_string(start, line, col, 0);
+    return lex_operator(start, line, col);
+}
+
+Token Lexer::lex_operator(uint32_t start, uint32_t line, uint32_t col) {
+    std::string_view rest = src_.substr(pos_);
+    for (const OpEntry& op : operators) {
+        if (rest.substr(0, op.text.size()) != op.text) continue;
+        pos_ += static_cast<uint32_t>(op.text.size());
+        if (op.tok == Tok::LParen || op.tok == Tok::LBracket || op.tok == Tok::LBrace) {
+            if (paren_ >= max_paren) return fail("too many nested parentheses");
+            ++paren_;
+        } else if (op.tok == Tok::RParen || op.tok == Tok::RBracket || op.tok == Tok::RBrace) {
+            if (paren_ > 0) --paren_;
+        }
+        return make(op.tok, start, line, col);
+    }
+    return fail("invalid syntax");
+}
+
+// Numbers: validated here (digits of the base, single `_` between digits); the parser converts them.
+Token Lexer::lex_number(uint32_t start, uint32_t line, uint32_t col) {
+    auto digits = [&](int base) -> int {  // returns count of digits, -1 on a misplaced '_'
+        int n = 0;
+        bool last_us = false;
+        while (pos_ < src_.size()) {
+            char c = src_[pos_];
+            int d = is_digit(c)                                ? c - '0'
+                    : ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') ? (c | 0x20) - 'a' + 10
+                                                               : 99;
+            if (c == '_') {
+                if (n == 0 || last_us) return -1;
+                last_us = true;
+            } else if (d < base) {
+                ++n;
+                last_us = false;
+            } else if (d < 10 && base < 10) {
+                return -1;  // e.g. 0b2, 0o8
+            } else {
+                break;
+            }
+            ++pos_;
+        }
+        return last_us ? -1 : n;
+    };
+    if (src_[pos_] == '0' && pos_ + 1 < src_.size()) {
+        char p = src_[pos_ + 1] | 0x20;
+        int base = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+        if (base) {
+            pos_ += 2;
+            if (pos_ < src_.size() && src_[pos_] == '_') ++pos_;  // 0x_ff is valid
+            const char* msg = base == 16  ? "invalid syntax for integer with base 16"
+                              : base == 8 ? "invalid syntax for integer with base 8"
+                                          : "invalid syntax for integer with base 2";
+            if (digits(base) <= 0) return fail(msg);
+            if (pos_ < src_.size() && is_ident_char(src_[pos_])) return fail(msg);
+            return make(Tok::Number, start, line, col);
+        }
+    }
+    bool is_float = false;
+    int n_int = 0;
+    if (src_[pos_] != '.') {
+        n_int = digits(10);
+        if (n_int < 0) return fail("invalid syntax for integer with base 10");
+    }
+    if (pos_ < src_.size() && src_[pos_] == '.') {
+        ++pos_;
+        is_float = true;
+        if (pos_ < src_.size() && is_digit(src_[pos_]) && digits(10) < 0)
+            return fail("invalid syntax for number");
+    }
+    if (pos_ < src_.size() && (src_[pos_] | 0x20) == 'e') {
+        uint32_t save = pos_;
+        ++pos_;
+        if (pos_ < src_.size() && (src_[pos_] == '+' || src_[pos_] == '-')) ++pos_;
+        if (pos_ < src_.size() && is_digit(src_[pos_])) {
+            if (digits(10) < 0) return fail("invalid syntax for number");
+            is_float = true;
+        } else {
+            pos_ = save;  // `1else` style: leave the 'e' for the next token
+        }
+    }
+    if (pos_ < src_.size() && (src_[pos_] | 0x20) == 'j') {
+        ++pos_;
+        is_float = true;
+    }
+    if (!is_float) {
+        // "leading zeros in decimal integer literals are not permitted" (any non-zero digit after 0s)
+        std::string_view t = src_.substr(start, pos_ - start);
+        if (t.size() > 1 && t[0] == '0') {
+            for (char ch : t)
+                if (ch != '0' && ch != '_') return fail("invalid syntax for integer with base 10");
+        }
+    }
+    return make(Tok::Number, start, line, col);
+}
+
+// Strings: finds the end (quotes, escapes, newlines); decoding happens in the parser.
+Token Lexer::lex_string(uint32_t start, uint32_t line, uint32_t col, size_t prefix_len) {
+    char q = src_[pos_];
+    bool triple = pos_ + 2 < src_.size() && src_[pos_ + 1] == q && src_[pos_ + 2] == q;
+    pos_ += triple ? 3 : 1;
+    for (;;) {
+        if (pos_ >= src_.size()) return fail("unterminated string", triple);
+        char c = src_[pos_];
+        if (c == '\\') {
+            ++pos_;
+            if (pos_ >= src_.size()) return fail("unterminated string", true);
+            if (at_newline())
+                skip_newline();
+            else
+                ++pos_;
+            continue;
+        }
+        if (c == '\n' || c == '\r') {
+            if (!triple) return fail("unterminated string");
+            skip_newline();
+            continue;
+        }
+        ++pos_;
+        if (c != q) continue;
+        if (!triple) break;
+        if (pos_ + 1 < src_.size() && src_[pos_] == q && src_[pos_ + 1] == q) {
+            pos_ += 2;
+            break;
+        }
+    }
+    (void)prefix_len;
+    return make(Tok::String, start, line, col);
+}
+
+const char* tok_name(Tok t) {
+    switch (t) {
+        case Tok::EndMarker: return "ENDMARKER";
+        case Tok::Newline: return "NEWLINE";
+        case Tok::Indent: return "INDENT";
+        case Tok::Dedent: return "DEDENT";
+        case Tok::Name: return "NAME";
+        case Tok::Number: return "NUMBER";
+        case Tok::String: return "STRING";
+        case Tok::Error: return "ERRORTOKEN";
+        default: break;
+    }
+    if (t >= Tok::KwFalse && t <= Tok::KwYield) return keywords[int(t) - int(Tok::KwFalse)].text.data();
+    for (const OpEntry& op : operators)
+        if (op.tok == t) return op.text.data();
+    return "?";
+}
+
+}  // namespace core

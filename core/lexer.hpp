@@ -1,0 +1,180 @@
+// Python source -> tokens: indentation (INDENT/DEDENT), line joining, strings, numbers, operators.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace core {
+
+enum class Tok : uint8_t {
+    EndMarker,
+    Newline,
+    Indent,
+    Dedent,
+    Name,
+    Number,
+    String,
+    // keywords, in the order of lexer.cpp's keyword table
+    KwFalse,
+    KwNone,
+    KwTrue,
+    KwAnd,
+    KwAs,
+    KwAssert,
+    KwAsync,
+    KwAwait,
+    KwBreak,
+    KwClass,
+    KwContinue,
+    KwDef,
+    KwDel,
+    KwElif,
+    KwElse,
+    KwExcept,
+    KwFinally,
+    KwFor,
+    KwFrom,
+    KwGlobal,
+    KwIf,
+    KwImport,
+    KwIn,
+    KwIs,
+    KwLambda,
+    KwNonlocal,
+    KwNot,
+    KwOr,
+    KwPass,
+    KwRaise,
+    KwReturn,
+    KwTry,
+    KwWhile,
+    KwWith,
+    KwYield,
+    // operators and delimiters
+    LParen,
+    RParen,
+    LBracket,
+    RBracket,
+    LBrace,
+    RBrace,
+    Colon,
+    Comma,
+    Semi,
+    Dot,
+    Ellipsis,
+    Arrow,
+    Equal,
+    ColonEqual,
+    Tilde,
+    Less,
+    Greater,
+    EqEqual,
+    NotEqual,
+    LessEqual,
+    GreaterEqual,
+    // binary operators, each followed by its augmented form (parser relies on this pairing)
+    Plus,
+    PlusEqual,
+    Minus,
+    MinusEqual,
+    Star,
+    StarEqual,
+    Slash,
+    SlashEqual,
+    DoubleSlash,
+    DoubleSlashEqual,
+    Percent,
+    PercentEqual,
+    DoubleStar,
+    DoubleStarEqual,
+    At,
+    AtEqual,
+    Amper,
+    AmperEqual,
+    VBar,
+    VBarEqual,
+    Circumflex,
+    CircumflexEqual,
+    LeftShift,
+    LeftShiftEqual,
+    RightShift,
+    RightShiftEqual,
+    Error,  // lexical error: see Lexer::error()
+};
+
+struct Token {
+    Tok kind = Tok::EndMarker;
+    uint32_t pos = 0;  // byte offset of the token text in the source
+    uint32_t len = 0;
+    uint32_t line = 1;  // 1-based
+    uint32_t col = 0;   // 0-based byte column
+};
+
+struct LexError {
+    const char* msg = nullptr;  // nullptr: no error
+    bool indentation = false;   // IndentationError rather than SyntaxError
+    bool incomplete = false;    // the input ended inside a string or after a `\`
+    uint32_t line = 0, col = 0;
+};
+
+class Lexer {
+   public:
+    // CPython allows 100 indentation levels (tokenizer MAXINDENT); a byte-sized stack entry would cap
+    // indentation width at 255 columns, so entries are 16-bit.
+    static constexpr int max_indent = 100;
+    // CPython's tokenizer limit on open brackets (MAXLEVEL), also our guard for the parser's recursion.
+    static constexpr int max_paren = 200;
+
+    // `paren_depth` > 0 lexes as inside brackets (no NEWLINE/INDENT): used for f-string expressions.
+    // `line`/`col` are the position of source[0] in the enclosing file.
+    explicit Lexer(std::string_view source, int paren_depth = 0, uint32_t line = 1, uint32_t col = 0);
+
+    Token next();
+    std::string_view text(const Token& t) const { return src_.substr(t.pos, t.len); }
+    std::string_view source() const { return src_; }
+    const LexError& error() const { return err_; }
+
+    // Position snapshot for the parser's one bounded backtrack (`with (` items). Only valid while inside
+    // brackets, where the indentation stack cannot change.
+    struct Mark {
+        uint32_t pos, line, line_start;
+        int16_t paren;
+        bool at_bol;
+    };
+    Mark mark() const { return {pos_, line_, line_start_, paren_, at_bol_}; }
+    void reset(const Mark& m);
+
+   private:
+    Token make(Tok k, uint32_t start, uint32_t line, uint32_t col);
+    Token fail(const char* msg, bool incomplete = false, bool indentation = false);
+    bool indentation(Token* out);  // handles the start of a logical line; true if it produced a token
+    Token lex_number(uint32_t start, uint32_t line, uint32_t col);
+    Token lex_string(uint32_t start, uint32_t line, uint32_t col, size_t prefix_len);
+    Token lex_operator(uint32_t start, uint32_t line, uint32_t col);
+    bool at_newline() const;
+    void skip_newline();  // past \n, \r\n or \r
+
+    std::string_view src_;
+    uint32_t pos_ = 0;
+    uint32_t line_ = 1;
+    uint32_t line_start_ = 0;  // offset of the current line (for columns)
+    uint32_t col_base_ = 0;    // column of source[0] when it is a fragment of a line
+    int16_t paren_ = 0;
+    bool at_bol_ = true;        // at the beginning of a logical line
+    bool emitted_any_ = false;  // a token of the current logical line was produced
+    int16_t pending_dedents_ = 0;
+    bool done_ = false;
+    int16_t n_indent_ = 1;
+    uint16_t indents_[max_indent + 1] = {0};
+    LexError err_;
+};
+
+// Helpers shared with the parser's literal decoding.
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ident_start(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || static_cast<uint8_t>(c) >= 0x80;
+}
+inline bool is_ident_char(char c) { return is_ident_start(c) || is_digit(c); }
+const char* tok_name(Tok t);  // "NAME", "'('", ... for debugging
+
+}  // namespace core

@@ -1,0 +1,411 @@
+// Parser entry points, error reporting, and the simple statements.
+#include "core/parser.hpp"
+
+#include "core/parser_impl.hpp"
+
+namespace core {
+
+using namespace ast;
+
+bool SeqBuf::push(const void* p) {
+    if (len == cap) {
+        uint32_t ncap = cap ? cap * 2 : 4;
+        void* n = items ? realloc_raw(items, ncap * sizeof(void*)) : alloc_raw(ncap * sizeof(void*));
+        if (!n) return false;
+        items = static_cast<void**>(n);
+        cap = ncap;
+    }
+    items[len++] = const_cast<void*>(p);
+    return true;
+}
+
+Parser::Parser(std::string_view src, int paren_depth, uint32_t line, uint32_t col, int depth)
+    : lex_(src, paren_depth, line, col), depth_(depth) {}
+
+std::nullptr_t Parser::fail(const char* msg) {
+    if (failed_) return nullptr;
+    failed_ = true;
+    err_.type = &syntax_error_type;
+    err_.line = tok_.line;
+    err_.col = tok_.col;
+    if (tok_.kind == Tok::Error) {
+        const LexError& le = lex_.error();
+        err_.msg = le.msg;
+        err_.line = le.line;
+        err_.col = le.col;
+        err_.incomplete = le.incomplete;
+        if (le.indentation) err_.type = &indentation_error_type;
+        if (le.msg && std::string_view(le.msg) == "too many nested parentheses") err_.incomplete = false;
+    } else if (tok_.kind == Tok::Indent) {
+        err_.msg = "unexpected indent";
+        err_.type = &indentation_error_type;
+    } else {
+        err_.msg = msg;
+        err_.incomplete = tok_.kind == Tok::EndMarker;
+    }
+    return nullptr;
+}
+
+std::nullptr_t Parser::fail_at(const Node* n, const char* msg) {
+    if (failed_) return nullptr;
+    failed_ = true;
+    err_.type = &syntax_error_type;
+    err_.msg = msg;
+    err_.line = n->line;
+    err_.col = n->col;
+    err_.compile_time = true;
+    err_.scope = scope_;
+    return nullptr;
+}
+
+std::nullptr_t Parser::fail_pending() {
+    if (!failed_) {
+        failed_ = true;
+        err_.msg = nullptr;
+        err_.line = tok_.line;
+        err_.col = tok_.col;
+    }
+    return nullptr;
+}
+
+bool Parser::enter() {
+    if (failed_) return false;
+    if (++depth_ > max_depth || !check_c_stack()) {
+        --depth_;
+        if (!pending()) raise(&runtime_error_type, "maximum recursion depth exceeded");
+        fail_pending();
+        return false;
+    }
+    return true;
+}
+
+const Str* Parser::name_token() {
+    if (tok_.kind != Tok::Name) return fail("invalid syntax");
+    Value v = intern(text());
+    if (!v) return fail_pending();
+    advance();
+    return as_str(v);
+}
+
+// ---- statements ------------------------------------------------------------------------------------
+
+ast::Node* Parser::parse_file(ParseMode mode) {
+    advance();
+    if (mode == ParseMode::Eval) {
+        Expression* e = make<Expression>(Kind::Expression, tok_);
+        if (!e) return nullptr;
+        while (at(Tok::Newline)) advance();
+        e->body = parse_star_expressions();
+        if (!e->body) return nullptr;
+        while (at(Tok::Newline)) advance();
+        if (!at(Tok::EndMarker)) return fail("invalid syntax");
+        return e;
+    }
+    Module* m = make<Module>(mode == ParseMode::File ? Kind::Module : Kind::Interactive, 1, 0);
+    if (!m) return nullptr;
+    SeqBuf body;
+    // Bounded: every statement consumes at least one token or fails.
+    while (!at(Tok::EndMarker)) {
+        if (at(Tok::Newline)) {  // only possible after a `;`-free empty line in single mode
+            advance();
+            continue;
+        }
+        if (!parse_statement(body)) return nullptr;
+        if (mode == ParseMode::Single && !at(Tok::EndMarker)) {
+            // A REPL input is one statement (CPython: "multiple statements found while compiling a
+            // single statement"); MicroPython accepts several, so we do too.
+        }
+    }
+    m->body = body.finish<Node>();
+    return m;
+}
+
+bool Parser::parse_statement(SeqBuf& out) {
+    switch (tok_.kind) {
+        case Tok::KwIf:
+        case Tok::KwWhile:
+        case Tok::KwFor:
+        case Tok::KwTry:
+        case Tok::KwWith:
+        case Tok::KwDef:
+        case Tok::KwClass:
+        case Tok::At:
+        case Tok::KwAsync: {
+            Node* n = parse_compound();
+            return n && push(out, n);
+        }
+        default: return parse_simple_stmts(out);
+    }
+}
+
+bool Parser::parse_simple_stmts(SeqBuf& out) {
+    for (;;) {
+        Node* s = parse_simple_stmt();
+        if (!s || !push(out, s)) return false;
+        if (!accept(Tok::Semi)) break;
+        if (at(Tok::Newline) || at(Tok::EndMarker)) break;
+    }
+    if (at(Tok::EndMarker)) return true;  // a last line without newline inside a sub-parser
+    return expect(Tok::Newline);
+}
+
+// block: NEWLINE INDENT statement+ DEDENT | simple_stmts on the same line
+bool Parser::parse_block(Seq<Node>* out) {
+    if (!enter()) return false;
+    SeqBuf body;
+    bool ok = true;
+    if (accept(Tok::Newline)) {
+        if (!expect(Tok::Indent)) ok = false;
+        while (ok && !at(Tok::Dedent) && !at(Tok::EndMarker)) ok = parse_statement(body);
+        if (ok) ok = expect(Tok::Dedent);
+    } else {
+        ok = parse_simple_stmts(body);
+    }
+    leave();
+    *out = body.finish<Node>();
+    return ok;
+}
+
+ast::Node* Parser::parse_simple_stmt() {
+    Token t = tok_;
+    switch (t.kind) {
+        case Tok::KwPass:
+        case Tok::KwBreak:
+        case Tok::KwContinue: {
+            advance();
+            Kind k = t.kind == Tok::KwPass    ? Kind::Pass
+                     : t.kind == Tok::KwBreak ? Kind::Break
+                                              : Kind::Continue;
+            return make<Node>(k, t);
+        }
+        case Tok::KwReturn: {
+            advance();
+            Return* r = make<Return>(Kind::Return, t);
+            if (!r) return nullptr;
+            if (!at(Tok::Newline) && !at(Tok::Semi) && !at(Tok::EndMarker)) {
+                r->value = parse_star_expressions();
+                if (!r->value) return nullptr;
+            }
+            return r;
+        }
+        case Tok::KwRaise: {
+            advance();
+            Raise* r = make<Raise>(Kind::Raise, t);
+            if (!r) return nullptr;
+            if (!at(Tok::Newline) && !at(Tok::Semi) && !at(Tok::EndMarker)) {
+                if (!(r->exc = parse_expression())) return nullptr;
+                if (accept(Tok::KwFrom) && !(r->cause = parse_expression())) return nullptr;
+            }
+            return r;
+        }
+        case Tok::KwGlobal:
+        case Tok::KwNonlocal: {
+            advance();
+            Global* g = make<Global>(t.kind == Tok::KwGlobal ? Kind::Global : Kind::Nonlocal, t);
+            if (!g) return nullptr;
+            SeqBuf names;
+            do {
+                const Str* n = name_token();
+                if (!n || !push(names, n)) return nullptr;
+            } while (accept(Tok::Comma));
+            g->names = names.finish<const Str>();
+            return g;
+        }
+        case Tok::KwDel: {
+            advance();
+            Delete* d = make<Delete>(Kind::Delete, t);
+            if (!d) return nullptr;
+            SeqBuf targets;
+            do {
+                if (at(Tok::Newline) || at(Tok::Semi) || at(Tok::EndMarker)) break;  // `del a,`
+                Node* e = parse_binary(1);
+                if (!e || !set_context(e, ExprContext::Del) || !push(targets, e)) return nullptr;
+            } while (accept(Tok::Comma));
+            if (targets.len == 0) return fail("invalid syntax");
+            d->targets = targets.finish<Node>();
+            return d;
+        }
+        case Tok::KwAssert: {
+            advance();
+            Assert* a = make<Assert>(Kind::Assert, t);
+            if (!a || !(a->test = parse_expression())) return nullptr;
+            if (accept(Tok::Comma) && !(a->msg = parse_expression())) return nullptr;
+            return a;
+        }
+        case Tok::KwImport: return parse_import();
+        case Tok::KwFrom: return parse_from_import();
+        default: return parse_expr_stmt();
+    }
+}
+
+// Expression statements and every kind of assignment.
+ast::Node* Parser::parse_expr_stmt() {
+    Token t = tok_;
+    Node* first = parse_yield_or_star_expressions();
+    if (!first) return nullptr;
+    if (at(Tok::Colon)) {  // annotated assignment
+        advance();
+        AnnAssign* a = make<AnnAssign>(Kind::AnnAssign, first);
+        if (!a) return nullptr;
+        a->target = first;
+        if (first->kind != Kind::Name && first->kind != Kind::Attribute && first->kind != Kind::Subscript)
+            return first->kind == Kind::Tuple || first->kind == Kind::List
+                       ? fail_at(first, "only single target (not tuple) can be annotated")
+                       : fail_at(first, "illegal target for annotation");
+        a->simple = first->kind == Kind::Name && !(first->pad_ & node_parenthesized);
+        if (!set_context(first, ExprContext::Store) || !(a->annotation = parse_expression())) return nullptr;
+        if (accept(Tok::Equal) && !(a->value = parse_yield_or_star_expressions())) return nullptr;
+        return a;
+    }
+    if (tok_.kind >= Tok::Plus && tok_.kind <= Tok::RightShiftEqual &&
+        (int(tok_.kind) - int(Tok::Plus)) % 2) {
+        static constexpr BinaryOp ops[] = {
+            BinaryOp::Add, BinaryOp::Sub,    BinaryOp::Mul,    BinaryOp::TrueDiv, BinaryOp::FloorDiv,
+            BinaryOp::Mod, BinaryOp::Pow,    BinaryOp::MatMul, BinaryOp::And,     BinaryOp::Or,
+            BinaryOp::Xor, BinaryOp::LShift, BinaryOp::RShift};
+        BinaryOp op = ops[(int(tok_.kind) - int(Tok::Plus)) / 2];
+        advance();
+        if (first->kind != Kind::Name && first->kind != Kind::Attribute && first->kind != Kind::Subscript)
+            return fail_at(first, "illegal expression for augmented assignment");
+        AugAssign* a = make<AugAssign>(Kind::AugAssign, first);
+        if (!a || !set_context(first, ExprContext::Store)) return nullptr;
+        a->target = first;
+        a->op = op;
+        if (!(a->value = parse_yield_or_star_expressions())) return nullptr;
+        return a;
+    }
+    if (at(Tok::Equal)) {
+        SeqBuf targets;
+        Node* value = first;
+        while (accept(Tok::Equal)) {
+            if (!set_context(value, ExprContext::Store) || !push(targets, value)) return nullptr;
+            if (!(value = parse_yield_or_star_expressions())) return nullptr;
+        }
+        Assign* a = make<Assign>(Kind::Assign, first);
+        if (!a) return nullptr;
+        a->targets = targets.finish<Node>();
+        a->value = value;
+        return a;
+    }
+    Expr* e = make<Expr>(Kind::Expr, t);
+    if (!e) return nullptr;
+    e->value = first;
+    return e;
+}
+
+const Str* Parser::parse_dotted_name() {
+    uint32_t start = tok_.pos, end = tok_.pos + tok_.len;
+    if (!at(Tok::Name)) return fail("invalid syntax");
+    advance();
+    bool simple = true;
+    while (at(Tok::Dot)) {
+        advance();
+        if (!at(Tok::Name)) return fail("invalid syntax");
+        end = tok_.pos + tok_.len;
+        simple = false;
+        advance();
+    }
+    std::string_view src = lex_.source().substr(start, end - start);
+    if (simple) {
+        Value v = intern(src);
+        return v ? as_str(v) : fail_pending();
+    }
+    // `a . b` may contain spaces or comments: rebuild "a.b" from the name parts.
+    StrBuilder b;
+    for (size_t i = 0; i < src.size();) {
+        if (is_ident_char(src[i]) || src[i] == '.') {
+            b.append_byte(src[i++]);
+        } else if (src[i] == '#') {
+            while (i < src.size() && src[i] != '\n' && src[i] != '\r') ++i;
+        } else {
+            ++i;
+        }
+    }
+    if (b.failed()) return fail_pending();
+    Value v = intern(std::string_view(b.data(), b.size()));
+    return v ? as_str(v) : fail_pending();
+}
+
+ast::Node* Parser::parse_import() {
+    Token t = tok_;
+    advance();
+    Import* im = make<Import>(Kind::Import, t);
+    if (!im) return nullptr;
+    SeqBuf names;
+    do {
+        alias* a = make<alias>(Kind::alias, tok_);
+        if (!a || !(a->name = parse_dotted_name())) return nullptr;
+        if (accept(Tok::KwAs) && !(a->asname = name_token())) return nullptr;
+        if (!push(names, a)) return nullptr;
+    } while (accept(Tok::Comma));
+    im->names = names.finish<alias>();
+    return im;
+}
+
+ast::Node* Parser::parse_from_import() {
+    Token t = tok_;
+    advance();
+    ImportFrom* im = make<ImportFrom>(Kind::ImportFrom, t);
+    if (!im) return nullptr;
+    for (;; advance()) {  // bounded by the input
+        if (at(Tok::Dot))
+            im->level += 1;
+        else if (at(Tok::Ellipsis))
+            im->level += 3;
+        else
+            break;
+    }
+    if (!at(Tok::KwImport) && !(im->module = parse_dotted_name())) return nullptr;
+    if (!expect(Tok::KwImport)) return nullptr;
+    SeqBuf names;
+    if (at(Tok::Star)) {
+        alias* a = make<alias>(Kind::alias, tok_);
+        Value star = intern("*");
+        if (!a || !star) return fail_pending();
+        a->name = as_str(star);
+        advance();
+        if (!push(names, a)) return nullptr;
+    } else {
+        bool paren = accept(Tok::LParen);
+        do {
+            if (paren && at(Tok::RParen) && names.len > 0) break;  // trailing comma
+            alias* a = make<alias>(Kind::alias, tok_);
+            if (!a || !(a->name = name_token())) return nullptr;
+            if (accept(Tok::KwAs) && !(a->asname = name_token())) return nullptr;
+            if (!push(names, a)) return nullptr;
+        } while (accept(Tok::Comma));
+        if (paren && !expect(Tok::RParen)) return nullptr;
+        if (!paren && names.len && !at(Tok::Newline) && !at(Tok::Semi) && !at(Tok::EndMarker))
+            return fail("invalid syntax");
+    }
+    im->names = names.finish<alias>();
+    return im;
+}
+
+// ---- entry points ----------------------------------------------------------------------------------
+
+ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, ParseError* err) {
+    (void)filename;
+    if (err) *err = ParseError{};
+    if (source.size() > 0x7FFFFFF0u) {  // offsets are 32-bit
+        raise(&memory_error_type, "source too large");
+        return nullptr;
+    }
+    Parser p(source, 0, 1, 0, 0);
+    Node* root = p.parse_file(mode);
+    if (!p.failed_ && root) return root;
+    if (p.err_.msg)
+        raise(p.err_.type, "%s", p.err_.msg);
+    else if (!pending())
+        raise(&syntax_error_type, "invalid syntax");
+    if (err) {
+        err->line = p.err_.line;
+        err->col = p.err_.col;
+        err->incomplete = p.err_.incomplete;
+        err->compile_time = p.err_.compile_time;
+        err->scope = p.err_.scope;
+    }
+    return nullptr;
+}
+
+}  // namespace core

@@ -1,0 +1,165 @@
+// Assignment/deletion target checks, node kind names, and the REPL's "needs more input" test.
+#include "core/parser_impl.hpp"
+
+namespace core {
+
+using namespace ast;
+
+// Sets ctx on a target expression (recursively for tuples and lists) or reports MicroPython's error.
+bool Parser::set_context(Node* n, ExprContext ctx) {
+    bool del = ctx == ExprContext::Del;
+    switch (n->kind) {
+        case Kind::Name: static_cast<Name*>(n)->ctx = ctx; return true;
+        case Kind::Attribute: static_cast<Attribute*>(n)->ctx = ctx; return true;
+        case Kind::Subscript: static_cast<Subscript*>(n)->ctx = ctx; return true;
+        case Kind::Tuple:
+        case Kind::List: {
+            ast::List* l = static_cast<ast::List*>(n);
+            l->ctx = ctx;
+            bool starred = false;
+            for (Node* e : l->elts) {
+                if (e->kind == Kind::Starred && !del) {
+                    if (starred) return fail_at(e, "multiple *x in assignment"), false;
+                    starred = true;
+                    Starred* s = static_cast<Starred*>(e);
+                    s->ctx = ctx;
+                    if (!set_context(s->value, ctx)) return false;
+                } else if (!set_context(e, ctx)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        case Kind::Constant:
+            return fail_at(n, del ? "can't delete expression" : "can't assign to literal"), false;
+        default: return fail_at(n, del ? "can't delete expression" : "can't assign to expression"), false;
+    }
+}
+
+const char* ast::kind_name(Kind k) {
+    static const char* const names[] = {"Module",
+                                        "Interactive",
+                                        "Expression",
+                                        "FunctionDef",
+                                        "AsyncFunctionDef",
+                                        "ClassDef",
+                                        "Return",
+                                        "Delete",
+                                        "Assign",
+                                        "AugAssign",
+                                        "AnnAssign",
+                                        "For",
+                                        "AsyncFor",
+                                        "While",
+                                        "If",
+                                        "With",
+                                        "AsyncWith",
+                                        "Raise",
+                                        "Try",
+                                        "TryStar",
+                                        "Assert",
+                                        "Import",
+                                        "ImportFrom",
+                                        "Global",
+                                        "Nonlocal",
+                                        "Expr",
+                                        "Pass",
+                                        "Break",
+                                        "Continue",
+                                        "BoolOp",
+                                        "NamedExpr",
+                                        "BinOp",
+                                        "UnaryOp",
+                                        "Lambda",
+                                        "IfExp",
+                                        "Dict",
+                                        "Set",
+                                        "ListComp",
+                                        "SetComp",
+                                        "DictComp",
+                                        "GeneratorExp",
+                                        "Await",
+                                        "Yield",
+                                        "YieldFrom",
+                                        "Compare",
+                                        "Call",
+                                        "FormattedValue",
+                                        "JoinedStr",
+                                        "Constant",
+                                        "Attribute",
+                                        "Subscript",
+                                        "Starred",
+                                        "Name",
+                                        "List",
+                                        "Tuple",
+                                        "Slice",
+                                        "comprehension",
+                                        "ExceptHandler",
+                                        "arguments",
+                                        "arg",
+                                        "keyword",
+                                        "alias",
+                                        "withitem"};
+    static_assert(sizeof(names) / sizeof(names[0]) == size_t(Kind::Count), "one name per kind");
+    return k < Kind::Count ? names[size_t(k)] : "?";
+}
+
+// MicroPython's rule (py/repl.c) so our REPL asks for more lines exactly when theirs does: an open
+// bracket or triple quote, a trailing backslash, or a compound statement not yet ended by an empty line.
+bool is_incomplete_input(std::string_view input) {
+    if (input.empty()) return false;
+    auto starts_with_word = [&](std::string_view w) {
+        return input.substr(0, w.size()) == w &&
+               (input.size() == w.size() || !is_ident_char(input[w.size()]));
+    };
+    bool compound = input[0] == '@' || starts_with_word("if") || starts_with_word("while") ||
+                    starts_with_word("for") || starts_with_word("try") || starts_with_word("with") ||
+                    starts_with_word("def") || starts_with_word("class") || starts_with_word("async");
+    enum { none, single1, double1, single3, double3 } quote = none;
+    int paren = 0, brack = 0, brace = 0;
+    size_t i = 0;
+    for (; i < input.size(); ++i) {
+        char c = input[i];
+        bool three = i + 2 < input.size() && input[i + 1] == c && input[i + 2] == c;
+        if (c == '\'') {
+            if (quote == none && three)
+                quote = single3, i += 2;
+            else if (quote == single3 && three)
+                quote = none, i += 2;
+            else if (quote == none)
+                quote = single1;
+            else if (quote == single1)
+                quote = none;
+        } else if (c == '"') {
+            if (quote == none && three)
+                quote = double3, i += 2;
+            else if (quote == double3 && three)
+                quote = none, i += 2;
+            else if (quote == none)
+                quote = double1;
+            else if (quote == double1)
+                quote = none;
+        } else if (c == '\\' && i + 1 < input.size()) {
+            ++i;  // skip the escaped character
+        } else if (quote == none) {
+            if (c == '(')
+                ++paren;
+            else if (c == ')')
+                --paren;
+            else if (c == '[')
+                ++brack;
+            else if (c == ']')
+                --brack;
+            else if (c == '{')
+                ++brace;
+            else if (c == '}')
+                --brace;
+        }
+    }
+    if (quote == single3 || quote == double3) return true;
+    if ((paren > 0 || brack > 0 || brace > 0) && quote == none) return true;
+    if (input.back() == '\\') return true;
+    return compound && input.back() != '\n';
+}
+
+}  // namespace core
