@@ -23,3 +23,8 @@ bool find_module_source(const char* name, size_t name_len, bool package_init, co
                         size_t* len, const char** path);
 
 }  // namespace hal
+
+namespace hal {
+// sys.argv: the program's arguments (argv[0] is the script path, "-c" or "").
+void program_args(int* argc, const char* const** argv);
+}  // namespace hal

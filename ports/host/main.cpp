@@ -1,0 +1,173 @@
+// `mbpy`: command line of the host port — runs a program (file, -c, stdin) on the simulated board.
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <string>
+#include <vector>
+
+#include "core/engine.hpp"
+#include "core/gc.hpp"
+#include "core/runtime.hpp"
+#include "ports/host/host.hpp"
+
+namespace host {
+
+static std::vector<std::string> search_path;
+static std::vector<std::string> arg_storage;
+static std::vector<const char*> args;
+static volatile sig_atomic_t sigint_seen = 0;
+
+bool read_file(const std::string& path, std::string* out) {
+    FILE* f = fopen(path.c_str(), "rb");
+    if (!f) return false;
+    out->clear();
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) out->append(buf, n);
+    bool ok = !ferror(f);
+    fclose(f);
+    return ok;
+}
+
+const std::vector<std::string>& module_path() { return search_path; }
+const std::vector<const char*>& program_args() { return args; }
+bool interrupted() { return sigint_seen != 0; }
+
+static void on_sigint(int) {
+    sigint_seen = 1;
+    core::state.interrupt = true;
+}
+
+static void usage() {
+    fputs(
+        "usage: mbpy [option ...] [file.py | -c CODE | -] [arg ...]\n"
+        "  file.py        run the program (sys.argv holds it and what follows)\n"
+        "  -c CODE        run CODE\n"
+        "  -              read the program from stdin (also the default when stdin is not a terminal)\n"
+        "  -X heapsize=N[K|M]  size of the Python heap (default 2M); other -X keys are ignored\n"
+        "  -h, --help     this help\n"
+        "Environment: MICROPYPATH  colon-separated folders searched for modules after the script's folder\n",
+        stderr);
+}
+
+// "64K", "2M", "100000" -> bytes; 0 when malformed.
+static size_t parse_size(const char* s) {
+    char* end;
+    unsigned long long n = strtoull(s, &end, 10);
+    if (end == s) return 0;
+    if (*end == 'k' || *end == 'K') n *= 1024, ++end;
+    else if (*end == 'm' || *end == 'M') n *= 1024 * 1024, ++end;
+    return *end ? 0 : static_cast<size_t>(n);
+}
+
+static int run(int argc, char** argv) {
+    size_t heap_bytes = core::config::host_default_heap;
+    const char* code = nullptr;
+    const char* file = nullptr;
+    bool from_stdin = false;
+    int i = 1;
+    for (; i < argc; ++i) {
+        const char* a = argv[i];
+        if (strcmp(a, "-X") == 0 && i + 1 < argc) {
+            const char* opt = argv[++i];
+            if (strncmp(opt, "heapsize=", 9) == 0) {
+                heap_bytes = parse_size(opt + 9);
+                if (heap_bytes < 1024) {
+                    fprintf(stderr, "mbpy: bad heapsize: %s\n", opt + 9);
+                    return 2;
+                }
+            }
+        } else if (strcmp(a, "-c") == 0) {
+            if (i + 1 >= argc) {
+                fputs("mbpy: -c needs an argument\n", stderr);
+                return 2;
+            }
+            code = argv[++i];
+            ++i;
+            break;
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            usage();
+            return 0;
+        } else if (strcmp(a, "-") == 0) {
+            from_stdin = true;
+            ++i;
+            break;
+        } else if (a[0] == '-' && a[1] != 0) {
+            fprintf(stderr, "mbpy: unknown option %s\n", a);
+            usage();
+            return 2;
+        } else {
+            file = a;
+            ++i;
+            break;
+        }
+    }
+
+    std::string source;
+    std::string display_name;
+    if (code) {
+        source = code;
+        display_name = "<stdin>";
+        arg_storage.push_back("-c");
+        search_path.push_back("");
+    } else if (file) {
+        if (!read_file(file, &source)) {
+            fprintf(stderr, "mbpy: can't open file '%s': [Errno 2] No such file or directory\n", file);
+            return 2;
+        }
+        display_name = file;
+        arg_storage.push_back(file);
+        std::string dir = file;
+        size_t slash = dir.rfind('/');
+        search_path.push_back(slash == std::string::npos ? "" : dir.substr(0, slash));
+    } else {
+        if (!from_stdin && isatty(0)) {
+            fputs("mbpy: the interactive REPL is not available in this build yet; run a file or -c CODE\n", stderr);
+            return 2;
+        }
+        char buf[65536];
+        size_t n;
+        while ((n = fread(buf, 1, sizeof buf, stdin)) > 0) source.append(buf, n);
+        display_name = "<stdin>";
+        arg_storage.push_back("");
+        search_path.push_back("");
+    }
+    for (; i < argc; ++i) arg_storage.push_back(argv[i]);
+    for (const std::string& s : arg_storage) args.push_back(s.c_str());
+    if (const char* mp = getenv("MICROPYPATH")) {
+        std::string p = mp;
+        size_t start = 0;
+        while (start <= p.size()) {
+            size_t colon = p.find(':', start);
+            if (colon == std::string::npos) colon = p.size();
+            if (colon > start) search_path.push_back(p.substr(start, colon - start));
+            start = colon + 1;
+        }
+    }
+
+    // The heap is the one block of memory the runtime gets; it never allocates anything else.
+    void* heap = malloc(heap_bytes);
+    if (!heap) {
+        fputs("mbpy: can't allocate the heap\n", stderr);
+        return 2;
+    }
+    char stack_top;
+    if (!core::init(heap, heap_bytes, &stack_top)) {
+        fputs("mbpy: heap too small to start\n", stderr);
+        return 1;
+    }
+    struct sigaction sa{};
+    sa.sa_handler = on_sigint;
+    sigaction(SIGINT, &sa, nullptr);
+    int status = core::run_main(source, display_name.c_str());
+    fflush(stdout);
+    free(heap);
+    return status;
+}
+
+}  // namespace host
+
+int main(int argc, char** argv) { return host::run(argc, argv); }
