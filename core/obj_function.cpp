@@ -1,0 +1,393 @@
+// Function objects, cells, bound methods, native functions, and binding call arguments to parameters.
+#include "core/obj_function.hpp"
+
+#include "core/obj_class.hpp"
+#include "core/vm.hpp"
+
+namespace core {
+
+namespace {
+
+constexpr Str q_name = const_str("__name__");
+constexpr Str q_qualname = const_str("__qualname__");
+constexpr Str q_module = const_str("__module__");
+constexpr Str q_doc = const_str("__doc__");
+constexpr Str q_dict = const_str("__dict__");
+constexpr Str q_defaults = const_str("__defaults__");
+constexpr Str q_kwdefaults = const_str("__kwdefaults__");
+constexpr Str q_globals = const_str("__globals__");
+constexpr Str q_code = const_str("__code__");
+constexpr Str q_closure = const_str("__closure__");
+constexpr Str q_self = const_str("__self__");
+constexpr Str q_func = const_str("__func__");
+constexpr Str q_cell_contents = const_str("cell_contents");
+
+bool same_name(const Str* a, const Str* b) { return a == b || str_equal(a, b); }
+
+// ---- Python functions ---------------------------------------------------------------------------
+
+bool function_print(Printer& out, Value self, PrintKind) {
+    Function* f = self.as<Function>();
+    Value n = f->name;
+    out.write("<function ");
+    if (is_str(n)) out.write(as_str(n)->view());
+    out.printf(" at 0x%x>", unsigned(uintptr_t(f)));
+    return true;
+}
+
+// Calls from native code (and from the VM for generators): a nested VM run.
+Value function_call(Value self, const Args& args) {
+    Function* fn = self.as<Function>();
+    Code* code = fn->code;
+    Frame* fr = frame_new(code, fn->globals, nullptr);
+    if (!fr) return {};
+    if (!bind_args(fn, Value(), args, fr->slots)) return {};
+    if (!frame_init_cells(fr, fn->closure)) return {};
+    if (code->flags & (code_generator | code_coroutine | code_async_gen)) return make_generator(fr);
+    return vm_run(fr);
+}
+
+Lookup function_attr_get(Value self, const Str* name, Value* out) {
+    Function* f = self.as<Function>();
+    if (f->dict) {
+        Value v = dict_get_str(f->dict, name);
+        if (v) {
+            *out = v;
+            return Lookup::Found;
+        }
+    }
+    if (same_name(name, &q_name) || same_name(name, &q_qualname)) {
+        *out = f->name;
+    } else if (same_name(name, &q_module)) {
+        Value m = dict_get_str(f->globals, &q_name);
+        *out = m ? m : none();
+    } else if (same_name(name, &q_doc)) {
+        *out = none();  // docstrings are dropped, as MicroPython does
+    } else if (same_name(name, &q_globals)) {
+        *out = Value(f->globals);
+    } else if (same_name(name, &q_code)) {
+        *out = Value(f->code);
+    } else if (same_name(name, &q_defaults)) {
+        *out = f->defaults ? Value(f->defaults) : none();
+    } else if (same_name(name, &q_kwdefaults)) {
+        *out = f->kwdefaults ? Value(f->kwdefaults) : none();
+    } else if (same_name(name, &q_closure)) {
+        *out = f->closure ? Value(f->closure) : none();
+    } else if (same_name(name, &q_dict)) {
+        if (!f->dict && !(f->dict = new_dict(0))) return Lookup::Error;
+        *out = Value(f->dict);
+    } else {
+        return Lookup::Missing;
+    }
+    return Lookup::Found;
+}
+
+bool function_attr_set(Value self, const Str* name, Value v) {
+    Function* f = self.as<Function>();
+    if (same_name(name, &q_name) || same_name(name, &q_qualname)) {
+        if (!v) return raise(&type_error_type, "can't delete __name__"), false;
+        f->name = v;
+        return true;
+    }
+    if (!f->dict && !(f->dict = new_dict(0))) return false;
+    if (!v) {
+        if (dict_remove(f->dict, Value(name), nullptr) != Lookup::Found) {
+            raise(&attribute_error_type, "'function' object has no attribute '%q'", name);
+            return false;
+        }
+        return true;
+    }
+    return dict_store_str(f->dict, name, v);
+}
+
+// ---- bound methods ----------------------------------------------------------------------------------
+
+bool bound_method_print(Printer& out, Value self, PrintKind) {
+    BoundMethod* m = self.as<BoundMethod>();
+    out.write("<bound_method ");
+    out.printf("0x%x ", unsigned(uintptr_t(m)));
+    if (!print_value(out, m->self, PrintKind::Repr)) return false;
+    out.put('.');
+    if (!print_value(out, m->function, PrintKind::Repr)) return false;
+    out.put('>');
+    return true;
+}
+
+Value bound_method_call(Value self, const Args& args) {
+    BoundMethod* m = self.as<BoundMethod>();
+    if (is_type(m->function, &function_type)) {
+        Function* fn = m->function.as<Function>();
+        Code* code = fn->code;
+        Frame* fr = frame_new(code, fn->globals, nullptr);
+        if (!fr) return {};
+        if (!bind_args(fn, m->self, args, fr->slots)) return {};
+        if (!frame_init_cells(fr, fn->closure)) return {};
+        if (code->flags & (code_generator | code_coroutine | code_async_gen)) return make_generator(fr);
+        return vm_run(fr);
+    }
+    // Prepend self; small calls use the C stack.
+    constexpr size_t small = 6;
+    Value buf[small + 1];
+    Value* pos = buf;
+    if (args.n_pos + 1 > small + 1) {
+        pos = static_cast<Value*>(alloc_raw((args.n_pos + 1) * sizeof(Value)));
+        if (!pos) return {};
+    }
+    pos[0] = m->self;
+    for (size_t i = 0; i < args.n_pos; ++i) pos[i + 1] = args.pos[i];
+    return call(m->function, Args{pos, args.n_pos + 1, args.kw, args.n_kw});
+}
+
+Lookup bound_method_attr_get(Value self, const Str* name, Value* out) {
+    BoundMethod* m = self.as<BoundMethod>();
+    if (same_name(name, &q_self)) {
+        *out = m->self;
+        return Lookup::Found;
+    }
+    if (same_name(name, &q_func)) {
+        *out = m->function;
+        return Lookup::Found;
+    }
+    return lookup_attr(m->function, name, out);
+}
+
+Value bound_method_binary_op(BinaryOp op, Value lhs, Value rhs) {
+    if ((op != BinaryOp::Eq && op != BinaryOp::Ne) || !is_type(rhs, &bound_method_type))
+        return not_implemented();
+    BoundMethod* a = lhs.as<BoundMethod>();
+    BoundMethod* b = rhs.as<BoundMethod>();
+    bool eq = a->function == b->function && a->self == b->self;
+    return py_bool(op == BinaryOp::Eq ? eq : !eq);
+}
+
+Value bound_method_unary_op(UnaryOp op, Value self) {
+    if (op != UnaryOp::Hash) return {};
+    BoundMethod* m = self.as<BoundMethod>();
+    return Value::small(intptr_t((m->function.bits() ^ m->self.bits()) >> 3));
+}
+
+// ---- cells -------------------------------------------------------------------------------------------
+
+bool cell_print(Printer& out, Value self, PrintKind) {
+    out.printf("<cell 0x%x>", unsigned(uintptr_t(self.obj())));
+    return true;
+}
+
+Lookup cell_attr_get(Value self, const Str* name, Value* out) {
+    if (!same_name(name, &q_cell_contents)) return Lookup::Missing;
+    Cell* c = self.as<Cell>();
+    if (!c->contents) {
+        raise(&value_error_type, "Cell is empty");
+        return Lookup::Error;
+    }
+    *out = c->contents;
+    return Lookup::Found;
+}
+
+// ---- native functions ----------------------------------------------------------------------------------
+
+bool native_print(Printer& out, Value self, PrintKind) {
+    out.printf("<built-in function %s>", self.as<NativeFunction>()->name);
+    return true;
+}
+
+Value native_call(Value self, const Args& args) {
+    const NativeFunction* nf = self.as<NativeFunction>();
+    if (args.n_kw && !nf->takes_kw) return raise(&type_error_type, "function doesn't take keyword arguments");
+    if (args.n_pos < nf->min_pos) {
+        if (nf->min_pos == nf->max_pos)
+            return raise(&type_error_type, "function takes %d positional arguments but %d were given",
+                         int(nf->min_pos), int(args.n_pos));
+        return raise(&type_error_type, "function missing %d required positional arguments",
+                     int(nf->min_pos - args.n_pos));
+    }
+    if (nf->max_pos != var_pos && args.n_pos > nf->max_pos) {
+        if (nf->min_pos == nf->max_pos)
+            return raise(&type_error_type, "function takes %d positional arguments but %d were given",
+                         int(nf->min_pos), int(args.n_pos));
+        return raise(&type_error_type, "function expected at most %d arguments, got %d", int(nf->max_pos),
+                     int(args.n_pos));
+    }
+    return nf->fn(args);
+}
+
+Lookup native_attr_get(Value self, const Str* name, Value* out) {
+    if (!same_name(name, &q_name) && !same_name(name, &q_qualname)) return Lookup::Missing;
+    const char* n = self.as<NativeFunction>()->name;
+    size_t len = 0;
+    while (n[len]) ++len;
+    *out = make_str({n, len});
+    return *out ? Lookup::Found : Lookup::Error;
+}
+
+}  // namespace
+
+constexpr Str q_function = const_str("function");
+constexpr Str q_bound_method = const_str("bound_method");
+constexpr Str q_closure_t = const_str("closure");
+constexpr Str q_cell = const_str("cell");
+constexpr Str q_builtin_function = const_str("builtin_function_or_method");
+
+const Type function_type = {
+    {&type_type}, &q_function, type_flag_eq_identity, nullptr,           function_print, function_call,
+    nullptr,      nullptr,     function_attr_get,     function_attr_set, nullptr,        nullptr,
+    nullptr,      nullptr,     &object_type,          nullptr,           nullptr,        nullptr};
+// Closures are plain functions here (they carry their cells); the type exists for the contract.
+const Type closure_type = {
+    {&type_type}, &q_closure_t, type_flag_eq_identity, nullptr,           function_print, function_call,
+    nullptr,      nullptr,      function_attr_get,     function_attr_set, nullptr,        nullptr,
+    nullptr,      nullptr,      &object_type,          nullptr,           nullptr,        nullptr};
+const Type bound_method_type = {{&type_type},
+                                &q_bound_method,
+                                0,
+                                nullptr,
+                                bound_method_print,
+                                bound_method_call,
+                                bound_method_unary_op,
+                                bound_method_binary_op,
+                                bound_method_attr_get,
+                                nullptr,
+                                nullptr,
+                                nullptr,
+                                nullptr,
+                                nullptr,
+                                &object_type,
+                                nullptr,
+                                nullptr,
+                                nullptr};
+const Type cell_type = {{&type_type}, &q_cell, type_flag_eq_identity, nullptr, cell_print, nullptr,
+                        nullptr,      nullptr, cell_attr_get,         nullptr, nullptr,    nullptr,
+                        nullptr,      nullptr, &object_type,          nullptr, nullptr,    nullptr};
+const Type native_function_type = {{&type_type},
+                                   &q_builtin_function,
+                                   type_flag_eq_identity,
+                                   nullptr,
+                                   native_print,
+                                   native_call,
+                                   nullptr,
+                                   nullptr,
+                                   native_attr_get,
+                                   nullptr,
+                                   nullptr,
+                                   nullptr,
+                                   nullptr,
+                                   nullptr,
+                                   &object_type,
+                                   nullptr,
+                                   nullptr,
+                                   nullptr};
+
+Value make_function(Code* code, Dict* globals, Tuple* defaults, Dict* kwdefaults, Tuple* closure) {
+    Function* f = alloc<Function>(&function_type);
+    if (!f) return {};
+    f->code = code;
+    f->globals = globals;
+    f->defaults = defaults;
+    f->kwdefaults = kwdefaults;
+    f->closure = closure;
+    f->name = Value(code->name);
+    return Value(f);
+}
+
+Value make_cell(Value contents) {
+    Cell* c = alloc<Cell>(&cell_type);
+    if (!c) return {};
+    c->contents = contents;
+    return Value(c);
+}
+
+bool is_function(Value v) { return is_type(v, &function_type); }
+
+Value make_bound_method(Value function, Value self) {
+    BoundMethod* m = alloc<BoundMethod>(&bound_method_type);
+    if (!m) return {};
+    m->function = function;
+    m->self = self;
+    return Value(m);
+}
+
+// Binds positional and keyword arguments to the code's parameters; every error has MicroPython's words.
+bool bind_args(Function* f, Value self, const Args& args, Value* locals) {
+    Code* code = f->code;
+    const size_t n_pos = code->n_pos, n_kwonly = code->n_kwonly;
+    const size_t given = args.n_pos + (self ? 1 : 0);
+    size_t slot = n_pos + n_kwonly;  // where *args / **kwargs live
+
+    // Positional arguments.
+    auto arg_at = [&](size_t i) { return self ? (i == 0 ? self : args.pos[i - 1]) : args.pos[i]; };
+    size_t n_copy = given < n_pos ? given : n_pos;
+    for (size_t i = 0; i < n_copy; ++i) locals[i] = arg_at(i);
+    if (code->flags & code_varargs) {
+        size_t extra = given > n_pos ? given - n_pos : 0;
+        Tuple* t = new_tuple(extra);
+        if (!t) return false;
+        for (size_t i = 0; i < extra; ++i) t->items[i] = arg_at(n_pos + i);
+        locals[slot++] = Value(t);
+    } else if (given > n_pos) {
+        raise(&type_error_type, "function takes %d positional arguments but %d were given", int(n_pos),
+              int(given));
+        return false;
+    }
+    Dict* kwdict = nullptr;
+    if (code->flags & code_varkw) {
+        kwdict = new_dict(args.n_kw);
+        if (!kwdict) return false;
+        locals[slot] = Value(kwdict);
+    }
+
+    // Keyword arguments: names are interned, so pointer comparison usually decides.
+    const Value* names = code->varnames->items;
+    for (size_t k = 0; k < args.n_kw; ++k) {
+        const Str* kname = args.kw[2 * k].as<Str>();
+        Value kval = args.kw[2 * k + 1];
+        size_t j = code->n_posonly;
+        for (; j < n_pos + n_kwonly; ++j)
+            if (names[j].as<Str>() == kname) break;
+        if (j == n_pos + n_kwonly)
+            for (j = code->n_posonly; j < n_pos + n_kwonly; ++j)
+                if (str_equal(names[j].as<Str>(), kname)) break;
+        if (j < n_pos + n_kwonly) {
+            if (locals[j]) {
+                raise(&type_error_type, "function got multiple values for argument '%q'", kname);
+                return false;
+            }
+            locals[j] = kval;
+        } else if (kwdict) {
+            if (!dict_store(kwdict, Value(kname), kval)) return false;
+        } else {
+            raise(&type_error_type, "unexpected keyword argument '%q'", kname);
+            return false;
+        }
+    }
+
+    // Defaults for missing positional parameters.
+    if (given < n_pos) {
+        size_t n_def = f->defaults ? f->defaults->len : 0;
+        size_t first_def = n_pos - n_def;
+        int missing = 0;
+        for (size_t i = given; i < n_pos; ++i) {
+            if (locals[i]) continue;
+            if (i >= first_def)
+                locals[i] = f->defaults->items[i - first_def];
+            else
+                ++missing;
+        }
+        if (missing) {
+            raise(&type_error_type, "function missing %d required positional arguments", missing);
+            return false;
+        }
+    }
+    // Keyword-only parameters.
+    for (size_t i = n_pos; i < n_pos + n_kwonly; ++i) {
+        if (locals[i]) continue;
+        Value d = f->kwdefaults ? dict_get_str(f->kwdefaults, names[i].as<Str>()) : Value();
+        if (!d) {
+            raise(&type_error_type, "function missing required keyword argument '%q'", names[i].as<Str>());
+            return false;
+        }
+        locals[i] = d;
+    }
+    return true;
+}
+
+}  // namespace core

@@ -1,0 +1,231 @@
+// Generators and coroutines: a suspended heap frame resumed by next/send/throw/close.
+#include "core/obj_exception.hpp"
+#include "core/vm_support.hpp"
+
+namespace core {
+
+namespace {
+
+constexpr Str q_throw = const_str("throw");
+constexpr Str q_close = const_str("close");
+
+bool gen_print(Printer& out, Value self, PrintKind) {
+    Generator* g = self.as<Generator>();
+    out.write("<generator object '");
+    if (is_str(g->name)) out.write(as_str(g->name)->view());
+    out.printf("' at 0x%x>", unsigned(uintptr_t(g)));
+    return true;
+}
+
+Value gen_iternext(Value self) {
+    bool yielded = false;
+    Value r = generator_resume(self.as<Generator>(), none(), Value(), &yielded);
+    if (!r) return {};
+    return yielded ? r : stop_marker();
+}
+
+Value gen_getiter(Value self) { return self; }
+
+// A finished generator's return value becomes StopIteration(value).
+Value stop_with(Value r) {
+    if (r == none()) return raise_value(Value(&stop_iteration_type));
+    Value e = make_exception(&stop_iteration_type, 1, &r);
+    if (!e) return {};
+    return raise_value(e);
+}
+
+Value gen_send(const Args& a) {
+    bool yielded = false;
+    Value r = generator_resume(a.pos[0].as<Generator>(), a.pos[1], Value(), &yielded);
+    if (!r) return {};
+    return yielded ? r : stop_with(r);
+}
+
+Value gen_next(const Args& a) {
+    bool yielded = false;
+    Value r = generator_resume(a.pos[0].as<Generator>(), none(), Value(), &yielded);
+    if (!r) return {};
+    return yielded ? r : stop_with(r);
+}
+
+// throw(type[, value[, tb]]) or throw(instance): the exception instance to raise in the generator.
+Value make_thrown(const Args& a) {
+    Value t = a.pos[1];
+    if (a.n_pos >= 3 && a.pos[2] != none()) {
+        if (is_instance(a.pos[2], &base_exception_type)) return a.pos[2];
+        return call1(t, a.pos[2]);
+    }
+    if (is_instance(t, &base_exception_type)) return t;
+    if ((is_type(t, &type_type) || is_instance(t, &type_type)) &&
+        is_subtype(t.as<Type>(), &base_exception_type))
+        return call(t, Args{});
+    return raise(&type_error_type, "exceptions must derive from BaseException");
+}
+
+Value gen_throw(const Args& a) {
+    Value exc = make_thrown(a);
+    if (!exc) return {};
+    bool yielded = false;
+    Value r = generator_resume(a.pos[0].as<Generator>(), Value(), exc, &yielded);
+    if (!r) return {};
+    return yielded ? r : stop_with(r);
+}
+
+Value gen_close_impl(Generator* g) {
+    if (!g->frame) return none();
+    if (!g->started) {
+        g->frame = nullptr;
+        return none();
+    }
+    Value exc = make_exception(&generator_exit_type, 0, nullptr);
+    if (!exc) return {};
+    bool yielded = false;
+    Value r = generator_resume(g, Value(), exc, &yielded);
+    if (r && yielded) return raise(&runtime_error_type, "generator ignored GeneratorExit");
+    if (!r) {
+        if (exc_matches(state.exc, &generator_exit_type) || exc_matches(state.exc, &stop_iteration_type)) {
+            take_exception();
+            return none();
+        }
+        return {};
+    }
+    return none();
+}
+
+Value gen_close(const Args& a) { return gen_close_impl(a.pos[0].as<Generator>()); }
+
+// Forwards throw()/close() into the iterator a suspended `yield from` delegates to. Returns true when
+// it handled the throw completely (result in *out, *yielded set); false to raise `exc` in the outer
+// frame itself (possibly replaced by the delegate's own exception).
+bool forward_throw(Generator* g, Value* exc, Value* out, bool* yielded) {
+    Frame* f = g->frame;
+    if (f->code->bytecode[f->ip] != uint8_t(Op::YIELD_FROM) || f->sp == 0) return false;
+    Value inner = f->stack()[f->sp - 1];
+    bool is_exit = exc_matches(*exc, &generator_exit_type);
+    Value r;
+    bool y = false;
+    if (is_type(inner, &generator_type)) {
+        if (is_exit) {
+            if (!gen_close_impl(inner.as<Generator>())) *exc = take_exception();
+            return false;
+        }
+        r = generator_resume(inner.as<Generator>(), Value(), *exc, &y);
+    } else {
+        Value m;
+        Lookup l = lookup_attr(inner, is_exit ? &q_close : &q_throw, &m);
+        if (l == Lookup::Error) {
+            *exc = take_exception();
+            return false;
+        }
+        if (l == Lookup::Missing) return false;
+        if (is_exit) {
+            if (!call0(m)) *exc = take_exception();
+            return false;
+        }
+        r = call1(m, *exc);
+        if (r) {
+            y = true;
+        } else if (exc_matches(state.exc, &stop_iteration_type)) {
+            Value e = take_exception();
+            Tuple* args = e.as<ExceptionObj>()->args;
+            r = args && args->len ? args->items[0] : none();
+        }
+    }
+    if (!r) {
+        *exc = take_exception();
+        return false;
+    }
+    if (y) {
+        *out = r;
+        *yielded = true;
+        return true;
+    }
+    // The delegate finished: the `yield from` expression has the value r; continue the outer frame.
+    f->stack()[f->sp - 1] = r;
+    f->ip += 1;
+    g->running = true;
+    Value res = vm_run(f);
+    g->running = false;
+    *yielded = res && (f->flags & frame_yielded);
+    if (!*yielded) g->frame = nullptr;
+    *out = res;
+    return true;
+}
+
+constexpr Str q_send_n = const_str("send");
+constexpr Str q_next_n = const_str("__next__");
+constexpr NativeFunction send_fn = {{&native_function_type}, gen_send, "send", 2, 2, false};
+constexpr NativeFunction next_fn = {{&native_function_type}, gen_next, "__next__", 1, 1, false};
+constexpr NativeFunction throw_fn = {{&native_function_type}, gen_throw, "throw", 2, 4, false};
+constexpr NativeFunction close_fn = {{&native_function_type}, gen_close, "close", 1, 1, false};
+constexpr AttrEntry gen_entries[] = {
+    {&q_send_n, &send_fn},
+    {&q_throw, &throw_fn},
+    {&q_close, &close_fn},
+    {&q_next_n, &next_fn},
+};
+constexpr AttrTable gen_locals = {gen_entries, sizeof(gen_entries) / sizeof(gen_entries[0])};
+constexpr Str q_generator = const_str("generator");
+
+}  // namespace
+
+const Type generator_type = {{&type_type}, &q_generator, type_flag_iter_is_self | type_flag_eq_identity,
+                             nullptr,      gen_print,    nullptr,
+                             nullptr,      nullptr,      nullptr,
+                             nullptr,      nullptr,      gen_getiter,
+                             gen_iternext, &gen_locals,  &object_type,
+                             nullptr,      nullptr,      nullptr};
+
+Value make_generator(Frame* frame) {
+    Generator* g = alloc<Generator>(&generator_type);
+    if (!g) return {};
+    frame->flags |= frame_generator;
+    g->frame = frame;
+    g->name = Value(frame->code->name);
+    return Value(g);
+}
+
+Value generator_resume(Generator* g, Value send, Value throw_exc, bool* yielded) {
+    *yielded = false;
+    if (g->running) return raise(&value_error_type, "generator already executing");
+    Frame* f = g->frame;
+    if (!f) {
+        if (throw_exc) return raise_value(throw_exc);
+        return none();  // finished: StopIteration for the caller
+    }
+    if (!throw_exc) {
+        if (!g->started) {
+            if (send != none())
+                return raise(&type_error_type, "can't send non-None value to a just-started generator");
+        } else {
+            f->stack()[f->sp++] = send;
+        }
+    } else if (g->started) {
+        Value out;
+        if (forward_throw(g, &throw_exc, &out, yielded)) return out;
+    }
+    g->started = true;
+    g->running = true;
+    Value r = vm_run(f, throw_exc);
+    g->running = false;
+    if (r && (f->flags & frame_yielded)) {
+        *yielded = true;
+        return r;
+    }
+    g->frame = nullptr;  // finished (returned or raised)
+    if (!r) {
+        // PEP 479: a StopIteration escaping the generator body becomes RuntimeError.
+        if (exc_matches(state.exc, &stop_iteration_type)) {
+            Value inner = take_exception();
+            raise(&runtime_error_type, "generator raised StopIteration");
+            if (is_instance(state.exc, &base_exception_type)) {
+                state.exc.as<ExceptionObj>()->cause = inner;
+                state.exc.as<ExceptionObj>()->context = inner;
+            }
+        }
+        return {};
+    }
+    return r;
+}
+
+}  // namespace core

@@ -1,0 +1,1068 @@
+// The interpreter loop: executes bytecode in heap frames; Python-to-Python calls switch frames in place.
+#include "core/vm.hpp"
+
+#include "core/gc.hpp"
+#include "core/hal.hpp"
+#include "core/obj_class.hpp"
+#include "core/obj_exception.hpp"
+#include "core/vm_support.hpp"
+
+namespace core {
+
+namespace {
+constexpr Str q_frame = const_str("frame");
+constexpr Str q_exit = const_str("__exit__");
+constexpr Str q_enter = const_str("__enter__");
+constexpr Str q_aexit = const_str("__aexit__");
+constexpr Str q_aenter = const_str("__aenter__");
+constexpr Str q_aiter = const_str("__aiter__");
+constexpr Str q_anext = const_str("__anext__");
+constexpr Str q_send = const_str("send");
+constexpr Str q_underscore = const_str("_");
+constexpr Str q_module_name = const_str("<module>");
+}  // namespace
+
+const Type frame_type = {{&type_type}, &q_frame, 0,       nullptr, nullptr, nullptr,
+                         nullptr,      nullptr,  nullptr, nullptr, nullptr, nullptr,
+                         nullptr,      nullptr,  nullptr, nullptr, nullptr, nullptr};
+
+Frame* frame_new(Code* code, Dict* globals, Dict* locals) {
+    size_t n_slots = size_t(code->n_locals) + code->n_cells + code->n_free + code->stack_size;
+    Frame* f = alloc<Frame>(&frame_type, n_slots * sizeof(Value) + code->max_blocks * sizeof(Block));
+    if (!f) return nullptr;
+    f->code = code;
+    f->globals = globals;
+    f->locals = locals;
+    return f;
+}
+
+bool frame_init_cells(Frame* f, Tuple* closure) {
+    Code* code = f->code;
+    Value* cells = f->slots + code->n_locals;
+    for (size_t i = 0; i < code->n_cells; ++i) {
+        Value init;
+        if (code->cell2arg && code->cell2arg[i] != no_arg) init = f->slots[code->cell2arg[i]];
+        Value c = make_cell(init);
+        if (!c) return false;
+        cells[i] = c;
+    }
+    for (size_t i = 0; i < code->n_free; ++i)
+        cells[code->n_cells + i] = closure ? closure->items[i] : Value();
+    return true;
+}
+
+Value current_handled_exception() {
+    for (Frame* f = current_frame(); f; f = f->back)
+        if (f->handling) return f->handling;
+    return {};
+}
+
+uint32_t code_line_at(const Code* code, uint32_t offset) {
+    uint32_t line = code->first_line, pc = 0;
+    const uint8_t* p = code->lines;
+    for (uint32_t i = 0; i + 1 < code->lines_len; i += 2) {
+        pc += p[i];
+        if (pc > offset) break;
+        line += int8_t(p[i + 1]);
+    }
+    return line;
+}
+
+Value run_code(Code* code, Dict* globals, Dict* locals) {
+    Frame* f = frame_new(code, globals, locals);
+    if (!f) return {};
+    if (!frame_init_cells(f, nullptr)) return {};
+    return vm_run(f);
+}
+
+namespace {
+
+// Sets __context__ of a newly raised exception to the one being handled (never making a cycle).
+void set_context(Value exc) {
+    Value h = current_handled_exception();
+    if (!h || h == exc || !is_instance(exc, &base_exception_type)) return;
+    ExceptionObj* e = exc.as<ExceptionObj>();
+    if (e->context) return;
+    for (Value c = h; c && is_instance(c, &base_exception_type); c = c.as<ExceptionObj>()->context)
+        if (c == exc) return;
+    e->context = h;
+}
+
+inline int fast_truth(Value v) {
+    if (v == py_bool(true)) return 1;
+    if (v == py_bool(false) || v == none()) return 0;
+    if (v.is_small()) return v.small_value() != 0;
+    return truth(v);
+}
+
+// Small-int arithmetic and comparisons without a slot call. Returns null when it doesn't apply.
+inline Value small_int_op(BinaryOp op, intptr_t x, intptr_t y) {
+    switch (op) {
+        case BinaryOp::Add:
+        case BinaryOp::InplaceAdd: {
+            intptr_t r = x + y;  // cannot overflow: small ints have a spare bit
+            return Value::fits_small(r) ? Value::small(r) : Value();
+        }
+        case BinaryOp::Sub:
+        case BinaryOp::InplaceSub: {
+            intptr_t r = x - y;
+            return Value::fits_small(r) ? Value::small(r) : Value();
+        }
+        case BinaryOp::Mul:
+        case BinaryOp::InplaceMul: {
+            intptr_t r;
+            if (__builtin_mul_overflow(x, y, &r) || !Value::fits_small(r)) return {};
+            return Value::small(r);
+        }
+        case BinaryOp::FloorDiv:
+        case BinaryOp::InplaceFloorDiv: {
+            if (y == 0) return {};
+            intptr_t q = x / y;
+            if ((x % y != 0) && ((x < 0) != (y < 0))) --q;
+            return Value::fits_small(q) ? Value::small(q) : Value();
+        }
+        case BinaryOp::Mod:
+        case BinaryOp::InplaceMod: {
+            if (y == 0) return {};
+            intptr_t m = x % y;
+            if (m != 0 && ((m < 0) != (y < 0))) m += y;
+            return Value::small(m);
+        }
+        case BinaryOp::And:
+        case BinaryOp::InplaceAnd: return Value::small(x & y);
+        case BinaryOp::Or:
+        case BinaryOp::InplaceOr: return Value::small(x | y);
+        case BinaryOp::Xor:
+        case BinaryOp::InplaceXor: return Value::small(x ^ y);
+        case BinaryOp::Lt: return py_bool(x < y);
+        case BinaryOp::Le: return py_bool(x <= y);
+        case BinaryOp::Gt: return py_bool(x > y);
+        case BinaryOp::Ge: return py_bool(x >= y);
+        case BinaryOp::Eq: return py_bool(x == y);
+        case BinaryOp::Ne: return py_bool(x != y);
+        default: return {};
+    }
+}
+
+}  // namespace
+
+// The interpreter loop. Locals mirror the current frame; they are written back (SAVE) before anything
+// that may switch frames, suspend, or look at the frame from outside (tracebacks, locals()).
+Value vm_run(Frame* entry, Value throw_exc) {
+    if (!check_c_stack()) return {};
+    if (state.call_depth >= config::max_call_depth)
+        return raise(&recursion_error_type, "maximum recursion depth exceeded");
+    ++state.call_depth;
+    entry->back = current_frame();
+    entry->flags &= ~frame_yielded;
+    state.current_frame = Value(entry);
+
+    Frame* f = entry;
+    Code* code;
+    const uint8_t* bc;
+    const uint8_t* ip;
+    Value* fast;
+    Value* base;
+    Value* sp;
+    Value* names;
+    bool reraise = false;
+    Value result;
+
+#define LOAD_FRAME()                \
+    do {                            \
+        code = f->code;             \
+        bc = code->bytecode;        \
+        ip = bc + f->ip;            \
+        fast = f->slots;            \
+        base = f->stack();          \
+        sp = base + f->sp;          \
+        names = code->names->items; \
+    } while (0)
+#define SAVE_FRAME()                 \
+    do {                             \
+        f->ip = uint32_t(ip - bc);   \
+        f->sp = uint16_t(sp - base); \
+    } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define NAME(i) (names[i].as<Str>())
+
+    LOAD_FRAME();
+    if (throw_exc) {
+        state.exc = throw_exc;
+        goto error;
+    }
+
+#if defined(__GNUC__) && !defined(MBPY_VM_SWITCH)
+    static const void* const dispatch_table[] = {
+#define MBPY_OP_LABEL(name, operand, effect, doc) &&op_##name,
+        MBPY_OPCODES(MBPY_OP_LABEL)
+#undef MBPY_OP_LABEL
+    };
+#define DISPATCH() goto* dispatch_table[*ip++]
+#define CASE(name) op_##name:
+    DISPATCH();
+#else
+#define DISPATCH() goto dispatch
+#define CASE(name) case Op::name:
+dispatch:
+    switch (Op(*ip++)) {
+#endif
+    {
+        CASE(NOP) { DISPATCH(); }
+        CASE(POP_TOP) {
+            --sp;
+            DISPATCH();
+        }
+        CASE(ROT_TWO) {
+            Value t = sp[-1];
+            sp[-1] = sp[-2];
+            sp[-2] = t;
+            DISPATCH();
+        }
+        CASE(ROT_THREE) {
+            Value t = sp[-1];
+            sp[-1] = sp[-2];
+            sp[-2] = sp[-3];
+            sp[-3] = t;
+            DISPATCH();
+        }
+        CASE(ROT_FOUR) {
+            Value t = sp[-1];
+            sp[-1] = sp[-2];
+            sp[-2] = sp[-3];
+            sp[-3] = sp[-4];
+            sp[-4] = t;
+            DISPATCH();
+        }
+        CASE(DUP_TOP) {
+            Value t = TOP();
+            PUSH(t);
+            DISPATCH();
+        }
+        CASE(DUP_TOP_TWO) {
+            sp[0] = sp[-2];
+            sp[1] = sp[-1];
+            sp += 2;
+            DISPATCH();
+        }
+        CASE(LOAD_CONST) {
+            uint32_t i = read_varuint(ip);
+            PUSH(code->consts->items[i]);
+            DISPATCH();
+        }
+        CASE(LOAD_SMALL_INT) {
+            intptr_t i = read_varsint(ip);
+            PUSH(Value::small(i));
+            DISPATCH();
+        }
+        CASE(LOAD_NONE) {
+            PUSH(none());
+            DISPATCH();
+        }
+        CASE(LOAD_TRUE) {
+            PUSH(py_bool(true));
+            DISPATCH();
+        }
+        CASE(LOAD_FALSE) {
+            PUSH(py_bool(false));
+            DISPATCH();
+        }
+        CASE(LOAD_FAST) {
+            uint32_t i = read_varuint(ip);
+            Value v = fast[i];
+            if (!v) {
+                raise(&unbound_local_error_type, "local variable '%q' referenced before assignment",
+                      code->varnames->items[i].as<Str>());
+                goto error;
+            }
+            PUSH(v);
+            DISPATCH();
+        }
+        CASE(STORE_FAST) {
+            uint32_t i = read_varuint(ip);
+            fast[i] = POP();
+            DISPATCH();
+        }
+        CASE(DELETE_FAST) {
+            uint32_t i = read_varuint(ip);
+            if (!fast[i]) {
+                raise(&unbound_local_error_type, "local variable '%q' referenced before assignment",
+                      code->varnames->items[i].as<Str>());
+                goto error;
+            }
+            fast[i] = Value();
+            DISPATCH();
+        }
+        CASE(LOAD_DEREF) {
+            uint32_t i = read_varuint(ip);
+            Value v = fast[code->n_locals + i].as<Cell>()->contents;
+            if (!v) {
+                raise_unbound_cell(code, i);
+                goto error;
+            }
+            PUSH(v);
+            DISPATCH();
+        }
+        CASE(STORE_DEREF) {
+            uint32_t i = read_varuint(ip);
+            fast[code->n_locals + i].as<Cell>()->contents = POP();
+            DISPATCH();
+        }
+        CASE(DELETE_DEREF) {
+            uint32_t i = read_varuint(ip);
+            Cell* c = fast[code->n_locals + i].as<Cell>();
+            if (!c->contents) {
+                raise_unbound_cell(code, i);
+                goto error;
+            }
+            c->contents = Value();
+            DISPATCH();
+        }
+        CASE(LOAD_CLASSDEREF) {
+            uint32_t i = read_varuint(ip);
+            uint32_t n = read_varuint(ip);
+            Value v = f->locals ? dict_get_str(f->locals, NAME(n)) : Value();
+            if (!v) {
+                v = fast[code->n_locals + i].as<Cell>()->contents;
+                if (!v) {
+                    raise_unbound_cell(code, i);
+                    goto error;
+                }
+            }
+            PUSH(v);
+            DISPATCH();
+        }
+        CASE(LOAD_CLOSURE) {
+            uint32_t i = read_varuint(ip);
+            PUSH(fast[code->n_locals + i]);
+            DISPATCH();
+        }
+        CASE(LOAD_GLOBAL) {
+            const Str* name = NAME(read_varuint(ip));
+            Value v = dict_get_str(f->globals, name);
+            if (!v) {
+                v = dict_get_str(state.builtins, name);
+                if (!v) {
+                    raise(&name_error_type, "name '%q' isn't defined", name);
+                    goto error;
+                }
+            }
+            PUSH(v);
+            DISPATCH();
+        }
+        CASE(STORE_GLOBAL) {
+            const Str* name = NAME(read_varuint(ip));
+            if (!dict_store_str(f->globals, name, POP())) goto error;
+            DISPATCH();
+        }
+        CASE(DELETE_GLOBAL) {
+            const Str* name = NAME(read_varuint(ip));
+            if (dict_remove(f->globals, Value(name), nullptr) != Lookup::Found) {
+                if (!pending()) raise(&name_error_type, "name '%q' isn't defined", name);
+                goto error;
+            }
+            DISPATCH();
+        }
+        CASE(LOAD_NAME) {
+            const Str* name = NAME(read_varuint(ip));
+            Value v;
+            if (f->locals && f->locals != f->globals) v = dict_get_str(f->locals, name);
+            if (!v) v = dict_get_str(f->globals, name);
+            if (!v) v = dict_get_str(state.builtins, name);
+            if (!v) {
+                raise(&name_error_type, "name '%q' isn't defined", name);
+                goto error;
+            }
+            PUSH(v);
+            DISPATCH();
+        }
+        CASE(STORE_NAME) {
+            const Str* name = NAME(read_varuint(ip));
+            if (!dict_store_str(f->locals ? f->locals : f->globals, name, POP())) goto error;
+            DISPATCH();
+        }
+        CASE(DELETE_NAME) {
+            const Str* name = NAME(read_varuint(ip));
+            if (dict_remove(f->locals ? f->locals : f->globals, Value(name), nullptr) != Lookup::Found) {
+                if (!pending()) raise(&name_error_type, "name '%q' isn't defined", name);
+                goto error;
+            }
+            DISPATCH();
+        }
+        CASE(LOAD_ATTR) {
+            const Str* name = NAME(read_varuint(ip));
+            Value v = load_attr(TOP(), name);
+            if (!v) goto error;
+            TOP() = v;
+            DISPATCH();
+        }
+        CASE(STORE_ATTR) {
+            const Str* name = NAME(read_varuint(ip));
+            Value obj = POP();
+            Value v = POP();
+            if (!store_attr(obj, name, v)) goto error;
+            DISPATCH();
+        }
+        CASE(DELETE_ATTR) {
+            const Str* name = NAME(read_varuint(ip));
+            Value obj = POP();
+            if (!delete_attr(obj, name)) goto error;
+            DISPATCH();
+        }
+        CASE(LOAD_METHOD) {
+            const Str* name = NAME(read_varuint(ip));
+            Value out[2];
+            if (!load_method(TOP(), name, out)) goto error;
+            TOP() = out[0];
+            PUSH(out[1]);
+            DISPATCH();
+        }
+        CASE(LOAD_SUBSCR) {
+            Value i = POP();
+            Value r = subscr_load(TOP(), i);
+            if (!r) goto error;
+            TOP() = r;
+            DISPATCH();
+        }
+        CASE(STORE_SUBSCR) {
+            sp -= 3;
+            if (!subscr_store(sp[1], sp[2], sp[0])) goto error;
+            DISPATCH();
+        }
+        CASE(DELETE_SUBSCR) {
+            sp -= 2;
+            if (!subscr_delete_item(sp[0], sp[1])) goto error;
+            DISPATCH();
+        }
+        CASE(BINARY_OP) {
+            BinaryOp op = BinaryOp(read_varuint(ip));
+            Value b = POP();
+            Value a = TOP();
+            if (a.is_small() && b.is_small()) {
+                Value r = small_int_op(op, a.small_value(), b.small_value());
+                if (r) {
+                    TOP() = r;
+                    DISPATCH();
+                }
+            }
+            Value r = op == BinaryOp::Contains ? binary_op(op, b, a) : binary_op(op, a, b);
+            if (!r) goto error;
+            TOP() = r;
+            DISPATCH();
+        }
+        CASE(UNARY_OP) {
+            UnaryOp op = UnaryOp(read_varuint(ip));
+            Value a = TOP();
+            if (op == UnaryOp::Neg && a.is_small() && Value::fits_small(-a.small_value())) {
+                TOP() = Value::small(-a.small_value());
+                DISPATCH();
+            }
+            Value r = unary_op(op, a);
+            if (!r) goto error;
+            TOP() = r;
+            DISPATCH();
+        }
+        CASE(UNARY_NOT) {
+            int t = fast_truth(TOP());
+            if (t < 0) goto error;
+            TOP() = py_bool(!t);
+            DISPATCH();
+        }
+        CASE(IS_OP) {
+            uint32_t inv = read_varuint(ip);
+            Value b = POP();
+            TOP() = py_bool((TOP() == b) != (inv != 0));
+            DISPATCH();
+        }
+        CASE(NOT_IN) {
+            Value b = POP();
+            Value r = binary_op(BinaryOp::Contains, b, TOP());
+            if (!r) goto error;
+            int t = fast_truth(r);
+            if (t < 0) goto error;
+            TOP() = py_bool(!t);
+            DISPATCH();
+        }
+        CASE(BUILD_TUPLE) {
+            uint32_t n = read_varuint(ip);
+            Tuple* t = new_tuple(n);
+            if (!t) goto error;
+            sp -= n;
+            for (uint32_t i = 0; i < n; ++i) t->items[i] = sp[i];
+            PUSH(Value(t));
+            DISPATCH();
+        }
+        CASE(BUILD_LIST) {
+            uint32_t n = read_varuint(ip);
+            List* l = new_list(n);
+            if (!l) goto error;
+            sp -= n;
+            for (uint32_t i = 0; i < n; ++i) l->items[i] = sp[i];
+            PUSH(Value(l));
+            DISPATCH();
+        }
+        CASE(BUILD_SET) {
+            uint32_t n = read_varuint(ip);
+            Value s = build_set(sp - n, n);
+            if (!s) goto error;
+            sp -= n;
+            PUSH(s);
+            DISPATCH();
+        }
+        CASE(BUILD_MAP) {
+            uint32_t n = read_varuint(ip);
+            Dict* d = new_dict(n);
+            if (!d) goto error;
+            sp -= 2 * n;
+            for (uint32_t i = 0; i < n; ++i)
+                if (!dict_store(d, sp[2 * i], sp[2 * i + 1])) goto error;
+            PUSH(Value(d));
+            DISPATCH();
+        }
+        CASE(BUILD_SLICE) {
+            uint32_t n = read_varuint(ip);
+            sp -= n;
+            Value s = call(Value(&slice_type), Args{sp, n, nullptr, 0});
+            if (!s) goto error;
+            PUSH(s);
+            DISPATCH();
+        }
+        CASE(BUILD_STRING) {
+            uint32_t n = read_varuint(ip);
+            sp -= n;
+            Value s = concat_strings(sp, n);
+            if (!s) goto error;
+            PUSH(s);
+            DISPATCH();
+        }
+        CASE(LIST_APPEND) {
+            uint32_t n = read_varuint(ip);
+            Value v = POP();
+            if (!list_append(sp[-int(n)].as<List>(), v)) goto error;
+            DISPATCH();
+        }
+        CASE(SET_ADD) {
+            uint32_t n = read_varuint(ip);
+            Value v = POP();
+            if (!set_add(sp[-int(n)], v)) goto error;
+            DISPATCH();
+        }
+        CASE(MAP_ADD) {
+            uint32_t n = read_varuint(ip);
+            sp -= 2;
+            if (!dict_store(sp[-int(n)].as<Dict>(), sp[0], sp[1])) goto error;
+            DISPATCH();
+        }
+        CASE(LIST_EXTEND) {
+            uint32_t n = read_varuint(ip);
+            Value v = POP();
+            if (!list_extend(sp[-int(n)].as<List>(), v)) goto error;
+            DISPATCH();
+        }
+        CASE(SET_UPDATE) {
+            uint32_t n = read_varuint(ip);
+            Value v = POP();
+            if (!set_update(sp[-int(n)], v)) goto error;
+            DISPATCH();
+        }
+        CASE(DICT_UPDATE) {
+            uint32_t n = read_varuint(ip);
+            Value v = POP();
+            if (!dict_update(sp[-int(n)].as<Dict>(), v, false)) goto error;
+            DISPATCH();
+        }
+        CASE(DICT_MERGE) {
+            uint32_t n = read_varuint(ip);
+            Value v = POP();
+            if (!dict_update(sp[-int(n)].as<Dict>(), v, true)) goto error;
+            DISPATCH();
+        }
+        CASE(LIST_TO_TUPLE) {
+            List* l = TOP().as<List>();
+            Value t = make_tuple(l->len, l->items);
+            if (!t) goto error;
+            TOP() = t;
+            DISPATCH();
+        }
+        CASE(FORMAT_VALUE) {
+            uint32_t flags = read_varuint(ip);
+            Value spec = (flags & fmt_have_spec) ? POP() : Value();
+            Value r = format_field(TOP(), flags & fmt_conv_mask, spec);
+            if (!r) goto error;
+            TOP() = r;
+            DISPATCH();
+        }
+        CASE(UNPACK_SEQUENCE) {
+            uint32_t n = read_varuint(ip);
+            Value seq = POP();
+            if (!unpack_sequence(seq, n, sp)) goto error;
+            sp += n;
+            DISPATCH();
+        }
+        CASE(UNPACK_EX) {
+            uint32_t before = read_varuint(ip);
+            uint32_t after = read_varuint(ip);
+            Value seq = POP();
+            if (!unpack_ex(seq, before, after, sp)) goto error;
+            sp += before + after + 1;
+            DISPATCH();
+        }
+        CASE(JUMP) {
+            uint32_t target = read_jump(ip);
+            if (bc + target < ip && state.interrupt) {
+                ip = bc + target;
+                state.interrupt = false;
+                raise_value(Value(&keyboard_interrupt_type));
+                goto error;
+            }
+            ip = bc + target;
+            DISPATCH();
+        }
+        CASE(POP_JUMP_IF_FALSE) {
+            uint32_t target = read_jump(ip);
+            int t = fast_truth(POP());
+            if (t < 0) goto error;
+            if (!t) ip = bc + target;
+            DISPATCH();
+        }
+        CASE(POP_JUMP_IF_TRUE) {
+            uint32_t target = read_jump(ip);
+            int t = fast_truth(POP());
+            if (t < 0) goto error;
+            if (t) ip = bc + target;
+            DISPATCH();
+        }
+        CASE(JUMP_IF_FALSE_OR_POP) {
+            uint32_t target = read_jump(ip);
+            int t = fast_truth(TOP());
+            if (t < 0) goto error;
+            if (!t)
+                ip = bc + target;
+            else
+                --sp;
+            DISPATCH();
+        }
+        CASE(JUMP_IF_TRUE_OR_POP) {
+            uint32_t target = read_jump(ip);
+            int t = fast_truth(TOP());
+            if (t < 0) goto error;
+            if (t)
+                ip = bc + target;
+            else
+                --sp;
+            DISPATCH();
+        }
+        CASE(GET_ITER) {
+            Value it = get_iter(TOP());
+            if (!it) goto error;
+            TOP() = it;
+            DISPATCH();
+        }
+        CASE(FOR_ITER) {
+            uint32_t target = read_jump(ip);
+            SAVE_FRAME();
+            Value v = iter_next(TOP());
+            if (!v) goto error;
+            if (v == stop_marker()) {
+                --sp;
+                ip = bc + target;
+                if (state.interrupt) {
+                    state.interrupt = false;
+                    raise_value(Value(&keyboard_interrupt_type));
+                    goto error;
+                }
+            } else {
+                PUSH(v);
+            }
+            DISPATCH();
+        }
+        CASE(SETUP_FINALLY) {
+            uint32_t target = read_jump(ip);
+            f->blocks()[f->n_blocks++] = Block{uint16_t(target), uint16_t(sp - base)};
+            DISPATCH();
+        }
+        CASE(POP_BLOCK) {
+            --f->n_blocks;
+            DISPATCH();
+        }
+        CASE(POP_EXCEPT) {
+            --f->n_blocks;  // the handler marker
+            sp -= 2;
+            f->handling = sp[0];
+            DISPATCH();
+        }
+        CASE(CHECK_EXC_MATCH) {
+            Value t = POP();
+            int m = exception_match(TOP(), t);
+            if (m < 0) goto error;
+            PUSH(py_bool(m));
+            DISPATCH();
+        }
+        CASE(RERAISE) {
+            state.exc = POP();
+            reraise = true;
+            goto error;
+        }
+        CASE(RAISE_VARARGS) {
+            uint32_t n = read_varuint(ip);
+            if (n == 0) {
+                Value h = current_handled_exception();
+                if (!h) {
+                    raise(&runtime_error_type, "no active exception to reraise");
+                    goto error;
+                }
+                state.exc = h;
+                reraise = true;
+                goto error;
+            }
+            Value cause = n == 2 ? POP() : Value();
+            Value exc = POP();
+            do_raise(exc, cause, n == 2);
+            goto error;
+        }
+        CASE(LOAD_ASSERTION_ERROR) {
+            PUSH(Value(&assertion_error_type));
+            DISPATCH();
+        }
+        CASE(SETUP_WITH) {
+            uint32_t target = read_jump(ip);
+            Value mgr = TOP();
+            Value exit = load_bound(mgr, &q_exit);
+            if (!exit) goto error;
+            TOP() = exit;
+            SAVE_FRAME();
+            Value r = call_method(mgr, &q_enter, 0, nullptr);
+            if (!r) goto error;
+            f->blocks()[f->n_blocks++] = Block{uint16_t(target), uint16_t(sp - base)};
+            PUSH(r);
+            DISPATCH();
+        }
+        CASE(WITH_EXIT) {
+            Value exit = POP();
+            Value args[3] = {none(), none(), none()};
+            SAVE_FRAME();
+            if (!call(exit, Args{args, 3, nullptr, 0})) goto error;
+            DISPATCH();
+        }
+        CASE(WITH_EXCEPT) {
+            Value exc = sp[-1];
+            Value args[3] = {Value(type_of(exc)), exc, none()};
+            SAVE_FRAME();
+            Value r = call(sp[-3], Args{args, 3, nullptr, 0});
+            if (!r) goto error;
+            PUSH(r);
+            DISPATCH();
+        }
+        CASE(RETURN_VALUE) {
+            result = POP();
+            if (f == entry) {
+                SAVE_FRAME();
+                f->flags |= frame_finished;
+                goto leave;
+            }
+            Frame* back = f->back;
+            gc::free(f);  // frames are never shared outside generators (which are always entries)
+            --state.call_depth;
+            f = back;
+            state.current_frame = Value(f);
+            LOAD_FRAME();
+            PUSH(result);
+            DISPATCH();
+        }
+        CASE(YIELD_VALUE) {
+            result = POP();
+            SAVE_FRAME();
+            f->flags |= frame_yielded;
+            goto leave;  // generator frames are always the entry of their own run
+        }
+        CASE(YIELD_FROM) {
+            const uint8_t* start = ip - 1;
+            Value v = POP();
+            SAVE_FRAME();
+            bool yielded = false;
+            Value r = delegate_send(TOP(), v, &yielded);
+            if (!r) goto error;
+            if (yielded) {
+                ip = start;
+                result = r;
+                SAVE_FRAME();
+                f->flags |= frame_yielded;
+                goto leave;
+            }
+            TOP() = r;
+            DISPATCH();
+        }
+        CASE(GET_YIELD_FROM_ITER) {
+            if (!is_type(TOP(), &generator_type)) {
+                Value it = get_iter(TOP());
+                if (!it) goto error;
+                TOP() = it;
+            }
+            DISPATCH();
+        }
+        CASE(GET_AWAITABLE) {
+            Value a = get_awaitable(TOP());
+            if (!a) goto error;
+            TOP() = a;
+            DISPATCH();
+        }
+        CASE(GET_AITER) {
+            SAVE_FRAME();
+            Value a = call_method(TOP(), &q_aiter, 0, nullptr);
+            if (!a) goto error;
+            TOP() = a;
+            DISPATCH();
+        }
+        CASE(GET_ANEXT) {
+            SAVE_FRAME();
+            Value a = call_method(TOP(), &q_anext, 0, nullptr);
+            if (!a) goto error;
+            a = get_awaitable(a);
+            if (!a) goto error;
+            PUSH(a);
+            DISPATCH();
+        }
+        CASE(END_ASYNC_FOR) {
+            Value exc = sp[-1];
+            if (!exc_matches(exc, &stop_async_iteration_type)) {
+                state.exc = POP();
+                reraise = true;
+                goto error;
+            }
+            --f->n_blocks;
+            f->handling = sp[-2];
+            sp -= 3;
+            DISPATCH();
+        }
+        CASE(BEFORE_ASYNC_WITH) {
+            Value mgr = TOP();
+            Value exit = load_bound(mgr, &q_aexit);
+            if (!exit) goto error;
+            TOP() = exit;
+            SAVE_FRAME();
+            Value r = call_method(mgr, &q_aenter, 0, nullptr);
+            if (!r) goto error;
+            r = get_awaitable(r);
+            if (!r) goto error;
+            PUSH(r);
+            DISPATCH();
+        }
+        CASE(SETUP_ASYNC_WITH) {
+            uint32_t target = read_jump(ip);
+            f->blocks()[f->n_blocks++] = Block{uint16_t(target), uint16_t(sp - 1 - base)};
+            DISPATCH();
+        }
+        CASE(MAKE_FUNCTION) {
+            uint32_t flags = read_varuint(ip);
+            Code* c = POP().as<Code>();
+            Tuple* closure = (flags & make_fn_closure) ? POP().as<Tuple>() : nullptr;
+            Dict* kwdefaults = (flags & make_fn_kwdefaults) ? POP().as<Dict>() : nullptr;
+            Tuple* defaults = (flags & make_fn_defaults) ? POP().as<Tuple>() : nullptr;
+            Value fn = make_function(c, f->globals, defaults, kwdefaults, closure);
+            if (!fn) goto error;
+            PUSH(fn);
+            DISPATCH();
+        }
+        {
+            // The call family: [f args...] with self and keyword pairs as described in opcodes.hpp.
+            Value callee, self;
+            Value* args;
+            uint32_t n_pos, n_kw;
+            Value* new_sp;
+            CASE(CALL) {
+                n_pos = read_varuint(ip);
+                n_kw = 0;
+                args = sp - n_pos;
+                callee = args[-1];
+                new_sp = args - 1;
+                goto do_call;
+            }
+            CASE(CALL_KW) {
+                n_pos = read_varuint(ip);
+                n_kw = read_varuint(ip);
+                args = sp - n_pos - 2 * n_kw;
+                callee = args[-1];
+                new_sp = args - 1;
+                goto do_call;
+            }
+            CASE(CALL_METHOD) {
+                n_pos = read_varuint(ip);
+                n_kw = 0;
+                goto do_call_method;
+            }
+            CASE(CALL_METHOD_KW) {
+                n_pos = read_varuint(ip);
+                n_kw = read_varuint(ip);
+                goto do_call_method;
+            }
+        do_call_method:
+            args = sp - n_pos - 2 * n_kw;
+            new_sp = args - 2;
+            callee = args[-2];
+            if (args[-1]) {  // self sits right below the arguments: pass it as the first one
+                --args;
+                ++n_pos;
+            }
+            goto do_call;
+            CASE(CALL_EX) {
+                uint32_t has_kw = read_varuint(ip);
+                Value kwd = has_kw ? POP() : Value();
+                Value pos = POP();
+                callee = POP();
+                SAVE_FRAME();
+                Value r = call_ex(callee, pos, kwd);
+                if (!r) goto error;
+                PUSH(r);
+                DISPATCH();
+            }
+        do_call:
+            if (state.interrupt) {
+                state.interrupt = false;
+                raise_value(Value(&keyboard_interrupt_type));
+                goto error;
+            }
+            self = Value();
+            {
+                Value fn_v = callee;
+                if (is_type(callee, &bound_method_type)) {
+                    BoundMethod* bm = callee.as<BoundMethod>();
+                    if (is_type(bm->function, &function_type)) {
+                        self = bm->self;
+                        fn_v = bm->function;
+                    }
+                }
+                if (is_type(fn_v, &function_type) && !(fn_v.as<Function>()->code->flags &
+                                                       (code_generator | code_coroutine | code_async_gen))) {
+                    // Python -> Python: a new frame, no C recursion.
+                    Function* fn = fn_v.as<Function>();
+                    if (state.call_depth >= config::max_call_depth) {
+                        raise(&recursion_error_type, "maximum recursion depth exceeded");
+                        goto error;
+                    }
+                    Frame* nf = frame_new(fn->code, fn->globals, nullptr);
+                    if (!nf) goto error;
+                    if (!bind_args(fn, self, Args{args, n_pos, args + n_pos, n_kw}, nf->slots)) goto error;
+                    if (!frame_init_cells(nf, fn->closure)) goto error;
+                    sp = new_sp;
+                    SAVE_FRAME();
+                    nf->back = f;
+                    ++state.call_depth;
+                    f = nf;
+                    state.current_frame = Value(f);
+                    LOAD_FRAME();
+                    DISPATCH();
+                }
+            }
+            SAVE_FRAME();
+            Value r = call(callee, Args{args, n_pos, args + n_pos, n_kw});
+            sp = new_sp;
+            if (!r) goto error;
+            PUSH(r);
+            DISPATCH();
+        }
+        CASE(LOAD_BUILD_CLASS) {
+            PUSH(Value(&build_class_fn));
+            DISPATCH();
+        }
+        CASE(IMPORT_NAME) {
+            const Str* name = NAME(read_varuint(ip));
+            Value fromlist = POP();
+            Value level = TOP();
+            SAVE_FRAME();
+            Value m = import_name(name, f->globals, fromlist, level.is_small() ? level.small_value() : 0);
+            if (!m) goto error;
+            TOP() = m;
+            DISPATCH();
+        }
+        CASE(IMPORT_FROM) {
+            const Str* name = NAME(read_varuint(ip));
+            SAVE_FRAME();
+            Value v = import_from(TOP(), name);
+            if (!v) goto error;
+            PUSH(v);
+            DISPATCH();
+        }
+        CASE(IMPORT_STAR) {
+            Value m = POP();
+            if (!import_star(m, f->locals ? f->locals : f->globals)) goto error;
+            DISPATCH();
+        }
+        CASE(PRINT_EXPR) {
+            Value v = POP();
+            if (v != none()) {
+                Printer out([](void*, const char* d, size_t n) { hal::stdout_write(d, n); }, nullptr);
+                SAVE_FRAME();
+                if (!print_value(out, v, PrintKind::Repr)) goto error;
+                out.put('\n');
+                if (state.builtins && !dict_store_str(state.builtins, &q_underscore, v)) goto error;
+            }
+            DISPATCH();
+        }
+        CASE(SETUP_ANNOTATIONS) { DISPATCH(); }
+    }
+#if !(defined(__GNUC__) && !defined(MBPY_VM_SWITCH))
+    default: raise(&runtime_error_type, "bad opcode"); goto error;
+}
+#endif
+
+error :
+// An exception is pending. Record this frame in the traceback (unless it is a re-raise), then unwind
+// to the innermost try block, frame by frame.
+{
+    Value exc = state.exc;
+    SAVE_FRAME();
+    if (!reraise) {
+        set_context(exc);
+        exception_add_traceback(exc, code->filename, code_line_at(code, f->ip ? f->ip - 1 : 0), code->name);
+    }
+    reraise = false;
+    for (;;) {
+        while (f->n_blocks) {
+            Block b = f->blocks()[--f->n_blocks];
+            if (b.handler == block_handler) {
+                // Leaving a running handler: restore the exception it had saved.
+                f->handling = base[b.level];
+                continue;
+            }
+            sp = base + b.level;
+            PUSH(f->handling);
+            f->blocks()[f->n_blocks++] = Block{block_handler, uint16_t(sp - 1 - base)};
+            f->handling = exc;
+            PUSH(exc);
+            state.exc = Value();
+            ip = bc + b.handler;
+            DISPATCH();
+        }
+        // No handler here: the frame is done.
+        if (f == entry) {
+            f->flags |= frame_finished;
+            result = Value();
+            goto leave;
+        }
+        Frame* back = f->back;
+        gc::free(f);
+        --state.call_depth;
+        f = back;
+        state.current_frame = Value(f);
+        LOAD_FRAME();
+        exception_add_traceback(exc, code->filename, code_line_at(code, f->ip ? f->ip - 1 : 0), code->name);
+    }
+}
+
+leave : --state.call_depth;
+state.current_frame = Value(entry->back);
+if (!(entry->flags & frame_yielded)) entry->handling = Value();
+return result;
+#undef LOAD_FRAME
+#undef SAVE_FRAME
+#undef PUSH
+#undef POP
+#undef TOP
+#undef NAME
+#undef DISPATCH
+#undef CASE
+}
+
+}  // namespace core

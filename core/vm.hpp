@@ -1,0 +1,61 @@
+// The virtual machine: heap frames, the interpreter loop, and running code objects.
+#pragma once
+#include "core/obj_function.hpp"
+
+namespace core {
+
+// A try block of a frame: where to go on an exception and the stack depth to restore. A block whose
+// handler is `block_handler` marks a running except/finally handler: unwinding through it restores
+// the frame's handled exception from the value saved at `level`.
+struct Block {
+    uint16_t handler;
+    uint16_t level;
+};
+inline constexpr uint16_t block_handler = 0xFFFF;
+
+enum FrameFlags : uint8_t {
+    frame_generator = 1 << 0,  // owned by a generator: never freed on return
+    frame_yielded = 1 << 1,    // the last run ended in a yield (not a return)
+    frame_finished = 1 << 2,   // returned or raised: cannot be resumed
+};
+
+extern const Type frame_type;
+
+// One activation. Allocated in the GC heap as a single block:
+//   slots[0 .. n_locals)          fast locals (parameters first)
+//   slots[.. + n_cells + n_free)  Cell objects
+//   slots[.. + stack_size)        operand stack
+//   then max_blocks Blocks
+struct Frame : Obj {
+    Frame* back;  // caller (while running)
+    Code* code;
+    Dict* globals;
+    Dict* locals;    // name ops' dict (module, class body, exec); null in functions
+    Value handling;  // exception handled by a running except/finally in this frame, or null
+    uint32_t ip;     // offset of the next instruction, while not running this frame
+    uint16_t sp;     // stack depth, while not running this frame
+    uint8_t n_blocks;
+    uint8_t flags;
+    Value slots[];
+    Value* stack() { return slots + code->n_locals + code->n_cells + code->n_free; }
+    Block* blocks() { return reinterpret_cast<Block*>(stack() + code->stack_size); }
+};
+
+// A new frame for `code`; cells are created empty (bind_args + frame_init_cells fill them).
+Frame* frame_new(Code* code, Dict* globals, Dict* locals);
+// Creates the frame's cells (after the parameters are bound) and copies the closure's cells.
+bool frame_init_cells(Frame* f, Tuple* closure);
+
+// Runs `f` (linking it under the current frame) until it returns (value), yields (value, with
+// frame_yielded set) or raises (null). With `throw_exc`, the exception is raised at the resume point.
+Value vm_run(Frame* f, Value throw_exc = Value());
+
+// Runs a module/exec/eval body with these namespaces.
+Value run_code(Code* code, Dict* globals, Dict* locals);
+
+// The exception being handled by the innermost running handler (for bare `raise` and __context__).
+Value current_handled_exception();
+// The innermost running Python frame, or null.
+inline Frame* current_frame() { return state.current_frame.as<Frame>(); }
+
+}  // namespace core

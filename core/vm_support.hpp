@@ -1,0 +1,42 @@
+// Helpers of the interpreter loop that are too big to inline in it (vm_support.cpp, import.cpp,
+// builtins_vm.cpp). Internal to the engine.
+#pragma once
+#include "core/vm.hpp"
+
+namespace core {
+
+void raise_unbound_cell(Code* code, uint32_t cell_index);
+Value build_set(const Value* items, size_t n);
+bool set_add(Value set, Value v);
+bool set_update(Value set, Value iterable);
+bool list_extend(List* l, Value iterable);
+// {**m} (merge false) and f(**m) (merge true: duplicate keys and non-str keys are errors).
+bool dict_update(Dict* d, Value mapping, bool merge);
+Value concat_strings(const Value* parts, size_t n);
+// One f-string field: conversion 0 none, 1 !s, 2 !r, 3 !a; spec a str or null.
+Value format_field(Value v, unsigned conversion, Value spec);
+// Pushes exactly n items of seq at out[0..n) in reverse order (so out[n-1] is the first item).
+bool unpack_sequence(Value seq, uint32_t n, Value* out);
+// a, *b, c = seq: writes before + 1 + after values at out (reverse order, the list in the middle).
+bool unpack_ex(Value seq, uint32_t before, uint32_t after, Value* out);
+// isinstance(exc, t) for an except clause (t a class or a tuple of classes); -1 on error.
+int exception_match(Value exc, Value t);
+// Sets the pending exception for `raise exc [from cause]`.
+void do_raise(Value exc, Value cause, bool has_cause);
+// obj.name as a callable (bound method when needed).
+Value load_bound(Value obj, const Str* name);
+// One step of `yield from`/`await` delegation: sends v into the sub-iterator.
+Value delegate_send(Value it, Value v, bool* yielded);
+Value get_awaitable(Value v);
+// f(*args, **kwargs) with args a tuple/list and kwargs a dict or null.
+Value call_ex(Value f, Value args, Value kwargs);
+
+// import.cpp
+Value import_name(const Str* name, Dict* globals, Value fromlist, intptr_t level);
+Value import_from(Value module, const Str* name);
+bool import_star(Value module, Dict* dest);
+
+// builtins_vm.cpp
+extern const NativeFunction build_class_fn;
+
+}  // namespace core
