@@ -1,0 +1,466 @@
+// int arithmetic on Values: small-int fast paths, BigInt general paths, Python's floor/two's-complement
+// rules.
+#include <cmath>
+#include <cstring>
+
+#include "core/bigint_value.hpp"
+
+namespace core {
+
+using big::Limb;
+
+BigInt* new_bigint(size_t limbs) {
+    if (limbs == 0) limbs = 1;
+    if (limbs > (UINT32_MAX / sizeof(Limb))) {
+        raise_memory_error();
+        return nullptr;
+    }
+    return alloc<BigInt>(&int_type, limbs * sizeof(Limb));
+}
+
+Limb* scratch_limbs(size_t n) { return static_cast<Limb*>(alloc_raw((n ? n : 1) * sizeof(Limb))); }
+
+Value bigint_finish(BigInt* b, size_t n, bool neg) {
+    n = big::norm(b->limb, n);
+    if (n <= 2) {
+        uint64_t m = n == 0 ? 0 : (n == 1 ? b->limb[0] : (uint64_t(b->limb[1]) << 32) | b->limb[0]);
+        if (!neg && m <= uint64_t(Value::small_max)) return Value::small(intptr_t(m));
+        if (neg && m <= uint64_t(Value::small_max) + 1) return Value::small(intptr_t(-int64_t(m - 1) - 1));
+    }
+    b->len = uint32_t(n);
+    b->neg = neg;
+    return Value(b);
+}
+
+Value int_from_mag(const Limb* d, size_t n, bool neg) {
+    BigInt* b = new_bigint(n);
+    if (!b) return {};
+    memcpy(b->limb, d, n * sizeof(Limb));
+    return bigint_finish(b, n, neg);
+}
+
+int int_compare(Value a, Value b) {
+    if (a.is_small() && b.is_small()) {
+        intptr_t x = a.small_value(), y = b.small_value();
+        return x < y ? -1 : x > y;
+    }
+    IntView x(a), y(b);
+    if (x.neg != y.neg) return x.neg ? -1 : 1;
+    int c = big::cmp(x.d, x.n, y.d, y.n);
+    return x.neg ? -c : c;
+}
+
+int int_sign(Value i) {
+    if (i.is_small()) return i.small_value() < 0 ? -1 : i.small_value() > 0;
+    return i.as<BigInt>()->neg ? -1 : 1;
+}
+
+// a + b, where b's sign is taken as `bneg` (so subtraction is addition of the negation).
+static Value add_signed(const IntView& a, const IntView& b, bool bneg) {
+    if (a.neg == bneg) {
+        BigInt* r = new_bigint((a.n > b.n ? a.n : b.n) + 1);
+        if (!r) return {};
+        size_t n = big::add(r->limb, a.d, a.n, b.d, b.n);
+        return bigint_finish(r, n, a.neg);
+    }
+    int c = big::cmp(a.d, a.n, b.d, b.n);
+    if (c == 0) return Value::small(0);
+    const IntView& hi = c > 0 ? a : b;
+    const IntView& lo = c > 0 ? b : a;
+    BigInt* r = new_bigint(hi.n);
+    if (!r) return {};
+    size_t n = big::sub(r->limb, hi.d, hi.n, lo.d, lo.n);
+    return bigint_finish(r, n, c > 0 ? a.neg : bneg);
+}
+
+static Value mul_big(const IntView& a, const IntView& b) {
+    if (a.zero() || b.zero()) return Value::small(0);
+    BigInt* r = new_bigint(a.n + b.n);
+    if (!r) return {};
+    size_t n = big::mul(r->limb, a.d, a.n, b.d, b.n);
+    return bigint_finish(r, n, a.neg != b.neg);
+}
+
+// Python's floor division and modulo: the remainder takes the divisor's sign. b != 0.
+static bool divmod_big(const IntView& a, const IntView& b, Value* q, Value* r) {
+    size_t qn_cap = (a.n >= b.n ? a.n - b.n + 1 : 1) + 1;
+    BigInt* qb = new_bigint(qn_cap);
+    BigInt* rb = qb ? new_bigint(b.n) : nullptr;
+    if (!rb) return false;
+    size_t qn = 0, rn = 0;
+    if (big::cmp(a.d, a.n, b.d, b.n) < 0) {
+        memcpy(rb->limb, a.d, a.n * sizeof(Limb));
+        rn = a.n;
+    } else if (b.n == 1) {
+        rb->limb[0] = big::divmod_small(qb->limb, a.d, a.n, b.d[0]);
+        qn = big::norm(qb->limb, a.n);
+        rn = big::norm(rb->limb, 1);
+    } else {
+        Limb* scratch = scratch_limbs(a.n + b.n + 1);
+        if (!scratch) return false;
+        big::divmod(qb->limb, &qn, rb->limb, &rn, a.d, a.n, b.d, b.n, scratch);
+    }
+    bool qneg = a.neg != b.neg;
+    if (qneg && rn) {
+        Limb one = 1;
+        qn = big::add(qb->limb, qb->limb, qn, &one, 1);
+        rn = big::sub(rb->limb, b.d, b.n, rb->limb, rn);
+    }
+    *q = bigint_finish(qb, qn, qneg);
+    *r = bigint_finish(rb, rn, b.neg);
+    return true;
+}
+
+static Value shift_big(const IntView& a, intptr_t s, bool left) {
+    if (a.zero()) return Value::small(0);
+    if (left) {
+        BigInt* r = new_bigint(a.n + size_t(s) / big::limb_bits + 1);
+        if (!r) return {};
+        size_t n = big::shl(r->limb, a.d, a.n, size_t(s));
+        return bigint_finish(r, n, a.neg);
+    }
+    BigInt* r = new_bigint(a.n + 1);
+    if (!r) return {};
+    bool lost = false;
+    size_t n = big::shr(r->limb, a.d, a.n, size_t(s), &lost);
+    if (a.neg && lost) {  // floor: -5 >> 1 == -3
+        Limb one = 1;
+        n = big::add(r->limb, r->limb, n, &one, 1);
+    }
+    return bigint_finish(r, n, a.neg);
+}
+
+// & | ^ on the infinite two's-complement forms of a and b.
+static Value bitwise_big(BinaryOp op, const IntView& a, const IntView& b) {
+    size_t n = (a.n > b.n ? a.n : b.n) + 1;
+    BigInt* r = new_bigint(n);
+    if (!r) return {};
+    auto apply = [op](Limb x, Limb y) -> Limb {
+        return op == BinaryOp::And ? (x & y) : op == BinaryOp::Or ? (x | y) : (x ^ y);
+    };
+    bool rneg = apply(a.neg ? ~Limb(0) : 0, b.neg ? ~Limb(0) : 0) != 0;
+    big::Wide ca = 1, cb = 1, cr = 1;
+    for (size_t i = 0; i < n; ++i) {
+        Limb x = i < a.n ? a.d[i] : 0, y = i < b.n ? b.d[i] : 0;
+        if (a.neg) {
+            ca += Limb(~x);
+            x = Limb(ca);
+            ca >>= 32;
+        }
+        if (b.neg) {
+            cb += Limb(~y);
+            y = Limb(cb);
+            cb >>= 32;
+        }
+        Limb z = apply(x, y);
+        if (rneg) {  // back to magnitude: -(~z + 1)
+            cr += Limb(~z);
+            z = Limb(cr);
+            cr >>= 32;
+        }
+        r->limb[i] = z;
+    }
+    return bigint_finish(r, n, rneg);
+}
+
+static Value pow_int(Value a, Value b) {
+    if (int_sign(b) < 0) {
+        double x, y;
+        if (!int_to_double(a, &x) || !int_to_double(b, &y)) return {};
+        return float_binary(BinaryOp::Pow, x, y);
+    }
+    if (a.is_small() && a.small_value() >= -1 && a.small_value() <= 1) {
+        intptr_t v = a.small_value();
+        if (v != -1) return v == 0 && b == Value::small(0) ? Value::small(1) : a;
+        IntView e(b);
+        return Value::small((e.n && (e.d[0] & 1)) ? -1 : 1);
+    }
+    if (!b.is_small()) return raise_memory_error();
+    intptr_t e = b.small_value();
+    Value result = Value::small(1), base = a;
+    while (true) {
+        if (e & 1) {
+            result = int_binary(BinaryOp::Mul, result, base);
+            if (!result) return {};
+        }
+        e >>= 1;
+        if (!e) break;
+        base = int_binary(BinaryOp::Mul, base, base);
+        if (!base) return {};
+    }
+    return result;
+}
+
+static Value zero_division() {
+    // MicroPython (v1.9 through current) says "divide by zero" for int and float alike; CPython words
+    // each case differently, so MicroPython's single wording is kept.
+    return raise(&zero_division_error_type, "divide by zero");
+}
+
+static Value small_binary(BinaryOp op, intptr_t x, intptr_t y) {
+    intptr_t r;
+    switch (op) {
+        case BinaryOp::Add: return make_int(x + y);  // small + small never overflows intptr_t
+        case BinaryOp::Sub: return make_int(x - y);
+        case BinaryOp::Mul:
+            if (!__builtin_mul_overflow(x, y, &r)) return make_int(r);
+            return {};
+        case BinaryOp::And: return Value::small(x & y);
+        case BinaryOp::Or: return Value::small(x | y);
+        case BinaryOp::Xor: return Value::small(x ^ y);
+        case BinaryOp::FloorDiv:
+        case BinaryOp::Mod:
+        case BinaryOp::DivMod: {
+            if (y == 0) return zero_division();
+            intptr_t q = x / y, m = x % y;
+            if (m != 0 && ((m < 0) != (y < 0))) {
+                q -= 1;
+                m += y;
+            }
+            if (op == BinaryOp::FloorDiv) return make_int(q);
+            if (op == BinaryOp::Mod) return Value::small(m);
+            Value items[2] = {make_int(q), Value::small(m)};
+            return make_tuple(2, items);
+        }
+        case BinaryOp::LShift:
+            if (y < 0) return raise(&value_error_type, "negative shift count");
+            if (y < intptr_t(sizeof(intptr_t) * 8 - 1) && !__builtin_mul_overflow(x, intptr_t(1) << y, &r)) {
+                return make_int(r);
+            }
+            return {};
+        case BinaryOp::RShift:
+            if (y < 0) return raise(&value_error_type, "negative shift count");
+            return Value::small(y >= intptr_t(sizeof(intptr_t) * 8) ? (x < 0 ? -1 : 0) : (x >> y));
+        default: return {};
+    }
+}
+
+Value int_binary(BinaryOp op, Value a, Value b) {
+    if (a.is_small() && b.is_small()) {
+        Value r = small_binary(op, a.small_value(), b.small_value());
+        if (r || pending()) return r;
+    }
+    switch (op) {
+        case BinaryOp::Lt: return py_bool(int_compare(a, b) < 0);
+        case BinaryOp::Gt: return py_bool(int_compare(a, b) > 0);
+        case BinaryOp::Le: return py_bool(int_compare(a, b) <= 0);
+        case BinaryOp::Ge: return py_bool(int_compare(a, b) >= 0);
+        case BinaryOp::Eq: return py_bool(int_compare(a, b) == 0);
+        case BinaryOp::Ne: return py_bool(int_compare(a, b) != 0);
+        case BinaryOp::Pow: return pow_int(a, b);
+        case BinaryOp::TrueDiv: {
+            double x, y;
+            if (int_sign(b) == 0) return zero_division();
+            // Exact operands (|x| <= 2**53) divide correctly rounded in hardware; bigger ones go through
+            // a scaled integer quotient so 10**400 / 10**399 is 10.0, not an overflow.
+            IntView va(a), vb(b);
+            size_t la = big::bit_length(va.d, va.n), lb = big::bit_length(vb.d, vb.n);
+            if (la <= 53 && lb <= 53) {
+                int_to_double(a, &x);
+                int_to_double(b, &y);
+                return make_float(x / y);
+            }
+            intptr_t k = 63 - (intptr_t(la) - intptr_t(lb));  // quotient gets 63..64 bits
+            Value num = a, den = b;
+            if (k > 0) num = shift_big(va, k, true);
+            if (k < 0) den = shift_big(vb, -k, true);
+            if (!num || !den) return {};
+            IntView vn(num), vd(den);
+            vn.neg = vd.neg = false;  // magnitudes: the sign is applied at the end
+            Value q, r;
+            if (!divmod_big(vn, vd, &q, &r)) return {};
+            IntView vq(q);
+            uint64_t m = vq.n ? (vq.n > 1 ? (uint64_t(vq.d[1]) << 32) | vq.d[0] : vq.d[0]) : 0;
+            if (int_sign(r) != 0) m |= 1;  // sticky bit: the quotient was inexact
+            double res = std::ldexp(double(m), int(-k));
+            if (std::isinf(res))
+                return raise(&overflow_error_type, "integer division result too large for a float");
+            return make_float((va.neg != vb.neg) ? -res : res);
+        }
+        default: break;
+    }
+    IntView x(a), y(b);
+    switch (op) {
+        case BinaryOp::Add: return add_signed(x, y, y.neg);
+        case BinaryOp::Sub: return add_signed(x, y, !y.neg);
+        case BinaryOp::Mul: return mul_big(x, y);
+        case BinaryOp::FloorDiv:
+        case BinaryOp::Mod:
+        case BinaryOp::DivMod: {
+            if (y.zero()) return zero_division();
+            Value q, r;
+            if (!divmod_big(x, y, &q, &r)) return {};
+            if (op == BinaryOp::FloorDiv) return q;
+            if (op == BinaryOp::Mod) return r;
+            Value items[2] = {q, r};
+            return make_tuple(2, items);
+        }
+        case BinaryOp::And:
+        case BinaryOp::Or:
+        case BinaryOp::Xor: return bitwise_big(op, x, y);
+        case BinaryOp::LShift:
+        case BinaryOp::RShift: {
+            if (y.neg) return raise(&value_error_type, "negative shift count");
+            if (!b.is_small()) {
+                if (op == BinaryOp::RShift || x.zero()) return Value::small(x.zero() || !x.neg ? 0 : -1);
+                return raise(&overflow_error_type, "too many digits in integer");
+            }
+            return shift_big(x, b.small_value(), op == BinaryOp::LShift);
+        }
+        default: return not_implemented();
+    }
+}
+
+Value int_pow_mod(Value a, Value b, Value m) {
+    if (int_sign(m) == 0) return raise(&value_error_type, "pow() 3rd argument cannot be 0");
+    Value base = int_binary(BinaryOp::Mod, a, m);
+    if (!base) return {};
+    if (int_sign(b) < 0) {
+        // Modular inverse by the extended Euclidean algorithm on |m|.
+        Value mm = int_sign(m) < 0 ? int_binary(BinaryOp::Sub, Value::small(0), m) : m;
+        Value r0 = mm, r1 = int_binary(BinaryOp::Mod, base, mm), t0 = Value::small(0), t1 = Value::small(1);
+        while (r1 && int_sign(r1) != 0) {
+            Value q = int_binary(BinaryOp::FloorDiv, r0, r1);
+            if (!q) return {};
+            Value r2 = int_binary(BinaryOp::Sub, r0, int_binary(BinaryOp::Mul, q, r1));
+            Value t2 = int_binary(BinaryOp::Sub, t0, int_binary(BinaryOp::Mul, q, t1));
+            if (!r2 || !t2) return {};
+            r0 = r1, r1 = r2, t0 = t1, t1 = t2;
+        }
+        if (!r1) return {};
+        if (int_compare(r0, Value::small(1)) != 0) {
+            return raise(&value_error_type, "base is not invertible for the given modulus");
+        }
+        base = int_binary(BinaryOp::Mod, t0, m);
+        b = int_binary(BinaryOp::Sub, Value::small(0), b);
+        if (!base || !b) return {};
+    }
+    Value result = int_binary(BinaryOp::Mod, Value::small(1), m);
+    IntView e(b);
+    for (size_t bit = big::bit_length(e.d, e.n); bit-- > 0;) {
+        result = int_binary(BinaryOp::Mod, int_binary(BinaryOp::Mul, result, result), m);
+        if (!result) return {};
+        if ((e.d[bit / 32] >> (bit % 32)) & 1) {
+            result = int_binary(BinaryOp::Mod, int_binary(BinaryOp::Mul, result, base), m);
+            if (!result) return {};
+        }
+    }
+    return result;
+}
+
+// ---- hashing: CPython's numeric hash, modulo the Mersenne number 2**hash_bits - 1 ----------------------
+// 61 bits on 64-bit hosts (as CPython); 29 on 32-bit targets so the hash still fits a small int there.
+static constexpr int hash_bits = sizeof(intptr_t) == 8 ? 61 : 29;
+static constexpr uint64_t hash_modulus = (uint64_t(1) << hash_bits) - 1;
+
+static intptr_t finish_hash(uint64_t x, bool neg) {
+    intptr_t h = neg ? -intptr_t(x) : intptr_t(x);
+    return h == -1 ? -2 : h;
+}
+
+intptr_t int_hash(Value i) {
+    IntView v(i);
+    uint64_t x = 0;
+    for (size_t k = v.n; k-- > 0;) {
+        // Multiply by 2**32 modulo 2**bits - 1: a rotation within `bits` bits (done in two steps of 16 so
+        // the shift stays below hash_bits on 32-bit targets).
+        for (int s = 0; s < 2; ++s) x = ((x << 16) & hash_modulus) | (x >> (hash_bits - 16));
+        x += v.d[k];
+        while (x >= hash_modulus) x -= hash_modulus;
+    }
+    return finish_hash(x, v.neg);
+}
+
+intptr_t float_hash(double d) {
+    if (std::isinf(d)) return d > 0 ? 314159 : -314159;
+    if (std::isnan(d)) return 0;
+    int e;
+    double m = std::frexp(d, &e);
+    bool neg = m < 0;
+    if (neg) m = -m;
+    uint64_t x = 0;
+    // Take 28 bits of mantissa at a time (CPython's loop), folding like int_hash.
+    while (m) {
+        x = ((x << 28) & hash_modulus) | (x >> (hash_bits - 28));
+        m *= 268435456.0;
+        e -= 28;
+        uint64_t y = uint64_t(m);
+        m -= double(y);
+        x += y;
+        if (x >= hash_modulus) x -= hash_modulus;
+    }
+    e = e >= 0 ? e % hash_bits : hash_bits - 1 - ((-1 - e) % hash_bits);
+    x = ((x << e) & hash_modulus) | (x >> (hash_bits - e));
+    return finish_hash(x, neg);
+}
+
+// ---- int <-> double ------------------------------------------------------------------------------------
+
+bool int_to_double(Value i, double* out) {
+    if (i.is_small()) {
+        *out = double(i.small_value());
+        return true;
+    }
+    IntView v(i);
+    size_t bits = big::bit_length(v.d, v.n);
+    // Top 64 bits with a sticky bit for everything below: uint64 -> double then rounds exactly once.
+    uint64_t m;
+    if (bits <= 64) {
+        m = v.n > 1 ? (uint64_t(v.d[1]) << 32) | v.d[0] : v.d[0];
+        bits = 64;
+    } else {
+        size_t shift = bits - 64;
+        Limb buf[3] = {0, 0, 0};
+        size_t w = shift / 32;
+        int s = int(shift % 32);
+        for (size_t k = 0; k < 3 && w + k < v.n; ++k) buf[k] = v.d[w + k];
+        m = (uint64_t(buf[1]) << 32 | buf[0]) >> s;
+        if (s) m |= uint64_t(buf[2]) << (64 - s);
+        bool sticky = false;
+        for (size_t k = 0; k < w; ++k) sticky |= v.d[k] != 0;
+        if (s) sticky |= (v.d[w] & ((Limb(1) << s) - 1)) != 0;
+        m |= sticky;
+    }
+    double d = std::ldexp(double(m), int(bits - 64));
+    if (std::isinf(d) || std::isinf(double(Float(d)))) {
+        raise(&overflow_error_type, "int too large to convert to float");
+        return false;
+    }
+    *out = v.neg ? -d : d;
+    return true;
+}
+
+Value int_from_double(double d) {
+    if (std::isinf(d)) return raise(&overflow_error_type, "cannot convert float infinity to integer");
+    if (std::isnan(d)) return raise(&value_error_type, "cannot convert float NaN to integer");
+    d = std::trunc(d);
+    if (d > -9.0e18 && d < 9.0e18) return make_int_ll((long long)d);
+    int e;
+    double m = std::frexp(std::fabs(d), &e);  // |d| = m * 2**e, m in [0.5, 1)
+    uint64_t top = uint64_t(std::ldexp(m, 64));
+    Limb mag[2] = {Limb(top), Limb(top >> 32)};
+    BigInt* r = new_bigint(size_t(e) / 32 + 3);
+    if (!r) return {};
+    size_t n = big::shl(r->limb, mag, 2, size_t(e - 64));
+    return bigint_finish(r, n, d < 0);
+}
+
+int int_compare_double(Value i, double d) {
+    if (std::isinf(d)) return d > 0 ? -1 : 1;
+    if (i.is_small() && i.small_value() > -(intptr_t(1) << 52) && i.small_value() < (intptr_t(1) << 52)) {
+        double x = double(i.small_value());
+        return x < d ? -1 : x > d;
+    }
+    // Compare with floor(d) exactly, then let the fraction break a tie.
+    double f = std::floor(d);
+    Value fi = int_from_double(f);
+    if (!fi) {
+        take_exception();  // only MemoryError is possible here; treat as unordered-equal
+        return 0;
+    }
+    int c = int_compare(i, fi);
+    if (c) return c;
+    return d > f ? -1 : 0;
+}
+
+}  // namespace core

@@ -1,0 +1,104 @@
+// Numbers: layouts of big ints, floats and complex numbers, and helpers shared with str/format/builtins.
+#pragma once
+#include <cstdint>
+#include <string_view>
+
+#include "core/bigint.hpp"
+#include "core/runtime.hpp"
+
+namespace core {
+
+// The float representation is a build switch (config.hpp): double on the host, single on the v1 device.
+#if MBPY_FLOAT_DOUBLE
+using Float = double;
+#else
+using Float = float;
+#endif
+
+// An int outside the small-int range: sign and magnitude (normalized: limb[len-1] != 0, len >= 1).
+// Never holds a value that fits a small int, so equal ints have one representation each.
+struct BigInt : Obj {
+    uint32_t len;
+    uint32_t neg;
+    big::Limb limb[];
+};
+
+struct FloatObj : Obj {
+    Float value;
+};
+
+struct ComplexObj : Obj {
+    Float real, imag;
+};
+
+inline bool is_float(Value v) { return v.is_obj() && v.obj()->type == &float_type; }
+inline bool is_complex(Value v) { return v.is_obj() && v.obj()->type == &complex_type; }
+inline bool is_bigint(Value v) { return v.is_obj() && v.obj()->type == &int_type; }
+inline double float_value(Value v) { return v.as<FloatObj>()->value; }
+Value make_complex(double real, double imag);
+
+// Maps inplace and reflected operators onto the plain one (numbers are immutable); reflected ones swap
+// the operands back into source order.
+inline BinaryOp number_plain_op(BinaryOp op, Value* a, Value* b) {
+    if (op >= BinaryOp::InplaceOr && op <= BinaryOp::InplacePow)
+        return BinaryOp(int(op) - binary_inplace_offset);
+    if (op >= BinaryOp::ReverseOr && op < BinaryOp::Count) {
+        Value t = *a;
+        *a = *b;
+        *b = t;
+        return BinaryOp(int(op) - binary_reverse_offset);
+    }
+    return op;
+}
+
+// ---- ints ----------------------------------------------------------------------------------------------
+// The int value of an int, bool (or a user subclass instance of int); null Value if it is none of these.
+Value int_of(Value v);
+// Sign of an int: -1, 0, 1.
+int int_sign(Value i);
+// Exact comparison of an int with a double (not nan): -1, 0, 1.
+int int_compare_double(Value i, double d);
+// int -> nearest double; OverflowError "int too large to convert to float".
+bool int_to_double(Value i, double* out);
+// trunc(d) as an int; OverflowError for inf, ValueError for nan (CPython's messages).
+Value int_from_double(double d);
+// int(text, base): base 0 or 2..36, whitespace, sign, prefixes, underscores; ValueError
+// "invalid syntax for integer with base N" (MicroPython's wording).
+Value int_from_string(std::string_view text, int base);
+// Digits in `base` (2, 8, 10, 16) with an optional 0b/0o/0x prefix (hex/oct/bin, format()).
+bool int_format(StrBuilder& out, Value i, int base, bool prefix, bool upper);
+Value int_to_str(Value i, int base, bool prefix);  // bin()/oct()/hex() and str(int)
+// Generic arithmetic on ints (both operands int/bool); null with an exception pending on error.
+Value int_binary(BinaryOp op, Value a, Value b);
+// pow(a, b, m) for ints (negative b takes the modular inverse, as Python 3.8+).
+Value int_pow_mod(Value a, Value b, Value m);
+// hash(n) as CPython: n mod (2**61 - 1) with the sign kept, -1 -> -2 (folded to the small-int range).
+intptr_t int_hash(Value i);
+
+// ---- floats --------------------------------------------------------------------------------------------
+// float(text): whitespace, sign, inf/infinity/nan, underscores between digits. False when the text is
+// not a float literal (no exception raised: callers word the error).
+bool float_parse(std::string_view text, double* out);
+// repr(x): the shortest string that reads back as x, in CPython's layout ("1e+16", "0.0001", "inf").
+size_t float_repr_chars(char* buf, double d);  // buf holds at least 32 chars; returns the length
+bool format_float_repr(StrBuilder& out, double d);
+// hash(x) as CPython: integral floats hash like the equal int.
+intptr_t float_hash(double d);
+// round(x, ndigits) exactly as CPython (correctly rounded through decimal digits, half to even).
+bool float_round(double x, intptr_t ndigits, double* out);
+// Python's float // and %: floor division and modulo with the divisor's sign. false: b == 0.
+bool float_divmod(double a, double b, double* q, double* r);
+// Arithmetic on two doubles as Python floats (ZeroDivisionError etc.).
+Value float_binary(BinaryOp op, double a, double b);
+// Number -> double for mixed arithmetic (int, bool, float); false without an exception when v is not one.
+bool as_double_nothrow(Value v, double* out);
+
+// ---- complex -------------------------------------------------------------------------------------------
+bool format_complex_repr(StrBuilder& out, double re, double im);
+
+// ---- formatting ---------------------------------------------------------------------------------------
+// A double under a printf-style conversion ('e' 'E' 'f' 'F' 'g' 'G' 'r' for repr-like, with precision and
+// the '#' flag), no sign/padding: the digits only, with a leading '-' for negatives. For % formatting.
+bool format_float_body(StrBuilder& out, double d, char type, int precision, bool alternate);
+
+}  // namespace core

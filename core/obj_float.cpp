@@ -1,0 +1,266 @@
+// The float type: arithmetic with Python's rules, exact comparisons with ints, hash, repr, methods.
+#include <cmath>
+
+#include "core/numbers.hpp"
+
+namespace core {
+
+Value make_float(double d) {
+    FloatObj* f = alloc<FloatObj>(&float_type);
+    if (!f) return {};
+    f->value = Float(d);
+    return Value(f);
+}
+
+static Value float_zero_division() {
+    // MicroPython words every float division by zero "divide by zero" (see bigint_ops.cpp).
+    return raise(&zero_division_error_type, "divide by zero");
+}
+
+Value float_binary(BinaryOp op, double a, double b) {
+    double q, r;
+    switch (op) {
+        case BinaryOp::Lt: return py_bool(a < b);
+        case BinaryOp::Gt: return py_bool(a > b);
+        case BinaryOp::Le: return py_bool(a <= b);
+        case BinaryOp::Ge: return py_bool(a >= b);
+        case BinaryOp::Eq: return py_bool(a == b);
+        case BinaryOp::Ne: return py_bool(a != b);
+        case BinaryOp::Add: return make_float(a + b);
+        case BinaryOp::Sub: return make_float(a - b);
+        case BinaryOp::Mul: return make_float(a * b);
+        case BinaryOp::TrueDiv:
+            if (b == 0) return float_zero_division();
+            return make_float(a / b);
+        case BinaryOp::FloorDiv:
+        case BinaryOp::Mod:
+        case BinaryOp::DivMod: {
+            if (!float_divmod(a, b, &q, &r)) return float_zero_division();
+            if (op == BinaryOp::FloorDiv) return make_float(q);
+            if (op == BinaryOp::Mod) return make_float(r);
+            Value items[2] = {make_float(q), make_float(r)};
+            if (!items[0] || !items[1]) return {};
+            return make_tuple(2, items);
+        }
+        case BinaryOp::Pow: {
+            if (a == 0 && b < 0) {
+                return raise(&zero_division_error_type, "0.0 cannot be raised to a negative power");
+            }
+            if (a < 0 && std::isfinite(a) && std::isfinite(b) && b != std::floor(b)) {
+#if MBPY_COMPLEX
+                // A negative base to a fractional power is complex, as in CPython 3.
+                double len = std::pow(-a, b), phase = M_PI * b;
+                return make_complex(len * std::cos(phase), len * std::sin(phase));
+#else
+                return raise(&value_error_type, "math domain error");
+#endif
+            }
+            double p = std::pow(a, b);
+            if (std::isinf(p) && std::isfinite(a) && std::isfinite(b)) {
+                return raise(&overflow_error_type, "(34, 'Numerical result out of range')");
+            }
+            return make_float(p);
+        }
+        default: return not_implemented();
+    }
+}
+
+// 1: *out set; 0: not a real number; -1: exception (int too big for a float).
+static int real_operand(Value v, double* out) {
+    if (is_float(v)) {
+        *out = float_value(v);
+        return 1;
+    }
+    Value i = int_of(v);
+    if (!i) return 0;
+    return int_to_double(i, out) ? 1 : -1;
+}
+
+static Value float_binary_slot(BinaryOp op, Value lhs, Value rhs) {
+    op = number_plain_op(op, &lhs, &rhs);
+    if (op <= BinaryOp::Ne) {
+        // Comparisons with ints are exact (2**53 + 1 > float(2**53)), never via a rounded conversion.
+        Value li = is_float(lhs) ? Value() : int_of(lhs), ri = is_float(rhs) ? Value() : int_of(rhs);
+        if ((li || is_float(lhs)) && (ri || is_float(rhs)) && (li || ri)) {
+            double d = li ? float_value(rhs) : float_value(lhs);
+            if (std::isnan(d)) return py_bool(op == BinaryOp::Ne);
+            int c = li ? int_compare_double(li, d) : -int_compare_double(ri, d);
+            switch (op) {
+                case BinaryOp::Lt: return py_bool(c < 0);
+                case BinaryOp::Gt: return py_bool(c > 0);
+                case BinaryOp::Le: return py_bool(c <= 0);
+                case BinaryOp::Ge: return py_bool(c >= 0);
+                case BinaryOp::Eq: return py_bool(c == 0);
+                default: return py_bool(c != 0);
+            }
+        }
+    }
+    double a, b;
+    int ka = real_operand(lhs, &a);
+    if (ka <= 0) return ka < 0 ? Value() : not_implemented();
+    int kb = real_operand(rhs, &b);
+    if (kb <= 0) return kb < 0 ? Value() : not_implemented();
+    return float_binary(op, a, b);
+}
+
+static Value float_unary(UnaryOp op, Value self) {
+    double d = float_value(self);
+    switch (op) {
+        case UnaryOp::Bool: return py_bool(d != 0);
+        case UnaryOp::Hash: return Value::small(float_hash(d));
+        case UnaryOp::Pos: return self;
+        case UnaryOp::Neg: return make_float(-d);
+        case UnaryOp::Abs: return make_float(std::fabs(d));
+        default: return not_implemented();
+    }
+}
+
+static bool float_print(Printer& out, Value self, PrintKind) {
+    char buf[40];
+    out.write(buf, float_repr_chars(buf, float_value(self)));
+    return true;
+}
+
+static constexpr Str q_dunder_float = const_str("__float__"), q_dunder_index = const_str("__index__");
+
+static Value float_make_new(const Type*, const Args& args) {
+    if (args.n_kw) return raise(&type_error_type, "function doesn't take keyword arguments");
+    if (args.n_pos > 1) return raise(&type_error_type, "function takes at most 1 argument");
+    if (args.n_pos == 0) return make_float(0.0);
+    Value x = args.pos[0];
+    if (is_float(x)) return x;
+    double d;
+    if (is_type(x, &str_type) || is_type(x, &bytes_type)) {
+        if (!float_parse(as_str(x)->view(), &d)) {
+            // MicroPython's wording (CPython: "could not convert string to float: ...").
+            return raise(&value_error_type, "invalid syntax for number");
+        }
+        return make_float(d);
+    }
+    Value i = int_of(x);
+    if (i) {
+        if (!int_to_double(i, &d)) return {};
+        return make_float(d);
+    }
+    if (x.is_obj() && (x.obj()->type->flags & type_flag_user)) {
+        const Str* names[2] = {&q_dunder_float, &q_dunder_index};
+        for (const Str* n : names) {
+            Value m[2];
+            if (load_method(x, n, m) && m[0]) {
+                Value r = m[1] ? call1(m[0], m[1]) : call0(m[0]);
+                if (!r) return {};
+                if (!to_double(r, &d)) return {};
+                return make_float(d);
+            }
+            if (pending()) return {};
+        }
+    }
+    return raise(&type_error_type, "can't convert %s to float", type_name(x));
+}
+
+// ---- methods -------------------------------------------------------------------------------------------
+
+static double self_value(const Args& a) { return float_value(a.pos[0]); }
+
+static Value float_is_integer(const Args& a) {
+    double d = self_value(a);
+    return py_bool(std::isfinite(d) && d == std::floor(d));
+}
+
+static Value float_conjugate(const Args& a) { return a.pos[0]; }
+
+static Value float_as_integer_ratio(const Args& a) {
+    double d = self_value(a);
+    if (std::isinf(d)) return raise(&overflow_error_type, "cannot convert Infinity to integer ratio");
+    if (std::isnan(d)) return raise(&value_error_type, "cannot convert NaN to integer ratio");
+    int e;
+    double m = std::frexp(d, &e);
+    for (int i = 0; i < 300 && m != std::floor(m); ++i) {
+        m *= 2.0;
+        --e;
+    }
+    Value num = int_from_double(m), den = Value::small(1);
+    if (!num) return {};
+    Value sh = Value::small(e < 0 ? -e : e);
+    if (e > 0) num = int_binary(BinaryOp::LShift, num, sh);
+    if (e < 0) den = int_binary(BinaryOp::LShift, den, sh);
+    if (!num || !den) return {};
+    Value items[2] = {num, den};
+    return make_tuple(2, items);
+}
+
+// x.__round__(ndigits=None): an int without ndigits (half to even), else a float.
+static Value float_round_method(const Args& a) {
+    double d = self_value(a);
+    if (a.n_pos < 2 || a.pos[1] == none()) {
+        double r = std::nearbyint(d);  // default rounding mode: half to even
+        return int_from_double(r);
+    }
+    intptr_t nd;
+    if (!to_index(a.pos[1], &nd)) return {};
+    double out;
+    if (!float_round(d, nd, &out)) return {};
+    return make_float(out);
+}
+
+static Value float_trunc_method(const Args& a) { return int_from_double(self_value(a)); }
+static Value float_floor_method(const Args& a) { return int_from_double(std::floor(self_value(a))); }
+static Value float_ceil_method(const Args& a) { return int_from_double(std::ceil(self_value(a))); }
+
+static Value float_fromhex(const Args&) {
+    return raise(&not_implemented_error_type, "float.fromhex is not supported");
+}
+
+static constexpr NativeFunction f_is_integer = {
+    {&native_function_type}, float_is_integer, "is_integer", 1, 1, false};
+static constexpr NativeFunction f_conjugate = {
+    {&native_function_type}, float_conjugate, "conjugate", 1, 1, false};
+static constexpr NativeFunction f_ratio = {
+    {&native_function_type}, float_as_integer_ratio, "as_integer_ratio", 1, 1, false};
+static constexpr NativeFunction f_round = {
+    {&native_function_type}, float_round_method, "__round__", 1, 2, false};
+static constexpr NativeFunction f_trunc = {
+    {&native_function_type}, float_trunc_method, "__trunc__", 1, 1, false};
+static constexpr NativeFunction f_floor = {
+    {&native_function_type}, float_floor_method, "__floor__", 1, 1, false};
+static constexpr NativeFunction f_ceil = {
+    {&native_function_type}, float_ceil_method, "__ceil__", 1, 1, false};
+static constexpr NativeFunction f_fromhex = {{&native_function_type}, float_fromhex, "fromhex", 1, 2, false};
+static constexpr Str q_is_integer = const_str("is_integer"), q_conjugate = const_str("conjugate"),
+                     q_ratio = const_str("as_integer_ratio"), q_round = const_str("__round__"),
+                     q_trunc = const_str("__trunc__"), q_floor = const_str("__floor__"),
+                     q_ceil = const_str("__ceil__"), q_fromhex = const_str("fromhex");
+static const AttrEntry float_entries[] = {
+    {&q_is_integer, &f_is_integer},
+    {&q_conjugate, &f_conjugate},
+    {&q_ratio, &f_ratio},
+    {&q_round, &f_round},
+    {&q_trunc, &f_trunc},
+    {&q_floor, &f_floor},
+    {&q_ceil, &f_ceil},
+    {&q_fromhex, &f_fromhex},
+};
+static const AttrTable float_locals = {float_entries, sizeof(float_entries) / sizeof(float_entries[0])};
+
+static constexpr Str q_real = const_str("real"), q_imag = const_str("imag");
+
+static Lookup float_attr(Value self, const Str* name, Value* out) {
+    if (str_equal(name, &q_real)) {
+        *out = self;
+    } else if (str_equal(name, &q_imag)) {
+        *out = make_float(0.0);
+        if (!*out) return Lookup::Error;
+    } else {
+        return Lookup::Missing;
+    }
+    return Lookup::Found;
+}
+
+static constexpr Str q_float = const_str("float");
+
+const Type float_type = {
+    {&type_type}, &q_float,          type_flag_base_ok, float_make_new, float_print, nullptr,
+    float_unary,  float_binary_slot, float_attr,        nullptr,        nullptr,     nullptr,
+    nullptr,      &float_locals,     &object_type,      nullptr,        nullptr,     nullptr};
+
+}  // namespace core

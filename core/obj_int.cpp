@@ -1,0 +1,357 @@
+// The int type: constructors, conversions to C integers, slots (ops, hash, repr) and methods.
+#include <cmath>
+#include <cstring>
+
+#include "core/bigint_value.hpp"
+#include "core/obj_class.hpp"
+
+namespace core {
+
+using big::Limb;
+
+// ---- constructors and conversions --------------------------------------------------------------------
+
+Value make_int(intptr_t i) { return Value::fits_small(i) ? Value::small(i) : make_int_ll(i); }
+
+Value make_int_ll(long long i) {
+    if (Value::fits_small(i)) return Value::small(intptr_t(i));
+    unsigned long long m = i < 0 ? 0ull - (unsigned long long)i : (unsigned long long)i;
+    Value r = make_int_ull(m);
+    if (!r || i >= 0) return r;
+    return int_from_mag(r.as<BigInt>()->limb, r.as<BigInt>()->len, true);
+}
+
+Value make_int_ull(unsigned long long u) {
+    if (u <= (unsigned long long)Value::small_max) return Value::small(intptr_t(u));
+    BigInt* b = new_bigint(2);
+    if (!b) return {};
+    b->limb[0] = Limb(u);
+    b->limb[1] = Limb(u >> 32);
+    return bigint_finish(b, 2, false);
+}
+
+bool is_int(Value v) {
+    if (v.is_small()) return true;
+    if (!v.is_obj()) return false;
+    const Type* t = v.obj()->type;
+    return t == &int_type || t == &bool_type;
+}
+
+Value int_of(Value v) {
+    if (v.is_small() || is_bigint(v)) return v;
+    if (v == py_bool(true)) return Value::small(1);
+    if (v == py_bool(false)) return Value::small(0);
+    if (v.is_obj()) {
+        const Type* t = v.obj()->type;
+        if ((t->flags & type_flag_user) && is_subtype(t, &int_type)) {
+            Value n = native_of(v);
+            if (n && n != v) return int_of(n);
+        }
+    }
+    return {};
+}
+
+bool to_intptr(Value v, intptr_t* out) {
+    if (v.is_small()) {
+        *out = v.small_value();
+        return true;
+    }
+    Value i = int_of(v);
+    if (!i) {
+        raise(&type_error_type, "can't convert %s to int", type_name(v));
+        return false;
+    }
+    if (i.is_small()) {
+        *out = i.small_value();
+        return true;
+    }
+    IntView iv(i);
+    uint64_t m = iv.n > 1 ? (uint64_t(iv.d[1]) << 32) | iv.d[0] : iv.d[0];
+    uint64_t limit = iv.neg ? uint64_t(INTPTR_MAX) + 1 : uint64_t(INTPTR_MAX);
+    if (iv.n > 2 || m > limit) {
+        raise(&overflow_error_type, "overflow converting long int to machine word");
+        return false;
+    }
+    *out = iv.neg ? intptr_t(0 - m) : intptr_t(m);
+    return true;
+}
+
+static constexpr Str q_dunder_index = const_str("__index__"), q_dunder_int = const_str("__int__");
+
+bool to_index(Value v, intptr_t* out) {
+    if (v.is_small()) {
+        *out = v.small_value();
+        return true;
+    }
+    if (int_of(v)) return to_intptr(v, out);
+    if (v.is_obj() && (v.obj()->type->flags & type_flag_user)) {
+        Value m[2];
+        if (load_method(v, &q_dunder_index, m) && m[0]) {
+            Value r = m[1] ? call1(m[0], m[1]) : call0(m[0]);
+            if (!r) return false;
+            if (!int_of(r)) {
+                raise(&type_error_type, "__index__ returned non-int (type %s)", type_name(r));
+                return false;
+            }
+            return to_intptr(r, out);
+        }
+        if (pending()) take_exception();
+    }
+    raise(&type_error_type, "can't convert %s to int", type_name(v));
+    return false;
+}
+
+bool as_double_nothrow(Value v, double* out) {
+    if (v.is_small()) {
+        *out = double(v.small_value());
+        return true;
+    }
+    if (is_float(v)) {
+        *out = float_value(v);
+        return true;
+    }
+    Value i = int_of(v);
+    if (!i) return false;
+    if (!int_to_double(i, out)) {
+        take_exception();
+        *out = int_sign(i) < 0 ? -HUGE_VAL : HUGE_VAL;
+    }
+    return true;
+}
+
+bool to_double(Value v, double* out) {
+    if (is_float(v)) {
+        *out = float_value(v);
+        return true;
+    }
+    Value i = int_of(v);
+    if (i) return int_to_double(i, out);
+    raise(&type_error_type, "can't convert %s to float", type_name(v));
+    return false;
+}
+
+// ---- slots -----------------------------------------------------------------------------------------------
+
+static bool int_print(Printer& out, Value self, PrintKind) {
+    if (self.is_small()) {
+        out.printf("%ld", long(self.small_value()));
+        return true;
+    }
+    StrBuilder sb;
+    if (!int_format(sb, self, 10, false, false)) return false;
+    out.write(sb.data(), sb.size());
+    return true;
+}
+
+static Value int_unary(UnaryOp op, Value self) {
+    Value i = int_of(self);
+    switch (op) {
+        case UnaryOp::Bool: return py_bool(int_sign(i) != 0);
+        case UnaryOp::Hash:
+            if (i.is_small() && i.small_value() >= -(intptr_t(1) << 28) &&
+                i.small_value() < (intptr_t(1) << 28)) {
+                return Value::small(i.small_value() == -1 ? -2 : i.small_value());
+            }
+            return Value::small(int_hash(i));
+        case UnaryOp::Pos: return i;
+        case UnaryOp::Neg: return int_binary(BinaryOp::Sub, Value::small(0), i);
+        case UnaryOp::Abs: return int_sign(i) < 0 ? int_binary(BinaryOp::Sub, Value::small(0), i) : i;
+        case UnaryOp::Invert: return int_binary(BinaryOp::Sub, Value::small(-1), i);
+        default: return not_implemented();
+    }
+}
+
+static Value int_binary_slot(BinaryOp op, Value lhs, Value rhs) {
+    op = number_plain_op(op, &lhs, &rhs);
+    Value a = int_of(lhs), b = int_of(rhs);
+    if (a && b) return int_binary(op, a, b);
+    // Mixed with float/complex: those types' slots do the promotion (and exact comparisons).
+    return not_implemented();
+}
+
+static constexpr Str q_real = const_str("real"), q_imag = const_str("imag"),
+                     q_numerator = const_str("numerator"), q_denominator = const_str("denominator");
+
+static Lookup int_attr(Value self, const Str* name, Value* out) {
+    if (str_equal(name, &q_real) || str_equal(name, &q_numerator)) {
+        *out = int_of(self);
+    } else if (str_equal(name, &q_imag)) {
+        *out = Value::small(0);
+    } else if (str_equal(name, &q_denominator)) {
+        *out = Value::small(1);
+    } else {
+        return Lookup::Missing;
+    }
+    return Lookup::Found;
+}
+
+static Value int_make_new(const Type*, const Args& args) {
+    if (args.n_pos > 2) return raise(&type_error_type, "function takes at most 2 arguments");
+    static const char* const allowed[] = {"base", nullptr};
+    if (!check_kwargs(args, allowed)) return {};
+    Value base_v = args.n_pos > 1 ? args.pos[1] : kwarg(args, "base");
+    if (args.n_pos == 0) {
+        if (base_v) return raise(&type_error_type, "int() missing string argument");
+        return Value::small(0);
+    }
+    Value x = args.pos[0];
+    if (base_v) {
+        intptr_t base;
+        if (!to_index(base_v, &base)) return {};
+        if (base != 0 && (base < 2 || base > 36))
+            return raise(&value_error_type, "int() arg 2 must be >= 2 and <= 36");
+        if (!is_type(x, &str_type) && !is_type(x, &bytes_type)) {
+            return raise(&type_error_type, "int() can't convert non-string with explicit base");
+        }
+        return int_from_string(as_str(x)->view(), int(base));
+    }
+    Value i = int_of(x);
+    if (i) return i;
+    if (is_float(x)) return int_from_double(float_value(x));
+    if (is_type(x, &str_type) || is_type(x, &bytes_type)) return int_from_string(as_str(x)->view(), 10);
+    if (x.is_obj() && (x.obj()->type->flags & type_flag_user)) {
+        Value m[2];
+        const Str* names[2] = {&q_dunder_int, &q_dunder_index};
+        for (const Str* n : names) {
+            if (load_method(x, n, m) && m[0]) {
+                Value r = m[1] ? call1(m[0], m[1]) : call0(m[0]);
+                if (!r) return {};
+                Value ri = int_of(r);
+                if (!ri) return raise(&type_error_type, "__int__ returned non-int (type %s)", type_name(r));
+                return ri;
+            }
+            if (pending()) return {};
+        }
+    }
+    return raise(&type_error_type, "can't convert %s to int", type_name(x));
+}
+
+// ---- methods -------------------------------------------------------------------------------------------
+
+static Value int_bit_length(const Args& a) {
+    IntView v(int_of(a.pos[0]));
+    return make_int(intptr_t(big::bit_length(v.d, v.n)));
+}
+
+static Value int_conjugate(const Args& a) { return int_of(a.pos[0]); }
+
+// Reads (byteorder, signed) from positional slot `pos_i` and keywords. order: true for little-endian.
+static bool byte_args(const Args& a, size_t pos_i, bool* little, bool* is_signed) {
+    static const char* const allowed[] = {"length", "byteorder", "signed", "bytes", nullptr};
+    if (!check_kwargs(a, allowed)) return false;
+    Value order = a.n_pos > pos_i ? a.pos[pos_i] : kwarg(a, "byteorder");
+    *little = false;
+    if (order) {
+        if (!is_str(order)) {
+            raise(&type_error_type, "byteorder must be str");
+            return false;
+        }
+        std::string_view o = as_str(order)->view();
+        if (o != "big" && o != "little") {
+            raise(&value_error_type, "byteorder must be either 'little' or 'big'");
+            return false;
+        }
+        *little = o == "little";
+    }
+    Value s = kwarg(a, "signed");
+    *is_signed = false;
+    if (s) {
+        int t = truth(s);
+        if (t < 0) return false;
+        *is_signed = t;
+    }
+    return true;
+}
+
+static Value int_to_bytes(const Args& a) {
+    Value self = int_of(a.pos[0]);
+    Value len_v = a.n_pos > 1 ? a.pos[1] : kwarg(a, "length");
+    intptr_t length = 1;  // Python 3.11: length defaults to 1
+    if (len_v && !to_index(len_v, &length)) return {};
+    if (length < 0) return raise(&value_error_type, "length argument must be non-negative");
+    bool little, is_signed;
+    if (!byte_args(a, 2, &little, &is_signed)) return {};
+    if (!is_signed && int_sign(self) < 0)
+        return raise(&overflow_error_type, "can't convert negative int to unsigned");
+    // Two's complement of self over `length` bytes: self mod 256**length, then check it fits.
+    IntView v(self);
+    size_t bits = big::bit_length(v.d, v.n);
+    bool fits = is_signed ? (v.neg ? (bits < size_t(length) * 8 ||
+                                      (bits == size_t(length) * 8 && big::bit_length(v.d, v.n) &&
+                                       [&] {  // exactly -2**(8*length-1)
+                                           for (size_t k = 0; k + 1 < v.n; ++k)
+                                               if (v.d[k]) return false;
+                                           return (v.d[v.n - 1] & (v.d[v.n - 1] - 1)) == 0;
+                                       }()))
+                                   : bits < size_t(length) * 8)
+                          : bits <= size_t(length) * 8;
+    if (!fits) return raise(&overflow_error_type, "int too big to convert");
+    char* buf = static_cast<char*>(alloc_raw(size_t(length) + 1));
+    if (!buf) return {};
+    uint32_t carry = 1;
+    for (intptr_t k = 0; k < length; ++k) {
+        size_t limb = size_t(k) / 4;
+        uint32_t byte = limb < v.n ? (v.d[limb] >> (8 * (k % 4))) & 0xFF : 0;
+        if (v.neg) {
+            carry += (~byte) & 0xFF;
+            byte = carry & 0xFF;
+            carry >>= 8;
+        }
+        buf[little ? k : length - 1 - k] = char(byte);
+    }
+    return make_bytes({buf, size_t(length)});
+}
+
+static Value int_from_bytes(const Args& a) {
+    size_t first = 0;
+    if (a.n_pos && type_of(a.pos[0]) == &type_type) first = 1;  // called as int.from_bytes(...)
+    Value data = a.n_pos > first ? a.pos[first] : kwarg(a, "bytes");
+    if (!data || !is_type(data, &bytes_type)) return raise(&type_error_type, "from_bytes() expects bytes");
+    bool little, is_signed;
+    if (!byte_args(a, first + 1, &little, &is_signed)) return {};
+    std::string_view b = as_str(data)->view();
+    size_t nl = b.size() / 4 + 1;
+    BigInt* r = new_bigint(nl);
+    if (!r) return {};
+    for (size_t k = 0; k < b.size(); ++k) {
+        uint8_t byte = uint8_t(b[little ? k : b.size() - 1 - k]);
+        r->limb[k / 4] |= Limb(byte) << (8 * (k % 4));
+    }
+    bool neg = is_signed && !b.empty() && (uint8_t(b[little ? b.size() - 1 : 0]) & 0x80);
+    if (neg) {  // value - 256**len: magnitude is the two's complement of the bytes
+        uint64_t carry = 1;
+        size_t nbytes_limbs = (b.size() + 3) / 4;
+        for (size_t k = 0; k < nbytes_limbs; ++k) {
+            Limb mask = (k + 1) * 4 <= b.size() ? ~Limb(0) : Limb((uint64_t(1) << (8 * (b.size() % 4))) - 1);
+            carry += (~r->limb[k]) & mask;
+            r->limb[k] = Limb(carry) & mask;
+            carry >>= 32;
+            if (mask != ~Limb(0)) carry = 0;
+        }
+    }
+    return bigint_finish(r, nl, neg);
+}
+
+static constexpr NativeFunction f_bit_length = {
+    {&native_function_type}, int_bit_length, "bit_length", 1, 1, false};
+static constexpr NativeFunction f_conjugate = {
+    {&native_function_type}, int_conjugate, "conjugate", 1, 1, false};
+static constexpr NativeFunction f_to_bytes = {{&native_function_type}, int_to_bytes, "to_bytes", 1, 3, true};
+static constexpr NativeFunction f_from_bytes = {
+    {&native_function_type}, int_from_bytes, "from_bytes", 1, 4, true};
+static constexpr Str q_bit_length = const_str("bit_length"), q_conjugate = const_str("conjugate"),
+                     q_to_bytes = const_str("to_bytes"), q_from_bytes = const_str("from_bytes");
+static const AttrEntry int_entries[] = {
+    {&q_bit_length, &f_bit_length},
+    {&q_conjugate, &f_conjugate},
+    {&q_to_bytes, &f_to_bytes},
+    {&q_from_bytes, &f_from_bytes},
+};
+static const AttrTable int_locals = {int_entries, sizeof(int_entries) / sizeof(int_entries[0])};
+static constexpr Str q_int = const_str("int");
+
+const Type int_type = {{&type_type}, &q_int,          type_flag_base_ok, int_make_new, int_print, nullptr,
+                       int_unary,    int_binary_slot, int_attr,          nullptr,      nullptr,   nullptr,
+                       nullptr,      &int_locals,     &object_type,      nullptr,      nullptr,   nullptr};
+
+}  // namespace core
