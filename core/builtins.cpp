@@ -1,0 +1,535 @@
+// The builtins namespace: the builtin functions that need no VM access, and the table that fills it.
+#include <string.h>
+
+#include "core/format_spec.hpp"
+#include "core/hal.hpp"
+#include "core/numbers.hpp"
+#include "core/obj_class.hpp"
+#include "core/obj_exception.hpp"
+#include "core/obj_module.hpp"
+
+namespace core {
+
+extern const Type* const exception_types[];
+// Builtins implemented elsewhere: the VM's (exec, eval, __build_class__ ...), containers' (sorted ...).
+extern const AttrTable builtins_vm_table;
+extern const AttrTable builtins_containers_table;
+
+#define MBPY_FN(name, min, max, kw) \
+    static const NativeFunction name##_fn = {{&native_function_type}, builtin_##name, #name, min, max, kw};
+
+// ---- output ----------------------------------------------------------------------------------------
+
+static void stdout_sink(void*, const char* data, size_t n) { hal::stdout_write(data, n); }
+
+static Value builtin_print(const Args& a) {
+    static const char* const allowed[] = {"sep", "end", "file", "flush", nullptr};
+    if (!check_kwargs(a, allowed)) return {};
+    Value sep = kwarg(a, "sep"), end = kwarg(a, "end"), file = kwarg(a, "file");
+    if (sep && sep != none() && !is_str(sep)) return raise(&type_error_type, "sep must be None or a string");
+    if (end && end != none() && !is_str(end)) return raise(&type_error_type, "end must be None or a string");
+    std::string_view sep_s = sep && sep != none() ? sep.as<Str>()->view() : " ";
+    std::string_view end_s = end && end != none() ? end.as<Str>()->view() : "\n";
+    if (file && file != none()) {
+        // print(..., file=f): build the text, then f.write(text).
+        StrBuilder sb;
+        Printer p = sb.printer();
+        for (size_t i = 0; i < a.n_pos; ++i) {
+            if (i) p.write(sep_s);
+            if (!print_value(p, a.pos[i], PrintKind::Str)) return {};
+        }
+        p.write(end_s);
+        Value text = sb.finish();
+        if (!text) return {};
+        static constexpr Str q_write = const_str("write");
+        if (!call_method(file, &q_write, 1, &text)) return {};
+        return none();
+    }
+    Printer out(stdout_sink, nullptr);
+    for (size_t i = 0; i < a.n_pos; ++i) {
+        if (i) out.write(sep_s);
+        if (!print_value(out, a.pos[i], PrintKind::Str)) return {};
+    }
+    out.write(end_s);
+    return none();
+}
+MBPY_FN(print, 0, var_pos, true)
+
+static Value builtin_repr(const Args& a) { return repr(a.pos[0]); }
+MBPY_FN(repr, 1, 1, false)
+
+// ---- attributes -----------------------------------------------------------------------------------------
+
+static bool name_arg(Value v, const Str** out) {
+    if (!is_instance(v, &str_type)) {
+        raise(&type_error_type, "attribute name must be string, not '%s'", type_name(v));
+        return false;
+    }
+    *out = native_of(v).as<Str>();
+    return true;
+}
+
+static Value builtin_getattr(const Args& a) {
+    const Str* name;
+    if (!name_arg(a.pos[1], &name)) return {};
+    Value out;
+    switch (lookup_attr(a.pos[0], name, &out)) {
+        case Lookup::Found: return out;
+        case Lookup::Error:
+            if (a.n_pos == 3 && exc_matches(state.exc, &attribute_error_type)) {
+                take_exception();
+                return a.pos[2];
+            }
+            return {};
+        case Lookup::Missing: break;
+    }
+    if (a.n_pos == 3) return a.pos[2];
+    return load_attr(a.pos[0], name);  // raises the AttributeError with the right wording
+}
+MBPY_FN(getattr, 2, 3, false)
+
+static Value builtin_hasattr(const Args& a) {
+    const Str* name;
+    if (!name_arg(a.pos[1], &name)) return {};
+    Value out;
+    Lookup r = lookup_attr(a.pos[0], name, &out);
+    if (r == Lookup::Error) {
+        if (!exc_matches(state.exc, &attribute_error_type)) return {};
+        take_exception();
+        return py_bool(false);
+    }
+    return py_bool(r == Lookup::Found);
+}
+MBPY_FN(hasattr, 2, 2, false)
+
+static Value builtin_setattr(const Args& a) {
+    const Str* name;
+    if (!name_arg(a.pos[1], &name)) return {};
+    if (!store_attr(a.pos[0], name, a.pos[2])) return {};
+    return none();
+}
+MBPY_FN(setattr, 3, 3, false)
+
+static Value builtin_delattr(const Args& a) {
+    const Str* name;
+    if (!name_arg(a.pos[1], &name)) return {};
+    if (!delete_attr(a.pos[0], name)) return {};
+    return none();
+}
+MBPY_FN(delattr, 2, 2, false)
+
+// ---- type queries ---------------------------------------------------------------------------------------
+
+// isinstance/issubclass accept a class or a (nested) tuple of classes.
+static int class_matches(const Type* t, Value spec, const char* fn) {
+    if (is_type(spec, &tuple_type)) {
+        Tuple* tu = spec.as<Tuple>();
+        for (size_t i = 0; i < tu->len; ++i) {
+            int r = class_matches(t, tu->items[i], fn);
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    if (!is_instance(spec, &type_type)) {
+        raise(&type_error_type, "%s() arg 2 must be a type or tuple of types", fn);
+        return -1;
+    }
+    return is_subtype(t, spec.as<Type>()) ? 1 : 0;
+}
+
+static Value builtin_isinstance(const Args& a) {
+    int r = class_matches(type_of(a.pos[0]), a.pos[1], "isinstance");
+    return r < 0 ? Value() : py_bool(r);
+}
+MBPY_FN(isinstance, 2, 2, false)
+
+static Value builtin_issubclass(const Args& a) {
+    if (!is_instance(a.pos[0], &type_type)) return raise(&type_error_type, "issubclass() arg 1 must be a class");
+    int r = class_matches(a.pos[0].as<Type>(), a.pos[1], "issubclass");
+    return r < 0 ? Value() : py_bool(r);
+}
+MBPY_FN(issubclass, 2, 2, false)
+
+static Value builtin_callable(const Args& a) {
+    const Type* t = type_of(a.pos[0]);
+    if (t->flags & type_flag_user) {
+        static constexpr Str q_call = const_str("__call__");
+        Value m;
+        return py_bool(is_subtype(t, &type_type) || lookup_in_type(t, &q_call, &m) == Lookup::Found);
+    }
+    return py_bool(t->call != nullptr);
+}
+MBPY_FN(callable, 1, 1, false)
+
+static Value builtin_id(const Args& a) { return make_int_ull(a.pos[0].bits()); }
+MBPY_FN(id, 1, 1, false)
+
+static Value builtin_hash(const Args& a) {
+    intptr_t h;
+    if (!hash(a.pos[0], &h)) return {};
+    return make_int(h);
+}
+MBPY_FN(hash, 1, 1, false)
+
+static Value builtin_len(const Args& a) {
+    size_t n;
+    if (!len(a.pos[0], &n)) return {};
+    return make_int_ull(n);
+}
+MBPY_FN(len, 1, 1, false)
+
+// ---- iteration --------------------------------------------------------------------------------------
+
+static Value builtin_iter(const Args& a) {
+    if (a.n_pos == 2) return raise(&not_implemented_error_type, "iter(callable, sentinel) is not supported");
+    return get_iter(a.pos[0]);
+}
+MBPY_FN(iter, 1, 2, false)
+
+static Value builtin_next(const Args& a) {
+    if (!type_of(a.pos[0])->iternext) return raise(&type_error_type, "'%s' object isn't an iterator", type_name(a.pos[0]));
+    Value v = iter_next(a.pos[0]);
+    if (v == stop_marker()) {
+        if (a.n_pos == 2) return a.pos[1];
+        return raise_value(Value(&stop_iteration_type));
+    }
+    return v;
+}
+MBPY_FN(next, 1, 2, false)
+
+// all()/any(): stop at the first decisive item.
+static Value all_any(Value iterable, bool want) {
+    Value it = get_iter(iterable);
+    if (!it) return {};
+    for (;;) {
+        Value x = iter_next(it);
+        if (!x) return {};
+        if (x == stop_marker()) return py_bool(!want);
+        int t = truth(x);
+        if (t < 0) return {};
+        if (bool(t) == want) return py_bool(want);
+    }
+}
+static Value builtin_all(const Args& a) { return all_any(a.pos[0], false); }
+static Value builtin_any(const Args& a) { return all_any(a.pos[0], true); }
+MBPY_FN(all, 1, 1, false)
+MBPY_FN(any, 1, 1, false)
+
+static Value builtin_sum(const Args& a) {
+    static const char* const allowed[] = {"start", nullptr};
+    if (!check_kwargs(a, allowed)) return {};
+    Value acc = a.n_pos > 1 ? a.pos[1] : Value::small(0);
+    if (Value k = kwarg(a, "start")) acc = k;
+    if (is_instance(acc, &str_type)) return raise(&type_error_type, "sum() can't sum strings [use ''.join(seq) instead]");
+    Value it = get_iter(a.pos[0]);
+    if (!it) return {};
+    for (;;) {
+        Value x = iter_next(it);
+        if (!x) return {};
+        if (x == stop_marker()) return acc;
+        acc = binary_op(BinaryOp::Add, acc, x);
+        if (!acc) return {};
+    }
+}
+MBPY_FN(sum, 1, 2, true)
+
+// min()/max(): one iterable or several arguments, with key= and default=.
+static Value min_max(const Args& a, BinaryOp better) {
+    static const char* const allowed[] = {"key", "default", nullptr};
+    if (!check_kwargs(a, allowed)) return {};
+    Value key = kwarg(a, "key"), dflt = kwarg(a, "default");
+    if (key == none()) key = Value();
+    const char* fname = better == BinaryOp::Lt ? "min" : "max";
+    Value it;
+    if (a.n_pos == 1) {
+        it = get_iter(a.pos[0]);
+    } else {
+        if (dflt) return raise(&type_error_type, "Cannot specify a default for %s() with multiple positional arguments", fname);
+        Value t = make_tuple(a.n_pos, a.pos);
+        if (!t) return {};
+        it = get_iter(t);
+    }
+    if (!it) return {};
+    Value best, best_key;
+    for (;;) {
+        Value x = iter_next(it);
+        if (!x) return {};
+        if (x == stop_marker()) break;
+        Value k = key ? call1(key, x) : x;
+        if (!k) return {};
+        if (!best) {
+            best = x;
+            best_key = k;
+            continue;
+        }
+        Value r = binary_op(better, k, best_key);
+        if (!r) return {};
+        int t = truth(r);
+        if (t < 0) return {};
+        if (t) {
+            best = x;
+            best_key = k;
+        }
+    }
+    if (!best) {
+        if (dflt) return dflt;
+        return raise(&value_error_type, "%s() arg is an empty sequence", fname);
+    }
+    return best;
+}
+static Value builtin_min(const Args& a) { return min_max(a, BinaryOp::Lt); }
+static Value builtin_max(const Args& a) { return min_max(a, BinaryOp::Gt); }
+MBPY_FN(min, 1, var_pos, true)
+MBPY_FN(max, 1, var_pos, true)
+
+// ---- numbers ----------------------------------------------------------------------------------------------
+
+static Value builtin_abs(const Args& a) {
+    const Type* t = type_of(a.pos[0]);
+    if (t->flags & type_flag_user) {
+        static constexpr Str q_abs = const_str("__abs__");
+        Value m;
+        if (lookup_in_type(t, &q_abs, &m) == Lookup::Found) return call1(m, a.pos[0]);
+    }
+    return unary_op(UnaryOp::Abs, a.pos[0]);
+}
+MBPY_FN(abs, 1, 1, false)
+
+static Value builtin_divmod(const Args& a) { return binary_op(BinaryOp::DivMod, a.pos[0], a.pos[1]); }
+MBPY_FN(divmod, 2, 2, false)
+
+static Value builtin_pow(const Args& a) {
+    static const char* const allowed[] = {"base", "exp", "mod", nullptr};
+    if (!check_kwargs(a, allowed)) return {};
+    if (a.n_pos == 3 && a.pos[2] != none()) return int_pow_mod(a.pos[0], a.pos[1], a.pos[2]);
+    return binary_op(BinaryOp::Pow, a.pos[0], a.pos[1]);
+}
+MBPY_FN(pow, 2, 3, true)
+
+static Value builtin_round(const Args& a) {
+    static const char* const allowed[] = {"ndigits", nullptr};
+    if (!check_kwargs(a, allowed)) return {};
+    static constexpr Str q_round = const_str("__round__");
+    Value nd = a.n_pos > 1 ? a.pos[1] : kwarg(a, "ndigits");
+    Value m[2];
+    if (!load_method(a.pos[0], &q_round, m)) {
+        if (exc_matches(state.exc, &attribute_error_type)) {
+            take_exception();
+            return raise(&type_error_type, "type %s doesn't define __round__ method", type_name(a.pos[0]));
+        }
+        return {};
+    }
+    Value args[2] = {m[1], nd};
+    size_t n = (m[1] ? 1 : 0);
+    Value* p = m[1] ? args : args + 1;
+    if (nd && nd != none()) n++;
+    return call(m[0], Args{p, n});
+}
+MBPY_FN(round, 1, 2, true)
+
+// bin/oct/hex: format(x, '#b') etc. (numbers helper renders through format_value).
+static Value radix(Value v, const char* spec) {
+    if (!is_int(v)) {
+        intptr_t i;
+        if (!to_index(v, &i)) return {};
+        v = make_int(i);
+    }
+    return format_value(v, spec);
+}
+static Value builtin_bin(const Args& a) { return radix(a.pos[0], "#b"); }
+static Value builtin_oct(const Args& a) { return radix(a.pos[0], "#o"); }
+static Value builtin_hex(const Args& a) { return radix(a.pos[0], "#x"); }
+MBPY_FN(bin, 1, 1, false)
+MBPY_FN(oct, 1, 1, false)
+MBPY_FN(hex, 1, 1, false)
+
+static Value builtin_format(const Args& a) {
+    std::string_view spec;
+    if (a.n_pos > 1) {
+        if (!is_str(a.pos[1])) return raise(&type_error_type, "format() argument 2 must be str, not %s", type_name(a.pos[1]));
+        spec = a.pos[1].as<Str>()->view();
+    }
+    return format_value(a.pos[0], spec);
+}
+MBPY_FN(format, 1, 2, false)
+
+// ---- characters -------------------------------------------------------------------------------------------
+
+static Value builtin_chr(const Args& a) {
+    intptr_t c;
+    if (!to_intptr(a.pos[0], &c)) return {};
+    if (c < 0 || c > 0x10FFFF) return raise(&value_error_type, "chr() arg not in range(0x110000)");
+    StrBuilder sb;
+    if (!sb.append_char(static_cast<uint32_t>(c))) return {};
+    return sb.finish();
+}
+MBPY_FN(chr, 1, 1, false)
+
+static Value builtin_ord(const Args& a) {
+    Value v = native_of(a.pos[0]);
+    const Type* t = type_of(v);
+    if (t == &str_type) {
+        const Str* s = v.as<Str>();
+        if (s->char_len != 1) {
+            return raise(&type_error_type, "ord() expected a character, but string of length %d found", int(s->char_len));
+        }
+        auto* p = reinterpret_cast<const uint8_t*>(s->data);
+        uint32_t c = p[0];
+        if (c >= 0xF0) c = ((c & 7) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+        else if (c >= 0xE0) c = ((c & 0xF) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+        else if (c >= 0xC0) c = ((c & 0x1F) << 6) | (p[1] & 0x3F);
+        return Value::small(c);
+    }
+    if (t == &bytes_type || t == &bytearray_type) {
+        const Str* s = v.as<Str>();
+        if (s->len != 1) return raise(&type_error_type, "ord() expected a character, but string of length %d found", int(s->len));
+        return Value::small(static_cast<uint8_t>(s->data[0]));
+    }
+    return raise(&type_error_type, "ord() expected string of length 1, but %s found", t->name->data);
+}
+MBPY_FN(ord, 1, 1, false)
+
+// ---- misc -------------------------------------------------------------------------------------------------
+
+static Value builtin_dir(const Args& a) {
+    // Names from the object's dict, its class's dict/table and the bases, sorted, without duplicates.
+    Dict* seen = new_dict(16);
+    if (!seen) return {};
+    auto add_table = [&](const AttrTable* t) {
+        for (size_t i = 0; t && i < t->count; ++i) {
+            if (!dict_store(seen, Value(t->entries[i].name), none())) return false;
+        }
+        return true;
+    };
+    auto add_dict = [&](const Dict* d) {
+        Value k;
+        for (size_t i = 0; d && dict_next(d, &i, &k, nullptr);) {
+            if (!dict_store(seen, k, none())) return false;
+        }
+        return true;
+    };
+    Value obj = a.n_pos ? a.pos[0] : Value();
+    if (!obj) return raise(&not_implemented_error_type, "dir() without arguments");
+    if (type_of(obj) == &module_type) {
+        if (!add_dict(obj.as<Module>()->globals) || !add_table(obj.as<Module>()->table)) return {};
+    } else {
+        if (Dict** d = instance_dict_ref(obj)) {
+            if (!add_dict(*d)) return {};
+        }
+        const Type* t = is_instance(obj, &type_type) ? obj.as<Type>() : type_of(obj);
+        if (t->mro) {
+            for (size_t i = 0; i < t->mro->len; ++i) {
+                const Type* k = t->mro->items[i].as<Type>();
+                if (!(k->dict ? add_dict(k->dict) : add_table(k->locals))) return {};
+            }
+        } else {
+            for (const Type* b = t; b; b = b->base) {
+                if (!add_table(b->locals)) return {};
+            }
+        }
+    }
+    List* l = new_list(0);
+    if (!l) return {};
+    Value k;
+    for (size_t i = 0; dict_next(seen, &i, &k, nullptr);) {
+        if (!list_append(l, k)) return {};
+    }
+    static constexpr Str q_sort = const_str("sort");
+    if (!call_method(Value(l), &q_sort, 0, nullptr)) return {};
+    return Value(l);
+}
+MBPY_FN(dir, 0, 1, false)
+
+static Value builtin_input(const Args& a) {
+    if (a.n_pos) {
+        Printer out(stdout_sink, nullptr);
+        if (!print_value(out, a.pos[0], PrintKind::Str)) return {};
+    }
+    hal::stdout_write("", 0);
+    StrBuilder sb;
+    for (;;) {
+        int c = hal::serial_read();
+        if (c < 0) {
+            if (sb.size() == 0) return raise(&eof_error_type, "");
+            break;
+        }
+        if (c == '\n') break;
+        if (c == '\r') continue;
+        if (!sb.append_byte(static_cast<char>(c))) return {};
+    }
+    return sb.finish();
+}
+MBPY_FN(input, 0, 1, false)
+
+static Value builtin_help(const Args& a) {
+    static const char text[] =
+        "Welcome to mbpy, MicroPython for the BBC micro:bit!\n\n"
+        "Type help('modules') for the available modules, or dir(thing) to see what it has.\n";
+    if (a.n_pos == 0) {
+        hal::stdout_write(text, sizeof text - 1);
+        return none();
+    }
+    Value d = builtin_dir(a);
+    if (!d) return {};
+    Printer out(stdout_sink, nullptr);
+    out.printf("object %r is of type %s\n", a.pos[0], type_name(a.pos[0]));
+    List* l = d.as<List>();
+    for (size_t i = 0; i < l->len; ++i) {
+        out.write("  ");
+        print_value(out, l->items[i], PrintKind::Str);
+        out.write("\n");
+    }
+    return none();
+}
+MBPY_FN(help, 0, 1, false)
+
+// ---- the namespace ----------------------------------------------------------------------------------------
+
+#define MBPY_ENTRY(name)                       \
+    static constexpr Str q_##name = const_str(#name);
+MBPY_ENTRY(print) MBPY_ENTRY(repr) MBPY_ENTRY(getattr) MBPY_ENTRY(hasattr) MBPY_ENTRY(setattr) MBPY_ENTRY(delattr)
+MBPY_ENTRY(isinstance) MBPY_ENTRY(issubclass) MBPY_ENTRY(callable) MBPY_ENTRY(id) MBPY_ENTRY(hash) MBPY_ENTRY(len)
+MBPY_ENTRY(iter) MBPY_ENTRY(next) MBPY_ENTRY(all) MBPY_ENTRY(any) MBPY_ENTRY(sum) MBPY_ENTRY(min) MBPY_ENTRY(max)
+MBPY_ENTRY(abs) MBPY_ENTRY(divmod) MBPY_ENTRY(pow) MBPY_ENTRY(round) MBPY_ENTRY(bin) MBPY_ENTRY(oct) MBPY_ENTRY(hex)
+MBPY_ENTRY(format) MBPY_ENTRY(chr) MBPY_ENTRY(ord) MBPY_ENTRY(dir) MBPY_ENTRY(input) MBPY_ENTRY(help)
+MBPY_ENTRY(object) MBPY_ENTRY(type) MBPY_ENTRY(int) MBPY_ENTRY(float) MBPY_ENTRY(complex) MBPY_ENTRY(bool)
+MBPY_ENTRY(str) MBPY_ENTRY(bytes) MBPY_ENTRY(bytearray) MBPY_ENTRY(memoryview) MBPY_ENTRY(list) MBPY_ENTRY(tuple)
+MBPY_ENTRY(dict) MBPY_ENTRY(set) MBPY_ENTRY(frozenset) MBPY_ENTRY(range) MBPY_ENTRY(slice) MBPY_ENTRY(property)
+MBPY_ENTRY(classmethod) MBPY_ENTRY(staticmethod) MBPY_ENTRY(super) MBPY_ENTRY(NotImplemented) MBPY_ENTRY(Ellipsis)
+
+static const AttrEntry builtin_entries[] = {
+    {&q_print, &print_fn}, {&q_repr, &repr_fn}, {&q_getattr, &getattr_fn}, {&q_hasattr, &hasattr_fn},
+    {&q_setattr, &setattr_fn}, {&q_delattr, &delattr_fn}, {&q_isinstance, &isinstance_fn},
+    {&q_issubclass, &issubclass_fn}, {&q_callable, &callable_fn}, {&q_id, &id_fn}, {&q_hash, &hash_fn},
+    {&q_len, &len_fn}, {&q_iter, &iter_fn}, {&q_next, &next_fn}, {&q_all, &all_fn}, {&q_any, &any_fn},
+    {&q_sum, &sum_fn}, {&q_min, &min_fn}, {&q_max, &max_fn}, {&q_abs, &abs_fn}, {&q_divmod, &divmod_fn},
+    {&q_pow, &pow_fn}, {&q_round, &round_fn}, {&q_bin, &bin_fn}, {&q_oct, &oct_fn}, {&q_hex, &hex_fn},
+    {&q_format, &format_fn}, {&q_chr, &chr_fn}, {&q_ord, &ord_fn}, {&q_dir, &dir_fn}, {&q_input, &input_fn},
+    {&q_help, &help_fn},
+    {&q_object, &object_type}, {&q_type, &type_type}, {&q_int, &int_type}, {&q_float, &float_type},
+#if MBPY_COMPLEX
+    {&q_complex, &complex_type},
+#endif
+    {&q_bool, &bool_type}, {&q_str, &str_type}, {&q_bytes, &bytes_type}, {&q_bytearray, &bytearray_type},
+    {&q_memoryview, &memoryview_type}, {&q_list, &list_type}, {&q_tuple, &tuple_type}, {&q_dict, &dict_type},
+    {&q_set, &set_type}, {&q_frozenset, &frozenset_type}, {&q_range, &range_type}, {&q_slice, &slice_type},
+    {&q_property, &property_type}, {&q_classmethod, &classmethod_type}, {&q_staticmethod, &staticmethod_type},
+    {&q_super, &super_type}, {&q_NotImplemented, &not_implemented_obj}, {&q_Ellipsis, &ellipsis_obj},
+};
+static const AttrTable builtin_table = {builtin_entries, sizeof(builtin_entries) / sizeof(builtin_entries[0])};
+
+static void add_table(const AttrTable& t) {
+    for (size_t i = 0; i < t.count && !pending(); ++i) {
+        const AttrEntry& e = t.entries[i];
+        dict_store_str(state.builtins, e.name, e.obj ? Value(e.obj) : Value::small(e.small));
+    }
+}
+
+void runtime_init_builtins() {
+    add_table(builtin_table);
+    add_table(builtins_vm_table);
+    add_table(builtins_containers_table);
+    for (const Type* const* t = exception_types; *t; ++t) dict_store_str(state.builtins, (*t)->name, Value(*t));
+}
+
+}  // namespace core
