@@ -1,0 +1,334 @@
+// The list type: a growable array of Values, with Python's methods and slice assignment.
+#include <string.h>
+
+#include "core/obj_class.hpp"
+#include "core/obj_seq.hpp"
+
+namespace core {
+
+static List* self_list(const Args& a) { return native_of(a.pos[0]).as<List>(); }
+
+static bool list_reserve(List* l, size_t n) {
+    if (n <= l->alloc) return true;
+    size_t cap = l->alloc + l->alloc / 2;
+    if (cap < n) cap = n;
+    auto* items = static_cast<Value*>(realloc_raw(l->items, cap * sizeof(Value)));
+    if (!items) return false;
+    l->items = items;
+    l->alloc = cap;
+    return true;
+}
+
+// Appends every item of an iterable (fast for lists and tuples).
+static bool list_extend_from(List* l, Value iterable) {
+    Value src = native_of(iterable);
+    if (is_type(src, &list_type) || is_type(src, &tuple_type)) {
+        bool is_list = is_type(src, &list_type);
+        size_t n = is_list ? src.as<List>()->len : src.as<Tuple>()->len;
+        if (!list_reserve(l, l->len + n)) return false;
+        const Value* items = is_list ? src.as<List>()->items : src.as<Tuple>()->items;  // after the reserve
+        memmove(l->items + l->len, items, n * sizeof(Value));
+        l->len += n;
+        return true;
+    }
+    Value it = get_iter(iterable);
+    if (!it) return false;
+    for (;;) {
+        Value x = iter_next(it);
+        if (!x) return false;
+        if (x == stop_marker()) return true;
+        if (!list_append(l, x)) return false;
+    }
+}
+
+static Value list_make_new(const Type*, const Args& a) {
+    if (a.n_kw) return raise(&type_error_type, "list() takes no keyword arguments");
+    if (a.n_pos > 1) return raise(&type_error_type, "list expected at most 1 argument, got %d", int(a.n_pos));
+    List* l = new_list(0);
+    if (!l) return {};
+    if (a.n_pos && !list_extend_from(l, a.pos[0])) return {};
+    return Value(l);
+}
+
+static bool list_print(Printer& out, Value self, PrintKind) {
+    List* l = self.as<List>();
+    return seq_print(out, self, l->items, l->len, '[', ']');
+}
+
+static Value list_unary_op(UnaryOp op, Value self) {
+    List* l = self.as<List>();
+    switch (op) {
+        case UnaryOp::Bool: return py_bool(l->len != 0);
+        case UnaryOp::Len: return make_int_ull(l->len);
+        case UnaryOp::Hash: return raise(&type_error_type, "unhashable type: 'list'");
+        default: return not_implemented();
+    }
+}
+
+static Value list_repeat(const Value* items, size_t n, Value count) {
+    intptr_t k;
+    if (!to_intptr(count, &k)) return {};
+    if (k < 0) k = 0;
+    if (n && static_cast<size_t>(k) > SIZE_MAX / sizeof(Value) / n) return raise_memory_error();
+    List* r = new_list(n * static_cast<size_t>(k));
+    if (!r) return {};
+    for (intptr_t i = 0; i < k; ++i) memcpy(r->items + i * n, items, n * sizeof(Value));
+    return Value(r);
+}
+
+static Value list_binary_op(BinaryOp op, Value lhs, Value rhs) {
+    List* l = lhs.as<List>();
+    Value r = native_of(rhs);
+    switch (op) {
+        case BinaryOp::Add: {
+            if (!is_type(r, &list_type)) {
+                return raise(&type_error_type, "can only concatenate list (not \"%s\") to list", type_name(rhs));
+            }
+            List* m = r.as<List>();
+            List* out = new_list(l->len + m->len);
+            if (!out) return {};
+            memcpy(out->items, l->items, l->len * sizeof(Value));
+            memcpy(out->items + l->len, m->items, m->len * sizeof(Value));
+            return Value(out);
+        }
+        case BinaryOp::InplaceAdd:
+            if (!list_extend_from(l, rhs)) return {};
+            return lhs;
+        case BinaryOp::Mul:
+        case BinaryOp::ReverseMul:
+            if (!is_int(rhs)) return not_implemented();
+            return list_repeat(l->items, l->len, rhs);
+        case BinaryOp::InplaceMul: {
+            if (!is_int(rhs)) return not_implemented();
+            Value rep = list_repeat(l->items, l->len, rhs);
+            if (!rep) return {};
+            *l = *rep.as<List>();
+            return lhs;
+        }
+        case BinaryOp::Contains:
+            for (size_t i = 0; i < l->len; ++i) {
+                int eq = equal(l->items[i], rhs);
+                if (eq < 0) return {};
+                if (eq) return py_bool(true);
+            }
+            return py_bool(false);
+        case BinaryOp::Eq: case BinaryOp::Ne: case BinaryOp::Lt: case BinaryOp::Le: case BinaryOp::Gt: case BinaryOp::Ge:
+            if (!is_type(r, &list_type)) return not_implemented();
+            return seq_compare(op, l->items, l->len, r.as<List>()->items, r.as<List>()->len);
+        default:
+            return not_implemented();
+    }
+}
+
+// Replaces items [start, stop) (step 1) with the items of `src`.
+static bool list_assign_slice(List* l, const SliceRange& s, Value src_v) {
+    Value src = native_of(src_v);
+    if (!is_type(src, &list_type) || src == Value(l)) {
+        List* copy = new_list(0);
+        if (!copy || !list_extend_from(copy, src_v)) return false;
+        src = Value(copy);
+    }
+    List* m = src.as<List>();
+    if (s.step != 1) {
+        if (static_cast<size_t>(s.count) != m->len) {
+            raise(&value_error_type, "attempt to assign sequence of size %d to extended slice of size %d", int(m->len),
+                  int(s.count));
+            return false;
+        }
+        for (intptr_t i = 0; i < s.count; ++i) l->items[s.start + i * s.step] = m->items[i];
+        return true;
+    }
+    size_t start = static_cast<size_t>(s.start), stop = static_cast<size_t>(s.stop < s.start ? s.start : s.stop);
+    size_t old_n = stop - start, new_n = m->len;
+    size_t len = l->len - old_n + new_n;
+    if (!list_reserve(l, len)) return false;
+    memmove(l->items + start + new_n, l->items + stop, (l->len - stop) * sizeof(Value));
+    memcpy(l->items + start, m->items, new_n * sizeof(Value));
+    l->len = len;
+    return true;
+}
+
+static Value list_subscr(Value self, Value index, Value value) {
+    List* l = self.as<List>();
+    if (is_type(index, &slice_type)) {
+        SliceRange s;
+        if (!slice_resolve(index, static_cast<intptr_t>(l->len), &s)) return {};
+        if (!value) {
+            List* r = new_list(static_cast<size_t>(s.count));
+            if (!r) return {};
+            for (intptr_t i = 0; i < s.count; ++i) r->items[i] = l->items[s.start + i * s.step];
+            return Value(r);
+        }
+        if (value == subscr_delete()) {
+            size_t w = 0;
+            for (size_t i = 0; i < l->len; ++i) {
+                bool in_slice = false;
+                intptr_t ii = static_cast<intptr_t>(i);
+                if (s.count > 0) {
+                    intptr_t off = ii - s.start;
+                    in_slice = off % s.step == 0 && off / s.step >= 0 && off / s.step < s.count;
+                }
+                if (!in_slice) l->items[w++] = l->items[i];
+            }
+            l->len = w;
+            return none();
+        }
+        if (!list_assign_slice(l, s, value)) return {};
+        return none();
+    }
+    size_t i;
+    if (!seq_index(index, l->len, &i, "list")) return {};
+    if (!value) return l->items[i];
+    if (value == subscr_delete()) {
+        memmove(l->items + i, l->items + i + 1, (l->len - i - 1) * sizeof(Value));
+        l->len--;
+        return none();
+    }
+    l->items[i] = value;
+    return none();
+}
+
+static Value list_getiter(Value self) { return seq_iter_new(self); }
+
+// ---- methods -------------------------------------------------------------------------------------------
+
+static Value m_append(const Args& a) { return list_append(self_list(a), a.pos[1]) ? none() : Value(); }
+static Value m_extend(const Args& a) { return list_extend_from(self_list(a), a.pos[1]) ? none() : Value(); }
+static Value m_clear(const Args& a) {
+    List* l = self_list(a);
+    l->len = 0;
+    l->alloc = 0;
+    l->items = nullptr;
+    return none();
+}
+static Value m_copy(const Args& a) {
+    List* l = self_list(a);
+    return make_list(l->len, l->items);
+}
+static Value m_insert(const Args& a) {
+    List* l = self_list(a);
+    intptr_t i;
+    if (!to_index(a.pos[1], &i)) return {};
+    intptr_t n = static_cast<intptr_t>(l->len);
+    if (i < 0) i = i + n < 0 ? 0 : i + n;
+    if (i > n) i = n;
+    if (!list_reserve(l, l->len + 1)) return {};
+    memmove(l->items + i + 1, l->items + i, (l->len - i) * sizeof(Value));
+    l->items[i] = a.pos[2];
+    l->len++;
+    return none();
+}
+static Value m_pop(const Args& a) {
+    List* l = self_list(a);
+    if (l->len == 0) return raise(&index_error_type, "pop from empty list");
+    size_t i = l->len - 1;
+    if (a.n_pos > 1) {
+        intptr_t k;
+        if (!to_index(a.pos[1], &k)) return {};
+        if (k < 0) k += static_cast<intptr_t>(l->len);
+        if (k < 0 || static_cast<size_t>(k) >= l->len) return raise(&index_error_type, "pop index out of range");
+        i = static_cast<size_t>(k);
+    }
+    Value v = l->items[i];
+    memmove(l->items + i, l->items + i + 1, (l->len - i - 1) * sizeof(Value));
+    l->len--;
+    return v;
+}
+// First index of `x` in items[start, stop), or -1 (-2 on error).
+static intptr_t find_item(const List* l, Value x, size_t start, size_t stop) {
+    for (size_t i = start; i < stop && i < l->len; ++i) {
+        int eq = equal(l->items[i], x);
+        if (eq < 0) return -2;
+        if (eq) return static_cast<intptr_t>(i);
+    }
+    return -1;
+}
+static Value m_remove(const Args& a) {
+    List* l = self_list(a);
+    intptr_t i = find_item(l, a.pos[1], 0, l->len);
+    if (i == -2) return {};
+    if (i < 0) return raise(&value_error_type, "list.remove(x): x not in list");
+    memmove(l->items + i, l->items + i + 1, (l->len - i - 1) * sizeof(Value));
+    l->len--;
+    return none();
+}
+static Value m_index(const Args& a) {
+    List* l = self_list(a);
+    intptr_t n = static_cast<intptr_t>(l->len), start = 0, stop = n;
+    if (a.n_pos > 2 && !to_index(a.pos[2], &start)) return {};
+    if (a.n_pos > 3 && !to_index(a.pos[3], &stop)) return {};
+    if (start < 0) start = start + n < 0 ? 0 : start + n;
+    if (stop < 0) stop = stop + n < 0 ? 0 : stop + n;
+    intptr_t i = find_item(l, a.pos[1], static_cast<size_t>(start), static_cast<size_t>(stop));
+    if (i == -2) return {};
+    if (i < 0) return raise(&value_error_type, "object not in sequence");
+    return make_int(i);
+}
+static Value m_count(const Args& a) {
+    List* l = self_list(a);
+    intptr_t c = 0;
+    for (size_t i = 0; i < l->len; ++i) {
+        int eq = equal(l->items[i], a.pos[1]);
+        if (eq < 0) return {};
+        c += eq;
+    }
+    return make_int(c);
+}
+static Value m_reverse(const Args& a) {
+    List* l = self_list(a);
+    for (size_t i = 0, j = l->len; i + 1 < j; ++i, --j) {
+        Value t = l->items[i];
+        l->items[i] = l->items[j - 1];
+        l->items[j - 1] = t;
+    }
+    return none();
+}
+static Value m_sort(const Args& a) {
+    static const char* const allowed[] = {"key", "reverse", nullptr};
+    if (!check_kwargs(a, allowed)) return {};
+    List* l = self_list(a);
+    Value rev = kwarg(a, "reverse");
+    int reverse = rev ? truth(rev) : 0;
+    if (reverse < 0) return {};
+    // Sort a private copy so a key function that changes the list cannot break the sort.
+    Value* items = l->items;
+    size_t n = l->len;
+    l->items = nullptr;
+    l->len = l->alloc = 0;
+    bool ok = seq_sort(items, n, kwarg(a, "key"), reverse);
+    bool modified = l->len != 0;
+    l->items = items;
+    l->len = l->alloc = n;
+    if (!ok) return {};
+    if (modified) return raise(&value_error_type, "list modified during sort");
+    return none();
+}
+
+#define LIST_METHOD(name, min, max, kw)                                                  \
+    static constexpr Str q_##name = const_str(#name);                                    \
+    static const NativeFunction name##_fn = {{&native_function_type}, m_##name, #name, min, max, kw};
+LIST_METHOD(append, 2, 2, false)
+LIST_METHOD(extend, 2, 2, false)
+LIST_METHOD(clear, 1, 1, false)
+LIST_METHOD(copy, 1, 1, false)
+LIST_METHOD(insert, 3, 3, false)
+LIST_METHOD(pop, 1, 2, false)
+LIST_METHOD(remove, 2, 2, false)
+LIST_METHOD(index, 2, 4, false)
+LIST_METHOD(count, 2, 2, false)
+LIST_METHOD(reverse, 1, 1, false)
+LIST_METHOD(sort, 1, 1, true)
+
+static const AttrEntry list_entries[] = {
+    {&q_append, &append_fn}, {&q_extend, &extend_fn}, {&q_clear, &clear_fn}, {&q_copy, &copy_fn},
+    {&q_insert, &insert_fn}, {&q_pop, &pop_fn},       {&q_remove, &remove_fn}, {&q_index, &index_fn},
+    {&q_count, &count_fn},   {&q_reverse, &reverse_fn}, {&q_sort, &sort_fn},
+};
+static const AttrTable list_locals = {list_entries, sizeof(list_entries) / sizeof(list_entries[0])};
+
+static constexpr Str q_list = const_str("list");
+const Type list_type = {{&type_type},   &q_list,        type_flag_base_ok, list_make_new, list_print, nullptr,
+                        list_unary_op,  list_binary_op, nullptr,           nullptr,       list_subscr, list_getiter,
+                        nullptr,        &list_locals,   &object_type};
+
+}  // namespace core

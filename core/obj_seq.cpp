@@ -1,0 +1,304 @@
+// The slice type and what every sequence type shares: index/slice resolution, comparison, repr, sort.
+#include "core/obj_seq.hpp"
+
+#include <string.h>
+
+#include "core/obj_class.hpp"
+
+namespace core {
+
+// ---- slice ---------------------------------------------------------------------------------------------
+
+static constexpr Str q_slice = const_str("slice"), q_start = const_str("start"), q_stop = const_str("stop"),
+                     q_step = const_str("step"), q_indices = const_str("indices");
+
+static Value slice_make_new(const Type*, const Args& a) {
+    if (a.n_pos < 1 || a.n_pos > 3 || a.n_kw) return raise(&type_error_type, "slice expected 1 to 3 arguments");
+    Slice* s = alloc<Slice>(&slice_type);
+    if (!s) return {};
+    s->start = a.n_pos > 1 ? a.pos[0] : none();
+    s->stop = a.n_pos > 1 ? a.pos[1] : a.pos[0];
+    s->step = a.n_pos > 2 ? a.pos[2] : none();
+    return Value(s);
+}
+
+static bool slice_print(Printer& out, Value self, PrintKind) {
+    Slice* s = self.as<Slice>();
+    out.write("slice(");
+    if (!print_value(out, s->start, PrintKind::Repr)) return false;
+    out.write(", ");
+    if (!print_value(out, s->stop, PrintKind::Repr)) return false;
+    out.write(", ");
+    if (!print_value(out, s->step, PrintKind::Repr)) return false;
+    out.put(')');
+    return true;
+}
+
+static Lookup slice_attr_get(Value self, const Str* name, Value* out) {
+    Slice* s = self.as<Slice>();
+    if (str_equal(name, &q_start)) *out = s->start;
+    else if (str_equal(name, &q_stop)) *out = s->stop;
+    else if (str_equal(name, &q_step)) *out = s->step;
+    else return Lookup::Missing;
+    return Lookup::Found;
+}
+
+static Value slice_binary_op(BinaryOp op, Value a, Value b) {
+    if (!is_type(b, &slice_type) || (op != BinaryOp::Eq && op != BinaryOp::Ne)) return not_implemented();
+    Slice *x = a.as<Slice>(), *y = b.as<Slice>();
+    Value xs[3] = {x->start, x->stop, x->step}, ys[3] = {y->start, y->stop, y->step};
+    return seq_compare(op, xs, 3, ys, 3);
+}
+
+static Value slice_indices_method(const Args& a) {
+    intptr_t len;
+    if (!to_index(a.pos[1], &len)) return {};
+    if (len < 0) return raise(&value_error_type, "length should not be negative");
+    SliceRange r;
+    if (!slice_resolve(a.pos[0], len, &r)) return {};
+    Value t[3] = {make_int(r.start), make_int(r.stop), make_int(r.step)};
+    return make_tuple(3, t);
+}
+static const NativeFunction slice_indices_fn = {{&native_function_type}, slice_indices_method, "indices", 2, 2, false};
+static const AttrEntry slice_entries[] = {{&q_indices, &slice_indices_fn}};
+static const AttrTable slice_locals = {slice_entries, 1};
+
+static Value slice_unary_op(UnaryOp op, Value) {
+    if (op == UnaryOp::Hash) return raise(&type_error_type, "unhashable type: 'slice'");
+    return not_implemented();
+}
+
+const Type slice_type = {{&type_type},   &q_slice,        type_flag_none, slice_make_new, slice_print, nullptr,
+                         slice_unary_op, slice_binary_op, slice_attr_get, nullptr,        nullptr,     nullptr,
+                         nullptr,        &slice_locals,   &object_type};
+
+bool slice_resolve(Value slice, intptr_t len, SliceRange* r) {
+    Slice* s = slice.as<Slice>();
+    r->step = 1;
+    if (s->step != none() && !to_index(s->step, &r->step)) return false;
+    if (r->step == 0) {
+        raise(&value_error_type, "slice step cannot be zero");
+        return false;
+    }
+    bool neg = r->step < 0;
+    auto fix = [&](Value v, intptr_t dflt, intptr_t* out) {
+        if (v == none()) {
+            *out = dflt;
+            return true;
+        }
+        if (!to_index(v, out)) return false;
+        if (*out < 0) {
+            *out += len;
+            if (*out < 0) *out = neg ? -1 : 0;
+        } else if (*out >= len) {
+            *out = neg ? len - 1 : len;
+        }
+        return true;
+    };
+    if (!fix(s->start, neg ? len - 1 : 0, &r->start) || !fix(s->stop, neg ? -1 : len, &r->stop)) return false;
+    if (neg) r->count = r->stop < r->start ? (r->start - r->stop - 1) / (-r->step) + 1 : 0;
+    else r->count = r->start < r->stop ? (r->stop - r->start - 1) / r->step + 1 : 0;
+    return true;
+}
+
+bool seq_index(Value index, size_t len, size_t* out, const char* what) {
+    intptr_t i;
+    if (index.is_small()) {
+        i = index.small_value();
+    } else if (!is_int(index) && !is_instance(index, &int_type)) {
+        const Type* t = type_of(index);
+        if (!(t->flags & type_flag_user)) {
+            raise(&type_error_type, "%s indices must be integers, not %s", what, t->name->data);
+            return false;
+        }
+        if (!to_index(index, &i)) return false;
+    } else if (!to_index(index, &i)) {
+        take_exception();
+        raise(&index_error_type, "%s index out of range", what);
+        return false;
+    }
+    if (i < 0) i += static_cast<intptr_t>(len);
+    if (i < 0 || static_cast<size_t>(i) >= len) {
+        raise(&index_error_type, "%s index out of range", what);
+        return false;
+    }
+    *out = static_cast<size_t>(i);
+    return true;
+}
+
+// ---- comparison and repr ----------------------------------------------------------------------------
+
+Value seq_compare(BinaryOp op, const Value* a, size_t na, const Value* b, size_t nb) {
+    size_t n = na < nb ? na : nb;
+    for (size_t i = 0; i < n; ++i) {
+        int eq = equal(a[i], b[i]);
+        if (eq < 0) return {};
+        if (eq) continue;
+        if (op == BinaryOp::Eq) return py_bool(false);
+        if (op == BinaryOp::Ne) return py_bool(true);
+        return binary_op(op, a[i], b[i]);
+    }
+    switch (op) {
+        case BinaryOp::Eq: return py_bool(na == nb);
+        case BinaryOp::Ne: return py_bool(na != nb);
+        case BinaryOp::Lt: return py_bool(na < nb);
+        case BinaryOp::Le: return py_bool(na <= nb);
+        case BinaryOp::Gt: return py_bool(na > nb);
+        case BinaryOp::Ge: return py_bool(na >= nb);
+        default: return not_implemented();
+    }
+}
+
+// Containers being printed, innermost last: a container met again prints as "[...]".
+static Value printing[32];
+static size_t n_printing = 0;
+
+bool seq_print(Printer& out, Value self, const Value* items, size_t n, char open, char close) {
+    for (size_t i = 0; i < n_printing; ++i) {
+        if (printing[i] == self) {
+            out.put(open);
+            out.write("...");
+            out.put(close);
+            return true;
+        }
+    }
+    if (n_printing < sizeof printing / sizeof printing[0]) printing[n_printing] = self;
+    ++n_printing;
+    out.put(open);
+    bool ok = true;
+    for (size_t i = 0; i < n && ok; ++i) {
+        if (i) out.write(", ");
+        ok = print_value(out, items[i], PrintKind::Repr);
+    }
+    if (ok && open == '(' && n == 1) out.put(',');
+    out.put(close);
+    --n_printing;
+    if (n_printing < sizeof printing / sizeof printing[0]) printing[n_printing] = Value();
+    return ok;
+}
+
+// ---- sorting: a stable merge sort (insertion sort for short runs) ------------------------------------
+
+namespace {
+struct Sorter {
+    Value* keys;   // compared
+    Value* items;  // moved along with keys (may equal keys)
+    bool reverse;
+    bool failed = false;
+    // true when b must come before a (strictly less, or strictly greater when reversed).
+    bool before(Value a, Value b) {
+        if (failed) return false;
+        Value r = reverse ? binary_op(BinaryOp::Lt, a, b) : binary_op(BinaryOp::Lt, b, a);
+        if (!r) {
+            failed = true;
+            return false;
+        }
+        int t = truth(r);
+        if (t < 0) failed = true;
+        return t > 0;
+    }
+};
+}  // namespace
+
+bool seq_sort(Value* items, size_t n, Value key, bool reverse) {
+    if (n < 2) return true;
+    Value* keys = items;
+    if (key && key != none()) {
+        keys = static_cast<Value*>(alloc_raw(n * sizeof(Value)));
+        if (!keys) return false;
+        for (size_t i = 0; i < n; ++i) {
+            keys[i] = call1(key, items[i]);
+            if (!keys[i]) return false;
+        }
+    }
+    Sorter s{keys, items, reverse};
+    auto* tmp_k = static_cast<Value*>(alloc_raw(n * sizeof(Value)));
+    if (!tmp_k) return false;
+    Value* tmp_i = tmp_k;
+    if (keys != items) {
+        tmp_i = static_cast<Value*>(alloc_raw(n * sizeof(Value)));
+        if (!tmp_i) return false;
+    }
+    // Insertion-sort runs of 16, then merge runs bottom-up.
+    const size_t run = 16;
+    for (size_t lo = 0; lo < n; lo += run) {
+        size_t hi = lo + run < n ? lo + run : n;
+        for (size_t i = lo + 1; i < hi; ++i) {
+            Value k = keys[i], it = items[i];
+            size_t j = i;
+            while (j > lo && s.before(keys[j - 1], k)) {
+                keys[j] = keys[j - 1];
+                if (keys != items) items[j] = items[j - 1];
+                --j;
+            }
+            keys[j] = k;
+            if (keys != items) items[j] = it;
+            if (s.failed) return false;
+        }
+    }
+    for (size_t width = run; width < n; width *= 2) {
+        for (size_t lo = 0; lo + width < n; lo += 2 * width) {
+            size_t mid = lo + width, hi = lo + 2 * width < n ? lo + 2 * width : n;
+            size_t i = lo, j = mid, k = 0;
+            while (i < mid && j < hi) {
+                // Take from the right only when it is strictly before the left: keeps equal items in order.
+                bool right = s.before(keys[i], keys[j]);
+                if (s.failed) return false;
+                size_t from = right ? j++ : i++;
+                tmp_k[k] = keys[from];
+                if (keys != items) tmp_i[k] = items[from];
+                ++k;
+            }
+            while (i < mid) {
+                tmp_k[k] = keys[i];
+                if (keys != items) tmp_i[k] = items[i];
+                ++k, ++i;
+            }
+            while (j < hi) {
+                tmp_k[k] = keys[j];
+                if (keys != items) tmp_i[k] = items[j];
+                ++k, ++j;
+            }
+            memcpy(keys + lo, tmp_k, k * sizeof(Value));
+            if (keys != items) memcpy(items + lo, tmp_i, k * sizeof(Value));
+        }
+    }
+    return true;
+}
+
+// ---- index iterator for lists and tuples ---------------------------------------------------------
+
+struct SeqIterObj : Obj {
+    Value seq;
+    size_t index;
+};
+
+static Value seq_iter_next(Value self) {
+    SeqIterObj* it = self.as<SeqIterObj>();
+    Value seq = it->seq;
+    const Value* items;
+    size_t n;
+    if (is_type(seq, &tuple_type)) {
+        items = seq.as<Tuple>()->items;
+        n = seq.as<Tuple>()->len;
+    } else {
+        items = seq.as<List>()->items;
+        n = seq.as<List>()->len;
+    }
+    if (it->index >= n) return stop_marker();
+    return items[it->index++];
+}
+
+static constexpr Str q_seq_iterator = const_str("iterator");
+static const Type seq_iterator_type = {{&type_type}, &q_seq_iterator, type_flag_iter_is_self, nullptr, nullptr,
+                                       nullptr,      nullptr,         nullptr,                nullptr, nullptr,
+                                       nullptr,      nullptr,         seq_iter_next};
+
+Value seq_iter_new(Value seq) {
+    SeqIterObj* it = alloc<SeqIterObj>(&seq_iterator_type);
+    if (!it) return {};
+    it->seq = seq;
+    return Value(it);
+}
+
+}  // namespace core

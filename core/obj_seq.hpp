@@ -1,0 +1,28 @@
+// Helpers shared by the sequence types (list, tuple, range): slices, comparisons, repeat, sorting.
+#pragma once
+#include "core/obj_containers.hpp"
+
+namespace core {
+
+struct Slice : Obj {
+    Value start, stop, step;
+};
+
+// Resolved slice over a sequence of length `len`: the indices start, start+step, ... (count of them).
+struct SliceRange {
+    intptr_t start, stop, step, count;
+};
+bool slice_resolve(Value slice, intptr_t len, SliceRange* out);  // false: exception pending
+// A (possibly negative) index into a sequence of length len; IndexError "<what> index out of range".
+bool seq_index(Value index, size_t len, size_t* out, const char* what);
+
+// Lexicographic comparison of two item arrays for ==, <, <= ... (BinaryOp). Null on error.
+Value seq_compare(BinaryOp op, const Value* a, size_t na, const Value* b, size_t nb);
+// Prints "(a, b)" / "[a, b]" with recursion protection ("[...]").
+bool seq_print(Printer& out, Value self, const Value* items, size_t n, char open, char close);
+// Stable sort of items[0..n) by key (keys null: the items themselves). False on error.
+bool seq_sort(Value* items, size_t n, Value key, bool reverse);
+// Iterator over a list or tuple by index (sees a list's later changes, as CPython's does).
+Value seq_iter_new(Value seq);
+
+}  // namespace core

@@ -1,0 +1,147 @@
+// The tuple type: an immutable array of Values.
+#include <string.h>
+
+#include "core/obj_class.hpp"
+#include "core/obj_seq.hpp"
+
+namespace core {
+
+static Value tuple_make_new(const Type*, const Args& a) {
+    if (a.n_kw) return raise(&type_error_type, "tuple() takes no keyword arguments");
+    if (a.n_pos > 1) return raise(&type_error_type, "tuple expected at most 1 argument, got %d", int(a.n_pos));
+    if (a.n_pos == 0) return make_tuple(0, nullptr);
+    Value src = native_of(a.pos[0]);
+    if (is_type(src, &tuple_type)) return src;
+    if (is_type(src, &list_type)) return make_tuple(src.as<List>()->len, src.as<List>()->items);
+    Value l = call1(Value(&list_type), a.pos[0]);
+    if (!l) return {};
+    return make_tuple(l.as<List>()->len, l.as<List>()->items);
+}
+
+static bool tuple_print(Printer& out, Value self, PrintKind) {
+    Tuple* t = self.as<Tuple>();
+    return seq_print(out, self, t->items, t->len, '(', ')');
+}
+
+static Value tuple_unary_op(UnaryOp op, Value self) {
+    Tuple* t = self.as<Tuple>();
+    switch (op) {
+        case UnaryOp::Bool: return py_bool(t->len != 0);
+        case UnaryOp::Len: return make_int_ull(t->len);
+        case UnaryOp::Hash: {
+            // CPython's tuple hash (xxHash-based mixing), folded to a small int.
+            uintptr_t acc = 0x27D4EB2F165667C5ull & UINTPTR_MAX;
+            for (size_t i = 0; i < t->len; ++i) {
+                intptr_t h;
+                if (!hash(t->items[i], &h)) return {};
+                acc += static_cast<uintptr_t>(h) * (0xC2B2AE3D27D4EB4Full & UINTPTR_MAX);
+                acc = (acc << 31) | (acc >> (sizeof(uintptr_t) * 8 - 31));
+                acc *= 0x9E3779B185EBCA87ull & UINTPTR_MAX;
+            }
+            acc += t->len ^ (0x27D4EB2F165667C5ull & UINTPTR_MAX) ^ 3527539UL;
+            return Value::small(static_cast<intptr_t>(acc) & Value::small_max);
+        }
+        default: return not_implemented();
+    }
+}
+
+static Value tuple_binary_op(BinaryOp op, Value lhs, Value rhs) {
+    Tuple* t = lhs.as<Tuple>();
+    Value r = native_of(rhs);
+    switch (op) {
+        case BinaryOp::Add:
+        case BinaryOp::InplaceAdd: {
+            if (!is_type(r, &tuple_type)) {
+                return raise(&type_error_type, "can only concatenate tuple (not \"%s\") to tuple", type_name(rhs));
+            }
+            Tuple* u = r.as<Tuple>();
+            Tuple* out = new_tuple(t->len + u->len);
+            if (!out) return {};
+            memcpy(out->items, t->items, t->len * sizeof(Value));
+            memcpy(out->items + t->len, u->items, u->len * sizeof(Value));
+            return Value(out);
+        }
+        case BinaryOp::Mul:
+        case BinaryOp::ReverseMul:
+        case BinaryOp::InplaceMul: {
+            if (!is_int(rhs)) return not_implemented();
+            intptr_t k;
+            if (!to_intptr(rhs, &k)) return {};
+            if (k < 0) k = 0;
+            if (t->len && static_cast<size_t>(k) > SIZE_MAX / sizeof(Value) / t->len) return raise_memory_error();
+            Tuple* out = new_tuple(t->len * static_cast<size_t>(k));
+            if (!out) return {};
+            for (intptr_t i = 0; i < k; ++i) memcpy(out->items + i * t->len, t->items, t->len * sizeof(Value));
+            return Value(out);
+        }
+        case BinaryOp::Contains:
+            for (size_t i = 0; i < t->len; ++i) {
+                int eq = equal(t->items[i], rhs);
+                if (eq < 0) return {};
+                if (eq) return py_bool(true);
+            }
+            return py_bool(false);
+        case BinaryOp::Eq: case BinaryOp::Ne: case BinaryOp::Lt: case BinaryOp::Le: case BinaryOp::Gt: case BinaryOp::Ge:
+            if (!is_type(r, &tuple_type)) return not_implemented();
+            return seq_compare(op, t->items, t->len, r.as<Tuple>()->items, r.as<Tuple>()->len);
+        default:
+            return not_implemented();
+    }
+}
+
+static Value tuple_subscr(Value self, Value index, Value value) {
+    Tuple* t = self.as<Tuple>();
+    if (value) {
+        return raise(&type_error_type, "'tuple' object doesn't support item %s",
+                     value == subscr_delete() ? "deletion" : "assignment");
+    }
+    if (is_type(index, &slice_type)) {
+        SliceRange s;
+        if (!slice_resolve(index, static_cast<intptr_t>(t->len), &s)) return {};
+        Tuple* r = new_tuple(static_cast<size_t>(s.count));
+        if (!r) return {};
+        for (intptr_t i = 0; i < s.count; ++i) r->items[i] = t->items[s.start + i * s.step];
+        return Value(r);
+    }
+    size_t i;
+    if (!seq_index(index, t->len, &i, "tuple")) return {};
+    return t->items[i];
+}
+
+static Value tuple_getiter(Value self) { return seq_iter_new(self); }
+
+static Value m_count(const Args& a) {
+    Tuple* t = native_of(a.pos[0]).as<Tuple>();
+    intptr_t c = 0;
+    for (size_t i = 0; i < t->len; ++i) {
+        int eq = equal(t->items[i], a.pos[1]);
+        if (eq < 0) return {};
+        c += eq;
+    }
+    return make_int(c);
+}
+static Value m_index(const Args& a) {
+    Tuple* t = native_of(a.pos[0]).as<Tuple>();
+    intptr_t n = static_cast<intptr_t>(t->len), start = 0, stop = n;
+    if (a.n_pos > 2 && !to_index(a.pos[2], &start)) return {};
+    if (a.n_pos > 3 && !to_index(a.pos[3], &stop)) return {};
+    if (start < 0) start = start + n < 0 ? 0 : start + n;
+    if (stop < 0) stop = stop + n < 0 ? 0 : stop + n;
+    for (intptr_t i = start; i < stop && i < n; ++i) {
+        int eq = equal(t->items[i], a.pos[1]);
+        if (eq < 0) return {};
+        if (eq) return make_int(i);
+    }
+    return raise(&value_error_type, "tuple.index(x): x not in tuple");
+}
+static constexpr Str q_count = const_str("count"), q_index = const_str("index"), q_tuple = const_str("tuple");
+static const NativeFunction count_fn = {{&native_function_type}, m_count, "count", 2, 2, false};
+static const NativeFunction index_fn = {{&native_function_type}, m_index, "index", 2, 4, false};
+static const AttrEntry tuple_entries[] = {{&q_count, &count_fn}, {&q_index, &index_fn}};
+static const AttrTable tuple_locals = {tuple_entries, 2};
+
+const Type tuple_type = {{&type_type},   &q_tuple,        type_flag_base_ok, tuple_make_new, tuple_print, nullptr,
+                         tuple_unary_op, tuple_binary_op, nullptr,           nullptr,        tuple_subscr, tuple_getiter,
+                         nullptr,        &tuple_locals,   &object_type};
+
+}  // namespace core
