@@ -23,6 +23,11 @@ struct BigInt : Obj {
     big::Limb limb[];
 };
 
+// Constants spelled out: newlib's strict C++ mode has no M_PI.
+inline constexpr double num_pi = 3.141592653589793238462643383279502884;
+inline constexpr double num_e = 2.718281828459045235360287471352662498;
+inline constexpr double num_ln2 = 0.693147180559945309417232121458176568;
+
 struct FloatObj : Obj {
     Float value;
 };
@@ -100,5 +105,16 @@ bool format_complex_repr(StrBuilder& out, double re, double im);
 // A double under a printf-style conversion ('e' 'E' 'f' 'F' 'g' 'G' 'r' for repr-like, with precision and
 // the '#' flag), no sign/padding: the digits only, with a leading '-' for negatives. For % formatting.
 bool format_float_body(StrBuilder& out, double d, char type, int precision, bool alternate);
+
+// round(x[, ndigits]) for ints and floats (the builtin round() calls this; other types use __round__).
+Value number_round(Value x, Value ndigits);
+
+// ---- modules (registered by the engine's builtin-module table) ----------------------------------------
+extern const AttrTable math_module_table;
+extern const Str math_module_name;
+#if MBPY_COMPLEX
+extern const AttrTable cmath_module_table;
+extern const Str cmath_module_name;
+#endif
 
 }  // namespace core

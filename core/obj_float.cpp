@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "core/numbers.hpp"
+#include "core/obj_containers.hpp"
 
 namespace core {
 
@@ -49,7 +50,7 @@ Value float_binary(BinaryOp op, double a, double b) {
             if (a < 0 && std::isfinite(a) && std::isfinite(b) && b != std::floor(b)) {
 #if MBPY_COMPLEX
                 // A negative base to a fractional power is complex, as in CPython 3.
-                double len = std::pow(-a, b), phase = M_PI * b;
+                double len = std::pow(-a, b), phase = num_pi * b;
                 return make_complex(len * std::cos(phase), len * std::sin(phase));
 #else
                 return raise(&value_error_type, "math domain error");
@@ -254,6 +255,32 @@ static Lookup float_attr(Value self, const Str* name, Value* out) {
         return Lookup::Missing;
     }
     return Lookup::Found;
+}
+
+Value number_round(Value x, Value ndigits) {
+    if (is_float(x)) {
+        Value args[2] = {x, ndigits ? ndigits : none()};
+        return float_round_method(Args{args, 2, nullptr, 0});
+    }
+    Value i = int_of(x);
+    if (!i) return raise(&type_error_type, "can't convert %s to int", type_name(x));
+    if (!ndigits || ndigits == none()) return i;
+    intptr_t nd;
+    if (!to_index(ndigits, &nd)) return {};
+    if (nd >= 0) return i;
+    // Round to a multiple of 10**-nd, half to even.
+    Value p = int_binary(BinaryOp::Pow, Value::small(10), make_int(-nd));
+    Value qr = p ? int_binary(BinaryOp::DivMod, i, p) : Value();
+    if (!qr) return {};
+    Value q = qr.as<Tuple>()->items[0], r = qr.as<Tuple>()->items[1];
+    Value twice = int_binary(BinaryOp::Add, r, r);
+    if (!twice) return {};
+    int c = int_binary(BinaryOp::Gt, twice, p) == py_bool(true)
+                ? 1
+                : (int_binary(BinaryOp::Eq, twice, p) == py_bool(true) ? 0 : -1);
+    Value odd = int_binary(BinaryOp::And, q, Value::small(1));
+    if (c > 0 || (c == 0 && odd == Value::small(1))) q = int_binary(BinaryOp::Add, q, Value::small(1));
+    return q ? int_binary(BinaryOp::Mul, q, p) : Value();
 }
 
 static constexpr Str q_float = const_str("float");

@@ -1,0 +1,152 @@
+// The cmath module (MBPY_COMPLEX): complex versions of math's functions, polar/rect/phase.
+#include <cmath>
+#include <complex>
+
+#include "core/numbers.hpp"
+
+namespace core {
+
+#if MBPY_COMPLEX
+
+using C = std::complex<double>;
+
+// Any number as a complex; TypeError for anything else.
+static bool carg(Value v, C* out) {
+    if (is_complex(v)) {
+        *out = C(v.as<ComplexObj>()->real, v.as<ComplexObj>()->imag);
+        return true;
+    }
+    double d;
+    if (!to_double(v, &d)) return false;
+    *out = C(d, 0);
+    return true;
+}
+
+static Value ret(C z) { return make_complex(z.real(), z.imag()); }
+
+#define CMATH_FN1(name, expr)                  \
+    static Value cmath_##name(const Args& a) { \
+        C z;                                   \
+        if (!carg(a.pos[0], &z)) return {};    \
+        return ret(expr);                      \
+    }                                          \
+    static constexpr NativeFunction f_##name = {{&native_function_type}, cmath_##name, #name, 1, 1, false};
+
+CMATH_FN1(exp, std::exp(z))
+CMATH_FN1(log10, std::log10(z))
+CMATH_FN1(sqrt, std::sqrt(z))
+CMATH_FN1(cos, std::cos(z))
+CMATH_FN1(sin, std::sin(z))
+CMATH_FN1(tan, std::tan(z))
+CMATH_FN1(acos, std::acos(z))
+CMATH_FN1(asin, std::asin(z))
+CMATH_FN1(atan, std::atan(z))
+CMATH_FN1(cosh, std::cosh(z))
+CMATH_FN1(sinh, std::sinh(z))
+CMATH_FN1(tanh, std::tanh(z))
+CMATH_FN1(acosh, std::acosh(z))
+CMATH_FN1(asinh, std::asinh(z))
+CMATH_FN1(atanh, std::atanh(z))
+
+static Value cmath_log(const Args& a) {
+    C z, b;
+    if (!carg(a.pos[0], &z)) return {};
+    if (z == C(0, 0)) return raise(&value_error_type, "math domain error");
+    C r = std::log(z);
+    if (a.n_pos > 1) {
+        if (!carg(a.pos[1], &b)) return {};
+        C lb = std::log(b);
+        if (lb == C(0, 0)) return raise(&zero_division_error_type, "complex divide by zero");
+        r /= lb;
+    }
+    return ret(r);
+}
+
+static Value cmath_phase(const Args& a) {
+    C z;
+    if (!carg(a.pos[0], &z)) return {};
+    return make_float(std::arg(z));
+}
+
+static Value cmath_polar(const Args& a) {
+    C z;
+    if (!carg(a.pos[0], &z)) return {};
+    Value items[2] = {make_float(std::abs(z)), make_float(std::arg(z))};
+    if (!items[0] || !items[1]) return {};
+    return make_tuple(2, items);
+}
+
+static Value cmath_rect(const Args& a) {
+    double r, phi;
+    if (!to_double(a.pos[0], &r) || !to_double(a.pos[1], &phi)) return {};
+    return make_complex(r * std::cos(phi), r * std::sin(phi));
+}
+
+static Value cmath_isfinite(const Args& a) {
+    C z;
+    if (!carg(a.pos[0], &z)) return {};
+    return py_bool(std::isfinite(z.real()) && std::isfinite(z.imag()));
+}
+static Value cmath_isinf(const Args& a) {
+    C z;
+    if (!carg(a.pos[0], &z)) return {};
+    return py_bool(std::isinf(z.real()) || std::isinf(z.imag()));
+}
+static Value cmath_isnan(const Args& a) {
+    C z;
+    if (!carg(a.pos[0], &z)) return {};
+    return py_bool(std::isnan(z.real()) || std::isnan(z.imag()));
+}
+
+static Value cmath_isclose(const Args& a) {
+    static const char* const allowed[] = {"rel_tol", "abs_tol", nullptr};
+    if (!check_kwargs(a, allowed)) return {};
+    C x, y;
+    double rel = 1e-09, abs_tol = 0.0;
+    if (!carg(a.pos[0], &x) || !carg(a.pos[1], &y)) return {};
+    Value r = kwarg(a, "rel_tol"), t = kwarg(a, "abs_tol");
+    if ((r && !to_double(r, &rel)) || (t && !to_double(t, &abs_tol))) return {};
+    if (x == y) return py_bool(true);
+    double diff = std::abs(x - y);
+    return py_bool(diff <= rel * std::abs(x) || diff <= rel * std::abs(y) || diff <= abs_tol);
+}
+
+#define NATIVE(name, lo, hi, kw) \
+    static constexpr NativeFunction f_##name = {{&native_function_type}, cmath_##name, #name, lo, hi, kw};
+NATIVE(log, 1, 2, false)
+NATIVE(phase, 1, 1, false)
+NATIVE(polar, 1, 1, false)
+NATIVE(rect, 2, 2, false)
+NATIVE(isfinite, 1, 1, false)
+NATIVE(isinf, 1, 1, false)
+NATIVE(isnan, 1, 1, false)
+NATIVE(isclose, 2, 2, true)
+
+static const FloatObj c_e = {{&float_type}, Float(num_e)}, c_pi = {{&float_type}, Float(num_pi)},
+                      c_tau = {{&float_type}, Float(2 * num_pi)}, c_inf = {{&float_type}, Float(HUGE_VAL)},
+                      c_nan = {{&float_type}, Float(NAN)};
+static const ComplexObj c_infj = {{&complex_type}, 0, Float(HUGE_VAL)},
+                        c_nanj = {{&complex_type}, 0, Float(NAN)};
+
+#define ENTRY(name) \
+    { &q_##name, &f_##name }
+#define Q(name) static constexpr Str q_##name = const_str(#name);
+Q(exp)
+Q(log10) Q(sqrt) Q(cos) Q(sin) Q(tan) Q(acos) Q(asin) Q(atan) Q(cosh) Q(sinh) Q(tanh) Q(acosh) Q(asinh)
+    Q(atanh) Q(log) Q(phase) Q(polar) Q(rect) Q(isfinite) Q(isinf) Q(isnan) Q(isclose) Q(e) Q(pi) Q(tau)
+        Q(inf) Q(nan) Q(infj) Q(nanj) Q(cmath)
+
+            static const AttrEntry cmath_entries[] = {
+                {&q_e, &c_e},       {&q_pi, &c_pi},     {&q_tau, &c_tau}, {&q_inf, &c_inf}, {&q_nan, &c_nan},
+                {&q_infj, &c_infj}, {&q_nanj, &c_nanj}, ENTRY(exp),       ENTRY(log10),     ENTRY(sqrt),
+                ENTRY(cos),         ENTRY(sin),         ENTRY(tan),       ENTRY(acos),      ENTRY(asin),
+                ENTRY(atan),        ENTRY(cosh),        ENTRY(sinh),      ENTRY(tanh),      ENTRY(acosh),
+                ENTRY(asinh),       ENTRY(atanh),       ENTRY(log),       ENTRY(phase),     ENTRY(polar),
+                ENTRY(rect),        ENTRY(isfinite),    ENTRY(isinf),     ENTRY(isnan),     ENTRY(isclose),
+};
+const AttrTable cmath_module_table = {cmath_entries, sizeof(cmath_entries) / sizeof(cmath_entries[0])};
+const Str cmath_module_name = q_cmath;
+
+#endif
+
+}  // namespace core

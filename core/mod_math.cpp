@@ -1,0 +1,395 @@
+// The math module: MicroPython's full set plus CPython's integer helpers, with CPython's errors.
+#include <cmath>
+
+#include "core/bigint_value.hpp"
+
+namespace core {
+
+static Value domain_error() { return raise(&value_error_type, "math domain error"); }
+static Value range_error() { return raise(&overflow_error_type, "math range error"); }
+
+// Argument as double; huge ints become +-inf (log and friends handle those separately).
+static bool arg(Value v, double* out) { return to_double(v, out); }
+
+// CPython's math_1: nan from a non-nan argument is a domain error; inf from a finite one is a range
+// error for functions that can overflow, else a domain error.
+static Value math_1(const Args& a, double (*f)(double), bool can_overflow) {
+    double x;
+    if (!arg(a.pos[0], &x)) return {};
+    double r = f(x);
+    if (std::isnan(r) && !std::isnan(x)) return domain_error();
+    if (std::isinf(r) && std::isfinite(x)) return can_overflow ? range_error() : domain_error();
+    return make_float(r);
+}
+
+#define MATH_FN1(name, expr, overflow)                                                   \
+    static double name##_impl(double x) { return expr; }                                 \
+    static Value math_##name(const Args& a) { return math_1(a, name##_impl, overflow); } \
+    static constexpr NativeFunction f_##name = {{&native_function_type}, math_##name, #name, 1, 1, false};
+
+MATH_FN1(sqrt, x < 0 ? NAN : std::sqrt(x), false)
+MATH_FN1(exp, std::exp(x), true)
+MATH_FN1(expm1, std::expm1(x), true)
+MATH_FN1(log2, x <= 0 ? NAN : std::log2(x), false)
+MATH_FN1(log10, x <= 0 ? NAN : std::log10(x), false)
+MATH_FN1(log1p, x <= -1 ? NAN : std::log1p(x), false)
+MATH_FN1(cos, std::cos(x), false)
+MATH_FN1(sin, std::sin(x), false)
+MATH_FN1(tan, std::tan(x), false)
+MATH_FN1(acos, std::acos(x), false)
+MATH_FN1(asin, std::asin(x), false)
+MATH_FN1(atan, std::atan(x), false)
+MATH_FN1(cosh, std::cosh(x), true)
+MATH_FN1(sinh, std::sinh(x), true)
+MATH_FN1(tanh, std::tanh(x), false)
+MATH_FN1(acosh, x < 1 ? NAN : std::acosh(x), false)
+MATH_FN1(asinh, std::asinh(x), false)
+MATH_FN1(atanh, (x <= -1 || x >= 1) ? NAN : std::atanh(x), false)
+MATH_FN1(fabs, std::fabs(x), false)
+MATH_FN1(degrees, x*(180.0 / num_pi), true)
+MATH_FN1(radians, x*(num_pi / 180.0), false)
+MATH_FN1(erf, std::erf(x), false)
+MATH_FN1(erfc, std::erfc(x), false)
+MATH_FN1(gamma, (x <= 0 && x == std::floor(x)) || x == -HUGE_VAL ? NAN : std::tgamma(x), true)
+MATH_FN1(lgamma, (x <= 0 && x == std::floor(x)) ? HUGE_VAL : std::lgamma(x), true)
+
+// log of an int too big for a double: log(n >> k) + k*log(2).
+static bool log_of(Value v, double* out) {
+    Value i = is_float(v) ? Value() : int_of(v);
+    if (i && !i.is_small()) {
+        if (int_sign(i) <= 0) return domain_error(), false;
+        IntView iv(i);
+        size_t bits = big::bit_length(iv.d, iv.n);
+        if (bits > 1000) {
+            Value top = int_binary(BinaryOp::RShift, i, make_int(intptr_t(bits - 60)));
+            double t;
+            if (!top || !int_to_double(top, &t)) return false;
+            *out = std::log(t) + double(bits - 60) * num_ln2;
+            return true;
+        }
+    }
+    double x;
+    if (!arg(v, &x)) return false;
+    if (x <= 0 || std::isnan(x)) {
+        if (std::isnan(x)) return *out = x, true;
+        return domain_error(), false;
+    }
+    *out = std::log(x);
+    return true;
+}
+
+static Value math_log(const Args& a) {
+    double x, b;
+    if (!log_of(a.pos[0], &x)) return {};
+    if (a.n_pos > 1) {
+        if (!log_of(a.pos[1], &b)) return {};
+        if (b == 0) return raise(&zero_division_error_type, "divide by zero");
+        x /= b;
+    }
+    return make_float(x);
+}
+
+static Value two_doubles(const Args& a, double* x, double* y) {
+    if (!arg(a.pos[0], x) || !arg(a.pos[1], y)) return {};
+    return none();
+}
+
+static Value math_pow(const Args& a) {
+    double x, y;
+    if (!two_doubles(a, &x, &y)) return {};
+    if (x == 0 && y < 0) return domain_error();
+    if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) return domain_error();
+    double r = std::pow(x, y);
+    if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) return range_error();
+    return make_float(r);
+}
+
+static Value math_atan2(const Args& a) {
+    double y, x;
+    if (!two_doubles(a, &y, &x)) return {};
+    return make_float(std::atan2(y, x));
+}
+
+static Value math_copysign(const Args& a) {
+    double x, y;
+    if (!two_doubles(a, &x, &y)) return {};
+    return make_float(std::copysign(x, y));
+}
+
+static Value math_fmod(const Args& a) {
+    double x, y;
+    if (!two_doubles(a, &x, &y)) return {};
+    if ((std::isinf(x) && !std::isnan(y)) || (y == 0 && !std::isnan(x))) return domain_error();
+    return make_float(std::fmod(x, y));
+}
+
+static Value math_ldexp(const Args& a) {
+    double x;
+    intptr_t e;
+    if (!arg(a.pos[0], &x) || !to_index(a.pos[1], &e)) return {};
+    if (e > 100000) e = 100000;  // beyond any double's range: saturate instead of overflowing int
+    if (e < -100000) e = -100000;
+    double r = std::ldexp(x, int(e));
+    if (std::isinf(r) && std::isfinite(x)) return range_error();
+    return make_float(r);
+}
+
+static Value pair(Value a, Value b) {
+    if (!a || !b) return {};
+    Value items[2] = {a, b};
+    return make_tuple(2, items);
+}
+
+static Value math_frexp(const Args& a) {
+    double x;
+    if (!arg(a.pos[0], &x)) return {};
+    int e = 0;
+    double m = std::isfinite(x) ? std::frexp(x, &e) : x;
+    return pair(make_float(m), make_int(e));
+}
+
+static Value math_modf(const Args& a) {
+    double x;
+    if (!arg(a.pos[0], &x)) return {};
+    if (std::isinf(x)) return pair(make_float(std::copysign(0.0, x)), make_float(x));
+    double ip;
+    double fp = std::modf(x, &ip);
+    return pair(make_float(fp), make_float(ip));
+}
+
+// floor/ceil/trunc return ints; ints pass through unchanged.
+static Value rounding(const Args& a, double (*f)(double)) {
+    Value v = a.pos[0];
+    Value i = is_float(v) ? Value() : int_of(v);
+    if (i) return i;
+    double x;
+    if (!arg(v, &x)) return {};
+    return int_from_double(f(x));
+}
+static double floor_d(double x) { return std::floor(x); }
+static double ceil_d(double x) { return std::ceil(x); }
+static double trunc_d(double x) { return std::trunc(x); }
+static Value math_floor(const Args& a) { return rounding(a, floor_d); }
+static Value math_ceil(const Args& a) { return rounding(a, ceil_d); }
+static Value math_trunc(const Args& a) { return rounding(a, trunc_d); }
+
+static Value math_isfinite(const Args& a) {
+    double x;
+    if (!arg(a.pos[0], &x)) return {};
+    return py_bool(std::isfinite(x));
+}
+static Value math_isinf(const Args& a) {
+    double x;
+    if (!arg(a.pos[0], &x)) return {};
+    return py_bool(std::isinf(x));
+}
+static Value math_isnan(const Args& a) {
+    double x;
+    if (!arg(a.pos[0], &x)) return {};
+    return py_bool(std::isnan(x));
+}
+
+static Value math_isclose(const Args& a) {
+    static const char* const allowed[] = {"rel_tol", "abs_tol", nullptr};
+    if (!check_kwargs(a, allowed)) return {};
+    double x, y, rel = 1e-09, abs_tol = 0.0;
+    if (!two_doubles(a, &x, &y)) return {};
+    Value r = kwarg(a, "rel_tol"), t = kwarg(a, "abs_tol");
+    if ((r && !arg(r, &rel)) || (t && !arg(t, &abs_tol))) return {};
+    if (rel < 0 || abs_tol < 0) return raise(&value_error_type, "tolerances must be non-negative");
+    if (x == y) return py_bool(true);
+    if (std::isinf(x) || std::isinf(y)) return py_bool(false);
+    double diff = std::fabs(y - x);
+    return py_bool(diff <= std::fabs(rel * y) || diff <= std::fabs(rel * x) || diff <= abs_tol);
+}
+
+// Integer argument (no floats, as CPython 3.10+).
+static Value int_arg(Value v) {
+    Value i = is_float(v) ? Value() : int_of(v);
+    if (!i) return raise(&type_error_type, "'%s' object cannot be interpreted as an integer", type_name(v));
+    return i;
+}
+
+static Value int_abs(Value i) { return int_sign(i) < 0 ? int_binary(BinaryOp::Sub, Value::small(0), i) : i; }
+
+static Value math_gcd(const Args& a) {
+    Value g = Value::small(0);
+    for (size_t k = 0; k < a.n_pos; ++k) {
+        Value b = int_arg(a.pos[k]);
+        if (!b) return {};
+        b = int_abs(b);
+        while (b && int_sign(b) != 0) {
+            Value r = int_binary(BinaryOp::Mod, g, b);
+            g = b;
+            b = r;
+        }
+        if (!b) return {};
+    }
+    return g;
+}
+
+static Value math_factorial(const Args& a) {
+    Value n = int_arg(a.pos[0]);
+    if (!n) return {};
+    if (int_sign(n) < 0) return raise(&value_error_type, "factorial() not defined for negative values");
+    intptr_t m;
+    if (!to_intptr(n, &m)) return {};
+    Value r = Value::small(1);
+    for (intptr_t k = 2; k <= m && r; ++k) r = int_binary(BinaryOp::Mul, r, make_int(k));
+    return r;
+}
+
+// comb(n, k) and perm(n, k) by the product formula.
+static Value comb_perm(const Args& a, bool comb) {
+    Value n = int_arg(a.pos[0]);
+    Value k = a.n_pos > 1 && a.pos[1] != none() ? int_arg(a.pos[1]) : n;
+    if (!n || !k) return {};
+    if (int_sign(n) < 0) return raise(&value_error_type, "n must be a non-negative integer");
+    if (int_sign(k) < 0) return raise(&value_error_type, "k must be a non-negative integer");
+    if (int_compare(k, n) > 0) return Value::small(0);
+    intptr_t kk, nn;
+    if (!to_intptr(k, &kk) || !to_intptr(n, &nn)) return {};
+    if (comb && kk > nn - kk) kk = nn - kk;
+    Value r = Value::small(1);
+    for (intptr_t i = 0; i < kk && r; ++i) {
+        r = int_binary(BinaryOp::Mul, r, make_int(nn - i));
+        if (comb && r) r = int_binary(BinaryOp::FloorDiv, r, make_int(i + 1));
+    }
+    return r;
+}
+static Value math_comb(const Args& a) { return comb_perm(a, true); }
+static Value math_perm(const Args& a) { return comb_perm(a, false); }
+
+static Value math_isqrt(const Args& a) {
+    Value n = int_arg(a.pos[0]);
+    if (!n) return {};
+    if (int_sign(n) < 0) return raise(&value_error_type, "isqrt() argument must be nonnegative");
+    if (int_sign(n) == 0) return n;
+    // Newton's iteration from above: x = (x + n // x) // 2 until it stops decreasing.
+    IntView v(n);
+    size_t bits = big::bit_length(v.d, v.n);
+    Value x = int_binary(BinaryOp::LShift, Value::small(1), make_int(intptr_t(bits / 2 + 1)));
+    while (x) {
+        Value y =
+            int_binary(BinaryOp::FloorDiv, int_binary(BinaryOp::Add, x, int_binary(BinaryOp::FloorDiv, n, x)),
+                       Value::small(2));
+        if (!y) return {};
+        if (int_compare(y, x) >= 0) return x;
+        x = y;
+    }
+    return {};
+}
+
+static Value math_prod(const Args& a) {
+    static const char* const allowed[] = {"start", nullptr};
+    if (!check_kwargs(a, allowed)) return {};
+    Value acc = kwarg(a, "start");
+    if (!acc) acc = Value::small(1);
+    Value it = get_iter(a.pos[0]);
+    if (!it) return {};
+    for (;;) {
+        Value x = iter_next(it);
+        if (!x) return {};
+        if (x == stop_marker()) return acc;
+        acc = binary_op(BinaryOp::Mul, acc, x);
+        if (!acc) return {};
+    }
+}
+
+// hypot(*coords) and dist(p, q): scaled by the largest magnitude to avoid overflow.
+static Value hypot_of(size_t n, const double* v) {
+    double m = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (std::isinf(v[i])) return make_float(HUGE_VAL);
+        if (std::fabs(v[i]) > m || std::isnan(v[i])) m = std::fabs(v[i]);
+    }
+    if (std::isnan(m) || m == 0) return make_float(m);
+    double s = 0;
+    for (size_t i = 0; i < n; ++i) s += (v[i] / m) * (v[i] / m);
+    return make_float(m * std::sqrt(s));
+}
+
+// Max coordinates for hypot/dist: kept on the C stack (no heap), generous for real programs.
+static constexpr size_t max_coords = 32;
+
+static Value math_hypot(const Args& a) {
+    if (a.n_pos > max_coords) return raise(&value_error_type, "too many coordinates");
+    double v[max_coords];
+    for (size_t i = 0; i < a.n_pos; ++i) {
+        if (!arg(a.pos[i], &v[i])) return {};
+    }
+    return hypot_of(a.n_pos, v);
+}
+
+static Value math_dist(const Args& a) {
+    size_t np, nq;
+    if (!len(a.pos[0], &np) || !len(a.pos[1], &nq)) return {};
+    if (np != nq) return raise(&value_error_type, "both points must have the same number of dimensions");
+    if (np > max_coords) return raise(&value_error_type, "too many coordinates");
+    double v[max_coords];
+    for (size_t i = 0; i < np; ++i) {
+        Value p = subscr_load(a.pos[0], Value::small(intptr_t(i)));
+        Value q = p ? subscr_load(a.pos[1], Value::small(intptr_t(i))) : Value();
+        double x, y;
+        if (!q || !arg(p, &x) || !arg(q, &y)) return {};
+        v[i] = x - y;
+    }
+    return hypot_of(np, v);
+}
+
+#define NATIVE(name, lo, hi, kw) \
+    static constexpr NativeFunction f_##name = {{&native_function_type}, math_##name, #name, lo, hi, kw};
+NATIVE(log, 1, 2, false)
+NATIVE(pow, 2, 2, false)
+NATIVE(atan2, 2, 2, false)
+NATIVE(copysign, 2, 2, false)
+NATIVE(fmod, 2, 2, false)
+NATIVE(ldexp, 2, 2, false)
+NATIVE(frexp, 1, 1, false)
+NATIVE(modf, 1, 1, false)
+NATIVE(floor, 1, 1, false)
+NATIVE(ceil, 1, 1, false)
+NATIVE(trunc, 1, 1, false)
+NATIVE(isfinite, 1, 1, false)
+NATIVE(isinf, 1, 1, false)
+NATIVE(isnan, 1, 1, false)
+NATIVE(isclose, 2, 2, true)
+NATIVE(gcd, 0, var_pos, false)
+NATIVE(factorial, 1, 1, false)
+NATIVE(comb, 2, 2, false)
+NATIVE(perm, 1, 2, false)
+NATIVE(isqrt, 1, 1, false)
+NATIVE(prod, 1, 1, true)
+NATIVE(hypot, 0, var_pos, false)
+NATIVE(dist, 2, 2, false)
+
+static const FloatObj c_e = {{&float_type}, Float(num_e)}, c_pi = {{&float_type}, Float(num_pi)},
+                      c_tau = {{&float_type}, Float(2 * num_pi)}, c_inf = {{&float_type}, Float(HUGE_VAL)},
+                      c_nan = {{&float_type}, Float(NAN)};
+
+#define ENTRY(name) \
+    { &q_##name, &f_##name }
+#define Q(name) static constexpr Str q_##name = const_str(#name);
+Q(sqrt)
+Q(exp) Q(expm1) Q(log2) Q(log10) Q(log1p) Q(cos) Q(sin) Q(tan) Q(acos) Q(asin) Q(atan) Q(cosh) Q(sinh) Q(tanh)
+    Q(acosh) Q(asinh) Q(atanh) Q(fabs) Q(degrees) Q(radians) Q(erf) Q(erfc) Q(gamma) Q(lgamma) Q(log) Q(pow)
+        Q(atan2) Q(copysign) Q(fmod) Q(ldexp) Q(frexp) Q(modf) Q(floor) Q(ceil) Q(trunc) Q(isfinite) Q(isinf)
+            Q(isnan) Q(isclose) Q(gcd) Q(factorial) Q(comb) Q(perm) Q(isqrt) Q(prod) Q(hypot) Q(dist) Q(e)
+                Q(pi) Q(tau) Q(inf) Q(nan) Q(math)
+
+                    static const AttrEntry
+    math_entries[] = {
+        {&q_e, &c_e},   {&q_pi, &c_pi}, {&q_tau, &c_tau}, {&q_inf, &c_inf}, {&q_nan, &c_nan}, ENTRY(sqrt),
+        ENTRY(exp),     ENTRY(expm1),   ENTRY(log2),      ENTRY(log10),     ENTRY(log1p),     ENTRY(cos),
+        ENTRY(sin),     ENTRY(tan),     ENTRY(acos),      ENTRY(asin),      ENTRY(atan),      ENTRY(cosh),
+        ENTRY(sinh),    ENTRY(tanh),    ENTRY(acosh),     ENTRY(asinh),     ENTRY(atanh),     ENTRY(fabs),
+        ENTRY(degrees), ENTRY(radians), ENTRY(erf),       ENTRY(erfc),      ENTRY(gamma),     ENTRY(lgamma),
+        ENTRY(log),     ENTRY(pow),     ENTRY(atan2),     ENTRY(copysign),  ENTRY(fmod),      ENTRY(ldexp),
+        ENTRY(frexp),   ENTRY(modf),    ENTRY(floor),     ENTRY(ceil),      ENTRY(trunc),     ENTRY(isfinite),
+        ENTRY(isinf),   ENTRY(isnan),   ENTRY(isclose),   ENTRY(gcd),       ENTRY(factorial), ENTRY(comb),
+        ENTRY(perm),    ENTRY(isqrt),   ENTRY(prod),      ENTRY(hypot),     ENTRY(dist),
+};
+const AttrTable math_module_table = {math_entries, sizeof(math_entries) / sizeof(math_entries[0])};
+const Str math_module_name = q_math;
+
+}  // namespace core

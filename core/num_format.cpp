@@ -1,0 +1,280 @@
+// Numbers under a format spec (format(), str.format, f-strings, %): CPython's exact output for
+// int/float/complex.
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
+#include "core/bigint_value.hpp"
+#include "core/format_spec.hpp"
+
+namespace core {
+
+// Digits of a double in printf style ('e' 'f' 'g' and 'r' = repr-like; uppercase variants), without
+// padding; '-' for negatives. `none_style` is format()'s empty type with a precision (CPython's 'g'
+// with Py_DTSF_ADD_DOT_0: switches to exponent one digit earlier and keeps a ".0").
+static bool float_digits(StrBuilder& out, double d, char type, int prec, bool alternate, bool none_style) {
+    bool upper = type == 'E' || type == 'F' || type == 'G';
+    char t = char(type | 0x20);
+    if (std::signbit(d) && !std::isnan(d) && !out.append_byte('-')) return false;
+    d = std::fabs(d);
+    if (!std::isfinite(d))
+        return out.append(std::isnan(d) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+    if (t == 'r') {
+        char buf[40];
+        return out.append({buf, float_repr_chars(buf, d)});
+    }
+    if (prec < 0) prec = 6;
+    char small[64];
+    size_t cap = size_t(prec) + 330;  // 308 integer digits, the point, an exponent
+    char* buf = cap <= sizeof small ? small : static_cast<char*>(alloc_raw(cap));
+    if (!buf) return false;
+    bool strip = false;
+    std::to_chars_result r;
+    if (t == 'g') {
+        if (prec == 0) prec = 1;
+        r = std::to_chars(buf, buf + cap, Float(d), std::chars_format::scientific, prec - 1);
+        const char* e = static_cast<const char*>(memchr(buf, 'e', size_t(r.ptr - buf)));
+        int x = 0;
+        std::from_chars(e + 1 + (e[1] == '+'), r.ptr, x);
+        bool use_exp = x < -4 || x >= (none_style ? prec - 1 : prec);
+        if (!use_exp) r = std::to_chars(buf, buf + cap, Float(d), std::chars_format::fixed, prec - 1 - x);
+        strip = !alternate;
+        if (none_style && !use_exp) {
+            // Strip zeros but keep one digit after the point: 10.0 -> "10.0".
+            size_t n = size_t(r.ptr - buf);
+            const char* dot = static_cast<const char*>(memchr(buf, '.', n));
+            if (!dot) {
+                return out.append({buf, n}) && out.append(".0");
+            }
+            while (n > size_t(dot - buf) + 2 && buf[n - 1] == '0') --n;
+            return out.append({buf, n});
+        }
+    } else if (t == 'e') {
+        r = std::to_chars(buf, buf + cap, Float(d), std::chars_format::scientific, prec);
+    } else {
+        r = std::to_chars(buf, buf + cap, Float(d), std::chars_format::fixed, prec);
+    }
+    size_t n = size_t(r.ptr - buf);
+    char* e = static_cast<char*>(memchr(buf, 'e', n));
+    size_t mant_end = e ? size_t(e - buf) : n;
+    size_t keep = mant_end;
+    if (strip && memchr(buf, '.', mant_end)) {
+        while (buf[keep - 1] == '0') --keep;
+        if (buf[keep - 1] == '.') --keep;
+    }
+    if (!out.append({buf, keep})) return false;
+    if (alternate && !memchr(buf, '.', mant_end) && !out.append_byte('.')) return false;
+    if (e) {
+        if (upper) *e = 'E';
+        if (!out.append({e, n - mant_end})) return false;
+    }
+    return true;
+}
+
+bool format_float_body(StrBuilder& out, double d, char type, int precision, bool alternate) {
+    return float_digits(out, d, type, precision, alternate, false);
+}
+
+static bool put_fill(StrBuilder& out, uint32_t fill, size_t n) {
+    for (size_t i = 0; i < n; ++i) {
+        if (!out.append_char(fill)) return false;
+    }
+    return true;
+}
+
+// Lays out sign + prefix + digits(+rest) under the spec: grouping of the integer digits (also into
+// zero padding, as CPython), fill, and alignment. `body` holds the digits without a sign.
+static bool layout(StrBuilder& out, const FormatSpec& spec, bool negative, std::string_view prefix,
+                   std::string_view body, size_t int_digits, int group) {
+    char sign = negative ? '-' : (spec.sign == '+' || spec.sign == ' ') ? spec.sign : 0;
+    size_t head = (sign ? 1 : 0) + prefix.size();
+    std::string_view rest = body.substr(int_digits);
+    uint32_t fill = spec.fill;
+    char align = spec.align ? spec.align : '>';
+    if (spec.zero_pad && !spec.align) {
+        fill = '0';
+        align = '=';
+    }
+    size_t width = spec.width > 0 ? size_t(spec.width) : 0;
+    // Integer digits with separators; zero padding (the '0' flag) grows them as CPython does.
+    size_t nd = int_digits;
+    auto glen = [&](size_t n) { return spec.grouping && n ? n + (n - 1) / size_t(group) : n; };
+    if (spec.zero_pad && !spec.align && width > head + rest.size()) {
+        size_t min_w = width - head - rest.size();
+        while (glen(nd) < min_w) ++nd;
+    }
+    size_t total = head + glen(nd) + body.size() - int_digits;
+    size_t pad = width > total ? width - total : 0;
+    size_t left = align == '<' ? 0 : align == '^' ? pad / 2 : align == '=' ? 0 : pad;
+    size_t right = align == '<' ? pad : align == '^' ? pad - pad / 2 : 0;
+    if (!put_fill(out, fill, left)) return false;
+    if (sign && !out.append_byte(sign)) return false;
+    if (!out.append(prefix)) return false;
+    if (align == '=' && !put_fill(out, fill, pad)) return false;
+    for (size_t i = 0; i < nd; ++i) {
+        size_t from_right = nd - i;
+        char c = i < nd - int_digits ? '0' : body[i - (nd - int_digits)];
+        if (!out.append_byte(c)) return false;
+        if (spec.grouping && from_right > 1 && (from_right - 1) % size_t(group) == 0) {
+            if (!out.append_byte(spec.grouping)) return false;
+        }
+    }
+    return out.append(rest) && put_fill(out, fill, right);
+}
+
+static Value unknown_code(const FormatSpec& spec, Value v) {
+    return raise(&value_error_type, "Unknown format code '%c' for object of type '%s'", spec.type,
+                 type_name(v));
+}
+
+static bool format_int(StrBuilder& out, Value number, Value i, const FormatSpec& spec) {
+    char t = spec.type;
+    if (spec.precision >= 0) {
+        raise(&value_error_type, "Precision not allowed in integer format specifier");
+        return false;
+    }
+    if (t == 'c') {
+        if (spec.sign) {
+            raise(&value_error_type, "Sign not allowed with integer format specifier 'c'");
+            return false;
+        }
+        intptr_t cp;
+        if (!to_intptr(i, &cp)) return false;
+        if (cp < 0 || cp > 0x10FFFF) {
+            raise(&overflow_error_type, "%%c arg not in range(0x110000)");
+            return false;
+        }
+        StrBuilder ch;
+        if (!ch.append_char(uint32_t(cp))) return false;
+        FormatSpec s = spec;
+        if (!s.align) s.align = '<';
+        return layout(out, s, false, "", {ch.data(), ch.size()}, 0, 3);
+    }
+    int base = t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
+    if (spec.grouping == ',' && base != 10) {
+        raise(&value_error_type, "Cannot specify ',' with '%c'.", t);
+        return false;
+    }
+    if (spec.grouping && t == 'n') {
+        raise(&value_error_type, "Cannot specify '%c' with 'n'.", spec.grouping);
+        return false;
+    }
+    StrBuilder digits;
+    Value mag = int_sign(i) < 0 ? int_binary(BinaryOp::Sub, Value::small(0), i) : i;
+    if (!mag || !int_format(digits, mag, base, false, t == 'X')) return false;
+    const char* prefix = "";
+    if (spec.alternate) prefix = base == 2 ? "0b" : base == 8 ? "0o" : t == 'x' ? "0x" : t == 'X' ? "0X" : "";
+    std::string_view body{digits.data(), digits.size()};
+    return layout(out, spec, int_sign(i) < 0, prefix, body, body.size(), base == 10 ? 3 : 4);
+}
+
+// Number of integer digits at the start of a float body ("12345.68", "1.5e+10", "inf").
+static size_t int_part(std::string_view b) {
+    size_t k = 0;
+    while (k < b.size() && b[k] >= '0' && b[k] <= '9') ++k;
+    return k;
+}
+
+static bool format_float(StrBuilder& out, double d, const FormatSpec& spec) {
+    char t = spec.type;
+    StrBuilder body;
+    bool percent = t == '%';
+    if (percent) d *= 100;
+    if (t == 0 && spec.precision < 0) {
+        if (!float_digits(body, d, 'r', -1, spec.alternate, false)) return false;
+    } else if (t == 0) {
+        if (!float_digits(body, d, 'g', spec.precision, spec.alternate, true)) return false;
+    } else {
+        char ft = percent ? 'f' : t == 'n' ? 'g' : t;
+        if (!float_digits(body, d, ft, spec.precision, spec.alternate, false)) return false;
+    }
+    if (percent && !body.append_byte('%')) return false;
+    std::string_view b{body.data(), body.size()};
+    bool neg = !b.empty() && b[0] == '-';
+    if (neg) b.remove_prefix(1);
+    return layout(out, spec, neg, "", b, int_part(b), 3);
+}
+
+#if MBPY_COMPLEX
+static bool format_complex(StrBuilder& out, const ComplexObj* c, const FormatSpec& spec) {
+    if (spec.zero_pad) {
+        raise(&value_error_type, "Zero padding is not allowed in complex format specifier");
+        return false;
+    }
+    if (spec.align == '=') {
+        raise(&value_error_type, "'=' alignment flag is not allowed in complex format specifier");
+        return false;
+    }
+    double re = c->real, im = c->imag;
+    bool none = spec.type == 0;
+    bool skip_real = none && re == 0 && !std::signbit(re);
+    StrBuilder body;
+    if (none && !skip_real && !body.append_byte('(')) return false;
+    auto part = [&](double v, bool force_sign) {
+        if (force_sign && (!std::signbit(v) || std::isnan(v)) && !body.append_byte('+')) return false;
+        if (!force_sign && !std::signbit(v) && (spec.sign == '+' || spec.sign == ' ') &&
+            !body.append_byte(spec.sign))
+            return false;
+        if (none && spec.precision < 0) {
+            char buf[40];
+            size_t n = float_repr_chars(buf, v);
+            if (n > 2 && buf[n - 2] == '.' && buf[n - 1] == '0') n -= 2;
+            return body.append({buf, n});
+        }
+        return float_digits(body, v, none ? 'g' : spec.type, spec.precision, spec.alternate, false);
+    };
+    if (!skip_real && !part(re, false)) return false;
+    if (!part(im, !skip_real) || !body.append_byte('j')) return false;
+    if (none && !skip_real && !body.append_byte(')')) return false;
+    FormatSpec s = spec;
+    s.sign = 0;
+    s.grouping = 0;
+    return layout(out, s, false, "", {body.data(), body.size()}, 0, 3);
+}
+#endif
+
+bool format_number(StrBuilder& out, Value number, const FormatSpec& spec) {
+    char t = spec.type;
+    Value i = is_float(number) || is_complex(number) ? Value() : int_of(number);
+    if (i) {
+        bool plain = !spec.align && !spec.sign && !spec.alternate && !spec.zero_pad && spec.width < 0 &&
+                     !spec.grouping && spec.precision < 0 && t == 0;
+        if (plain && is_type(number, &bool_type))
+            return out.append(number == py_bool(true) ? "True" : "False");
+        if (t == 0 || t == 'd' || t == 'n' || t == 'b' || t == 'o' || t == 'x' || t == 'X' || t == 'c') {
+            return format_int(out, number, i, spec);
+        }
+        if (t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == '%') {
+            double d;
+            if (!int_to_double(i, &d)) return false;
+            return format_float(out, d, spec);
+        }
+        unknown_code(spec, number);
+        return false;
+    }
+    if (is_float(number)) {
+        if (t == 0 || t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == 'n' ||
+            t == '%') {
+            if (spec.grouping && t == 'n') {
+                raise(&value_error_type, "Cannot specify '%c' with 'n'.", spec.grouping);
+                return false;
+            }
+            return format_float(out, float_value(number), spec);
+        }
+        unknown_code(spec, number);
+        return false;
+    }
+#if MBPY_COMPLEX
+    if (is_complex(number)) {
+        if (t == 0 || t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G') {
+            return format_complex(out, number.as<ComplexObj>(), spec);
+        }
+        unknown_code(spec, number);
+        return false;
+    }
+#endif
+    raise(&type_error_type, "can't format %s", type_name(number));
+    return false;
+}
+
+}  // namespace core
