@@ -1,0 +1,273 @@
+// The format-spec mini-language, format(), str.format / format_map, ascii(), and the f-string helpers.
+#include <string.h>
+
+#include "core/obj_class.hpp"
+#include "core/text.hpp"
+#include "core/unicode.hpp"
+
+namespace core {
+
+using std::string_view;
+
+namespace {
+bool is_align(char c) { return c == '<' || c == '>' || c == '^' || c == '='; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Reads a decimal number at spec[*i]; -1 when there is none. Caps at a value no output could reach.
+bool read_number(string_view spec, size_t* i, int* out) {
+    if (*i >= spec.size() || !is_digit(spec[*i])) return true;
+    long v = 0;
+    while (*i < spec.size() && is_digit(spec[*i])) {
+        v = v * 10 + (spec[(*i)++] - '0');
+        if (v > 0x7FFFFFF) {
+            raise(&value_error_type, "Too many decimal digits in format string");
+            return false;
+        }
+    }
+    *out = static_cast<int>(v);
+    return true;
+}
+
+// Parses as CPython's parse_internal_render_format_spec; `what` names the type in the error message.
+bool parse_spec(string_view spec, FormatSpec* out, const char* what, bool* z_flag) {
+    *out = FormatSpec{};
+    *z_flag = false;
+    size_t i = 0, n = spec.size();
+    bool fill_given = false;
+    if (n > 0) {
+        size_t j = 0;
+        uint32_t c = unicode::decode(spec.data(), n, &j);
+        if (j < n && is_align(spec[j])) {
+            out->fill = c;
+            out->align = spec[j];
+            fill_given = true;
+            i = j + 1;
+        } else if (is_align(spec[0])) {
+            out->align = spec[0];
+            i = 1;
+        }
+    }
+    if (i < n && (spec[i] == '+' || spec[i] == '-' || spec[i] == ' ')) out->sign = spec[i++];
+    if (i < n && spec[i] == 'z') *z_flag = true, ++i;
+    if (i < n && spec[i] == '#') out->alternate = true, ++i;
+    if (i < n && spec[i] == '0') {
+        // Sign-aware zero padding, unless an explicit fill was given.
+        out->zero_pad = true;
+        if (!fill_given) out->fill = '0';
+        ++i;
+    }
+    if (!read_number(spec, &i, &out->width)) return false;
+    if (i < n && (spec[i] == ',' || spec[i] == '_')) out->grouping = spec[i++];
+    if (i < n && (spec[i] == ',' || spec[i] == '_')) {
+        raise(&value_error_type, "Cannot specify both ',' and '_'.");
+        return false;
+    }
+    if (i < n && spec[i] == '.') {
+        ++i;
+        size_t before = i;
+        if (!read_number(spec, &i, &out->precision)) return false;
+        if (i == before) {
+            raise(&value_error_type, "Format specifier missing precision");
+            return false;
+        }
+    }
+    if (n - i > 1) {
+        Value sv = what ? make_str(spec) : Value();
+        if (sv)
+            raise(&value_error_type, "Invalid format specifier '%q' for object of type '%s'", sv.as<Str>(),
+                  what);
+        else if (!pending())
+            raise(&value_error_type, "Invalid format specifier");
+        return false;
+    }
+    if (i < n) out->type = spec[i];
+    if (out->grouping && out->type && !strchr("deEfFgG%", out->type) &&
+        !(out->grouping == '_' && strchr("bxXo", out->type))) {
+        raise(&value_error_type, "Cannot specify '%c' with '%c'.", out->grouping, out->type);
+        return false;
+    }
+    return true;
+}
+
+bool append_fill(StrBuilder& out, uint32_t fill, size_t n) {
+    char enc[4];
+    size_t len = unicode::encode(fill, enc);
+    for (size_t k = 0; k < n; ++k) out.append({enc, len});
+    return !out.failed();
+}
+
+bool format_str_value(StrBuilder& out, const Str* s, const FormatSpec& spec) {
+    if (spec.type && spec.type != 's') {
+        raise(&value_error_type, "Unknown format code '%c' for object of type 'str'", spec.type);
+        return false;
+    }
+    if (spec.sign) {
+        raise(&value_error_type, "Sign not allowed in string format specifier");
+        return false;
+    }
+    if (spec.alternate) {
+        raise(&value_error_type, "Alternate form (#) not allowed in string format specifier");
+        return false;
+    }
+    if (spec.align == '=') {
+        raise(&value_error_type, "'=' alignment not allowed in string format specifier");
+        return false;
+    }
+    if (spec.grouping) {
+        raise(&value_error_type, "Cannot specify '%c' with 's'.", spec.grouping);
+        return false;
+    }
+    string_view body = s->view();
+    size_t chars = s->char_len;
+    if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < chars) {
+        chars = static_cast<size_t>(spec.precision);
+        body = body.substr(0, unicode::byte_offset(body.data(), body.size(), chars));
+    }
+    return pad_formatted(out, body, chars, spec, '<');
+}
+
+bool is_number(Value v) {
+    const Type* t = type_of(v);
+    return t == &int_type || t == &bool_type || t == &float_type || t == &complex_type;
+}
+
+// z flag: a rendered negative zero ("-0.00") loses its minus sign (or gets the requested sign).
+string_view strip_negative_zero(StrBuilder& body, char sign) {
+    char* d = body.data();
+    size_t n = body.size();
+    string_view all(d, n);
+    if (n == 0 || d[0] != '-') return all;
+    for (size_t i = 1; i < n; ++i)
+        if (is_digit(d[i]) && d[i] != '0') return all;
+    if (sign == '+' || sign == ' ') {
+        d[0] = sign;
+        return all;
+    }
+    return all.substr(1);
+}
+}  // namespace
+
+bool parse_format_spec(string_view spec, FormatSpec* out) {
+    bool z;
+    return parse_spec(spec, out, nullptr, &z);
+}
+
+bool pad_formatted(StrBuilder& out, string_view body, size_t body_chars, const FormatSpec& spec,
+                   char default_align) {
+    char align = spec.align ? spec.align : (spec.zero_pad && default_align == '>') ? '=' : default_align;
+    if (spec.width < 0 || body_chars >= static_cast<size_t>(spec.width)) return out.append(body);
+    size_t pad = static_cast<size_t>(spec.width) - body_chars, left = 0;
+    switch (align) {
+        case '>': left = pad; break;
+        case '^': left = pad / 2; break;
+        case '=': {
+            // Padding goes after the sign and the base prefix.
+            size_t p = 0;
+            if (p < body.size() && (body[p] == '+' || body[p] == '-' || body[p] == ' ')) ++p;
+            if (spec.alternate && p + 1 < body.size() && body[p] == '0' && strchr("xXoObB", body[p + 1]))
+                p += 2;
+            out.append(body.substr(0, p));
+            append_fill(out, spec.fill, pad);
+            return out.append(body.substr(p));
+        }
+        default: break;
+    }
+    append_fill(out, spec.fill, left);
+    out.append(body);
+    return append_fill(out, spec.fill, pad - left);
+}
+
+static constexpr Str q_format_dunder = const_str("__format__");
+
+Value format_value(Value v, string_view spec) {
+    const Type* t = type_of(v);
+    if (t->flags & type_flag_user) {
+        Value meth;
+        Lookup l = lookup_attr(v, &q_format_dunder, &meth);
+        if (l == Lookup::Error) return {};
+        if (l == Lookup::Found && meth.is_obj() && meth.obj()->type != &native_function_type) {
+            Value s = make_str(spec);
+            if (!s) return {};
+            Value r = call1(meth, s);
+            if (!r) return {};
+            if (!str_of(r))
+                return raise(&type_error_type, "__format__ must return a str, not %s", type_name(r));
+            return r;
+        }
+        if (spec.empty()) return to_str(v);
+        v = native_of(v);
+    }
+    if (spec.empty()) return to_str(v);
+    const Str* s = str_of(v);
+    if (!s && !is_number(v)) {
+        return raise(&type_error_type, "unsupported format string passed to %s.__format__", type_name(v));
+    }
+    FormatSpec fs;
+    bool z;
+    if (!parse_spec(spec, &fs, type_name(v), &z)) return {};
+    StrBuilder sb;
+    if (s) {
+        if (!format_str_value(sb, s, fs)) return {};
+    } else if (z && type_of(v) != &float_type && type_of(v) != &complex_type) {
+        return raise(&value_error_type, "Negative zero coercion (z) not allowed in integer format specifier");
+    } else if (z) {
+        // Render without padding, fix the sign, then pad.
+        FormatSpec inner = fs;
+        inner.width = -1;
+        inner.zero_pad = false;
+        StrBuilder body;
+        if (!format_number(body, v, inner)) return {};
+        if (body.failed()) return {};
+        string_view b = strip_negative_zero(body, fs.sign);
+        if (!pad_formatted(sb, b, unicode::char_count(b.data(), b.size()), fs, '>')) return {};
+    } else if (!format_number(sb, v, fs)) {
+        return {};
+    }
+    if (sb.failed()) return {};
+    return sb.finish();
+}
+
+Value ascii_repr(Value v) {
+    Value r = repr(v);
+    if (!r) return {};
+    const Str* s = as_str(r);
+    if (s->is_ascii()) return r;
+    StrBuilder sb;
+    Printer p = sb.printer();
+    for (size_t i = 0; i < s->len;) {
+        size_t at = i;
+        uint32_t c = unicode::decode(s->data, s->len, &i);
+        if (c < 0x80)
+            sb.append({s->data + at, 1});
+        else
+            print_hex_escape(p, c);
+    }
+    if (sb.failed()) return {};
+    return sb.finish();
+}
+
+Value fstring_value(Value v, int conversion, Value spec) {
+    if (conversion == 'r')
+        v = repr(v);
+    else if (conversion == 's')
+        v = to_str(v);
+    else if (conversion == 'a')
+        v = ascii_repr(v);
+    if (!v) return {};
+    if (!spec && str_of(v)) return v;
+    return format_value(v, spec ? as_str(spec)->view() : string_view());
+}
+
+Value fstring_join(size_t n, const Value* parts) {
+    if (n == 1 && str_of(parts[0])) return parts[0];
+    StrBuilder sb;
+    for (size_t i = 0; i < n; ++i) {
+        const Str* s = str_of(parts[i]);
+        if (!s) return raise(&type_error_type, "can only join str (not \"%s\")", type_name(parts[i]));
+        sb.append(s->view());
+    }
+    if (sb.failed()) return {};
+    return sb.finish();
+}
+
+}  // namespace core

@@ -1,0 +1,230 @@
+// str.format and str.format_map: replacement fields {name.attr[key]!conv:spec}, auto/manual numbering,
+// nested fields in the spec, {{ }} escapes, with CPython's error messages.
+#include <string.h>
+
+#include "core/obj_exception.hpp"
+#include "core/text.hpp"
+
+namespace core {
+
+using std::string_view;
+
+namespace {
+
+// Nested replacement fields inside a spec may go one level deep, as in CPython.
+constexpr int max_format_depth = 2;
+
+struct FormatState {
+    const Args* args;
+    size_t first_pos;
+    Value mapping;
+    int auto_index = 0;  // next automatic field number
+    char numbering = 0;  // 0 undecided, 'a' automatic, 'm' manual
+};
+
+bool all_digits(string_view s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
+intptr_t parse_digits(string_view s) {
+    intptr_t v = 0;
+    for (char c : s) v = v * 10 + (c - '0');
+    return v;
+}
+
+Value raise_key_error(string_view key) {
+    Value k = make_str(key);
+    if (!k) return {};
+    Value e = make_exception(&key_error_type, 1, &k);
+    if (!e) return {};
+    return raise_value(e);
+}
+
+// The object a field name designates: argument (by number, auto number or keyword), then .attr / [key].
+Value resolve_field(FormatState& st, string_view name) {
+    size_t head_end = 0;
+    while (head_end < name.size() && name[head_end] != '.' && name[head_end] != '[') ++head_end;
+    string_view head = name.substr(0, head_end);
+    Value obj;
+    if (head.empty() || all_digits(head)) {
+        intptr_t idx;
+        if (head.empty()) {
+            if (st.numbering == 'm')
+                return raise(&value_error_type,
+                             "cannot switch from manual field specification to automatic field numbering");
+            st.numbering = 'a';
+            idx = st.auto_index++;
+        } else {
+            if (st.numbering == 'a')
+                return raise(&value_error_type,
+                             "cannot switch from automatic field numbering to manual field specification");
+            st.numbering = 'm';
+            idx = parse_digits(head);
+        }
+        size_t n_pos = st.args->n_pos > st.first_pos ? st.args->n_pos - st.first_pos : 0;
+        if (static_cast<size_t>(idx) >= n_pos)
+            return raise(&index_error_type, "Replacement index %d out of range for positional args tuple",
+                         static_cast<int>(idx));
+        obj = st.args->pos[st.first_pos + idx];
+    } else if (st.mapping) {
+        Value k = make_str(head);
+        if (!k) return {};
+        obj = subscr_load(st.mapping, k);
+        if (!obj) return {};
+    } else {
+        for (size_t i = 0; i < st.args->n_kw; ++i)
+            if (st.args->kw[2 * i].as<Str>()->view() == head) obj = st.args->kw[2 * i + 1];
+        if (!obj) return raise_key_error(head);
+    }
+    size_t i = head_end;
+    while (i < name.size()) {
+        if (name[i] == '.') {
+            size_t j = ++i;
+            while (j < name.size() && name[j] != '.' && name[j] != '[') ++j;
+            if (j == i) return raise(&value_error_type, "Empty attribute in format string");
+            Value attr = intern(name.substr(i, j - i));
+            if (!attr) return {};
+            obj = load_attr(obj, attr.as<Str>());
+            if (!obj) return {};
+            i = j;
+        } else if (name[i] == '[') {
+            size_t j = name.find(']', i);
+            if (j == string_view::npos) return raise(&value_error_type, "Missing ']' in format string");
+            string_view key = name.substr(i + 1, j - i - 1);
+            if (key.empty()) return raise(&value_error_type, "Empty attribute in format string");
+            Value k = all_digits(key) ? make_int(parse_digits(key)) : make_str(key);
+            if (!k) return {};
+            obj = subscr_load(obj, k);
+            if (!obj) return {};
+            i = j + 1;
+            if (i < name.size() && name[i] != '.' && name[i] != '[')
+                return raise(&value_error_type, "Only '.' or '[' may follow ']' in format field specifier");
+        } else {
+            return raise(&value_error_type, "Only '.' or '[' may follow ']' in format field specifier");
+        }
+    }
+    return obj;
+}
+
+bool format_into(FormatState& st, StrBuilder& out, string_view fmt, int depth);
+
+// One replacement field (the text between the braces).
+bool format_field(FormatState& st, StrBuilder& out, string_view field, int depth) {
+    // The name ends at '!' or ':' outside brackets.
+    size_t i = 0;
+    int bracket = 0;
+    for (; i < field.size(); ++i) {
+        char c = field[i];
+        if (c == '[')
+            bracket = 1;
+        else if (c == ']')
+            bracket = 0;
+        else if (!bracket && (c == '!' || c == ':'))
+            break;
+    }
+    string_view name = field.substr(0, i);
+    char conv = 0;
+    if (i < field.size() && field[i] == '!') {
+        if (i + 1 >= field.size()) {
+            raise(&value_error_type, "end of string while looking for conversion specifier");
+            return false;
+        }
+        conv = field[i + 1];
+        i += 2;
+        if (i < field.size() && field[i] != ':') {
+            raise(&value_error_type, "expected ':' after conversion specifier");
+            return false;
+        }
+    }
+    string_view spec = i < field.size() ? field.substr(i + 1) : string_view();
+    Value obj = resolve_field(st, name);
+    if (!obj) return false;
+    if (conv == 'r')
+        obj = repr(obj);
+    else if (conv == 's')
+        obj = to_str(obj);
+    else if (conv == 'a')
+        obj = ascii_repr(obj);
+    else if (conv) {
+        raise(&value_error_type, "Unknown conversion specifier %c", conv);
+        return false;
+    }
+    if (!obj) return false;
+    Value spec_str;  // keeps an expanded spec alive
+    if (spec.find('{') != string_view::npos) {
+        if (depth + 1 >= max_format_depth) {
+            raise(&value_error_type, "Max string recursion exceeded");
+            return false;
+        }
+        StrBuilder sb;
+        if (!format_into(st, sb, spec, depth + 1)) return false;
+        spec_str = sb.finish();
+        if (!spec_str) return false;
+        spec = spec_str.as<Str>()->view();
+    }
+    Value r = format_value(obj, spec);
+    if (!r) return false;
+    return out.append(as_str(r)->view());
+}
+
+bool format_into(FormatState& st, StrBuilder& out, string_view fmt, int depth) {
+    size_t i = 0, n = fmt.size();
+    while (i < n) {
+        char c = fmt[i];
+        if (c == '}') {
+            if (i + 1 < n && fmt[i + 1] == '}') {
+                out.append_byte('}');
+                i += 2;
+                continue;
+            }
+            raise(&value_error_type, "Single '}' encountered in format string");
+            return false;
+        }
+        if (c != '{') {
+            size_t j = i;
+            while (j < n && fmt[j] != '{' && fmt[j] != '}') ++j;
+            out.append(fmt.substr(i, j - i));
+            i = j;
+            continue;
+        }
+        if (i + 1 < n && fmt[i + 1] == '{') {
+            out.append_byte('{');
+            i += 2;
+            continue;
+        }
+        if (i + 1 >= n) {
+            raise(&value_error_type, "Single '{' encountered in format string");
+            return false;
+        }
+        // Find the matching '}' (specs may hold nested fields).
+        size_t j = i + 1;
+        int level = 1;
+        for (; j < n; ++j) {
+            if (fmt[j] == '{')
+                ++level;
+            else if (fmt[j] == '}' && --level == 0)
+                break;
+        }
+        if (j >= n) {
+            raise(&value_error_type, "expected '}' before end of string");
+            return false;
+        }
+        if (!format_field(st, out, fmt.substr(i + 1, j - i - 1), depth)) return false;
+        i = j + 1;
+    }
+    return !out.failed();
+}
+
+}  // namespace
+
+Value str_format_args(const Str* fmt, const Args& args, size_t first_pos, Value mapping) {
+    FormatState st{&args, first_pos, mapping};
+    StrBuilder sb;
+    if (!format_into(st, sb, fmt->view(), 0)) return {};
+    return sb.finish();
+}
+
+}  // namespace core

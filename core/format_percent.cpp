@@ -1,0 +1,320 @@
+// printf-style `%` formatting for str and bytes (%s %r %a %b %c %d %i %u %o %x %X %e %E %f %F %g %G %%),
+// with flags, `*` width/precision, %(name)s mapping keys and CPython's error messages.
+#include <string.h>
+
+#include "core/obj_class.hpp"
+#include "core/text.hpp"
+#include "core/unicode.hpp"
+
+namespace core {
+
+using std::string_view;
+
+namespace {
+
+struct Conv {
+    bool left = false, plus = false, space = false, alt = false, zero = false;
+    intptr_t width = -1, prec = -1;
+    char type = 0;
+};
+
+static constexpr Str q_getitem = const_str("__getitem__");
+static constexpr Str q_bytes = const_str("__bytes__");
+static constexpr Str q_index = const_str("__index__");
+
+bool has_method(Value v, const Str* name) {
+    Value m;
+    Lookup l = lookup_attr(v, name, &m);
+    if (l == Lookup::Error) take_exception();
+    return l == Lookup::Found;
+}
+
+// Pads `body` (chars code points) to the conversion's width with spaces (or zeros for numbers).
+bool pad(StrBuilder& out, string_view body, size_t chars, const Conv& c) {
+    FormatSpec fs;
+    fs.width = static_cast<int>(c.width);
+    fs.align = c.left ? '<' : '>';
+    return pad_formatted(out, body, chars, fs, '>');
+}
+
+// %d %i %u %o %x %X %e %E %f %F %g %G: checks the argument type, then renders through format_number.
+bool format_numeric(StrBuilder& out, Value v, const Conv& c) {
+    bool integral = strchr("diuoxX", c.type) != nullptr;
+    bool user = (type_of(v)->flags & type_flag_user) != 0;
+    if (integral) {
+        bool accept_float = strchr("diu", c.type) != nullptr;
+        if (is_type(v, &float_type) && accept_float) {
+            v = call1(Value(&int_type), v);
+            if (!v) return false;
+        } else if (!is_int(v)) {
+            if (user && (has_method(v, &q_index) || (accept_float && is_instance(v, &float_type)))) {
+                v = call1(Value(&int_type), v);
+                if (!v) return false;
+            } else if (accept_float) {
+                raise(&type_error_type, "%%%c format: a real number is required, not %s", c.type,
+                      type_name(v));
+                return false;
+            } else {
+                raise(&type_error_type, "%%%c format: an integer is required, not %s", c.type, type_name(v));
+                return false;
+            }
+        }
+    } else if (!is_int(v) && !is_type(v, &float_type)) {
+        if (!user) {
+            raise(&type_error_type, "must be real number, not %s", type_name(v));
+            return false;
+        }
+        v = call1(Value(&float_type), v);
+        if (!v) return false;
+    }
+    FormatSpec fs;
+    fs.type = (c.type == 'i' || c.type == 'u') ? 'd' : c.type;
+    fs.sign = c.plus ? '+' : c.space ? ' ' : 0;
+    fs.alternate = c.alt;
+    if (!integral) fs.precision = c.prec >= 0 ? static_cast<int>(c.prec) : 6;
+    if (integral && c.prec >= 0) {
+        // C-style precision on integers: at least `prec` digits.
+        StrBuilder body;
+        if (!format_number(body, v, fs) || body.failed()) return false;
+        string_view b(body.data(), body.size());
+        size_t p = 0;
+        if (p < b.size() && (b[p] == '+' || b[p] == '-' || b[p] == ' ')) ++p;
+        if (c.alt && c.type != 'd' && p + 1 < b.size() && b[p] == '0') p += 2;
+        size_t digits = b.size() - p;
+        StrBuilder full;
+        full.append(b.substr(0, p));
+        for (size_t k = digits; k < static_cast<size_t>(c.prec); ++k) full.append_byte('0');
+        full.append(b.substr(p));
+        if (full.failed()) return false;
+        FormatSpec ps;
+        ps.width = static_cast<int>(c.width);
+        ps.align = c.left ? '<' : c.zero ? '=' : '>';
+        ps.fill = c.zero && !c.left ? '0' : ' ';
+        ps.alternate = c.alt;
+        return pad_formatted(out, {full.data(), full.size()}, full.size(), ps, '>');
+    }
+    fs.width = static_cast<int>(c.width);
+    if (c.left)
+        fs.align = '<';
+    else if (c.zero)
+        fs.zero_pad = true, fs.fill = '0', fs.align = '=';
+    else
+        fs.align = '>';
+    return format_number(out, v, fs);
+}
+
+}  // namespace
+
+Value percent_format(Value fmt_v, Value args_v) {
+    TextSelf t;
+    if (!text_self(fmt_v, &t)) return {};
+    const Value* items = &args_v;
+    size_t n_items = 1, argi = 0;
+    Value mapping;
+    Value nat = native_of(args_v);
+    if (is_type(nat, &tuple_type)) {
+        items = nat.as<Tuple>()->items;
+        n_items = nat.as<Tuple>()->len;
+    } else if (!str_of(args_v) && !get_buffer(args_v, nullptr) &&
+               (is_instance(args_v, &dict_type) || is_instance(args_v, &list_type) ||
+                ((type_of(args_v)->flags & type_flag_user) && has_method(args_v, &q_getitem)))) {
+        mapping = args_v;
+    }
+    auto next_arg = [&]() -> Value {
+        if (argi >= n_items) return raise(&type_error_type, "not enough arguments for format string");
+        return items[argi++];
+    };
+    const char* d = t.data;
+    size_t n = t.len, i = 0;
+    StrBuilder sb;
+    while (i < n) {
+        if (d[i] != '%') {
+            const char* q = static_cast<const char*>(memchr(d + i, '%', n - i));
+            size_t j = q ? static_cast<size_t>(q - d) : n;
+            sb.append({d + i, j - i});
+            i = j;
+            continue;
+        }
+        ++i;
+        Value val;
+        if (i < n && d[i] == '(') {
+            if (!mapping) return raise(&type_error_type, "format requires a mapping");
+            size_t j = ++i;
+            int depth = 1;
+            for (; j < n; ++j) {
+                if (d[j] == '(')
+                    ++depth;
+                else if (d[j] == ')' && --depth == 0)
+                    break;
+            }
+            if (j >= n) return raise(&value_error_type, "incomplete format key");
+            Value key = text_make(t, {d + i, j - i});
+            if (!key) return {};
+            if (!(val = subscr_load(mapping, key))) return {};
+            i = j + 1;
+        }
+        Conv c;
+        for (; i < n; ++i) {
+            char f = d[i];
+            if (f == '-')
+                c.left = true;
+            else if (f == '+')
+                c.plus = true;
+            else if (f == ' ')
+                c.space = true;
+            else if (f == '#')
+                c.alt = true;
+            else if (f == '0')
+                c.zero = true;
+            else
+                break;
+        }
+        for (int part = 0; part < 2; ++part) {
+            intptr_t* target = part == 0 ? &c.width : &c.prec;
+            if (part == 1) {
+                if (i >= n || d[i] != '.') break;
+                ++i;
+                c.prec = 0;
+            }
+            if (i < n && d[i] == '*') {
+                ++i;
+                Value w = next_arg();
+                if (!w) return {};
+                if (!is_int(w)) return raise(&type_error_type, "* wants int");
+                if (!to_intptr(w, target)) return {};
+                if (*target < 0) {
+                    if (part == 0)
+                        c.left = true, *target = -*target;
+                    else
+                        *target = 0;
+                }
+            } else {
+                while (i < n && d[i] >= '0' && d[i] <= '9') {
+                    if (*target < 0) *target = 0;
+                    *target = *target * 10 + (d[i++] - '0');
+                }
+            }
+        }
+        while (i < n && (d[i] == 'h' || d[i] == 'l' || d[i] == 'L')) ++i;
+        if (i >= n) return raise(&value_error_type, "incomplete format");
+        c.type = d[i++];
+        if (c.type == '%') {
+            sb.append_byte('%');
+            continue;
+        }
+        if (!val && !(val = next_arg())) return {};
+        switch (c.type) {
+            case 's':
+            case 'r':
+            case 'a':
+            case 'b': {
+                Value s;
+                if (c.type == 'r' || c.type == 'a' || (t.is_str && c.type == 's')) {
+                    if (c.type == 'b' && t.is_str) goto unsupported;
+                    s = c.type == 's'                 ? to_str(val)
+                        : (c.type == 'r' && t.is_str) ? repr(val)
+                                                      : ascii_repr(val);
+                    if (!s) return {};
+                    string_view body = as_str(s)->view();
+                    size_t chars = as_str(s)->char_len;
+                    if (c.prec >= 0 && static_cast<size_t>(c.prec) < chars) {
+                        chars = static_cast<size_t>(c.prec);
+                        body = body.substr(0, unicode::byte_offset(body.data(), body.size(), chars));
+                    }
+                    if (!pad(sb, body, t.is_str ? chars : body.size(), c)) return {};
+                    break;
+                }
+                if (c.type == 'b' && t.is_str) goto unsupported;
+                string_view body;
+                if (!get_buffer(val, &body)) {
+                    if ((type_of(val)->flags & type_flag_user) && has_method(val, &q_bytes)) {
+                        s = call_method(val, &q_bytes, 0, nullptr);
+                        if (!s) return {};
+                    }
+                    if (!s || !get_buffer(s, &body))
+                        return raise(&type_error_type,
+                                     "%%b requires a bytes-like object, or an object that implements "
+                                     "__bytes__, not '%s'",
+                                     type_name(val));
+                }
+                if (c.prec >= 0 && static_cast<size_t>(c.prec) < body.size()) body = body.substr(0, c.prec);
+                if (!pad(sb, body, body.size(), c)) return {};
+                break;
+            }
+            case 'c': {
+                char buf[4];
+                size_t len = 0;
+                if (is_int(val)) {
+                    intptr_t cp;
+                    if (!to_intptr(val, &cp)) return {};
+                    if (cp < 0 || cp > (t.is_str ? 0x10FFFF : 255))
+                        return raise(&overflow_error_type, t.is_str ? "%%c arg not in range(0x110000)"
+                                                                    : "%%c arg not in range(256)");
+                    if (t.is_str)
+                        len = unicode::encode(static_cast<uint32_t>(cp), buf);
+                    else
+                        buf[0] = static_cast<char>(cp), len = 1;
+                } else if (t.is_str && str_of(val) && str_of(val)->char_len == 1) {
+                    len = str_of(val)->len;
+                    memcpy(buf, str_of(val)->data, len);
+                } else if (!t.is_str && get_buffer(val, nullptr)) {
+                    string_view b;
+                    get_buffer(val, &b);
+                    if (b.size() != 1)
+                        return raise(&type_error_type,
+                                     "%%c requires an integer in range(256) or a single byte");
+                    buf[0] = b[0], len = 1;
+                } else {
+                    return raise(&type_error_type,
+                                 t.is_str ? "%%c requires int or char"
+                                          : "%%c requires an integer in range(256) or a single byte");
+                }
+                if (!pad(sb, {buf, len}, 1, c)) return {};
+                break;
+            }
+            case 'd':
+            case 'i':
+            case 'u':
+            case 'o':
+            case 'x':
+            case 'X':
+            case 'e':
+            case 'E':
+            case 'f':
+            case 'F':
+            case 'g':
+            case 'G':
+                if (!format_numeric(sb, val, c)) return {};
+                break;
+            default:
+            unsupported : {
+                uint32_t ch = static_cast<uint8_t>(c.type);
+                size_t at = i - 1;
+                if (t.is_str && ch >= 0x80) {
+                    while (at > 0 && unicode::is_continuation(static_cast<uint8_t>(d[at]))) --at;
+                    size_t k = at;
+                    ch = unicode::decode(d, n, &k);
+                }
+                char enc[4];
+                size_t elen = unicode::encode(ch, enc);
+                Value cs = make_str({enc, elen});
+                if (!cs) return {};
+                size_t idx = t.is_str ? unicode::char_count(d, at) : at;
+                StrBuilder hex;
+                Printer hp = hex.printer();
+                print_hex(hp, ch, ch < 0x100 ? 2 : ch < 0x10000 ? 4 : 8);
+                Value hs = hex.finish();
+                if (!hs) return {};
+                return raise(&value_error_type, "unsupported format character '%q' (0x%q) at index %zu",
+                             cs.as<Str>(), hs.as<Str>(), idx);
+            }
+        }
+    }
+    if (argi < n_items && !mapping)
+        return raise(&type_error_type, "not all arguments converted during string formatting");
+    if (sb.failed()) return {};
+    if (t.type == &bytearray_type) return text_make(t, {sb.data(), sb.size()});
+    return sb.finish(t.is_str ? &str_type : &bytes_type);
+}
+
+}  // namespace core

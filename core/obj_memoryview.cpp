@@ -1,0 +1,190 @@
+// memoryview over bytes and bytearray: slicing without copying, item assignment into a bytearray,
+// tobytes/tolist/hex, comparison with any buffer.
+#include <string.h>
+
+#include "core/obj_class.hpp"
+#include "core/text.hpp"
+
+namespace core {
+
+using std::string_view;
+
+static Value memoryview_make(Value base, size_t offset, size_t len) {
+    MemoryView* m = alloc<MemoryView>(&memoryview_type);
+    if (!m) return {};
+    m->base = base;
+    m->offset = offset;
+    m->len = len;
+    return Value(m);
+}
+
+static Value memoryview_make_new(const Type*, const Args& args) {
+    if (args.n_pos != 1 || args.n_kw)
+        return raise(&type_error_type, "memoryview() takes exactly one argument");
+    Value src = native_of(args.pos[0]);
+    if (is_type(src, &memoryview_type)) {
+        const MemoryView* m = src.as<MemoryView>();
+        return memoryview_make(m->base, m->offset, m->len);
+    }
+    string_view d;
+    if (!get_buffer(src, &d))
+        return raise(&type_error_type, "memoryview: a bytes-like object is required, not '%s'",
+                     type_name(args.pos[0]));
+    return memoryview_make(src, 0, is_type(src, &bytearray_type) ? SIZE_MAX : d.size());
+}
+
+static bool mv_writable(const MemoryView* m) { return is_type(m->base, &bytearray_type); }
+
+static size_t mv_len(Value self) {
+    string_view d;
+    get_buffer(self, &d);
+    return d.size();
+}
+
+static bool memoryview_print(Printer& out, Value self, PrintKind) {
+    out.printf("<memory at 0x%p>", self.obj());
+    return true;
+}
+
+static Value memoryview_unary_op(UnaryOp op, Value self) {
+    switch (op) {
+        case UnaryOp::Bool: return py_bool(mv_len(self) != 0);
+        case UnaryOp::Len: return make_int(static_cast<intptr_t>(mv_len(self)));
+        case UnaryOp::Hash: {
+            if (mv_writable(self.as<MemoryView>()))
+                return raise(&value_error_type, "cannot hash writable memoryview object");
+            string_view d;
+            get_buffer(self, &d);
+            return Value::small(static_cast<intptr_t>(hash_bytes(d.data(), d.size())));
+        }
+        default: return not_implemented();
+    }
+}
+
+static Value memoryview_binary_op(BinaryOp op, Value lhs, Value rhs) {
+    string_view a, b;
+    if ((op != BinaryOp::Eq && op != BinaryOp::Ne) || !get_buffer(lhs, &a)) return not_implemented();
+    if (!get_buffer(rhs, &b)) return op == BinaryOp::Eq ? py_bool(false) : py_bool(true);
+    return py_bool((a == b) == (op == BinaryOp::Eq));
+}
+
+static Value memoryview_subscr(Value self, Value index, Value value) {
+    MemoryView* m = self.as<MemoryView>();
+    string_view d;
+    get_buffer(self, &d);
+    if (is_type(index, &slice_type)) {
+        intptr_t start, stop, step;
+        if (!slice_indices(index, static_cast<intptr_t>(d.size()), &start, &stop, &step)) return {};
+        if (step != 1) return raise(&not_implemented_error_type, "memoryview slices with a step");
+        if (stop < start) stop = start;
+        if (!value) return memoryview_make(m->base, m->offset + start, static_cast<size_t>(stop - start));
+        if (value == subscr_delete()) return raise(&type_error_type, "cannot delete memory");
+        if (!mv_writable(m)) return raise(&type_error_type, "cannot modify read-only memory");
+        string_view src;
+        if (!get_buffer(value, &src))
+            return raise(&type_error_type, "a bytes-like object is required, not '%s'", type_name(value));
+        if (static_cast<intptr_t>(src.size()) != stop - start)
+            return raise(&value_error_type,
+                         "memoryview assignment: lvalue and rvalue have different structures");
+        memmove(const_cast<char*>(d.data()) + start, src.data(), src.size());
+        return none();
+    }
+    if (!is_int(index) && !(type_of(index)->flags & type_flag_user))
+        return raise(&type_error_type, "memoryview: invalid slice key");
+    size_t i;
+    if (!normalize_index(index, d.size(), &i, "index")) return {};
+    if (!value) return Value::small(static_cast<uint8_t>(d[i]));
+    if (value == subscr_delete()) return raise(&type_error_type, "cannot delete memory");
+    if (!mv_writable(m)) return raise(&type_error_type, "cannot modify read-only memory");
+    intptr_t v;
+    if (!is_int(value)) return raise(&type_error_type, "memoryview: invalid type for format 'B'");
+    if (!to_intptr(value, &v)) return {};
+    if (v < 0 || v > 255) return raise(&value_error_type, "memoryview: invalid value for format 'B'");
+    const_cast<char*>(d.data())[i] = static_cast<char>(v);
+    return none();
+}
+
+static Value memoryview_getiter(Value self) {
+    string_view d;
+    get_buffer(self, &d);
+    Value copy = make_bytes(d);
+    if (!copy) return {};
+    return str_getiter(copy);
+}
+
+static Value mv_tobytes(const Args& a) {
+    string_view d;
+    get_buffer(a.pos[0], &d);
+    return make_bytes(d);
+}
+
+static Value mv_tolist(const Args& a) {
+    string_view d;
+    get_buffer(a.pos[0], &d);
+    List* l = new_list(d.size());
+    if (!l) return {};
+    for (size_t i = 0; i < d.size(); ++i) l->items[i] = Value::small(static_cast<uint8_t>(d[i]));
+    return Value(l);
+}
+
+static Value mv_hex(const Args& a) {
+    string_view d;
+    get_buffer(a.pos[0], &d);
+    return bytes_hex_of(d, a);
+}
+
+static Value mv_release(const Args&) { return none(); }
+
+static constexpr Str q_readonly = const_str("readonly");
+static constexpr Str q_nbytes = const_str("nbytes");
+static constexpr Str q_obj = const_str("obj");
+static constexpr Str q_itemsize = const_str("itemsize");
+
+static Lookup memoryview_attr_get(Value self, const Str* name, Value* out) {
+    const MemoryView* m = self.as<MemoryView>();
+    if (str_equal(name, &q_readonly))
+        *out = py_bool(!mv_writable(m));
+    else if (str_equal(name, &q_nbytes))
+        *out = make_int(static_cast<intptr_t>(mv_len(self)));
+    else if (str_equal(name, &q_obj))
+        *out = m->base;
+    else if (str_equal(name, &q_itemsize))
+        *out = Value::small(1);
+    else
+        return Lookup::Missing;
+    return Lookup::Found;
+}
+
+static constexpr NativeFunction f_tobytes = {{&native_function_type}, mv_tobytes, "tobytes", 1, 1, false};
+static constexpr NativeFunction f_tolist = {{&native_function_type}, mv_tolist, "tolist", 1, 1, false};
+static constexpr NativeFunction f_hex = {{&native_function_type}, mv_hex, "hex", 1, 3, true};
+static constexpr NativeFunction f_release = {{&native_function_type}, mv_release, "release", 1, 1, false};
+static constexpr Str q_tobytes = const_str("tobytes");
+static constexpr Str q_tolist = const_str("tolist");
+static constexpr Str q_hex = const_str("hex");
+static constexpr Str q_release = const_str("release");
+static constexpr AttrEntry memoryview_entries[] = {
+    {&q_tobytes, &f_tobytes, 0}, {&q_tolist, &f_tolist, 0}, {&q_hex, &f_hex, 0}, {&q_release, &f_release, 0}};
+static constexpr AttrTable memoryview_locals = {memoryview_entries, 4};
+static constexpr Str q_memoryview = const_str("memoryview");
+
+const Type memoryview_type = {{&type_type},
+                              &q_memoryview,
+                              type_flag_none,
+                              memoryview_make_new,
+                              memoryview_print,
+                              nullptr,
+                              memoryview_unary_op,
+                              memoryview_binary_op,
+                              memoryview_attr_get,
+                              nullptr,
+                              memoryview_subscr,
+                              memoryview_getiter,
+                              nullptr,
+                              &memoryview_locals,
+                              &object_type,
+                              nullptr,
+                              nullptr,
+                              nullptr};
+
+}  // namespace core

@@ -1,0 +1,371 @@
+// str beyond its core: constructor, indexing/slicing by code point, iteration, operators, repr, the
+// str-only methods and the method table (str_locals) that obj_str_core.cpp's str_type points to.
+#include <string.h>
+
+#include "core/obj_class.hpp"
+#include "core/text.hpp"
+#include "core/unicode.hpp"
+
+namespace core {
+
+using std::string_view;
+
+// ---- access helpers ----------------------------------------------------------------------------------
+
+const Str* str_of(Value v) {
+    if (!v.is_obj()) return nullptr;
+    const Type* t = v.obj()->type;
+    if (t == &str_type) return v.as<Str>();
+    if ((t->flags & type_flag_user) && is_subtype(t, &str_type)) {
+        Value n = native_of(v);
+        if (n.is_obj() && n.obj()->type == &str_type) return n.as<Str>();
+    }
+    return nullptr;
+}
+
+bool text_self(Value v, TextSelf* out) {
+    if (const Str* s = str_of(v)) {
+        *out = {&str_type, s->data, s->len, s->char_len, true};
+        return true;
+    }
+    Value n = v.is_obj() && (v.obj()->type->flags & type_flag_user) ? native_of(v) : v;
+    const Type* t = type_of(n);
+    if (t == &bytes_type) {
+        const Str* s = n.as<Str>();
+        *out = {&bytes_type, s->data, s->len, s->len, false};
+        return true;
+    }
+    if (t == &bytearray_type) {
+        const ByteArray* b = n.as<ByteArray>();
+        *out = {&bytearray_type, b->items, b->len, b->len, false};
+        return true;
+    }
+    raise(&type_error_type, "descriptor requires a 'str', 'bytes' or 'bytearray' object but received '%s'",
+          type_name(v));
+    return false;
+}
+
+Value text_make(const TextSelf& t, string_view data) {
+    if (t.type == &str_type) return make_str(data);
+    if (t.type == &bytes_type) return make_bytes(data);
+    ByteArray* b = new_bytearray(data);
+    return b ? Value(b) : Value();
+}
+
+bool text_arg(const TextSelf& t, Value v, string_view* out) {
+    if (t.is_str) {
+        const Str* s = str_of(v);
+        if (!s) {
+            raise(&type_error_type, "must be str, not %s", type_name(v));
+            return false;
+        }
+        *out = s->view();
+        return true;
+    }
+    if (!get_buffer(v, out)) {
+        raise(&type_error_type, "a bytes-like object is required, not '%s'", type_name(v));
+        return false;
+    }
+    return true;
+}
+
+// ---- indices and slices ----------------------------------------------------------------------------
+
+static constexpr Str q_start = const_str("start");
+static constexpr Str q_stop = const_str("stop");
+static constexpr Str q_step = const_str("step");
+
+bool slice_indices(Value slice, intptr_t len, intptr_t* start, intptr_t* stop, intptr_t* step) {
+    Value sv = load_attr(slice, &q_start), ev, tv;
+    if (!sv || !(ev = load_attr(slice, &q_stop)) || !(tv = load_attr(slice, &q_step))) return false;
+    *step = 1;
+    if (tv != none() && !to_index(tv, step)) return false;
+    if (*step == 0) {
+        raise(&value_error_type, "slice step cannot be zero");
+        return false;
+    }
+    bool neg = *step < 0;
+    auto fix = [&](Value v, intptr_t dflt, intptr_t* out) {
+        if (v == none()) {
+            *out = dflt;
+            return true;
+        }
+        if (!to_index(v, out)) return false;
+        if (*out < 0) {
+            *out += len;
+            if (*out < 0) *out = neg ? -1 : 0;
+        } else if (*out >= len) {
+            *out = neg ? len - 1 : len;
+        }
+        return true;
+    };
+    return fix(sv, neg ? len - 1 : 0, start) && fix(ev, neg ? -1 : len, stop);
+}
+
+static intptr_t slice_count(intptr_t start, intptr_t stop, intptr_t step) {
+    if (step < 0) return stop < start ? (start - stop - 1) / (-step) + 1 : 0;
+    return start < stop ? (stop - start - 1) / step + 1 : 0;
+}
+
+bool normalize_index(Value index, size_t len, size_t* out, const char* what) {
+    intptr_t i;
+    if (!to_index(index, &i)) return false;
+    if (i < 0) i += static_cast<intptr_t>(len);
+    if (i < 0 || static_cast<size_t>(i) >= len) {
+        raise(&index_error_type, "%s out of range", what);
+        return false;
+    }
+    *out = static_cast<size_t>(i);
+    return true;
+}
+
+// ---- subscr, iteration --------------------------------------------------------------------------
+
+Value str_subscr(Value self, Value index, Value value) {
+    TextSelf t;
+    if (!text_self(self, &t)) return {};
+    if (value) {
+        if (value == subscr_delete())
+            return raise(&type_error_type, "'%s' object doesn't support item deletion", type_name(self));
+        return raise(&type_error_type, "'%s' object does not support item assignment", type_name(self));
+    }
+    if (is_type(index, &slice_type)) {
+        intptr_t start, stop, step;
+        if (!slice_indices(index, static_cast<intptr_t>(t.chars), &start, &stop, &step)) return {};
+        intptr_t n = slice_count(start, stop, step);
+        if (n <= 0) return text_make(t, {});
+        bool ascii = t.chars == t.len;
+        if (step == 1) {
+            size_t b0 = ascii ? start : unicode::byte_offset(t.data, t.len, start);
+            size_t b1 = ascii ? stop : b0 + unicode::byte_offset(t.data + b0, t.len - b0, stop - start);
+            return text_make(t, {t.data + b0, b1 - b0});
+        }
+        StrBuilder sb;
+        size_t pos = ascii ? start : unicode::byte_offset(t.data, t.len, start);
+        for (intptr_t k = 0; k < n; ++k) {
+            size_t end = pos + 1;
+            if (!ascii)
+                while (end < t.len && unicode::is_continuation(static_cast<uint8_t>(t.data[end]))) ++end;
+            sb.append({t.data + pos, end - pos});
+            if (k + 1 == n) break;
+            // Move |step| characters forward or backward.
+            for (intptr_t s = step; s > 0; --s) {
+                ++pos;
+                if (!ascii)
+                    while (pos < t.len && unicode::is_continuation(static_cast<uint8_t>(t.data[pos]))) ++pos;
+            }
+            for (intptr_t s = step; s < 0; ++s) {
+                --pos;
+                if (!ascii)
+                    while (pos > 0 && unicode::is_continuation(static_cast<uint8_t>(t.data[pos]))) --pos;
+            }
+        }
+        if (sb.failed()) return {};
+        return text_make(t, {sb.data(), sb.size()});
+    }
+    if (!is_int(index) && !(type_of(index)->flags & type_flag_user)) {
+        if (t.is_str)
+            return raise(&type_error_type, "string indices must be integers, not '%s'", type_name(index));
+        return raise(&type_error_type, "byte indices must be integers or slices, not %s", type_name(index));
+    }
+    size_t i;
+    // CPython: "string index out of range", "index out of range" (bytes), "bytearray index out of range".
+    if (!normalize_index(index, t.chars, &i,
+                         t.is_str                ? "string index"
+                         : t.type == &bytes_type ? "index"
+                                                 : "bytearray index"))
+        return {};
+    if (!t.is_str) return Value::small(static_cast<uint8_t>(t.data[i]));
+    size_t b = t.chars == t.len ? i : unicode::byte_offset(t.data, t.len, i);
+    size_t e = b + 1;
+    while (e < t.len && unicode::is_continuation(static_cast<uint8_t>(t.data[e]))) ++e;
+    return make_str({t.data + b, e - b});
+}
+
+namespace {
+struct TextIter : Obj {
+    Value text;  // str, bytes or bytearray
+    size_t pos;  // byte offset
+};
+
+Value text_iter_next(Value self) {
+    TextIter* it = self.as<TextIter>();
+    TextSelf t;
+    if (!text_self(it->text, &t)) return {};
+    if (it->pos >= t.len) return stop_marker();
+    if (!t.is_str) return Value::small(static_cast<uint8_t>(t.data[it->pos++]));
+    size_t b = it->pos, e = b + 1;
+    while (e < t.len && unicode::is_continuation(static_cast<uint8_t>(t.data[e]))) ++e;
+    it->pos = e;
+    return make_str({t.data + b, e - b});
+}
+Value text_iter_self(Value self) { return self; }
+constexpr Str q_str_iterator = const_str("str_iterator");
+}  // namespace
+
+const Type str_iterator_type = {{&type_type},   &q_str_iterator, type_flag_iter_is_self,
+                                nullptr,        nullptr,         nullptr,
+                                nullptr,        nullptr,         nullptr,
+                                nullptr,        nullptr,         text_iter_self,
+                                text_iter_next, nullptr,         nullptr,
+                                nullptr,        nullptr,         nullptr};
+
+Value str_getiter(Value self) {
+    TextIter* it = alloc<TextIter>(&str_iterator_type);
+    if (!it) return {};
+    it->text = self;
+    it->pos = 0;
+    return Value(it);
+}
+
+// ---- operators -------------------------------------------------------------------------------------
+
+static Value repeat(const TextSelf& t, Value count) {
+    intptr_t n;
+    if (!to_index(count, &n)) return {};
+    if (n <= 0 || t.len == 0) return text_make(t, {});
+    if (static_cast<size_t>(n) > SIZE_MAX / 2 / t.len) return raise_memory_error();
+    StrBuilder sb;
+    if (!sb.reserve(t.len * static_cast<size_t>(n))) return {};
+    for (intptr_t i = 0; i < n; ++i) sb.append({t.data, t.len});
+    if (sb.failed()) return {};
+    return text_make(t, {sb.data(), sb.size()});
+}
+
+Value str_binary_op(BinaryOp op, Value lhs, Value rhs) {
+    if (op >= BinaryOp::InplaceOr && op <= BinaryOp::InplacePow)
+        op = static_cast<BinaryOp>(static_cast<int>(op) - binary_inplace_offset);
+    // Reflected: only `int * str` means something (self is lhs here, the int is rhs).
+    if (op >= BinaryOp::ReverseOr && op < BinaryOp::Count) {
+        if (op != BinaryOp::ReverseMul || !is_int(rhs)) return not_implemented();
+        op = BinaryOp::Mul;
+    }
+    if (op == BinaryOp::Mul) {
+        TextSelf t;
+        if (is_int(rhs) && (str_of(lhs) || get_buffer(lhs, nullptr)) && text_self(lhs, &t))
+            return repeat(t, rhs);
+        if (is_int(lhs) && (str_of(rhs) || get_buffer(rhs, nullptr)) && text_self(rhs, &t))
+            return repeat(t, lhs);
+        if (type_of(rhs)->flags & type_flag_user) return not_implemented();
+        if (str_of(lhs) || str_of(rhs) || get_buffer(lhs, nullptr))
+            return raise(&type_error_type, "can't multiply sequence by non-int of type '%s'",
+                         type_name(is_int(lhs) || !str_of(rhs) ? rhs : lhs));
+        return not_implemented();
+    }
+    if (op == BinaryOp::Mod) {
+        if (str_of(lhs) || is_type(lhs, &bytes_type) || is_type(lhs, &bytearray_type))
+            return percent_format(lhs, rhs);
+        return not_implemented();
+    }
+    TextSelf t;
+    if (!str_of(lhs) && !get_buffer(lhs, nullptr)) return not_implemented();
+    if (!text_self(lhs, &t)) return {};
+    string_view a(t.data, t.len), b;
+    if (op == BinaryOp::Contains) {
+        char byte;
+        if (t.is_str) {
+            const Str* s = str_of(rhs);
+            if (!s)
+                return raise(&type_error_type, "'in <string>' requires string as left operand, not %s",
+                             type_name(rhs));
+            b = s->view();
+        } else if (is_int(rhs)) {
+            intptr_t v;
+            if (!to_intptr(rhs, &v)) return {};
+            if (v < 0 || v > 255) return raise(&value_error_type, "byte must be in range(0, 256)");
+            byte = static_cast<char>(v);
+            b = string_view(&byte, 1);
+        } else if (!get_buffer(rhs, &b)) {
+            return raise(&type_error_type, "a bytes-like object is required, not '%s'", type_name(rhs));
+        }
+        return py_bool(a.find(b) != string_view::npos);
+    }
+    bool other_ok = t.is_str ? (str_of(rhs) != nullptr) : get_buffer(rhs, &b);
+    if (t.is_str && other_ok) b = str_of(rhs)->view();
+    if (!other_ok) {
+        if (op == BinaryOp::Add && !(type_of(rhs)->flags & type_flag_user)) {
+            if (t.is_str)
+                return raise(&type_error_type, "can only concatenate str (not \"%s\") to str",
+                             type_name(rhs));
+            return raise(&type_error_type, "can't concat %s to %s", type_name(rhs), type_name(lhs));
+        }
+        return not_implemented();
+    }
+    switch (op) {
+        case BinaryOp::Add: {
+            StrBuilder sb;
+            if (!sb.reserve(a.size() + b.size())) return {};
+            sb.append(a);
+            sb.append(b);
+            if (sb.failed()) return {};
+            return text_make(t, {sb.data(), sb.size()});
+        }
+        case BinaryOp::Eq: return py_bool(a == b);
+        case BinaryOp::Ne: return py_bool(a != b);
+        case BinaryOp::Lt: return py_bool(a < b);  // byte order of UTF-8 == code point order
+        case BinaryOp::Le: return py_bool(a <= b);
+        case BinaryOp::Gt: return py_bool(a > b);
+        case BinaryOp::Ge: return py_bool(a >= b);
+        default: return not_implemented();
+    }
+}
+
+// ---- printing and repr --------------------------------------------------------------------------
+
+bool str_print(Printer& out, Value self, PrintKind kind) {
+    const Str* s = str_of(self);
+    if (!s) s = self.as<Str>();
+    if (kind == PrintKind::Str)
+        out.write(s->data, s->len);
+    else
+        print_str_repr(out, s->view());
+    return true;
+}
+
+void print_hex(Printer& out, uint32_t v, int digits) {
+    static const char hex[] = "0123456789abcdef";
+    for (int k = digits - 1; k >= 0; --k) out.put(hex[(v >> (4 * k)) & 0xF]);
+}
+
+void print_hex_escape(Printer& out, uint32_t c) {
+    out.put('\\');
+    if (c < 0x100) {
+        out.put('x');
+        print_hex(out, c, 2);
+    } else if (c < 0x10000) {
+        out.put('u');
+        print_hex(out, c, 4);
+    } else {
+        out.put('U');
+        print_hex(out, c, 8);
+    }
+}
+
+void print_str_repr(Printer& out, string_view s) {
+    char quote = '\'';
+    if (s.find('\'') != string_view::npos && s.find('"') == string_view::npos) quote = '"';
+    out.put(quote);
+    size_t run = 0;  // start of the pending run of characters printed as they are
+    for (size_t i = 0; i < s.size();) {
+        size_t at = i;
+        uint32_t c = unicode::decode(s.data(), s.size(), &i);
+        if (c != '\\' && c != static_cast<uint8_t>(quote) && unicode::is_printable(c)) continue;
+        out.write(s.data() + run, at - run);
+        run = i;
+        if (c == '\\' || c == static_cast<uint8_t>(quote)) {
+            out.put('\\');
+            out.put(static_cast<char>(c));
+        } else if (c == '\n')
+            out.write("\\n", 2);
+        else if (c == '\t')
+            out.write("\\t", 2);
+        else if (c == '\r')
+            out.write("\\r", 2);
+        else
+            print_hex_escape(out, c);
+    }
+    out.write(s.data() + run, s.size() - run);
+    out.put(quote);
+}
+
+}  // namespace core

@@ -1,0 +1,561 @@
+// Methods shared by str, bytes and bytearray: search, padding, stripping, case, predicates, join, replace.
+// One implementation serves all three (as MicroPython's objstr.c does): str counts and indexes code
+// points, bytes count bytes, and results have the type of `self`.
+#include <string.h>
+
+#include "core/text.hpp"
+#include "core/unicode.hpp"
+
+namespace core {
+
+namespace {
+
+using std::string_view;
+
+// Next character of t at byte offset *i: a code point for str, a byte for bytes.
+uint32_t next_char(const TextSelf& t, size_t* i) {
+    if (!t.is_str) return static_cast<uint8_t>(t.data[(*i)++]);
+    return unicode::decode(t.data, t.len, i);
+}
+
+size_t to_byte(const TextSelf& t, intptr_t c) {
+    if (t.chars == t.len) return static_cast<size_t>(c);
+    return unicode::byte_offset(t.data, t.len, static_cast<size_t>(c));
+}
+intptr_t to_char(const TextSelf& t, size_t b) {
+    if (t.chars == t.len) return static_cast<intptr_t>(b);
+    return static_cast<intptr_t>(unicode::char_count(t.data, b));
+}
+size_t chars_of(const TextSelf& t, string_view s) {
+    return t.is_str ? unicode::char_count(s.data(), s.size()) : s.size();
+}
+
+// Optional start/end arguments at pos[i], pos[i+1], as character indices (start may exceed the length).
+bool get_bounds(const TextSelf& t, const Args& a, size_t i, intptr_t* s, intptr_t* e) {
+    intptr_t n = static_cast<intptr_t>(t.chars);
+    *s = 0;
+    *e = n;
+    if (a.n_pos > i && a.pos[i] != none()) {
+        if (!to_index(a.pos[i], s)) return false;
+        if (*s < 0 && (*s += n) < 0) *s = 0;
+    }
+    if (a.n_pos > i + 1 && a.pos[i + 1] != none()) {
+        if (!to_index(a.pos[i + 1], e)) return false;
+        if (*e < 0) {
+            if ((*e += n) < 0) *e = 0;
+        } else if (*e > n) {
+            *e = n;
+        }
+    }
+    return true;
+}
+
+// Byte offset of the first (last when reverse) occurrence of sub in hay, or -1.
+intptr_t search(string_view hay, string_view sub, bool reverse) {
+    if (sub.size() > hay.size()) return -1;
+    size_t last = hay.size() - sub.size();
+    if (!reverse) {
+        for (size_t i = 0; i <= last; ++i)
+            if (memcmp(hay.data() + i, sub.data(), sub.size()) == 0) return static_cast<intptr_t>(i);
+    } else {
+        for (size_t i = last + 1; i-- > 0;)
+            if (memcmp(hay.data() + i, sub.data(), sub.size()) == 0) return static_cast<intptr_t>(i);
+    }
+    return -1;
+}
+
+// The needle of find/count/index: of self's kind, or for bytes also an int 0..255.
+bool needle_arg(const TextSelf& t, Value v, string_view* out, char* byte) {
+    if (!t.is_str && is_int(v)) {
+        intptr_t b;
+        if (!to_intptr(v, &b)) return false;
+        if (b < 0 || b > 255) {
+            raise(&value_error_type, "byte must be in range(0, 256)");
+            return false;
+        }
+        *byte = static_cast<char>(b);
+        *out = string_view(byte, 1);
+        return true;
+    }
+    return text_arg(t, v, out);
+}
+
+// find/rfind/index/rindex/count share the argument handling. mode: 'f' find, 'i' index, 'c' count.
+Value find_common(const Args& a, bool reverse, char mode) {
+    TextSelf t;
+    if (!text_self(a.pos[0], &t)) return {};
+    string_view sub;
+    char byte;
+    if (!needle_arg(t, a.pos[1], &sub, &byte)) return {};
+    intptr_t s, e;
+    if (!get_bounds(t, a, 2, &s, &e)) return {};
+    intptr_t sub_chars = static_cast<intptr_t>(chars_of(t, sub));
+    if (e - s < sub_chars) {
+        if (mode == 'c') return Value::small(0);
+        if (mode == 'i')
+            return raise(&value_error_type, t.is_str ? "substring not found" : "subsection not found");
+        return Value::small(-1);
+    }
+    size_t b0 = to_byte(t, s), b1 = to_byte(t, e);
+    string_view hay(t.data + b0, b1 - b0);
+    if (mode == 'c') {
+        if (sub.empty()) return make_int(e - s + 1);
+        intptr_t n = 0;
+        for (size_t i = 0; i + sub.size() <= hay.size();) {
+            if (memcmp(hay.data() + i, sub.data(), sub.size()) == 0) {
+                ++n;
+                i += sub.size();
+            } else {
+                ++i;
+            }
+        }
+        return make_int(n);
+    }
+    intptr_t at = search(hay, sub, reverse);
+    if (at < 0) {
+        if (mode == 'i')
+            return raise(&value_error_type, t.is_str ? "substring not found" : "subsection not found");
+        return Value::small(-1);
+    }
+    return make_int(to_char(t, b0 + static_cast<size_t>(at)));
+}
+
+Value str_find(const Args& a) { return find_common(a, false, 'f'); }
+Value str_rfind(const Args& a) { return find_common(a, true, 'f'); }
+Value str_index(const Args& a) { return find_common(a, false, 'i'); }
+Value str_rindex(const Args& a) { return find_common(a, true, 'i'); }
+Value str_count(const Args& a) { return find_common(a, false, 'c'); }
+
+Value starts_ends(const Args& a, bool ends, const char* fname) {
+    TextSelf t;
+    if (!text_self(a.pos[0], &t)) return {};
+    intptr_t s, e;
+    if (!get_bounds(t, a, 2, &s, &e)) return {};
+    Value arg = a.pos[1];
+    size_t n = 1;
+    const Value* items = &arg;
+    if (is_type(arg, &tuple_type)) {
+        n = arg.as<Tuple>()->len;
+        items = arg.as<Tuple>()->items;
+    }
+    for (size_t k = 0; k < n; ++k) {
+        string_view p;
+        bool ok = t.is_str ? (str_of(items[k]) != nullptr) : get_buffer(items[k], &p);
+        if (!ok) {
+            if (items == &arg)
+                return raise(&type_error_type, "%s first arg must be %s or a tuple of %s, not %s", fname,
+                             t.is_str ? "str" : "bytes", t.is_str ? "str" : "bytes", type_name(arg));
+            return raise(&type_error_type, "tuple for %s must only contain %s, not %s", fname,
+                         t.is_str ? "str" : "bytes", type_name(items[k]));
+        }
+        if (t.is_str) p = str_of(items[k])->view();
+        intptr_t pc = static_cast<intptr_t>(chars_of(t, p));
+        if (e - s < pc) continue;
+        size_t b0 = to_byte(t, s), b1 = to_byte(t, e);
+        string_view hay(t.data + b0, b1 - b0);
+        bool hit = ends ? hay.size() >= p.size() &&
+                              memcmp(hay.data() + hay.size() - p.size(), p.data(), p.size()) == 0
+                        : hay.size() >= p.size() && memcmp(hay.data(), p.data(), p.size()) == 0;
+        if (hit) return py_bool(true);
+    }
+    return py_bool(false);
+}
+Value str_startswith(const Args& a) { return starts_ends(a, false, "startswith"); }
+Value str_endswith(const Args& a) { return starts_ends(a, true, "endswith"); }
+
+// ---- padding ----------------------------------------------------------------------------------------
+
+Value pad_common(const Args& a, char how) {
+    TextSelf t;
+    if (!text_self(a.pos[0], &t)) return {};
+    intptr_t width;
+    if (!to_index(a.pos[1], &width)) return {};
+    string_view fill = " ";
+    if (a.n_pos > 2) {
+        string_view f;
+        if (t.is_str) {
+            const Str* fs = str_of(a.pos[2]);
+            if (!fs)
+                return raise(&type_error_type, "The fill character must be a unicode character, not %s",
+                             type_name(a.pos[2]));
+            if (fs->char_len != 1)
+                return raise(&type_error_type, "The fill character must be exactly one character long");
+            f = fs->view();
+        } else if (!get_buffer(a.pos[2], &f) || f.size() != 1) {
+            return raise(&type_error_type, "argument 2 must be a byte string of length 1, not %s",
+                         type_name(a.pos[2]));
+        }
+        fill = f;
+    }
+    intptr_t n = static_cast<intptr_t>(t.chars);
+    if (width <= n) return text_make(t, {t.data, t.len});
+    intptr_t marg = width - n, left = 0;
+    if (how == '>')
+        left = marg;
+    else if (how == '^')
+        left = marg / 2 + (marg & width & 1);
+    StrBuilder sb;
+    if (!sb.reserve(t.len + static_cast<size_t>(marg) * fill.size())) return {};
+    for (intptr_t i = 0; i < left; ++i) sb.append(fill);
+    sb.append({t.data, t.len});
+    for (intptr_t i = left; i < marg; ++i) sb.append(fill);
+    if (sb.failed()) return {};
+    return text_make(t, {sb.data(), sb.size()});
+}
+Value str_center(const Args& a) { return pad_common(a, '^'); }
+Value str_ljust(const Args& a) { return pad_common(a, '<'); }
+Value str_rjust(const Args& a) { return pad_common(a, '>'); }
+
+Value str_zfill(const Args& a) {
+    TextSelf t;
+    if (!text_self(a.pos[0], &t)) return {};
+    intptr_t width;
+    if (!to_index(a.pos[1], &width)) return {};
+    intptr_t n = static_cast<intptr_t>(t.chars);
+    if (width <= n) return text_make(t, {t.data, t.len});
+    StrBuilder sb;
+    size_t i = 0;
+    if (t.len > 0 && (t.data[0] == '+' || t.data[0] == '-')) sb.append_byte(t.data[i++]);
+    for (intptr_t k = 0; k < width - n; ++k) sb.append_byte('0');
+    sb.append({t.data + i, t.len - i});
+    if (sb.failed()) return {};
+    return text_make(t, {sb.data(), sb.size()});
+}
+
+Value str_expandtabs(const Args& a) {
+    TextSelf t;
+    if (!text_self(a.pos[0], &t)) return {};
+    intptr_t tab = 8;
+    Value kw = kwarg(a, "tabsize");
+    if (a.n_pos > 1) kw = a.pos[1];
+    if (kw && !to_index(kw, &tab)) return {};
+    StrBuilder sb;
+    intptr_t col = 0;
+    for (size_t i = 0; i < t.len;) {
+        size_t start = i;
+        uint32_t c = next_char(t, &i);
+        if (c == '\t') {
+            if (tab > 0) {
+                intptr_t spaces = tab - col % tab;
+                for (intptr_t k = 0; k < spaces; ++k) sb.append_byte(' ');
+                col += spaces;
+            }
+        } else {
+            sb.append({t.data + start, i - start});
+            col = (c == '\n' || c == '\r') ? 0 : col + 1;
+        }
+    }
+    if (sb.failed()) return {};
+    return text_make(t, {sb.data(), sb.size()});
+}
+
+// ---- stripping ------------------------------------------------------------------------------------
+
+Value strip_common(const Args& a, bool left, bool right) {
+    TextSelf t;
+    if (!text_self(a.pos[0], &t)) return {};
+    string_view chars;
+    bool ws = a.n_pos < 2 || a.pos[1] == none();
+    if (!ws && !text_arg(t, a.pos[1], &chars)) return {};
+    TextSelf ct = t;
+    ct.data = chars.data();
+    ct.len = chars.size();
+    auto strip_this = [&](uint32_t c) {
+        if (ws) return t.is_str ? unicode::is_space(c) : (c < 0x80 && is_ascii_space(static_cast<char>(c)));
+        for (size_t j = 0; j < ct.len;)
+            if (next_char(ct, &j) == c) return true;
+        return false;
+    };
+    size_t b = 0, e = t.len;
+    if (left) {
+        while (b < e) {
+            size_t j = b;
+            if (!strip_this(next_char(t, &j))) break;
+            b = j;
+        }
+    }
+    if (right) {
+        while (e > b) {
+            size_t j = e - 1;
+            if (t.is_str)
+                while (j > b && unicode::is_continuation(static_cast<uint8_t>(t.data[j]))) --j;
+            size_t k = j;
+            if (!strip_this(next_char(t, &k))) break;
+            e = j;
+        }
+    }
+    return text_make(t, {t.data + b, e - b});
+}
+Value str_strip(const Args& a) { return strip_common(a, true, true); }
+Value str_lstrip(const Args& a) { return strip_common(a, true, false); }
+Value str_rstrip(const Args& a) { return strip_common(a, false, true); }
+
+Value str_removeprefix(const Args& a) {
+    TextSelf t;
+    string_view p;
+    if (!text_self(a.pos[0], &t) || !text_arg(t, a.pos[1], &p)) return {};
+    string_view s(t.data, t.len);
+    if (s.substr(0, p.size()) == p) s.remove_prefix(p.size());
+    return text_make(t, s);
+}
+Value str_removesuffix(const Args& a) {
+    TextSelf t;
+    string_view p;
+    if (!text_self(a.pos[0], &t) || !text_arg(t, a.pos[1], &p)) return {};
+    string_view s(t.data, t.len);
+    if (!p.empty() && s.size() >= p.size() && s.substr(s.size() - p.size()) == p) s.remove_suffix(p.size());
+    return text_make(t, s);
+}
+
+// ---- case --------------------------------------------------------------------------------------------
+
+// mode: 'u' upper, 'l' lower, 's' swapcase, 'c' capitalize, 't' title, 'f' casefold.
+Value case_common(const Args& a, char mode) {
+    TextSelf t;
+    if (!text_self(a.pos[0], &t)) return {};
+    StrBuilder sb;
+    if (!sb.reserve(t.len)) return {};
+    bool prev_cased = false, first = true;
+    for (size_t i = 0; i < t.len;) {
+        uint32_t c = next_char(t, &i);
+        char kind;  // which mapping applies to this character
+        switch (mode) {
+            case 's': kind = unicode::is_upper(c) ? 'l' : unicode::is_lower(c) ? 'u' : 0; break;
+            case 'c': kind = first ? 't' : 'l'; break;
+            case 't': kind = prev_cased ? 'l' : 't'; break;
+            default: kind = mode; break;
+        }
+        first = false;
+        prev_cased = t.is_str ? unicode::is_cased(c) : (c < 0x80 && unicode::is_cased(c));
+        if (!t.is_str) {
+            if (c < 0x80 && kind) c = (kind == 'l') ? unicode::to_lower(c) : unicode::to_upper(c);
+            sb.append_byte(static_cast<char>(c));
+            continue;
+        }
+        string_view special = kind ? unicode::special_case(c, kind) : string_view();
+        if (!special.empty()) {
+            sb.append(special);
+            continue;
+        }
+        if (kind == 'u')
+            c = unicode::to_upper(c);
+        else if (kind == 'l' || kind == 'f')
+            c = unicode::to_lower(c);
+        else if (kind == 't')
+            c = unicode::to_title(c);
+        sb.append_char(c);
+    }
+    if (sb.failed()) return {};
+    return text_make(t, {sb.data(), sb.size()});
+}
+Value str_upper(const Args& a) { return case_common(a, 'u'); }
+Value str_lower(const Args& a) { return case_common(a, 'l'); }
+Value str_swapcase(const Args& a) { return case_common(a, 's'); }
+Value str_capitalize(const Args& a) { return case_common(a, 'c'); }
+Value str_title(const Args& a) { return case_common(a, 't'); }
+Value str_casefold(const Args& a) { return case_common(a, 'f'); }
+
+// ---- predicates -------------------------------------------------------------------------------------
+
+// Every character satisfies `pred` (and there is at least one).
+template <class Pred>
+Value all_chars(const Args& a, Pred pred) {
+    TextSelf t;
+    if (!text_self(a.pos[0], &t)) return {};
+    if (t.len == 0) return py_bool(false);
+    for (size_t i = 0; i < t.len;) {
+        uint32_t c = next_char(t, &i);
+        if (!t.is_str && c >= 0x80) return py_bool(false);
+        if (!pred(c)) return py_bool(false);
+    }
+    return py_bool(true);
+}
+Value str_isalpha(const Args& a) { return all_chars(a, unicode::is_alpha); }
+Value str_isdigit(const Args& a) { return all_chars(a, unicode::is_digit); }
+Value str_isspace(const Args& a) { return all_chars(a, unicode::is_space); }
+Value str_isalnum(const Args& a) {
+    return all_chars(a, [](uint32_t c) { return unicode::is_alpha(c) || unicode::is_numeric(c); });
+}
+Value str_isascii(const Args& a) {
+    TextSelf t;
+    if (!text_self(a.pos[0], &t)) return {};
+    for (size_t i = 0; i < t.len; ++i)
+        if (static_cast<uint8_t>(t.data[i]) >= 0x80) return py_bool(false);
+    return py_bool(true);
+}
+
+// islower/isupper: at least one cased character and none of the other case.
+Value case_pred(const Args& a, bool upper) {
+    TextSelf t;
+    if (!text_self(a.pos[0], &t)) return {};
+    bool cased = false;
+    for (size_t i = 0; i < t.len;) {
+        uint32_t c = next_char(t, &i);
+        if (!t.is_str && c >= 0x80) continue;
+        bool u = unicode::is_upper(c) || unicode::is_titlecase(c), l = unicode::is_lower(c);
+        if (upper ? l : u) return py_bool(false);
+        if (upper ? u : l) cased = true;
+    }
+    return py_bool(cased);
+}
+Value str_islower(const Args& a) { return case_pred(a, false); }
+Value str_isupper(const Args& a) { return case_pred(a, true); }
+
+Value str_istitle(const Args& a) {
+    TextSelf t;
+    if (!text_self(a.pos[0], &t)) return {};
+    bool cased = false, prev_cased = false;
+    for (size_t i = 0; i < t.len;) {
+        uint32_t c = next_char(t, &i);
+        if (!t.is_str && c >= 0x80) c = 0;
+        if (unicode::is_upper(c) || unicode::is_titlecase(c)) {
+            if (prev_cased) return py_bool(false);
+            prev_cased = cased = true;
+        } else if (unicode::is_lower(c)) {
+            if (!prev_cased) return py_bool(false);
+            prev_cased = cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    return py_bool(cased);
+}
+
+// ---- join, replace, partition ------------------------------------------------------------------------
+
+Value str_join(const Args& a) {
+    TextSelf t;
+    if (!text_self(a.pos[0], &t)) return {};
+    Value it = get_iter(a.pos[1]);
+    if (!it) return {};
+    StrBuilder sb;
+    for (size_t k = 0;; ++k) {
+        Value item = iter_next(it);
+        if (!item) return {};
+        if (item == stop_marker()) break;
+        string_view part;
+        if (t.is_str) {
+            const Str* s = str_of(item);
+            if (!s)
+                return raise(&type_error_type, "sequence item %zu: expected str instance, %s found", k,
+                             type_name(item));
+            part = s->view();
+        } else if (!get_buffer(item, &part)) {
+            return raise(&type_error_type, "sequence item %zu: expected a bytes-like object, %s found", k,
+                         type_name(item));
+        }
+        if (k > 0) sb.append({t.data, t.len});
+        sb.append(part);
+    }
+    if (sb.failed()) return {};
+    return text_make(t, {sb.data(), sb.size()});
+}
+
+Value str_replace(const Args& a) {
+    TextSelf t;
+    string_view old_s, new_s;
+    if (!text_self(a.pos[0], &t) || !text_arg(t, a.pos[1], &old_s) || !text_arg(t, a.pos[2], &new_s))
+        return {};
+    intptr_t count = -1;
+    Value cv = a.n_pos > 3 ? a.pos[3] : kwarg(a, "count");
+    if (cv && !to_index(cv, &count)) return {};
+    if (count < 0) count = INTPTR_MAX;
+    StrBuilder sb;
+    size_t i = 0;
+    if (old_s.empty()) {
+        // Insert `new` before every character and at the end, up to count times.
+        intptr_t done = 0;
+        while (done < count) {
+            sb.append(new_s);
+            ++done;
+            if (i >= t.len) break;
+            size_t j = i;
+            next_char(t, &j);
+            sb.append({t.data + i, j - i});
+            i = j;
+        }
+        sb.append({t.data + i, t.len - i});
+    } else {
+        for (intptr_t done = 0; done < count; ++done) {
+            intptr_t at = search({t.data + i, t.len - i}, old_s, false);
+            if (at < 0) break;
+            sb.append({t.data + i, static_cast<size_t>(at)});
+            sb.append(new_s);
+            i += static_cast<size_t>(at) + old_s.size();
+        }
+        sb.append({t.data + i, t.len - i});
+    }
+    if (sb.failed()) return {};
+    return text_make(t, {sb.data(), sb.size()});
+}
+
+Value partition_common(const Args& a, bool reverse) {
+    TextSelf t;
+    string_view sep;
+    if (!text_self(a.pos[0], &t) || !text_arg(t, a.pos[1], &sep)) return {};
+    if (sep.empty()) return raise(&value_error_type, "empty separator");
+    intptr_t at = search({t.data, t.len}, sep, reverse);
+    Tuple* tup = new_tuple(3);
+    if (!tup) return {};
+    Value keep(tup);
+    string_view parts[3];
+    if (at < 0) {
+        parts[reverse ? 2 : 0] = {t.data, t.len};
+    } else {
+        size_t p = static_cast<size_t>(at);
+        parts[0] = {t.data, p};
+        parts[1] = {t.data + p, sep.size()};
+        parts[2] = {t.data + p + sep.size(), t.len - p - sep.size()};
+    }
+    for (int k = 0; k < 3; ++k) {
+        Value v = text_make(t, parts[k]);
+        if (!v) return {};
+        tup->items[k] = v;
+    }
+    return keep;
+}
+Value str_partition(const Args& a) { return partition_common(a, false); }
+Value str_rpartition(const Args& a) { return partition_common(a, true); }
+
+}  // namespace
+
+#define M(name, fn, lo, hi, kw) \
+    constexpr NativeFunction text_method_##name = {{&native_function_type}, fn, #name, lo, hi, kw};
+M(capitalize, str_capitalize, 1, 1, false)
+M(casefold, str_casefold, 1, 1, false)
+M(center, str_center, 2, 3, false)
+M(count, str_count, 2, 4, false)
+M(endswith, str_endswith, 2, 4, false)
+M(expandtabs, str_expandtabs, 1, 2, true)
+M(find, str_find, 2, 4, false)
+M(index, str_index, 2, 4, false)
+M(isalnum, str_isalnum, 1, 1, false)
+M(isalpha, str_isalpha, 1, 1, false)
+M(isascii, str_isascii, 1, 1, false)
+M(isdigit, str_isdigit, 1, 1, false)
+M(islower, str_islower, 1, 1, false)
+M(isspace, str_isspace, 1, 1, false)
+M(istitle, str_istitle, 1, 1, false)
+M(isupper, str_isupper, 1, 1, false)
+M(join, str_join, 2, 2, false)
+M(ljust, str_ljust, 2, 3, false)
+M(lower, str_lower, 1, 1, false)
+M(lstrip, str_lstrip, 1, 2, false)
+M(partition, str_partition, 2, 2, false)
+M(removeprefix, str_removeprefix, 2, 2, false)
+M(removesuffix, str_removesuffix, 2, 2, false)
+M(replace, str_replace, 3, 4, true)
+M(rfind, str_rfind, 2, 4, false)
+M(rindex, str_rindex, 2, 4, false)
+M(rjust, str_rjust, 2, 3, false)
+M(rpartition, str_rpartition, 2, 2, false)
+M(rstrip, str_rstrip, 1, 2, false)
+M(startswith, str_startswith, 2, 4, false)
+M(strip, str_strip, 1, 2, false)
+M(swapcase, str_swapcase, 1, 1, false)
+M(title, str_title, 1, 1, false)
+M(upper, str_upper, 1, 1, false)
+M(zfill, str_zfill, 2, 2, false)
+#undef M
+
+}  // namespace core

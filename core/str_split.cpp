@@ -1,0 +1,171 @@
+// split, rsplit and splitlines for str, bytes and bytearray.
+#include <string.h>
+
+#include "core/text.hpp"
+#include "core/unicode.hpp"
+
+namespace core {
+
+namespace {
+
+using std::string_view;
+
+// Whitespace test at byte offset i of t; *next gets the offset after the character.
+bool space_at(const TextSelf& t, size_t i, size_t* next) {
+    if (!t.is_str || static_cast<uint8_t>(t.data[i]) < 0x80) {
+        *next = i + 1;
+        char c = t.data[i];
+        // str also treats \x1c..\x1f as whitespace; bytes only the six ASCII ones.
+        return is_ascii_space(c) || (t.is_str && c >= 0x1C && c <= 0x1F);
+    }
+    *next = i;
+    return unicode::is_space(unicode::decode(t.data, t.len, next));
+}
+// Start offset of the character that ends at byte offset `end` (> 0).
+size_t prev_start(const TextSelf& t, size_t end) {
+    size_t j = end - 1;
+    if (t.is_str)
+        while (j > 0 && unicode::is_continuation(static_cast<uint8_t>(t.data[j]))) --j;
+    return j;
+}
+
+bool add_part(const TextSelf& t, List* out, string_view part) {
+    Value v = text_make(t, part);
+    return v && list_append(out, v);
+}
+
+// Reverses the list in place (rsplit collects from the right).
+void reverse_list(List* l) {
+    for (size_t i = 0, j = l->len; i + 1 < j; ++i, --j) {
+        Value tmp = l->items[i];
+        l->items[i] = l->items[j - 1];
+        l->items[j - 1] = tmp;
+    }
+}
+
+Value split_common(const Args& a, bool reverse) {
+    static const char* const allowed[] = {"sep", "maxsplit", nullptr};
+    if (!check_kwargs(a, allowed)) return {};
+    TextSelf t;
+    if (!text_self(a.pos[0], &t)) return {};
+    Value sep_v = a.n_pos > 1 ? a.pos[1] : kwarg(a, "sep");
+    Value max_v = a.n_pos > 2 ? a.pos[2] : kwarg(a, "maxsplit");
+    intptr_t maxsplit = -1;
+    if (max_v && !to_index(max_v, &maxsplit)) return {};
+    if (maxsplit < 0) maxsplit = INTPTR_MAX;
+    List* out = new_list(0);
+    if (!out) return {};
+    Value keep(out);
+    if (!sep_v || sep_v == none()) {
+        if (!reverse) {
+            size_t i = 0, nx;
+            for (intptr_t n = 0;; ++n) {
+                while (i < t.len && space_at(t, i, &nx)) i = nx;
+                if (i >= t.len) break;
+                if (n == maxsplit) {
+                    if (!add_part(t, out, {t.data + i, t.len - i})) return {};
+                    break;
+                }
+                size_t j = i;
+                while (j < t.len && !space_at(t, j, &nx)) j = nx;
+                if (!add_part(t, out, {t.data + i, j - i})) return {};
+                i = j;
+            }
+        } else {
+            size_t e = t.len, nx;
+            for (intptr_t n = 0;; ++n) {
+                while (e > 0 && space_at(t, prev_start(t, e), &nx)) e = prev_start(t, e);
+                if (e == 0) break;
+                if (n == maxsplit) {
+                    if (!add_part(t, out, {t.data, e})) return {};
+                    break;
+                }
+                size_t b = e;
+                while (b > 0 && !space_at(t, prev_start(t, b), &nx)) b = prev_start(t, b);
+                if (!add_part(t, out, {t.data + b, e - b})) return {};
+                e = b;
+            }
+            reverse_list(out);
+        }
+        return keep;
+    }
+    string_view sep;
+    if (!text_arg(t, sep_v, &sep)) return {};
+    if (sep.empty()) return raise(&value_error_type, "empty separator");
+    string_view s(t.data, t.len);
+    if (!reverse) {
+        size_t i = 0;
+        for (intptr_t n = 0; n < maxsplit; ++n) {
+            size_t at = s.find(sep, i);
+            if (at == string_view::npos) break;
+            if (!add_part(t, out, s.substr(i, at - i))) return {};
+            i = at + sep.size();
+        }
+        if (!add_part(t, out, s.substr(i))) return {};
+    } else {
+        size_t e = s.size();
+        for (intptr_t n = 0; n < maxsplit && e >= sep.size(); ++n) {
+            size_t at = s.rfind(sep, e - sep.size());
+            if (at == string_view::npos) break;
+            if (!add_part(t, out, s.substr(at + sep.size(), e - at - sep.size()))) return {};
+            e = at;
+        }
+        if (!add_part(t, out, s.substr(0, e))) return {};
+        reverse_list(out);
+    }
+    return keep;
+}
+
+Value str_split(const Args& a) { return split_common(a, false); }
+Value str_rsplit(const Args& a) { return split_common(a, true); }
+
+// Length of the line break at t.data[i], or 0. str knows more breaks than bytes (\v \f \x1c-\x1e,
+// U+0085, U+2028, U+2029).
+size_t line_break_at(const TextSelf& t, size_t i) {
+    char c = t.data[i];
+    if (c == '\n') return 1;
+    if (c == '\r') return (i + 1 < t.len && t.data[i + 1] == '\n') ? 2 : 1;
+    if (!t.is_str) return 0;
+    if (c == '\v' || c == '\f' || (c >= 0x1C && c <= 0x1E)) return 1;
+    uint8_t b = static_cast<uint8_t>(c);
+    if (b == 0xC2 && i + 1 < t.len && static_cast<uint8_t>(t.data[i + 1]) == 0x85) return 2;
+    if (b == 0xE2 && i + 2 < t.len && static_cast<uint8_t>(t.data[i + 1]) == 0x80 &&
+        (static_cast<uint8_t>(t.data[i + 2]) == 0xA8 || static_cast<uint8_t>(t.data[i + 2]) == 0xA9))
+        return 3;
+    return 0;
+}
+
+Value str_splitlines(const Args& a) {
+    static const char* const allowed[] = {"keepends", nullptr};
+    if (!check_kwargs(a, allowed)) return {};
+    TextSelf t;
+    if (!text_self(a.pos[0], &t)) return {};
+    Value kv = a.n_pos > 1 ? a.pos[1] : kwarg(a, "keepends");
+    int keepends = 0;
+    if (kv && (keepends = truth(kv)) < 0) return {};
+    List* out = new_list(0);
+    if (!out) return {};
+    Value keep(out);
+    size_t start = 0;
+    for (size_t i = 0; i < t.len;) {
+        size_t br = line_break_at(t, i);
+        if (!br) {
+            ++i;
+            continue;
+        }
+        if (!add_part(t, out, {t.data + start, i - start + (keepends ? br : 0)})) return {};
+        i += br;
+        start = i;
+    }
+    if (start < t.len && !add_part(t, out, {t.data + start, t.len - start})) return {};
+    return keep;
+}
+
+}  // namespace
+
+constexpr NativeFunction text_method_split = {{&native_function_type}, str_split, "split", 1, 3, true};
+constexpr NativeFunction text_method_rsplit = {{&native_function_type}, str_rsplit, "rsplit", 1, 3, true};
+constexpr NativeFunction text_method_splitlines = {
+    {&native_function_type}, str_splitlines, "splitlines", 1, 2, true};
+
+}  // namespace core
