@@ -1,5 +1,6 @@
 // The dict type: constructor, operators, methods and the keys/values/items views.
 #include "core/obj_class.hpp"
+#include "core/obj_exception.hpp"
 #include "core/obj_seq.hpp"
 
 namespace core {

@@ -1,5 +1,6 @@
 // set and frozenset: a Dict whose values are unused (same table code, same insertion order).
 #include "core/obj_class.hpp"
+#include "core/obj_exception.hpp"
 
 namespace core {
 
