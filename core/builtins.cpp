@@ -309,21 +309,17 @@ MBPY_FN(pow, 2, 3, true)
 static Value builtin_round(const Args& a) {
     static const char* const allowed[] = {"ndigits", nullptr};
     if (!check_kwargs(a, allowed)) return {};
-    static constexpr Str q_round = const_str("__round__");
+    Value x = a.pos[0];
     Value nd = a.n_pos > 1 ? a.pos[1] : kwarg(a, "ndigits");
-    Value m[2];
-    if (!load_method(a.pos[0], &q_round, m)) {
-        if (exc_matches(state.exc, &attribute_error_type)) {
-            take_exception();
-            return raise(&type_error_type, "type %s doesn't define __round__ method", type_name(a.pos[0]));
-        }
-        return {};
+    if (!nd) nd = none();
+    if (is_int(x) || is_type(x, &float_type)) return number_round(x, nd);
+    static constexpr Str q_round = const_str("__round__");
+    Value m;
+    if (lookup_in_type(type_of(x), &q_round, &m) != Lookup::Found) {
+        return raise(&type_error_type, "type %s doesn't define __round__ method", type_name(x));
     }
-    Value args[2] = {m[1], nd};
-    size_t n = (m[1] ? 1 : 0);
-    Value* p = m[1] ? args : args + 1;
-    if (nd && nd != none()) n++;
-    return call(m[0], Args{p, n});
+    Value args[2] = {x, nd};
+    return call(m, Args{args, size_t(nd == none() ? 1 : 2)});
 }
 MBPY_FN(round, 1, 2, true)
 

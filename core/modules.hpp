@@ -1,0 +1,22 @@
+// The registry of builtin modules (import finds them here before looking for source files).
+//
+// To add a module `foo`: define in its file `const Str foo_module_name = const_str("foo");` and
+// `const AttrTable foo_module_table = {...};` (entries: functions, constants, types), declare both in a
+// header, and add one line to builtin_modules[] in modules.cpp. Aliases (utime for time, ...) are
+// separate lines with the same table.
+#pragma once
+#include "core/object.hpp"
+
+namespace core {
+
+struct BuiltinModule {
+    const Str* name;
+    const AttrTable* table;
+};
+
+// The builtin module called `name`, or nullptr.
+const BuiltinModule* find_builtin_module(const Str* name);
+// All of them (for help('modules')), terminated by {nullptr, nullptr}.
+extern const BuiltinModule builtin_modules[];
+
+}  // namespace core
