@@ -75,7 +75,7 @@ def md_text(s):
 
 def device_cell(e):
     """Exception line (with the 'File ... line N' line for syntax errors) plus any stdout."""
-    lines = e["stderr"].replace("\r\n", "\n").strip().splitlines()
+    lines = e["stderr"].replace("\r\n", "\n").rstrip("\n").splitlines()  # keep 'ValueError: ' space
     parts = []
     if e["stdout"]:
         parts.append("out: " + md_code(e["stdout"].replace("\r\n", "\n").rstrip("\n")))
