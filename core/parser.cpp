@@ -41,7 +41,9 @@ std::nullptr_t Parser::fail(const char* msg) {
         err_.type = &indentation_error_type;
     } else {
         err_.msg = msg;
-        err_.incomplete = tok_.kind == Tok::EndMarker;
+        // The input ran out (EOF, or the DEDENTs the lexer makes there): the REPL can read more.
+        err_.incomplete =
+            tok_.kind == Tok::EndMarker || (tok_.kind == Tok::Dedent && tok_.pos >= lex_.source().size());
     }
     return nullptr;
 }
@@ -390,6 +392,9 @@ ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, P
     if (source.size() > 0x7FFFFFF0u) {  // offsets are 32-bit
         raise(&memory_error_type, "source too large");
         return nullptr;
+    }
+    if (mode == ParseMode::Eval) {  // eval() ignores leading spaces and tabs, as CPython's does
+        while (!source.empty() && (source[0] == ' ' || source[0] == '\t')) source.remove_prefix(1);
     }
     Parser p(source, 0, 1, 0, 0);
     Node* root = p.parse_file(mode);

@@ -224,7 +224,7 @@ ast::Node* Parser::parse_subscript() {
     if (!enter()) return nullptr;
     Node* first = parse_slice_item();
     Node* r = first;
-    if (first && at(Tok::Comma)) {
+    if (first && (at(Tok::Comma) || first->kind == Kind::Starred)) {  // a[*b] is a[(*b,)]
         SeqBuf elts;
         bool ok = push(elts, first);
         while (ok && accept(Tok::Comma) && !at(Tok::RBracket)) {

@@ -1,0 +1,78 @@
+// Parser tests: every snippet's tree must print exactly as CPython's ast.dump (parser_golden.inc).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/gc.hpp"
+#include "parser_dump.hpp"
+
+namespace {
+
+struct Golden {
+    const char* src;
+    const char* dump;
+};
+const Golden goldens[] = {
+#include "parser_golden.inc"
+};
+
+}  // namespace
+
+// A heap for the runtime, shared by the parser test files (each test re-initialises it).
+class ParserTest : public ::testing::Test {
+   protected:
+    void SetUp() override {
+        alignas(16) static char heap[8 << 20];
+        char top;
+        ASSERT_TRUE(core::init(heap, sizeof heap, &top + 4096));
+    }
+    std::string parse_dump(std::string_view src, core::ParseMode mode = core::ParseMode::File) {
+        core::ParseError err;
+        core::ast::Node* n = core::parse(src, nullptr, mode, &err);
+        if (!n) {
+            core::Value e = core::take_exception();
+            core::Value r = e ? core::repr(e) : core::Value();
+            return "ERROR line " + std::to_string(err.line) + ": " +
+                   (r ? std::string(core::as_str(r)->view()) : std::string("?"));
+        }
+        return parser_test::dump(n);
+    }
+};
+
+TEST_F(ParserTest, MatchesCPythonAstDump) {
+    int failures = 0;
+    for (const Golden& g : goldens) {
+        std::string got = parse_dump(g.src);
+        EXPECT_EQ(got, g.dump) << "source: " << g.src;
+        failures += got != g.dump;
+    }
+    std::printf("%zu golden snippets, %d mismatches\n", sizeof goldens / sizeof goldens[0], failures);
+}
+
+TEST_F(ParserTest, EvalAndSingleModes) {
+    EXPECT_EQ(parse_dump("1 + 2", core::ParseMode::Eval),
+              "Expression(body=BinOp(left=Constant(value=1), op=Add(), right=Constant(value=2)))");
+    EXPECT_EQ(
+        parse_dump(" x, y \n", core::ParseMode::Eval),
+        "Expression(body=Tuple(elts=[Name(id='x', ctx=Load()), Name(id='y', ctx=Load())], ctx=Load()))");
+    EXPECT_EQ(parse_dump("x = 1", core::ParseMode::Single),
+              "Interactive(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))])");
+    EXPECT_EQ(parse_dump("x = 1", core::ParseMode::Eval).substr(0, 13), "ERROR line 1:");
+    EXPECT_EQ(parse_dump("\n x", core::ParseMode::Eval),
+              "ERROR line 2: IndentationError('unexpected indent')");
+}
+
+TEST_F(ParserTest, LineAndColumnNumbers) {
+    core::ast::Node* n = core::parse("x = 1\n\nif y:\n    z(a,\n      b)\n", nullptr, core::ParseMode::File);
+    ASSERT_NE(n, nullptr);
+    auto* m = static_cast<core::ast::Module*>(n);
+    ASSERT_EQ(m->body.len, 2u);
+    EXPECT_EQ(m->body[0]->line, 1u);
+    EXPECT_EQ(m->body[1]->line, 3u);
+    auto* iff = static_cast<core::ast::If*>(m->body[1]);
+    EXPECT_EQ(iff->body[0]->line, 4u);
+    EXPECT_EQ(iff->body[0]->col, 4u);
+    auto* call = static_cast<core::ast::Call*>(static_cast<core::ast::Expr*>(iff->body[0])->value);
+    EXPECT_EQ(call->args[1]->line, 5u);
+    EXPECT_EQ(call->args[1]->col, 6u);
+}
