@@ -27,7 +27,9 @@ Wear rewrite_workload(int static_files, int rewrites, const char* title) {
     for (int k = 0; k < rewrites; ++k) {
         if (k % 20 == 0) b.mount(next() % 216 + 1);  // a reboot: new random start index
         EXPECT_EQ(b.put("log.txt", pattern(300 + k % 700, k)), 0) << k;
-        if (k % 5 == 0) EXPECT_EQ(b.put("cfg" + std::to_string(k % 3), pattern(90, k)), 0);
+        if (k % 5 == 0) {
+            EXPECT_EQ(b.put("cfg" + std::to_string(k % 3), pattern(90, k)), 0);
+        }
     }
     for (int k = 0; k < static_files; ++k) {
         std::vector<uint8_t> out;
