@@ -237,7 +237,9 @@ Value str_binary_op(BinaryOp op, Value lhs, Value rhs) {
         op = static_cast<BinaryOp>(static_cast<int>(op) - binary_inplace_offset);
     // Reflected: only `int * str` means something (self is lhs here, the int is rhs).
     if (op >= BinaryOp::ReverseOr && op < BinaryOp::Count) {
-        if (op != BinaryOp::ReverseMul || !is_int(rhs)) return not_implemented();
+        if (op != BinaryOp::ReverseMul || (type_of(rhs)->flags & type_flag_user)) return not_implemented();
+        if (!is_int(rhs))
+            return raise(&type_error_type, "can't multiply sequence by non-int of type '%s'", type_name(rhs));
         op = BinaryOp::Mul;
     }
     if (op == BinaryOp::Mul) {

@@ -146,10 +146,11 @@ Value encode_to_bytes(const Str* s, Value encoding, Value errors, const Type* ty
                 StrBuilder ch;
                 ch.append({enc, n});
                 Value cs = ch.finish();
+                if (cs) cs = ascii_repr(cs);  // CPython shows the character escaped: '\xe9'
                 if (!cs) return {};
                 return raise(&unicode_error_type,
-                             "'%s' codec can't encode character %r in position %zu: ordinal not in range(%d)",
-                             codec_name(codec), cs, pos, static_cast<int>(limit));
+                             "'%s' codec can't encode character %q in position %zu: ordinal not in range(%d)",
+                             codec_name(codec), cs.as<Str>(), pos, static_cast<int>(limit));
             }
             case Errors::Ignore: break;
             case Errors::Replace: sb.append_byte('?'); break;
