@@ -184,49 +184,12 @@ Lookup cell_attr_get(Value self, const Str* name, Value* out) {
     return Lookup::Found;
 }
 
-// ---- native functions ----------------------------------------------------------------------------------
-
-bool native_print(Printer& out, Value self, PrintKind) {
-    out.printf("<built-in function %s>", self.as<NativeFunction>()->name);
-    return true;
-}
-
-Value native_call(Value self, const Args& args) {
-    const NativeFunction* nf = self.as<NativeFunction>();
-    if (args.n_kw && !nf->takes_kw) return raise(&type_error_type, "function doesn't take keyword arguments");
-    if (args.n_pos < nf->min_pos) {
-        if (nf->min_pos == nf->max_pos)
-            return raise(&type_error_type, "function takes %d positional arguments but %d were given",
-                         int(nf->min_pos), int(args.n_pos));
-        return raise(&type_error_type, "function missing %d required positional arguments",
-                     int(nf->min_pos - args.n_pos));
-    }
-    if (nf->max_pos != var_pos && args.n_pos > nf->max_pos) {
-        if (nf->min_pos == nf->max_pos)
-            return raise(&type_error_type, "function takes %d positional arguments but %d were given",
-                         int(nf->min_pos), int(args.n_pos));
-        return raise(&type_error_type, "function expected at most %d arguments, got %d", int(nf->max_pos),
-                     int(args.n_pos));
-    }
-    return nf->fn(args);
-}
-
-Lookup native_attr_get(Value self, const Str* name, Value* out) {
-    if (!same_name(name, &q_name) && !same_name(name, &q_qualname)) return Lookup::Missing;
-    const char* n = self.as<NativeFunction>()->name;
-    size_t len = 0;
-    while (n[len]) ++len;
-    *out = make_str({n, len});
-    return *out ? Lookup::Found : Lookup::Error;
-}
-
 }  // namespace
 
 constexpr Str q_function = const_str("function");
 constexpr Str q_bound_method = const_str("bound_method");
 constexpr Str q_closure_t = const_str("closure");
 constexpr Str q_cell = const_str("cell");
-constexpr Str q_builtin_function = const_str("builtin_function_or_method");
 
 const Type function_type = {
     {&type_type}, &q_function, type_flag_eq_identity, nullptr,           function_print, function_call,
@@ -258,25 +221,6 @@ const Type bound_method_type = {{&type_type},
 const Type cell_type = {{&type_type}, &q_cell, type_flag_eq_identity, nullptr, cell_print, nullptr,
                         nullptr,      nullptr, cell_attr_get,         nullptr, nullptr,    nullptr,
                         nullptr,      nullptr, &object_type,          nullptr, nullptr,    nullptr};
-const Type native_function_type = {{&type_type},
-                                   &q_builtin_function,
-                                   type_flag_eq_identity,
-                                   nullptr,
-                                   native_print,
-                                   native_call,
-                                   nullptr,
-                                   nullptr,
-                                   native_attr_get,
-                                   nullptr,
-                                   nullptr,
-                                   nullptr,
-                                   nullptr,
-                                   nullptr,
-                                   &object_type,
-                                   nullptr,
-                                   nullptr,
-                                   nullptr};
-
 Value make_function(Code* code, Dict* globals, Tuple* defaults, Dict* kwdefaults, Tuple* closure) {
     Function* f = alloc<Function>(&function_type);
     if (!f) return {};
@@ -295,8 +239,6 @@ Value make_cell(Value contents) {
     c->contents = contents;
     return Value(c);
 }
-
-bool is_function(Value v) { return is_type(v, &function_type); }
 
 Value make_bound_method(Value function, Value self) {
     BoundMethod* m = alloc<BoundMethod>(&bound_method_type);

@@ -34,7 +34,6 @@ struct Generator : Obj {
 
 Value make_function(Code* code, Dict* globals, Tuple* defaults, Dict* kwdefaults, Tuple* closure);
 Value make_cell(Value contents);
-bool is_function(Value v);
 
 // Fills locals[0..code->n_locals) of a new frame from a call's arguments (`self` first when not null),
 // raising TypeError in MicroPython's words on a mismatch.

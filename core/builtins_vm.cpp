@@ -1,0 +1,225 @@
+// Builtins that need the VM: exec eval compile globals locals __import__ __build_class__, and super()'s
+// view of the current frame.
+#include "core/compiler.hpp"
+#include "core/obj_class.hpp"
+#include "core/vm_support.hpp"
+
+namespace core {
+
+namespace {
+
+constexpr Str q_exec_mode = const_str("exec");
+constexpr Str q_eval_mode = const_str("eval");
+constexpr Str q_single_mode = const_str("single");
+constexpr Str q_metaclass = const_str("metaclass");
+
+Frame* caller() { return current_frame(); }
+
+// A snapshot of a function frame's variables (locals() in a function), or the frame's namespace dict.
+Value frame_locals(Frame* f) {
+    if (!f) return Value(state.builtins);
+    if (f->locals) return Value(f->locals);
+    if (f->code->flags & code_module) return Value(f->globals);
+    Code* code = f->code;
+    Dict* d = new_dict(code->n_locals);
+    if (!d) return {};
+    for (size_t i = 0; i < code->n_locals; ++i)
+        if (f->slots[i] && !dict_store_str(d, code->varnames->items[i].as<Str>(), f->slots[i])) return {};
+    for (size_t i = 0; i < size_t(code->n_cells) + code->n_free; ++i) {
+        Value c = f->slots[code->n_locals + i];
+        if (c && is_type(c, &cell_type) && c.as<Cell>()->contents &&
+            !dict_store_str(d, code->cellnames->items[i].as<Str>(), c.as<Cell>()->contents))
+            return {};
+    }
+    return Value(d);
+}
+
+// The code to run for exec/eval: a code object, or source compiled in `mode`.
+Code* code_arg(Value src, CompileMode mode) {
+    if (is_type(src, &code_type)) return src.as<Code>();
+    std::string_view text;
+    if (is_str(src) || is_type(src, &bytes_type)) {
+        text = src.as<Str>()->view();
+    } else {
+        raise(&type_error_type, "%s() arg 1 must be a string, bytes or code object",
+              mode == CompileMode::Eval ? "eval" : "exec");
+        return nullptr;
+    }
+    Value fname = intern("<string>");
+    if (!fname) return nullptr;
+    return compile_source(text, fname.as<Str>(), mode);
+}
+
+Value run_with_namespaces(const Args& a, CompileMode mode) {
+    Code* code = code_arg(a.pos[0], mode);
+    if (!code) return {};
+    Frame* f = caller();
+    Dict* g;
+    Dict* l;
+    if (a.n_pos >= 2 && a.pos[1] != none()) {
+        if (!is_type(a.pos[1], &dict_type)) return raise(&type_error_type, "globals must be a dict");
+        g = a.pos[1].as<Dict>();
+        l = g;
+    } else {
+        g = f ? f->globals : state.main_module ? nullptr : nullptr;
+        if (!g) return raise(&runtime_error_type, "no globals");
+        Value lv = frame_locals(f);
+        if (!lv) return {};
+        l = lv.as<Dict>();
+    }
+    if (a.n_pos >= 3 && a.pos[2] != none()) {
+        if (!is_type(a.pos[2], &dict_type)) return raise(&type_error_type, "locals must be a dict");
+        l = a.pos[2].as<Dict>();
+    }
+    return run_code(code, g, l);
+}
+
+Value builtin_exec(const Args& a) {
+    Value r = run_with_namespaces(a, CompileMode::File);
+    return r ? none() : Value();
+}
+
+Value builtin_eval(const Args& a) { return run_with_namespaces(a, CompileMode::Eval); }
+
+Value builtin_compile(const Args& a) {
+    Value src = a.pos[0];
+    if (!is_str(src) && !is_type(src, &bytes_type))
+        return raise(&type_error_type, "compile() arg 1 must be a string");
+    if (!is_str(a.pos[1]) || !is_str(a.pos[2]))
+        return raise(&type_error_type, "compile() arg must be a string");
+    const Str* mode = a.pos[2].as<Str>();
+    CompileMode m;
+    if (str_equal(mode, &q_exec_mode))
+        m = CompileMode::File;
+    else if (str_equal(mode, &q_eval_mode))
+        m = CompileMode::Eval;
+    else if (str_equal(mode, &q_single_mode))
+        m = CompileMode::Single;
+    else
+        return raise(&value_error_type, "compile() mode must be 'exec', 'eval' or 'single'");
+    Value fname = intern(a.pos[1].as<Str>()->view());
+    if (!fname) return {};
+    Code* code = compile_source(src.as<Str>()->view(), fname.as<Str>(), m);
+    return code ? Value(code) : Value();
+}
+
+Value builtin_globals(const Args&) {
+    Frame* f = caller();
+    return f ? Value(f->globals) : none();
+}
+
+Value builtin_locals(const Args&) { return frame_locals(caller()); }
+
+Value builtin_import(const Args& a) {
+    if (!is_str(a.pos[0])) return raise(&type_error_type, "__import__() argument 1 must be str");
+    Value name = intern(a.pos[0].as<Str>()->view());
+    if (!name) return {};
+    Value globals = a.n_pos > 1 ? a.pos[1] : kwarg(a, "globals");
+    Value fromlist = a.n_pos > 3 ? a.pos[3] : kwarg(a, "fromlist");
+    Value level = a.n_pos > 4 ? a.pos[4] : kwarg(a, "level");
+    intptr_t lv = 0;
+    if (level && !to_intptr(level, &lv)) return {};
+    Dict* g = globals && is_type(globals, &dict_type) ? globals.as<Dict>() : nullptr;
+    if (!g && lv > 0 && caller()) g = caller()->globals;
+    return import_name(name.as<Str>(), g, fromlist ? fromlist : none(), lv);
+}
+
+// __build_class__(body, name, *bases, metaclass=None, **kw): runs the body with a fresh namespace,
+// then makes the class and fills the __class__ cell for zero-argument super().
+Value builtin_build_class(const Args& a) {
+    if (a.n_pos < 2 || !is_type(a.pos[0], &function_type) || !is_str(a.pos[1]))
+        return raise(&type_error_type, "__build_class__: bad arguments");
+    Function* body = a.pos[0].as<Function>();
+    const Str* name = a.pos[1].as<Str>();
+    Tuple* bases = new_tuple(a.n_pos - 2);
+    if (!bases) return {};
+    for (size_t i = 2; i < a.n_pos; ++i) bases->items[i - 2] = a.pos[i];
+    Value meta;
+    for (size_t i = 0; i < a.n_kw; ++i)
+        if (str_equal(a.kw[2 * i].as<Str>(), &q_metaclass)) meta = a.kw[2 * i + 1];
+    if (!meta && bases->len) {
+        const Type* bt = type_of(bases->items[0]);
+        if (bt != &type_type) meta = Value(bt);
+    }
+    Dict* ns = new_dict(0);
+    if (!ns) return {};
+    Frame* fr = frame_new(body->code, body->globals, ns);
+    if (!fr || !frame_init_cells(fr, body->closure)) return {};
+    Value cell = vm_run(fr);
+    if (!cell) return {};
+    Value cls;
+    if (meta && meta != Value(&type_type)) {
+        Value args[3] = {Value(name), Value(bases), Value(ns)};
+        cls = call(meta, Args{args, 3, nullptr, 0});
+    } else {
+        cls = make_class(name, bases, ns);
+    }
+    if (!cls) return {};
+    if (is_type(cell, &cell_type)) cell.as<Cell>()->contents = cls;
+    return cls;
+}
+
+constexpr NativeFunction exec_fn = {{&native_function_type}, builtin_exec, "exec", 1, 3, false};
+constexpr NativeFunction eval_fn = {{&native_function_type}, builtin_eval, "eval", 1, 3, false};
+constexpr NativeFunction compile_fn = {{&native_function_type}, builtin_compile, "compile", 3, 6, true};
+constexpr NativeFunction globals_fn = {{&native_function_type}, builtin_globals, "globals", 0, 0, false};
+constexpr NativeFunction locals_fn = {{&native_function_type}, builtin_locals, "locals", 0, 0, false};
+constexpr NativeFunction import_fn = {{&native_function_type}, builtin_import, "__import__", 1, 5, true};
+
+constexpr Str q_exec = const_str("exec");
+constexpr Str q_eval = const_str("eval");
+constexpr Str q_compile = const_str("compile");
+constexpr Str q_globals = const_str("globals");
+constexpr Str q_locals = const_str("locals");
+constexpr Str q_import = const_str("__import__");
+constexpr Str q_build_class = const_str("__build_class__");
+
+}  // namespace
+
+const NativeFunction build_class_fn = {
+    {&native_function_type}, builtin_build_class, "__build_class__", 2, var_pos, true};
+
+namespace {
+constexpr AttrEntry vm_entries[] = {
+    {&q_exec, &exec_fn},
+    {&q_eval, &eval_fn},
+    {&q_compile, &compile_fn},
+    {&q_globals, &globals_fn},
+    {&q_locals, &locals_fn},
+    {&q_import, &import_fn},
+    {&q_build_class, &build_class_fn},
+};
+}  // namespace
+
+extern const AttrTable builtins_vm_table;
+const AttrTable builtins_vm_table = {vm_entries, sizeof(vm_entries) / sizeof(vm_entries[0])};
+
+bool current_super_args(Value* cls, Value* self) {
+    Frame* f = current_frame();
+    if (f) {
+        Code* code = f->code;
+        size_t n_cellish = size_t(code->n_cells) + code->n_free;
+        for (size_t i = 0; i < n_cellish; ++i) {
+            const Str* n = code->cellnames->items[i].as<Str>();
+            if (n->view() != "__class__") continue;
+            Value c = f->slots[code->n_locals + i];
+            if (!c || !is_type(c, &cell_type) || !c.as<Cell>()->contents) break;
+            *cls = c.as<Cell>()->contents;
+            // self is the first parameter (possibly moved into a cell).
+            if (code->n_pos == 0 && !(code->flags & code_varargs)) break;
+            Value s = code->n_locals ? f->slots[0] : Value();
+            if (code->cell2arg)
+                for (size_t j = 0; j < code->n_cells; ++j)
+                    if (code->cell2arg[j] == 0) s = f->slots[code->n_locals + j].as<Cell>()->contents;
+            if (code->n_pos == 0 && s && is_type(s, &tuple_type))
+                s = s.as<Tuple>()->len ? s.as<Tuple>()->items[0] : Value();
+            if (!s) break;
+            *self = s;
+            return true;
+        }
+    }
+    raise(&runtime_error_type, "super() can't find self");
+    return false;
+}
+
+}  // namespace core

@@ -1,0 +1,264 @@
+// The compiler's emitter: bytecode buffer, constants, names, line table, stack depth, Code objects.
+#include "core/compiler_impl.hpp"
+#include "core/obj_exception.hpp"
+
+namespace core {
+
+namespace {
+constexpr Str q_code = const_str("code");
+bool code_print(Printer& out, Value self, PrintKind) {
+    Code* c = self.as<Code>();
+    out.write("<code object ");
+    out.write(c->name->view());
+    out.printf(" at 0x%x>", unsigned(uintptr_t(c)));
+    return true;
+}
+}  // namespace
+
+const Type code_type = {{&type_type}, &q_code,    type_flag_eq_identity,
+                        nullptr,      code_print, nullptr,
+                        nullptr,      nullptr,    nullptr,
+                        nullptr,      nullptr,    nullptr,
+                        nullptr,      nullptr,    &object_type,
+                        nullptr,      nullptr,    nullptr};
+
+namespace comp {
+
+namespace {
+constexpr signed char effects[] = {
+#define MBPY_OP_EFFECT(name, operand, effect, doc) (effect == 'v' ? 0 : effect),
+    MBPY_OPCODES(MBPY_OP_EFFECT)
+#undef MBPY_OP_EFFECT
+};
+
+bool grow_bytes(uint8_t*& buf, uint32_t need, uint32_t& cap) {
+    if (need <= cap) return true;
+    uint32_t nc = cap ? cap * 2 : 64;
+    while (nc < need) nc *= 2;
+    void* p = buf ? realloc_raw(buf, nc) : alloc_raw(nc);
+    if (!p) return false;
+    buf = static_cast<uint8_t*>(p);
+    cap = nc;
+    return true;
+}
+}  // namespace
+
+int op_effect(Op op) { return effects[int(op)]; }
+
+const Str* error_filename;  // the file being compiled, for SyntaxError's traceback entry
+const Str* error_scope;     // the innermost scope being compiled
+
+bool syntax_error(Node* n, const char* msg, const Str* name) {
+    if (pending()) return false;
+    raise(&syntax_error_type, msg, name);
+    if (error_filename && n)
+        exception_add_traceback(state.exc, error_filename, n->line,
+                                error_scope ? error_scope : names.module_scope);
+    return false;
+}
+
+bool unit_init(Unit* u, Scope* scope, uint32_t first_line) {
+    *u = Unit{};
+    u->scope = scope;
+    u->first_line = u->last_line = first_line;
+    u->consts = new_list(0);
+    u->names = new_list(0);
+    return u->consts && u->names;
+}
+
+void emit_byte(Unit* u, uint8_t b) {
+    if (u->failed) return;
+    if (!grow_bytes(u->code, u->len + 1, u->cap)) {
+        u->failed = true;
+        return;
+    }
+    u->code[u->len++] = b;
+}
+
+void adjust_depth(Unit* u, int delta) {
+    u->depth += delta;
+    if (u->depth > u->max_depth) u->max_depth = u->depth;
+}
+
+static void emit_varuint(Unit* u, uint32_t v) {
+    do {
+        uint8_t b = v & 0x7F;
+        v >>= 7;
+        emit_byte(u, b | (v ? 0x80 : 0));
+    } while (v);
+}
+
+void emit_op(Unit* u, Op op, int effect) {
+    emit_byte(u, uint8_t(op));
+    adjust_depth(u, effect);
+}
+
+void emit_op_u(Unit* u, Op op, uint32_t arg, int effect) {
+    emit_byte(u, uint8_t(op));
+    emit_varuint(u, arg);
+    adjust_depth(u, effect);
+}
+
+void emit_op_uu(Unit* u, Op op, uint32_t a, uint32_t b, int effect) {
+    emit_byte(u, uint8_t(op));
+    emit_varuint(u, a);
+    emit_varuint(u, b);
+    adjust_depth(u, effect);
+}
+
+void emit_jump(Unit* u, Op op, Label& l, int effect) {
+    emit_byte(u, uint8_t(op));
+    uint32_t site = u->len;
+    uint32_t v = l.target;
+    if (v == no_label) {
+        v = l.chain;
+        l.chain = site;
+    }
+    emit_byte(u, uint8_t(v));
+    emit_byte(u, uint8_t(v >> 8));
+    adjust_depth(u, effect);
+}
+
+void bind_label(Unit* u, Label& l) {
+    l.target = u->len;
+    if (u->len >= no_label) {
+        if (!u->failed) raise(&runtime_error_type, "code too big");
+        u->failed = true;
+        return;
+    }
+    uint32_t site = l.chain;
+    while (site != no_label && !u->failed) {
+        uint32_t next = u->code[site] | (uint32_t(u->code[site + 1]) << 8);
+        u->code[site] = uint8_t(l.target);
+        u->code[site + 1] = uint8_t(l.target >> 8);
+        site = next;
+    }
+    l.chain = no_label;
+}
+
+static bool same_const(Value a, Value b) {
+    if (a == b) return true;
+    if (a.is_obj() && b.is_obj() && type_of(a) == type_of(b) &&
+        (type_of(a) == &str_type || type_of(a) == &bytes_type))
+        return str_equal(a.as<Str>(), b.as<Str>());
+    return false;
+}
+
+uint32_t const_index(Unit* u, Value v) {
+    core::List* l = u->consts;
+    for (size_t i = 0; i < l->len; ++i)
+        if (same_const(l->items[i], v)) return uint32_t(i);
+    if (!list_append(l, v)) u->failed = true;
+    return uint32_t(l->len - 1);
+}
+
+uint32_t name_index(Unit* u, const Str* name) {
+    core::List* l = u->names;
+    for (size_t i = 0; i < l->len; ++i)
+        if (l->items[i].as<Str>() == name) return uint32_t(i);
+    if (!list_append(l, Value(name))) u->failed = true;
+    return uint32_t(l->len - 1);
+}
+
+void emit_small_int(Unit* u, intptr_t i) {
+    emit_byte(u, uint8_t(Op::LOAD_SMALL_INT));
+    uintptr_t z = (uintptr_t(i) << 1) ^ uintptr_t(i >> (sizeof(intptr_t) * 8 - 1));
+    do {
+        uint8_t b = z & 0x7F;
+        z >>= 7;
+        emit_byte(u, b | (z ? 0x80 : 0));
+    } while (z);
+    adjust_depth(u, 1);
+}
+
+void emit_const(Unit* u, Value v) {
+    if (v == none()) return emit_op(u, Op::LOAD_NONE, 1);
+    if (v == py_bool(true)) return emit_op(u, Op::LOAD_TRUE, 1);
+    if (v == py_bool(false)) return emit_op(u, Op::LOAD_FALSE, 1);
+    if (v.is_small()) return emit_small_int(u, v.small_value());
+    emit_op_u(u, Op::LOAD_CONST, const_index(u, v), 1);
+}
+
+// Line table: (bytecode delta, line delta) byte pairs, each delta split into steps that fit.
+void set_line(Unit* u, uint32_t line) {
+    if (line == 0 || line == u->last_line || u->failed) return;
+    uint32_t dpc = u->len - u->last_line_offset;
+    int dline = int(line) - int(u->last_line);
+    while (dpc > 255 || dline > 127 || dline < -128) {
+        uint32_t step_pc = dpc > 255 ? 255 : dpc;
+        int step_line = dline > 127 ? 127 : dline < -128 ? -128 : dline;
+        if (dpc > 255) step_line = 0;
+        if (!grow_bytes(u->lines, u->lines_len + 2, u->lines_cap)) return void(u->failed = true);
+        u->lines[u->lines_len++] = uint8_t(step_pc);
+        u->lines[u->lines_len++] = uint8_t(int8_t(step_line));
+        dpc -= step_pc;
+        dline -= step_line;
+    }
+    if (!grow_bytes(u->lines, u->lines_len + 2, u->lines_cap)) return void(u->failed = true);
+    u->lines[u->lines_len++] = uint8_t(dpc);
+    u->lines[u->lines_len++] = uint8_t(int8_t(dline));
+    u->last_line = line;
+    u->last_line_offset = u->len;
+}
+
+static core::Tuple* names_tuple(const Str* const* list, uint32_t n) {
+    core::Tuple* t = new_tuple(n);
+    if (!t) return nullptr;
+    for (uint32_t i = 0; i < n; ++i) t->items[i] = Value(list[i]);
+    return t;
+}
+
+Code* unit_finish(Compiler* c, Unit* u, const Str* name, uint16_t flags, uint8_t n_pos, uint8_t n_posonly,
+                  uint8_t n_kwonly) {
+    if (u->failed || pending()) return nullptr;
+    if (u->len >= no_label) {
+        raise(&runtime_error_type, "code too big");
+        return nullptr;
+    }
+    Scope* s = u->scope;
+    Code* code = alloc<Code>(&code_type);
+    if (!code) return nullptr;
+    code->bytecode = u->code;
+    code->bytecode_len = u->len;
+    code->flags = flags;
+    code->n_locals = uint16_t(s->n_locals);
+    code->n_cells = uint16_t(s->n_cells);
+    code->n_free = uint16_t(s->n_frees);
+    code->stack_size = uint16_t(u->max_depth + 2);  // +2: margin for handler entry pushes
+    code->max_blocks = uint16_t(u->max_runtime_blocks + 1);
+    code->n_pos = n_pos;
+    code->n_posonly = n_posonly;
+    code->n_kwonly = n_kwonly;
+    Value consts = make_tuple(u->consts->len, u->consts->items);
+    Value nm = make_tuple(u->names->len, u->names->items);
+    if (!consts || !nm) return nullptr;
+    code->consts = consts.as<core::Tuple>();
+    code->names = nm.as<core::Tuple>();
+    code->varnames = names_tuple(s->locals, s->n_locals);
+    core::Tuple* cells = new_tuple(s->n_cells + s->n_frees);
+    if (!code->varnames || !cells) return nullptr;
+    for (uint32_t i = 0; i < s->n_cells; ++i) cells->items[i] = Value(s->cells[i]);
+    for (uint32_t i = 0; i < s->n_frees; ++i) cells->items[s->n_cells + i] = Value(s->frees[i]);
+    code->cellnames = cells;
+    if (s->n_cells) {
+        bool any = false;
+        uint8_t* c2a = static_cast<uint8_t*>(alloc_raw(s->n_cells));
+        if (!c2a) return nullptr;
+        for (uint32_t i = 0; i < s->n_cells; ++i) {
+            int p = index_of(s->params, s->n_params, s->cells[i]);
+            c2a[i] = p >= 0 && s->kind != ScopeKind::Class ? uint8_t(p) : no_arg;
+            any |= p >= 0;
+        }
+        code->cell2arg = any ? c2a : nullptr;
+    }
+    code->name = name;
+    code->qualname = name;
+    code->filename = c->filename;
+    code->lines = u->lines;
+    code->lines_len = u->lines_len;
+    code->first_line = u->first_line;
+    return code;
+}
+
+}  // namespace comp
+}  // namespace core

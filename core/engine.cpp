@@ -1,0 +1,105 @@
+// Entry points for ports: run a program as __main__, run REPL input, exec/eval strings, report errors.
+#include "core/engine.hpp"
+
+#include "core/compiler.hpp"
+#include "core/hal.hpp"
+#include "core/obj_exception.hpp"
+#include "core/obj_module.hpp"
+#include "core/vm.hpp"
+
+namespace core {
+
+namespace {
+constexpr Str q_file = const_str("__file__");
+
+void to_stderr(void*, const char* d, size_t n) { hal::stderr_write(d, n); }
+void to_stdout(void*, const char* d, size_t n) { hal::stdout_write(d, n); }
+
+Value make_name(const char* s) {
+    size_t n = 0;
+    while (s[n]) ++n;
+    return make_str({s, n});
+}
+}  // namespace
+
+Value main_module() {
+    if (state.main_module) return state.main_module;
+    Value name = intern("__main__");
+    if (!name) return {};
+    Value m = make_module(name.as<Str>());
+    if (!m) return {};
+    if (state.modules && !dict_store_str(state.modules, name.as<Str>(), m)) return {};
+    state.main_module = m;
+    return m;
+}
+
+int report_exception(Value exc, bool to_stdout_stream) {
+    if (exc_matches(exc, &system_exit_type)) {
+        Value v = exception_value(exc);
+        if (!v || v == none()) return 0;
+        intptr_t code;
+        if (is_int(v) && to_intptr(v, &code)) return int(code);
+        if (pending()) take_exception();
+        Printer err(to_stderr, nullptr);
+        if (!print_value(err, v, PrintKind::Str)) take_exception();
+        err.put('\n');
+        return 1;
+    }
+    Printer out(to_stdout_stream ? to_stdout : to_stderr, nullptr);
+    print_exception(out, exc);
+    return -1;
+}
+
+int run_main(std::string_view source, const char* filename) {
+    Value m = main_module();
+    Value fname = m ? make_name(filename) : Value();
+    Code* code = nullptr;
+    if (fname) {
+        Dict* g = m.as<Module>()->globals;
+        if (dict_store_str(g, &q_file, fname)) {
+            code = compile_source(source, fname.as<Str>(), CompileMode::File);
+            if (code && run_code(code, g, g)) return 0;
+        }
+    }
+    Value exc = take_exception();
+    int status = report_exception(exc, false);
+    return status < 0 ? 1 : status;
+}
+
+int run_repl_input(std::string_view source) {
+    Value m = main_module();
+    Value fname = m ? intern("<stdin>") : Value();
+    if (fname) {
+        Code* code = compile_source(source, fname.as<Str>(), CompileMode::Single);
+        Dict* g = m.as<Module>()->globals;
+        if (code && run_code(code, g, g)) return -1;
+    }
+    Value exc = take_exception();
+    if (exc_matches(exc, &system_exit_type)) return report_exception(exc, true);
+    report_exception(exc, true);
+    return -1;
+}
+
+Value exec_source(std::string_view source, const char* filename) {
+    Value m = main_module();
+    if (!m) return {};
+    Value fname = make_name(filename);
+    if (!fname) return {};
+    Code* code = compile_source(source, fname.as<Str>(), CompileMode::File);
+    if (!code) return {};
+    Dict* g = m.as<Module>()->globals;
+    return run_code(code, g, g);
+}
+
+Value eval_source(std::string_view source) {
+    Value m = main_module();
+    if (!m) return {};
+    Value fname = intern("<string>");
+    if (!fname) return {};
+    Code* code = compile_source(source, fname.as<Str>(), CompileMode::Eval);
+    if (!code) return {};
+    Dict* g = m.as<Module>()->globals;
+    return run_code(code, g, g);
+}
+
+}  // namespace core
