@@ -1,0 +1,63 @@
+// The errno module (uerrno): Linux errno numbers (MicroPython uses them on every port) and errorcode.
+#include "core/mod_stdlib.hpp"
+
+namespace core {
+
+static constexpr Str q_EPERM = const_str("EPERM");
+static constexpr Str q_ENOENT = const_str("ENOENT");
+static constexpr Str q_EIO = const_str("EIO");
+static constexpr Str q_EBADF = const_str("EBADF");
+static constexpr Str q_EAGAIN = const_str("EAGAIN");
+static constexpr Str q_ENOMEM = const_str("ENOMEM");
+static constexpr Str q_EACCES = const_str("EACCES");
+static constexpr Str q_EEXIST = const_str("EEXIST");
+static constexpr Str q_ENODEV = const_str("ENODEV");
+static constexpr Str q_ENOTDIR = const_str("ENOTDIR");
+static constexpr Str q_EISDIR = const_str("EISDIR");
+static constexpr Str q_EINVAL = const_str("EINVAL");
+static constexpr Str q_ENOSPC = const_str("ENOSPC");
+static constexpr Str q_EROFS = const_str("EROFS");
+static constexpr Str q_EOPNOTSUPP = const_str("EOPNOTSUPP");
+static constexpr Str q_EADDRINUSE = const_str("EADDRINUSE");
+static constexpr Str q_ECONNABORTED = const_str("ECONNABORTED");
+static constexpr Str q_ECONNRESET = const_str("ECONNRESET");
+static constexpr Str q_ENOBUFS = const_str("ENOBUFS");
+static constexpr Str q_ENOTCONN = const_str("ENOTCONN");
+static constexpr Str q_ETIMEDOUT = const_str("ETIMEDOUT");
+static constexpr Str q_ECONNREFUSED = const_str("ECONNREFUSED");
+static constexpr Str q_EHOSTUNREACH = const_str("EHOSTUNREACH");
+static constexpr Str q_EALREADY = const_str("EALREADY");
+static constexpr Str q_EINPROGRESS = const_str("EINPROGRESS");
+static constexpr Str q_errno = const_str("errno"), q_errorcode = const_str("errorcode");
+
+static const AttrEntry errno_entries[] = {
+    {&q_EPERM, nullptr, 1},          {&q_ENOENT, nullptr, 2},         {&q_EIO, nullptr, 5},
+    {&q_EBADF, nullptr, 9},          {&q_EAGAIN, nullptr, 11},        {&q_ENOMEM, nullptr, 12},
+    {&q_EACCES, nullptr, 13},        {&q_EEXIST, nullptr, 17},        {&q_ENODEV, nullptr, 19},
+    {&q_ENOTDIR, nullptr, 20},       {&q_EISDIR, nullptr, 21},        {&q_EINVAL, nullptr, 22},
+    {&q_ENOSPC, nullptr, 28},        {&q_EROFS, nullptr, 30},         {&q_EOPNOTSUPP, nullptr, 95},
+    {&q_EADDRINUSE, nullptr, 98},    {&q_ECONNABORTED, nullptr, 103}, {&q_ECONNRESET, nullptr, 104},
+    {&q_ENOBUFS, nullptr, 105},      {&q_ENOTCONN, nullptr, 107},     {&q_ETIMEDOUT, nullptr, 110},
+    {&q_ECONNREFUSED, nullptr, 111}, {&q_EHOSTUNREACH, nullptr, 113}, {&q_EALREADY, nullptr, 114},
+    {&q_EINPROGRESS, nullptr, 115},
+};
+static constexpr size_t n_codes = sizeof(errno_entries) / sizeof(errno_entries[0]);
+const AttrTable errno_module_table = {errno_entries, n_codes};
+const Str errno_module_name = q_errno;
+
+// errorcode (number -> name) is a dict, so the module's table is completed in the heap at import.
+const AttrTable* errno_dynamic_table() {
+    AttrTable* t = new_attr_table(n_codes + 1);
+    if (!t) return nullptr;
+    Dict* codes = new_dict(n_codes);
+    if (!codes) return nullptr;
+    for (size_t i = 0; i < n_codes; ++i) {
+        const AttrEntry& e = errno_entries[i];
+        const_cast<AttrEntry*>(t->entries)[t->count++] = e;
+        if (!dict_store(codes, Value::small(e.small), Value(e.name))) return nullptr;
+    }
+    if (!attr_table_add(t, &q_errorcode, Value(codes))) return nullptr;
+    return t;
+}
+
+}  // namespace core

@@ -1,0 +1,100 @@
+// The micropython module: const, heap and stack introspection, heap lock, scheduling, code decorators.
+#include "core/gc.hpp"
+#include "core/hal.hpp"
+#include "core/mod_stdlib.hpp"
+
+namespace core {
+
+static int opt_level = 0;      // only reported: the compiler has one optimisation level
+static int kbd_intr_char = 3;  // Ctrl-C; -1 disables (the port reads it through the HAL)
+
+static void out_stdout(void*, const char* s, size_t n) { hal::stdout_write(s, n); }
+
+static Value identity(const Args& a) { return a.pos[0]; }
+static Value mp_opt_level(const Args& a) {
+    if (a.n_pos == 0) return make_int(opt_level);
+    intptr_t n;
+    if (!to_intptr(a.pos[0], &n)) return {};
+    opt_level = int(n);
+    return none();
+}
+
+static size_t stack_used() {
+    char here;
+    if (!state.c_stack_top) return 0;
+    return size_t(state.c_stack_top > &here ? state.c_stack_top - &here : &here - state.c_stack_top);
+}
+
+static Value mp_mem_info(const Args& a) {
+    Printer p(out_stdout, nullptr);
+    gc::Info i = gc::info();
+    p.printf("stack: %zu out of %zu\n", stack_used(), size_t(config::c_stack_limit));
+    p.printf("GC: total: %zu, used: %zu, free: %zu\n", i.total, i.used, i.free);
+    p.printf(" No. of collections: %d, max free run: %zu\n", int(i.collections), i.max_free_run);
+    (void)a;
+    return none();
+}
+static Value mp_qstr_info(const Args&) {
+    Printer p(out_stdout, nullptr);
+    size_t n = state.interned ? state.interned->used : 0;
+    p.printf("qstr pool: n_pool=1, n_qstr=%zu\n", n);
+    return none();
+}
+static Value mp_stack_use(const Args&) { return make_int(intptr_t(stack_used())); }
+static Value mp_heap_lock(const Args&) {
+    gc::lock();
+    return none();
+}
+static Value mp_heap_unlock(const Args&) {
+    gc::unlock();
+    return none();
+}
+static Value mp_kbd_intr(const Args& a) {
+    intptr_t c;
+    if (!to_intptr(a.pos[0], &c)) return {};
+    kbd_intr_char = int(c);
+    return none();
+}
+static Value mp_emergency_buf(const Args& a) {
+    intptr_t n;
+    if (!to_intptr(a.pos[0], &n)) return {};
+    return none();  // MemoryError is preallocated: nothing to reserve
+}
+// schedule(f, arg): MicroPython runs f "soon"; running it now is allowed and keeps the core simple.
+static Value mp_schedule(const Args& a) {
+    if (!call1(a.pos[0], a.pos[1])) return {};
+    return none();
+}
+
+MBPY_NATIVE(f_const, identity, "const", 1, 1, false)
+MBPY_NATIVE(f_native, identity, "native", 1, 1, false)
+MBPY_NATIVE(f_viper, identity, "viper", 1, 1, false)
+MBPY_NATIVE(f_asm_thumb, identity, "asm_thumb", 1, 1, false)
+MBPY_NATIVE(f_opt_level, mp_opt_level, "opt_level", 0, 1, false)
+MBPY_NATIVE(f_mem_info, mp_mem_info, "mem_info", 0, 1, false)
+MBPY_NATIVE(f_qstr_info, mp_qstr_info, "qstr_info", 0, 1, false)
+MBPY_NATIVE(f_stack_use, mp_stack_use, "stack_use", 0, 0, false)
+MBPY_NATIVE(f_heap_lock, mp_heap_lock, "heap_lock", 0, 0, false)
+MBPY_NATIVE(f_heap_unlock, mp_heap_unlock, "heap_unlock", 0, 0, false)
+MBPY_NATIVE(f_kbd_intr, mp_kbd_intr, "kbd_intr", 1, 1, false)
+MBPY_NATIVE(f_alloc_emergency_exception_buf, mp_emergency_buf, "alloc_emergency_exception_buf", 1, 1, false)
+MBPY_NATIVE(f_schedule, mp_schedule, "schedule", 2, 2, false)
+
+#define Q(name) static constexpr Str q_##name = const_str(#name);
+Q(micropython)
+Q(const) Q(native) Q(viper) Q(asm_thumb) Q(opt_level) Q(mem_info) Q(qstr_info) Q(stack_use) Q(heap_lock)
+    Q(heap_unlock) Q(kbd_intr) Q(alloc_emergency_exception_buf) Q(schedule)
+#undef Q
+#define E(name) \
+    { &q_##name, &f_##name }
+        static const AttrEntry mp_entries[] = {
+            E(const),     E(native),      E(viper),     E(asm_thumb),
+            E(opt_level), E(mem_info),    E(qstr_info), E(stack_use),
+            E(heap_lock), E(heap_unlock), E(kbd_intr),  E(alloc_emergency_exception_buf),
+            E(schedule),
+};
+#undef E
+const AttrTable micropython_module_table = {mp_entries, sizeof(mp_entries) / sizeof(mp_entries[0])};
+const Str micropython_module_name = q_micropython;
+
+}  // namespace core

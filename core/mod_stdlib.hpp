@@ -1,0 +1,47 @@
+// Declarations shared by the standard-library modules (core/mod_*.cpp) and their registry (modules.cpp).
+#pragma once
+#include "core/modules.hpp"
+#include "core/obj_containers.hpp"
+
+namespace core {
+
+// A native function constant: MBPY_NATIVE(f_name, impl, "name", min_pos, max_pos, takes_kw).
+#define MBPY_NATIVE(id, fn, pyname, lo, hi, kw) \
+    static constexpr NativeFunction id = {{&native_function_type}, fn, pyname, lo, hi, kw};
+
+#define MBPY_DECLARE_MODULE(name)        \
+    extern const Str name##_module_name; \
+    extern const AttrTable name##_module_table;
+
+MBPY_DECLARE_MODULE(sys)
+MBPY_DECLARE_MODULE(gc)
+MBPY_DECLARE_MODULE(micropython)
+MBPY_DECLARE_MODULE(time)
+MBPY_DECLARE_MODULE(random)
+MBPY_DECLARE_MODULE(struct)
+MBPY_DECLARE_MODULE(errno)
+MBPY_DECLARE_MODULE(collections)
+MBPY_DECLARE_MODULE(array)
+MBPY_DECLARE_MODULE(builtins)
+#if MBPY_FULL_STDLIB
+MBPY_DECLARE_MODULE(json)
+MBPY_DECLARE_MODULE(re)
+MBPY_DECLARE_MODULE(io)
+MBPY_DECLARE_MODULE(binascii)
+MBPY_DECLARE_MODULE(heapq)
+#endif
+#undef MBPY_DECLARE_MODULE
+
+// Modules whose members depend on the running interpreter (sys.argv, sys.modules, the builtins
+// namespace) get a table built in the heap at import time. Returns the table, or nullptr with an
+// exception pending.
+const AttrTable* sys_dynamic_table(const AttrTable* constant);
+const AttrTable* builtins_dynamic_table();
+const AttrTable* errno_dynamic_table();
+
+// A heap AttrTable with room for `n` entries (count starts at 0). The table is the block start, so a
+// Module pointing at it keeps the whole block alive.
+AttrTable* new_attr_table(size_t n);
+bool attr_table_add(AttrTable* t, const Str* name, Value v);
+
+}  // namespace core

@@ -1,0 +1,217 @@
+// The sys module: argv, path, modules, exit, the standard streams, print_exception, version data.
+#include <stdint.h>
+
+#include "core/hal.hpp"
+#include "core/mod_stdlib.hpp"
+#include "core/obj_exception.hpp"
+#include "core/obj_module.hpp"
+#include "core/text.hpp"
+
+namespace core {
+
+#define Q(name) static constexpr Str q_##name = const_str(#name);
+Q(sys)
+Q(usys) Q(argv) Q(path) Q(modules) Q(maxsize) Q(platform) Q(byteorder) Q(version) Q(version_info)
+    Q(implementation) Q(exit) Q(stdin) Q(stdout) Q(stderr) Q(print_exception) Q(write) Q(read) Q(readline)
+        Q(flush) Q(name) Q(micropython) Q(little) Q(TextIOWrapper)
+#undef Q
+
+    // ---- standard streams ------------------------------------------------------------------------------
+    // fd 0/1/2 as in POSIX; the device has one serial line, so stderr goes to the same place as stdout there.
+    struct Stream : Obj {
+    int fd;
+};
+extern const Type sys_stream_type;
+const Stream sys_stdin_stream{{&sys_stream_type}, 0}, sys_stdout_stream{{&sys_stream_type}, 1},
+    sys_stderr_stream{{&sys_stream_type}, 2};
+
+static Value stream_write(const Args& a) {
+    int fd = a.pos[0].as<Stream>()->fd;
+    std::string_view data;
+    size_t count;
+    if (is_str(a.pos[1])) {
+        data = a.pos[1].as<Str>()->view();
+        count = a.pos[1].as<Str>()->char_len;
+    } else if (get_buffer(a.pos[1], &data)) {
+        count = data.size();
+    } else {
+        return raise(&type_error_type, "object with buffer protocol required");
+    }
+    if (fd == 2)
+        hal::stderr_write(data.data(), data.size());
+    else if (fd == 1)
+        hal::stdout_write(data.data(), data.size());
+    else
+        return raise(&os_error_type, "[Errno 9] EBADF");
+    return make_int(intptr_t(count));
+}
+
+// Reads up to `limit` bytes (negative: until no more input), stopping after '\n' when `line` is set.
+// hal::serial_read never blocks: what is available now is what is returned.
+static Value stream_read_impl(const Args& a, bool line) {
+    intptr_t limit = -1;
+    if (a.n_pos > 1 && a.pos[1] != none() && !to_intptr(a.pos[1], &limit)) return {};
+    StrBuilder sb;
+    while (limit < 0 || intptr_t(sb.size()) < limit) {
+        int c = hal::serial_read();
+        if (c < 0) break;
+        if (!sb.append_byte(char(c))) return {};
+        if (line && c == '\n') break;
+    }
+    return sb.finish();
+}
+static Value stream_read(const Args& a) { return stream_read_impl(a, false); }
+static Value stream_readline(const Args& a) { return stream_read_impl(a, true); }
+static Value stream_flush(const Args&) { return none(); }
+
+static bool stream_print(Printer& out, Value self, PrintKind) {
+    out.printf("<io.TextIOWrapper %d>", self.as<Stream>()->fd);
+    return true;
+}
+
+MBPY_NATIVE(f_write, stream_write, "write", 2, 2, false)
+MBPY_NATIVE(f_read, stream_read, "read", 1, 2, false)
+MBPY_NATIVE(f_readline, stream_readline, "readline", 1, 2, false)
+MBPY_NATIVE(f_flush, stream_flush, "flush", 1, 1, false)
+static const AttrEntry stream_entries[] = {
+    {&q_write, &f_write}, {&q_read, &f_read}, {&q_readline, &f_readline}, {&q_flush, &f_flush}};
+static const AttrTable stream_locals = {stream_entries, sizeof(stream_entries) / sizeof(stream_entries[0])};
+const Type sys_stream_type = {{&type_type}, &q_TextIOWrapper, type_flag_none, nullptr,        stream_print,
+                              nullptr,      nullptr,          nullptr,        nullptr,        nullptr,
+                              nullptr,      nullptr,          nullptr,        &stream_locals, &object_type};
+
+// ---- functions -------------------------------------------------------------------------------------
+static Value sys_exit(const Args& a) {
+    Value e = make_exception(&system_exit_type, a.n_pos, a.pos);
+    if (!e) return {};
+    return raise_value(e);
+}
+
+static void write_stdout(void*, const char* s, size_t n) { hal::stdout_write(s, n); }
+static void write_stderr(void*, const char* s, size_t n) { hal::stderr_write(s, n); }
+
+// print_exception(exc, file=sys.stdout): MicroPython's traceback format.
+static Value sys_print_exception(const Args& a) {
+    static const char* const allowed[] = {"file", nullptr};
+    if (!check_kwargs(a, allowed)) return {};
+    Value file = a.n_pos > 1 ? a.pos[1] : kwarg(a, "file");
+    if (!file || file == none() || file == Value(&sys_stdout_stream)) {
+        Printer p(write_stdout, nullptr);
+        print_exception(p, a.pos[0]);
+        return none();
+    }
+    if (file == Value(&sys_stderr_stream)) {
+        Printer p(write_stderr, nullptr);
+        print_exception(p, a.pos[0]);
+        return none();
+    }
+    StrBuilder sb;
+    Printer p = sb.printer();
+    print_exception(p, a.pos[0]);
+    Value text = sb.finish();
+    if (!text) return {};
+    return call_method(file, &q_write, 1, &text) ? none() : Value();
+}
+
+MBPY_NATIVE(f_exit, sys_exit, "exit", 0, 1, false)
+MBPY_NATIVE(f_print_exception, sys_print_exception, "print_exception", 1, 2, true)
+
+// ---- constant data -----------------------------------------------------------------------------------
+// A tuple in flash (same layout as Tuple, with a fixed item count).
+template <size_t N>
+struct ConstTuple : Obj {
+    size_t len;
+    Value items[N];
+};
+// The language level MicroPython implements (and reports as sys.version).
+static constexpr ConstTuple<3> version_info = {
+    {&tuple_type}, 3, {Value::small(3), Value::small(4), Value::small(0)}};
+// The MicroPython release whose behaviour mbpy follows (the micro:bit v1 firmware).
+static constexpr ConstTuple<3> impl_version = {
+    {&tuple_type}, 3, {Value::small(1), Value::small(9), Value::small(2)}};
+static constexpr Str version_str = const_str("3.4.0");
+static constexpr Str platform_str = const_str(MBPY_PORT_DEVICE ? "microbit" : "linux");
+
+// sys.implementation: name and version, like MicroPython's attrtuple.
+static Lookup impl_attr(Value, const Str* name, Value* out) {
+    if (str_equal(name, &q_name)) return *out = Value(&q_micropython), Lookup::Found;
+    if (str_equal(name, &q_version)) return *out = Value(&impl_version), Lookup::Found;
+    return Lookup::Missing;
+}
+static bool impl_print(Printer& out, Value, PrintKind) {
+    out.write("(name='micropython', version=(1, 9, 2))");
+    return true;
+}
+static constexpr Str q_impl_type = const_str("implementation");
+static const Type impl_type = {{&type_type}, &q_impl_type, type_flag_none, nullptr,  impl_print,
+                               nullptr,      nullptr,      nullptr,        impl_attr};
+static const Obj impl_obj = {&impl_type};
+
+static const AttrEntry sys_entries[] = {
+    {&q_platform, &platform_str},
+    {&q_byteorder, &q_little},
+    {&q_version, &version_str},
+    {&q_version_info, &version_info},
+    {&q_implementation, &impl_obj},
+    {&q_exit, &f_exit},
+    {&q_print_exception, &f_print_exception},
+    {&q_stdin, &sys_stdin_stream},
+    {&q_stdout, &sys_stdout_stream},
+    {&q_stderr, &sys_stderr_stream},
+};
+const AttrTable sys_module_table = {sys_entries, sizeof(sys_entries) / sizeof(sys_entries[0])};
+const Str sys_module_name = q_sys;
+
+// ---- the interpreter-dependent part ---------------------------------------------------------------
+// sys and usys share argv and path: reuse those of whichever is already imported.
+static Value existing_member(const Str* member) {
+    const Str* names[2] = {&q_sys, &q_usys};
+    for (const Str* n : names) {
+        Value m = dict_get_str(state.modules, n);
+        if (!m || !is_type(m, &module_type)) continue;
+        Value v;
+        if (lookup_attr(m, member, &v) == Lookup::Found) return v;
+        if (pending()) take_exception();
+    }
+    return {};
+}
+
+static Value make_argv() {
+    int argc = 0;
+    const char* const* argv = nullptr;
+    hal::program_args(&argc, &argv);
+    List* l = new_list(0);
+    if (!l) return {};
+    for (int i = 0; i < argc; ++i) {
+        size_t n = 0;
+        while (argv[i][n]) ++n;
+        Value s = make_str({argv[i], n});
+        if (!s || !list_append(l, s)) return {};
+    }
+    return Value(l);
+}
+
+static Value make_path() {
+    // '' is the folder of the script (the flash filesystem on the device); MicroPython's unix port also
+    // lists its library folders, which the host port searches through MICROPYPATH instead.
+    static constexpr Str empty = const_str("");
+    Value e(&empty);
+    return make_list(1, &e);
+}
+
+const AttrTable* sys_dynamic_table(const AttrTable* constant) {
+    AttrTable* t = new_attr_table(constant->count + 4);
+    if (!t) return nullptr;
+    for (size_t i = 0; i < constant->count; ++i)
+        const_cast<AttrEntry*>(t->entries)[t->count++] = constant->entries[i];
+    Value argv = existing_member(&q_argv);
+    if (!argv) argv = make_argv();
+    Value path = existing_member(&q_path);
+    if (!path) path = make_path();
+    if (!attr_table_add(t, &q_argv, argv) || !attr_table_add(t, &q_path, path)) return nullptr;
+    if (!attr_table_add(t, &q_modules, Value(state.modules))) return nullptr;
+    if (!attr_table_add(t, &q_maxsize, make_int_ll(INTPTR_MAX))) return nullptr;
+    return t;
+}
+
+}  // namespace core

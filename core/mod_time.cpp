@@ -1,0 +1,85 @@
+// The time module (utime): sleeps and MicroPython's wrapping tick counters.
+#include "core/hal.hpp"
+#include "core/mod_stdlib.hpp"
+#include "core/numbers.hpp"
+
+namespace core {
+
+// Ticks wrap at 2**30 as on the micro:bit (MicroPython's period is the small-int range of a 32-bit
+// port); the host uses the device's period so programs behave the same in the simulator.
+static constexpr intptr_t ticks_period = intptr_t(1) << 30;
+static constexpr intptr_t ticks_mask = ticks_period - 1;
+
+static Value t_ticks_ms(const Args&) { return make_int(intptr_t(hal::ticks_ms() & ticks_mask)); }
+static Value t_ticks_us(const Args&) { return make_int(intptr_t(hal::ticks_us() & ticks_mask)); }
+static Value t_ticks_add(const Args& a) {
+    intptr_t t, d;
+    if (!to_intptr(a.pos[0], &t) || !to_intptr(a.pos[1], &d)) return {};
+    return make_int((t + d) & ticks_mask);
+}
+static Value t_ticks_diff(const Args& a) {
+    intptr_t end, start;
+    if (!to_intptr(a.pos[0], &end) || !to_intptr(a.pos[1], &start)) return {};
+    return make_int(((end - start + ticks_period / 2) & ticks_mask) - ticks_period / 2);
+}
+
+// Sleeps through the HAL (which services the display/music on the board); the last sub-millisecond
+// part of sleep_us is a busy wait on the microsecond counter.
+static bool sleep_us_total(double us) {
+    if (us <= 0) return true;
+    uint64_t start = hal::ticks_us();
+    uint64_t target = start + uint64_t(us);
+    if (us >= 1000) hal::sleep_ms(uint32_t(us / 1000));
+    while (hal::ticks_us() < target) {
+        if (state.interrupt) break;
+    }
+    return true;
+}
+static Value t_sleep(const Args& a) {
+    double s;
+    if (!to_double(a.pos[0], &s)) return {};
+    sleep_us_total(s * 1e6);
+    return none();
+}
+static Value t_sleep_ms(const Args& a) {
+    intptr_t ms;
+    if (!to_intptr(a.pos[0], &ms)) return {};
+    if (ms > 0) hal::sleep_ms(uint32_t(ms));
+    return none();
+}
+static Value t_sleep_us(const Args& a) {
+    intptr_t us;
+    if (!to_intptr(a.pos[0], &us)) return {};
+    sleep_us_total(double(us));
+    return none();
+}
+// No wall clock in the HAL: seconds since start-up, as on a board without an RTC.
+static Value t_time(const Args&) { return make_int(intptr_t(hal::ticks_ms() / 1000)); }
+static Value t_time_ns(const Args&) { return make_int_ull((unsigned long long)hal::ticks_us() * 1000ull); }
+
+MBPY_NATIVE(f_ticks_ms, t_ticks_ms, "ticks_ms", 0, 0, false)
+MBPY_NATIVE(f_ticks_us, t_ticks_us, "ticks_us", 0, 0, false)
+MBPY_NATIVE(f_ticks_cpu, t_ticks_us, "ticks_cpu", 0, 0, false)
+MBPY_NATIVE(f_ticks_add, t_ticks_add, "ticks_add", 2, 2, false)
+MBPY_NATIVE(f_ticks_diff, t_ticks_diff, "ticks_diff", 2, 2, false)
+MBPY_NATIVE(f_sleep, t_sleep, "sleep", 1, 1, false)
+MBPY_NATIVE(f_sleep_ms, t_sleep_ms, "sleep_ms", 1, 1, false)
+MBPY_NATIVE(f_sleep_us, t_sleep_us, "sleep_us", 1, 1, false)
+MBPY_NATIVE(f_time, t_time, "time", 0, 0, false)
+MBPY_NATIVE(f_time_ns, t_time_ns, "time_ns", 0, 0, false)
+
+#define Q(name) static constexpr Str q_##name = const_str(#name);
+Q(time)
+Q(ticks_ms) Q(ticks_us) Q(ticks_cpu) Q(ticks_add) Q(ticks_diff) Q(sleep) Q(sleep_ms) Q(sleep_us) Q(time_ns)
+#undef Q
+#define E(name) \
+    { &q_##name, &f_##name }
+    static const AttrEntry time_entries[] = {
+        E(ticks_ms), E(ticks_us), E(ticks_cpu), E(ticks_add), E(ticks_diff),
+        E(sleep),    E(sleep_ms), E(sleep_us),  E(time),      E(time_ns),
+};
+#undef E
+const AttrTable time_module_table = {time_entries, sizeof(time_entries) / sizeof(time_entries[0])};
+const Str time_module_name = q_time;
+
+}  // namespace core
