@@ -171,14 +171,15 @@ Value bytes_make_new(const Type* type, const Args& args) {
 
 // ---- repr ---------------------------------------------------------------------------------------------
 
-void print_bytes_repr(Printer& out, string_view s) {
+// CPython's bytearray repr escapes a single quote even inside double quotes: bytearray(b"a\'b").
+static void print_bytes_repr_ex(Printer& out, string_view s, bool escape_single) {
     char quote = '\'';
     if (s.find('\'') != string_view::npos && s.find('"') == string_view::npos) quote = '"';
     out.put('b');
     out.put(quote);
     for (char ch : s) {
         uint8_t c = static_cast<uint8_t>(ch);
-        if (c == '\\' || c == static_cast<uint8_t>(quote)) {
+        if (c == '\\' || c == static_cast<uint8_t>(quote) || (escape_single && c == '\'')) {
             out.put('\\');
             out.put(ch);
         } else if (c == '\n')
@@ -195,12 +196,14 @@ void print_bytes_repr(Printer& out, string_view s) {
     out.put(quote);
 }
 
+void print_bytes_repr(Printer& out, string_view s) { print_bytes_repr_ex(out, s, false); }
+
 static bool bytes_print(Printer& out, Value self, PrintKind) {
     string_view s;
     get_buffer(self, &s);
     bool array = type_of(native_of(self)) == &bytearray_type;
     if (array) out.write("bytearray(", 10);
-    print_bytes_repr(out, s);
+    print_bytes_repr_ex(out, s, array);
     if (array) out.put(')');
     return true;
 }
@@ -531,17 +534,17 @@ F(copy, ba_copy, 1, 1, false)
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 MBPY_TEXT_SHARED_METHODS(Q)
 Q(hex)
-Q(fromhex) Q(decode) Q(translate) Q(maketrans) Q(append) Q(extend) Q(insert) Q(pop) Q(remove) Q(clear)
-    Q(reverse) Q(copy)
+Q(fromhex)
+Q(decode) Q(translate) Q(maketrans) Q(append) Q(extend) Q(insert) Q(pop) Q(remove) Q(clear) Q(reverse) Q(copy)
 #undef Q
 
 #define SHARED_ENTRY(name) {&q_##name, &text_method_##name, 0},
-        static constexpr AttrEntry bytes_entries[] = {
-            MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY){&q_hex, &f_bytes_hex, 0},
-            {&q_fromhex, &f_bytes_fromhex, 0},
-            {&q_decode, &f_bytes_decode, 0},
-            {&q_translate, &f_bytes_translate, 0},
-            {&q_maketrans, &f_bytes_maketrans, 0},
+    static constexpr AttrEntry bytes_entries[] = {
+        MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY){&q_hex, &f_bytes_hex, 0},
+        {&q_fromhex, &f_bytes_fromhex, 0},
+        {&q_decode, &f_bytes_decode, 0},
+        {&q_translate, &f_bytes_translate, 0},
+        {&q_maketrans, &f_bytes_maketrans, 0},
 };
 static constexpr AttrEntry bytearray_entries[] = {
     MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY){&q_hex, &f_bytes_hex, 0},

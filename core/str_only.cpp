@@ -113,7 +113,22 @@ Value str_translate(const Args& a) {
 }
 
 // str.maketrans(dict) / (x, y) / (x, y, z): a dict from code points to code points, str or None.
-Value str_maketrans(const Args& a) {
+// It is a static method; called on an instance ("ab".maketrans(x, y)) the instance comes first and is
+// dropped: builtin method tables have no staticmethod wrapper.
+Value str_maketrans(const Args& args) {
+    Args a = args;
+    bool on_instance = false;
+    if (a.n_pos == 4 || (a.n_pos == 2 && str_of(a.pos[0]) && is_instance(a.pos[1], &dict_type))) {
+        on_instance = true;
+    } else if (a.n_pos == 3 && str_of(a.pos[0]) && str_of(a.pos[1]) && str_of(a.pos[2])) {
+        // (x, y, z) needs len(x) == len(y); (self, x, y) needs len(x) == len(y) for the later two.
+        on_instance = str_of(a.pos[0])->char_len != str_of(a.pos[1])->char_len &&
+                      str_of(a.pos[1])->char_len == str_of(a.pos[2])->char_len;
+    }
+    if (on_instance) {
+        ++a.pos;
+        --a.n_pos;
+    }
     Dict* d = new_dict(8);
     if (!d) return {};
     Value keep(d);
@@ -166,24 +181,24 @@ F(isdecimal, str_isdecimal, 1, 1, false)
 F(isidentifier, str_isidentifier, 1, 1, false)
 F(isnumeric, str_isnumeric, 1, 1, false)
 F(isprintable, str_isprintable, 1, 1, false)
-F(maketrans, str_maketrans, 1, 3, false)
+F(maketrans, str_maketrans, 1, 4, false)
 F(translate, str_translate, 2, 2, false)
 #undef F
 
 #define Q(name) constexpr Str q_##name = const_str(#name);
 MBPY_TEXT_SHARED_METHODS(Q)
 Q(casefold)
-Q(encode) Q(format) Q(format_map) Q(isdecimal) Q(isidentifier) Q(isnumeric) Q(isprintable) Q(maketrans)
-    Q(translate)
+Q(encode)
+Q(format) Q(format_map) Q(isdecimal) Q(isidentifier) Q(isnumeric) Q(isprintable) Q(maketrans) Q(translate)
 #undef Q
 
 #define SHARED_ENTRY(name) {&q_##name, &text_method_##name, 0},
 #define OWN_ENTRY(name) {&q_##name, &f_##name, 0},
-        constexpr AttrEntry str_entries[] = {
-            MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)  // methods common with bytes
-            SHARED_ENTRY(casefold) OWN_ENTRY(encode) OWN_ENTRY(format) OWN_ENTRY(format_map)
-                OWN_ENTRY(isdecimal) OWN_ENTRY(isidentifier) OWN_ENTRY(isnumeric) OWN_ENTRY(isprintable)
-                    OWN_ENTRY(maketrans) OWN_ENTRY(translate)};
+    constexpr AttrEntry str_entries[] = {
+        MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)  // methods common with bytes
+        SHARED_ENTRY(casefold) OWN_ENTRY(encode) OWN_ENTRY(format) OWN_ENTRY(format_map) OWN_ENTRY(isdecimal)
+            OWN_ENTRY(isidentifier) OWN_ENTRY(isnumeric) OWN_ENTRY(isprintable) OWN_ENTRY(maketrans)
+                OWN_ENTRY(translate)};
 #undef SHARED_ENTRY
 #undef OWN_ENTRY
 

@@ -209,5 +209,7 @@ TEST_F(Text, BytesAndCodecs) {
     EXPECT_EQ(show(meth(bv, "pop", {I(0)})), "97");
     EXPECT_EQ(show(bv), "bytearray(b'bcd')");
     EXPECT_EQ(show(meth(bv, "upper", {})), "bytearray(b'BCD')");
+    EXPECT_EQ(show(Value(new_bytearray("a'b"))), "bytearray(b\"a\\'b\")");  // CPython escapes ' here
+    EXPECT_EQ(show(meth(S("ab"), "maketrans", {S("x"), S("y")})), "{120: 121}");
     EXPECT_EQ(show(meth(bv, "append", {I(256)})), "EXC ValueError('byte must be in range(0, 256)')");
 }
