@@ -207,6 +207,7 @@ MBPY_EXCEPTION(value_error_type, "ValueError", &exception_type)
 MBPY_EXCEPTION(unicode_error_type, "UnicodeError", &value_error_type)
 
 // Every exception type, for the builtins namespace.
+extern const Type* const exception_types[];
 const Type* const exception_types[] = {
     &base_exception_type, &system_exit_type, &keyboard_interrupt_type, &generator_exit_type, &exception_type,
     &stop_iteration_type, &stop_async_iteration_type, &arithmetic_error_type, &overflow_error_type,
