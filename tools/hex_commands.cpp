@@ -110,11 +110,12 @@ void print_section(const HexSection& s, bool universal) {
     if (s.decoded.start_segment)
         std::printf("  start segment (03): %s\n", hex_addr(*s.decoded.start_segment).c_str());
     if (auto u = parse_uicr(img)) {
-        std::printf("  UICR: magic 0x%08X, page size 2^%u, firmware pages %u..%u (ends %s), version at %s\n",
-                    unsigned(u->magic), unsigned(u->page_size_log2), unsigned(u->start_page),
-                    unsigned(u->start_page + u->pages_used),
-                    hex_addr(uint64_t(u->pages_used) << u->page_size_log2).c_str(),
-                    hex_addr(u->version_address).c_str());
+        std::printf(
+            "  UICR: magic 0x%08X, page size 2^%u, firmware from page %u, %u pages (ends %s), version at "
+            "%s\n",
+            unsigned(u->magic), unsigned(u->page_size_log2), unsigned(u->start_page), unsigned(u->pages_used),
+            hex_addr(u->page_size_log2 < 32 ? uint64_t(u->pages_used) << u->page_size_log2 : 0).c_str(),
+            hex_addr(u->version_address).c_str());
     }
     if (auto t = find_layout_table(img)) {
         std::printf("  flash layout table: header at %s, version %u, %u regions, page size 2^%u\n",

@@ -178,6 +178,18 @@ bool MemoryImage::write(uint32_t address, std::span<const uint8_t> bytes, bool o
     if (bytes.empty()) return true;
     if (!overwrite && any_set(address, uint32_t(bytes.size()))) return false;
     uint64_t end = uint64_t(address) + bytes.size();
+    // Fast path for the common case (records in ascending order): extend the block that ends right here.
+    {
+        auto next = blocks_.upper_bound(address);
+        if (next != blocks_.begin()) {
+            auto prev = std::prev(next);
+            if (prev->first + uint64_t(prev->second.size()) == address &&
+                (next == blocks_.end() || next->first > end)) {
+                prev->second.insert(prev->second.end(), bytes.begin(), bytes.end());
+                return true;
+            }
+        }
+    }
     // Merge with every block that overlaps or touches [address, end).
     uint64_t new_start = address, new_end = end;
     auto it = blocks_.upper_bound(address);

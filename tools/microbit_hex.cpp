@@ -120,6 +120,9 @@ DeviceInfo device_info(const MemoryImage& image) {
     d.runtime_end = t->end_address;  // the table sits at the end of the runtime's last page
     d.fs_start = fs->start_page * d.page_size;
     d.fs_end = d.fs_start + fs->length;
+    if (uint64_t(d.fs_start) + fs->length > kV2FlashSize || fs->length == 0)
+        throw HexError(0, "the layout table's filesystem region " + hex32(d.fs_start) + " + " +
+                              std::to_string(fs->length) + " bytes does not lie inside the 512 KiB flash");
     d.version = upy->hash_string;
     d.layout = std::move(t);
     return d;
@@ -142,6 +145,8 @@ FsGeometry fs_geometry(const MemoryImage& image, const DeviceInfo& info) {
     FsGeometry g;
     g.page_size = info.page_size;
     uint32_t end = info.fs_end;
+    if (end > kV2FlashSize || end < 2 * info.page_size)
+        throw HexError(0, "filesystem end " + hex32(end) + " is outside the flash");
     if (info.board == Board::V1 && info.source == "UICR") {
         if (has_appended_script(image)) end = kAppendedAddress;
         end -= info.page_size;  // the compass calibration page

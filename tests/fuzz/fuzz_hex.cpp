@@ -1,0 +1,29 @@
+// libFuzzer target for the hex reader: any input must give a clean HexError, never a crash or a hang.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "tools/hex_boot.hpp"
+#include "tools/hex_build.hpp"
+#include "tools/hex_file.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    std::string_view text(reinterpret_cast<const char*>(data), size);
+    try {
+        tools::HexFile f = tools::read_hex(text);
+        // Everything `mbit hex info/ls` and the boot path do with a parsed file.
+        for (const auto& s : f.sections) {
+            (void)tools::find_layout_table(s.decoded.image);
+            try {
+                tools::DeviceInfo info = tools::device_info(s.decoded.image);
+                tools::FsGeometry g = tools::fs_geometry(s.decoded.image, info);
+                (void)tools::fs_usage(s.decoded.image, g);
+                (void)tools::read_fs_files(s.decoded.image, g);
+            } catch (const tools::HexError&) {
+            }
+        }
+        (void)tools::v1_flash_image(text);
+    } catch (const tools::HexError&) {
+    }
+    return 0;
+}
