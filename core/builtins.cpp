@@ -4,6 +4,7 @@
 #include "core/format_spec.hpp"
 #include "core/hal.hpp"
 #include "core/numbers.hpp"
+#include "core/text.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
 #include "core/obj_module.hpp"
@@ -57,6 +58,8 @@ MBPY_FN(print, 0, var_pos, true)
 
 static Value builtin_repr(const Args& a) { return repr(a.pos[0]); }
 MBPY_FN(repr, 1, 1, false)
+static Value builtin_ascii(const Args& a) { return ascii_repr(a.pos[0]); }
+MBPY_FN(ascii, 1, 1, false)
 
 // ---- attributes -----------------------------------------------------------------------------------------
 
@@ -483,7 +486,7 @@ MBPY_FN(help, 0, 1, false)
 
 #define MBPY_ENTRY(name)                       \
     static constexpr Str q_##name = const_str(#name);
-MBPY_ENTRY(print) MBPY_ENTRY(repr) MBPY_ENTRY(getattr) MBPY_ENTRY(hasattr) MBPY_ENTRY(setattr) MBPY_ENTRY(delattr)
+MBPY_ENTRY(print) MBPY_ENTRY(repr) MBPY_ENTRY(ascii) MBPY_ENTRY(getattr) MBPY_ENTRY(hasattr) MBPY_ENTRY(setattr) MBPY_ENTRY(delattr)
 MBPY_ENTRY(isinstance) MBPY_ENTRY(issubclass) MBPY_ENTRY(callable) MBPY_ENTRY(id) MBPY_ENTRY(hash) MBPY_ENTRY(len)
 MBPY_ENTRY(iter) MBPY_ENTRY(next) MBPY_ENTRY(all) MBPY_ENTRY(any) MBPY_ENTRY(sum) MBPY_ENTRY(min) MBPY_ENTRY(max)
 MBPY_ENTRY(abs) MBPY_ENTRY(divmod) MBPY_ENTRY(pow) MBPY_ENTRY(round) MBPY_ENTRY(bin) MBPY_ENTRY(oct) MBPY_ENTRY(hex)
@@ -494,7 +497,7 @@ MBPY_ENTRY(dict) MBPY_ENTRY(set) MBPY_ENTRY(frozenset) MBPY_ENTRY(range) MBPY_EN
 MBPY_ENTRY(classmethod) MBPY_ENTRY(staticmethod) MBPY_ENTRY(super) MBPY_ENTRY(NotImplemented) MBPY_ENTRY(Ellipsis)
 
 static const AttrEntry builtin_entries[] = {
-    {&q_print, &print_fn}, {&q_repr, &repr_fn}, {&q_getattr, &getattr_fn}, {&q_hasattr, &hasattr_fn},
+    {&q_print, &print_fn}, {&q_repr, &repr_fn}, {&q_ascii, &ascii_fn}, {&q_getattr, &getattr_fn}, {&q_hasattr, &hasattr_fn},
     {&q_setattr, &setattr_fn}, {&q_delattr, &delattr_fn}, {&q_isinstance, &isinstance_fn},
     {&q_issubclass, &issubclass_fn}, {&q_callable, &callable_fn}, {&q_id, &id_fn}, {&q_hash, &hash_fn},
     {&q_len, &len_fn}, {&q_iter, &iter_fn}, {&q_next, &next_fn}, {&q_all, &all_fn}, {&q_any, &any_fn},

@@ -205,6 +205,8 @@ MBPY_EXCEPTION(indentation_error_type, "IndentationError", &syntax_error_type)
 MBPY_EXCEPTION(type_error_type, "TypeError", &exception_type)
 MBPY_EXCEPTION(value_error_type, "ValueError", &exception_type)
 MBPY_EXCEPTION(unicode_error_type, "UnicodeError", &value_error_type)
+MBPY_EXCEPTION(unicode_decode_error_type, "UnicodeDecodeError", &unicode_error_type)
+MBPY_EXCEPTION(unicode_encode_error_type, "UnicodeEncodeError", &unicode_error_type)
 
 // Every exception type, for the builtins namespace.
 extern const Type* const exception_types[];
@@ -215,7 +217,7 @@ const Type* const exception_types[] = {
     &module_not_found_error_type, &lookup_error_type, &index_error_type, &key_error_type, &memory_error_type,
     &name_error_type, &unbound_local_error_type, &os_error_type, &runtime_error_type, &recursion_error_type,
     &not_implemented_error_type, &syntax_error_type, &indentation_error_type, &type_error_type, &value_error_type,
-    &unicode_error_type, nullptr};
+    &unicode_error_type, &unicode_decode_error_type, &unicode_encode_error_type, nullptr};
 
 void print_exception(Printer& out, Value exc) {
     if (!exc.is_obj() || !(exc.obj()->type->flags & type_flag_exception)) {

@@ -39,7 +39,8 @@ extern const Type base_exception_type, system_exit_type, keyboard_interrupt_type
     eof_error_type, import_error_type, module_not_found_error_type, lookup_error_type, index_error_type,
     key_error_type, memory_error_type, name_error_type, unbound_local_error_type, os_error_type,
     runtime_error_type, recursion_error_type, not_implemented_error_type, syntax_error_type,
-    indentation_error_type, type_error_type, value_error_type, unicode_error_type;
+    indentation_error_type, type_error_type, value_error_type, unicode_error_type, unicode_decode_error_type,
+    unicode_encode_error_type;
 
 // ---- interpreter state: every field is a GC root -------------------------------------------------
 struct State {
