@@ -5,6 +5,8 @@
 namespace core {
 
 static constexpr Str q_class = const_str("__class__");
+extern const Type slot_wrapper_type;
+Lookup builtin_slot_lookup(const Type* t, const Str* name, Value* out);  // slot_methods.cpp
 
 static Lookup search_table(const AttrTable* table, const Str* name, Value* out) {
     if (!table) return Lookup::Missing;
@@ -32,6 +34,8 @@ Lookup lookup_in_type(const Type* t, const Str* name, Value* out) {
                 for (const Type* b = k; b; b = b->base) {
                     if (search_table(b->locals, name, out) == Lookup::Found) return Lookup::Found;
                 }
+                Lookup r = builtin_slot_lookup(k, name, out);
+                if (r != Lookup::Missing) return r;
             }
         }
         return Lookup::Missing;
@@ -39,13 +43,17 @@ Lookup lookup_in_type(const Type* t, const Str* name, Value* out) {
     for (const Type* b = t; b; b = b->base) {
         if (search_table(b->locals, name, out) == Lookup::Found) return Lookup::Found;
     }
+    for (const Type* b = t; b; b = b->base) {
+        Lookup r = builtin_slot_lookup(b, name, out);
+        if (r != Lookup::Missing) return r;
+    }
     return Lookup::Missing;
 }
 
 bool is_function(Value v) {
     if (!v.is_obj()) return false;
     const Type* t = v.obj()->type;
-    return t == &native_function_type || t == &function_type || t == &closure_type;
+    return t == &native_function_type || t == &function_type || t == &closure_type || t == &slot_wrapper_type;
 }
 
 Value bind_attr(Value found, Value self, const Type* owner) {
