@@ -45,3 +45,10 @@ AttrTable* new_attr_table(size_t n);
 bool attr_table_add(AttrTable* t, const Str* name, Value v);
 
 }  // namespace core
+
+namespace core {
+// One value of a struct/array format code <-> `size` bytes (mod_struct.cpp). Sizes: native or standard.
+size_t binary_item_size(char code, bool native);
+bool binary_pack_one(char code, Value v, uint8_t* dst, size_t size, bool little);
+Value binary_unpack_one(char code, const uint8_t* src, size_t size, bool little);
+}  // namespace core

@@ -1,0 +1,122 @@
+// The heapq module (uheapq): a binary min-heap on a list, as CPython's (same sift order, same results).
+#include "core/mod_stdlib.hpp"
+#include "core/obj_class.hpp"
+
+namespace core {
+
+static List* heap_arg(Value v) {
+    Value n = native_of(v);
+    if (!is_type(n, &list_type)) return raise(&type_error_type, "heap argument must be a list"), nullptr;
+    return n.as<List>();
+}
+
+// 1 if a < b, 0 if not, -1 on error.
+static int less(Value a, Value b) {
+    Value r = binary_op(BinaryOp::Lt, a, b);
+    return r ? truth(r) : -1;
+}
+
+// CPython's _siftdown: moves items[pos] up towards start.
+static bool sift_down(List* h, size_t start, size_t pos) {
+    Value item = h->items[pos];
+    while (pos > start) {
+        size_t parent = (pos - 1) >> 1;
+        Value p = h->items[parent];
+        int lt = less(item, p);
+        if (lt < 0) return false;
+        if (!lt) break;
+        h->items[pos] = p;
+        pos = parent;
+    }
+    h->items[pos] = item;
+    return true;
+}
+
+// CPython's _siftup: bubbles the smaller child up to the leaf, then sifts the item down.
+static bool sift_up(List* h, size_t pos) {
+    size_t end = h->len, start = pos;
+    Value item = h->items[pos];
+    size_t child = 2 * pos + 1;
+    while (child < end) {
+        size_t right = child + 1;
+        if (right < end) {
+            int lt = less(h->items[child], h->items[right]);
+            if (lt < 0) return false;
+            if (!lt) child = right;
+        }
+        if (h->len != end) return raise(&runtime_error_type, "list changed size during iteration"), false;
+        h->items[pos] = h->items[child];
+        pos = child;
+        child = 2 * pos + 1;
+    }
+    h->items[pos] = item;
+    return sift_down(h, start, pos);
+}
+
+static Value hq_heappush(const Args& a) {
+    List* h = heap_arg(a.pos[0]);
+    if (!h || !list_append(h, a.pos[1])) return {};
+    return sift_down(h, 0, h->len - 1) ? none() : Value();
+}
+
+static Value hq_heappop(const Args& a) {
+    List* h = heap_arg(a.pos[0]);
+    if (!h) return {};
+    if (h->len == 0) return raise(&index_error_type, "index out of range");
+    Value last = h->items[--h->len];
+    if (h->len == 0) return last;
+    Value top = h->items[0];
+    h->items[0] = last;
+    return sift_up(h, 0) ? top : Value();
+}
+
+static Value hq_heapify(const Args& a) {
+    List* h = heap_arg(a.pos[0]);
+    if (!h) return {};
+    for (size_t i = h->len / 2; i-- > 0;) {
+        if (!sift_up(h, i)) return {};
+    }
+    return none();
+}
+
+static Value hq_heapreplace(const Args& a) {
+    List* h = heap_arg(a.pos[0]);
+    if (!h) return {};
+    if (h->len == 0) return raise(&index_error_type, "index out of range");
+    Value top = h->items[0];
+    h->items[0] = a.pos[1];
+    return sift_up(h, 0) ? top : Value();
+}
+
+static Value hq_heappushpop(const Args& a) {
+    List* h = heap_arg(a.pos[0]);
+    if (!h) return {};
+    Value item = a.pos[1];
+    if (h->len == 0) return item;
+    int lt = less(h->items[0], item);
+    if (lt < 0) return {};
+    if (!lt) return item;
+    Value top = h->items[0];
+    h->items[0] = item;
+    return sift_up(h, 0) ? top : Value();
+}
+
+MBPY_NATIVE(f_heappush, hq_heappush, "heappush", 2, 2, false)
+MBPY_NATIVE(f_heappop, hq_heappop, "heappop", 1, 1, false)
+MBPY_NATIVE(f_heapify, hq_heapify, "heapify", 1, 1, false)
+MBPY_NATIVE(f_heapreplace, hq_heapreplace, "heapreplace", 2, 2, false)
+MBPY_NATIVE(f_heappushpop, hq_heappushpop, "heappushpop", 2, 2, false)
+
+#define Q(name) static constexpr Str q_##name = const_str(#name);
+Q(heapq)
+Q(heappush) Q(heappop) Q(heapify) Q(heapreplace) Q(heappushpop)
+#undef Q
+#define E(name) \
+    { &q_##name, &f_##name }
+    static const AttrEntry heapq_entries[] = {E(heappush), E(heappop), E(heapify), E(heapreplace),
+                                              E(heappushpop)};
+#undef E
+const AttrTable heapq_module_table = {heapq_entries, sizeof(heapq_entries) / sizeof(heapq_entries[0])};
+const Str heapq_module_name = q_heapq;
+
+}  // namespace core

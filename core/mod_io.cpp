@@ -1,0 +1,234 @@
+// The io module (uio): StringIO and BytesIO, in-memory streams with CPython's read/write/seek behaviour.
+#include <string.h>
+
+#include "core/mod_stdlib.hpp"
+#include "core/text.hpp"
+
+namespace core {
+
+// One layout for both: the bytes (UTF-8 for StringIO) in a separate growable block.
+struct IOBuf : Obj {
+    char* data;
+    size_t len, cap, pos;  // pos may be beyond len (a later write pads with zeros)
+    bool closed;
+};
+extern const Type stringio_type, bytesio_type;
+
+static bool is_text(Value self) { return type_of(self) == &stringio_type; }
+
+static IOBuf* open_self(Value self) {
+    IOBuf* b = self.as<IOBuf>();
+    if (b->closed) return raise(&value_error_type, "I/O operation on closed file."), nullptr;
+    return b;
+}
+
+static bool io_write_bytes(IOBuf* b, std::string_view s) {
+    size_t end = b->pos + s.size();
+    if (end > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 16;
+        while (cap < end) cap *= 2;
+        char* p = static_cast<char*>(b->data ? realloc_raw(b->data, cap) : alloc_raw(cap));
+        if (!p) return false;
+        b->data = p;
+        b->cap = cap;
+    }
+    if (b->pos > b->len) memset(b->data + b->len, 0, b->pos - b->len);
+    memcpy(b->data + b->pos, s.data(), s.size());
+    b->pos = end;
+    if (end > b->len) b->len = end;
+    return true;
+}
+
+static bool data_of(Value self, Value v, std::string_view* out, size_t* count) {
+    if (is_text(self)) {
+        if (!is_str(v))
+            return raise(&type_error_type, "string argument expected, got '%s'", type_name(v)), false;
+        *out = v.as<Str>()->view();
+        *count = v.as<Str>()->char_len;
+        return true;
+    }
+    if (!get_buffer(v, out))
+        return raise(&type_error_type, "a bytes-like object is required, not '%s'", type_name(v)), false;
+    *count = out->size();
+    return true;
+}
+
+static Value io_make_new(const Type* type, const Args& a) {
+    if (a.n_pos > 1) return raise(&type_error_type, "function takes at most 1 argument");
+    IOBuf* b = alloc<IOBuf>(type);
+    if (!b) return {};
+    Value init = a.n_pos ? a.pos[0] : kwarg(a, type == &stringio_type ? "initial_value" : "initial_bytes");
+    if (init && init != none()) {
+        std::string_view d;
+        size_t n;
+        if (!data_of(Value(b), init, &d, &n) || !io_write_bytes(b, d)) return {};
+        b->pos = 0;
+    }
+    return Value(b);
+}
+
+static Value io_write(const Args& a) {
+    IOBuf* b = open_self(a.pos[0]);
+    std::string_view d;
+    size_t n;
+    if (!b || !data_of(a.pos[0], a.pos[1], &d, &n) || !io_write_bytes(b, d)) return {};
+    return make_int(intptr_t(n));
+}
+
+// Bytes from pos covering `n` units (code points for StringIO; n < 0: all).
+static size_t span_of(Value self, IOBuf* b, intptr_t n) {
+    size_t start = b->pos < b->len ? b->pos : b->len, end = b->len;
+    if (n < 0) return end - start;
+    if (!is_text(self)) return size_t(n) < end - start ? size_t(n) : end - start;
+    size_t i = start;
+    while (i < end && n > 0) {
+        ++i;
+        while (i < end && (uint8_t(b->data[i]) & 0xC0) == 0x80) ++i;
+        --n;
+    }
+    return i - start;
+}
+
+static Value take(Value self, IOBuf* b, size_t n) {
+    size_t start = b->pos < b->len ? b->pos : b->len;
+    Value r = make_bytes_type(is_text(self) ? &str_type : &bytes_type, {b->data ? b->data + start : "", n});
+    if (r) b->pos = start + n;
+    return r;
+}
+
+static bool size_arg(const Args& a, intptr_t* n) {
+    *n = -1;
+    return a.n_pos < 2 || a.pos[1] == none() || to_intptr(a.pos[1], n);
+}
+
+static Value io_read(const Args& a) {
+    IOBuf* b = open_self(a.pos[0]);
+    intptr_t n;
+    if (!b || !size_arg(a, &n)) return {};
+    return take(a.pos[0], b, span_of(a.pos[0], b, n));
+}
+
+static Value readline_of(Value self, IOBuf* b, intptr_t limit) {
+    size_t avail = span_of(self, b, limit);
+    size_t start = b->pos < b->len ? b->pos : b->len;
+    const void* nl = avail ? memchr(b->data + start, '\n', avail) : nullptr;
+    size_t n = nl ? size_t(static_cast<const char*>(nl) - (b->data + start)) + 1 : avail;
+    return take(self, b, n);
+}
+
+static Value io_readline(const Args& a) {
+    IOBuf* b = open_self(a.pos[0]);
+    intptr_t n;
+    if (!b || !size_arg(a, &n)) return {};
+    return readline_of(a.pos[0], b, n);
+}
+
+static Value io_readlines(const Args& a) {
+    IOBuf* b = open_self(a.pos[0]);
+    if (!b) return {};
+    List* l = new_list(0);
+    if (!l) return {};
+    while (b->pos < b->len) {
+        Value line = readline_of(a.pos[0], b, -1);
+        if (!line || !list_append(l, line)) return {};
+    }
+    return Value(l);
+}
+
+static Value io_getvalue(const Args& a) {
+    IOBuf* b = open_self(a.pos[0]);
+    if (!b) return {};
+    return make_bytes_type(is_text(a.pos[0]) ? &str_type : &bytes_type, {b->data ? b->data : "", b->len});
+}
+
+static Value io_seek(const Args& a) {
+    IOBuf* b = open_self(a.pos[0]);
+    intptr_t off, whence = 0;
+    if (!b || !to_intptr(a.pos[1], &off) || (a.n_pos > 2 && !to_intptr(a.pos[2], &whence))) return {};
+    intptr_t base = whence == 0 ? 0 : whence == 1 ? intptr_t(b->pos) : intptr_t(b->len);
+    if (whence < 0 || whence > 2)
+        return raise(&value_error_type, "invalid whence (%d, should be 0, 1 or 2)", int(whence));
+    if (is_text(a.pos[0]) && whence != 0 && off != 0)
+        return raise(&os_error_type, "Can't do nonzero cur-relative seeks");
+    intptr_t p = base + off;
+    if (p < 0) {
+        if (whence == 0) return raise(&value_error_type, "negative seek value %d", int(off));
+        p = 0;
+    }
+    b->pos = size_t(p);
+    return make_int(p);
+}
+
+static Value io_tell(const Args& a) {
+    IOBuf* b = open_self(a.pos[0]);
+    return b ? make_int(intptr_t(b->pos)) : Value();
+}
+static Value io_close(const Args& a) {
+    a.pos[0].as<IOBuf>()->closed = true;
+    return none();
+}
+static Value io_flush(const Args& a) { return open_self(a.pos[0]) ? none() : Value(); }
+static Value io_enter(const Args& a) { return a.pos[0]; }
+static Value io_exit(const Args& a) { return io_close(a); }
+
+static Value io_iternext(Value self) {
+    IOBuf* b = open_self(self);
+    if (!b) return {};
+    if (b->pos >= b->len) return stop_marker();
+    return readline_of(self, b, -1);
+}
+static Value io_getiter(Value self) { return self; }
+
+static Lookup io_attr(Value self, const Str* name, Value* out) {
+    static constexpr Str q_closed = const_str("closed");
+    if (str_equal(name, &q_closed)) return *out = py_bool(self.as<IOBuf>()->closed), Lookup::Found;
+    return Lookup::Missing;
+}
+
+static bool io_print(Printer& out, Value self, PrintKind) {
+    out.printf("<_io.%s object at 0x%p>", is_text(self) ? "StringIO" : "BytesIO", self.obj());
+    return true;
+}
+
+MBPY_NATIVE(f_write, io_write, "write", 2, 2, false)
+MBPY_NATIVE(f_read, io_read, "read", 1, 2, false)
+MBPY_NATIVE(f_readline, io_readline, "readline", 1, 2, false)
+MBPY_NATIVE(f_readlines, io_readlines, "readlines", 1, 1, false)
+MBPY_NATIVE(f_getvalue, io_getvalue, "getvalue", 1, 1, false)
+MBPY_NATIVE(f_seek, io_seek, "seek", 2, 3, false)
+MBPY_NATIVE(f_tell, io_tell, "tell", 1, 1, false)
+MBPY_NATIVE(f_close, io_close, "close", 1, 1, false)
+MBPY_NATIVE(f_flush, io_flush, "flush", 1, 1, false)
+MBPY_NATIVE(f___enter__, io_enter, "__enter__", 1, 1, false)
+MBPY_NATIVE(f___exit__, io_exit, "__exit__", 1, 4, false)
+
+#define Q(name) static constexpr Str q_##name = const_str(#name);
+Q(io)
+Q(StringIO) Q(BytesIO) Q(write) Q(read) Q(readline) Q(readlines) Q(getvalue) Q(seek) Q(tell) Q(close) Q(flush)
+    Q(__enter__) Q(__exit__)
+#undef Q
+#define E(name) \
+    { &q_##name, &f_##name }
+        static const AttrEntry io_locals_entries[] = {
+            E(write), E(read),  E(readline), E(readlines), E(getvalue), E(seek),
+            E(tell),  E(close), E(flush),    E(__enter__), E(__exit__),
+};
+#undef E
+static const AttrTable io_locals = {io_locals_entries,
+                                    sizeof(io_locals_entries) / sizeof(io_locals_entries[0])};
+
+#define IO_TYPE(id, qname)                                             \
+    const Type id = {{&type_type}, &qname,     type_flag_iter_is_self, \
+                     io_make_new,  io_print,   nullptr,                \
+                     nullptr,      nullptr,    io_attr,                \
+                     nullptr,      nullptr,    io_getiter,             \
+                     io_iternext,  &io_locals, &object_type};
+IO_TYPE(stringio_type, q_StringIO)
+IO_TYPE(bytesio_type, q_BytesIO)
+#undef IO_TYPE
+
+static const AttrEntry io_entries[] = {{&q_StringIO, &stringio_type}, {&q_BytesIO, &bytesio_type}};
+const AttrTable io_module_table = {io_entries, 2};
+const Str io_module_name = q_io;
+
+}  // namespace core
