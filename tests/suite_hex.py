@@ -289,6 +289,9 @@ def test_filesystem(runtimes):
         r = mbit("hex", "rm", base, "file3.txt", "m4.py", "-o", rmd)
         rest = [f for f in many if f[0] not in ("file3.txt", "m4.py")]
         check_against(tag + "/rm", rts, rest, rmd, r)
+        alld = path(tag + ".rmall.hex")
+        ra = mbit("hex", "rm", rmd, *[n for n, _ in rest], "-o", alld)
+        check_against(tag + "/rm-all", rts, [], alld, ra)
         putd = path(tag.replace("/", "_") + ".put.hex")
         newf = write("new.bin", bytes(range(256)) * 3)
         p = mbit("hex", "put", rmd, newf, "-o", putd)

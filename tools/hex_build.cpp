@@ -82,7 +82,8 @@ std::string hex_with_files(std::string_view hex_text, const std::vector<FsFile>&
         FsGeometry g = fs_geometry(s.decoded.image, info);
         MemoryImage fs;
         try {
-            fs = build_fs_image(g, files);
+            // No files: nothing at all, not even the spare-page marker (microbit-fs writes it with a file).
+            if (!files.empty()) fs = build_fs_image(g, files);
         } catch (const FsFitError& e) {
             // Name the board when a Universal Hex has two filesystems of different sizes.
             if (!hex.universal) throw;

@@ -77,9 +77,10 @@ TEST(HexBuild, MainPyHasUflash2Records) {
     auto files = hex_files(read_hex(out));
     ASSERT_EQ(files.size(), 1u);
     EXPECT_EQ(files[0].name, "main.py");
-    // Removing every file leaves just the spare-page marker.
+    // Removing every file gives the runtime back (microbit-fs writes the 0xFD marker only with files).
     std::string empty = hex_with_files(out, {});
     EXPECT_TRUE(hex_files(read_hex(empty)).empty());
+    EXPECT_EQ(read_hex(empty).sections[0].decoded.image, read_hex(rt).sections[0].decoded.image);
 }
 
 TEST(HexBuild, TooBigSaysByHowMuch) {
