@@ -240,17 +240,20 @@ Token Lexer::next() {
     // Skip spaces, comments and `\` continuations; a newline ends the logical line outside brackets.
     for (;;) {
         if (pos_ >= src_.size()) {
+            // MicroPython ends the input with a newline of its own, so errors at the end of a last line
+            // without one are reported on the line after it.
+            uint32_t eof_line = line_ + (pos_ > line_start_ ? 1 : 0);
             if (emitted_any_ && paren_ == 0) {  // a last line without its newline still ends a statement
                 emitted_any_ = false;
                 at_bol_ = true;
-                return make(Tok::Newline, pos_, line_, pos_ - line_start_);
+                return make(Tok::Newline, pos_, eof_line, 0);
             }
             if (n_indent_ > 1) {
                 --n_indent_;
-                return make(Tok::Dedent, pos_, line_, pos_ - line_start_);
+                return make(Tok::Dedent, pos_, eof_line, 0);
             }
             done_ = true;
-            return make(Tok::EndMarker, pos_, line_, pos_ - line_start_);
+            return make(Tok::EndMarker, pos_, eof_line, 0);
         }
         char c = src_[pos_];
         if (c == ' ' || c == '\t' || c == '\f') {
@@ -259,8 +262,8 @@ Token Lexer::next() {
             while (pos_ < src_.size() && !at_newline()) ++pos_;
         } else if (c == '\\') {
             ++pos_;
-            if (pos_ >= src_.size()) return fail("unexpected EOF after line continuation", true);
-            if (!at_newline()) return fail("unexpected character after line continuation character");
+            if (pos_ >= src_.size()) return fail("invalid syntax", true);
+            if (!at_newline()) return fail("invalid syntax");
             skip_newline();
         } else if (c == '\n' || c == '\r') {
             uint32_t start = pos_, line = line_, col = pos_ - line_start_ + col_base_;
@@ -394,11 +397,11 @@ Token Lexer::lex_string(uint32_t start, uint32_t line, uint32_t col, size_t pref
     bool triple = pos_ + 2 < src_.size() && src_[pos_ + 1] == q && src_[pos_ + 2] == q;
     pos_ += triple ? 3 : 1;
     for (;;) {
-        if (pos_ >= src_.size()) return fail("unterminated string", triple);
+        if (pos_ >= src_.size()) return fail("invalid syntax", triple);
         char c = src_[pos_];
         if (c == '\\') {
             ++pos_;
-            if (pos_ >= src_.size()) return fail("unterminated string", true);
+            if (pos_ >= src_.size()) return fail("invalid syntax", true);
             if (at_newline())
                 skip_newline();
             else
@@ -406,7 +409,7 @@ Token Lexer::lex_string(uint32_t start, uint32_t line, uint32_t col, size_t pref
             continue;
         }
         if (c == '\n' || c == '\r') {
-            if (!triple) return fail("unterminated string");
+            if (!triple) return fail("invalid syntax");
             skip_newline();
             continue;
         }

@@ -40,12 +40,36 @@ std::nullptr_t Parser::fail(const char* msg) {
         err_.msg = "unexpected indent";
         err_.type = &indentation_error_type;
     } else {
+        if (tok_.kind == Tok::Newline) err_.line = line_after_newline();
         err_.msg = msg;
         // The input ran out (EOF, or the DEDENTs the lexer makes there): the REPL can read more.
         err_.incomplete =
             tok_.kind == Tok::EndMarker || (tok_.kind == Tok::Dedent && tok_.pos >= lex_.source().size());
     }
     return nullptr;
+}
+
+// MicroPython reports an error at a NEWLINE token on the line of the next token: skip the newline and
+// any blank or comment-only lines after it.
+uint32_t Parser::line_after_newline() const {
+    std::string_view src = lex_.source();
+    size_t i = tok_.pos;
+    if (i >= src.size()) return tok_.line;  // the lexer's own end-of-input newline already counts
+    uint32_t line = tok_.line;
+    bool line_has_text = true;  // still on the line that the NEWLINE ends
+    for (; i < src.size(); ++i) {
+        char c = src[i];
+        if (c == '\r' || c == '\n') {
+            if (c == '\r' && i + 1 < src.size() && src[i + 1] == '\n') ++i;
+            ++line;
+            line_has_text = false;
+        } else if (c == '#') {
+            while (i + 1 < src.size() && src[i + 1] != '\n' && src[i + 1] != '\r') ++i;
+        } else if (c != ' ' && c != '\t' && c != '\f' && !line_has_text) {
+            break;
+        }
+    }
+    return line;
 }
 
 std::nullptr_t Parser::fail_at(const Node* n, const char* msg) {

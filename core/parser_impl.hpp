@@ -47,6 +47,7 @@ class Parser {
     std::nullptr_t fail(const char* msg);                         // at the current token
     std::nullptr_t fail_at(const ast::Node* n, const char* msg);  // a compile-time error at a node
     std::nullptr_t fail_pending();                                // core::state.exc is set
+    uint32_t line_after_newline() const;
     bool enter();  // depth guard; false (with an error) when nesting is too deep
     void leave() { --depth_; }
 
