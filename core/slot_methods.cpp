@@ -93,6 +93,7 @@ static bool slot_print(Printer& out, Value self, PrintKind) {
 }
 
 static constexpr Str q_slot_wrapper = const_str("wrapper_descriptor");
+extern const Type slot_wrapper_type;
 const Type slot_wrapper_type = {{&type_type}, &q_slot_wrapper, type_flag_eq_identity, nullptr, slot_print, slot_call};
 
 // Finds which slot `name` names, if `t` has that slot.
