@@ -44,18 +44,10 @@ const BuiltinModule builtin_modules[] = {
     {&q_ustruct, &struct_module_table},
     {&errno_module_name, &errno_module_table},
     {&q_uerrno, &errno_module_table},
-#ifdef MBPY_WIP_COLLECTIONS
     {&collections_module_name, &collections_module_table},
-#endif
-#ifdef MBPY_WIP_COLLECTIONS
     {&q_ucollections, &collections_module_table},
-#endif
-#ifdef MBPY_WIP_ARRAY
     {&array_module_name, &array_module_table},
-#endif
-#ifdef MBPY_WIP_ARRAY
     {&q_uarray, &array_module_table},
-#endif
 #if MBPY_FULL_STDLIB
     {&json_module_name, &json_module_table},
     {&q_ujson, &json_module_table},

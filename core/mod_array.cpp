@@ -1,0 +1,289 @@
+// The array module (uarray): typed arrays of numbers (b B h H i I l L q Q f d) in native layout.
+#include <string.h>
+
+#include "core/mod_stdlib.hpp"
+#include "core/numbers.hpp"
+#include "core/obj_class.hpp"
+#include "core/obj_seq.hpp"
+#include "core/text.hpp"
+
+namespace core {
+
+struct Array : Obj {
+    char code;
+    uint8_t itemsize;
+    size_t len, cap;  // in items
+    uint8_t* data;
+};
+extern const Type array_type;
+
+static bool valid_code(char c) { return c && strchr("bBhHiIlLqQfd", c) != nullptr; }
+
+static Array* new_array(char code) {
+    Array* a = alloc<Array>(&array_type);
+    if (!a) return nullptr;
+    a->code = code;
+    a->itemsize = uint8_t(binary_item_size(code, true));
+    return a;
+}
+
+static bool reserve(Array* a, size_t extra) {
+    if (a->len + extra <= a->cap) return true;
+    size_t cap = a->cap ? a->cap * 2 : 4;
+    while (cap < a->len + extra) cap *= 2;
+    void* p = a->data ? realloc_raw(a->data, cap * a->itemsize) : alloc_raw(cap * a->itemsize);
+    if (!p) return false;
+    a->data = static_cast<uint8_t*>(p);
+    a->cap = cap;
+    return true;
+}
+
+static bool arr_append(Array* a, Value v) {
+    uint8_t tmp[8];
+    if (!binary_pack_one(a->code, v, tmp, a->itemsize, true)) return false;  // check before growing
+    if (!reserve(a, 1)) return false;
+    memcpy(a->data + a->len * a->itemsize, tmp, a->itemsize);
+    ++a->len;
+    return true;
+}
+
+static Value arr_get(Array* a, size_t i) {
+    return binary_unpack_one(a->code, a->data + i * a->itemsize, a->itemsize, true);
+}
+
+static bool arr_frombytes(Array* a, std::string_view b) {
+    if (b.size() % a->itemsize)
+        return raise(&value_error_type, "bytes length not a multiple of item size"), false;
+    size_t n = b.size() / a->itemsize;
+    if (!reserve(a, n)) return false;
+    memcpy(a->data + a->len * a->itemsize, b.data(), b.size());
+    a->len += n;
+    return true;
+}
+
+static bool arr_extend(Array* a, Value src) {
+    Value s = native_of(src);
+    if (is_type(s, &array_type)) {
+        Array* o = s.as<Array>();
+        if (o->code != a->code)
+            return raise(&type_error_type, "can only extend with array of same kind"), false;
+        return arr_frombytes(a, {reinterpret_cast<const char*>(o->data), o->len * o->itemsize});
+    }
+    Value it = get_iter(src);
+    if (!it) return false;
+    for (;;) {
+        Value x = iter_next(it);
+        if (!x) return false;
+        if (x == stop_marker()) return true;
+        if (!arr_append(a, x)) return false;
+    }
+}
+
+static Value array_make_new(const Type*, const Args& args) {
+    if (args.n_kw) return raise(&type_error_type, "array() takes no keyword arguments");
+    if (args.n_pos < 1 || args.n_pos > 2) return raise(&type_error_type, "array() takes at most 2 arguments");
+    if (!is_str(args.pos[0]) || args.pos[0].as<Str>()->char_len != 1) {
+        return raise(&type_error_type, "array() argument 1 must be a unicode character, not %s",
+                     type_name(args.pos[0]));
+    }
+    char code = args.pos[0].as<Str>()->data[0];
+    if (!valid_code(code)) {
+        return raise(&value_error_type, "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
+    }
+    Array* a = new_array(code);
+    if (!a) return {};
+    if (args.n_pos > 1) {
+        std::string_view b;
+        if (get_buffer(args.pos[1], &b) && !is_type(native_of(args.pos[1]), &array_type)) {
+            if (!arr_frombytes(a, b)) return {};
+        } else if (!arr_extend(a, args.pos[1])) {
+            return {};
+        }
+    }
+    return Value(a);
+}
+
+static Array* self_arr(const Args& a) { return native_of(a.pos[0]).as<Array>(); }
+static Value m_append(const Args& a) { return arr_append(self_arr(a), a.pos[1]) ? none() : Value(); }
+static Value m_extend(const Args& a) { return arr_extend(self_arr(a), a.pos[1]) ? none() : Value(); }
+static Value m_tobytes(const Args& a) {
+    Array* r = self_arr(a);
+    return make_bytes({reinterpret_cast<const char*>(r->data), r->len * r->itemsize});
+}
+static Value m_frombytes(const Args& a) {
+    std::string_view b;
+    if (!get_buffer(a.pos[1], &b))
+        return raise(&type_error_type, "a bytes-like object is required, not '%s'", type_name(a.pos[1]));
+    return arr_frombytes(self_arr(a), b) ? none() : Value();
+}
+static Value m_tolist(const Args& a) {
+    Array* r = self_arr(a);
+    List* l = new_list(r->len);
+    if (!l) return {};
+    for (size_t i = 0; i < r->len; ++i) {
+        l->items[i] = arr_get(r, i);
+        if (!l->items[i]) return {};
+    }
+    return Value(l);
+}
+static Value m_pop(const Args& a) {
+    Array* r = self_arr(a);
+    intptr_t i = -1;
+    if (a.n_pos > 1 && !to_intptr(a.pos[1], &i)) return {};
+    if (r->len == 0) return raise(&index_error_type, "pop from empty array");
+    if (i < 0) i += intptr_t(r->len);
+    if (i < 0 || size_t(i) >= r->len) return raise(&index_error_type, "pop index out of range");
+    Value v = arr_get(r, size_t(i));
+    memmove(r->data + i * r->itemsize, r->data + (i + 1) * r->itemsize,
+            (r->len - size_t(i) - 1) * r->itemsize);
+    --r->len;
+    return v;
+}
+
+static bool array_print(Printer& out, Value self, PrintKind) {
+    Array* a = self.as<Array>();
+    out.printf("array('%c'", a->code);
+    if (a->len) {
+        out.write(", [");
+        for (size_t i = 0; i < a->len; ++i) {
+            if (i) out.write(", ");
+            Value v = arr_get(a, i);
+            if (!v || !print_value(out, v, PrintKind::Repr)) return false;
+        }
+        out.put(']');
+    }
+    out.put(')');
+    return true;
+}
+
+static Value array_unary(UnaryOp op, Value self) {
+    Array* a = self.as<Array>();
+    if (op == UnaryOp::Len) return make_int(intptr_t(a->len));
+    if (op == UnaryOp::Bool) return py_bool(a->len != 0);
+    return not_implemented();
+}
+
+static Value array_binary(BinaryOp op, Value l, Value r) {
+    Array* a = l.as<Array>();
+    switch (op) {
+        case BinaryOp::Contains:
+            for (size_t i = 0; i < a->len; ++i) {
+                Value v = arr_get(a, i);
+                int e = v ? equal(v, r) : -1;
+                if (e) return e < 0 ? Value() : py_bool(true);
+            }
+            return py_bool(false);
+        case BinaryOp::Eq:
+        case BinaryOp::Ne: {
+            Value o = native_of(r);
+            if (!is_type(o, &array_type)) return op == BinaryOp::Eq ? py_bool(false) : py_bool(true);
+            Array* b = o.as<Array>();
+            bool same = a->len == b->len;
+            for (size_t i = 0; same && i < a->len; ++i) {
+                Value x = arr_get(a, i), y = arr_get(b, i);
+                int e = x && y ? equal(x, y) : -1;
+                if (e < 0) return {};
+                same = e;
+            }
+            return py_bool(op == BinaryOp::Eq ? same : !same);
+        }
+        case BinaryOp::Add: {
+            Value o = native_of(r);
+            if (!is_type(o, &array_type)) return not_implemented();
+            Array* c = new_array(a->code);
+            if (!c || !arr_extend(c, l) || !arr_extend(c, o)) return {};
+            return Value(c);
+        }
+        case BinaryOp::InplaceAdd: return arr_extend(a, r) ? l : Value();
+        default: return not_implemented();
+    }
+}
+
+static Value array_subscr(Value self, Value index, Value value) {
+    Array* a = self.as<Array>();
+    if (is_type(index, &slice_type)) {
+        SliceRange s;
+        if (!slice_resolve(index, intptr_t(a->len), &s)) return {};
+        if (!value) {
+            Array* c = new_array(a->code);
+            if (!c || !reserve(c, size_t(s.count))) return {};
+            for (intptr_t k = 0; k < s.count; ++k) {
+                memcpy(c->data + size_t(k) * a->itemsize,
+                       a->data + size_t(s.start + k * s.step) * a->itemsize, a->itemsize);
+            }
+            c->len = size_t(s.count);
+            return Value(c);
+        }
+        return raise(&type_error_type, "array slice assignment is not supported");
+    }
+    size_t i;
+    if (!seq_index(index, a->len, &i, "array")) return {};
+    if (!value) return arr_get(a, i);
+    if (value == subscr_delete())
+        return raise(&type_error_type, "'array' object doesn't support item deletion");
+    return binary_pack_one(a->code, value, a->data + i * a->itemsize, a->itemsize, true) ? none() : Value();
+}
+
+struct ArrayIter : Obj {
+    Value array;
+    size_t index;
+};
+static Value array_iter_next(Value self) {
+    ArrayIter* it = self.as<ArrayIter>();
+    Array* a = it->array.as<Array>();
+    if (it->index >= a->len) return stop_marker();
+    return arr_get(a, it->index++);
+}
+static Value iter_self(Value self) { return self; }
+static constexpr Str q_array_iterator = const_str("array_iterator");
+static const Type array_iter_type = {{&type_type},   &q_array_iterator, type_flag_iter_is_self,
+                                     nullptr,        nullptr,           nullptr,
+                                     nullptr,        nullptr,           nullptr,
+                                     nullptr,        nullptr,           iter_self,
+                                     array_iter_next};
+static Value array_getiter(Value self) {
+    ArrayIter* it = alloc<ArrayIter>(&array_iter_type);
+    if (!it) return {};
+    it->array = self;
+    return Value(it);
+}
+
+static Lookup array_attr(Value self, const Str* name, Value* out) {
+    static constexpr Str q_typecode = const_str("typecode"), q_itemsize = const_str("itemsize");
+    Array* a = self.as<Array>();
+    if (str_equal(name, &q_itemsize)) return *out = Value::small(a->itemsize), Lookup::Found;
+    if (str_equal(name, &q_typecode)) {
+        *out = make_str({&a->code, 1});
+        return *out ? Lookup::Found : Lookup::Error;
+    }
+    return Lookup::Missing;
+}
+
+MBPY_NATIVE(f_append, m_append, "append", 2, 2, false)
+MBPY_NATIVE(f_extend, m_extend, "extend", 2, 2, false)
+MBPY_NATIVE(f_tobytes, m_tobytes, "tobytes", 1, 1, false)
+MBPY_NATIVE(f_frombytes, m_frombytes, "frombytes", 2, 2, false)
+MBPY_NATIVE(f_tolist, m_tolist, "tolist", 1, 1, false)
+MBPY_NATIVE(f_pop, m_pop, "pop", 1, 2, false)
+
+#define Q(name) static constexpr Str q_##name = const_str(#name);
+Q(array)
+Q(append) Q(extend) Q(tobytes) Q(frombytes) Q(tolist) Q(pop)
+#undef Q
+#define E(name) \
+    { &q_##name, &f_##name }
+    static const AttrEntry array_locals_entries[] = {E(append),    E(extend), E(tobytes),
+                                                     E(frombytes), E(tolist), E(pop)};
+#undef E
+static const AttrTable array_locals = {array_locals_entries,
+                                       sizeof(array_locals_entries) / sizeof(array_locals_entries[0])};
+
+const Type array_type = {{&type_type}, &q_array,      type_flag_base_ok, array_make_new, array_print,
+                         nullptr,      array_unary,   array_binary,      array_attr,     nullptr,
+                         array_subscr, array_getiter, nullptr,           &array_locals,  &object_type};
+
+static const AttrEntry array_entries[] = {{&q_array, &array_type}};
+const AttrTable array_module_table = {array_entries, 1};
+const Str array_module_name = q_array;
+
+}  // namespace core
