@@ -1,6 +1,7 @@
 // The builtins namespace: the builtin functions that need no VM access, and the table that fills it.
 #include <string.h>
 
+#include "core/flash_fs.hpp"  // open (owner: fs API helper)
 #include "core/format_spec.hpp"
 #include "core/hal.hpp"
 #include "core/numbers.hpp"
@@ -183,9 +184,35 @@ MBPY_FN(len, 1, 1, false)
 
 // ---- iteration --------------------------------------------------------------------------------------
 
+// iter(callable, sentinel): calls until the sentinel comes back.
+struct CallIter : Obj {
+    Value fn, sentinel;
+};
+static Value call_iter_next(Value self) {
+    CallIter* it = self.as<CallIter>();
+    if (!it->fn) return stop_marker();
+    Value v = call0(it->fn);
+    if (!v) return {};
+    int eq = equal(v, it->sentinel);
+    if (eq < 0) return {};
+    if (eq) {
+        it->fn = Value();
+        return stop_marker();
+    }
+    return v;
+}
+static constexpr Str q_callable_iterator = const_str("callable_iterator");
+static const Type call_iter_type = {{&type_type}, &q_callable_iterator, type_flag_iter_is_self, nullptr, nullptr,
+                                    nullptr,      nullptr,              nullptr,                nullptr, nullptr,
+                                    nullptr,      nullptr,              call_iter_next};
+
 static Value builtin_iter(const Args& a) {
-    if (a.n_pos == 2) return raise(&not_implemented_error_type, "iter(callable, sentinel) is not supported");
-    return get_iter(a.pos[0]);
+    if (a.n_pos == 1) return get_iter(a.pos[0]);
+    CallIter* it = alloc<CallIter>(&call_iter_type);
+    if (!it) return {};
+    it->fn = a.pos[0];
+    it->sentinel = a.pos[1];
+    return Value(it);
 }
 MBPY_FN(iter, 1, 2, false)
 
@@ -505,6 +532,7 @@ static const AttrEntry builtin_entries[] = {
     {&q_pow, &pow_fn}, {&q_round, &round_fn}, {&q_bin, &bin_fn}, {&q_oct, &oct_fn}, {&q_hex, &hex_fn},
     {&q_format, &format_fn}, {&q_chr, &chr_fn}, {&q_ord, &ord_fn}, {&q_dir, &dir_fn}, {&q_input, &input_fn},
     {&q_help, &help_fn},
+    {&open_name, &open_builtin},  // fs API helper: core/fileobj.cpp
     {&q_object, &object_type}, {&q_type, &type_type}, {&q_int, &int_type}, {&q_float, &float_type},
 #if MBPY_COMPLEX
     {&q_complex, &complex_type},

@@ -76,12 +76,14 @@ static const NativeFunction object_repr_fn = {{&native_function_type}, object_re
 static const NativeFunction object_str_fn = {{&native_function_type}, [](const Args& a) { return to_str(a.pos[0]); },
                                              "__str__", 1, 1, false};
 static Value object_setattr(const Args& a) {
-    if (!store_attr(a.pos[0], a.pos[1].as<Str>(), a.pos[2])) return {};
+    if (!is_str(a.pos[1])) return raise(&type_error_type, "attribute name must be string");
+    if (!generic_setattr(a.pos[0], a.pos[1].as<Str>(), a.pos[2])) return {};
     return none();
 }
 static const NativeFunction object_setattr_fn = {{&native_function_type}, object_setattr, "__setattr__", 3, 3, false};
 static Value object_delattr(const Args& a) {
-    if (!delete_attr(a.pos[0], a.pos[1].as<Str>())) return {};
+    if (!is_str(a.pos[1])) return raise(&type_error_type, "attribute name must be string");
+    if (!generic_setattr(a.pos[0], a.pos[1].as<Str>(), Value())) return {};
     return none();
 }
 static const NativeFunction object_delattr_fn = {{&native_function_type}, object_delattr, "__delattr__", 2, 2, false};

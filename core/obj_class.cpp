@@ -140,6 +140,12 @@ static bool instance_attr_set(Value self, const Str* name, Value value) {
         Value args[3] = {self, Value(name), value};
         return bool(call(hook, Args{args, value ? size_t(3) : size_t(2)}));
     }
+    return generic_setattr(self, name, value);
+}
+
+bool generic_setattr(Value self, const Str* name, Value value) {
+    const Type* t = type_of(self);
+    if (!(t->flags & type_flag_user) || is_subtype(t, &type_type)) return store_attr(self, name, value);
     Value found;
     bool from_builtin;
     if (find_in_mro(t, name, &found, &from_builtin) && found.is_obj()) {

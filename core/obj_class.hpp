@@ -41,6 +41,8 @@ struct MethodWrapper : Obj {  // classmethod / staticmethod
 Value bind_attr(Value found, Value self, const Type* owner);
 // True for plain functions (Python or native) that become bound methods when found on a class.
 bool is_function(Value v);
+// object.__setattr__/__delattr__: store (value null: delete) without calling the class's __setattr__.
+bool generic_setattr(Value self, const Str* name, Value value);
 // The instance dict of an Instance or ExceptionObj (nullptr for other objects).
 Dict** instance_dict_ref(Value v);
 

@@ -67,7 +67,7 @@ static Value list_unary_op(UnaryOp op, Value self) {
 
 static Value list_repeat(const Value* items, size_t n, Value count) {
     intptr_t k;
-    if (!to_intptr(count, &k)) return {};
+    if (!to_index(count, &k)) return {};
     if (k < 0) k = 0;
     if (n && static_cast<size_t>(k) > SIZE_MAX / sizeof(Value) / n) return raise_memory_error();
     List* r = new_list(n * static_cast<size_t>(k));
@@ -96,10 +96,10 @@ static Value list_binary_op(BinaryOp op, Value lhs, Value rhs) {
             return lhs;
         case BinaryOp::Mul:
         case BinaryOp::ReverseMul:
-            if (!is_int(rhs)) return not_implemented();
+            if (!is_int(rhs) && !(type_of(rhs)->flags & type_flag_user)) return not_implemented();
             return list_repeat(l->items, l->len, rhs);
         case BinaryOp::InplaceMul: {
-            if (!is_int(rhs)) return not_implemented();
+            if (!is_int(rhs) && !(type_of(rhs)->flags & type_flag_user)) return not_implemented();
             Value rep = list_repeat(l->items, l->len, rhs);
             if (!rep) return {};
             *l = *rep.as<List>();

@@ -64,9 +64,9 @@ static Value tuple_binary_op(BinaryOp op, Value lhs, Value rhs) {
         case BinaryOp::Mul:
         case BinaryOp::ReverseMul:
         case BinaryOp::InplaceMul: {
-            if (!is_int(rhs)) return not_implemented();
+            if (!is_int(rhs) && !(type_of(rhs)->flags & type_flag_user)) return not_implemented();
             intptr_t k;
-            if (!to_intptr(rhs, &k)) return {};
+            if (!to_index(rhs, &k)) return {};
             if (k < 0) k = 0;
             if (t->len && static_cast<size_t>(k) > SIZE_MAX / sizeof(Value) / t->len) return raise_memory_error();
             Tuple* out = new_tuple(t->len * static_cast<size_t>(k));

@@ -62,19 +62,18 @@ Value raise_memory_error() {
 }
 
 Value raise_value(Value v) {
-    const Type* t = type_of(v);
-    if (t == &type_type || (t->flags & type_flag_user) || is_subtype(t, &type_type)) {
+    if (v.is_obj() && is_instance(v, &type_type)) {
         // `raise ValueError`: instantiate the class.
-        const Type* cls = v.as<Type>();
-        if (!(cls->flags & type_flag_exception)) {
+        if (!(v.as<Type>()->flags & type_flag_exception)) {
             return raise(&type_error_type, "exceptions must derive from BaseException");
         }
         Value inst = call0(v);
         if (!inst) return {};
         v = inst;
-        t = type_of(v);
     }
-    if (!(t->flags & type_flag_exception)) return raise(&type_error_type, "exceptions must derive from BaseException");
+    if (!v.is_obj() || !(type_of(v)->flags & type_flag_exception)) {
+        return raise(&type_error_type, "exceptions must derive from BaseException");
+    }
     state.exc = v;
     return {};
 }
