@@ -11,7 +11,9 @@ uint16_t runtime_blocks(Unit* u) {
     int n = 0;
     for (int i = 0; i < u->n_fblocks; ++i) {
         BlockKind k = u->fblocks[i].kind;
-        if (k != BlockKind::While && k != BlockKind::For && k != BlockKind::AsyncFor) ++n;
+        if (k != BlockKind::While && k != BlockKind::For && k != BlockKind::AsyncFor &&
+            k != BlockKind::PopValue)
+            ++n;
     }
     return uint16_t(n);
 }
@@ -38,6 +40,10 @@ bool unwind_fblock(Compiler* c, int index, bool preserve) {
     FBlock fb = u->fblocks[index];
     switch (fb.kind) {
         case BlockKind::While: return true;
+        case BlockKind::PopValue:
+            if (preserve) emit_op(u, Op::ROT_TWO, 0);
+            emit_op(u, Op::POP_TOP, -1);
+            return true;
         case BlockKind::For:
         case BlockKind::AsyncFor:
             if (preserve) emit_op(u, Op::ROT_TWO, 0);
@@ -50,7 +56,9 @@ bool unwind_fblock(Compiler* c, int index, bool preserve) {
             FBlock saved[max_fblocks];
             for (int i = 0; i < saved_n; ++i) saved[i] = u->fblocks[i];
             u->n_fblocks = index;
-            bool ok = compile_stmts(c, static_cast<Try*>(fb.finally_)->finalbody);
+            bool ok = true;
+            if (preserve) ok = push_fblock(c, BlockKind::PopValue, nullptr, nullptr, fb.finally_, nullptr);
+            ok = ok && compile_stmts(c, static_cast<Try*>(fb.finally_)->finalbody);
             for (int i = 0; i < saved_n; ++i) u->fblocks[i] = saved[i];
             u->n_fblocks = saved_n;
             return ok;
@@ -217,10 +225,9 @@ bool compile_try_except(Compiler* c, Try* s) {
         set_line(u, h->line);
         Label l_next;
         if (h->type) {
-            emit_op(u, Op::DUP_TOP, 1);
             if (!compile_expr(c, h->type)) return false;
             emit_op(u, Op::CHECK_EXC_MATCH, 0);
-            emit_jump(u, Op::POP_JUMP_IF_FALSE, l_next, -2);
+            emit_jump(u, Op::POP_JUMP_IF_FALSE, l_next, -1);
         } else if (h != s->handlers[s->handlers.len - 1]) {
             return syntax_error(h, "default 'except:' must be last");
         }
@@ -702,8 +709,16 @@ Code* compile_source(std::string_view source, const Str* filename, CompileMode m
     ParseMode pm = mode == CompileMode::Eval     ? ParseMode::Eval
                    : mode == CompileMode::Single ? ParseMode::Single
                                                  : ParseMode::File;
-    ast::Node* root = parse(source, filename, pm);
-    if (!root) return nullptr;
+    ParseError err;
+    ast::Node* root = parse(source, filename, pm, &err);
+    if (!root) {
+        // MicroPython's form: `File "x.py", line 3` (plus `, in f` for errors found while compiling).
+        if (err.line && (exc_matches(state.exc, &syntax_error_type)))
+            exception_add_traceback(
+                state.exc, filename, err.line,
+                err.compile_time ? (err.scope ? err.scope : intern("<module>").as<Str>()) : nullptr);
+        return nullptr;
+    }
     return compile_ast(root, filename, mode);
 }
 

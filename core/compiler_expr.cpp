@@ -333,9 +333,11 @@ bool compile_call_args(Compiler* c, Call* e, int n_before, bool method) {
         emit_op_u(u, Op::BUILD_MAP, 0, 1);
         for (keyword* k : e->keywords) {
             if (k->arg) {
+                // merged (not added) so a name that also comes from **m is a duplicate error
                 emit_const(u, Value(k->arg));
                 if (!compile_expr(c, k->value)) return false;
-                emit_op_u(u, Op::MAP_ADD, 1, -2);
+                emit_op_u(u, Op::BUILD_MAP, 1, -1);
+                emit_op_u(u, Op::DICT_MERGE, 1, -1);
             } else {
                 if (!compile_expr(c, k->value)) return false;
                 emit_op_u(u, Op::DICT_MERGE, 1, -1);

@@ -77,7 +77,8 @@ enum class BlockKind : uint8_t {
     FinallyEnd,
     Handler,
     With,
-    AsyncWith
+    AsyncWith,
+    PopValue,  // a return value kept on the stack while an inlined finally body runs
 };
 struct FBlock {
     BlockKind kind;

@@ -43,5 +43,10 @@ bool bind_args(Function* f, Value self, const Args& args, Value* locals);
 // sets *yielded), returns (the value, *yielded false) or raises (null).
 Value generator_resume(Generator* g, Value send, Value throw_exc, bool* yielded);
 Value make_generator(Frame* frame);
+// Coroutines (async def) are generators under another name, as in MicroPython.
+extern const Type coroutine_type;
+inline bool is_generator(Value v) {
+    return v.is_obj() && (v.obj()->type == &generator_type || v.obj()->type == &coroutine_type);
+}
 
 }  // namespace core

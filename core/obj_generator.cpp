@@ -104,7 +104,7 @@ bool forward_throw(Generator* g, Value* exc, Value* out, bool* yielded) {
     bool is_exit = exc_matches(*exc, &generator_exit_type);
     Value r;
     bool y = false;
-    if (is_type(inner, &generator_type)) {
+    if (is_generator(inner)) {
         if (is_exit) {
             if (!gen_close_impl(inner.as<Generator>())) *exc = take_exception();
             return false;
@@ -166,6 +166,7 @@ constexpr AttrEntry gen_entries[] = {
 };
 constexpr AttrTable gen_locals = {gen_entries, sizeof(gen_entries) / sizeof(gen_entries[0])};
 constexpr Str q_generator = const_str("generator");
+constexpr Str q_coroutine = const_str("coroutine");
 
 }  // namespace
 
@@ -176,8 +177,16 @@ const Type generator_type = {{&type_type}, &q_generator, type_flag_iter_is_self 
                              gen_iternext, &gen_locals,  &object_type,
                              nullptr,      nullptr,      nullptr};
 
+const Type coroutine_type = {{&type_type}, &q_coroutine, type_flag_iter_is_self | type_flag_eq_identity,
+                             nullptr,      gen_print,    nullptr,
+                             nullptr,      nullptr,      nullptr,
+                             nullptr,      nullptr,      gen_getiter,
+                             gen_iternext, &gen_locals,  &object_type,
+                             nullptr,      nullptr,      nullptr};
+
 Value make_generator(Frame* frame) {
-    Generator* g = alloc<Generator>(&generator_type);
+    Generator* g =
+        alloc<Generator>((frame->code->flags & code_coroutine) ? &coroutine_type : &generator_type);
     if (!g) return {};
     frame->flags |= frame_generator;
     g->frame = frame;

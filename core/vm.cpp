@@ -795,7 +795,7 @@ dispatch:
             DISPATCH();
         }
         CASE(GET_YIELD_FROM_ITER) {
-            if (!is_type(TOP(), &generator_type)) {
+            if (!is_generator(TOP())) {
                 Value it = get_iter(TOP());
                 if (!it) goto error;
                 TOP() = it;

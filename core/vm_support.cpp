@@ -252,7 +252,7 @@ Value load_bound(Value obj, const Str* name) {
 }
 
 Value delegate_send(Value it, Value v, bool* yielded) {
-    if (is_type(it, &generator_type)) return generator_resume(it.as<Generator>(), v, Value(), yielded);
+    if (is_generator(it)) return generator_resume(it.as<Generator>(), v, Value(), yielded);
     Value r;
     if (v == none()) {
         r = iter_next(it);
@@ -277,7 +277,7 @@ Value delegate_send(Value it, Value v, bool* yielded) {
 }
 
 Value get_awaitable(Value v) {
-    if (is_type(v, &generator_type)) return v;
+    if (is_generator(v)) return v;
     Value r = call_method(v, &q_await, 0, nullptr);
     if (!r) {
         if (exc_matches(state.exc, &attribute_error_type)) {
@@ -286,7 +286,7 @@ Value get_awaitable(Value v) {
         }
         return {};
     }
-    if (!is_type(r, &generator_type)) {
+    if (!is_generator(r)) {
         Value it = get_iter(r);
         return it;
     }
