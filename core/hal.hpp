@@ -28,3 +28,17 @@ namespace hal {
 // sys.argv: the program's arguments (argv[0] is the script path, "-c" or "").
 void program_args(int* argc, const char* const** argv);
 }  // namespace hal
+
+// ---- flash (owner: fs API helper) ----------------------------------------------------------------------
+// The board's NOR flash as the nRF51's NVMC offers it: memory-mapped reads, page erase (every byte to
+// 0xFF), 32-bit word writes that can only clear bits. Addresses are flash addresses (0 = start of flash).
+namespace hal {
+uint32_t flash_page_size();                            // 1024 on the v1
+void flash_erase_page(uint32_t page_addr);             // page-aligned
+void flash_write_word(uint32_t addr, uint32_t value);  // 4-aligned; new = old & value
+// Read access: a pointer valid for the whole flash while the program runs (the device returns `addr`).
+const uint8_t* flash_pointer(uint32_t addr);
+// The filesystem region the runtime computes at boot (spec 1.3): pages [start, last_page] inclusive,
+// from the firmware size the UICR declares and the appended-script marker. False: no usable region.
+bool flash_fs_region(uint32_t* start, uint32_t* last_page);
+}  // namespace hal

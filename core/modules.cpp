@@ -1,6 +1,7 @@
 // The table of builtin modules; each line's reason for being here is that MicroPython has the module.
 #include "core/modules.hpp"
 
+#include "core/flash_fs.hpp"  // os (owner: fs API helper)
 #include "core/mod_stdlib.hpp"
 #include "core/numbers.hpp"
 #include "core/runtime.hpp"
@@ -42,6 +43,8 @@ const BuiltinModule builtin_modules[] = {
     {&q_urandom, &random_module_table},
     {&struct_module_name, &struct_module_table},
     {&q_ustruct, &struct_module_table},
+    {&os_module_name, &os_module_table},   // fs API helper: core/mod_os.cpp
+    {&uos_module_name, &os_module_table},
     {&errno_module_name, &errno_module_table},
     {&q_uerrno, &errno_module_table},
     {&collections_module_name, &collections_module_table},

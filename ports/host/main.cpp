@@ -9,8 +9,10 @@
 #include <vector>
 
 #include "core/engine.hpp"
+#include "core/flash_fs.hpp"
 #include "core/gc.hpp"
 #include "core/runtime.hpp"
+#include "ports/host/flash_host.hpp"
 #include "ports/host/host.hpp"
 
 namespace host {
@@ -48,6 +50,9 @@ static void usage() {
         "  -c CODE        run CODE\n"
         "  -              read the program from stdin (also the default when stdin is not a terminal)\n"
         "  -X heapsize=N[K|M]  size of the Python heap (default 2M); other -X keys are ignored\n"
+        "  --flash PATH   keep the board's flash (its files) in PATH, created blank if missing; without\n"
+        "                 it every run starts on a fresh blank board. With no program: run main.py\n"
+        "  --hex FILE     flash FILE.hex onto the board first (erases its files), then start it\n"
         "  -h, --help     this help\n"
         "Environment: MICROPYPATH  colon-separated folders searched for modules after the script's folder\n",
         stderr);
@@ -68,6 +73,9 @@ static int run(int argc, char** argv) {
     const char* code = nullptr;
     const char* file = nullptr;
     bool from_stdin = false;
+    const char* flash_path = nullptr;  // --flash / --hex (fs API helper: ports/host/flash_host.cpp)
+    const char* hex_path = nullptr;
+    bool boot = false;
     int i = 1;
     for (; i < argc; ++i) {
         const char* a = argv[i];
@@ -80,6 +88,8 @@ static int run(int argc, char** argv) {
                     return 2;
                 }
             }
+        } else if ((strcmp(a, "--flash") == 0 || strcmp(a, "--hex") == 0) && i + 1 < argc) {
+            (a[2] == 'f' ? flash_path : hex_path) = argv[++i];
         } else if (strcmp(a, "-c") == 0) {
             if (i + 1 >= argc) {
                 fputs("mbpy: -c needs an argument\n", stderr);
@@ -123,6 +133,10 @@ static int run(int argc, char** argv) {
         std::string dir = file;
         size_t slash = dir.rfind('/');
         search_path.push_back(slash == std::string::npos ? "" : dir.substr(0, slash));
+    } else if (!from_stdin && (flash_path || hex_path)) {
+        boot = true;  // no program: the board starts as powered on (main.py, appended script, REPL)
+        arg_storage.push_back("");
+        search_path.push_back("");
     } else {
         if (!from_stdin && isatty(0)) {
             fputs("mbpy: the interactive REPL is not available in this build yet; run a file or -c CODE\n", stderr);
@@ -148,6 +162,12 @@ static int run(int argc, char** argv) {
         }
     }
 
+    std::string flash_err;
+    if (!flash_setup(flash_path, hex_path, &flash_err)) {
+        fprintf(stderr, "mbpy: %s\n", flash_err.c_str());
+        return 2;
+    }
+
     // The heap is the one block of memory the runtime gets; it never allocates anything else.
     void* heap = malloc(heap_bytes);
     if (!heap) {
@@ -162,8 +182,10 @@ static int run(int argc, char** argv) {
     struct sigaction sa{};
     sa.sa_handler = on_sigint;
     sigaction(SIGINT, &sa, nullptr);
-    int status = core::run_main(source, display_name.c_str());
+    core::flash_fs_init();
+    int status = boot ? boot_board(isatty(0)) : core::run_main(source, display_name.c_str());
     fflush(stdout);
+    flash_finish();
     free(heap);
     return status;
 }
