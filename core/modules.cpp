@@ -43,7 +43,7 @@ const BuiltinModule builtin_modules[] = {
     {&q_urandom, &random_module_table},
     {&struct_module_name, &struct_module_table},
     {&q_ustruct, &struct_module_table},
-    {&os_module_name, &os_module_table},   // fs API helper: core/mod_os.cpp
+    {&os_module_name, &os_module_table},  // fs API helper: core/mod_os.cpp
     {&uos_module_name, &os_module_table},
     {&errno_module_name, &errno_module_table},
     {&q_uerrno, &errno_module_table},
@@ -54,12 +54,8 @@ const BuiltinModule builtin_modules[] = {
 #if MBPY_FULL_STDLIB
     {&json_module_name, &json_module_table},
     {&q_ujson, &json_module_table},
-#ifdef MBPY_WIP_RE
     {&re_module_name, &re_module_table},
-#endif
-#ifdef MBPY_WIP_RE
     {&q_ure, &re_module_table},
-#endif
     {&io_module_name, &io_module_table},
     {&q_uio, &io_module_table},
     {&binascii_module_name, &binascii_module_table},
