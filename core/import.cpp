@@ -225,5 +225,5 @@ bool import_star(Value module, Dict* dest) {
 namespace core {
 // Called by core::init: modules that must exist at start-up. Builtin modules are made on first import
 // (from their constant tables), so nothing is needed yet.
-void runtime_init_modules() {}
+void runtime_init_modules() { vm_init(); }
 }  // namespace core

@@ -1,6 +1,8 @@
 // The interpreter loop: executes bytecode in heap frames; Python-to-Python calls switch frames in place.
 #include "core/vm.hpp"
 
+#include <string.h>
+
 #include "core/gc.hpp"
 #include "core/hal.hpp"
 #include "core/obj_class.hpp"
@@ -26,9 +28,44 @@ const Type frame_type = {{&type_type}, &q_frame, 0,       nullptr, nullptr, null
                          nullptr,      nullptr,  nullptr, nullptr, nullptr, nullptr,
                          nullptr,      nullptr,  nullptr, nullptr, nullptr, nullptr};
 
+// Recently freed frames, reused by the next calls: most calls then allocate nothing, and the allocator
+// is spared many multi-block requests. A GC root (registered at start-up); the device keeps only two
+// since every cached frame is RAM held back from the program.
+namespace {
+constexpr int frame_cache_size = config::device ? 2 : 16;
+Frame* frame_cache[frame_cache_size];
+int n_cached_frames;
+
+void frame_release(Frame* f) {
+    if (n_cached_frames < frame_cache_size)
+        frame_cache[n_cached_frames++] = f;
+    else
+        gc::free(f);
+}
+}  // namespace
+
+void vm_init() {
+    n_cached_frames = 0;
+    for (Frame*& f : frame_cache) f = nullptr;
+    gc::add_root(frame_cache, sizeof frame_cache);
+}
+
 Frame* frame_new(Code* code, Dict* globals, Dict* locals) {
     size_t n_slots = size_t(code->n_locals) + code->n_cells + code->n_free + code->stack_size;
-    Frame* f = alloc<Frame>(&frame_type, n_slots * sizeof(Value) + code->max_blocks * sizeof(Block));
+    size_t bytes = sizeof(Frame) + n_slots * sizeof(Value) + code->max_blocks * sizeof(Block);
+    Frame* f = nullptr;
+    for (int i = n_cached_frames - 1; i >= 0; --i) {
+        size_t have = gc::block_bytes(frame_cache[i]);
+        if (have >= bytes && have <= 2 * bytes + 64) {
+            f = frame_cache[i];
+            frame_cache[i] = frame_cache[--n_cached_frames];
+            frame_cache[n_cached_frames] = nullptr;
+            memset(static_cast<void*>(f), 0, have);
+            f->type = &frame_type;
+            break;
+        }
+    }
+    if (!f) f = static_cast<Frame*>(alloc_object(&frame_type, bytes));
     if (!f) return nullptr;
     f->code = code;
     f->globals = globals;
@@ -763,7 +800,7 @@ dispatch:
                 goto leave;
             }
             Frame* back = f->back;
-            gc::free(f);  // frames are never shared outside generators (which are always entries)
+            frame_release(f);  // frames are never shared outside generators (which are always entries)
             --state.call_depth;
             f = back;
             state.current_frame = Value(f);
@@ -1042,7 +1079,7 @@ error :
             goto leave;
         }
         Frame* back = f->back;
-        gc::free(f);
+        frame_release(f);
         --state.call_depth;
         f = back;
         state.current_frame = Value(f);

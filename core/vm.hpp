@@ -50,6 +50,9 @@ bool frame_init_cells(Frame* f, Tuple* closure);
 // frame_yielded set) or raises (null). With `throw_exc`, the exception is raised at the resume point.
 Value vm_run(Frame* f, Value throw_exc = Value());
 
+// Start-up (called by runtime_init_modules): registers the VM's GC roots.
+void vm_init();
+
 // Runs a module/exec/eval body with these namespaces.
 Value run_code(Code* code, Dict* globals, Dict* locals);
 
