@@ -198,7 +198,19 @@ Value instance_subscr(Value self, Value index, Value value) {
         return value ? none() : r;
     }
     const Type* nb = native_base(t);
-    if (nb && nb->subscr) return nb->subscr(native_of(self), index, value);
+    if (nb && nb->subscr) {
+        Value r = nb->subscr(native_of(self), index, value);
+        if (!r && !value && exc_matches(state.exc, &key_error_type)) {
+            // dict subclasses may supply missing keys (as collections.defaultdict does).
+            static constexpr Str q_missing = const_str("__missing__");
+            Value missing = lookup_user(t, &q_missing);
+            if (missing) {
+                take_exception();
+                return call_special(missing, self, 1, &index);
+            }
+        }
+        return r;
+    }
     if (!value) return raise(&type_error_type, "'%s' object isn't subscriptable", t->name->data);
     return raise(&type_error_type, "'%s' object doesn't support item %s", t->name->data,
                  value == subscr_delete() ? "deletion" : "assignment");
