@@ -39,6 +39,16 @@ static bool reserve(Array* a, size_t extra) {
 }
 
 static bool arr_append(Array* a, Value v) {
+    // CPython's TypeErrors for the wrong kind of number (struct would say struct.error).
+    bool real = a->code == 'f' || a->code == 'd';
+    if (!real && (!is_int(v) || is_float(v))) {
+        return raise(&type_error_type, "'%s' object cannot be interpreted as an integer", type_name(v)),
+               false;
+    }
+    double dummy;
+    if (real && !as_double_nothrow(v, &dummy)) {
+        return raise(&type_error_type, "must be real number, not %s", type_name(v)), false;
+    }
     uint8_t tmp[8];
     if (!binary_pack_one(a->code, v, tmp, a->itemsize, true)) return false;  // check before growing
     if (!reserve(a, 1)) return false;
@@ -268,7 +278,8 @@ MBPY_NATIVE(f_pop, m_pop, "pop", 1, 2, false)
 
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(array)
-Q(append) Q(extend) Q(tobytes) Q(frombytes) Q(tolist) Q(pop)
+Q(append)
+Q(extend) Q(tobytes) Q(frombytes) Q(tolist) Q(pop)
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }

@@ -2,6 +2,7 @@
 #include "core/mod_stdlib.hpp"
 #include "core/text.hpp"
 
+#if MBPY_FULL_STDLIB  // left out of the v1 micro:bit firmware (config.hpp)
 namespace core {
 
 static bool data_arg(Value v, std::string_view* out) {
@@ -149,7 +150,8 @@ MBPY_NATIVE(f_crc32, b_crc32, "crc32", 1, 2, false)
 
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(binascii)
-Q(hexlify) Q(unhexlify) Q(b2a_base64) Q(a2b_base64) Q(crc32) Q(Error)
+Q(hexlify)
+Q(unhexlify) Q(b2a_base64) Q(a2b_base64) Q(crc32) Q(Error)
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
@@ -164,3 +166,5 @@ const AttrTable binascii_module_table = {binascii_entries,
 const Str binascii_module_name = q_binascii;
 
 }  // namespace core
+
+#endif  // MBPY_FULL_STDLIB

@@ -11,10 +11,11 @@ namespace core {
 
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(collections)
-Q(namedtuple) Q(OrderedDict) Q(defaultdict) Q(deque) Q(_fields) Q(_field_defaults) Q(__new__) Q(__repr__)
-    Q(_asdict) Q(_replace) Q(_make) Q(move_to_end) Q(popitem) Q(default_factory) Q(maxlen) Q(append)
-        Q(appendleft) Q(pop) Q(popleft) Q(extend) Q(extendleft) Q(clear) Q(rotate) Q(count) Q(remove)
-            Q(reverse) Q(copy) Q(field_getter) Q(__module__) Q(__getnewargs__)
+Q(namedtuple)
+Q(OrderedDict) Q(defaultdict) Q(deque) Q(_fields) Q(_field_defaults) Q(__new__) Q(__repr__) Q(_asdict)
+    Q(_replace) Q(_make) Q(move_to_end) Q(popitem) Q(default_factory) Q(maxlen) Q(append) Q(appendleft) Q(pop)
+        Q(popleft) Q(extend) Q(extendleft) Q(clear) Q(rotate) Q(count) Q(remove) Q(reverse) Q(copy)
+            Q(field_getter) Q(__module__) Q(__getnewargs__)
 #undef Q
 
     // ==== namedtuple: a class deriving from tuple, built at run time
@@ -591,7 +592,7 @@ static Value dq_remove(const Args& a) {
             return none();
         }
     }
-    return raise(&value_error_type, "deque.remove(x): x not in deque");
+    return raise(&value_error_type, "%r is not in deque", a.pos[1]);
 }
 static Value dq_reverse(const Args& a) {
     Deque* d = dq(a);

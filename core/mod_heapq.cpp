@@ -2,6 +2,7 @@
 #include "core/mod_stdlib.hpp"
 #include "core/obj_class.hpp"
 
+#if MBPY_FULL_STDLIB  // left out of the v1 micro:bit firmware (config.hpp)
 namespace core {
 
 static List* heap_arg(Value v) {
@@ -109,7 +110,8 @@ MBPY_NATIVE(f_heappushpop, hq_heappushpop, "heappushpop", 2, 2, false)
 
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(heapq)
-Q(heappush) Q(heappop) Q(heapify) Q(heapreplace) Q(heappushpop)
+Q(heappush)
+Q(heappop) Q(heapify) Q(heapreplace) Q(heappushpop)
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
@@ -120,3 +122,5 @@ const AttrTable heapq_module_table = {heapq_entries, sizeof(heapq_entries) / siz
 const Str heapq_module_name = q_heapq;
 
 }  // namespace core
+
+#endif  // MBPY_FULL_STDLIB

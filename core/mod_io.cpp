@@ -3,7 +3,9 @@
 
 #include "core/mod_stdlib.hpp"
 #include "core/text.hpp"
+#include "core/unicode.hpp"
 
+#if MBPY_FULL_STDLIB  // left out of the v1 micro:bit firmware (config.hpp)
 namespace core {
 
 // One layout for both: the bytes (UTF-8 for StringIO) in a separate growable block.
@@ -18,7 +20,12 @@ static bool is_text(Value self) { return type_of(self) == &stringio_type; }
 
 static IOBuf* open_self(Value self) {
     IOBuf* b = self.as<IOBuf>();
-    if (b->closed) return raise(&value_error_type, "I/O operation on closed file."), nullptr;
+    if (b->closed) {
+        // CPython's two classes word it differently.
+        raise(&value_error_type,
+              is_text(self) ? "I/O operation on closed file" : "I/O operation on closed file.");
+        return nullptr;
+    }
     return b;
 }
 
@@ -141,11 +148,24 @@ static Value io_getvalue(const Args& a) {
     return make_bytes_type(is_text(a.pos[0]) ? &str_type : &bytes_type, {b->data ? b->data : "", b->len});
 }
 
+// StringIO positions count code points (CPython's are opaque, but they are code points in practice).
+static intptr_t pos_to_user(Value self, const IOBuf* b, size_t pos) {
+    if (!is_text(self)) return intptr_t(pos);
+    size_t in = pos < b->len ? pos : b->len;
+    return intptr_t(unicode::char_count(b->data ? b->data : "", in) + (pos - in));
+}
+static size_t pos_from_user(Value self, const IOBuf* b, intptr_t p) {
+    if (!is_text(self)) return size_t(p);
+    size_t chars = unicode::char_count(b->data ? b->data : "", b->len);
+    if (size_t(p) >= chars) return b->len + (size_t(p) - chars);
+    return unicode::byte_offset(b->data, b->len, size_t(p));
+}
+
 static Value io_seek(const Args& a) {
     IOBuf* b = open_self(a.pos[0]);
     intptr_t off, whence = 0;
     if (!b || !to_intptr(a.pos[1], &off) || (a.n_pos > 2 && !to_intptr(a.pos[2], &whence))) return {};
-    intptr_t base = whence == 0 ? 0 : whence == 1 ? intptr_t(b->pos) : intptr_t(b->len);
+    intptr_t base = whence == 0 ? 0 : pos_to_user(a.pos[0], b, whence == 1 ? b->pos : b->len);
     if (whence < 0 || whence > 2)
         return raise(&value_error_type, "invalid whence (%d, should be 0, 1 or 2)", int(whence));
     if (is_text(a.pos[0]) && whence != 0 && off != 0)
@@ -155,13 +175,13 @@ static Value io_seek(const Args& a) {
         if (whence == 0) return raise(&value_error_type, "negative seek value %d", int(off));
         p = 0;
     }
-    b->pos = size_t(p);
+    b->pos = pos_from_user(a.pos[0], b, p);
     return make_int(p);
 }
 
 static Value io_tell(const Args& a) {
     IOBuf* b = open_self(a.pos[0]);
-    return b ? make_int(intptr_t(b->pos)) : Value();
+    return b ? make_int(pos_to_user(a.pos[0], b, b->pos)) : Value();
 }
 static Value io_close(const Args& a) {
     a.pos[0].as<IOBuf>()->closed = true;
@@ -204,7 +224,8 @@ MBPY_NATIVE(f___exit__, io_exit, "__exit__", 1, 4, false)
 
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(io)
-Q(StringIO) Q(BytesIO) Q(write) Q(read) Q(readline) Q(readlines) Q(getvalue) Q(seek) Q(tell) Q(close) Q(flush)
+Q(StringIO)
+Q(BytesIO) Q(write) Q(read) Q(readline) Q(readlines) Q(getvalue) Q(seek) Q(tell) Q(close) Q(flush)
     Q(__enter__) Q(__exit__)
 #undef Q
 #define E(name) \
@@ -232,3 +253,5 @@ const AttrTable io_module_table = {io_entries, 2};
 const Str io_module_name = q_io;
 
 }  // namespace core
+
+#endif  // MBPY_FULL_STDLIB

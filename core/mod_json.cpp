@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "core/unicode.hpp"
 
+#if MBPY_FULL_STDLIB  // left out of the v1 micro:bit firmware (config.hpp)
 namespace core {
 
 struct JsonOut {
@@ -408,7 +409,8 @@ MBPY_NATIVE(f_load, j_load, "load", 1, 1, false)
 
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(json)
-Q(dumps) Q(dump) Q(loads) Q(load) Q(JSONDecodeError)
+Q(dumps)
+Q(dump) Q(loads) Q(load) Q(JSONDecodeError)
 #undef Q
     static const AttrEntry json_entries[] = {
         {&q_dumps, &f_dumps},
@@ -422,3 +424,5 @@ const AttrTable json_module_table = {json_entries, sizeof(json_entries) / sizeof
 const Str json_module_name = q_json;
 
 }  // namespace core
+
+#endif  // MBPY_FULL_STDLIB

@@ -7,12 +7,14 @@
 #include "core/text.hpp"
 #include "core/unicode.hpp"
 
+#if MBPY_FULL_STDLIB  // left out of the v1 micro:bit firmware (config.hpp)
 namespace core {
 
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(re)
-Q(compile) Q(match) Q(search) Q(fullmatch) Q(sub) Q(subn) Q(split) Q(findall) Q(finditer) Q(escape) Q(purge)
-    Q(group) Q(groups) Q(groupdict) Q(span) Q(start) Q(end) Q(pattern) Q(flags) Q(groupindex) Q(string) Q(pos)
+Q(compile)
+Q(match) Q(search) Q(fullmatch) Q(sub) Q(subn) Q(split) Q(findall) Q(finditer) Q(escape) Q(purge) Q(group)
+    Q(groups) Q(groupdict) Q(span) Q(start) Q(end) Q(pattern) Q(flags) Q(groupindex) Q(string) Q(pos)
         Q(endpos) Q(lastindex) Q(error) Q(I) Q(IGNORECASE) Q(M) Q(MULTILINE) Q(S) Q(DOTALL) Q(X) Q(VERBOSE)
             Q(A) Q(ASCII) Q(U) Q(UNICODE) Q(Pattern) Q(Match)
 #undef Q
@@ -690,3 +692,5 @@ const AttrTable re_module_table = {re_entries, sizeof(re_entries) / sizeof(re_en
 const Str re_module_name = q_re;
 
 }  // namespace core
+
+#endif  // MBPY_FULL_STDLIB

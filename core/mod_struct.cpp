@@ -118,7 +118,7 @@ bool binary_pack_one(char code, Value v, uint8_t* dst, size_t size, bool little)
         double d;
         if (!to_double(v, &d)) {
             if (pending()) take_exception();
-            raise(&type_error_type, "required argument is not a float");
+            raise(&value_error_type, "required argument is not a float");
             return false;
         }
         if (code == 'd') {
@@ -158,7 +158,7 @@ bool binary_pack_one(char code, Value v, uint8_t* dst, size_t size, bool little)
         return true;
     }
     Value i = int_of(v);
-    if (!i || is_float(v)) return raise(&type_error_type, "required argument is not an integer"), false;
+    if (!i || is_float(v)) return raise(&value_error_type, "required argument is not an integer"), false;
     IntView iv(i);
     bool sgn = is_signed_code(code);
     if (iv.n > 2) return range_error(code, size), false;
@@ -501,7 +501,8 @@ MBPY_NATIVE(f_iter_unpack, s_iter_unpack, "iter_unpack", 2, 2, false)
 
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(struct)
-Q(calcsize) Q(pack) Q(pack_into) Q(unpack) Q(unpack_from) Q(iter_unpack) Q(error)
+Q(calcsize)
+Q(pack) Q(pack_into) Q(unpack) Q(unpack_from) Q(iter_unpack) Q(error)
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }

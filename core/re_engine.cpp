@@ -5,6 +5,7 @@
 
 #include "core/unicode.hpp"
 
+#if MBPY_FULL_STDLIB  // left out of the v1 micro:bit firmware (config.hpp)
 namespace core::re {
 
 // Code size cap: counted repeats are expanded by copying, so x{1000}{1000} must fail rather than eat the
@@ -782,3 +783,5 @@ int run(const Program& p, std::string_view subject, size_t start, size_t end, bo
 }
 
 }  // namespace core::re
+
+#endif  // MBPY_FULL_STDLIB
