@@ -151,6 +151,17 @@ class Parser {
     bool set_context(ast::Node* n, ast::ExprContext ctx);
 };
 
+namespace config {
+// \N{NAME} escapes need a name table (parser_names.cpp, ~30 KB): the host has one, the v1 device
+// raises NotImplementedError as MicroPython does.
+inline constexpr bool unicode_names = !MBPY_PORT_DEVICE;
+}  // namespace config
+#if !MBPY_PORT_DEVICE
+bool unicode_name_lookup(std::string_view name, uint32_t* code);  // case-insensitive
+#else
+inline bool unicode_name_lookup(std::string_view, uint32_t*) { return false; }
+#endif
+
 // Internal flag kept in Node::pad_ by the parser: the expression was written in parentheses.
 inline constexpr uint8_t node_parenthesized = 1;
 

@@ -104,8 +104,17 @@ static bool decode_escape(Parser& p, std::string_view body, size_t& i, bool byte
         case 'N': {
             if (bytes) return out.append_byte('\\') && out.append_byte(c);  // no meaning in bytes
             if (c == 'N') {
-                raise(&not_implemented_error_type, "unicode name escapes");
-                return p.fail_pending(), false;
+                if (!config::unicode_names) {  // as MicroPython on the device
+                    raise(&not_implemented_error_type, "unicode name escapes");
+                    return p.fail_pending(), false;
+                }
+                size_t close = body.find('}', i);
+                uint32_t code = 0;
+                if (i >= body.size() || body[i] != '{' || close == std::string_view::npos ||
+                    !unicode_name_lookup(body.substr(i + 1, close - i - 1), &code))
+                    return p.fail("(unicode error) unknown Unicode character name"), false;
+                i = close + 1;
+                return out.append_char(code);
             }
             size_t n = c == 'u' ? 4 : 8;
             uint32_t v = 0;

@@ -12,7 +12,8 @@ CASES = [
     "'abc'", '"abc"', "'a\\'b'", '"a\\"b"', "'\\n\\t\\\\'", "'\\x41\\101\\u00e9\\U0001F600'", "'\\q'",
     "b'abc'", "B'\\x00\\xff'", "rb'\\n'", "BR'\\d'", "r'\\n'", "R'\\''", "u'x'", "U'x'",
     "'''a\nb'''", '"""a\n\'"b"""', "'a' 'b'", "'a' \"b\" '''c'''", "b'a' b'b'", "'\\\nx'",
-    "''", "b''", "'é'", "True", "False", "None", "...",
+    "''", "b''", "'é'", "'\\N{BULLET}\\N{latin small letter e with acute}x'", "b'\\N{BULLET}'",
+    "f'\\N{DEGREE SIGN}{x}\\N{GREEK SMALL LETTER PI}'", "True", "False", "None", "...",
     # f-strings
     "f'a{x}b'", "f'{x!r}'", "f'{x!s:>10}'", "f'{x!a}'", "f'{x:>{w}.{p}f}'", "f'{x=}'", "f'{x = }'",
     "f'{x=!s}'", "f'{x=:>5}'", "f'{{}}{x}'", "f'a' 'b' f'{c}'", "'a' f'{b}' 'c'", "f''", "F'{x}'",
