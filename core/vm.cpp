@@ -649,7 +649,6 @@ dispatch:
         CASE(JUMP) {
             uint32_t target = read_jump(ip);
             if (bc + target < ip && state.interrupt) {
-                ip = bc + target;
                 state.interrupt = false;
                 raise_value(Value(&keyboard_interrupt_type));
                 goto error;
@@ -1088,9 +1087,12 @@ error :
     }
 }
 
-leave : --state.call_depth;
+leave :
+    // The entry frame is released unless a generator owns it (its caller never touches it again).
+    --state.call_depth;
 state.current_frame = Value(entry->back);
 if (!(entry->flags & frame_yielded)) entry->handling = Value();
+if (!(entry->flags & frame_generator)) frame_release(entry);
 return result;
 #undef LOAD_FRAME
 #undef SAVE_FRAME
