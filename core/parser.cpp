@@ -1,6 +1,8 @@
 // Parser entry points, error reporting, and the simple statements.
 #include "core/parser.hpp"
 
+#include <new>
+
 #include "core/parser_impl.hpp"
 
 namespace core {
@@ -420,7 +422,14 @@ ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, P
     if (mode == ParseMode::Eval) {  // eval() ignores leading spaces and tabs, as CPython's does
         while (!source.empty() && (source[0] == ' ' || source[0] == '\t')) source.remove_prefix(1);
     }
-    Parser p(source, 0, 1, 0, 0);
+    // The parser state (lexer with its indentation stack, current token...) lives in the GC heap, not on
+    // the C stack, which is scarce on the device and is needed for the recursion.
+    void* mem = alloc_raw(sizeof(Parser));
+    if (!mem) {
+        if (err) err->line = 1;
+        return nullptr;
+    }
+    Parser& p = *new (mem) Parser(source, 0, 1, 0, 0);
     Node* root = p.parse_file(mode);
     if (!p.failed_ && root) return root;
     if (p.err_.msg)

@@ -26,23 +26,30 @@ ast::Node* Parser::parse_compound() {
     }
 }
 
-ast::Node* Parser::parse_if(const Token& kw) {  // after `if` or `elif`
-    If* n = make<If>(Kind::If, kw);
-    if (!n || !(n->test = parse_named_expression()) || !expect(Tok::Colon) || !parse_block(&n->body))
-        return nullptr;
-    if (at(Tok::KwElif)) {
-        Token e = tok_;
+// if/elif/else. An elif chain is built in a loop (generated code can have hundreds of branches): each
+// `elif` becomes an If that is the only statement of the previous one's orelse, as in CPython.
+ast::Node* Parser::parse_if(const Token& kw) {  // after `if`
+    If* first = nullptr;
+    If* last = nullptr;
+    Token t = kw;
+    for (;;) {
+        If* n = make<If>(Kind::If, t);
+        if (!n || !(n->test = parse_named_expression()) || !expect(Tok::Colon) || !parse_block(&n->body))
+            return nullptr;
+        if (last) {
+            SeqBuf orelse;
+            if (!push(orelse, n)) return nullptr;
+            last->orelse = orelse.finish<Node>();
+        } else {
+            first = n;
+        }
+        last = n;
+        if (!at(Tok::KwElif)) break;
+        t = tok_;
         advance();
-        if (!enter()) return nullptr;
-        Node* elif = parse_if(e);  // recursion bounded by the depth guard
-        leave();
-        SeqBuf orelse;
-        if (!elif || !push(orelse, elif)) return nullptr;
-        n->orelse = orelse.finish<Node>();
-    } else if (accept(Tok::KwElse)) {
-        if (!expect(Tok::Colon) || !parse_block(&n->orelse)) return nullptr;
     }
-    return n;
+    if (accept(Tok::KwElse) && (!expect(Tok::Colon) || !parse_block(&last->orelse))) return nullptr;
+    return first;
 }
 
 ast::Node* Parser::parse_while() {

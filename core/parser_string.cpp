@@ -1,4 +1,6 @@
 // Literals: numbers, string/bytes literals with escapes, implicit concatenation, f-strings.
+#include <new>
+
 #include "core/parser_impl.hpp"
 
 namespace core {
@@ -67,6 +69,9 @@ namespace {
 struct StrParts {
     StrBuilder cur;  // literal text not yet flushed
     SeqBuf values;   // JoinedStr parts (only when an f-string is present)
+    // Source position cursor for f-string fields (see position_of).
+    size_t pos_off = 0;
+    uint32_t pos_line = 0, pos_col = 0;
 };
 
 }  // namespace
@@ -176,19 +181,20 @@ static bool flush(Parser& p, StrParts& parts, const Token& t) {
     return p.push(parts.values, c);
 }
 
-// Position (line, col) of source offset `off`, given a token that starts before it.
-static void position_of(std::string_view src, const Token& t, size_t off, uint32_t* line, uint32_t* col) {
-    uint32_t l = t.line, c = t.col;
-    for (size_t i = t.pos; i < off && i < src.size(); ++i) {
+// Position (line, col) of source offset `off` inside a string token. The cursor only moves forward
+// (fields are visited in order), so a long f-string costs one pass, not one pass per field.
+static void position_of(std::string_view src, StrParts& parts, size_t off, uint32_t* line, uint32_t* col) {
+    for (size_t i = parts.pos_off; i < off && i < src.size(); ++i) {
         if (src[i] == '\n' || (src[i] == '\r' && !(i + 1 < src.size() && src[i + 1] == '\n'))) {
-            ++l;
-            c = 0;
+            ++parts.pos_line;
+            parts.pos_col = 0;
         } else {
-            ++c;
+            ++parts.pos_col;
         }
     }
-    *line = l;
-    *col = c;
+    if (off > parts.pos_off) parts.pos_off = off;
+    *line = parts.pos_line;
+    *col = parts.pos_col;
 }
 
 static bool fstring_body(Parser& p, std::string_view body, size_t& i, bool raw, bool in_spec, int nest,
@@ -243,9 +249,11 @@ static bool fstring_field(Parser& p, std::string_view body, size_t& i, bool raw,
 
     // Parse the expression with a sub-parser, as if written in parentheses.
     uint32_t line, col;
-    position_of(p.lex_.source(), t, size_t(expr.data() - p.lex_.source().data()), &line, &col);
+    position_of(p.lex_.source(), parts, size_t(expr.data() - p.lex_.source().data()), &line, &col);
     if (!p.enter()) return false;
-    Parser sub(expr, 1, line, col, p.depth_);
+    void* mem = alloc_raw(sizeof(Parser));  // in the heap: the C stack is for the recursion
+    if (!mem) return p.leave(), p.fail_pending(), false;
+    Parser& sub = *new (mem) Parser(expr, 1, line, col, p.depth_);
     sub.scope_ = p.scope_;
     sub.advance();
     Node* value = sub.at(Tok::KwYield) ? sub.parse_yield() : sub.parse_star_expressions();
@@ -271,9 +279,15 @@ static bool fstring_field(Parser& p, std::string_view body, size_t& i, bool raw,
     if (i < body.size() && body[i] == ':') {
         ++i;
         StrParts spec;
+        spec.pos_off = parts.pos_off;
+        spec.pos_line = parts.pos_line;
+        spec.pos_col = parts.pos_col;
         JoinedStr* js = p.make<JoinedStr>(Kind::JoinedStr, t);
         if (!js || !fstring_body(p, body, i, raw, true, nest + 1, spec, t) || !flush(p, spec, t))
             return false;
+        parts.pos_off = spec.pos_off;
+        parts.pos_line = spec.pos_line;
+        parts.pos_col = spec.pos_col;
         js->values = spec.values.finish<Node>();
         fv->format_spec = js;
     } else if (debug && fv->conversion == -1) {
@@ -347,6 +361,9 @@ ast::Node* Parser::parse_strings() {
         std::string_view body = s.substr(q + ql, s.size() - q - 2 * ql);
         if (f) {
             any_f = true;
+            parts.pos_off = t.pos;
+            parts.pos_line = t.line;
+            parts.pos_col = t.col;
             size_t i = 0;
             if (!fstring_body(*this, body, i, raw, false, 0, parts, t)) return nullptr;
         } else if (!append_literal(*this, body, 0, body.size(), raw, b, parts.cur)) {

@@ -88,7 +88,7 @@ TEST_F(ParserLexerTest, BlankLinesCommentsAndEmptyInput) {
 // Collect after (almost) every allocation while parsing: every partial tree must stay reachable.
 TEST_F(ParserLexerTest, TreeSurvivesCollections) {
     std::string src;
-    for (int i = 0; i < 40; ++i) {
+    for (int i = 0; i < 10; ++i) {
         src += "def f" + std::to_string(i) + "(a, b=[1, 2], *c, d={'k': (1, 2)}, **e):\n";
         src += "    x = [y for y in range(10) if y % 2] + list({1, 2}) * 3\n";
         src += "    return f'{a!r:>{b}} {x=}' + 'abc' 'def' + str(1.5e3 + 2j)\n";
@@ -100,4 +100,47 @@ TEST_F(ParserLexerTest, TreeSurvivesCollections) {
     core::gc::set_threshold(-1);
     EXPECT_EQ(stressed, expected);
     EXPECT_GT(core::gc::info().collections, 100u);
+}
+
+TEST_F(ParserLexerTest, LongChainsAreNotRecursive) {
+    std::string src = "if x == 0:\n    pass\n";
+    for (int i = 1; i < 1000; ++i) src += "elif x == " + std::to_string(i) + ":\n    pass\n";
+    src += "else:\n    y\n";
+    core::ast::Node* n = core::parse(src, nullptr, core::ParseMode::File);
+    ASSERT_NE(n, nullptr);
+    auto* iff = static_cast<core::ast::If*>(static_cast<core::ast::Module*>(n)->body[0]);
+    int depth = 1;
+    while (iff->orelse.len == 1 && iff->orelse[0]->kind == core::ast::Kind::If) {
+        iff = static_cast<core::ast::If*>(iff->orelse[0]);
+        ++depth;
+    }
+    EXPECT_EQ(depth, 1000);
+    EXPECT_EQ(iff->orelse[0]->kind, core::ast::Kind::Expr);
+    EXPECT_EQ(iff->line, 1999u);
+
+    std::string sum = "x = 0";  // long operator chains, argument lists, string concatenations
+    for (int i = 0; i < 3000; ++i) sum += " + " + std::to_string(i);
+    sum += "\nf(" + std::string(3000, 'x') + ", *a, **k)\n";
+    for (int i = 0; i < 5000; ++i) sum += "'a' ";
+    sum += "\n";
+    EXPECT_NE(core::parse(sum, nullptr, core::ParseMode::File), nullptr);
+    EXPECT_FALSE(core::pending());
+}
+
+TEST_F(ParserLexerTest, FStringFieldPositions) {
+    core::ast::Node* n = core::parse("x = 1\ns = f'''a\n  {b}\n{c + d}'''", nullptr, core::ParseMode::File);
+    ASSERT_NE(n, nullptr);
+    auto* assign = static_cast<core::ast::Assign*>(static_cast<core::ast::Module*>(n)->body[1]);
+    auto* js = static_cast<core::ast::JoinedStr*>(assign->value);
+    ASSERT_EQ(js->values.len, 4u);
+    auto* fb = static_cast<core::ast::FormattedValue*>(js->values[1]);
+    auto* fc = static_cast<core::ast::FormattedValue*>(js->values[3]);
+    EXPECT_EQ(fb->value->line, 3u);
+    EXPECT_EQ(fb->value->col, 3u);
+    EXPECT_EQ(fc->value->line, 4u);
+    EXPECT_EQ(fc->value->col, 1u);
+    core::ParseError err;
+    EXPECT_EQ(core::parse("s = f'''\n\n{a b}'''", nullptr, core::ParseMode::File, &err), nullptr);
+    core::take_exception();
+    EXPECT_EQ(err.line, 3u);
 }
