@@ -42,3 +42,23 @@ const uint8_t* flash_pointer(uint32_t addr);
 // from the firmware size the UICR declares and the appended-script marker. False: no usable region.
 bool flash_fs_region(uint32_t* start, uint32_t* last_page);
 }  // namespace hal
+
+// ---- board (owner: board helper) ------------------------------------------------------------------------
+// The micro:bit's peripherals as the board modules (board/) see them. Inputs are sampled state; outputs
+// are requests. The host port simulates them (ports/host/board_host.cpp); the device port drives the nRF51.
+namespace hal {
+void display_set(const uint8_t* leds);  // 25 brightnesses 0..9, row-major: a new LED frame
+bool button_down(int button);           // 0 = A, 1 = B
+int pin_read_digital(int pin, int pull);  // 0/1: the level outside drives, else what the pull gives
+int pin_read_analog(int pin);           // 0..1023
+bool pin_touched(int pin);              // pins 0..2
+void pin_write(int pin, int value, bool analog, uint32_t period_us);  // digital 0/1 or analog duty 0..1023
+void accelerometer_read(int* xyz);      // milli-g, 3 values
+int accelerometer_gesture();            // the sensor's current gesture (board::Gesture), 0 = none
+void compass_read(int* xyz);            // nT, 3 values
+int temperature();                      // degrees Celsius
+int light_level();                      // 0..255
+// One line of the board trace: JSON members without braces, e.g. `"display": "00000:..."`. The port adds
+// the board time; the device ignores it (see board/board.hpp for the writer).
+void board_trace(const char* members, size_t n);
+}  // namespace hal

@@ -1,0 +1,101 @@
+// The accelerometer: milli-g values, range, gestures (current, is/was, history of up to 16).
+#include "board/objects.hpp"
+#include "core/hal.hpp"
+
+namespace board {
+using namespace core;
+
+static int axis(int i) {
+    int xyz[3];
+    hal::accelerometer_read(xyz);
+    int limit = state.accel_range * 1000;  // the sensor saturates at its range
+    int v = xyz[i];
+    return v > limit ? limit : v < -limit ? -limit : v;
+}
+static Value a_get_x(const Args&) { return Value::small(axis(0)); }
+static Value a_get_y(const Args&) { return Value::small(axis(1)); }
+static Value a_get_z(const Args&) { return Value::small(axis(2)); }
+static Value a_get_values(const Args&) {
+    Value v[3] = {Value::small(axis(0)), Value::small(axis(1)), Value::small(axis(2))};
+    return make_tuple(3, v);
+}
+static Value a_get_strength(const Args&) {
+    double s = 0;
+    for (int i = 0; i < 3; ++i) s += double(axis(i)) * axis(i);
+    // integer square root, without libm on the device
+    long r = 0;
+    while (double(r + 1) * (r + 1) <= s) ++r;
+    return make_int(r);
+}
+static Value a_set_range(const Args& a) {
+    int g;
+    if (!arg_int(a.pos[1], &g)) return {};
+    // The sensor offers 2, 4 and 8 g; other values pick the next one up, as the driver does.
+    state.accel_range = g <= 2 ? 2 : g <= 4 ? 4 : 8;
+    return none();
+}
+
+static bool gesture_arg(Value v, int* out) {
+    if (!is_str(v))
+        return raise(&type_error_type, "can't convert '%s' object to str implicitly", type_name(v)), false;
+    *out = gesture_from_name(as_str(v)->view());
+    if (*out < 0) return raise(&value_error_type, "invalid gesture"), false;
+    return true;
+}
+static Value name_of(int g) { return make_str(gesture_names[g]); }
+
+static Value a_current_gesture(const Args&) {
+    tick(hal::ticks_ms());
+    return name_of(state.gesture);
+}
+static Value a_is_gesture(const Args& a) {
+    int g;
+    if (!gesture_arg(a.pos[1], &g)) return {};
+    tick(hal::ticks_ms());
+    return py_bool(state.gesture == g);
+}
+static Value a_was_gesture(const Args& a) {
+    int g;
+    if (!gesture_arg(a.pos[1], &g)) return {};
+    tick(hal::ticks_ms());
+    bool seen = state.gesture_seen & (1u << g);
+    state.gesture_seen &= uint16_t(~(1u << g));
+    return py_bool(seen);
+}
+static Value a_get_gestures(const Args&) {
+    tick(hal::ticks_ms());
+    Value items[16];
+    size_t n = state.history_len;
+    for (size_t i = 0; i < n; ++i) {
+        items[i] = name_of(state.history[i]);
+        if (!items[i]) return {};
+    }
+    state.history_len = 0;
+    return make_tuple(n, items);
+}
+
+BOARD_FN(f_get_x, a_get_x, "get_x", 1, 1, false)
+BOARD_FN(f_get_y, a_get_y, "get_y", 1, 1, false)
+BOARD_FN(f_get_z, a_get_z, "get_z", 1, 1, false)
+BOARD_FN(f_get_values, a_get_values, "get_values", 1, 1, false)
+BOARD_FN(f_get_strength, a_get_strength, "get_strength", 1, 1, false)
+BOARD_FN(f_set_range, a_set_range, "set_range", 2, 2, false)
+BOARD_FN(f_current_gesture, a_current_gesture, "current_gesture", 1, 1, false)
+BOARD_FN(f_is_gesture, a_is_gesture, "is_gesture", 2, 2, false)
+BOARD_FN(f_was_gesture, a_was_gesture, "was_gesture", 2, 2, false)
+BOARD_FN(f_get_gestures, a_get_gestures, "get_gestures", 1, 1, false)
+#define Q(n) static constexpr Str q_##n = const_str(#n);
+Q(get_x)
+Q(get_y)
+Q(get_z) Q(get_values) Q(get_strength) Q(set_range) Q(current_gesture) Q(is_gesture) Q(was_gesture)
+    Q(get_gestures)
+#undef Q
+#define E(n) \
+    { &q_##n, &f_##n }
+        BOARD_TABLE(accel_locals, E(get_x), E(get_y), E(get_z), E(get_values), E(get_strength), E(set_range),
+                    E(current_gesture), E(is_gesture), E(was_gesture), E(get_gestures))
+#undef E
+            BOARD_TYPE(accel_type, "MicroBitAccelerometer",
+                       accel_locals) const Obj accelerometer_obj = {&accel_type};
+
+}  // namespace board

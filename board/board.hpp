@@ -1,0 +1,132 @@
+// The simulated/real micro:bit board shared by the board modules: state, ticker, LED frames, trace writer.
+//
+// Ports drive it: call board::reset() at boot and soft reset, and board::tick(now_ms) whenever board time
+// passes an input change or board::next_deadline() (the device calls it from its 6 ms ticker). Modules
+// read inputs through the HAL (core/hal.hpp, board section) and keep their bookkeeping here.
+//
+// Trace writer (for every module that makes output the host records): build one JSON line's members and
+// send it; the port adds the board time `t`, the device drops it.
+//     board::Trace().num("pin", 0).num("digital", 1).send();        // {"t": 12, "pin": 0, "digital": 1}
+//     board::Trace().str("music", "c4:4").send();
+// Python values a module keeps between calls must live in a GC root: core::state.extra_roots[8..11] belong
+// to this file's modules (see Root below), [12..15] are free for the music/radio/audio modules.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "core/runtime.hpp"
+
+namespace board {
+
+enum Gesture : uint8_t {
+    g_none,
+    g_up,
+    g_down,
+    g_left,
+    g_right,
+    g_face_up,
+    g_face_down,
+    g_freefall,
+    g_3g,
+    g_6g,
+    g_8g,
+    g_shake,
+    g_count
+};
+extern const char* const gesture_names[g_count];  // "" for none, "up", "face up", ...
+int gesture_from_name(std::string_view name);     // -1 when unknown
+
+enum class PinMode : uint8_t {
+    unused,
+    write_analog,
+    read_digital,
+    write_digital,
+    display,
+    button,
+    music,
+    audio,
+    touch,
+    i2c,
+    spi
+};
+const char* pin_mode_name(PinMode m);
+// Pull values as the DAL numbers them (microbit.pin0.PULL_UP == 2 on the device).
+enum Pull : uint8_t { no_pull = 0, pull_down = 1, pull_up = 2 };
+
+inline constexpr int n_pins = 21;  // pin0..pin20 (17 and 18 do not exist)
+// GC-root slots in core::state.extra_roots used by the display's background animation.
+enum Root { root_anim_source = 8, root_anim_iter = 9, root_anim_error = 10, root_spare = 11 };
+
+struct State {
+    uint8_t image[25];  // what the display holds (brightness 0..9, row-major)
+    uint8_t shown[25];  // what the LEDs last showed (all 0 while off), to trace only changes
+    bool display_on;
+    uint8_t light_mode;  // read_light_level() switches the matrix into sensing once
+    // Background animation (display.show/scroll with wait=False, and the wait=True loops).
+    bool anim_active, anim_is_scroll, anim_clear, anim_loop, anim_cleared, anim_mono;
+    uint32_t anim_delay, anim_next;
+    uint32_t scroll_pos;  // byte index into the text
+    int8_t scroll_col;    // column within the current char (width = gap position)
+    uint8_t scroll_width;
+    uint8_t scroll_tail;  // blank columns still to scroll after the text
+    // Buttons: presses counted on the rising edge the ticker sees.
+    bool button_down[2], button_was[2];
+    uint16_t presses[2];
+    // Gestures: current, history (16 entries, as the device's 8 bytes of 4-bit codes), seen-since bits.
+    uint8_t gesture, history[16], history_len;
+    uint16_t gesture_seen;
+    int accel_range;
+    bool compass_calibrated;
+    // Pins.
+    PinMode pin_mode[n_pins];
+    uint8_t pin_pull[n_pins];
+    uint32_t pin_period_us[n_pins];
+    uint32_t now_ms;
+};
+extern State state;
+
+void reset();
+void tick(uint32_t now_ms);
+// Milliseconds of board time until tick() has work to do (UINT32_MAX: none).
+uint32_t next_deadline(uint32_t now_ms);
+
+// Display: store `img` (25 values) as the display's image and show it (traced when it changes).
+void display_store(const uint8_t* img);
+void display_refresh();  // re-sends the frame (after on/off)
+void stop_animation();
+// Starts a background animation of `iterable` (Images / 1-char strs) or a scroll of `text`; the first
+// frame shows now. Returns false with an exception pending (e.g. not iterable).
+bool animate(core::Value iterable, uint32_t delay, bool clear, bool loop);
+bool scroll(core::Value text, uint32_t delay, bool loop, bool monospace);
+// Sleeps in board time until the animation ends (wait=True); false with its exception, or Ctrl-C.
+bool wait_animation();
+
+// The uncaught-exception message on the LEDs: scrolls `line N ErrType message` once (Ctrl-C stops it).
+void scroll_error(core::Value exc);
+// Set by the port: what microbit.reset() does (the host ends the run); null raises SystemExit.
+extern void (*reset_hook)();
+
+// ---- the trace writer ----------------------------------------------------------------------------------
+class Trace {
+   public:
+    // Room for a 251-byte radio packet in hex plus its keys; the device keeps nothing.
+    static constexpr size_t cap = core::config::device ? 1 : 640;
+    Trace& str(const char* key, std::string_view value);  // "key": "value", JSON-escaped
+    Trace& num(const char* key, long value);
+    Trace& boolean(const char* key, bool value);
+    void send();
+
+   private:
+    void key(const char* k);
+    void put(char c) {
+        if (len_ + 1 < cap) buf_[len_++] = c;
+    }
+    char buf_[cap];
+    size_t len_ = 0;
+};
+
+// Font of the real firmware (ASCII 32..126; others show as '?'): 5 rows of 5 bits, bit 4 = left column.
+const uint8_t* font_glyph(uint32_t ch);
+
+}  // namespace board

@@ -1,0 +1,130 @@
+// i2c, spi and uart: the buses of the edge connector. Nothing is attached on the simulated board;
+// writes are traced, uart is the serial line.
+#include "board/objects.hpp"
+#include "core/hal.hpp"
+#include "core/obj_exception.hpp"
+
+namespace board {
+using namespace core;
+
+static Value ok(const Args&) { return none(); }
+
+// Bytes of a bytes/bytearray/str argument, traced as hex.
+static bool trace_bytes(const char* key, Value buf) {
+    size_t n;
+    if (!len(buf, &n)) return false;
+    char hex[2 * 64 + 1];  // the first 64 bytes are enough to recognise a transfer
+    size_t k = 0;
+    for (size_t i = 0; i < n && i < 64; ++i) {
+        Value b = subscr_load(buf, Value::small(intptr_t(i)));
+        if (!b) return false;
+        intptr_t v = b.is_small() ? b.small_value() : 0;
+        hex[k++] = "0123456789abcdef"[(v >> 4) & 15];
+        hex[k++] = "0123456789abcdef"[v & 15];
+    }
+    Trace().str(key, {hex, k}).send();
+    return true;
+}
+
+// No device answers on the simulated I2C bus: the nRF51 driver reports an I/O error (errno 5).
+static Value no_device() {
+    Value code = Value::small(5);
+    return raise_value(make_exception(&os_error_type, 1, &code));
+}
+static Value i_scan(const Args&) { return make_list(0, nullptr); }
+static Value i_read(const Args&) { return no_device(); }
+static Value i_write(const Args& a) {
+    if (!trace_bytes("i2c", a.pos[2])) return {};
+    return no_device();
+}
+
+static Value s_write(const Args& a) { return trace_bytes("spi", a.pos[1]) ? none() : Value(); }
+static Value s_read(const Args& a) {
+    int n;
+    if (!arg_int(a.pos[1], &n)) return {};
+    if (n < 0) n = 0;
+    auto* b = static_cast<uint8_t*>(nullptr);
+    (void)b;
+    Value out = make_bytes(std::string_view());
+    StrBuilder sb;
+    for (int i = 0; i < n; ++i)
+        if (!sb.append_byte(0)) return {};
+    out = sb.finish(&bytes_type);
+    return out;
+}
+static Value s_write_readinto(const Args& a) {
+    if (!trace_bytes("spi", a.pos[1])) return {};
+    size_t n;
+    if (!len(a.pos[2], &n)) return {};
+    for (size_t i = 0; i < n; ++i)
+        if (!subscr_store(a.pos[2], Value::small(intptr_t(i)), Value::small(0))) return {};
+    return none();
+}
+
+// uart is the serial line (the same one as print() and the REPL).
+static Value u_any(const Args&) { return py_bool(false); }
+static Value u_read(const Args& a) {
+    StrBuilder sb;
+    int limit = -1;
+    if (a.n_pos > 1 && a.pos[1] != none() && !arg_int(a.pos[1], &limit)) return {};
+    for (int c; (limit < 0 || int(sb.size()) < limit) && (c = hal::serial_read()) >= 0;)
+        if (!sb.append_byte(char(c))) return {};
+    if (sb.size() == 0) return none();
+    return sb.finish(&bytes_type);
+}
+static Value u_readline(const Args&) {
+    StrBuilder sb;
+    for (int c; (c = hal::serial_read()) >= 0;) {
+        if (!sb.append_byte(char(c))) return {};
+        if (c == '\n') break;
+    }
+    if (sb.size() == 0) return none();
+    return sb.finish(&bytes_type);
+}
+static Value u_write(const Args& a) {
+    Value v = a.pos[1];
+    if (!is_str(v) && !is_type(v, &bytes_type) && !is_type(v, &bytearray_type))
+        return raise(&type_error_type, "object with buffer protocol required");
+    size_t n;
+    if (!len(v, &n)) return {};
+    if (is_str(v) || is_type(v, &bytes_type)) {
+        hal::stdout_write(as_str(v)->data, as_str(v)->len);
+    } else {
+        for (size_t i = 0; i < n; ++i) {
+            Value b = subscr_load(v, Value::small(intptr_t(i)));
+            if (!b) return {};
+            char c = char(b.small_value());
+            hal::stdout_write(&c, 1);
+        }
+    }
+    return make_int(intptr_t(n));
+}
+
+BOARD_FN(f_init, ok, "init", 1, var_pos, true)
+BOARD_FN(f_i_scan, i_scan, "scan", 1, 1, false)
+BOARD_FN(f_i_read, i_read, "read", 3, 4, true)
+BOARD_FN(f_i_write, i_write, "write", 3, 4, true)
+BOARD_FN(f_s_read, s_read, "read", 2, 3, false)
+BOARD_FN(f_s_write, s_write, "write", 2, 2, false)
+BOARD_FN(f_s_write_readinto, s_write_readinto, "write_readinto", 3, 3, false)
+BOARD_FN(f_u_any, u_any, "any", 1, 1, false)
+BOARD_FN(f_u_read, u_read, "read", 1, 2, false)
+BOARD_FN(f_u_readline, u_readline, "readline", 1, 1, false)
+BOARD_FN(f_u_write, u_write, "write", 2, 2, false)
+#define Q(n) static constexpr Str q_##n = const_str(#n);
+Q(init)
+Q(scan) Q(read) Q(write) Q(write_readinto) Q(any) Q(readline) Q(ODD) Q(EVEN)
+#undef Q
+    BOARD_TABLE(i2c_locals, {&q_init, &f_init}, {&q_scan, &f_i_scan}, {&q_read, &f_i_read},
+                {&q_write, &f_i_write})
+        BOARD_TABLE(spi_locals, {&q_init, &f_init}, {&q_read, &f_s_read}, {&q_write, &f_s_write},
+                    {&q_write_readinto, &f_s_write_readinto})
+            BOARD_TABLE(uart_locals, {&q_init, &f_init}, {&q_any, &f_u_any}, {&q_read, &f_u_read},
+                        {&q_readline, &f_u_readline}, {&q_write, &f_u_write}, {&q_ODD, nullptr, 1},
+                        {&q_EVEN, nullptr, 0}) BOARD_TYPE(i2c_type, "MicroBitI2C", i2c_locals)
+                BOARD_TYPE(spi_type, "MicroBitSPI", spi_locals)
+                    BOARD_TYPE(uart_type, "MicroBitUART", uart_locals) const Obj i2c_obj = {&i2c_type};
+const Obj spi_obj = {&spi_type};
+const Obj uart_obj = {&uart_type};
+
+}  // namespace board

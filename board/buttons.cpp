@@ -1,0 +1,44 @@
+// button_a and button_b: state now, presses counted by the ticker since the last call.
+#include "board/objects.hpp"
+#include "core/hal.hpp"
+
+namespace board {
+using namespace core;
+
+static int which(const Args& a) { return a.pos[0] == Value(&button_a_obj) ? 0 : 1; }
+
+static Value b_is_pressed(const Args& a) {
+    tick(hal::ticks_ms());  // sample now, as the device's button state is live
+    return py_bool(state.button_down[which(a)]);
+}
+static Value b_was_pressed(const Args& a) {
+    tick(hal::ticks_ms());
+    int b = which(a);
+    bool was = state.button_was[b];
+    state.button_was[b] = false;
+    return py_bool(was);
+}
+static Value b_get_presses(const Args& a) {
+    tick(hal::ticks_ms());
+    int b = which(a);
+    int n = state.presses[b];
+    state.presses[b] = 0;
+    return Value::small(n);
+}
+
+BOARD_FN(f_is_pressed, b_is_pressed, "is_pressed", 1, 1, false)
+BOARD_FN(f_was_pressed, b_was_pressed, "was_pressed", 1, 1, false)
+BOARD_FN(f_get_presses, b_get_presses, "get_presses", 1, 1, false)
+#define Q(n) static constexpr Str q_##n = const_str(#n);
+Q(is_pressed)
+Q(was_pressed)
+Q(get_presses)
+#undef Q
+#define E(n) \
+    { &q_##n, &f_##n }
+    BOARD_TABLE(button_locals, E(is_pressed), E(was_pressed), E(get_presses))
+#undef E
+        BOARD_TYPE(button_type, "MicroBitButton", button_locals) const Obj button_a_obj = {&button_type};
+const Obj button_b_obj = {&button_type};
+
+}  // namespace board

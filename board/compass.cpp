@@ -1,0 +1,62 @@
+// The compass: field in nT, heading from the horizontal field, calibration state.
+#include <math.h>
+
+#include "board/objects.hpp"
+#include "core/hal.hpp"
+
+namespace board {
+using namespace core;
+
+static int field(int i) {
+    int xyz[3];
+    hal::compass_read(xyz);
+    return xyz[i];
+}
+static Value c_get_x(const Args&) { return make_int(field(0)); }
+static Value c_get_y(const Args&) { return make_int(field(1)); }
+static Value c_get_z(const Args&) { return make_int(field(2)); }
+static Value c_get_field_strength(const Args&) {
+    int xyz[3];
+    hal::compass_read(xyz);
+    return make_int(
+        intptr_t(sqrt(double(xyz[0]) * xyz[0] + double(xyz[1]) * xyz[1] + double(xyz[2]) * xyz[2])));
+}
+// The device runs its tilt-the-dot calibration game; the simulated compass is calibrated at once.
+static Value c_calibrate(const Args&) {
+    state.compass_calibrated = true;
+    Trace().str("compass", "calibrated").send();
+    return none();
+}
+static Value c_is_calibrated(const Args&) { return py_bool(state.compass_calibrated); }
+static Value c_clear_calibration(const Args&) { return state.compass_calibrated = false, none(); }
+static Value c_heading(const Args& a) {
+    if (!state.compass_calibrated) c_calibrate(a);  // the device asks for calibration first
+    int xyz[3];
+    hal::compass_read(xyz);
+    // Board flat: north is where the field's horizontal part points (x right, y up the board).
+    double deg = atan2(double(xyz[0]), double(xyz[1])) * 180.0 / 3.14159265358979;
+    int h = int(deg < 0 ? deg + 360 : deg) % 360;
+    return Value::small(h);
+}
+
+BOARD_FN(f_get_x, c_get_x, "get_x", 1, 1, false)
+BOARD_FN(f_get_y, c_get_y, "get_y", 1, 1, false)
+BOARD_FN(f_get_z, c_get_z, "get_z", 1, 1, false)
+BOARD_FN(f_get_field_strength, c_get_field_strength, "get_field_strength", 1, 1, false)
+BOARD_FN(f_calibrate, c_calibrate, "calibrate", 1, 1, false)
+BOARD_FN(f_is_calibrated, c_is_calibrated, "is_calibrated", 1, 1, false)
+BOARD_FN(f_clear_calibration, c_clear_calibration, "clear_calibration", 1, 1, false)
+BOARD_FN(f_heading, c_heading, "heading", 1, 1, false)
+#define Q(n) static constexpr Str q_##n = const_str(#n);
+Q(get_x)
+Q(get_y)
+Q(get_z) Q(get_field_strength) Q(calibrate) Q(is_calibrated) Q(clear_calibration) Q(heading)
+#undef Q
+#define E(n) \
+    { &q_##n, &f_##n }
+    BOARD_TABLE(compass_locals, E(get_x), E(get_y), E(get_z), E(get_field_strength), E(calibrate),
+                E(is_calibrated), E(clear_calibration), E(heading))
+#undef E
+        BOARD_TYPE(compass_type, "MicroBitCompass", compass_locals) const Obj compass_obj = {&compass_type};
+
+}  // namespace board

@@ -1,0 +1,150 @@
+// The display object: show, scroll, clear, on/off, pixels and the light sensor.
+#include "board/objects.hpp"
+#include "core/hal.hpp"
+
+namespace board {
+using namespace core;
+
+bool arg_int(Value v, int* out) {
+    intptr_t i;
+    if (!to_intptr(v, &i)) return false;
+    *out = int(i);
+    return true;
+}
+
+bool kw_flag(const Args& a, const char* name, bool dflt, bool* out) {
+    Value v = kwarg(a, name);
+    if (!v) return *out = dflt, true;
+    int t = truth(v);
+    if (t < 0) return false;
+    return *out = t != 0, true;
+}
+
+// The delay: second positional or keyword `delay`.
+static bool delay_arg(const Args& a, int dflt, int* out) {
+    Value v = a.n_pos > 2 ? a.pos[2] : kwarg(a, "delay");
+    if (!v) return *out = dflt, true;
+    if (!arg_int(v, out)) return false;
+    if (*out < 0) *out = 0;
+    return true;
+}
+
+static Value d_show(const Args& a) {
+    static const char* const allowed[] = {"delay", "wait", "loop", "clear", nullptr};
+    bool wait, loop, clear;
+    int delay;
+    if (!check_kwargs(a, allowed) || !delay_arg(a, 400, &delay) || !kw_flag(a, "wait", true, &wait) ||
+        !kw_flag(a, "loop", false, &loop) || !kw_flag(a, "clear", false, &clear))
+        return {};
+    stop_animation();
+    Value x = a.pos[1];
+    if (is_int(x) || is_type(x, &float_type)) x = to_str(x);  // numbers show as their text
+    if (!x) return {};
+    if (is_str(x)) {
+        if (as_str(x)->len == 0) return none();
+        if (as_str(x)->len == 1 && !clear && !loop) x = image_for_char(uint8_t(as_str(x)->data[0]));
+        if (!x) return {};
+    }
+    if (is_image(x)) {
+        if (!clear && !loop) {
+            uint8_t leds[25];
+            image_to_leds(x.as<ImageObj>(), leds);
+            display_store(leds);
+            return none();
+        }
+        x = make_tuple(1, &x);
+        if (!x) return {};
+    }
+    if (!animate(x, uint32_t(delay), clear, loop)) return {};
+    if (wait && !wait_animation()) return {};
+    return none();
+}
+
+static Value d_scroll(const Args& a) {
+    static const char* const allowed[] = {"delay", "wait", "loop", "monospace", nullptr};
+    bool wait, loop, mono;
+    int delay;
+    if (!check_kwargs(a, allowed) || !delay_arg(a, 150, &delay) || !kw_flag(a, "wait", true, &wait) ||
+        !kw_flag(a, "loop", false, &loop) || !kw_flag(a, "monospace", false, &mono))
+        return {};
+    Value x = a.pos[1];
+    if (is_int(x) || is_type(x, &float_type)) x = to_str(x);
+    if (!x) return {};
+    if (!is_str(x))
+        return raise(&type_error_type, "can't convert '%s' object to str implicitly", type_name(x));
+    if (as_str(x)->len == 0) return stop_animation(), none();
+    if (!scroll(x, uint32_t(delay), loop, mono)) return {};
+    if (wait && !wait_animation()) return {};
+    return none();
+}
+
+static bool check_xy(const Args& a, int* x, int* y) {
+    if (!arg_int(a.pos[1], x) || !arg_int(a.pos[2], y)) return false;
+    if (*x < 0 || *y < 0 || *x > 4 || *y > 4) return raise(&value_error_type, "index out of bounds"), false;
+    return true;
+}
+
+static Value d_get_pixel(const Args& a) {
+    int x, y;
+    if (!check_xy(a, &x, &y)) return {};
+    return Value::small(state.image[y * 5 + x]);
+}
+
+static Value d_set_pixel(const Args& a) {
+    int x, y, v;
+    if (!check_xy(a, &x, &y) || !arg_int(a.pos[3], &v)) return {};
+    if (v < 0 || v > 9) return raise(&value_error_type, "brightness out of bounds");
+    uint8_t img[25];
+    for (int i = 0; i < 25; ++i) img[i] = state.image[i];
+    img[y * 5 + x] = uint8_t(v);
+    display_store(img);
+    return none();
+}
+
+static Value d_clear(const Args&) {
+    stop_animation();
+    static const uint8_t blank[25] = {};
+    display_store(blank);
+    return none();
+}
+
+// The display's pins are free for other uses while it is off.
+static void set_on(bool on) {
+    state.display_on = on;
+    static const uint8_t pins[] = {3, 4, 6, 7, 9, 10};
+    for (uint8_t p : pins) {
+        if (on)
+            state.pin_mode[p] = PinMode::display;
+        else if (state.pin_mode[p] == PinMode::display)
+            state.pin_mode[p] = PinMode::unused;
+    }
+    display_refresh();
+}
+static Value d_on(const Args&) { return set_on(true), none(); }
+static Value d_off(const Args&) { return set_on(false), none(); }
+static Value d_is_on(const Args&) { return py_bool(state.display_on); }
+static Value d_read_light_level(const Args&) { return Value::small(hal::light_level()); }
+
+BOARD_FN(f_show, d_show, "show", 2, 3, true)
+BOARD_FN(f_scroll, d_scroll, "scroll", 2, 3, true)
+BOARD_FN(f_get_pixel, d_get_pixel, "get_pixel", 3, 3, false)
+BOARD_FN(f_set_pixel, d_set_pixel, "set_pixel", 4, 4, false)
+BOARD_FN(f_clear, d_clear, "clear", 1, 1, false)
+BOARD_FN(f_on, d_on, "on", 1, 1, false)
+BOARD_FN(f_off, d_off, "off", 1, 1, false)
+BOARD_FN(f_is_on, d_is_on, "is_on", 1, 1, false)
+BOARD_FN(f_read_light_level, d_read_light_level, "read_light_level", 1, 1, false)
+#define Q(n) static constexpr Str q_##n = const_str(#n);
+Q(show)
+Q(scroll)
+Q(get_pixel)
+Q(set_pixel) Q(clear) Q(on) Q(off) Q(is_on) Q(read_light_level)
+#undef Q
+#define E(n) \
+    { &q_##n, &f_##n }
+    BOARD_TABLE(display_locals, E(show), E(scroll), E(get_pixel), E(set_pixel), E(clear), E(on), E(off),
+                E(is_on), E(read_light_level))
+#undef E
+        BOARD_TYPE(display_type, "MicroBitDisplay", display_locals) const Obj display_obj = {&display_type};
+
+}  // namespace board

@@ -1,0 +1,112 @@
+// The microbit module: its objects, sleep, running_time, temperature, panic, reset, scale.
+#include "board/objects.hpp"
+#include "core/hal.hpp"
+#include "core/numbers.hpp"
+#include "core/obj_containers.hpp"
+
+namespace board {
+using namespace core;
+
+static Value m_sleep(const Args& a) {
+    double ms;
+    if (!to_double(a.pos[0], &ms)) return {};
+    if (ms > 0) hal::sleep_ms(uint32_t(ms));
+    return none();
+}
+static Value m_running_time(const Args&) { return make_int(intptr_t(hal::ticks_ms())); }
+static Value m_temperature(const Args&) { return make_int(hal::temperature()); }
+
+// Halts with a sad face and the code until reset (Ctrl-C on the host ends the wait).
+static Value m_panic(const Args& a) {
+    int code = 999;
+    if (a.n_pos > 0 && !arg_int(a.pos[0], &code)) return {};
+    Trace().num("panic", code).send();
+    uint8_t sad[25];
+    Value img;
+    if (lookup_in_type(&image_type, as_str(intern("SAD")), &img) == Lookup::Found)
+        image_to_leds(img.as<ImageObj>(), sad), display_store(sad);
+    while (!core::state.interrupt) hal::sleep_ms(1000);
+    return none();
+}
+static Value m_reset(const Args&) {
+    Trace().boolean("reset", true).send();
+    if (reset_hook) reset_hook();
+    return raise_value(Value(&system_exit_type));
+}
+
+// scale(value, from_=(a, b), to=(c, d)): linear map; ints stay ints when `to` holds ints.
+static Value m_scale(const Args& a) {
+    static const char* const allowed[] = {"from_", "to", nullptr};
+    if (!check_kwargs(a, allowed)) return {};
+    Value from = kwarg(a, "from_"), to = kwarg(a, "to");
+    if (!from || !to) return raise(&type_error_type, "scale() needs from_ and to");
+    double v, r[4];
+    if (!to_double(a.pos[0], &v)) return {};
+    for (int i = 0; i < 4; ++i) {
+        Value item = subscr_load(i < 2 ? from : to, Value::small(i % 2));
+        if (!item || !to_double(item, &r[i])) return {};
+    }
+    double out = r[2] + (v - r[0]) * (r[3] - r[2]) / (r[1] - r[0]);
+    if (is_type(a.pos[0], &float_type)) return make_float(out);
+    return make_int(intptr_t(out < 0 ? out - 0.5 : out + 0.5));
+}
+
+BOARD_FN(f_sleep, m_sleep, "sleep", 1, 1, false)
+BOARD_FN(f_running_time, m_running_time, "running_time", 0, 0, false)
+BOARD_FN(f_temperature, m_temperature, "temperature", 0, 0, false)
+BOARD_FN(f_panic, m_panic, "panic", 0, 1, false)
+BOARD_FN(f_reset, m_reset, "reset", 0, 0, false)
+BOARD_FN(f_scale, m_scale, "scale", 1, 1, true)
+
+#define Q(n) static constexpr Str q_##n = const_str(#n);
+Q(__name__)
+Q(microbit) Q(display) Q(button_a) Q(button_b) Q(accelerometer) Q(compass) Q(i2c) Q(spi) Q(uart) Q(Image)
+    Q(sleep) Q(running_time) Q(temperature) Q(panic) Q(reset) Q(scale) Q(pin0) Q(pin1) Q(pin2) Q(pin3) Q(pin4)
+        Q(pin5) Q(pin6) Q(pin7) Q(pin8) Q(pin9) Q(pin10) Q(pin11) Q(pin12) Q(pin13) Q(pin14) Q(pin15) Q(pin16)
+            Q(pin19) Q(pin20)
+#undef Q
+                const Str microbit_module_name = const_str("microbit");
+#define P(n) \
+    { &q_pin##n, &pin_objs[n] }
+static const AttrEntry microbit_entries[] = {
+    {&q___name__, &q_microbit},
+    {&q_Image, &image_type},
+    {&q_display, &display_obj},
+    {&q_button_a, &button_a_obj},
+    {&q_button_b, &button_b_obj},
+    {&q_accelerometer, &accelerometer_obj},
+    {&q_compass, &compass_obj},
+    {&q_i2c, &i2c_obj},
+    {&q_spi, &spi_obj},
+    {&q_uart, &uart_obj},
+    {&q_sleep, &f_sleep},
+    {&q_running_time, &f_running_time},
+    {&q_temperature, &f_temperature},
+    {&q_panic, &f_panic},
+    {&q_reset, &f_reset},
+    {&q_scale, &f_scale},
+    P(0),
+    P(1),
+    P(2),
+    P(3),
+    P(4),
+    P(5),
+    P(6),
+    P(7),
+    P(8),
+    P(9),
+    P(10),
+    P(11),
+    P(12),
+    P(13),
+    P(14),
+    P(15),
+    P(16),
+    P(19),
+    P(20),
+};
+#undef P
+const AttrTable microbit_module_table = {microbit_entries,
+                                         sizeof(microbit_entries) / sizeof(microbit_entries[0])};
+
+}  // namespace board

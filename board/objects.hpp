@@ -1,0 +1,52 @@
+// The objects of the microbit module (each defined in its board/*.cpp) and helpers the modules share.
+#pragma once
+#include "board/image.hpp"
+
+namespace board {
+
+struct PinObj : core::Obj {
+    uint8_t number;
+};
+
+extern const core::Obj display_obj, button_a_obj, button_b_obj, accelerometer_obj, compass_obj, i2c_obj,
+    spi_obj, uart_obj;
+extern const PinObj pin_objs[n_pins];  // pin17/pin18 entries exist but are not exported
+extern const core::Str microbit_module_name;
+extern const core::AttrTable microbit_module_table;
+
+// A builtin type whose instances print as `<Name>` and have only methods.
+#define BOARD_TYPE(var, name_str, locals_table)                                 \
+    static constexpr core::Str var##_name = core::const_str(name_str);          \
+    static bool var##_print(core::Printer& out, core::Value, core::PrintKind) { \
+        out.put('<');                                                           \
+        out.write(var##_name.view());                                           \
+        out.put('>');                                                           \
+        return true;                                                            \
+    }                                                                           \
+    const core::Type var = {{&core::type_type},                                 \
+                            &var##_name,                                        \
+                            core::type_flag_eq_identity,                        \
+                            nullptr,                                            \
+                            var##_print,                                        \
+                            nullptr,                                            \
+                            nullptr,                                            \
+                            nullptr,                                            \
+                            nullptr,                                            \
+                            nullptr,                                            \
+                            nullptr,                                            \
+                            nullptr,                                            \
+                            nullptr,                                            \
+                            &locals_table,                                      \
+                            nullptr};
+
+#define BOARD_FN(id, fn, name, lo, hi, kw) \
+    static constexpr core::NativeFunction id = {{&core::native_function_type}, fn, name, lo, hi, kw};
+#define BOARD_TABLE(id, ...)                                     \
+    static const core::AttrEntry id##_entries[] = {__VA_ARGS__}; \
+    static const core::AttrTable id = {id##_entries, sizeof(id##_entries) / sizeof(id##_entries[0])};
+
+bool arg_int(core::Value v, int* out);  // to_intptr into an int
+// A bool/int keyword argument with a default; false on a conversion error.
+bool kw_flag(const core::Args& a, const char* name, bool dflt, bool* out);
+
+}  // namespace board

@@ -1,0 +1,143 @@
+// pin0..pin20: digital/analog/touch capabilities by pin, modes, pulls, and the owned-pin errors.
+#include "board/objects.hpp"
+#include "core/hal.hpp"
+
+namespace board {
+using namespace core;
+
+static int num(const Args& a) { return a.pos[0].as<PinObj>()->number; }
+
+// A pin the display, a button, music or a bus owns raises until released; the simple modes switch freely.
+static bool acquire(int p, PinMode mode) {
+    PinMode cur = state.pin_mode[p];
+    if (cur != mode && cur != PinMode::unused && cur != PinMode::write_analog &&
+        cur != PinMode::read_digital && cur != PinMode::write_digital && cur != PinMode::touch) {
+        raise(&value_error_type, "Pin %d in %s mode", p, pin_mode_name(cur));
+        return false;
+    }
+    state.pin_mode[p] = mode;
+    return true;
+}
+
+static Value p_write_digital(const Args& a) {
+    int p = num(a), v;
+    if (!arg_int(a.pos[1], &v)) return {};
+    if (v != 0 && v != 1) return raise(&value_error_type, "value must be 0 or 1");
+    if (!acquire(p, PinMode::write_digital)) return {};
+    hal::pin_write(p, v, false, 0);
+    Trace().num("pin", p).num("digital", v).send();
+    return none();
+}
+static Value p_read_digital(const Args& a) {
+    int p = num(a);
+    if (!acquire(p, PinMode::read_digital)) return {};
+    return Value::small(hal::pin_read_digital(p, state.pin_pull[p]));
+}
+static Value p_write_analog(const Args& a) {
+    int p = num(a);
+    double d;
+    if (!to_double(a.pos[1], &d)) return {};
+    if (d < 0 || d > 1023) return raise(&value_error_type, "value must be between 0 and 1023");
+    if (!acquire(p, PinMode::write_analog)) return {};
+    int v = int(d);
+    hal::pin_write(p, v, true, state.pin_period_us[p]);
+    Trace().num("pin", p).num("analog", v).num("period_us", long(state.pin_period_us[p])).send();
+    return none();
+}
+static Value p_read_analog(const Args& a) {
+    int p = num(a);
+    if (!acquire(p, PinMode::unused)) return {};
+    return Value::small(hal::pin_read_analog(p));
+}
+static Value set_period(const Args& a, long scale) {
+    int v;
+    if (!arg_int(a.pos[1], &v)) return {};
+    long us = long(v) * scale;
+    // The PWM timer counts microseconds in 24 bits; 256 us is the DAL's shortest period.
+    if (us < 256 || us > 0xFFFFFF) return raise(&value_error_type, "invalid period");
+    state.pin_period_us[num(a)] = uint32_t(us);
+    return none();
+}
+static Value p_set_analog_period(const Args& a) { return set_period(a, 1000); }
+static Value p_set_analog_period_us(const Args& a) { return set_period(a, 1); }
+static Value p_get_analog_period_us(const Args& a) { return make_int(intptr_t(state.pin_period_us[num(a)])); }
+static Value p_set_pull(const Args& a) {
+    int p = num(a), v;
+    if (!arg_int(a.pos[1], &v)) return {};
+    if (v != no_pull && v != pull_down && v != pull_up) return raise(&value_error_type, "invalid pull");
+    if (!acquire(p, PinMode::read_digital)) return {};
+    state.pin_pull[p] = uint8_t(v);
+    return none();
+}
+static Value p_get_pull(const Args& a) { return Value::small(state.pin_pull[num(a)]); }
+static Value p_get_mode(const Args& a) { return make_str(pin_mode_name(state.pin_mode[num(a)])); }
+static Value p_is_touched(const Args& a) {
+    int p = num(a);
+    if (!acquire(p, PinMode::touch)) return {};
+    return py_bool(hal::pin_touched(p));
+}
+
+BOARD_FN(f_write_digital, p_write_digital, "write_digital", 2, 2, false)
+BOARD_FN(f_read_digital, p_read_digital, "read_digital", 1, 1, false)
+BOARD_FN(f_write_analog, p_write_analog, "write_analog", 2, 2, false)
+BOARD_FN(f_read_analog, p_read_analog, "read_analog", 1, 1, false)
+BOARD_FN(f_set_analog_period, p_set_analog_period, "set_analog_period", 2, 2, false)
+BOARD_FN(f_set_analog_period_microseconds, p_set_analog_period_us, "set_analog_period_microseconds", 2, 2,
+         false)
+BOARD_FN(f_get_analog_period_microseconds, p_get_analog_period_us, "get_analog_period_microseconds", 1, 1,
+         false)
+BOARD_FN(f_set_pull, p_set_pull, "set_pull", 2, 2, false)
+BOARD_FN(f_get_pull, p_get_pull, "get_pull", 1, 1, false)
+BOARD_FN(f_get_mode, p_get_mode, "get_mode", 1, 1, false)
+BOARD_FN(f_is_touched, p_is_touched, "is_touched", 1, 1, false)
+#define Q(n) static constexpr Str q_##n = const_str(#n);
+Q(write_digital)
+Q(read_digital)
+Q(write_analog) Q(read_analog) Q(set_analog_period) Q(set_analog_period_microseconds)
+    Q(get_analog_period_microseconds) Q(set_pull) Q(get_pull) Q(get_mode) Q(is_touched) Q(PULL_UP)
+        Q(PULL_DOWN) Q(NO_PULL)
+#undef Q
+#define E(n) \
+    { &q_##n, &f_##n }
+            BOARD_TABLE(digital_locals, E(write_digital), E(read_digital), E(write_analog),
+                        E(set_analog_period), E(set_analog_period_microseconds),
+                        E(get_analog_period_microseconds), E(set_pull), E(get_pull), E(get_mode),
+                        {&q_PULL_UP, nullptr, pull_up}, {&q_PULL_DOWN, nullptr, pull_down},
+                        {&q_NO_PULL, nullptr, no_pull}) BOARD_TABLE(analog_locals, E(read_analog))
+                BOARD_TABLE(touch_locals, E(is_touched))
+#undef E
+
+    // Types chain as on the device: touch pins can do analog, analog pins can do digital.
+    static constexpr Str q_digital_name = const_str("MicroBitDigitalPin");
+static constexpr Str q_analog_name = const_str("MicroBitAnalogDigitalPin");
+static constexpr Str q_touch_name = const_str("MicroBitTouchPin");
+static bool pin_print(Printer& out, Value self, PrintKind) {
+    out.put('<');
+    out.write(type_of(self)->name->view());
+    out.put('>');
+    return true;
+}
+#define PIN_TYPE(var, name, locals, base)                             \
+    const Type var = {{&type_type}, &name,     type_flag_eq_identity, \
+                      nullptr,      pin_print, nullptr,               \
+                      nullptr,      nullptr,   nullptr,               \
+                      nullptr,      nullptr,   nullptr,               \
+                      nullptr,      &locals,   base};
+PIN_TYPE(digital_pin_type, q_digital_name, digital_locals, nullptr)
+PIN_TYPE(analog_pin_type, q_analog_name, analog_locals, &digital_pin_type)
+PIN_TYPE(touch_pin_type, q_touch_name, touch_locals, &analog_pin_type)
+#undef PIN_TYPE
+
+#define T(n) \
+    { {&touch_pin_type}, n }
+#define A(n) \
+    { {&analog_pin_type}, n }
+#define D(n) \
+    { {&digital_pin_type}, n }
+const PinObj pin_objs[n_pins] = {T(0),  T(1),  T(2),  A(3),  A(4),  D(5),  D(6),  D(7),  D(8),  D(9), A(10),
+                                 D(11), D(12), D(13), D(14), D(15), D(16), D(17), D(18), D(19), D(20)};
+#undef T
+#undef A
+#undef D
+
+}  // namespace board
