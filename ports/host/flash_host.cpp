@@ -15,11 +15,9 @@
 #include "core/hal.hpp"
 #include "fs/layout.hpp"
 
-#if MBPY_HOST_HEX
 #include "tools/hex_boot.hpp"
 #include "tools/hex_file.hpp"
 #include "tools/universal_hex.hpp"
-#endif
 
 namespace host {
 
@@ -82,7 +80,6 @@ bool open_file(const char* path, std::string* err) {
 }
 
 bool load_hex(const char* hex_path, std::string* err) {
-#if MBPY_HOST_HEX
     try {
         std::string text = tools::read_text_file(hex_path);
         std::vector<uint8_t> flash = tools::v1_flash_image(text);
@@ -102,10 +99,6 @@ bool load_hex(const char* hex_path, std::string* err) {
         *err = std::string(hex_path) + ": " + e.what();
         return false;
     }
-#else
-    *err = std::string("can't load ") + hex_path + ": this mbpy was built without the hex tools";
-    return false;
-#endif
 }
 
 }  // namespace
