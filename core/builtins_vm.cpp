@@ -159,6 +159,27 @@ Value builtin_build_class(const Args& a) {
     return cls;
 }
 
+// next(): as the containers' version, but a generator's return value reaches StopIteration.value.
+Value builtin_next(const Args& a) {
+    Value it = a.pos[0];
+    Value v;
+    if (is_generator(it)) {
+        v = generator_next(it);
+        if (!v) return {};
+    } else {
+        if (!type_of(it)->iternext)
+            return raise(&type_error_type, "'%s' object isn't an iterator", type_name(it));
+        v = iter_next(it);
+        if (!v) return {};
+    }
+    if (v == stop_marker()) {
+        if (a.n_pos == 2) return a.pos[1];
+        return raise_value(Value(&stop_iteration_type));
+    }
+    return v;
+}
+
+constexpr NativeFunction next_fn = {{&native_function_type}, builtin_next, "next", 1, 2, false};
 constexpr NativeFunction exec_fn = {{&native_function_type}, builtin_exec, "exec", 1, 3, false};
 constexpr NativeFunction eval_fn = {{&native_function_type}, builtin_eval, "eval", 1, 3, false};
 constexpr NativeFunction compile_fn = {{&native_function_type}, builtin_compile, "compile", 3, 6, true};
@@ -166,6 +187,7 @@ constexpr NativeFunction globals_fn = {{&native_function_type}, builtin_globals,
 constexpr NativeFunction locals_fn = {{&native_function_type}, builtin_locals, "locals", 0, 0, false};
 constexpr NativeFunction import_fn = {{&native_function_type}, builtin_import, "__import__", 1, 5, true};
 
+constexpr Str q_next = const_str("next");
 constexpr Str q_exec = const_str("exec");
 constexpr Str q_eval = const_str("eval");
 constexpr Str q_compile = const_str("compile");
@@ -188,6 +210,7 @@ constexpr AttrEntry vm_entries[] = {
     {&q_locals, &locals_fn},
     {&q_import, &import_fn},
     {&q_build_class, &build_class_fn},
+    {&q_next, &next_fn},
 };
 }  // namespace
 

@@ -43,6 +43,8 @@ bool bind_args(Function* f, Value self, const Args& args, Value* locals);
 // sets *yielded), returns (the value, *yielded false) or raises (null).
 Value generator_resume(Generator* g, Value send, Value throw_exc, bool* yielded);
 Value make_generator(Frame* frame);
+// next(g): the next value, stop_marker() at a plain end, or null with StopIteration(value) pending.
+Value generator_next(Value g);
 // Coroutines (async def) are generators under another name, as in MicroPython.
 extern const Type coroutine_type;
 inline bool is_generator(Value v) {

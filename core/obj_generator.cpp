@@ -41,6 +41,21 @@ Value gen_send(const Args& a) {
     return yielded ? r : stop_with(r);
 }
 
+}  // namespace
+
+// next(g) on a generator: a return value travels in StopIteration(value) (iternext drops it).
+Value generator_next(Value g) {
+    bool yielded = false;
+    Value r = generator_resume(g.as<Generator>(), none(), Value(), &yielded);
+    if (!r) return {};
+    if (yielded) return r;
+    if (r == none()) return stop_marker();
+    Value e = make_exception(&stop_iteration_type, 1, &r);
+    return e ? raise_value(e) : Value();
+}
+
+namespace {
+
 Value gen_next(const Args& a) {
     bool yielded = false;
     Value r = generator_resume(a.pos[0].as<Generator>(), none(), Value(), &yielded);

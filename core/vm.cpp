@@ -700,7 +700,11 @@ dispatch:
             uint32_t target = read_jump(ip);
             SAVE_FRAME();
             Value v = iter_next(TOP());
-            if (!v) goto error;
+            if (!v) {
+                if (!exc_matches(state.exc, &stop_iteration_type)) goto error;
+                take_exception();  // a generator's return value: the loop just ends
+                v = stop_marker();
+            }
             if (v == stop_marker()) {
                 --sp;
                 ip = bc + target;
