@@ -412,6 +412,35 @@ ast::Node* Parser::parse_from_import() {
 
 // ---- entry points ----------------------------------------------------------------------------------
 
+// Strict UTF-8 (no overlong forms, no encoded surrogates, at most U+10FFFF); *line is set to the line
+// of the first bad byte.
+static bool valid_utf8(std::string_view s, uint32_t* line) {
+    uint32_t ln = 1;
+    for (size_t i = 0; i < s.size();) {
+        uint8_t c = static_cast<uint8_t>(s[i]);
+        if (c == '\n' || (c == '\r' && !(i + 1 < s.size() && s[i + 1] == '\n'))) ++ln;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+        uint32_t cp = c & (0x3F >> (n - 1 < 4 ? n - 1 : 0));
+        bool ok = n >= 2 && c <= 0xF4 && i + n <= s.size();
+        for (size_t k = 1; ok && k < n; ++k) {
+            uint8_t cc = static_cast<uint8_t>(s[i + k]);
+            ok = (cc & 0xC0) == 0x80;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        static constexpr uint32_t min_cp[5] = {0, 0, 0x80, 0x800, 0x10000};
+        if (!ok || cp < min_cp[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000)) {
+            *line = ln;
+            return false;
+        }
+        i += n;
+    }
+    return true;
+}
+
 ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, ParseError* err) {
     (void)filename;
     if (err) *err = ParseError{};
@@ -421,6 +450,12 @@ ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, P
     }
     if (mode == ParseMode::Eval) {  // eval() ignores leading spaces and tabs, as CPython's does
         while (!source.empty() && (source[0] == ' ' || source[0] == '\t')) source.remove_prefix(1);
+    }
+    uint32_t bad_line = 0;
+    if (!valid_utf8(source, &bad_line)) {  // str objects made from the source must be valid UTF-8
+        raise(&syntax_error_type, "invalid UTF-8 in source");
+        if (err) err->line = bad_line;
+        return nullptr;
     }
     // The parser state (lexer with its indentation stack, current token...) lives in the GC heap, not on
     // the C stack, which is scarce on the device and is needed for the recursion.

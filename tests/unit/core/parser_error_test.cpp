@@ -96,6 +96,11 @@ const ErrCase cases[] = {
     {"import a.", "SyntaxError", "invalid syntax", 2, false},
     {"from a import b c", "SyntaxError", "invalid syntax", 1, false},
     {"x: int, y: int = 1, 2", "SyntaxError", "invalid syntax", 1, false},
+    {"x = 1\ny = '\xff'", "SyntaxError", "invalid UTF-8 in source", 2, false},
+    {"# \xc0\x80 overlong", "SyntaxError", "invalid UTF-8 in source", 1, false},
+    {"'\xed\xa0\x80'", "SyntaxError", "invalid UTF-8 in source", 1, false},
+    {"'\xf4\x90\x80\x80'", "SyntaxError", "invalid UTF-8 in source", 1, false},
+    {"'\xe2\x82'", "SyntaxError", "invalid UTF-8 in source", 1, false},
     {"(a, b): int", "SyntaxError", "only single target (not tuple) can be annotated", 1, false},
 };
 
