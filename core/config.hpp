@@ -28,8 +28,11 @@ inline constexpr bool device = MBPY_PORT_DEVICE != 0;
 // GC allocation unit. 16 bytes holds a small object on both 32- and 64-bit targets, and keeps the
 // allocation table at 2 bits per 16 bytes (1.6% of the heap).
 inline constexpr size_t gc_block_bytes = 16;
-// Heap for `mbpy` on the host unless -X heapsize says otherwise; MicroPython's unix port uses 2 MB on 64-bit.
-inline constexpr size_t host_default_heap = 2 * 1024 * 1024;
+// Heap for `mbpy` on the host unless -X heapsize says otherwise. MicroPython's unix port uses 2 MB on
+// 64-bit; ours is larger because the collector only touches what the live data needs (gc.cpp's soft
+// limit), so a program pays in RSS for what it uses, and fragmentation of a conservative heap does not
+// turn into MemoryError for programs that CPython runs.
+inline constexpr size_t host_default_heap = 16 * 1024 * 1024;
 // Explicit mark stack depth; deeper object graphs fall back to a rescan, so this only trades RAM for speed.
 inline constexpr size_t gc_mark_stack = MBPY_PORT_DEVICE ? 32 : 1024;
 

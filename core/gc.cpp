@@ -12,6 +12,9 @@ namespace {
 
 constexpr size_t kBlock = config::gc_block_bytes;
 constexpr size_t kWord = sizeof(uintptr_t);
+// The soft limit starts at 128 KB (the whole arena on the device) and doubles while the live data
+// fills more than half of it after a collection.
+constexpr size_t kInitialLimit = (128 * 1024) / kBlock;
 
 // Allocation table entries, 2 bits per block (4 blocks per byte).
 enum : uint8_t { kFree = 0, kHead = 1, kTail = 2, kMark = 3 };
@@ -20,7 +23,11 @@ struct Heap {
     uint8_t* atb = nullptr;    // allocation table
     uint8_t* pool = nullptr;   // first block
     size_t n_blocks = 0;
-    size_t first_free = 0;     // lowest block that may be free (search hint)
+    // Allocation is next-fit below a soft limit that grows with the live data, so allocation is cheap and
+    // a large arena costs memory only when the program needs it (pages above the limit stay untouched).
+    size_t limit = 0;          // blocks [0, limit) are in use by the allocator
+    size_t next = 0;           // where the next search starts (end of the last allocation)
+    size_t first_free = 0;     // lowest block that may be free
     size_t used_blocks = 0;
     size_t since_collect = 0;  // bytes allocated since the last collection
     intptr_t threshold = -1;
@@ -123,9 +130,9 @@ void mark_all() {
 
 void sweep() {
     heap.used_blocks = 0;
-    heap.first_free = heap.n_blocks;
+    heap.first_free = heap.limit;
     bool freeing = false;
-    for (size_t b = 0; b < heap.n_blocks; ++b) {
+    for (size_t b = 0; b < heap.limit; ++b) {
         switch (get(b)) {
             case kHead:
                 freeing = true;
@@ -147,15 +154,15 @@ void sweep() {
                 freeing = false;
                 break;
         }
-        if (get(b) == kFree && heap.first_free == heap.n_blocks) heap.first_free = b;
+        if (get(b) == kFree && heap.first_free == heap.limit) heap.first_free = b;
     }
-    if (heap.first_free == heap.n_blocks) heap.first_free = 0;
+    heap.next = heap.first_free;
 }
 
-// Finds `n` consecutive free blocks from the hint; returns n_blocks when there are none.
-size_t find_run(size_t n) {
+// Finds `n` consecutive free blocks in [from, to); returns n_blocks when there are none.
+size_t find_run(size_t n, size_t from, size_t to) {
     size_t run = 0;
-    for (size_t b = heap.first_free; b < heap.n_blocks; ++b) {
+    for (size_t b = from; b < to; ++b) {
         if (get(b) == kFree) {
             if (++run == n) return b + 1 - n;
         } else {
@@ -165,12 +172,23 @@ size_t find_run(size_t n) {
     return heap.n_blocks;
 }
 
+// Next-fit below the soft limit: from the last allocation to the limit, then from the lowest free block.
+size_t find_below_limit(size_t n) {
+    size_t b = find_run(n, heap.next, heap.limit);
+    if (b == heap.n_blocks && heap.first_free < heap.next) {
+        size_t to = heap.next + n < heap.limit ? heap.next + n : heap.limit;
+        b = find_run(n, heap.first_free, to);
+    }
+    return b < heap.limit ? b : heap.n_blocks;
+}
+
 void* take_run(size_t start, size_t n) {
     set(start, kHead);
     for (size_t i = 1; i < n; ++i) set(start + i, kTail);
     heap.used_blocks += n;
     heap.since_collect += n * kBlock;
-    if (n == 1 && start == heap.first_free) heap.first_free = start + 1;
+    heap.next = start + n;
+    if (start == heap.first_free) heap.first_free = start + n;
     void* p = addr_of(start);
     memset(p, 0, n * kBlock);
     return p;
@@ -190,6 +208,7 @@ void init(void* arena, size_t bytes) {
     heap.atb = base;
     heap.pool = reinterpret_cast<uint8_t*>(pool);
     heap.n_blocks = n;
+    heap.limit = n < kInitialLimit ? n : kInitialLimit;
     memset(heap.atb, 0, atb_bytes);
 }
 
@@ -209,14 +228,16 @@ void* alloc(size_t bytes) {
     if (heap.enabled && heap.threshold >= 0 && heap.since_collect >= static_cast<size_t>(heap.threshold)) {
         collect();
     }
-    size_t start = find_run(n);
-    if (start == heap.n_blocks && heap.first_free != 0) {
-        heap.first_free = 0;
-        start = find_run(n);
-    }
+    size_t start = find_below_limit(n);
     if (start == heap.n_blocks) {
         collect();
-        start = find_run(n);
+        // Grow the limit while the live data fills more than half of it, or the request does not fit.
+        while (heap.limit < heap.n_blocks &&
+               (heap.used_blocks * 2 > heap.limit || (start = find_below_limit(n)) == heap.n_blocks)) {
+            heap.limit = heap.limit * 2 < heap.n_blocks ? heap.limit * 2 : heap.n_blocks;
+            start = heap.n_blocks;
+        }
+        if (start == heap.n_blocks) start = find_below_limit(n);
         if (start == heap.n_blocks) return nullptr;
     }
     return take_run(start, n);
@@ -245,7 +266,7 @@ void* realloc(void* p, size_t bytes) {
     }
     // Grow in place when the following blocks are free.
     size_t extra = 0;
-    while (b + have + extra < heap.n_blocks && get(b + have + extra) == kFree && have + extra < want) ++extra;
+    while (b + have + extra < heap.limit && get(b + have + extra) == kFree && have + extra < want) ++extra;
     if (have + extra == want && heap.lock_depth == 0) {
         for (size_t i = have; i < want; ++i) set(b + i, kTail);
         memset(addr_of(b + have), 0, (want - have) * kBlock);
