@@ -43,6 +43,20 @@ const uint8_t* flash_pointer(uint32_t addr);
 bool flash_fs_region(uint32_t* start, uint32_t* last_page);
 }  // namespace hal
 
+// ---- repl (owner: repl helper) ----------------------------------------------------------------------
+// The serial line as the REPL sees it (a UART on the board; the terminal, a pty or stdin/stdout on the host).
+// stdout_write above is the *cooked* program output ("\n" -> "\r\n" on the line); these are raw.
+namespace hal {
+void serial_write(const char* data, size_t n);  // raw bytes to the line: the REPL's echo and markers
+// Waits for the next input byte. -1 only when the line is gone for good (host: end of piped input);
+// the board never returns -1.
+int serial_read_wait();
+// While code runs the REPL sets this to 3 (Ctrl-C): the serial driver then turns that byte into
+// core::state.interrupt instead of queueing it (and wakes a sleep). -1 disables it (MicroPython's
+// mp_hal_set_interrupt_char).
+void serial_set_interrupt_char(int c);
+}  // namespace hal
+
 // ---- board (owner: board helper) ------------------------------------------------------------------------
 // The micro:bit's peripherals as the board modules (board/) see them. Inputs are sampled state; outputs
 // are requests. The host port simulates them (ports/host/board_host.cpp); the device port drives the nRF51.

@@ -1,0 +1,38 @@
+// The simulated board's serial line on the host: a terminal, a pty, or stdin/stdout (owner: repl helper).
+#pragma once
+#include <cstddef>
+
+namespace host::serial {
+
+enum class Kind {
+    Stdio,     // stdin/stdout that are not a terminal (`mbpy --repl < file`): end of input ends the board
+    Terminal,  // the user's terminal, put in raw mode
+    Pty,       // `mbpy --pty`: the master side of a pseudo-terminal; never blocks, survives reconnects
+};
+
+// Makes `in_fd`/`out_fd` the board's serial line: a reader thread moves input bytes into a pipe that
+// becomes fd 0 (so hal::serial_read sees exactly the device's "byte or -1 now"), turns Ctrl-C into
+// a KeyboardInterrupt while code runs, and stdout/stderr become cooked ("\n" -> "\r\n") writers to
+// `out_fd`. Returns false (errno set) when the plumbing cannot be made.
+bool start(int in_fd, int out_fd, Kind kind);
+
+}  // namespace host::serial
+
+namespace host::terminal {
+// Raw mode on `fd` (no echo, no line editing, no signals, no output processing), restored at exit,
+// on fatal signals and on SIGTERM/SIGHUP. Returns false when `fd` is not a terminal.
+bool enter_raw(int fd);
+void restore();
+}  // namespace host::terminal
+
+namespace host::pty {
+// Opens a new pseudo-terminal in raw mode and returns its master fd (-1 on failure) and the path of
+// the slave that clients open. The slave stays open inside mbpy so that clients may come and go.
+int open_board_pty(char* path, unsigned path_size);
+}  // namespace host::pty
+
+namespace host::serial {
+// The board with its REPL on `kind`'s line (for Pty the path is printed as stdout's first line):
+// core::repl::board_main on the port's heap. Returns the exit status (0 at end of input).
+int run_board(Kind kind, void* heap, size_t heap_bytes, char* c_stack_top);
+}  // namespace host::serial
