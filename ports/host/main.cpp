@@ -13,6 +13,7 @@
 #include "core/gc.hpp"
 #include "core/runtime.hpp"
 #include "ports/host/flash_host.hpp"
+#include "ports/host/serial_line.hpp"  // repl helper: the board's serial line
 #include "ports/host/host.hpp"
 
 namespace host {
@@ -36,7 +37,7 @@ bool read_file(const std::string& path, std::string* out) {
 
 const std::vector<std::string>& module_path() { return search_path; }
 const std::vector<const char*>& program_args() { return args; }
-bool interrupted() { return sigint_seen != 0; }
+bool interrupted() { return sigint_seen != 0 || core::state.interrupt; }  // repl: Ctrl-C on the serial line
 
 static void on_sigint(int) {
     sigint_seen = 1;
@@ -53,6 +54,10 @@ static void usage() {
         "  --flash PATH   keep the board's flash (its files) in PATH, created blank if missing; without\n"
         "                 it every run starts on a fresh blank board. With no program: run main.py\n"
         "  --hex FILE     flash FILE.hex onto the board first (erases its files), then start it\n"
+        "  --repl         the board's REPL on stdin/stdout even when they are not a terminal (the\n"
+        "                 default with no program on a terminal); end of input ends it\n"
+        "  --pty          the board's REPL on a new pseudo-terminal, whose path is the first line of\n"
+        "                 stdout, for serial tools (pyserial, microfs, mpremote); runs until killed\n"
         "  -h, --help     this help\n"
         "Environment: MICROPYPATH  colon-separated folders searched for modules after the script's folder\n",
         stderr);
@@ -76,6 +81,7 @@ static int run(int argc, char** argv) {
     const char* flash_path = nullptr;  // --flash / --hex (fs API helper: ports/host/flash_host.cpp)
     const char* hex_path = nullptr;
     bool boot = false;
+    bool force_repl = false, pty_mode = false;  // --repl / --pty (repl helper)
     int i = 1;
     for (; i < argc; ++i) {
         const char* a = argv[i];
@@ -90,6 +96,8 @@ static int run(int argc, char** argv) {
             }
         } else if ((strcmp(a, "--flash") == 0 || strcmp(a, "--hex") == 0) && i + 1 < argc) {
             (a[2] == 'f' ? flash_path : hex_path) = argv[++i];
+        } else if (strcmp(a, "--repl") == 0 || strcmp(a, "--pty") == 0) {
+            (a[2] == 'r' ? force_repl : pty_mode) = true;
         } else if (strcmp(a, "-c") == 0) {
             if (i + 1 >= argc) {
                 fputs("mbpy: -c needs an argument\n", stderr);
@@ -118,6 +126,7 @@ static int run(int argc, char** argv) {
 
     std::string source;
     std::string display_name;
+    bool board_repl = false;
     if (code) {
         source = code;
         display_name = "<stdin>";
@@ -133,15 +142,15 @@ static int run(int argc, char** argv) {
         std::string dir = file;
         size_t slash = dir.rfind('/');
         search_path.push_back(slash == std::string::npos ? "" : dir.substr(0, slash));
+    } else if (!from_stdin && (force_repl || pty_mode || isatty(0))) {
+        board_repl = true;  // no program: the board itself, with its REPL on the serial line
+        arg_storage.push_back("");
+        search_path.push_back("");
     } else if (!from_stdin && (flash_path || hex_path)) {
         boot = true;  // no program: the board starts as powered on (main.py, appended script, REPL)
         arg_storage.push_back("");
         search_path.push_back("");
     } else {
-        if (!from_stdin && isatty(0)) {
-            fputs("mbpy: the interactive REPL is not available in this build yet; run a file or -c CODE\n", stderr);
-            return 2;
-        }
         char buf[65536];
         size_t n;
         while ((n = fread(buf, 1, sizeof buf, stdin)) > 0) source.append(buf, n);
@@ -183,7 +192,12 @@ static int run(int argc, char** argv) {
     sa.sa_handler = on_sigint;
     sigaction(SIGINT, &sa, nullptr);
     core::flash_fs_init();
-    int status = boot ? boot_board(isatty(0)) : core::run_main(source, display_name.c_str());
+    int status = board_repl ? serial::run_board(pty_mode     ? serial::Kind::Pty
+                                                : isatty(0) ? serial::Kind::Terminal
+                                                            : serial::Kind::Stdio,
+                                                heap, heap_bytes, &stack_top)
+                 : boot ? boot_board(isatty(0))
+                        : core::run_main(source, display_name.c_str());
     fflush(stdout);
     flash_finish();
     free(heap);
