@@ -5,7 +5,7 @@ namespace core {
 
 static constexpr Str q_nonetype = const_str("NoneType"), q_object = const_str("object"), q_type = const_str("type"),
                      q_ni_type = const_str("NotImplementedType"), q_ellipsis = const_str("ellipsis"),
-                     q_builtin_function = const_str("function"), q_marker = const_str("marker");
+                     q_builtin_function = const_str("builtin_function_or_method"), q_marker = const_str("marker");
 
 // ---- singletons -----------------------------------------------------------------------------------
 

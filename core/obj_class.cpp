@@ -263,7 +263,7 @@ static bool type_attr_set(Value self, const Str* name, Value value) {
     return dict_store_str(t->dict, name, value);
 }
 
-const Type type_type = {{&type_type}, &q_type,   type_flag_eq_identity, type_make_new,  type_print,
+const Type type_type = {{&type_type}, &q_type,   type_flag_eq_identity | type_flag_base_ok, type_make_new,  type_print,
                         type_call,    nullptr,   nullptr,               type_attr_get,  type_attr_set};
 
 // ---- class creation ------------------------------------------------------------------------------------

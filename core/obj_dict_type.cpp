@@ -180,7 +180,11 @@ struct DictIter : Obj {
     ViewKind kind;
 };
 
-extern const Type dict_view_type, dict_iter_type;
+extern const Type dict_keys_type, dict_values_type, dict_items_type, dict_iter_type;
+static bool is_dict_view(Value v) {
+    const Type* t = type_of(v);
+    return t == &dict_keys_type || t == &dict_values_type || t == &dict_items_type;
+}
 
 static Value dict_iter_next(Value self) {
     DictIter* it = self.as<DictIter>();
@@ -254,22 +258,28 @@ static Value view_binary_op(BinaryOp op, Value lhs, Value rhs) {
     Value s = set_from_iterable(&set_type, lhs);
     if (!s) return {};
     Value o = rhs;
-    if (is_type(rhs, &dict_view_type)) {
+    if (is_dict_view(rhs)) {
         o = set_from_iterable(&set_type, rhs);
         if (!o) return {};
     }
     return binary_op(op, s, o);
 }
 
-static constexpr Str q_dict_view = const_str("dict_view"), q_dict_iter = const_str("dict_iterator");
-const Type dict_view_type = {{&type_type},  &q_dict_view,   type_flag_none, nullptr, view_print, nullptr,
-                             view_unary_op, view_binary_op, nullptr,        nullptr, nullptr,    view_getiter};
+static constexpr Str q_dict_keys = const_str("dict_keys"), q_dict_values = const_str("dict_values"),
+                     q_dict_items = const_str("dict_items"), q_dict_iter = const_str("dict_iterator");
+#define DICT_VIEW_TYPE(kind)                                                                                 \
+    const Type dict_##kind##_type = {{&type_type},  &q_dict_##kind, type_flag_none, nullptr, view_print, nullptr, \
+                                     view_unary_op, view_binary_op, nullptr,        nullptr, nullptr,    view_getiter};
+DICT_VIEW_TYPE(keys)
+DICT_VIEW_TYPE(values)
+DICT_VIEW_TYPE(items)
 const Type dict_iter_type = {{&type_type}, &q_dict_iter, type_flag_iter_is_self, nullptr, nullptr, nullptr,
                              nullptr,      nullptr,      nullptr,                nullptr, nullptr, nullptr,
                              dict_iter_next};
 
 static Value make_view(Value self, ViewKind kind) {
-    DictView* v = alloc<DictView>(&dict_view_type);
+    static const Type* const types[] = {&dict_keys_type, &dict_values_type, &dict_items_type};
+    DictView* v = alloc<DictView>(types[int(kind)]);
     if (!v) return {};
     v->dict = native_of(self);
     v->kind = kind;

@@ -27,7 +27,7 @@ static bool list_extend_from(List* l, Value iterable) {
         size_t n = is_list ? src.as<List>()->len : src.as<Tuple>()->len;
         if (!list_reserve(l, l->len + n)) return false;
         const Value* items = is_list ? src.as<List>()->items : src.as<Tuple>()->items;  // after the reserve
-        memmove(l->items + l->len, items, n * sizeof(Value));
+        if (n) memmove(l->items + l->len, items, n * sizeof(Value));
         l->len += n;
         return true;
     }
@@ -72,7 +72,9 @@ static Value list_repeat(const Value* items, size_t n, Value count) {
     if (n && static_cast<size_t>(k) > SIZE_MAX / sizeof(Value) / n) return raise_memory_error();
     List* r = new_list(n * static_cast<size_t>(k));
     if (!r) return {};
-    for (intptr_t i = 0; i < k; ++i) memcpy(r->items + i * n, items, n * sizeof(Value));
+    if (n) {
+        for (intptr_t i = 0; i < k; ++i) memcpy(r->items + i * n, items, n * sizeof(Value));
+    }
     return Value(r);
 }
 
@@ -87,8 +89,8 @@ static Value list_binary_op(BinaryOp op, Value lhs, Value rhs) {
             List* m = r.as<List>();
             List* out = new_list(l->len + m->len);
             if (!out) return {};
-            memcpy(out->items, l->items, l->len * sizeof(Value));
-            memcpy(out->items + l->len, m->items, m->len * sizeof(Value));
+            if (l->len) memcpy(out->items, l->items, l->len * sizeof(Value));
+            if (m->len) memcpy(out->items + l->len, m->items, m->len * sizeof(Value));
             return Value(out);
         }
         case BinaryOp::InplaceAdd:
@@ -142,8 +144,8 @@ static bool list_assign_slice(List* l, const SliceRange& s, Value src_v) {
     size_t old_n = stop - start, new_n = m->len;
     size_t len = l->len - old_n + new_n;
     if (!list_reserve(l, len)) return false;
-    memmove(l->items + start + new_n, l->items + stop, (l->len - stop) * sizeof(Value));
-    memcpy(l->items + start, m->items, new_n * sizeof(Value));
+    if (l->len > stop) memmove(l->items + start + new_n, l->items + stop, (l->len - stop) * sizeof(Value));
+    if (new_n) memcpy(l->items + start, m->items, new_n * sizeof(Value));
     l->len = len;
     return true;
 }

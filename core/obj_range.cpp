@@ -96,7 +96,7 @@ static Value range_subscr(Value self, Value index, Value value) {
         if (!out) return {};
         out->start = r->start + s.start * r->step;
         out->step = r->step * s.step;
-        out->stop = out->start + s.count * out->step;
+        out->stop = r->start + s.stop * r->step;  // as CPython: the resolved stop, not start + count * step
         return Value(out);
     }
     size_t i;

@@ -57,8 +57,8 @@ static Value tuple_binary_op(BinaryOp op, Value lhs, Value rhs) {
             Tuple* u = r.as<Tuple>();
             Tuple* out = new_tuple(t->len + u->len);
             if (!out) return {};
-            memcpy(out->items, t->items, t->len * sizeof(Value));
-            memcpy(out->items + t->len, u->items, u->len * sizeof(Value));
+            if (t->len) memcpy(out->items, t->items, t->len * sizeof(Value));
+            if (u->len) memcpy(out->items + t->len, u->items, u->len * sizeof(Value));
             return Value(out);
         }
         case BinaryOp::Mul:
@@ -71,7 +71,7 @@ static Value tuple_binary_op(BinaryOp op, Value lhs, Value rhs) {
             if (t->len && static_cast<size_t>(k) > SIZE_MAX / sizeof(Value) / t->len) return raise_memory_error();
             Tuple* out = new_tuple(t->len * static_cast<size_t>(k));
             if (!out) return {};
-            for (intptr_t i = 0; i < k; ++i) memcpy(out->items + i * t->len, t->items, t->len * sizeof(Value));
+            for (intptr_t i = 0; t->len && i < k; ++i) memcpy(out->items + i * t->len, t->items, t->len * sizeof(Value));
             return Value(out);
         }
         case BinaryOp::Contains:
