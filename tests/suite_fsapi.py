@@ -353,7 +353,7 @@ def cases(s, tmp):
     s.script("main_raises", "with open('main.py','w') as f:\n    f.write('x = 1\\nraise ValueError(\"boom\")\\n')\nprint('PASS')\n",
              flash=fl("boot2"))
     rc, out, err = s.run(["--flash", fl("boot2")])
-    s.check("main.py traceback", rc == 1 and "ValueError: boom" in err and 'File "main.py", line 2' in err,
+    s.check("main.py traceback", rc == 1 and "ValueError: boom" in err and 'File "__main__", line 2' in err,
             out + err)
 
     # Bad flash files are refused, not overwritten.

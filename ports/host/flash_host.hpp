@@ -10,11 +10,9 @@ namespace host {
 bool flash_setup(const char* flash_path, const char* hex_path, std::string* err);
 void flash_finish();  // flushes the flash file to disk (also done at exit)
 
-// What the board does at power-on without a program: main.py from the filesystem, else the appended
-// script at 0x3E000 (spec 5), else nothing; then the REPL when `interactive` and one is installed.
-// Returns the exit status. Call after core::init.
+// What the board does at power-on when run without a program and without a terminal: main.py from
+// the filesystem, else the appended script at 0x3E000 (spec 5), else nothing. Returns the exit status.
+// Call after core::init and core::flash_fs_init. (With a terminal the REPL's board loop runs instead.)
 int boot_board(bool interactive);
-// The REPL, installed by the REPL's file (returns the exit status); null: no REPL in this build.
-extern int (*repl_hook)();
 
 }  // namespace host
