@@ -220,11 +220,19 @@ except ValueError:
 assert n > 26000, n
 assert open('keep').read() == 'precious'
 assert os.statvfs('')[3] == 215
-# the largest file that fits, then one byte more
+# the largest file that fits (statvfs arithmetic, docs/files.md), then one byte more
+most = 126 * os.statvfs('')[3] - len('big') - 3
 with open('big', 'wb') as f:
-    f.write(b'q' * n)
-assert os.size('big') == n
+    f.write(b'q' * most)
+assert os.size('big') == most and most >= n
 os.remove('big')
+try:
+    with open('big', 'wb') as f:
+        f.write(b'q' * (most + 1))
+    assert False
+except OSError as e:
+    assert e.errno == 28
+assert os.listdir() == ['keep']
 for i in range(40):
     with open('log', 'w') as f:
         f.write('y' * 12000)
