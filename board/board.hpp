@@ -69,7 +69,8 @@ struct State {
     uint32_t scroll_pos;  // byte index into the text
     int8_t scroll_col;    // column within the current char (width = gap position)
     uint8_t scroll_width;
-    uint8_t scroll_tail;  // blank columns still to scroll after the text
+    uint8_t scroll_tail;       // blank columns still to scroll after the text
+    uint8_t scroll_frame[25];  // the scroll's own image (blank at the start, as on the device)
     // Buttons: presses counted on the rising edge the ticker sees.
     bool button_down[2], button_was[2];
     uint16_t presses[2];

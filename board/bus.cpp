@@ -113,7 +113,8 @@ BOARD_FN(f_u_readline, u_readline, "readline", 1, 1, false)
 BOARD_FN(f_u_write, u_write, "write", 2, 2, false)
 #define Q(n) static constexpr Str q_##n = const_str(#n);
 Q(init)
-Q(scan) Q(read) Q(write) Q(write_readinto) Q(any) Q(readline) Q(ODD) Q(EVEN)
+Q(scan)
+Q(read) Q(write) Q(write_readinto) Q(any) Q(readline) Q(ODD) Q(EVEN)
 #undef Q
     BOARD_TABLE(i2c_locals, {&q_init, &f_init}, {&q_scan, &f_i_scan}, {&q_read, &f_i_read},
                 {&q_write, &f_i_write})

@@ -50,7 +50,8 @@ BOARD_FN(f_heading, c_heading, "heading", 1, 1, false)
 #define Q(n) static constexpr Str q_##n = const_str(#n);
 Q(get_x)
 Q(get_y)
-Q(get_z) Q(get_field_strength) Q(calibrate) Q(is_calibrated) Q(clear_calibration) Q(heading)
+Q(get_z)
+Q(get_field_strength) Q(calibrate) Q(is_calibrated) Q(clear_calibration) Q(heading)
 #undef Q
 #define E(n) \
     { &q_##n, &f_##n }

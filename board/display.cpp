@@ -67,10 +67,12 @@ static bool scroll_step() {
         return false;
     }
     uint8_t img[25];
+    uint8_t* frame = state.scroll_frame;  // the scroll's own image, blank at the start (as the device's)
     for (int y = 0; y < 5; ++y) {
-        for (int x = 0; x < 4; ++x) img[y * 5 + x] = state.image[y * 5 + x + 1];
-        img[y * 5 + 4] = col[y];
+        for (int x = 0; x < 4; ++x) frame[y * 5 + x] = frame[y * 5 + x + 1];
+        frame[y * 5 + 4] = col[y];
     }
+    for (int i = 0; i < 25; ++i) img[i] = frame[i];
     display_store(img);
     return true;
 }
@@ -115,14 +117,15 @@ void animation_tick(uint32_t now_ms) {
 }
 
 static void start(uint32_t delay, bool clear, bool loop) {
+    uint32_t now = hal::ticks_ms();  // before going active: reading the clock may run the ticker
     state.anim_active = true;
     state.anim_delay = delay ? delay : 1;  // a zero delay would never let board time pass
     state.anim_clear = clear;
     state.anim_loop = loop;
     state.anim_cleared = false;
     root(root_anim_error) = Value();
-    state.now_ms = hal::ticks_ms();
-    state.anim_next = state.now_ms + state.anim_delay;
+    state.now_ms = now;
+    state.anim_next = now + state.anim_delay;
     if (!anim_step()) stop_animation();
 }
 
@@ -145,6 +148,7 @@ bool scroll(Value text, uint32_t delay, bool loop, bool monospace) {
     state.scroll_pos = 0;
     state.scroll_col = 0;
     state.scroll_tail = 4;
+    for (uint8_t& p : state.scroll_frame) p = 0;
     start(delay, false, loop);
     return true;
 }

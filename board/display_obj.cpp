@@ -138,7 +138,8 @@ BOARD_FN(f_read_light_level, d_read_light_level, "read_light_level", 1, 1, false
 Q(show)
 Q(scroll)
 Q(get_pixel)
-Q(set_pixel) Q(clear) Q(on) Q(off) Q(is_on) Q(read_light_level)
+Q(set_pixel)
+Q(clear) Q(on) Q(off) Q(is_on) Q(read_light_level)
 #undef Q
 #define E(n) \
     { &q_##n, &f_##n }

@@ -256,7 +256,8 @@ static Value image_binary(BinaryOp op, Value lhs, Value rhs) {
     return Value(out);
 }
 
-#define M(id, fn, name, lo, hi) const NativeFunction id = {{&native_function_type}, fn, name, lo, hi, false};
+#define M(id, fn, name, lo, hi) \
+    extern const NativeFunction id = {{&native_function_type}, fn, name, lo, hi, false};
 M(image_f_width, m_width, "width", 1, 1)
 M(image_f_height, m_height, "height", 1, 1)
 M(image_f_get_pixel, m_get_pixel, "get_pixel", 3, 3)

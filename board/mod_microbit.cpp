@@ -60,9 +60,10 @@ BOARD_FN(f_scale, m_scale, "scale", 1, 1, true)
 
 #define Q(n) static constexpr Str q_##n = const_str(#n);
 Q(__name__)
-Q(microbit) Q(display) Q(button_a) Q(button_b) Q(accelerometer) Q(compass) Q(i2c) Q(spi) Q(uart) Q(Image)
-    Q(sleep) Q(running_time) Q(temperature) Q(panic) Q(reset) Q(scale) Q(pin0) Q(pin1) Q(pin2) Q(pin3) Q(pin4)
-        Q(pin5) Q(pin6) Q(pin7) Q(pin8) Q(pin9) Q(pin10) Q(pin11) Q(pin12) Q(pin13) Q(pin14) Q(pin15) Q(pin16)
+Q(microbit)
+Q(display) Q(button_a) Q(button_b) Q(accelerometer) Q(compass) Q(i2c) Q(spi) Q(uart) Q(Image) Q(sleep)
+    Q(running_time) Q(temperature) Q(panic) Q(reset) Q(scale) Q(pin0) Q(pin1) Q(pin2) Q(pin3) Q(pin4) Q(pin5)
+        Q(pin6) Q(pin7) Q(pin8) Q(pin9) Q(pin10) Q(pin11) Q(pin12) Q(pin13) Q(pin14) Q(pin15) Q(pin16)
             Q(pin19) Q(pin20)
 #undef Q
                 const Str microbit_module_name = const_str("microbit");

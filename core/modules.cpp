@@ -5,6 +5,7 @@
 #include "core/mod_stdlib.hpp"
 #include "core/numbers.hpp"
 #include "core/runtime.hpp"
+#include "board/objects.hpp"
 
 namespace core {
 
@@ -63,6 +64,7 @@ const BuiltinModule builtin_modules[] = {
     {&heapq_module_name, &heapq_module_table},
     {&q_uheapq, &heapq_module_table},
 #endif
+    {&board::microbit_module_name, &board::microbit_module_table},
     {nullptr, nullptr},
 };
 

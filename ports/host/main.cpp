@@ -15,6 +15,8 @@
 #include "ports/host/flash_host.hpp"
 #include "ports/host/serial_line.hpp"  // repl helper: the board's serial line
 #include "ports/host/host.hpp"
+// ---- board (board helper)
+#include "ports/host/board_host.hpp"
 
 namespace host {
 
@@ -58,6 +60,10 @@ static void usage() {
         "                 default with no program on a terminal); end of input ends it\n"
         "  --pty          the board's REPL on a new pseudo-terminal, whose path is the first line of\n"
         "                 stdout, for serial tools (pyserial, microfs, mpremote); runs until killed\n"
+        "  --headless     run on the virtual board clock (tests, auto-marking); see docs/board.md\n"
+        "  --events FILE  headless input events (JSON lines)   --trace FILE  output trace (JSON lines, - = "
+        "stdout)\n"
+        "  --until MS     end the run cleanly (status 0) at this board time\n"
         "  -h, --help     this help\n"
         "Environment: MICROPYPATH  colon-separated folders searched for modules after the script's folder\n",
         stderr);
@@ -78,6 +84,11 @@ static int run(int argc, char** argv) {
     const char* code = nullptr;
     const char* file = nullptr;
     bool from_stdin = false;
+    // ---- board options (board helper)
+    bool headless = false;
+    const char* events_file = nullptr;
+    const char* trace_file = nullptr;
+    long long until_ms = 0;
     const char* flash_path = nullptr;  // --flash / --hex (fs API helper: ports/host/flash_host.cpp)
     const char* hex_path = nullptr;
     bool boot = false;
@@ -98,6 +109,17 @@ static int run(int argc, char** argv) {
             (a[2] == 'f' ? flash_path : hex_path) = argv[++i];
         } else if (strcmp(a, "--repl") == 0 || strcmp(a, "--pty") == 0) {
             (a[2] == 'r' ? force_repl : pty_mode) = true;
+        } else if (strcmp(a, "--headless") == 0) {  // board helper
+            headless = true;
+        } else if ((strcmp(a, "--events") == 0 || strcmp(a, "--trace") == 0 || strcmp(a, "--until") == 0) &&
+                   i + 1 < argc) {
+            const char* v = argv[++i];
+            if (a[2] == 'e')
+                events_file = v;
+            else if (a[2] == 't')
+                trace_file = v;
+            else
+                until_ms = atoll(v);
         } else if (strcmp(a, "-c") == 0) {
             if (i + 1 >= argc) {
                 fputs("mbpy: -c needs an argument\n", stderr);
@@ -192,6 +214,8 @@ static int run(int argc, char** argv) {
     sa.sa_handler = on_sigint;
     sigaction(SIGINT, &sa, nullptr);
     core::flash_fs_init();
+    host::board_boot();  // board helper
+    if (headless) return host::run_headless(source, display_name, events_file, trace_file, until_ms);
     int status = board_repl ? serial::run_board(pty_mode     ? serial::Kind::Pty
                                                 : isatty(0) ? serial::Kind::Terminal
                                                             : serial::Kind::Stdio,
