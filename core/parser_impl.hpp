@@ -14,6 +14,11 @@ struct SeqBuf {
     bool push(const void* p);  // false: MemoryError pending
     template <class T>
     ast::Seq<T> finish() {
+        // Give back the unused tail (the tree may live while a whole module compiles on a 16 KB device).
+        if (cap > len && len > 0) {
+            void* shrunk = realloc_raw(items, len * sizeof(void*));
+            if (shrunk) items = static_cast<void**>(shrunk);
+        }
         ast::Seq<T> s;
         s.items = static_cast<T**>(static_cast<void*>(items));
         s.len = len;

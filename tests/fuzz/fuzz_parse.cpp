@@ -8,13 +8,15 @@
 #include "core/parser.hpp"
 #include "core/runtime.hpp"
 
+// glibc's address of the initial thread's stack top: the whole C stack is scanned by the conservative GC.
+extern "C" void* __libc_stack_end;
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     // A small heap on purpose: MemoryError paths get exercised too (the v1 device has ~10 KB).
     alignas(16) static char heap[256 * 1024];
     static bool ready = false;
-    char top;
     if (!ready) {
-        if (!core::init(heap, sizeof heap, &top + 4096)) abort();
+        if (!core::init(heap, sizeof heap, static_cast<char*>(__libc_stack_end))) abort();
         ready = true;
     }
     std::string_view src(reinterpret_cast<const char*>(data), size);

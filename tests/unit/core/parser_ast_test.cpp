@@ -6,6 +6,9 @@
 #include "core/gc.hpp"
 #include "parser_dump.hpp"
 
+// glibc's address of the initial thread's stack top: the whole C stack is scanned by the conservative GC.
+extern "C" void* __libc_stack_end;
+
 namespace {
 
 struct Golden {
@@ -23,8 +26,7 @@ class ParserTest : public ::testing::Test {
    protected:
     void SetUp() override {
         alignas(16) static char heap[8 << 20];
-        char top;
-        ASSERT_TRUE(core::init(heap, sizeof heap, &top + 4096));
+        ASSERT_TRUE(core::init(heap, sizeof heap, static_cast<char*>(__libc_stack_end)));
     }
     std::string parse_dump(std::string_view src, core::ParseMode mode = core::ParseMode::File) {
         core::ParseError err;

@@ -7,6 +7,9 @@
 #include "core/lexer.hpp"
 #include "parser_dump.hpp"
 
+// glibc's address of the initial thread's stack top: the whole C stack is scanned by the conservative GC.
+extern "C" void* __libc_stack_end;
+
 namespace {
 
 std::string dump_of(std::string_view src, core::ParseMode mode = core::ParseMode::File) {
@@ -39,8 +42,7 @@ class ParserLexerTest : public ::testing::Test {
    protected:
     void SetUp() override {
         alignas(16) static char heap[4 << 20];
-        char top;
-        ASSERT_TRUE(core::init(heap, sizeof heap, &top + 4096));
+        ASSERT_TRUE(core::init(heap, sizeof heap, static_cast<char*>(__libc_stack_end)));
     }
 };
 
