@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "core/bigint_value.hpp"
+#include "core/gc.hpp"
 
 namespace core {
 
@@ -114,6 +115,8 @@ static bool divmod_big(const IntView& a, const IntView& b, Value* q, Value* r) {
 static Value shift_big(const IntView& a, intptr_t s, bool left) {
     if (a.zero()) return Value::small(0);
     if (left) {
+        if (s / 8 > 65536 && double(s) / 8 > double(gc::info().total))
+            return raise_memory_error();  // as CPython
         BigInt* r = new_bigint(a.n + size_t(s) / big::limb_bits + 1);
         if (!r) return {};
         size_t n = big::shl(r->limb, a.d, a.n, size_t(s));
@@ -177,6 +180,10 @@ static Value pow_int(Value a, Value b) {
     }
     if (!b.is_small()) return raise_memory_error();
     intptr_t e = b.small_value();
+    // A result bigger than the whole heap can only end in MemoryError: say so before squaring for hours.
+    IntView va(a);
+    double result_bits = double(big::bit_length(va.d, va.n) - 1) * double(e);
+    if (result_bits / 8 > 65536 && result_bits / 8 > double(gc::info().total)) return raise_memory_error();
     Value result = Value::small(1), base = a;
     while (true) {
         if (e & 1) {
@@ -303,7 +310,7 @@ Value int_binary(BinaryOp op, Value a, Value b) {
             if (y.neg) return raise(&value_error_type, "negative shift count");
             if (!b.is_small()) {
                 if (op == BinaryOp::RShift || x.zero()) return Value::small(x.zero() || !x.neg ? 0 : -1);
-                return raise(&overflow_error_type, "too many digits in integer");
+                return raise_memory_error();  // CPython: MemoryError for absurd shift counts
             }
             return shift_big(x, b.small_value(), op == BinaryOp::LShift);
         }

@@ -11,7 +11,10 @@ struct IntView {
     size_t n;
     bool neg;
     big::Limb buf[2];
-    explicit IntView(Value i) {
+    // The GC keeps a block alive only through a pointer to its start, and `d` points inside the BigInt;
+    // `owner` holds the start until the view's scope ends (the asm in the destructor keeps it live).
+    Value owner;
+    explicit IntView(Value i) : owner(i) {
         if (i.is_small()) {
             intptr_t s = i.small_value();
             neg = s < 0;
@@ -27,6 +30,7 @@ struct IntView {
             neg = b->neg != 0;
         }
     }
+    ~IntView() { asm volatile("" : : "r"(owner.bits())); }
     IntView(const IntView&) = delete;
     IntView& operator=(const IntView&) = delete;
     bool zero() const { return n == 0; }

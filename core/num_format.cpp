@@ -21,7 +21,12 @@ static bool float_digits(StrBuilder& out, double d, char type, int prec, bool al
         return out.append(std::isnan(d) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
     if (t == 'r') {
         char buf[40];
-        return out.append({buf, float_repr_chars(buf, d)});
+        size_t n = float_repr_chars(buf, d);
+        std::string_view r{buf, n};
+        if (!alternate || r.find('.') != std::string_view::npos) return out.append(r);
+        size_t e = r.find('e');  // '#' keeps a point: "1.e+16"
+        if (e == std::string_view::npos) e = n;
+        return out.append(r.substr(0, e)) && out.append_byte('.') && out.append(r.substr(e));
     }
     if (prec < 0) prec = 6;
     char small[64];
@@ -39,7 +44,7 @@ static bool float_digits(StrBuilder& out, double d, char type, int prec, bool al
         bool use_exp = x < -4 || x >= (none_style ? prec - 1 : prec);
         if (!use_exp) r = std::to_chars(buf, buf + cap, Float(d), std::chars_format::fixed, prec - 1 - x);
         strip = !alternate;
-        if (none_style && !use_exp) {
+        if (none_style && !use_exp && !alternate) {
             // Strip zeros but keep one digit after the point: 10.0 -> "10.0".
             size_t n = size_t(r.ptr - buf);
             const char* dot = static_cast<const char*>(memchr(buf, '.', n));
@@ -89,17 +94,17 @@ static bool layout(StrBuilder& out, const FormatSpec& spec, bool negative, std::
     char sign = negative ? '-' : (spec.sign == '+' || spec.sign == ' ') ? spec.sign : 0;
     size_t head = (sign ? 1 : 0) + prefix.size();
     std::string_view rest = body.substr(int_digits);
-    uint32_t fill = spec.fill;
-    char align = spec.align ? spec.align : '>';
-    if (spec.zero_pad && !spec.align) {
-        fill = '0';
-        align = '=';
-    }
+    // The '0' flag means fill '0' (unless a fill was given: a space fill counts as none) and, without an
+    // explicit alignment, '='. Zero fill with '=' also grows the grouped digits, as CPython does.
+    uint32_t fill = spec.zero_pad && spec.fill == ' ' ? '0' : spec.fill;
+    char align = spec.align ? spec.align : spec.zero_pad ? '=' : '>';
+    bool zero_digits = fill == '0' && align == '=';
     size_t width = spec.width > 0 ? size_t(spec.width) : 0;
     // Integer digits with separators; zero padding (the '0' flag) grows them as CPython does.
     size_t nd = int_digits;
-    auto glen = [&](size_t n) { return spec.grouping && n ? n + (n - 1) / size_t(group) : n; };
-    if (spec.zero_pad && !spec.align && width > head + rest.size()) {
+    char grouping = int_digits ? spec.grouping : 0;  // "inf" and "nan" have no digits to group
+    auto glen = [&](size_t n) { return grouping && n ? n + (n - 1) / size_t(group) : n; };
+    if (zero_digits && width > head + rest.size()) {
         size_t min_w = width - head - rest.size();
         while (glen(nd) < min_w) ++nd;
     }
@@ -115,8 +120,8 @@ static bool layout(StrBuilder& out, const FormatSpec& spec, bool negative, std::
         size_t from_right = nd - i;
         char c = i < nd - int_digits ? '0' : body[i - (nd - int_digits)];
         if (!out.append_byte(c)) return false;
-        if (spec.grouping && from_right > 1 && (from_right - 1) % size_t(group) == 0) {
-            if (!out.append_byte(spec.grouping)) return false;
+        if (grouping && from_right > 1 && (from_right - 1) % size_t(group) == 0) {
+            if (!out.append_byte(grouping)) return false;
         }
     }
     return out.append(rest) && put_fill(out, fill, right);
@@ -134,6 +139,10 @@ static bool format_int(StrBuilder& out, Value number, Value i, const FormatSpec&
         return false;
     }
     if (t == 'c') {
+        if (spec.alternate) {
+            raise(&value_error_type, "Alternate form (#) not allowed with integer format specifier 'c'");
+            return false;
+        }
         if (spec.sign) {
             raise(&value_error_type, "Sign not allowed with integer format specifier 'c'");
             return false;

@@ -165,7 +165,12 @@ static Value int_binary_slot(BinaryOp op, Value lhs, Value rhs) {
     op = number_plain_op(op, &lhs, &rhs);
     Value a = int_of(lhs), b = int_of(rhs);
     if (a && b) return int_binary(op, a, b);
-    // Mixed with float/complex: those types' slots do the promotion (and exact comparisons).
+    // Mixed with float/complex: those types' slots promote (and compare exactly). Done here rather than
+    // by reflection because divmod() has no reflected slot.
+    if (is_float(lhs) || is_float(rhs)) return float_type.binary_op(op, lhs, rhs);
+#if MBPY_COMPLEX
+    if (is_complex(lhs) || is_complex(rhs)) return complex_type.binary_op(op, lhs, rhs);
+#endif
     return not_implemented();
 }
 
@@ -276,15 +281,15 @@ static Value int_to_bytes(const Args& a) {
     // Two's complement of self over `length` bytes: self mod 256**length, then check it fits.
     IntView v(self);
     size_t bits = big::bit_length(v.d, v.n);
-    bool fits = is_signed ? (v.neg ? (bits < size_t(length) * 8 ||
-                                      (bits == size_t(length) * 8 && big::bit_length(v.d, v.n) &&
-                                       [&] {  // exactly -2**(8*length-1)
-                                           for (size_t k = 0; k + 1 < v.n; ++k)
-                                               if (v.d[k]) return false;
-                                           return (v.d[v.n - 1] & (v.d[v.n - 1] - 1)) == 0;
-                                       }()))
-                                   : bits < size_t(length) * 8)
-                          : bits <= size_t(length) * 8;
+    bool fits = v.zero() || (is_signed ? (v.neg ? (bits < size_t(length) * 8 ||
+                                                   (bits == size_t(length) * 8 && big::bit_length(v.d, v.n) &&
+                                                    [&] {  // exactly -2**(8*length-1)
+                                                        for (size_t k = 0; k + 1 < v.n; ++k)
+                                                            if (v.d[k]) return false;
+                                                        return (v.d[v.n - 1] & (v.d[v.n - 1] - 1)) == 0;
+                                                    }()))
+                                                : bits < size_t(length) * 8)
+                                       : bits <= size_t(length) * 8);
     if (!fits) return raise(&overflow_error_type, "int too big to convert");
     char* buf = static_cast<char*>(alloc_raw(size_t(length) + 1));
     if (!buf) return {};
