@@ -76,12 +76,15 @@ bool insert(Compiler& c, size_t at, size_t count) {
     return true;
 }
 
-// Appends a copy of code[from, to) relocated to the end.
-bool copy_code(Compiler& c, const Instr* src, size_t len, size_t orig) {
+// Appends a copy of an atom's code (from position `orig`) relocated to the end. Loops in the copy get
+// their own loop slots: ids >= loops_at are moved up by `loop_shift`.
+bool copy_code(Compiler& c, const Instr* src, size_t len, size_t orig, size_t loops_at = 0,
+               size_t loop_shift = 0) {
     if (!grow(c, len)) return false;
     size_t base = c.n;
     for (size_t k = 0; k < len; ++k) {
         Instr in = src[k];
+        if (in.op == Op::LoopCheck && size_t(in.x) >= loops_at) in.x += int32_t(loop_shift);
         if (has_target(in.op)) {
             in.x = int32_t(in.x - int32_t(orig) + int32_t(base));
             if (in.op == Op::Split) in.y = int32_t(in.y - int32_t(orig) + int32_t(base));
@@ -359,7 +362,7 @@ bool parse_atom(Compiler& c, int depth, bool* quantifiable) {
 }
 
 // Applies a quantifier to the atom code[at, n).
-bool quantify(Compiler& c, size_t at, size_t min, size_t max, bool greedy) {
+bool quantify(Compiler& c, size_t at, size_t min, size_t max, bool greedy, size_t loops_at) {
     static constexpr size_t inf = SIZE_MAX;
     size_t len = c.n - at;
     if (min == 0 && max == 1) {
@@ -390,23 +393,32 @@ bool quantify(Compiler& c, size_t at, size_t min, size_t max, bool greedy) {
     if (!saved && len) return false;
     memcpy(saved, c.code + at, len * sizeof(Instr));
     c.n = at;
+    // The first copy keeps the atom's loop slots; later ones take fresh ones.
+    size_t atom_loops = c.nloops - loops_at;
+    bool first = true;
+    auto copy = [&]() {
+        size_t shift = first ? 0 : c.nloops - loops_at;
+        if (!first) c.nloops += atom_loops;
+        first = false;
+        return copy_code(c, saved, len, at, loops_at, shift);
+    };
     for (size_t k = 0; k < min; ++k) {
-        if (!copy_code(c, saved, len, at)) return false;
+        if (!copy()) return false;
     }
     if (max == inf) {
-        size_t s = c.n;
-        return copy_code(c, saved, len, at) && quantify(c, s, 0, inf, greedy);
+        size_t s = c.n, l = c.nloops;
+        return copy() && quantify(c, s, 0, inf, greedy, l);
     }
     for (size_t k = min; k < max; ++k) {
-        size_t s = c.n;
-        if (!copy_code(c, saved, len, at) || !quantify(c, s, 0, 1, greedy)) return false;
+        size_t s = c.n, l = c.nloops;
+        if (!copy() || !quantify(c, s, 0, 1, greedy, l)) return false;
     }
     return true;
 }
 
 bool parse_seq(Compiler& c, int depth) {
     while (!at_end(c) && peek(c) != '|' && peek(c) != ')') {
-        size_t at = c.n;
+        size_t at = c.n, loops_at = c.nloops;
         bool quantifiable;
         if (!parse_atom(c, depth, &quantifiable)) return false;
         for (;;) {
@@ -443,7 +455,7 @@ bool parse_seq(Compiler& c, int depth) {
             bool greedy = true;
             if (peek(c) == '?') greedy = false, ++c.i;
             if (peek(c) == '+') return error("multiple repeat");
-            if (!quantify(c, at, min, max, greedy)) return false;
+            if (!quantify(c, at, min, max, greedy, loops_at)) return false;
             if (peek(c) == '*' || peek(c) == '+' || peek(c) == '?') return error("multiple repeat");
         }
     }
