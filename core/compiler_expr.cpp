@@ -1,5 +1,6 @@
 // The compiler's expressions: names, displays, calls, comprehensions, f-strings, constant folding.
 #include "core/compiler_impl.hpp"
+#include "core/obj_set.hpp"
 #include "core/text.hpp"
 
 namespace core::comp {
@@ -73,6 +74,26 @@ bool compile_display(Compiler* c, const Seq<Node>& elts, Kind kind) {
             if (!t) return false;
             for (uint32_t i = 0; i < elts.len; ++i) t->items[i] = static_cast<Constant*>(elts[i])->value;
             emit_const(u, Value(t));
+            return true;
+        }
+    }
+    if (kind == Kind::Set && !starred && elts.len > 2) {
+        // As CPython: a constant set display is a frozenset constant merged into a new set. The merge
+        // sizes the table for all items at once, which decides the set's iteration order.
+        core::Tuple* t = new_tuple(elts.len);
+        if (!t) return false;
+        bool all_const = true;
+        for (uint32_t i = 0; i < elts.len && all_const; ++i) all_const = bool(t->items[i] = fold(elts[i]));
+        if (pending()) return false;
+        if (all_const) {
+            // CPython builds the frozenset from the items, then rebuilds it from its own iteration order
+            // when it merges constants: do both, for the same table layout.
+            Value fs = set_from_iterable(&frozenset_type, Value(t));
+            if (fs) fs = set_from_iterable(&frozenset_type, fs.as<core::Set>()->used ? call1(Value(&tuple_type), fs) : fs);
+            if (!fs) return false;
+            emit_op_u(u, Op::BUILD_SET, 0, 1);
+            emit_const(u, fs);
+            emit_op_u(u, Op::SET_UPDATE, 1, -1);
             return true;
         }
     }

@@ -197,16 +197,20 @@ static bool type_print(Printer& out, Value self, PrintKind) {
     return true;
 }
 
-static Value type_make_new(const Type*, const Args& args) {
-    if (args.n_pos == 1 && !args.n_kw) return Value(type_of(args.pos[0]));
+// type(x), or type(name, bases, dict) made by `meta` (type itself, or a metaclass).
+static Value type_make_new(const Type* meta, const Args& args) {
+    if (meta == &type_type && args.n_pos == 1 && !args.n_kw) return Value(type_of(args.pos[0]));
     if (args.n_pos != 3) return raise(&type_error_type, "type() takes 1 or 3 arguments");
     if (!is_str(args.pos[0]) || !is_type(args.pos[1], &tuple_type) || !is_type(args.pos[2], &dict_type)) {
         return raise(&type_error_type, "type() argument types must be str, tuple, dict");
     }
     Dict* d = dict_copy(args.pos[2].as<Dict>());
     if (!d) return {};
-    return make_class(args.pos[0].as<Str>(), args.pos[1].as<Tuple>(), d);
+    Value cls = make_class(args.pos[0].as<Str>(), args.pos[1].as<Tuple>(), d);
+    if (cls) cls.as<Type>()->type = meta;
+    return cls;
 }
+Value make_class_with_meta(const Type* meta, const Args& args) { return type_make_new(meta, args); }
 
 static Value type_call(Value self, const Args& args) {
     const Type* t = self.as<Type>();
@@ -371,12 +375,13 @@ Value make_class(const Str* name, Tuple* bases, Dict* dict) {
     t->bases = bases;
     t->mro = c3_mro(t, bases);
     if (!t->mro) return {};
-    // Classes derived from `type` are metaclasses: their instances are classes.
+    // Classes derived from `type` are metaclasses: their instances are classes (made by instance_make_new,
+    // which calls a Python __new__/__init__ when the metaclass has them).
     if (is_subtype(t, &type_type)) {
-        t->make_new = type_make_new;
         t->attr_get = type_attr_get;
         t->attr_set = type_attr_set;
         t->print = type_print;
+        t->call = type_call;
     }
     return Value(t);
 }

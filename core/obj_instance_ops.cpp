@@ -9,6 +9,7 @@ namespace core {
 
 Value lookup_user(const Type* t, const Str* name);
 const Type* native_base(const Type* t);
+Value make_class_with_meta(const Type* meta, const Args& args);  // obj_class.cpp
 
 static constexpr Str q_new = const_str("__new__"), q_init = const_str("__init__"), q_repr = const_str("__repr__"),
                      q_str = const_str("__str__"), q_call = const_str("__call__"), q_getitem = const_str("__getitem__"),
@@ -40,6 +41,9 @@ Value instance_make_new(const Type* type, const Args& args) {
         if (!is_instance(obj, type)) return obj;  // __new__ returned something else: no __init__
     } else if (type->flags & type_flag_exception) {
         obj = make_exception(type, args.n_pos, args.pos);
+        if (!obj) return {};
+    } else if (native_base(type) == &type_type) {
+        obj = make_class_with_meta(type, args);  // a metaclass without __new__ makes a class
         if (!obj) return {};
     } else {
         Instance* inst = alloc<Instance>(type);

@@ -29,17 +29,23 @@ static Value tuple_unary_op(UnaryOp op, Value self) {
         case UnaryOp::Bool: return py_bool(t->len != 0);
         case UnaryOp::Len: return make_int_ull(t->len);
         case UnaryOp::Hash: {
-            // CPython's tuple hash (xxHash-based mixing), folded to a small int.
-            uintptr_t acc = 0x27D4EB2F165667C5ull & UINTPTR_MAX;
+            // CPython's tuple hash (xxHash's mixing), so sets of tuples iterate in CPython's order.
+            constexpr bool w64 = sizeof(uintptr_t) == 8;
+            const uintptr_t p1 = w64 ? uintptr_t(11400714785074694791ull) : 2654435761u;
+            const uintptr_t p2 = w64 ? uintptr_t(14029467366897019727ull) : 2246822519u;
+            const uintptr_t p5 = w64 ? uintptr_t(2870177450012600261ull) : 374761393u;
+            const int rot = w64 ? 31 : 13;
+            uintptr_t acc = p5;
             for (size_t i = 0; i < t->len; ++i) {
                 intptr_t h;
                 if (!hash(t->items[i], &h)) return {};
-                acc += static_cast<uintptr_t>(h) * (0xC2B2AE3D27D4EB4Full & UINTPTR_MAX);
-                acc = (acc << 31) | (acc >> (sizeof(uintptr_t) * 8 - 31));
-                acc *= 0x9E3779B185EBCA87ull & UINTPTR_MAX;
+                acc += static_cast<uintptr_t>(h) * p2;
+                acc = (acc << rot) | (acc >> (sizeof(uintptr_t) * 8 - rot));
+                acc *= p1;
             }
-            acc += t->len ^ (0x27D4EB2F165667C5ull & UINTPTR_MAX) ^ 3527539UL;
-            return Value::small(static_cast<intptr_t>(acc) & Value::small_max);
+            acc += t->len ^ (p5 ^ 3527539UL);
+            if (acc == static_cast<uintptr_t>(-1)) return make_int(1546275796);
+            return make_int(static_cast<intptr_t>(acc));
         }
         default: return not_implemented();
     }

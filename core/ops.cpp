@@ -186,8 +186,10 @@ int equal(Value a, Value b) {
 }
 
 bool hash(Value v, intptr_t* out) {
-    if (v.is_small()) {
-        *out = v.small_value();
+    // Ints hash to themselves below 2**61 - 1 (CPython's modulus), except -1, which is reserved.
+    constexpr intptr_t kModulus = intptr_t((uint64_t(1) << (sizeof(intptr_t) == 8 ? 61 : 31)) - 1);
+    if (v.is_small() && v.small_value() < kModulus && v.small_value() > -kModulus) {
+        *out = v.small_value() == -1 ? -2 : v.small_value();
         return true;
     }
     Value r = unary_op(UnaryOp::Hash, v);

@@ -30,6 +30,12 @@ static Value slot_call(Value self, const Args& a) {
             }
             return t->make_new(cls, Args{});
         }
+        if (t == &type_type) {
+            // type.__new__(meta, name, bases, dict) in a metaclass's __new__.
+            Value cls_made = t->make_new(t, Args{a.pos + 1, a.n_pos - 1, a.kw, a.n_kw});
+            if (cls_made) cls_made.as<Type>()->type = cls;
+            return cls_made;
+        }
         Value native = t->make_new(t, Args{a.pos + 1, a.n_pos - 1, a.kw, a.n_kw});
         if (!native || !(cls->flags & type_flag_user)) return native;
         Instance* inst = alloc<Instance>(cls);

@@ -1,5 +1,6 @@
 // Out-of-line parts of the interpreter loop: unpacking, displays, f-string fields, raise, delegation.
 #include "core/vm_support.hpp"
+#include "core/obj_set.hpp"
 
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
@@ -8,8 +9,6 @@
 namespace core {
 
 namespace {
-constexpr Str q_add = const_str("add");
-constexpr Str q_update = const_str("update");
 constexpr Str q_keys = const_str("keys");
 constexpr Str q_send = const_str("send");
 constexpr Str q_await = const_str("__await__");
@@ -24,15 +23,16 @@ void raise_unbound_cell(Code* code, uint32_t i) {
 }
 
 Value build_set(const Value* items, size_t n) {
-    Value s = call(Value(&set_type), Args{});
+    Set* s = new_set(&set_type);
     if (!s) return {};
     for (size_t i = 0; i < n; ++i)
         if (!set_add(s, items[i])) return {};
-    return s;
+    return Value(s);
 }
 
-bool set_add(Value set, Value v) { return bool(call_method(set, &q_add, 1, &v)); }
-bool set_update(Value set, Value iterable) { return bool(call_method(set, &q_update, 1, &iterable)); }
+// The compiler's sets are always exact sets (comprehensions and displays).
+bool set_add(Value set, Value v) { return set_add(set.as<Set>(), v); }
+bool set_update(Value set, Value iterable) { return set_update(set.as<Set>(), iterable); }
 
 bool list_extend(List* l, Value iterable) {
     if (is_type(iterable, &list_type) || is_type(iterable, &tuple_type)) {
