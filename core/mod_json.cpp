@@ -127,7 +127,7 @@ static bool put_value(JsonOut& o, Value v, int level) {
         }
         return o.sb.append_byte(']');
     }
-    if (is_type(n, &dict_type)) {
+    if (is_subtype(type_of(n), &dict_type)) {  // dict, OrderedDict, defaultdict
         Dict* d = n.as<Dict>();
         if (!o.sb.append_byte('{')) return false;
         Value keys;
@@ -410,7 +410,8 @@ MBPY_NATIVE(f_load, j_load, "load", 1, 1, false)
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(json)
 Q(dumps)
-Q(dump) Q(loads) Q(load) Q(JSONDecodeError)
+Q(dump)
+Q(loads) Q(load) Q(JSONDecodeError)
 #undef Q
     static const AttrEntry json_entries[] = {
         {&q_dumps, &f_dumps},

@@ -11,9 +11,10 @@ namespace core {
 
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(sys)
-Q(usys) Q(argv) Q(path) Q(modules) Q(maxsize) Q(platform) Q(byteorder) Q(version) Q(version_info)
-    Q(implementation) Q(exit) Q(stdin) Q(stdout) Q(stderr) Q(print_exception) Q(write) Q(read) Q(readline)
-        Q(flush) Q(name) Q(micropython) Q(little) Q(TextIOWrapper)
+Q(usys)
+Q(argv) Q(path) Q(modules) Q(maxsize) Q(platform) Q(byteorder) Q(version) Q(version_info) Q(implementation)
+    Q(exit) Q(stdin) Q(stdout) Q(stderr) Q(print_exception) Q(write) Q(read) Q(readline) Q(flush) Q(name)
+        Q(micropython) Q(little) Q(TextIOWrapper)
 #undef Q
 
     // ---- standard streams ------------------------------------------------------------------------------
@@ -69,6 +70,14 @@ static bool stream_print(Printer& out, Value self, PrintKind) {
     return true;
 }
 
+// sys.stdout.buffer: the same stream (write() takes bytes as well as str).
+static Lookup stream_attr(Value self, const Str* name, Value* out) {
+    static constexpr Str q_buffer = const_str("buffer");
+    if (!str_equal(name, &q_buffer)) return Lookup::Missing;
+    *out = self;
+    return Lookup::Found;
+}
+
 MBPY_NATIVE(f_write, stream_write, "write", 2, 2, false)
 MBPY_NATIVE(f_read, stream_read, "read", 1, 2, false)
 MBPY_NATIVE(f_readline, stream_readline, "readline", 1, 2, false)
@@ -77,7 +86,7 @@ static const AttrEntry stream_entries[] = {
     {&q_write, &f_write}, {&q_read, &f_read}, {&q_readline, &f_readline}, {&q_flush, &f_flush}};
 static const AttrTable stream_locals = {stream_entries, sizeof(stream_entries) / sizeof(stream_entries[0])};
 const Type sys_stream_type = {{&type_type}, &q_TextIOWrapper, type_flag_none, nullptr,        stream_print,
-                              nullptr,      nullptr,          nullptr,        nullptr,        nullptr,
+                              nullptr,      nullptr,          nullptr,        stream_attr,    nullptr,
                               nullptr,      nullptr,          nullptr,        &stream_locals, &object_type};
 
 // ---- functions -------------------------------------------------------------------------------------

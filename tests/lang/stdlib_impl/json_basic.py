@@ -30,3 +30,7 @@ print(f.getvalue())
 f.seek(0)
 print(json.load(f))
 print(json.loads(b'[1, 2]'))
+import sys, json
+from collections import OrderedDict, defaultdict
+sys.stdout.buffer.write(b'bytes out\n')
+print(json.dumps(OrderedDict([('b', 1), ('a', 2)])), json.dumps(defaultdict(int, {'x': 1})))
