@@ -2,7 +2,7 @@
 # quick-size: 200
 import sys
 
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 40000
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 150000
 
 IDENT_A, IDENT_B, IDENT_C, IDENT_D, IDENT_E = 1, 2, 3, 4, 5
 

@@ -2,7 +2,7 @@
 # quick-size: 20
 import sys
 
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 50000
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
 
 data = list(range(200))
 text = "".join(chr(65 + i % 26) for i in range(200))

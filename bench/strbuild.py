@@ -2,7 +2,7 @@
 # quick-size: 20
 import sys
 
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 30000
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 60000
 
 
 def build_line(i):
