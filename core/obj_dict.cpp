@@ -9,6 +9,9 @@ namespace {
 
 constexpr int32_t kEmpty = -1;
 constexpr int32_t kDeleted = -2;
+// Probing visits every slot once the perturbation has shifted down to zero (after at most 64/5 steps),
+// so this many probes always reach an empty slot in a table that is never full.
+inline uint32_t max_probes(uint32_t mask) { return mask + 1 + 16; }
 
 uint32_t index_size_for(uint32_t cap) {
     uint32_t n = 8;
@@ -65,7 +68,7 @@ int64_t find_slot(const Dict* d, Value key, uintptr_t h, bool* found) {
     uint32_t slot = static_cast<uint32_t>(h) & d->mask;
     uintptr_t perturb = h;
     int64_t first_deleted = -1;
-    for (uint32_t probes = 0; probes <= d->mask; ++probes) {
+    for (uint32_t probes = 0; probes < max_probes(d->mask); ++probes) {
         int32_t ix = d->index[slot];
         if (ix == kEmpty) return first_deleted >= 0 ? first_deleted : slot;
         if (ix == kDeleted) {
@@ -164,7 +167,7 @@ Value dict_get_str(const Dict* d, const Str* key) {
     uintptr_t h = key->hash;
     uint32_t slot = static_cast<uint32_t>(h) & d->mask;
     uintptr_t perturb = h;
-    for (uint32_t probes = 0; probes <= d->mask; ++probes) {
+    for (uint32_t probes = 0; probes < max_probes(d->mask); ++probes) {
         int32_t ix = d->index[slot];
         if (ix == kEmpty) return {};
         if (ix >= 0) {

@@ -220,6 +220,11 @@ const Type* const exception_types[] = {
     &unicode_error_type, &unicode_decode_error_type, &unicode_encode_error_type, nullptr};
 
 void print_exception(Printer& out, Value exc) {
+    if (!exc) {
+        // A function failed without raising: a bug in the runtime, reported instead of crashing.
+        out.write("SystemError: error return without exception set\n");
+        return;
+    }
     if (!exc.is_obj() || !(exc.obj()->type->flags & type_flag_exception)) {
         out.write("Traceback (most recent call last):\n");
         print_value(out, exc, PrintKind::Repr);
