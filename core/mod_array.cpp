@@ -50,7 +50,25 @@ static bool arr_append(Array* a, Value v) {
         return raise(&type_error_type, "must be real number, not %s", type_name(v)), false;
     }
     uint8_t tmp[8];
-    if (!binary_pack_one(a->code, v, tmp, a->itemsize, true)) return false;  // check before growing
+    if (!binary_pack_one(a->code, v, tmp, a->itemsize, true)) {  // checked before growing
+        if (real || !exc_matches(state.exc, &value_error_type)) return false;
+        // CPython's array reports a value out of range as OverflowError.
+        take_exception();
+        const char* kind = "Python int too large to convert to C long";
+        switch (a->code) {
+            case 'b': kind = "signed char"; break;
+            case 'B': kind = "unsigned byte integer"; break;
+            case 'h': kind = "signed short integer"; break;
+            case 'H': kind = "unsigned short"; break;
+            case 'i': kind = "signed integer"; break;
+            case 'I': kind = "unsigned int"; break;
+            default: return raise(&overflow_error_type, "%s", kind), false;
+        }
+        bool neg = int_sign(int_of(v)) < 0;
+        return raise(&overflow_error_type, "%s is %s", kind,
+                     neg ? "less than minimum" : "greater than maximum"),
+               false;
+    }
     if (!reserve(a, 1)) return false;
     memcpy(a->data + a->len * a->itemsize, tmp, a->itemsize);
     ++a->len;
@@ -279,7 +297,8 @@ MBPY_NATIVE(f_pop, m_pop, "pop", 1, 2, false)
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(array)
 Q(append)
-Q(extend) Q(tobytes) Q(frombytes) Q(tolist) Q(pop)
+Q(extend)
+Q(tobytes) Q(frombytes) Q(tolist) Q(pop)
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }

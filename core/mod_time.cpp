@@ -1,4 +1,6 @@
 // The time module (utime): sleeps and MicroPython's wrapping tick counters.
+#include <time.h>
+
 #include "core/hal.hpp"
 #include "core/mod_stdlib.hpp"
 #include "core/numbers.hpp"
@@ -53,9 +55,33 @@ static Value t_sleep_us(const Args& a) {
     sleep_us_total(double(us));
     return none();
 }
-// No wall clock in the HAL: seconds since start-up, as on a board without an RTC.
-static Value t_time(const Args&) { return make_int(intptr_t(hal::ticks_ms() / 1000)); }
-static Value t_time_ns(const Args&) { return make_int_ull((unsigned long long)hal::ticks_us() * 1000ull); }
+// Wall clock: the host has one (C11 timespec_get); the board has no RTC, so there it counts from start-up.
+static bool wall_clock(int64_t* sec, long* nsec) {
+#if MBPY_PORT_DEVICE
+    uint64_t us = hal::ticks_us();
+    *sec = int64_t(us / 1000000);
+    *nsec = long(us % 1000000) * 1000;
+#else
+    timespec ts;
+    if (timespec_get(&ts, TIME_UTC) != TIME_UTC) return false;
+    *sec = int64_t(ts.tv_sec);
+    *nsec = ts.tv_nsec;
+#endif
+    return true;
+}
+static Value t_time(const Args&) {
+    int64_t s;
+    long ns;
+    if (!wall_clock(&s, &ns)) return raise(&os_error_type, "no clock");
+    if (config::device) return make_int_ll(s);  // MicroPython's ports without floats-as-time return an int
+    return make_float(double(s) + double(ns) * 1e-9);
+}
+static Value t_time_ns(const Args&) {
+    int64_t s;
+    long ns;
+    if (!wall_clock(&s, &ns)) return raise(&os_error_type, "no clock");
+    return make_int_ll((long long)s * 1000000000ll + ns);
+}
 
 MBPY_NATIVE(f_ticks_ms, t_ticks_ms, "ticks_ms", 0, 0, false)
 MBPY_NATIVE(f_ticks_us, t_ticks_us, "ticks_us", 0, 0, false)
@@ -70,7 +96,8 @@ MBPY_NATIVE(f_time_ns, t_time_ns, "time_ns", 0, 0, false)
 
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(time)
-Q(ticks_ms) Q(ticks_us) Q(ticks_cpu) Q(ticks_add) Q(ticks_diff) Q(sleep) Q(sleep_ms) Q(sleep_us) Q(time_ns)
+Q(ticks_ms)
+Q(ticks_us) Q(ticks_cpu) Q(ticks_add) Q(ticks_diff) Q(sleep) Q(sleep_ms) Q(sleep_us) Q(time_ns)
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
