@@ -57,7 +57,7 @@ static Value t_sleep_us(const Args& a) {
 }
 // Wall clock: the host has one (C11 timespec_get); the board has no RTC, so there it counts from start-up.
 static bool wall_clock(int64_t* sec, long* nsec) {
-#if MBPY_PORT_DEVICE
+#if MBPY_PORT_DEVICE || !defined(TIME_UTC)  // no RTC (or a libc without timespec_get)
     uint64_t us = hal::ticks_us();
     *sec = int64_t(us / 1000000);
     *nsec = long(us % 1000000) * 1000;
@@ -97,7 +97,8 @@ MBPY_NATIVE(f_time_ns, t_time_ns, "time_ns", 0, 0, false)
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(time)
 Q(ticks_ms)
-Q(ticks_us) Q(ticks_cpu) Q(ticks_add) Q(ticks_diff) Q(sleep) Q(sleep_ms) Q(sleep_us) Q(time_ns)
+Q(ticks_us)
+Q(ticks_cpu) Q(ticks_add) Q(ticks_diff) Q(sleep) Q(sleep_ms) Q(sleep_us) Q(time_ns)
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
