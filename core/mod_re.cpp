@@ -13,10 +13,11 @@ namespace core {
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(re)
 Q(compile)
-Q(match) Q(search) Q(fullmatch) Q(sub) Q(subn) Q(split) Q(findall) Q(finditer) Q(escape) Q(purge) Q(group)
-    Q(groups) Q(groupdict) Q(span) Q(start) Q(end) Q(pattern) Q(flags) Q(groupindex) Q(string) Q(pos)
-        Q(endpos) Q(lastindex) Q(error) Q(I) Q(IGNORECASE) Q(M) Q(MULTILINE) Q(S) Q(DOTALL) Q(X) Q(VERBOSE)
-            Q(A) Q(ASCII) Q(U) Q(UNICODE) Q(Pattern) Q(Match)
+Q(match)
+Q(search) Q(fullmatch) Q(sub) Q(subn) Q(split) Q(findall) Q(finditer) Q(escape) Q(purge) Q(group) Q(groups)
+    Q(groupdict) Q(span) Q(start) Q(end) Q(pattern) Q(flags) Q(groupindex) Q(string) Q(pos) Q(endpos)
+        Q(lastindex) Q(error) Q(I) Q(IGNORECASE) Q(M) Q(MULTILINE) Q(S) Q(DOTALL) Q(X) Q(VERBOSE) Q(A)
+            Q(ASCII) Q(U) Q(UNICODE) Q(Pattern) Q(Match)
 #undef Q
 
                 static constexpr int flag_unicode = 32,
@@ -584,47 +585,39 @@ const Type pattern_type = {{&type_type}, &q_Pattern, type_flag_none, nullptr,   
 // ---- module functions: compile the pattern, then as the methods -------------------------------------------
 static Value r_compile(const Args& a) { return compile_value(a.pos[0], arg_or_kw(a, 1, "flags")); }
 
-static size_t fixed_args = 0;
-static Value flags_arg(const Args& a) {
+static Value flags_arg(const Args& a, size_t fixed_args) {
     Value f = kwarg(a, "flags");
     if (!f && a.n_pos > fixed_args) f = a.pos[fixed_args];
     return f;
 }
 static Value r_match(const Args& a) {
-    fixed_args = 2;
-    Value pat = compile_value(a.pos[0], flags_arg(a));
+    Value pat = compile_value(a.pos[0], flags_arg(a, 2));
     return pat ? do_match(pat, a.pos[1], Value(), Value(), Mode::Match) : Value();
 }
 static Value r_search(const Args& a) {
-    fixed_args = 2;
-    Value pat = compile_value(a.pos[0], flags_arg(a));
+    Value pat = compile_value(a.pos[0], flags_arg(a, 2));
     return pat ? do_match(pat, a.pos[1], Value(), Value(), Mode::Search) : Value();
 }
 static Value r_fullmatch(const Args& a) {
-    fixed_args = 2;
-    Value pat = compile_value(a.pos[0], flags_arg(a));
+    Value pat = compile_value(a.pos[0], flags_arg(a, 2));
     return pat ? do_match(pat, a.pos[1], Value(), Value(), Mode::Full) : Value();
 }
 static Value r_sub_impl(const Args& a, bool with_count) {
-    fixed_args = 4;
-    Value pat = compile_value(a.pos[0], flags_arg(a));
+    Value pat = compile_value(a.pos[0], flags_arg(a, 4));
     return pat ? do_sub(pat, a.pos[1], a.pos[2], arg_or_kw(a, 3, "count"), with_count) : Value();
 }
 static Value r_sub(const Args& a) { return r_sub_impl(a, false); }
 static Value r_subn(const Args& a) { return r_sub_impl(a, true); }
 static Value r_split(const Args& a) {
-    fixed_args = 3;
-    Value pat = compile_value(a.pos[0], flags_arg(a));
+    Value pat = compile_value(a.pos[0], flags_arg(a, 3));
     return pat ? do_split(pat, a.pos[1], arg_or_kw(a, 2, "maxsplit")) : Value();
 }
 static Value r_findall(const Args& a) {
-    fixed_args = 2;
-    Value pat = compile_value(a.pos[0], flags_arg(a));
+    Value pat = compile_value(a.pos[0], flags_arg(a, 2));
     return pat ? do_findall(pat, a.pos[1], false) : Value();
 }
 static Value r_finditer(const Args& a) {
-    fixed_args = 2;
-    Value pat = compile_value(a.pos[0], flags_arg(a));
+    Value pat = compile_value(a.pos[0], flags_arg(a, 2));
     return pat ? do_findall(pat, a.pos[1], true) : Value();
 }
 
