@@ -1,0 +1,52 @@
+// The HAL for the core's unit tests: stdio output, a fake clock, a quiet board (flash: fsapi_hal.cpp).
+#include <stdio.h>
+#include <string.h>
+
+#include "core/hal.hpp"
+
+namespace hal {
+
+void stdout_write(const char* data, size_t n) { fwrite(data, 1, n, stdout); }
+void stderr_write(const char* data, size_t n) {
+    fflush(stdout);
+    fwrite(data, 1, n, stderr);
+}
+int serial_read() { return -1; }
+void serial_write(const char* data, size_t n) { fwrite(data, 1, n, stdout); }
+int serial_read_wait() { return -1; }
+void serial_set_interrupt_char(int) {}
+
+// Time moves only when the tests sleep: reproducible.
+static uint64_t now_us = 0;
+uint32_t ticks_ms() { return static_cast<uint32_t>(now_us / 1000); }
+uint64_t ticks_us() { return now_us; }
+void sleep_ms(uint32_t ms) { now_us += uint64_t(ms) * 1000; }
+uint32_t random32() {
+    static uint32_t x = 2463534242u;  // xorshift32: a fixed sequence
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    return x;
+}
+
+bool find_module_source(const char*, size_t, bool, const char**, size_t*, const char**) { return false; }
+void program_args(int* argc, const char* const** argv) {
+    static const char* const args[] = {""};
+    *argc = 1;
+    *argv = args;
+}
+
+void display_set(const uint8_t*) {}
+bool button_down(int) { return false; }
+int pin_read_digital(int, int pull) { return pull == 2 ? 1 : 0; }
+int pin_read_analog(int) { return 0; }
+bool pin_touched(int) { return false; }
+void pin_write(int, int, bool, uint32_t) {}
+void accelerometer_read(int* xyz) { xyz[0] = 0, xyz[1] = 0, xyz[2] = -1024; }
+int accelerometer_gesture() { return 0; }
+void compass_read(int* xyz) { xyz[0] = xyz[1] = xyz[2] = 0; }
+int temperature() { return 21; }
+int light_level() { return 0; }
+void board_trace(const char*, size_t) {}
+
+}  // namespace hal
