@@ -61,21 +61,21 @@ Value bind_attr(Value found, Value self, const Type* owner) {
     const Type* t = found.obj()->type;
     if (t == &staticmethod_type) return found.as<MethodWrapper>()->fn;
     if (t == &classmethod_type) return make_bound_method(found.as<MethodWrapper>()->fn, Value(owner));
+    if (t->flags & type_flag_user) {
+        // A user-defined descriptor: an object whose class has __get__ (called with None on the class).
+        static constexpr Str q_get = const_str("__get__");
+        Value get;
+        if (lookup_in_type(t, &q_get, &get) == Lookup::Found) {
+            Value args[3] = {found, self ? self : none(), Value(owner)};
+            return call(get, Args{args, 3});
+        }
+    }
     if (!self) return found;  // looked up on the class: functions stay plain
     if (is_function(found)) return make_bound_method(found, self);
     if (t == &property_type) {
         Value g = found.as<Property>()->fget;
         if (!g || g == none()) return raise(&attribute_error_type, "unreadable attribute");
         return call1(g, self);
-    }
-    if (t->flags & type_flag_user) {
-        // A user-defined descriptor: an object whose class has __get__.
-        static constexpr Str q_get = const_str("__get__");
-        Value get;
-        if (lookup_in_type(t, &q_get, &get) == Lookup::Found) {
-            Value args[3] = {found, self, Value(owner)};
-            return call(get, Args{args, 3});
-        }
     }
     return found;
 }

@@ -466,6 +466,18 @@ static Value builtin_dir(const Args& a) {
 }
 MBPY_FN(dir, 0, 1, false)
 
+static Value builtin_vars(const Args& a) {
+    static constexpr Str q_dict = const_str("__dict__");
+    if (a.n_pos == 0) return raise(&not_implemented_error_type, "vars() without arguments");
+    Value d;
+    if (lookup_attr(a.pos[0], &q_dict, &d) != Lookup::Found) {
+        if (pending()) return {};
+        return raise(&type_error_type, "vars() argument must have __dict__ attribute");
+    }
+    return d;
+}
+MBPY_FN(vars, 0, 1, false)
+
 static Value builtin_input(const Args& a) {
     if (a.n_pos) {
         Printer out(stdout_sink, nullptr);
@@ -517,7 +529,7 @@ MBPY_ENTRY(print) MBPY_ENTRY(repr) MBPY_ENTRY(ascii) MBPY_ENTRY(getattr) MBPY_EN
 MBPY_ENTRY(isinstance) MBPY_ENTRY(issubclass) MBPY_ENTRY(callable) MBPY_ENTRY(id) MBPY_ENTRY(hash) MBPY_ENTRY(len)
 MBPY_ENTRY(iter) MBPY_ENTRY(next) MBPY_ENTRY(all) MBPY_ENTRY(any) MBPY_ENTRY(sum) MBPY_ENTRY(min) MBPY_ENTRY(max)
 MBPY_ENTRY(abs) MBPY_ENTRY(divmod) MBPY_ENTRY(pow) MBPY_ENTRY(round) MBPY_ENTRY(bin) MBPY_ENTRY(oct) MBPY_ENTRY(hex)
-MBPY_ENTRY(format) MBPY_ENTRY(chr) MBPY_ENTRY(ord) MBPY_ENTRY(dir) MBPY_ENTRY(input) MBPY_ENTRY(help)
+MBPY_ENTRY(format) MBPY_ENTRY(vars) MBPY_ENTRY(chr) MBPY_ENTRY(ord) MBPY_ENTRY(dir) MBPY_ENTRY(input) MBPY_ENTRY(help)
 MBPY_ENTRY(object) MBPY_ENTRY(type) MBPY_ENTRY(int) MBPY_ENTRY(float) MBPY_ENTRY(complex) MBPY_ENTRY(bool)
 MBPY_ENTRY(str) MBPY_ENTRY(bytes) MBPY_ENTRY(bytearray) MBPY_ENTRY(memoryview) MBPY_ENTRY(list) MBPY_ENTRY(tuple)
 MBPY_ENTRY(dict) MBPY_ENTRY(set) MBPY_ENTRY(frozenset) MBPY_ENTRY(range) MBPY_ENTRY(slice) MBPY_ENTRY(property)
@@ -530,7 +542,7 @@ static const AttrEntry builtin_entries[] = {
     {&q_len, &len_fn}, {&q_iter, &iter_fn}, {&q_next, &next_fn}, {&q_all, &all_fn}, {&q_any, &any_fn},
     {&q_sum, &sum_fn}, {&q_min, &min_fn}, {&q_max, &max_fn}, {&q_abs, &abs_fn}, {&q_divmod, &divmod_fn},
     {&q_pow, &pow_fn}, {&q_round, &round_fn}, {&q_bin, &bin_fn}, {&q_oct, &oct_fn}, {&q_hex, &hex_fn},
-    {&q_format, &format_fn}, {&q_chr, &chr_fn}, {&q_ord, &ord_fn}, {&q_dir, &dir_fn}, {&q_input, &input_fn},
+    {&q_format, &format_fn}, {&q_vars, &vars_fn}, {&q_chr, &chr_fn}, {&q_ord, &ord_fn}, {&q_dir, &dir_fn}, {&q_input, &input_fn},
     {&q_help, &help_fn},
     {&open_name, &open_builtin},  // fs API helper: core/fileobj.cpp
     {&q_object, &object_type}, {&q_type, &type_type}, {&q_int, &int_type}, {&q_float, &float_type},
