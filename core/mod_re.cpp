@@ -12,12 +12,10 @@ namespace core {
 
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(re)
-Q(compile)
-Q(match)
-Q(search) Q(fullmatch) Q(sub) Q(subn) Q(split) Q(findall) Q(finditer) Q(escape) Q(purge) Q(group) Q(groups)
-    Q(groupdict) Q(span) Q(start) Q(end) Q(pattern) Q(flags) Q(groupindex) Q(string) Q(pos) Q(endpos)
-        Q(lastindex) Q(error) Q(I) Q(IGNORECASE) Q(M) Q(MULTILINE) Q(S) Q(DOTALL) Q(X) Q(VERBOSE) Q(A)
-            Q(ASCII) Q(U) Q(UNICODE) Q(Pattern) Q(Match)
+Q(expand) Q(compile) Q(match) Q(search) Q(fullmatch) Q(sub) Q(subn) Q(split) Q(findall) Q(finditer) Q(escape)
+    Q(purge) Q(group) Q(groups) Q(groupdict) Q(span) Q(start) Q(end) Q(pattern) Q(flags) Q(groupindex)
+        Q(string) Q(pos) Q(endpos) Q(lastindex) Q(error) Q(I) Q(IGNORECASE) Q(M) Q(MULTILINE) Q(S) Q(DOTALL)
+            Q(X) Q(VERBOSE) Q(A) Q(ASCII) Q(U) Q(UNICODE) Q(Pattern) Q(Match)
 #undef Q
 
                 static constexpr int flag_unicode = 32,
@@ -140,6 +138,8 @@ static Value group_value(const MatchObj* m, size_t g, Value dflt) {
     return slice_of(m->string, data_of(m), s, e);
 }
 
+static bool expand(StrBuilder& sb, std::string_view t, const MatchObj* m);
+
 // ---- Match ---------------------------------------------------------------------------------------------
 static const MatchObj* match_self(const Args& a) { return a.pos[0].as<MatchObj>(); }
 
@@ -248,15 +248,28 @@ static Lookup match_attr(Value self, const Str* name, Value* out) {
     return Lookup::Missing;
 }
 
+static Value m_expand(const Args& a) {
+    const MatchObj* m = match_self(a);
+    std::string_view t;
+    if (is_str(a.pos[1]) != is_str(m->string) || (!is_str(a.pos[1]) && !get_buffer(a.pos[1], &t))) {
+        return raise(&type_error_type, "expected str instance, %s found", type_name(a.pos[1]));
+    }
+    if (is_str(a.pos[1])) t = a.pos[1].as<Str>()->view();
+    StrBuilder sb;
+    if (!expand(sb, t, m)) return {};
+    return sb.finish(is_str(m->string) ? &str_type : &bytes_type);
+}
+
 MBPY_NATIVE(f_m_group, m_group, "group", 1, var_pos, false)
+MBPY_NATIVE(f_m_expand, m_expand, "expand", 2, 2, false)
 MBPY_NATIVE(f_m_groups, m_groups, "groups", 1, 2, true)
 MBPY_NATIVE(f_m_groupdict, m_groupdict, "groupdict", 1, 2, true)
 MBPY_NATIVE(f_m_span, m_span, "span", 1, 2, false)
 MBPY_NATIVE(f_m_start, m_start, "start", 1, 2, false)
 MBPY_NATIVE(f_m_end, m_end, "end", 1, 2, false)
 static const AttrEntry match_entries[] = {
-    {&q_group, &f_m_group}, {&q_groups, &f_m_groups}, {&q_groupdict, &f_m_groupdict},
-    {&q_span, &f_m_span},   {&q_start, &f_m_start},   {&q_end, &f_m_end},
+    {&q_group, &f_m_group}, {&q_groups, &f_m_groups}, {&q_groupdict, &f_m_groupdict}, {&q_span, &f_m_span},
+    {&q_start, &f_m_start}, {&q_end, &f_m_end},       {&q_expand, &f_m_expand},
 };
 static const AttrTable match_locals = {match_entries, sizeof(match_entries) / sizeof(match_entries[0])};
 const Type match_type = {{&type_type}, &q_Match, type_flag_none, nullptr,       match_print,

@@ -263,13 +263,28 @@ bool parse_group(Compiler& c, int depth) {
         if (!c.names || dict_lookup(c.names, name, &g) != Lookup::Found) return error("unknown group name");
         return emit(c, Op::Backref, int32_t(g.small_value()));
     }
-    if (k == '=' || k == '!') {
+    bool behind = k == '<' && c.i + 1 < c.pat.size() && (c.pat[c.i + 1] == '=' || c.pat[c.i + 1] == '!');
+    if (k == '=' || k == '!' || behind) {
+        if (behind) k = c.pat[++c.i];
         ++c.i;
         size_t at = c.n;
         if (!emit(c, Op::Look, 0, k == '!') || !parse_alt(c, depth + 1) || !emit(c, Op::Match)) return false;
         if (peek(c) != ')') return error("missing ), unterminated subpattern");
         ++c.i;
         c.code[at].x = int32_t(c.n);
+        if (behind) {
+            // Look-behind: the body's width must be fixed; y = negate | 2 | width << 2.
+            size_t width = 0;
+            for (size_t j = at + 1; j + 1 < c.n; ++j) {
+                Op op = c.code[j].op;
+                if (op == Op::Char || op == Op::Any || op == Op::Class)
+                    ++width;
+                else if (op != Op::Save && op != Op::Bol && op != Op::Eol && op != Op::WordB &&
+                         op != Op::NotWordB && op != Op::StrStart && op != Op::StrEnd)
+                    return error("look-behind requires fixed-width pattern");
+            }
+            c.code[at].y |= int32_t(2 | (width << 2));
+        }
         return true;
     }
     if (k == '#') {
@@ -726,10 +741,26 @@ int exec(Matcher& m, int32_t pc, size_t pos, size_t attempt_start, size_t* out_e
                 break;
             }
             case Op::Look: {
-                size_t dummy;
-                int r = exec(m, pc + 1, pos, attempt_start, &dummy, in.y != 0, false);
+                bool negate = (in.y & 1) != 0;
+                size_t from = pos;
+                int r = 1;
+                if (in.y & 2) {  // look-behind: step back `width` chars, then the body must end here
+                    for (size_t w = size_t(in.y) >> 2; w > 0 && r; --w) {
+                        if (from == 0)
+                            r = 0;
+                        else if (m.p.bytes)
+                            --from;
+                        else {
+                            --from;
+                            while (from > 0 && unicode::is_continuation(uint8_t(m.s[from]))) --from;
+                        }
+                    }
+                }
+                size_t got = 0;
+                if (r) r = exec(m, pc + 1, from, attempt_start, &got, negate, false);
                 if (r < 0) return -1;
-                ok = (r == 1) != (in.y != 0);
+                if (r == 1 && (in.y & 2) && got != pos) r = 0;
+                ok = (r == 1) != negate;
                 pc = in.x;
                 break;
             }
