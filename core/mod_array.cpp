@@ -83,6 +83,7 @@ static bool arr_frombytes(Array* a, std::string_view b) {
     if (b.size() % a->itemsize)
         return raise(&value_error_type, "bytes length not a multiple of item size"), false;
     size_t n = b.size() / a->itemsize;
+    if (n == 0) return true;
     if (!reserve(a, n)) return false;
     memcpy(a->data + a->len * a->itemsize, b.data(), b.size());
     a->len += n;
@@ -298,7 +299,8 @@ MBPY_NATIVE(f_pop, m_pop, "pop", 1, 2, false)
 Q(array)
 Q(append)
 Q(extend)
-Q(tobytes) Q(frombytes) Q(tolist) Q(pop)
+Q(tobytes)
+Q(frombytes) Q(tolist) Q(pop)
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }

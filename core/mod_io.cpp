@@ -30,6 +30,7 @@ static IOBuf* open_self(Value self) {
 }
 
 static bool io_write_bytes(IOBuf* b, std::string_view s) {
+    if (s.empty()) return true;  // nothing to copy (and no padding: CPython pads only on a real write)
     size_t end = b->pos + s.size();
     if (end > b->cap) {
         size_t cap = b->cap ? b->cap * 2 : 16;
@@ -225,8 +226,9 @@ MBPY_NATIVE(f___exit__, io_exit, "__exit__", 1, 4, false)
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(io)
 Q(StringIO)
-Q(BytesIO) Q(write) Q(read) Q(readline) Q(readlines) Q(getvalue) Q(seek) Q(tell) Q(close) Q(flush)
-    Q(__enter__) Q(__exit__)
+Q(BytesIO)
+Q(write) Q(read) Q(readline) Q(readlines) Q(getvalue) Q(seek) Q(tell) Q(close) Q(flush) Q(__enter__)
+    Q(__exit__)
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }

@@ -34,3 +34,11 @@ try:
     array('i', [1])[5]
 except IndexError:
     print('IndexError')
+from array import array
+import io
+a = array('B', b'')
+a.extend(array('B'))
+a.frombytes(b'')
+print(a, array('i', []) + array('i'), a[0:0], array('d')[::-1])
+b = io.BytesIO(); b.seek(5); b.write(b''); print(b.getvalue())
+s = io.StringIO(); s.write(''); print(repr(s.getvalue()), s.read())
