@@ -83,6 +83,73 @@ static Value t_time_ns(const Args&) {
     return make_int_ll((long long)s * 1000000000ll + ns);
 }
 
+// ---- calendar: seconds since 1970 <-> (year, month, mday, hour, minute, second, weekday, yearday)
+// ---------- Howard Hinnant's days-from-civil algorithms: exact for the proleptic Gregorian calendar, no libc
+// needed.
+static int64_t days_from_civil(int64_t y, int64_t m, int64_t d) {
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static Value t_gmtime(const Args& a) {
+    int64_t t;
+    if (a.n_pos == 0 || a.pos[0] == none()) {
+        long ns;
+        if (!wall_clock(&t, &ns)) return raise(&os_error_type, "no clock");
+    } else {
+        double d;
+        if (!to_double(a.pos[0], &d)) return {};
+        t = int64_t(d < 0 ? d - 0.999999 : d);  // floor for negative times
+    }
+    int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+    int64_t rem = t - days * 86400;
+    int64_t z = days + 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t y = yoe + era * 400;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    int64_t d = doy - (153 * mp + 2) / 5 + 1;
+    int64_t m = mp + (mp < 10 ? 3 : -9);
+    y += m <= 2;
+    int64_t wday = ((days % 7) + 7 + 3) % 7;  // 1970-01-01 was a Thursday (Monday = 0)
+    int64_t yday = days - days_from_civil(y, 1, 1) + 1;
+    Value items[8] = {make_int_ll(y),
+                      make_int_ll(m),
+                      make_int_ll(d),
+                      make_int_ll(rem / 3600),
+                      make_int_ll(rem / 60 % 60),
+                      make_int_ll(rem % 60),
+                      make_int_ll(wday),
+                      make_int_ll(yday)};
+    return make_tuple(8, items);
+}
+
+// mktime((year, month, mday, hour, minute, second, ...)) -> seconds since 1970 (UTC: the board has no zone).
+static Value t_mktime(const Args& a) {
+    int64_t f[6];
+    for (int i = 0; i < 6; ++i) {
+        Value v = subscr_load(a.pos[0], Value::small(i));
+        intptr_t x;
+        if (!v || !to_intptr(v, &x)) return {};
+        f[i] = x;
+    }
+    // Months outside 1..12 roll into the year, as C's mktime does.
+    int64_t mon0 = f[1] - 1;
+    int64_t y = f[0] + (mon0 >= 0 ? mon0 / 12 : -((11 - mon0) / 12));
+    int64_t m = mon0 - (y - f[0]) * 12 + 1;
+    int64_t t = days_from_civil(y, m, 1) + (f[2] - 1);
+    return make_int_ll(t * 86400 + f[3] * 3600 + f[4] * 60 + f[5]);
+}
+
+MBPY_NATIVE(f_gmtime, t_gmtime, "gmtime", 0, 1, false)
+MBPY_NATIVE(f_localtime, t_gmtime, "localtime", 0, 1, false)
+MBPY_NATIVE(f_mktime, t_mktime, "mktime", 1, 1, false)
 MBPY_NATIVE(f_ticks_ms, t_ticks_ms, "ticks_ms", 0, 0, false)
 MBPY_NATIVE(f_ticks_us, t_ticks_us, "ticks_us", 0, 0, false)
 MBPY_NATIVE(f_ticks_cpu, t_ticks_us, "ticks_cpu", 0, 0, false)
@@ -98,13 +165,14 @@ MBPY_NATIVE(f_time_ns, t_time_ns, "time_ns", 0, 0, false)
 Q(time)
 Q(ticks_ms)
 Q(ticks_us)
-Q(ticks_cpu) Q(ticks_add) Q(ticks_diff) Q(sleep) Q(sleep_ms) Q(sleep_us) Q(time_ns)
+Q(ticks_cpu)
+Q(ticks_add) Q(ticks_diff) Q(sleep) Q(sleep_ms) Q(sleep_us) Q(time_ns) Q(gmtime) Q(localtime) Q(mktime)
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
     static const AttrEntry time_entries[] = {
-        E(ticks_ms), E(ticks_us), E(ticks_cpu), E(ticks_add), E(ticks_diff),
-        E(sleep),    E(sleep_ms), E(sleep_us),  E(time),      E(time_ns),
+        E(ticks_ms), E(ticks_us), E(ticks_cpu), E(ticks_add), E(ticks_diff), E(sleep),  E(sleep_ms),
+        E(sleep_us), E(time),     E(time_ns),   E(gmtime),    E(localtime),  E(mktime),
 };
 #undef E
 const AttrTable time_module_table = {time_entries, sizeof(time_entries) / sizeof(time_entries[0])};

@@ -18,3 +18,5 @@ try:
     ure.compile('(')
 except ValueError:
     print('ValueError')
+print(utime.localtime(0), utime.mktime((2000, 2, 29, 12, 30, 15, 0, 0)), utime.mktime(utime.gmtime(1700000000)))
+print(utime.mktime((2023, 14, 1, 0, 0, 0, 0, 0)) == utime.mktime((2024, 2, 1, 0, 0, 0, 0, 0)))
