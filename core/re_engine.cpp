@@ -417,16 +417,20 @@ bool quantify(Compiler& c, size_t at, size_t min, size_t max, bool greedy, size_
         first = false;
         return copy_code(c, saved, len, at, loops_at, shift);
     };
+    // As CPython, an optional iteration is only tried when the previous optional one consumed something:
+    // each optional copy checks and records its start in a shared progress slot (mandatory copies, like
+    // sre's MIN_UNTIL, leave it alone).
+    int32_t progress = int32_t(c.nloops++);
     for (size_t k = 0; k < min; ++k) {
         if (!copy()) return false;
     }
     if (max == inf) {
         size_t s = c.n, l = c.nloops;
-        return copy() && quantify(c, s, 0, inf, greedy, l);
+        return emit(c, Op::LoopCheck, progress, 0) && copy() && quantify(c, s, 0, inf, greedy, l);
     }
     for (size_t k = min; k < max; ++k) {
         size_t s = c.n, l = c.nloops;
-        if (!copy() || !quantify(c, s, 0, 1, greedy, l)) return false;
+        if (!emit(c, Op::LoopCheck, progress, 0) || !copy() || !quantify(c, s, 0, 1, greedy, l)) return false;
     }
     return true;
 }
@@ -731,7 +735,7 @@ int exec(Matcher& m, int32_t pc, size_t pos, size_t attempt_start, size_t* out_e
             }
             case Op::LoopCheck: {
                 intptr_t& slot = m.slots[2 * m.p.n_groups + size_t(in.x)];
-                if (slot == intptr_t(pos)) {
+                if (in.y == 0 && slot == intptr_t(pos)) {
                     ok = false;
                     break;
                 }

@@ -24,7 +24,7 @@ enum class Op : uint8_t {
     WordB,      // \b
     NotWordB,   // \B
     Backref,    // x = group
-    LoopCheck,  // x = loop slot: fails when the loop body matched empty (stops x* on empty bodies)
+    LoopCheck,  // x = loop slot: fails if an iteration starts where the last one did; y=1: only records
     Look,       // x = end of the sub-program, y = 0 ahead, 1 negative ahead
     Match,
 };
