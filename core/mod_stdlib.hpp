@@ -52,3 +52,8 @@ size_t binary_item_size(char code, bool native);
 bool binary_pack_one(char code, Value v, uint8_t* dst, size_t size, bool little);
 Value binary_unpack_one(char code, const uint8_t* src, size_t size, bool little);
 }  // namespace core
+
+namespace core {
+// The collections types (collections_dicts.cpp, collections_deque.cpp).
+extern const Type ordereddict_type, defaultdict_type, counter_type, deque_type;
+}  // namespace core

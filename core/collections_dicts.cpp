@@ -1,0 +1,190 @@
+// collections.OrderedDict, defaultdict and Counter: dicts with their own type over dict's layout and slots.
+#include <string.h>
+
+#include "core/mod_stdlib.hpp"
+#include "core/obj_class.hpp"
+#include "core/obj_exception.hpp"
+#include "core/obj_seq.hpp"
+#include "core/text.hpp"
+
+namespace core {
+
+#define Q(name) static constexpr Str q_##name = const_str(#name);
+Q(OrderedDict) Q(defaultdict) Q(move_to_end) Q(popitem) Q(default_factory)
+#undef Q
+
+// ==== OrderedDict and defaultdict: dicts with another type (the dict layout, dict's slots) =============
+
+struct DefaultDict : Dict {
+    Value factory;
+};
+
+static bool od_print(Printer& out, Value self, PrintKind kind) {
+    Dict* d = self.as<Dict>();
+    out.printf("%q(", type_of(self)->name);
+    if (d->used) {
+        out.put('[');
+        Value k, v;
+        bool first = true;
+        for (size_t i = 0; dict_next(d, &i, &k, &v);) {
+            if (!first) out.write(", ");
+            first = false;
+            out.put('(');
+            if (!print_value(out, k, PrintKind::Repr)) return false;
+            out.write(", ");
+            if (!print_value(out, v, PrintKind::Repr)) return false;
+            out.put(')');
+        }
+        out.put(']');
+    }
+    out.put(')');
+    (void)kind;
+    return true;
+}
+
+static Value od_make_new(const Type*, const Args& a) {
+    Value d = dict_type.make_new(&dict_type, a);
+    if (d) d.obj()->type = &ordereddict_type;
+    return d;
+}
+
+static Value od_unary(UnaryOp op, Value self) { return dict_type.unary_op(op, self); }
+static Value od_binary(BinaryOp op, Value l, Value r) {
+    // Compare as plain dicts (OrderedDict == OrderedDict is order-sensitive in CPython: check that first).
+    if (op == BinaryOp::Eq && is_type(l, &ordereddict_type) && is_type(r, &ordereddict_type)) {
+        Dict *a = l.as<Dict>(), *b = r.as<Dict>();
+        if (a->used != b->used) return py_bool(false);
+        size_t i = 0, j = 0;
+        Value ka, va, kb, vb;
+        while (dict_next(a, &i, &ka, &va) && dict_next(b, &j, &kb, &vb)) {
+            int e = equal(ka, kb);
+            if (e < 0) return {};
+            if (!e) return py_bool(false);
+        }
+    }
+    const Type* saved_l = l.is_obj() ? l.obj()->type : nullptr;
+    // dict's operators check for exact dicts: present both operands as dicts for the call.
+    Value res;
+    const Type* saved_r = r.is_obj() ? r.obj()->type : nullptr;
+    bool swap_l = saved_l == &ordereddict_type || saved_l == &defaultdict_type;
+    bool swap_r = saved_r == &ordereddict_type || saved_r == &defaultdict_type;
+    if (swap_l) l.obj()->type = &dict_type;
+    if (swap_r && r != l) r.obj()->type = &dict_type;
+    res = dict_type.binary_op(op, l, r);
+    if (swap_l) l.obj()->type = saved_l;
+    if (swap_r && r != l) r.obj()->type = saved_r;
+    return res;
+}
+static Value od_subscr(Value self, Value i, Value v) { return dict_type.subscr(self, i, v); }
+static Value od_getiter(Value self) { return dict_type.getiter(self); }
+
+static Value od_move_to_end(const Args& a) {
+    static const char* const allowed[] = {"last", nullptr};
+    if (!check_kwargs(a, allowed)) return {};
+    Dict* d = native_of(a.pos[0]).as<Dict>();
+    Value lastv = a.n_pos > 2 ? a.pos[2] : kwarg(a, "last");
+    int last = lastv ? truth(lastv) : 1;
+    if (last < 0) return {};
+    Value v;
+    Lookup l = dict_remove(d, a.pos[1], &v);
+    if (l == Lookup::Error) return {};
+    if (l == Lookup::Missing) return raise_value(make_exception(&key_error_type, 1, &a.pos[1]));
+    if (last) return dict_store(d, a.pos[1], v) ? none() : Value();
+    Dict* rest = dict_copy(d);
+    if (!rest) return {};
+    dict_clear(d);
+    if (!dict_store(d, a.pos[1], v)) return {};
+    Value k, x;
+    for (size_t i = 0; dict_next(rest, &i, &k, &x);) {
+        if (!dict_store(d, k, x)) return {};
+    }
+    return none();
+}
+
+static Value od_popitem(const Args& a) {
+    static const char* const allowed[] = {"last", nullptr};
+    if (!check_kwargs(a, allowed)) return {};
+    Dict* d = native_of(a.pos[0]).as<Dict>();
+    Value lastv = a.n_pos > 1 ? a.pos[1] : kwarg(a, "last");
+    int last = lastv ? truth(lastv) : 1;
+    if (last < 0) return {};
+    if (d->used == 0) return raise(&key_error_type, "dictionary is empty");
+    Value k, v, pick_k, pick_v;
+    for (size_t i = 0; dict_next(d, &i, &k, &v);) {
+        pick_k = k;
+        pick_v = v;
+        if (!last) break;
+    }
+    if (dict_remove(d, pick_k, nullptr) == Lookup::Error) return {};
+    Value pair[2] = {pick_k, pick_v};
+    return make_tuple(2, pair);
+}
+
+MBPY_NATIVE(f_move_to_end, od_move_to_end, "move_to_end", 2, 3, true)
+MBPY_NATIVE(f_od_popitem, od_popitem, "popitem", 1, 2, true)
+static const AttrEntry od_entries[] = {{&q_move_to_end, &f_move_to_end}, {&q_popitem, &f_od_popitem}};
+static const AttrTable od_locals = {od_entries, 2};
+
+const Type ordereddict_type = {{&type_type}, &q_OrderedDict, type_flag_none, od_make_new, od_print,
+                               nullptr,      od_unary,       od_binary,      nullptr,     nullptr,
+                               od_subscr,    od_getiter,     nullptr,        &od_locals,  &dict_type};
+
+// defaultdict(default_factory=None, *args, **kwargs)
+static Value dd_make_new(const Type*, const Args& a) {
+    Value factory = a.n_pos ? a.pos[0] : none();
+    if (factory != none() && !type_of(factory)->call && !is_instance(factory, &type_type)) {
+        return raise(&type_error_type, "first argument must be callable or None");
+    }
+    Args rest{a.n_pos ? a.pos + 1 : a.pos, a.n_pos ? a.n_pos - 1 : 0, a.kw, a.n_kw};
+    Value tmp = dict_type.make_new(&dict_type, rest);
+    if (!tmp) return {};
+    DefaultDict* d = alloc<DefaultDict>(&defaultdict_type);
+    if (!d) return {};
+    Dict* src = tmp.as<Dict>();
+    d->used = src->used;
+    d->n_entries = src->n_entries;
+    d->cap = src->cap;
+    d->mask = src->mask;
+    d->entries = src->entries;
+    d->index = src->index;
+    d->factory = factory;
+    return Value(d);
+}
+
+static Value dd_subscr(Value self, Value index, Value value) {
+    if (value) return dict_type.subscr(self, index, value);
+    Value out;
+    Lookup l = dict_lookup(self.as<Dict>(), index, &out);
+    if (l == Lookup::Found) return out;
+    if (l == Lookup::Error) return {};
+    Value f = self.as<DefaultDict>()->factory;
+    if (f == none()) return raise_value(make_exception(&key_error_type, 1, &index));
+    Value v = call0(f);
+    if (!v || !dict_store(self.as<Dict>(), index, v)) return {};
+    return v;
+}
+
+static bool dd_print(Printer& out, Value self, PrintKind) {
+    out.write("defaultdict(");
+    if (!print_value(out, self.as<DefaultDict>()->factory, PrintKind::Repr)) return false;
+    out.write(", ");
+    if (!dict_type.print(out, self, PrintKind::Repr)) return false;
+    out.put(')');
+    return true;
+}
+
+static Lookup dd_attr(Value self, const Str* name, Value* out) {
+    if (str_equal(name, &q_default_factory)) return *out = self.as<DefaultDict>()->factory, Lookup::Found;
+    return Lookup::Missing;
+}
+static bool dd_attr_set(Value self, const Str* name, Value v) {
+    if (str_equal(name, &q_default_factory) && v) return self.as<DefaultDict>()->factory = v, true;
+    raise(&attribute_error_type, "'defaultdict' object has no attribute '%q'", name);
+    return false;
+}
+
+const Type defaultdict_type = {{&type_type}, &q_defaultdict, type_flag_none, dd_make_new, dd_print,
+                               nullptr,      od_unary,       od_binary,      dd_attr,     dd_attr_set,
+                               dd_subscr,    od_getiter,     nullptr,        nullptr,     &dict_type};
+
+}  // namespace core
