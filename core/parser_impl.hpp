@@ -28,10 +28,11 @@ struct SeqBuf {
 
 class Parser {
    public:
-    // Nesting budget for recursive rules (parentheses, unary operators, blocks, f-strings), shared with
-    // the sub-parsers of f-string expressions. Deeper input gets a clean error instead of a C stack
-    // overflow. 200 matches CPython's limit on nested parentheses.
-    static constexpr int max_depth = MBPY_PORT_DEVICE ? 60 : 200;
+    // Nesting budget for recursive rules (each bracket level costs two: the bracket and the expression
+    // inside), shared with the sub-parsers of f-string expressions. The lexer already caps brackets at
+    // 200 like CPython; this bounds unary/`not` chains and blocks, and core::check_c_stack() bounds the
+    // real C stack use (the tighter limit on the device).
+    static constexpr int max_depth = MBPY_PORT_DEVICE ? 60 : 1000;
 
     Parser(std::string_view src, int paren_depth, uint32_t line, uint32_t col, int depth);
 

@@ -160,6 +160,20 @@ TEST_F(ParserErrorTest, CompileTimeErrorsNameTheirScope) {
     EXPECT_FALSE(err.compile_time);
 }
 
+TEST_F(ParserErrorTest, ModerateNestingParses) {
+    std::string src = "x = " + std::string(60, '(') + "1" + std::string(60, ')') + "\n";
+    src += "y = " + std::string(60, '[') + std::string(60, ']') + "\n";
+    src += "z = " + std::string(60, '-') + "1\n";
+    EXPECT_NE(core::parse(src, nullptr, core::ParseMode::File), nullptr);
+    EXPECT_FALSE(core::pending());
+    core::ParseError err;  // CPython's limit on open brackets
+    EXPECT_EQ(
+        core::parse(std::string(201, '(') + std::string(201, ')'), nullptr, core::ParseMode::File, &err),
+        nullptr);
+    EXPECT_FALSE(err.incomplete);
+    core::take_exception();
+}
+
 TEST_F(ParserErrorTest, DeepNestingIsACleanError) {
     for (const char* open : {"(", "[", "{", "-", "not ", "f(", "a[", "lambda: "}) {
         std::string src;
