@@ -10,12 +10,14 @@
 namespace core {
 
 #define Q(name) static constexpr Str q_##name = const_str(#name);
-Q(deque) Q(maxlen) Q(append) Q(appendleft) Q(pop) Q(popleft) Q(extend) Q(extendleft) Q(clear) Q(rotate) Q(count)
+Q(deque)
+Q(maxlen) Q(append) Q(appendleft) Q(pop) Q(popleft) Q(extend) Q(extendleft) Q(clear) Q(rotate) Q(count)
     Q(remove) Q(reverse) Q(copy) Q(index) Q(insert)
 #undef Q
 
-// ==== deque: a ring buffer with an optional maxlen ========================================================
-struct Deque : Obj {
+    // ==== deque: a ring buffer with an optional maxlen
+    // ========================================================
+    struct Deque : Obj {
     Value* items;
     size_t cap, head, len;
     intptr_t maxlen;  // -1: unbounded
@@ -256,6 +258,30 @@ static Value dq_getiter(Value self) {
     return Value(it);
 }
 
+static Value dq_index(const Args& a) {
+    Deque* d = dq(a);
+    for (size_t i = 0; i < d->len; ++i) {
+        int e = equal(dq_at(d, i), a.pos[1]);
+        if (e < 0) return {};
+        if (e) return make_int(intptr_t(i));
+    }
+    return raise(&value_error_type, "%r is not in deque", a.pos[1]);
+}
+static Value dq_insert(const Args& a) {
+    Deque* d = dq(a);
+    intptr_t i;
+    if (!to_intptr(a.pos[1], &i)) return {};
+    if (d->maxlen >= 0 && d->len == size_t(d->maxlen))
+        return raise(&index_error_type, "deque already at its maximum size");
+    intptr_t n = intptr_t(d->len);
+    if (i < 0) i = i + n < 0 ? 0 : i + n;
+    if (i > n) i = n;
+    if (!dq_push(d, a.pos[2], false)) return {};
+    for (intptr_t j = n; j > i; --j) dq_at(d, size_t(j)) = dq_at(d, size_t(j - 1));
+    dq_at(d, size_t(i)) = a.pos[2];
+    return none();
+}
+
 MBPY_NATIVE(f_append, dq_append, "append", 2, 2, false)
 MBPY_NATIVE(f_appendleft, dq_appendleft, "appendleft", 2, 2, false)
 MBPY_NATIVE(f_pop, dq_pop, "pop", 1, 1, false)
@@ -268,11 +294,13 @@ MBPY_NATIVE(f_count, dq_count, "count", 2, 2, false)
 MBPY_NATIVE(f_remove, dq_remove, "remove", 2, 2, false)
 MBPY_NATIVE(f_reverse, dq_reverse, "reverse", 1, 1, false)
 MBPY_NATIVE(f_copy, dq_copy, "copy", 1, 1, false)
+MBPY_NATIVE(f_index, dq_index, "index", 2, 2, false)
+MBPY_NATIVE(f_insert, dq_insert, "insert", 3, 3, false)
 #define E(name) \
     { &q_##name, &f_##name }
 static const AttrEntry deque_entries[] = {
-    E(append), E(appendleft), E(pop),   E(popleft), E(extend),  E(extendleft),
-    E(clear),  E(rotate),     E(count), E(remove),  E(reverse), E(copy),
+    E(append), E(appendleft), E(pop),    E(popleft), E(extend), E(extendleft), E(clear),
+    E(rotate), E(count),      E(remove), E(reverse), E(copy),   E(index),      E(insert),
 };
 #undef E
 static const AttrTable deque_locals = {deque_entries, sizeof(deque_entries) / sizeof(deque_entries[0])};

@@ -10,12 +10,14 @@
 namespace core {
 
 #define Q(name) static constexpr Str q_##name = const_str(#name);
-Q(OrderedDict) Q(defaultdict) Q(move_to_end) Q(popitem) Q(default_factory)
+Q(OrderedDict)
+Q(defaultdict) Q(move_to_end) Q(popitem) Q(default_factory) Q(Counter) Q(most_common) Q(elements) Q(update)
+    Q(subtract) Q(total)
 #undef Q
 
-// ==== OrderedDict and defaultdict: dicts with another type (the dict layout, dict's slots) =============
+    // ==== OrderedDict and defaultdict: dicts with another type (the dict layout, dict's slots) =============
 
-struct DefaultDict : Dict {
+    struct DefaultDict : Dict {
     Value factory;
 };
 
@@ -66,8 +68,8 @@ static Value od_binary(BinaryOp op, Value l, Value r) {
     // dict's operators check for exact dicts: present both operands as dicts for the call.
     Value res;
     const Type* saved_r = r.is_obj() ? r.obj()->type : nullptr;
-    bool swap_l = saved_l == &ordereddict_type || saved_l == &defaultdict_type;
-    bool swap_r = saved_r == &ordereddict_type || saved_r == &defaultdict_type;
+    bool swap_l = saved_l == &ordereddict_type || saved_l == &defaultdict_type || saved_l == &counter_type;
+    bool swap_r = saved_r == &ordereddict_type || saved_r == &defaultdict_type || saved_r == &counter_type;
     if (swap_l) l.obj()->type = &dict_type;
     if (swap_r && r != l) r.obj()->type = &dict_type;
     res = dict_type.binary_op(op, l, r);
@@ -186,5 +188,164 @@ static bool dd_attr_set(Value self, const Str* name, Value v) {
 const Type defaultdict_type = {{&type_type}, &q_defaultdict, type_flag_none, dd_make_new, dd_print,
                                nullptr,      od_unary,       od_binary,      dd_attr,     dd_attr_set,
                                dd_subscr,    od_getiter,     nullptr,        nullptr,     &dict_type};
+
+// ==== Counter: a dict of counts (CPython's; MicroPython has none) ==========================================
+// Missing keys count 0 without being inserted.
+static Value counter_subscr(Value self, Value index, Value value) {
+    if (value) return dict_type.subscr(self, index, value);
+    Value out;
+    Lookup l = dict_lookup(self.as<Dict>(), index, &out);
+    if (l == Lookup::Found) return out;
+    return l == Lookup::Error ? Value() : Value::small(0);
+}
+
+// Adds (sign 1) or subtracts (sign -1) counts from an iterable of keys or a mapping of counts.
+static bool counter_add(Dict* d, Value src, int sign) {
+    static constexpr Str q_items = const_str("items");
+    Value s = native_of(src);
+    bool mapping = is_subtype(type_of(s), &dict_type);
+    Value it = mapping ? call_method(s, &q_items, 0, nullptr) : src;
+    if (!it || !(it = get_iter(it))) return false;
+    for (;;) {
+        Value x = iter_next(it);
+        if (!x) return false;
+        if (x == stop_marker()) return true;
+        Value key = x, n = Value::small(1);
+        if (mapping) {
+            key = x.as<Tuple>()->items[0];
+            n = x.as<Tuple>()->items[1];
+        }
+        Value old;
+        Lookup l = dict_lookup(d, key, &old);
+        if (l == Lookup::Error) return false;
+        if (l == Lookup::Missing) old = Value::small(0);
+        Value sum = binary_op(sign > 0 ? BinaryOp::Add : BinaryOp::Sub, old, n);
+        if (!sum || !dict_store(d, key, sum)) return false;
+    }
+}
+
+static Value counter_make_new(const Type*, const Args& a) {
+    if (a.n_pos > 1) return raise(&type_error_type, "expected at most 1 argument, got %d", int(a.n_pos));
+    Value d = dict_type.make_new(&dict_type, Args{});
+    if (!d) return {};
+    d.obj()->type = &counter_type;
+    if (a.n_pos && a.pos[0] != none() && !counter_add(d.as<Dict>(), a.pos[0], 1)) return {};
+    for (size_t k = 0; k < a.n_kw; ++k) {
+        if (!dict_store(d.as<Dict>(), a.kw[2 * k], a.kw[2 * k + 1])) return {};
+    }
+    return d;
+}
+
+// Items sorted by count, largest first; ties keep insertion order (a stable sort, as CPython's).
+static List* sorted_items(Dict* d) {
+    List* l = new_list(0);
+    if (!l) return nullptr;
+    Value k, v;
+    for (size_t i = 0; dict_next(d, &i, &k, &v);) {
+        Value pair[2] = {k, v};
+        Value t = make_tuple(2, pair);
+        if (!t || !list_append(l, t)) return nullptr;
+    }
+    // Insertion sort by count, descending: stable, and a Counter rarely holds many keys on a micro:bit.
+    for (size_t i = 1; i < l->len; ++i) {
+        Value cur = l->items[i];
+        size_t j = i;
+        while (j > 0) {
+            Value gt =
+                binary_op(BinaryOp::Gt, cur.as<Tuple>()->items[1], l->items[j - 1].as<Tuple>()->items[1]);
+            int t = gt ? truth(gt) : -1;
+            if (t < 0) return nullptr;
+            if (!t) break;
+            l->items[j] = l->items[j - 1];
+            --j;
+        }
+        l->items[j] = cur;
+    }
+    return l;
+}
+
+static Value counter_most_common(const Args& a) {
+    List* l = sorted_items(native_of(a.pos[0]).as<Dict>());
+    if (!l) return {};
+    if (a.n_pos > 1 && a.pos[1] != none()) {
+        intptr_t n;
+        if (!to_intptr(a.pos[1], &n)) return {};
+        if (n < 0) n = 0;
+        if (size_t(n) < l->len) l->len = size_t(n);
+    }
+    return Value(l);
+}
+
+static Value counter_elements(const Args& a) {
+    Dict* d = native_of(a.pos[0]).as<Dict>();
+    List* l = new_list(0);
+    if (!l) return {};
+    Value k, v;
+    for (size_t i = 0; dict_next(d, &i, &k, &v);) {
+        intptr_t n;
+        if (!to_intptr(v, &n)) return {};
+        for (intptr_t j = 0; j < n; ++j) {
+            if (!list_append(l, k)) return {};
+        }
+    }
+    return get_iter(Value(l));
+}
+
+static Value counter_update_impl(const Args& a, int sign) {
+    Dict* d = native_of(a.pos[0]).as<Dict>();
+    if (a.n_pos > 1 && a.pos[1] != none() && !counter_add(d, a.pos[1], sign)) return {};
+    for (size_t k = 0; k < a.n_kw; ++k) {
+        Dict* tmp = new_dict(1);
+        if (!tmp || !dict_store(tmp, a.kw[2 * k], a.kw[2 * k + 1]) || !counter_add(d, Value(tmp), sign))
+            return {};
+    }
+    return none();
+}
+static Value counter_update(const Args& a) { return counter_update_impl(a, 1); }
+static Value counter_subtract(const Args& a) { return counter_update_impl(a, -1); }
+
+static Value counter_total(const Args& a) {
+    Dict* d = native_of(a.pos[0]).as<Dict>();
+    Value sum = Value::small(0), k, v;
+    for (size_t i = 0; dict_next(d, &i, &k, &v);) {
+        if (!(sum = binary_op(BinaryOp::Add, sum, v))) return {};
+    }
+    return sum;
+}
+
+static bool counter_print(Printer& out, Value self, PrintKind) {
+    Dict* d = self.as<Dict>();
+    out.write("Counter(");
+    if (d->used) {
+        List* l = sorted_items(d);
+        if (!l) return false;
+        out.put('{');
+        for (size_t i = 0; i < l->len; ++i) {
+            if (i) out.write(", ");
+            if (!print_value(out, l->items[i].as<Tuple>()->items[0], PrintKind::Repr)) return false;
+            out.write(": ");
+            if (!print_value(out, l->items[i].as<Tuple>()->items[1], PrintKind::Repr)) return false;
+        }
+        out.put('}');
+    }
+    out.put(')');
+    return true;
+}
+
+MBPY_NATIVE(f_most_common, counter_most_common, "most_common", 1, 2, false)
+MBPY_NATIVE(f_elements, counter_elements, "elements", 1, 1, false)
+MBPY_NATIVE(f_update, counter_update, "update", 1, 2, true)
+MBPY_NATIVE(f_subtract, counter_subtract, "subtract", 1, 2, true)
+MBPY_NATIVE(f_total, counter_total, "total", 1, 1, false)
+static const AttrEntry counter_entries[] = {
+    {&q_most_common, &f_most_common}, {&q_elements, &f_elements}, {&q_update, &f_update},
+    {&q_subtract, &f_subtract},       {&q_total, &f_total},
+};
+static const AttrTable counter_locals = {counter_entries,
+                                         sizeof(counter_entries) / sizeof(counter_entries[0])};
+
+const Type counter_type = {{&type_type},   &q_Counter, type_flag_none, counter_make_new, counter_print,
+                           nullptr,        od_unary,   od_binary,      nullptr,          nullptr,
+                           counter_subscr, od_getiter, nullptr,        &counter_locals,  &dict_type};
 
 }  // namespace core
