@@ -11,8 +11,9 @@ namespace core {
 
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(OrderedDict)
-Q(defaultdict) Q(move_to_end) Q(popitem) Q(default_factory) Q(Counter) Q(most_common) Q(elements) Q(update)
-    Q(subtract) Q(total)
+Q(defaultdict)
+Q(move_to_end) Q(popitem) Q(default_factory) Q(Counter) Q(most_common) Q(elements) Q(update) Q(subtract)
+    Q(total)
 #undef Q
 
     // ==== OrderedDict and defaultdict: dicts with another type (the dict layout, dict's slots) =============
@@ -51,6 +52,11 @@ static Value od_make_new(const Type*, const Args& a) {
 }
 
 static Value od_unary(UnaryOp op, Value self) { return dict_type.unary_op(op, self); }
+#if MBPY_FULL_STDLIB
+static const Type* const counter_type_ptr = &counter_type;
+#else
+static const Type* const counter_type_ptr = nullptr;
+#endif
 static Value od_binary(BinaryOp op, Value l, Value r) {
     // Compare as plain dicts (OrderedDict == OrderedDict is order-sensitive in CPython: check that first).
     if (op == BinaryOp::Eq && is_type(l, &ordereddict_type) && is_type(r, &ordereddict_type)) {
@@ -68,8 +74,8 @@ static Value od_binary(BinaryOp op, Value l, Value r) {
     // dict's operators check for exact dicts: present both operands as dicts for the call.
     Value res;
     const Type* saved_r = r.is_obj() ? r.obj()->type : nullptr;
-    bool swap_l = saved_l == &ordereddict_type || saved_l == &defaultdict_type || saved_l == &counter_type;
-    bool swap_r = saved_r == &ordereddict_type || saved_r == &defaultdict_type || saved_r == &counter_type;
+    bool swap_l = saved_l == &ordereddict_type || saved_l == &defaultdict_type || saved_l == counter_type_ptr;
+    bool swap_r = saved_r == &ordereddict_type || saved_r == &defaultdict_type || saved_r == counter_type_ptr;
     if (swap_l) l.obj()->type = &dict_type;
     if (swap_r && r != l) r.obj()->type = &dict_type;
     res = dict_type.binary_op(op, l, r);
@@ -189,6 +195,7 @@ const Type defaultdict_type = {{&type_type}, &q_defaultdict, type_flag_none, dd_
                                nullptr,      od_unary,       od_binary,      dd_attr,     dd_attr_set,
                                dd_subscr,    od_getiter,     nullptr,        nullptr,     &dict_type};
 
+#if MBPY_FULL_STDLIB  // not in MicroPython: left out of the v1 firmware
 // ==== Counter: a dict of counts (CPython's; MicroPython has none) ==========================================
 // Missing keys count 0 without being inserted.
 static Value counter_subscr(Value self, Value index, Value value) {
@@ -347,5 +354,7 @@ static const AttrTable counter_locals = {counter_entries,
 const Type counter_type = {{&type_type},   &q_Counter, type_flag_none, counter_make_new, counter_print,
                            nullptr,        od_unary,   od_binary,      nullptr,          nullptr,
                            counter_subscr, od_getiter, nullptr,        &counter_locals,  &dict_type};
+
+#endif  // MBPY_FULL_STDLIB
 
 }  // namespace core
