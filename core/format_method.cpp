@@ -199,14 +199,22 @@ bool format_into(FormatState& st, StrBuilder& out, string_view fmt, int depth) {
             raise(&value_error_type, "Single '{' encountered in format string");
             return false;
         }
-        // Find the matching '}' (specs may hold nested fields).
+        // Find the matching '}' (specs may hold nested fields; in the field name, `[...]` may hold any
+        // character, as CPython's scanner allows).
         size_t j = i + 1;
         int level = 1;
+        bool in_name = true;
         for (; j < n; ++j) {
-            if (fmt[j] == '{')
+            if (in_name && fmt[j] == '[') {
+                while (j < n && fmt[j] != ']') ++j;
+                if (j >= n) break;
+            } else if (fmt[j] == ':' || fmt[j] == '!') {
+                in_name = false;
+            } else if (fmt[j] == '{') {
                 ++level;
-            else if (fmt[j] == '}' && --level == 0)
+            } else if (fmt[j] == '}' && --level == 0) {
                 break;
+            }
         }
         if (j >= n) {
             raise(&value_error_type, "expected '}' before end of string");

@@ -21,7 +21,7 @@ n, f, name = 42, 2.5, "bit"
 print(f"{n}", f"{n!r}", f"{name!r:>6}", f"{f:.3f}", f"{n:{n}}" == " " * 40 + "42", f"{'q'}{n}{name}", f"{n:#x}", f"{[1, 2]}", f"{n=}" if False else "")
 for bad in [lambda: "{".format(1), lambda: "}".format(1), lambda: "{0".format(1), lambda: "{} {}".format(1), lambda: "{0} {}".format(1, 2),
             lambda: "{x}".format(y=1), lambda: "{!z}".format(1), lambda: format("a", "d"), lambda: format("a", "+"), lambda: format("a", "="),
-            lambda: format("a", ","), lambda: format(Q(), "5"), lambda: format(1, "."), lambda: format(1, "ss"), lambda: format(1.5, "z") if False else 1/0,
+            lambda: format("a", ","), lambda: format(Q(), "5"), lambda: format(1, "."), lambda: format(1, "ss"),
             lambda: "{:#}".format("a"), lambda: "{0[}".format([1])]:
     try:
         print(bad())
