@@ -12,8 +12,9 @@ namespace core {
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(collections)
 Q(namedtuple)
-Q(OrderedDict) Q(defaultdict) Q(deque) Q(Counter) Q(_fields) Q(_field_defaults) Q(__new__) Q(__repr__)
-    Q(_asdict) Q(_replace) Q(_make) Q(field_getter) Q(__getnewargs__)
+Q(OrderedDict)
+Q(defaultdict) Q(deque) Q(Counter) Q(_fields) Q(_field_defaults) Q(__new__) Q(__repr__) Q(_asdict) Q(_replace)
+    Q(_make) Q(field_getter) Q(__getnewargs__)
 #undef Q
 
     // ==== namedtuple: a class deriving from tuple, built at run time
@@ -289,12 +290,13 @@ static Value c_namedtuple(const Args& a) {
 // ==== the module ===========================================================================================
 MBPY_NATIVE(f_namedtuple, c_namedtuple, "namedtuple", 2, 2, true)
 static const AttrEntry collections_entries[] = {
-    {&q_namedtuple, &f_namedtuple},
-    {&q_OrderedDict, &ordereddict_type},
-    {&q_defaultdict, &defaultdict_type},
-    {&q_deque, &deque_type},
-    #if MBPY_FULL_STDLIB{&q_Counter, &counter_type},
+    {&q_namedtuple, &f_namedtuple},      {&q_OrderedDict, &ordereddict_type},
+    {&q_defaultdict, &defaultdict_type}, {&q_deque, &deque_type},
+// clang-format off
+#if MBPY_FULL_STDLIB
+    {&q_Counter, &counter_type},
 #endif
+    // clang-format on
 };
 const AttrTable collections_module_table = {collections_entries,
                                             sizeof(collections_entries) / sizeof(collections_entries[0])};
