@@ -9,15 +9,28 @@
 
 namespace core {
 
-#define Q(name) static constexpr Str q_##name = const_str(#name);
-Q(deque)
-Q(maxlen) Q(append) Q(appendleft) Q(pop) Q(popleft) Q(extend) Q(extendleft) Q(clear) Q(rotate) Q(count)
-    Q(remove) Q(reverse) Q(copy) Q(index) Q(insert)
+#define Q(name) static constexpr Str q_##name = const_str(#name)
+Q(deque);
+Q(maxlen);
+Q(append);
+Q(appendleft);
+Q(pop);
+Q(popleft);
+Q(extend);
+Q(extendleft);
+Q(clear);
+Q(rotate);
+Q(count);
+Q(remove);
+Q(reverse);
+Q(copy);
+Q(index);
+Q(insert);
 #undef Q
 
-    // ==== deque: a ring buffer with an optional maxlen
-    // ========================================================
-    struct Deque : Obj {
+// ==== deque: a ring buffer with an optional maxlen
+// ========================================================
+struct Deque : Obj {
     Value* items;
     size_t cap, head, len;
     intptr_t maxlen;  // -1: unbounded

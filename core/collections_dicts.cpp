@@ -9,16 +9,23 @@
 
 namespace core {
 
-#define Q(name) static constexpr Str q_##name = const_str(#name);
-Q(OrderedDict)
-Q(defaultdict)
-Q(move_to_end) Q(popitem) Q(default_factory) Q(Counter) Q(most_common) Q(elements) Q(update) Q(subtract)
-    Q(total)
+#define Q(name) static constexpr Str q_##name = const_str(#name)
+Q(OrderedDict);
+Q(defaultdict);
+Q(move_to_end);
+Q(popitem);
+Q(default_factory);
+Q(Counter);
+Q(most_common);
+Q(elements);
+Q(update);
+Q(subtract);
+Q(total);
 #undef Q
 
-    // ==== OrderedDict and defaultdict: dicts with another type (the dict layout, dict's slots) =============
+// ==== OrderedDict and defaultdict: dicts with another type (the dict layout, dict's slots) =============
 
-    struct DefaultDict : Dict {
+struct DefaultDict : Dict {
     Value factory;
 };
 

@@ -295,17 +295,19 @@ MBPY_NATIVE(f_frombytes, m_frombytes, "frombytes", 2, 2, false)
 MBPY_NATIVE(f_tolist, m_tolist, "tolist", 1, 1, false)
 MBPY_NATIVE(f_pop, m_pop, "pop", 1, 2, false)
 
-#define Q(name) static constexpr Str q_##name = const_str(#name);
-Q(array)
-Q(append)
-Q(extend)
-Q(tobytes)
-Q(frombytes) Q(tolist) Q(pop)
+#define Q(name) static constexpr Str q_##name = const_str(#name)
+Q(array);
+Q(append);
+Q(extend);
+Q(tobytes);
+Q(frombytes);
+Q(tolist);
+Q(pop);
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
-    static const AttrEntry array_locals_entries[] = {E(append),    E(extend), E(tobytes),
-                                                     E(frombytes), E(tolist), E(pop)};
+static const AttrEntry array_locals_entries[] = {E(append),    E(extend), E(tobytes),
+                                                 E(frombytes), E(tolist), E(pop)};
 #undef E
 static const AttrTable array_locals = {array_locals_entries,
                                        sizeof(array_locals_entries) / sizeof(array_locals_entries[0])};

@@ -148,17 +148,21 @@ MBPY_NATIVE(f_b2a_base64, b_b2a_base64, "b2a_base64", 1, 1, true)
 MBPY_NATIVE(f_a2b_base64, b_a2b_base64, "a2b_base64", 1, 1, false)
 MBPY_NATIVE(f_crc32, b_crc32, "crc32", 1, 2, false)
 
-#define Q(name) static constexpr Str q_##name = const_str(#name);
-Q(binascii)
-Q(hexlify)
-Q(unhexlify) Q(b2a_base64) Q(a2b_base64) Q(crc32) Q(Error)
+#define Q(name) static constexpr Str q_##name = const_str(#name)
+Q(binascii);
+Q(hexlify);
+Q(unhexlify);
+Q(b2a_base64);
+Q(a2b_base64);
+Q(crc32);
+Q(Error);
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
-    static const AttrEntry binascii_entries[] = {
-        E(hexlify),    E(unhexlify),
-        E(b2a_base64), E(a2b_base64),
-        E(crc32),      {&q_Error, &value_error_type},  // CPython's binascii.Error derives from ValueError
+static const AttrEntry binascii_entries[] = {
+    E(hexlify),    E(unhexlify),
+    E(b2a_base64), E(a2b_base64),
+    E(crc32),      {&q_Error, &value_error_type},  // CPython's binascii.Error derives from ValueError
 };
 #undef E
 const AttrTable binascii_module_table = {binascii_entries,

@@ -9,18 +9,28 @@
 
 namespace core {
 
-#define Q(name) static constexpr Str q_##name = const_str(#name);
-Q(collections)
-Q(namedtuple)
-Q(OrderedDict)
-Q(defaultdict) Q(deque) Q(Counter) Q(_fields) Q(_field_defaults) Q(__new__) Q(__repr__) Q(_asdict) Q(_replace)
-    Q(_make) Q(field_getter) Q(__getnewargs__)
+#define Q(name) static constexpr Str q_##name = const_str(#name)
+Q(collections);
+Q(namedtuple);
+Q(OrderedDict);
+Q(defaultdict);
+Q(deque);
+Q(Counter);
+Q(_fields);
+Q(_field_defaults);
+Q(__new__);
+Q(__repr__);
+Q(_asdict);
+Q(_replace);
+Q(_make);
+Q(field_getter);
+Q(__getnewargs__);
 #undef Q
 
-    // ==== namedtuple: a class deriving from tuple, built at run time
-    // ========================================== A field accessor: property(fget=FieldGetter(i)) on the
-    // class.
-    struct FieldGetter : Obj {
+// ==== namedtuple: a class deriving from tuple, built at run time
+// ========================================== A field accessor: property(fget=FieldGetter(i)) on the
+// class.
+struct FieldGetter : Obj {
     size_t index;
 };
 static Value field_getter_call(Value self, const Args& a) {

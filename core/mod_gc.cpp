@@ -37,15 +37,21 @@ MBPY_NATIVE(f_disable, gc_disable, "disable", 0, 0, false)
 MBPY_NATIVE(f_isenabled, gc_isenabled, "isenabled", 0, 0, false)
 MBPY_NATIVE(f_threshold, gc_threshold, "threshold", 0, 1, false)
 
-#define Q(name) static constexpr Str q_##name = const_str(#name);
-Q(gc)
-Q(collect) Q(mem_free) Q(mem_alloc) Q(enable) Q(disable) Q(isenabled) Q(threshold)
+#define Q(name) static constexpr Str q_##name = const_str(#name)
+Q(gc);
+Q(collect);
+Q(mem_free);
+Q(mem_alloc);
+Q(enable);
+Q(disable);
+Q(isenabled);
+Q(threshold);
 #undef Q
 
-    static const AttrEntry gc_entries[] = {
-        {&q_collect, &f_collect},     {&q_mem_free, &f_mem_free}, {&q_mem_alloc, &f_mem_alloc},
-        {&q_enable, &f_enable},       {&q_disable, &f_disable},   {&q_isenabled, &f_isenabled},
-        {&q_threshold, &f_threshold},
+static const AttrEntry gc_entries[] = {
+    {&q_collect, &f_collect},     {&q_mem_free, &f_mem_free}, {&q_mem_alloc, &f_mem_alloc},
+    {&q_enable, &f_enable},       {&q_disable, &f_disable},   {&q_isenabled, &f_isenabled},
+    {&q_threshold, &f_threshold},
 };
 const AttrTable gc_module_table = {gc_entries, sizeof(gc_entries) / sizeof(gc_entries[0])};
 const Str gc_module_name = q_gc;

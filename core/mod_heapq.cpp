@@ -108,15 +108,18 @@ MBPY_NATIVE(f_heapify, hq_heapify, "heapify", 1, 1, false)
 MBPY_NATIVE(f_heapreplace, hq_heapreplace, "heapreplace", 2, 2, false)
 MBPY_NATIVE(f_heappushpop, hq_heappushpop, "heappushpop", 2, 2, false)
 
-#define Q(name) static constexpr Str q_##name = const_str(#name);
-Q(heapq)
-Q(heappush)
-Q(heappop) Q(heapify) Q(heapreplace) Q(heappushpop)
+#define Q(name) static constexpr Str q_##name = const_str(#name)
+Q(heapq);
+Q(heappush);
+Q(heappop);
+Q(heapify);
+Q(heapreplace);
+Q(heappushpop);
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
-    static const AttrEntry heapq_entries[] = {E(heappush), E(heappop), E(heapify), E(heapreplace),
-                                              E(heappushpop)};
+static const AttrEntry heapq_entries[] = {E(heappush), E(heappop), E(heapify), E(heapreplace),
+                                          E(heappushpop)};
 #undef E
 const AttrTable heapq_module_table = {heapq_entries, sizeof(heapq_entries) / sizeof(heapq_entries[0])};
 const Str heapq_module_name = q_heapq;

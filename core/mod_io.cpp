@@ -223,18 +223,27 @@ MBPY_NATIVE(f_flush, io_flush, "flush", 1, 1, false)
 MBPY_NATIVE(f___enter__, io_enter, "__enter__", 1, 1, false)
 MBPY_NATIVE(f___exit__, io_exit, "__exit__", 1, 4, false)
 
-#define Q(name) static constexpr Str q_##name = const_str(#name);
-Q(io)
-Q(StringIO)
-Q(BytesIO)
-Q(write) Q(read) Q(readline) Q(readlines) Q(getvalue) Q(seek) Q(tell) Q(close) Q(flush) Q(__enter__)
-    Q(__exit__)
+#define Q(name) static constexpr Str q_##name = const_str(#name)
+Q(io);
+Q(StringIO);
+Q(BytesIO);
+Q(write);
+Q(read);
+Q(readline);
+Q(readlines);
+Q(getvalue);
+Q(seek);
+Q(tell);
+Q(close);
+Q(flush);
+Q(__enter__);
+Q(__exit__);
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
-        static const AttrEntry io_locals_entries[] = {
-            E(write), E(read),  E(readline), E(readlines), E(getvalue), E(seek),
-            E(tell),  E(close), E(flush),    E(__enter__), E(__exit__),
+static const AttrEntry io_locals_entries[] = {
+    E(write), E(read),  E(readline), E(readlines), E(getvalue), E(seek),
+    E(tell),  E(close), E(flush),    E(__enter__), E(__exit__),
 };
 #undef E
 static const AttrTable io_locals = {io_locals_entries,

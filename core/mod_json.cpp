@@ -407,19 +407,21 @@ MBPY_NATIVE(f_dump, j_dump, "dump", 2, 2, true)
 MBPY_NATIVE(f_loads, j_loads, "loads", 1, 1, false)
 MBPY_NATIVE(f_load, j_load, "load", 1, 1, false)
 
-#define Q(name) static constexpr Str q_##name = const_str(#name);
-Q(json)
-Q(dumps)
-Q(dump)
-Q(loads) Q(load) Q(JSONDecodeError)
+#define Q(name) static constexpr Str q_##name = const_str(#name)
+Q(json);
+Q(dumps);
+Q(dump);
+Q(loads);
+Q(load);
+Q(JSONDecodeError);
 #undef Q
-    static const AttrEntry json_entries[] = {
-        {&q_dumps, &f_dumps},
-        {&q_dump, &f_dump},
-        {&q_loads, &f_loads},
-        {&q_load, &f_load},
-        {&q_JSONDecodeError,
-         &value_error_type},  // CPython's derives from ValueError; MicroPython raises ValueError
+static const AttrEntry json_entries[] = {
+    {&q_dumps, &f_dumps},
+    {&q_dump, &f_dump},
+    {&q_loads, &f_loads},
+    {&q_load, &f_load},
+    {&q_JSONDecodeError,
+     &value_error_type},  // CPython's derives from ValueError; MicroPython raises ValueError
 };
 const AttrTable json_module_table = {json_entries, sizeof(json_entries) / sizeof(json_entries[0])};
 const Str json_module_name = q_json;

@@ -80,18 +80,28 @@ MBPY_NATIVE(f_kbd_intr, mp_kbd_intr, "kbd_intr", 1, 1, false)
 MBPY_NATIVE(f_alloc_emergency_exception_buf, mp_emergency_buf, "alloc_emergency_exception_buf", 1, 1, false)
 MBPY_NATIVE(f_schedule, mp_schedule, "schedule", 2, 2, false)
 
-#define Q(name) static constexpr Str q_##name = const_str(#name);
-Q(micropython)
-Q(const) Q(native) Q(viper) Q(asm_thumb) Q(opt_level) Q(mem_info) Q(qstr_info) Q(stack_use) Q(heap_lock)
-    Q(heap_unlock) Q(kbd_intr) Q(alloc_emergency_exception_buf) Q(schedule)
+#define Q(name) static constexpr Str q_##name = const_str(#name)
+Q(micropython);
+Q(const);
+Q(native);
+Q(viper);
+Q(asm_thumb);
+Q(opt_level);
+Q(mem_info);
+Q(qstr_info);
+Q(stack_use);
+Q(heap_lock);
+Q(heap_unlock);
+Q(kbd_intr);
+Q(alloc_emergency_exception_buf);
+Q(schedule);
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
-        static const AttrEntry mp_entries[] = {
-            E(const),     E(native),      E(viper),     E(asm_thumb),
-            E(opt_level), E(mem_info),    E(qstr_info), E(stack_use),
-            E(heap_lock), E(heap_unlock), E(kbd_intr),  E(alloc_emergency_exception_buf),
-            E(schedule),
+static const AttrEntry mp_entries[] = {
+    E(const),     E(native),    E(viper),     E(asm_thumb),   E(opt_level), E(mem_info),
+    E(qstr_info), E(stack_use), E(heap_lock), E(heap_unlock), E(kbd_intr),  E(alloc_emergency_exception_buf),
+    E(schedule),
 };
 #undef E
 const AttrTable micropython_module_table = {mp_entries, sizeof(mp_entries) / sizeof(mp_entries[0])};

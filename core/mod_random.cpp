@@ -144,14 +144,20 @@ MBPY_NATIVE(f_random, r_random, "random", 0, 0, false)
 MBPY_NATIVE(f_uniform, r_uniform, "uniform", 2, 2, false)
 MBPY_NATIVE(f_shuffle, r_shuffle, "shuffle", 1, 1, false)
 
-#define Q(name) static constexpr Str q_##name = const_str(#name);
-Q(seed)
-Q(getrandbits) Q(randrange) Q(randint) Q(choice) Q(random) Q(uniform) Q(shuffle)
+#define Q(name) static constexpr Str q_##name = const_str(#name)
+Q(seed);
+Q(getrandbits);
+Q(randrange);
+Q(randint);
+Q(choice);
+Q(random);
+Q(uniform);
+Q(shuffle);
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
-    static const AttrEntry random_entries[] = {
-        E(seed), E(getrandbits), E(randrange), E(randint), E(choice), E(random), E(uniform), E(shuffle),
+static const AttrEntry random_entries[] = {
+    E(seed), E(getrandbits), E(randrange), E(randint), E(choice), E(random), E(uniform), E(shuffle),
 };
 #undef E
 const AttrTable random_module_table = {random_entries, sizeof(random_entries) / sizeof(random_entries[0])};

@@ -10,16 +10,51 @@
 #if MBPY_FULL_STDLIB  // left out of the v1 micro:bit firmware (config.hpp)
 namespace core {
 
-#define Q(name) static constexpr Str q_##name = const_str(#name);
-Q(re)
-Q(expand) Q(compile) Q(match) Q(search) Q(fullmatch) Q(sub) Q(subn) Q(split) Q(findall) Q(finditer) Q(escape)
-    Q(purge) Q(group) Q(groups) Q(groupdict) Q(span) Q(start) Q(end) Q(pattern) Q(flags) Q(groupindex)
-        Q(string) Q(pos) Q(endpos) Q(lastindex) Q(error) Q(I) Q(IGNORECASE) Q(M) Q(MULTILINE) Q(S) Q(DOTALL)
-            Q(X) Q(VERBOSE) Q(A) Q(ASCII) Q(U) Q(UNICODE) Q(Pattern) Q(Match)
+#define Q(name) static constexpr Str q_##name = const_str(#name)
+Q(re);
+Q(expand);
+Q(compile);
+Q(match);
+Q(search);
+Q(fullmatch);
+Q(sub);
+Q(subn);
+Q(split);
+Q(findall);
+Q(finditer);
+Q(escape);
+Q(purge);
+Q(group);
+Q(groups);
+Q(groupdict);
+Q(span);
+Q(start);
+Q(end);
+Q(pattern);
+Q(flags);
+Q(groupindex);
+Q(string);
+Q(pos);
+Q(endpos);
+Q(lastindex);
+Q(error);
+Q(I);
+Q(IGNORECASE);
+Q(M);
+Q(MULTILINE);
+Q(S);
+Q(DOTALL);
+Q(X);
+Q(VERBOSE);
+Q(A);
+Q(ASCII);
+Q(U);
+Q(UNICODE);
+Q(Pattern);
+Q(Match);
 #undef Q
 
-                static constexpr int flag_unicode = 32,
-                                     flag_ascii = 256;
+static constexpr int flag_unicode = 32, flag_ascii = 256;
 
 struct Pattern : Obj {
     Value source;

@@ -499,23 +499,28 @@ MBPY_NATIVE(f_unpack, s_unpack, "unpack", 2, 2, false)
 MBPY_NATIVE(f_unpack_from, s_unpack_from, "unpack_from", 2, 3, true)
 MBPY_NATIVE(f_iter_unpack, s_iter_unpack, "iter_unpack", 2, 2, false)
 
-#define Q(name) static constexpr Str q_##name = const_str(#name);
-Q(struct)
-Q(calcsize)
-Q(pack) Q(pack_into) Q(unpack) Q(unpack_from) Q(iter_unpack) Q(error)
+#define Q(name) static constexpr Str q_##name = const_str(#name)
+Q(struct);
+Q(calcsize);
+Q(pack);
+Q(pack_into);
+Q(unpack);
+Q(unpack_from);
+Q(iter_unpack);
+Q(error);
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
-    static const AttrEntry struct_entries[] = {
-        E(calcsize),
-        E(pack),
-        E(pack_into),
-        E(unpack),
-        E(unpack_from),
-        E(iter_unpack),
-        // MicroPython raises ValueError where CPython raises struct.error; `except struct.error` catches
-        // both.
-        {&q_error, &value_error_type},
+static const AttrEntry struct_entries[] = {
+    E(calcsize),
+    E(pack),
+    E(pack_into),
+    E(unpack),
+    E(unpack_from),
+    E(iter_unpack),
+    // MicroPython raises ValueError where CPython raises struct.error; `except struct.error` catches
+    // both.
+    {&q_error, &value_error_type},
 };
 #undef E
 const AttrTable struct_module_table = {struct_entries, sizeof(struct_entries) / sizeof(struct_entries[0])};

@@ -9,17 +9,36 @@
 
 namespace core {
 
-#define Q(name) static constexpr Str q_##name = const_str(#name);
-Q(sys)
-Q(usys)
-Q(argv) Q(path) Q(modules) Q(maxsize) Q(platform) Q(byteorder) Q(version) Q(version_info) Q(implementation)
-    Q(exit) Q(stdin) Q(stdout) Q(stderr) Q(print_exception) Q(write) Q(read) Q(readline) Q(flush) Q(name)
-        Q(micropython) Q(little) Q(TextIOWrapper)
+#define Q(name) static constexpr Str q_##name = const_str(#name)
+Q(sys);
+Q(usys);
+Q(argv);
+Q(path);
+Q(modules);
+Q(maxsize);
+Q(platform);
+Q(byteorder);
+Q(version);
+Q(version_info);
+Q(implementation);
+Q(exit);
+Q(stdin);
+Q(stdout);
+Q(stderr);
+Q(print_exception);
+Q(write);
+Q(read);
+Q(readline);
+Q(flush);
+Q(name);
+Q(micropython);
+Q(little);
+Q(TextIOWrapper);
 #undef Q
 
-    // ---- standard streams ------------------------------------------------------------------------------
-    // fd 0/1/2 as in POSIX; the device has one serial line, so stderr goes to the same place as stdout there.
-    struct Stream : Obj {
+// ---- standard streams ------------------------------------------------------------------------------
+// fd 0/1/2 as in POSIX; the device has one serial line, so stderr goes to the same place as stdout there.
+struct Stream : Obj {
     int fd;
 };
 extern const Type sys_stream_type;

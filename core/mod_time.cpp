@@ -161,18 +161,26 @@ MBPY_NATIVE(f_sleep_us, t_sleep_us, "sleep_us", 1, 1, false)
 MBPY_NATIVE(f_time, t_time, "time", 0, 0, false)
 MBPY_NATIVE(f_time_ns, t_time_ns, "time_ns", 0, 0, false)
 
-#define Q(name) static constexpr Str q_##name = const_str(#name);
-Q(time)
-Q(ticks_ms)
-Q(ticks_us)
-Q(ticks_cpu)
-Q(ticks_add) Q(ticks_diff) Q(sleep) Q(sleep_ms) Q(sleep_us) Q(time_ns) Q(gmtime) Q(localtime) Q(mktime)
+#define Q(name) static constexpr Str q_##name = const_str(#name)
+Q(time);
+Q(ticks_ms);
+Q(ticks_us);
+Q(ticks_cpu);
+Q(ticks_add);
+Q(ticks_diff);
+Q(sleep);
+Q(sleep_ms);
+Q(sleep_us);
+Q(time_ns);
+Q(gmtime);
+Q(localtime);
+Q(mktime);
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
-    static const AttrEntry time_entries[] = {
-        E(ticks_ms), E(ticks_us), E(ticks_cpu), E(ticks_add), E(ticks_diff), E(sleep),  E(sleep_ms),
-        E(sleep_us), E(time),     E(time_ns),   E(gmtime),    E(localtime),  E(mktime),
+static const AttrEntry time_entries[] = {
+    E(ticks_ms), E(ticks_us), E(ticks_cpu), E(ticks_add), E(ticks_diff), E(sleep),  E(sleep_ms),
+    E(sleep_us), E(time),     E(time_ns),   E(gmtime),    E(localtime),  E(mktime),
 };
 #undef E
 const AttrTable time_module_table = {time_entries, sizeof(time_entries) / sizeof(time_entries[0])};

@@ -9,21 +9,21 @@
 
 namespace core {
 
-#define Q(id, text) static constexpr Str id = const_str(text);
-Q(q_umath, "umath")
-Q(q_usys, "usys")
-Q(q_utime, "utime")
-Q(q_urandom, "urandom")
-Q(q_ustruct, "ustruct")
-Q(q_uerrno, "uerrno")
-Q(q_ucollections, "ucollections")
-Q(q_uarray, "uarray")
+#define Q(id, text) static constexpr Str id = const_str(text)
+Q(q_umath, "umath");
+Q(q_usys, "usys");
+Q(q_utime, "utime");
+Q(q_urandom, "urandom");
+Q(q_ustruct, "ustruct");
+Q(q_uerrno, "uerrno");
+Q(q_ucollections, "ucollections");
+Q(q_uarray, "uarray");
 #if MBPY_FULL_STDLIB
-Q(q_ujson, "ujson")
-Q(q_ure, "ure")
-Q(q_uio, "uio")
-Q(q_ubinascii, "ubinascii")
-Q(q_uheapq, "uheapq")
+Q(q_ujson, "ujson");
+Q(q_ure, "ure");
+Q(q_uio, "uio");
+Q(q_ubinascii, "ubinascii");
+Q(q_uheapq, "uheapq");
 #endif
 #undef Q
 
