@@ -16,6 +16,7 @@ struct JsonOut {
     std::string_view item_sep = ", ", key_sep = ": ";
     Value indent;  // null: compact; else the str repeated per level
     bool sort_keys = false;
+    bool ensure_ascii = true;  // CPython's default: non-ASCII as \uXXXX escapes
 };
 
 static bool put(JsonOut& o, std::string_view s) { return o.sb.append(s); }
@@ -67,6 +68,8 @@ static bool put_string(JsonOut& o, std::string_view s) {
             default:
                 if (cp >= 0x20 && cp < 0x7F)
                     ok = o.sb.append_byte(char(cp));
+                else if (!o.ensure_ascii && cp >= 0x7F)
+                    ok = o.sb.append_char(cp);
                 else if (cp >= 0x10000) {
                     cp -= 0x10000;
                     ok = put_u(o, 0xD800 | (cp >> 10)) && put_u(o, 0xDC00 | (cp & 0x3FF));
@@ -164,7 +167,7 @@ static bool put_value(JsonOut& o, Value v, int level) {
 }
 
 static Value dumps_impl(Value obj, const Args& a) {
-    static const char* const allowed[] = {"separators", "indent", "sort_keys", nullptr};
+    static const char* const allowed[] = {"separators", "indent", "sort_keys", "ensure_ascii", nullptr};
     if (!check_kwargs(a, allowed)) return {};
     JsonOut o;
     Value ind = kwarg(a, "indent");
@@ -195,6 +198,12 @@ static Value dumps_impl(Value obj, const Args& a) {
         int t = truth(sk);
         if (t < 0) return {};
         o.sort_keys = t;
+    }
+    Value ea = kwarg(a, "ensure_ascii");
+    if (ea) {
+        int t = truth(ea);
+        if (t < 0) return {};
+        o.ensure_ascii = t;
     }
     if (!put_value(o, obj, 0)) return {};
     return o.sb.finish();

@@ -34,3 +34,4 @@ import sys, json
 from collections import OrderedDict, defaultdict
 sys.stdout.buffer.write(b'bytes out\n')
 print(json.dumps(OrderedDict([('b', 1), ('a', 2)])), json.dumps(defaultdict(int, {'x': 1})))
+print(json.dumps({'k': 'é€😀\x7f\x1f'}, ensure_ascii=False), json.dumps(['ü'], ensure_ascii=True))
