@@ -404,6 +404,8 @@ bool quantify(Compiler& c, size_t at, size_t min, size_t max, bool greedy, size_
     }
     // Counted: copy the atom min times, then optional copies (or a star for an open upper bound).
     if (max != inf && max < min) return error("min repeat greater than max repeat");
+    size_t copies = max == inf ? min + 1 : max;
+    if (copies > max_code || c.n + len * copies > max_code) return error("regex too complex");
     Instr* saved = static_cast<Instr*>(alloc_raw(len * sizeof(Instr) + 1));
     if (!saved && len) return false;
     memcpy(saved, c.code + at, len * sizeof(Instr));
