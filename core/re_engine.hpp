@@ -1,4 +1,4 @@
-// The regular-expression engine behind the re module: a compiler to a small backtracking program and
+// The regular-expression engine (re_compile.cpp compiles, re_engine.cpp matches): a small backtracking
 // its matcher (Pike/Thompson-style instructions run depth-first with an explicit backtrack stack).
 #pragma once
 #include <stddef.h>
