@@ -1,5 +1,5 @@
-// The regular-expression engine (re_compile.cpp compiles, re_engine.cpp matches): a small backtracking
-// its matcher (Pike/Thompson-style instructions run depth-first with an explicit backtrack stack).
+// The regular-expression engine: the compiler (re_compile.cpp) turns a pattern into a small program of
+// Pike/Thompson-style instructions, which the matcher (re_engine.cpp) runs depth-first with backtracking.
 #pragma once
 #include <stddef.h>
 #include <stdint.h>
