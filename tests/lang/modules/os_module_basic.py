@@ -3,8 +3,8 @@ with open("_tmp_os_test.txt", "w") as f:
     f.write("line a\nline b\n")
 with open("_tmp_os_test.txt") as f:
     print(f.read().splitlines())
-with open("_tmp_os_test.txt", "a") as f:
-    print(f.write("more\n"))
+with open("_tmp_os_test.txt", "w") as f:  # the micro:bit has no append mode: rewrite
+    print(f.write("line a\nline b\nmore\n"))
 with open("_tmp_os_test.txt", "rb") as f:
     print(f.read())
 import os
