@@ -427,6 +427,55 @@ def case_pyserial_pty(suite, mbpy):
         proc.wait()
 
 
+def case_mbit_fs(suite, mbpy):
+    """`mbit fs` (our serial client) against `mbpy --pty`: any byte values, errors, no partial files."""
+    mbit = os.path.join(os.path.dirname(mbpy), "mbit")
+    if not os.path.exists(mbit):
+        suite.skip("mbit_fs", "build/mbit not built")
+        return
+    cwd = tempfile.mkdtemp(prefix="mbpy-fs-")
+    proc = subprocess.Popen([mbpy, "--pty"], stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, cwd=cwd,
+                            start_new_session=True)
+    try:
+        port = proc.stdout.readline().decode().strip()
+
+        def fs(*args):
+            return subprocess.run([mbit, "fs", *args, "--port", port], capture_output=True, cwd=cwd, timeout=120)
+        data = bytes(range(256)) * 8 + os.urandom(1000)
+        with open(os.path.join(cwd, "data.bin"), "wb") as f:
+            f.write(data)
+        put = fs("put", "data.bin", "d\u00e9.bin")
+        ls = fs("ls")
+        get = fs("get", "d\u00e9.bin", "back.bin")
+        back = open(os.path.join(cwd, "back.bin"), "rb").read() if get.returncode == 0 else b""
+        suite.check("mbit_fs_put_get", put.returncode == 0 and ls.stdout == "d\u00e9.bin\n".encode() and back == data,
+                    repr((put.stderr, ls.stdout, get.stderr, len(back))))
+        rm = fs("rm", "d\u00e9.bin")
+        rm2 = fs("rm", "d\u00e9.bin")
+        suite.check("mbit_fs_rm", rm.returncode == 0 and rm2.returncode == 1 and b"OSError" in rm2.stderr,
+                    repr((rm.stderr, rm2.stderr)))
+        with open(os.path.join(cwd, "prog.py"), "w") as f:
+            f.write("for i in range(3):\n    print('n', i)\n1/0\n")
+        run = fs("run", "prog.py")
+        suite.check("mbit_fs_run", run.returncode == 1 and run.stdout == b"n 0\nn 1\nn 2\n"
+                    and b"ZeroDivisionError" in run.stderr, repr((run.stdout, run.stderr)))
+        with open(os.path.join(cwd, "huge.bin"), "wb") as f:
+            f.write(os.urandom(400 * 1024))  # more than the flash holds
+        huge = fs("put", "huge.bin")
+        ls = fs("ls")
+        suite.check("mbit_fs_no_partial_file", huge.returncode == 1 and ls.stdout == b"", repr((huge.stderr, ls.stdout)))
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    # A port where nobody answers: a clear error, not a hang.
+    master, slave = pty.openpty()
+    p = subprocess.run([mbit, "fs", "ls", "--port", os.ttyname(slave), "--timeout", "1"], capture_output=True,
+                       timeout=30)
+    os.close(master)
+    os.close(slave)
+    suite.check("mbit_fs_no_answer", p.returncode == 1 and b"did not answer" in p.stderr, repr(p.stderr))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="build")
@@ -453,7 +502,7 @@ def main():
         else:
             run_transcript(suite, mbpy, os.path.join(TRANSCRIPTS, fn))
     for fn in [case_boot_banner, case_raw_paste, case_ctrl_c_running, case_stdin_eof, case_soft_reset_heap,
-               case_random, case_pyserial_pty]:
+               case_random, case_pyserial_pty, case_mbit_fs]:
         if wanted(fn.__name__[5:]):
             fn(suite, mbpy)
     print("%d passed, %d failed, %d skipped" % (suite.passed, suite.failed, suite.skipped))
