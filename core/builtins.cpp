@@ -148,7 +148,8 @@ static Value builtin_isinstance(const Args& a) {
 MBPY_FN(isinstance, 2, 2, false)
 
 static Value builtin_issubclass(const Args& a) {
-    if (!is_instance(a.pos[0], &type_type)) return raise(&type_error_type, "issubclass() arg 1 must be a class");
+    if (!is_instance(a.pos[0], &type_type))
+        return raise(&type_error_type, "issubclass() arg 1 must be a class");
     int r = class_matches(a.pos[0].as<Type>(), a.pos[1], "issubclass");
     return r < 0 ? Value() : py_bool(r);
 }
@@ -202,9 +203,19 @@ static Value call_iter_next(Value self) {
     return v;
 }
 static constexpr Str q_callable_iterator = const_str("callable_iterator");
-static const Type call_iter_type = {{&type_type}, &q_callable_iterator, type_flag_iter_is_self, nullptr, nullptr,
-                                    nullptr,      nullptr,              nullptr,                nullptr, nullptr,
-                                    nullptr,      nullptr,              call_iter_next};
+static const Type call_iter_type = {{&type_type},
+                                    &q_callable_iterator,
+                                    type_flag_iter_is_self,
+                                    nullptr,
+                                    nullptr,
+                                    nullptr,
+                                    nullptr,
+                                    nullptr,
+                                    nullptr,
+                                    nullptr,
+                                    nullptr,
+                                    nullptr,
+                                    call_iter_next};
 
 static Value builtin_iter(const Args& a) {
     if (a.n_pos == 1) return get_iter(a.pos[0]);
@@ -217,7 +228,8 @@ static Value builtin_iter(const Args& a) {
 MBPY_FN(iter, 1, 2, false)
 
 static Value builtin_next(const Args& a) {
-    if (!type_of(a.pos[0])->iternext) return raise(&type_error_type, "'%s' object isn't an iterator", type_name(a.pos[0]));
+    if (!type_of(a.pos[0])->iternext)
+        return raise(&type_error_type, "'%s' object isn't an iterator", type_name(a.pos[0]));
     Value v = iter_next(a.pos[0]);
     if (v == stop_marker()) {
         if (a.n_pos == 2) return a.pos[1];
@@ -250,7 +262,8 @@ static Value builtin_sum(const Args& a) {
     if (!check_kwargs(a, allowed)) return {};
     Value acc = a.n_pos > 1 ? a.pos[1] : Value::small(0);
     if (Value k = kwarg(a, "start")) acc = k;
-    if (is_instance(acc, &str_type)) return raise(&type_error_type, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (is_instance(acc, &str_type))
+        return raise(&type_error_type, "sum() can't sum strings [use ''.join(seq) instead]");
     Value it = get_iter(a.pos[0]);
     if (!it) return {};
     for (;;) {
@@ -274,7 +287,9 @@ static Value min_max(const Args& a, BinaryOp better) {
     if (a.n_pos == 1) {
         it = get_iter(a.pos[0]);
     } else {
-        if (dflt) return raise(&type_error_type, "Cannot specify a default for %s() with multiple positional arguments", fname);
+        if (dflt)
+            return raise(&type_error_type,
+                         "Cannot specify a default for %s() with multiple positional arguments", fname);
         Value t = make_tuple(a.n_pos, a.pos);
         if (!t) return {};
         it = get_iter(t);
@@ -372,7 +387,8 @@ MBPY_FN(hex, 1, 1, false)
 static Value builtin_format(const Args& a) {
     std::string_view spec;
     if (a.n_pos > 1) {
-        if (!is_str(a.pos[1])) return raise(&type_error_type, "format() argument 2 must be str, not %s", type_name(a.pos[1]));
+        if (!is_str(a.pos[1]))
+            return raise(&type_error_type, "format() argument 2 must be str, not %s", type_name(a.pos[1]));
         spec = a.pos[1].as<Str>()->view();
     }
     return format_value(a.pos[0], spec);
@@ -397,18 +413,24 @@ static Value builtin_ord(const Args& a) {
     if (t == &str_type) {
         const Str* s = v.as<Str>();
         if (s->char_len != 1) {
-            return raise(&type_error_type, "ord() expected a character, but string of length %d found", int(s->char_len));
+            return raise(&type_error_type, "ord() expected a character, but string of length %d found",
+                         int(s->char_len));
         }
         auto* p = reinterpret_cast<const uint8_t*>(s->data);
         uint32_t c = p[0];
-        if (c >= 0xF0) c = ((c & 7) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-        else if (c >= 0xE0) c = ((c & 0xF) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-        else if (c >= 0xC0) c = ((c & 0x1F) << 6) | (p[1] & 0x3F);
+        if (c >= 0xF0)
+            c = ((c & 7) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+        else if (c >= 0xE0)
+            c = ((c & 0xF) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+        else if (c >= 0xC0)
+            c = ((c & 0x1F) << 6) | (p[1] & 0x3F);
         return Value::small(c);
     }
     if (t == &bytes_type || t == &bytearray_type) {
         const Str* s = v.as<Str>();
-        if (s->len != 1) return raise(&type_error_type, "ord() expected a character, but string of length %d found", int(s->len));
+        if (s->len != 1)
+            return raise(&type_error_type, "ord() expected a character, but string of length %d found",
+                         int(s->len));
         return Value::small(static_cast<uint8_t>(s->data[0]));
     }
     return raise(&type_error_type, "ord() expected string of length 1, but %s found", t->name->data);
@@ -523,39 +545,87 @@ MBPY_FN(help, 0, 1, false)
 
 // ---- the namespace ----------------------------------------------------------------------------------------
 
-#define MBPY_ENTRY(name)                       \
-    static constexpr Str q_##name = const_str(#name);
-MBPY_ENTRY(print) MBPY_ENTRY(repr) MBPY_ENTRY(ascii) MBPY_ENTRY(getattr) MBPY_ENTRY(hasattr) MBPY_ENTRY(setattr) MBPY_ENTRY(delattr)
-MBPY_ENTRY(isinstance) MBPY_ENTRY(issubclass) MBPY_ENTRY(callable) MBPY_ENTRY(id) MBPY_ENTRY(hash) MBPY_ENTRY(len)
-MBPY_ENTRY(iter) MBPY_ENTRY(next) MBPY_ENTRY(all) MBPY_ENTRY(any) MBPY_ENTRY(sum) MBPY_ENTRY(min) MBPY_ENTRY(max)
-MBPY_ENTRY(abs) MBPY_ENTRY(divmod) MBPY_ENTRY(pow) MBPY_ENTRY(round) MBPY_ENTRY(bin) MBPY_ENTRY(oct) MBPY_ENTRY(hex)
-MBPY_ENTRY(format) MBPY_ENTRY(vars) MBPY_ENTRY(chr) MBPY_ENTRY(ord) MBPY_ENTRY(dir) MBPY_ENTRY(input) MBPY_ENTRY(help)
-MBPY_ENTRY(object) MBPY_ENTRY(type) MBPY_ENTRY(int) MBPY_ENTRY(float) MBPY_ENTRY(complex) MBPY_ENTRY(bool)
-MBPY_ENTRY(str) MBPY_ENTRY(bytes) MBPY_ENTRY(bytearray) MBPY_ENTRY(memoryview) MBPY_ENTRY(list) MBPY_ENTRY(tuple)
-MBPY_ENTRY(dict) MBPY_ENTRY(set) MBPY_ENTRY(frozenset) MBPY_ENTRY(range) MBPY_ENTRY(slice) MBPY_ENTRY(property)
-MBPY_ENTRY(classmethod) MBPY_ENTRY(staticmethod) MBPY_ENTRY(super) MBPY_ENTRY(NotImplemented) MBPY_ENTRY(Ellipsis)
+#define MBPY_ENTRY(name) static constexpr Str q_##name = const_str(#name);
+MBPY_ENTRY(print)
+MBPY_ENTRY(repr) MBPY_ENTRY(ascii) MBPY_ENTRY(getattr) MBPY_ENTRY(hasattr) MBPY_ENTRY(setattr)
+    MBPY_ENTRY(delattr) MBPY_ENTRY(isinstance) MBPY_ENTRY(issubclass) MBPY_ENTRY(callable) MBPY_ENTRY(id)
+        MBPY_ENTRY(hash) MBPY_ENTRY(len) MBPY_ENTRY(iter) MBPY_ENTRY(next) MBPY_ENTRY(all) MBPY_ENTRY(any)
+            MBPY_ENTRY(sum) MBPY_ENTRY(min) MBPY_ENTRY(max) MBPY_ENTRY(abs) MBPY_ENTRY(divmod) MBPY_ENTRY(pow)
+                MBPY_ENTRY(round) MBPY_ENTRY(bin) MBPY_ENTRY(oct) MBPY_ENTRY(hex) MBPY_ENTRY(format)
+                    MBPY_ENTRY(vars) MBPY_ENTRY(chr) MBPY_ENTRY(ord) MBPY_ENTRY(dir) MBPY_ENTRY(input)
+                        MBPY_ENTRY(help) MBPY_ENTRY(object) MBPY_ENTRY(type) MBPY_ENTRY(int) MBPY_ENTRY(float)
+                            MBPY_ENTRY(complex) MBPY_ENTRY(bool) MBPY_ENTRY(str) MBPY_ENTRY(bytes)
+                                MBPY_ENTRY(bytearray) MBPY_ENTRY(memoryview) MBPY_ENTRY(list)
+                                    MBPY_ENTRY(tuple) MBPY_ENTRY(dict) MBPY_ENTRY(set) MBPY_ENTRY(frozenset)
+                                        MBPY_ENTRY(range) MBPY_ENTRY(slice) MBPY_ENTRY(property)
+                                            MBPY_ENTRY(classmethod) MBPY_ENTRY(staticmethod) MBPY_ENTRY(super)
+                                                MBPY_ENTRY(NotImplemented) MBPY_ENTRY(Ellipsis)
 
-static const AttrEntry builtin_entries[] = {
-    {&q_print, &print_fn}, {&q_repr, &repr_fn}, {&q_ascii, &ascii_fn}, {&q_getattr, &getattr_fn}, {&q_hasattr, &hasattr_fn},
-    {&q_setattr, &setattr_fn}, {&q_delattr, &delattr_fn}, {&q_isinstance, &isinstance_fn},
-    {&q_issubclass, &issubclass_fn}, {&q_callable, &callable_fn}, {&q_id, &id_fn}, {&q_hash, &hash_fn},
-    {&q_len, &len_fn}, {&q_iter, &iter_fn}, {&q_next, &next_fn}, {&q_all, &all_fn}, {&q_any, &any_fn},
-    {&q_sum, &sum_fn}, {&q_min, &min_fn}, {&q_max, &max_fn}, {&q_abs, &abs_fn}, {&q_divmod, &divmod_fn},
-    {&q_pow, &pow_fn}, {&q_round, &round_fn}, {&q_bin, &bin_fn}, {&q_oct, &oct_fn}, {&q_hex, &hex_fn},
-    {&q_format, &format_fn}, {&q_vars, &vars_fn}, {&q_chr, &chr_fn}, {&q_ord, &ord_fn}, {&q_dir, &dir_fn}, {&q_input, &input_fn},
-    {&q_help, &help_fn},
-    {&open_name, &open_builtin},  // fs API helper: core/fileobj.cpp
-    {&q_object, &object_type}, {&q_type, &type_type}, {&q_int, &int_type}, {&q_float, &float_type},
+                                                    static const AttrEntry builtin_entries[] = {
+                                                        {&q_print, &print_fn},
+                                                        {&q_repr, &repr_fn},
+                                                        {&q_ascii, &ascii_fn},
+                                                        {&q_getattr, &getattr_fn},
+                                                        {&q_hasattr, &hasattr_fn},
+                                                        {&q_setattr, &setattr_fn},
+                                                        {&q_delattr, &delattr_fn},
+                                                        {&q_isinstance, &isinstance_fn},
+                                                        {&q_issubclass, &issubclass_fn},
+                                                        {&q_callable, &callable_fn},
+                                                        {&q_id, &id_fn},
+                                                        {&q_hash, &hash_fn},
+                                                        {&q_len, &len_fn},
+                                                        {&q_iter, &iter_fn},
+                                                        {&q_next, &next_fn},
+                                                        {&q_all, &all_fn},
+                                                        {&q_any, &any_fn},
+                                                        {&q_sum, &sum_fn},
+                                                        {&q_min, &min_fn},
+                                                        {&q_max, &max_fn},
+                                                        {&q_abs, &abs_fn},
+                                                        {&q_divmod, &divmod_fn},
+                                                        {&q_pow, &pow_fn},
+                                                        {&q_round, &round_fn},
+                                                        {&q_bin, &bin_fn},
+                                                        {&q_oct, &oct_fn},
+                                                        {&q_hex, &hex_fn},
+                                                        {&q_format, &format_fn},
+                                                        {&q_vars, &vars_fn},
+                                                        {&q_chr, &chr_fn},
+                                                        {&q_ord, &ord_fn},
+                                                        {&q_dir, &dir_fn},
+                                                        {&q_input, &input_fn},
+                                                        {&q_help, &help_fn},
+                                                        {&open_name,
+                                                         &open_builtin},  // fs API helper: core/fileobj.cpp
+                                                        {&q_object, &object_type},
+                                                        {&q_type, &type_type},
+                                                        {&q_int, &int_type},
+                                                        {&q_float, &float_type},
 #if MBPY_COMPLEX
-    {&q_complex, &complex_type},
+                                                        {&q_complex, &complex_type},
 #endif
-    {&q_bool, &bool_type}, {&q_str, &str_type}, {&q_bytes, &bytes_type}, {&q_bytearray, &bytearray_type},
-    {&q_memoryview, &memoryview_type}, {&q_list, &list_type}, {&q_tuple, &tuple_type}, {&q_dict, &dict_type},
-    {&q_set, &set_type}, {&q_frozenset, &frozenset_type}, {&q_range, &range_type}, {&q_slice, &slice_type},
-    {&q_property, &property_type}, {&q_classmethod, &classmethod_type}, {&q_staticmethod, &staticmethod_type},
-    {&q_super, &super_type}, {&q_NotImplemented, &not_implemented_obj}, {&q_Ellipsis, &ellipsis_obj},
+                                                        {&q_bool, &bool_type},
+                                                        {&q_str, &str_type},
+                                                        {&q_bytes, &bytes_type},
+                                                        {&q_bytearray, &bytearray_type},
+                                                        {&q_memoryview, &memoryview_type},
+                                                        {&q_list, &list_type},
+                                                        {&q_tuple, &tuple_type},
+                                                        {&q_dict, &dict_type},
+                                                        {&q_set, &set_type},
+                                                        {&q_frozenset, &frozenset_type},
+                                                        {&q_range, &range_type},
+                                                        {&q_slice, &slice_type},
+                                                        {&q_property, &property_type},
+                                                        {&q_classmethod, &classmethod_type},
+                                                        {&q_staticmethod, &staticmethod_type},
+                                                        {&q_super, &super_type},
+                                                        {&q_NotImplemented, &not_implemented_obj},
+                                                        {&q_Ellipsis, &ellipsis_obj},
 };
-static const AttrTable builtin_table = {builtin_entries, sizeof(builtin_entries) / sizeof(builtin_entries[0])};
+static const AttrTable builtin_table = {builtin_entries,
+                                        sizeof(builtin_entries) / sizeof(builtin_entries[0])};
 
 static void add_table(const AttrTable& t) {
     for (size_t i = 0; i < t.count && !pending(); ++i) {
@@ -568,7 +638,8 @@ void runtime_init_builtins() {
     add_table(builtin_table);
     add_table(builtins_vm_table);
     add_table(builtins_containers_table);
-    for (const Type* const* t = exception_types; *t; ++t) dict_store_str(state.builtins, (*t)->name, Value(*t));
+    for (const Type* const* t = exception_types; *t; ++t)
+        dict_store_str(state.builtins, (*t)->name, Value(*t));
 }
 
 }  // namespace core

@@ -1,5 +1,6 @@
 // The format-spec mini-language ([[fill]align][sign][z][#][0][width][grouping][.precision][type]).
-// Parsing and str/format() glue: text helper (format.cpp). Numbers under a spec: numbers helper (num_format.cpp).
+// Parsing and str/format() glue: text helper (format.cpp). Numbers under a spec: numbers helper
+// (num_format.cpp).
 #pragma once
 #include <string_view>
 
@@ -8,15 +9,15 @@
 namespace core {
 
 struct FormatSpec {
-    uint32_t fill = ' ';   // a code point
-    char align = 0;        // '<' '>' '^' '=' or 0 (default: numbers right, text left)
-    char sign = 0;         // '+' '-' ' ' or 0
+    uint32_t fill = ' ';     // a code point
+    char align = 0;          // '<' '>' '^' '=' or 0 (default: numbers right, text left)
+    char sign = 0;           // '+' '-' ' ' or 0
     bool alternate = false;  // '#'
     bool zero_pad = false;   // '0' before width
-    int width = -1;        // -1: none
-    char grouping = 0;     // ',' '_' or 0
-    int precision = -1;    // -1: none
-    char type = 0;         // 'b' 'c' 'd' 'e' 'E' 'f' 'F' 'g' 'G' 'n' 'o' 's' 'x' 'X' '%' or 0
+    int width = -1;          // -1: none
+    char grouping = 0;       // ',' '_' or 0
+    int precision = -1;      // -1: none
+    char type = 0;           // 'b' 'c' 'd' 'e' 'E' 'f' 'F' 'g' 'G' 'n' 'o' 's' 'x' 'X' '%' or 0
 };
 
 // Parses `spec`; raises ValueError ("Invalid format specifier" etc.) and returns false on error.

@@ -9,7 +9,7 @@ namespace hal {
 // Serial line / standard streams. Output is raw bytes: the REPL cooks "\n" into "\r\n" where needed.
 void stdout_write(const char* data, size_t n);
 void stderr_write(const char* data, size_t n);  // the device has one line: same as stdout there
-int serial_read();                               // next input byte, or -1 if none (never blocks)
+int serial_read();                              // next input byte, or -1 if none (never blocks)
 
 uint32_t ticks_ms();
 uint64_t ticks_us();
@@ -19,8 +19,8 @@ uint32_t random32();         // hardware RNG
 // Module source for `import name` from the port's own search path (host: script folder, MICROPYPATH).
 // The filesystem on flash is searched by the core first. Returns false when there is no such module.
 // On success *data/*len stay valid until the next call; *path names it for tracebacks.
-bool find_module_source(const char* name, size_t name_len, bool package_init, const char** data,
-                        size_t* len, const char** path);
+bool find_module_source(const char* name, size_t name_len, bool package_init, const char** data, size_t* len,
+                        const char** path);
 
 }  // namespace hal
 
@@ -61,17 +61,17 @@ void serial_set_interrupt_char(int c);
 // The micro:bit's peripherals as the board modules (board/) see them. Inputs are sampled state; outputs
 // are requests. The host port simulates them (ports/host/board_host.cpp); the device port drives the nRF51.
 namespace hal {
-void display_set(const uint8_t* leds);  // 25 brightnesses 0..9, row-major: a new LED frame
-bool button_down(int button);           // 0 = A, 1 = B
+void display_set(const uint8_t* leds);    // 25 brightnesses 0..9, row-major: a new LED frame
+bool button_down(int button);             // 0 = A, 1 = B
 int pin_read_digital(int pin, int pull);  // 0/1: the level outside drives, else what the pull gives
-int pin_read_analog(int pin);           // 0..1023
-bool pin_touched(int pin);              // pins 0..2
+int pin_read_analog(int pin);             // 0..1023
+bool pin_touched(int pin);                // pins 0..2
 void pin_write(int pin, int value, bool analog, uint32_t period_us);  // digital 0/1 or analog duty 0..1023
-void accelerometer_read(int* xyz);      // milli-g, 3 values
-int accelerometer_gesture();            // the sensor's current gesture (board::Gesture), 0 = none
-void compass_read(int* xyz);            // nT, 3 values
-int temperature();                      // degrees Celsius
-int light_level();                      // 0..255
+void accelerometer_read(int* xyz);                                    // milli-g, 3 values
+int accelerometer_gesture();  // the sensor's current gesture (board::Gesture), 0 = none
+void compass_read(int* xyz);  // nT, 3 values
+int temperature();            // degrees Celsius
+int light_level();            // 0..255
 // One line of the board trace: JSON members without braces, e.g. `"display": "00000:..."`. The port adds
 // the board time; the device ignores it (see board/board.hpp for the writer).
 void board_trace(const char* members, size_t n);

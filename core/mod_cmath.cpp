@@ -132,9 +132,10 @@ static const ComplexObj c_infj = {{&complex_type}, 0, Float(HUGE_VAL)},
     { &q_##name, &f_##name }
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(exp)
-Q(log10) Q(sqrt) Q(cos) Q(sin) Q(tan) Q(acos) Q(asin) Q(atan) Q(cosh) Q(sinh) Q(tanh) Q(acosh) Q(asinh)
-    Q(atanh) Q(log) Q(phase) Q(polar) Q(rect) Q(isfinite) Q(isinf) Q(isnan) Q(isclose) Q(e) Q(pi) Q(tau)
-        Q(inf) Q(nan) Q(infj) Q(nanj) Q(cmath)
+Q(log10)
+Q(sqrt) Q(cos) Q(sin) Q(tan) Q(acos) Q(asin) Q(atan) Q(cosh) Q(sinh) Q(tanh) Q(acosh) Q(asinh) Q(atanh) Q(log)
+    Q(phase) Q(polar) Q(rect) Q(isfinite) Q(isinf) Q(isnan) Q(isclose) Q(e) Q(pi) Q(tau) Q(inf) Q(nan) Q(infj)
+        Q(nanj) Q(cmath)
 
             static const AttrEntry cmath_entries[] = {
                 {&q_e, &c_e},       {&q_pi, &c_pi},     {&q_tau, &c_tau}, {&q_inf, &c_inf}, {&q_nan, &c_nan},

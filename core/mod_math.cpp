@@ -371,7 +371,8 @@ static const FloatObj c_e = {{&float_type}, Float(num_e)}, c_pi = {{&float_type}
     { &q_##name, &f_##name }
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 Q(sqrt)
-Q(exp) Q(expm1) Q(log2) Q(log10) Q(log1p) Q(cos) Q(sin) Q(tan) Q(acos) Q(asin) Q(atan) Q(cosh) Q(sinh) Q(tanh)
+Q(exp)
+Q(expm1) Q(log2) Q(log10) Q(log1p) Q(cos) Q(sin) Q(tan) Q(acos) Q(asin) Q(atan) Q(cosh) Q(sinh) Q(tanh)
     Q(acosh) Q(asinh) Q(atanh) Q(fabs) Q(degrees) Q(radians) Q(erf) Q(erfc) Q(gamma) Q(lgamma) Q(log) Q(pow)
         Q(atan2) Q(copysign) Q(fmod) Q(ldexp) Q(frexp) Q(modf) Q(floor) Q(ceil) Q(trunc) Q(isfinite) Q(isinf)
             Q(isnan) Q(isclose) Q(gcd) Q(factorial) Q(comb) Q(perm) Q(isqrt) Q(prod) Q(hypot) Q(dist) Q(e)

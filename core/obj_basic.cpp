@@ -3,16 +3,21 @@
 
 namespace core {
 
-static constexpr Str q_nonetype = const_str("NoneType"), q_object = const_str("object"), q_type = const_str("type"),
-                     q_ni_type = const_str("NotImplementedType"), q_ellipsis = const_str("ellipsis"),
-                     q_builtin_function = const_str("builtin_function_or_method"), q_marker = const_str("marker");
+static constexpr Str q_nonetype = const_str("NoneType"), q_object = const_str("object"),
+                     q_type = const_str("type"), q_ni_type = const_str("NotImplementedType"),
+                     q_ellipsis = const_str("ellipsis"),
+                     q_builtin_function = const_str("builtin_function_or_method"),
+                     q_marker = const_str("marker");
 
 // ---- singletons -----------------------------------------------------------------------------------
 
 static bool singleton_print(Printer& out, Value self, PrintKind) {
-    if (self == none()) out.write("None");
-    else if (self == not_implemented()) out.write("NotImplemented");
-    else out.write("Ellipsis");
+    if (self == none())
+        out.write("None");
+    else if (self == not_implemented())
+        out.write("NotImplemented");
+    else
+        out.write("Ellipsis");
     return true;
 }
 
@@ -28,11 +33,12 @@ static Value singleton_make_new(const Type* type, const Args& args) {
     return ellipsis();
 }
 
-const Type none_type = {{&type_type}, &q_nonetype, type_flag_eq_identity, singleton_make_new, singleton_print,
-                        nullptr, none_unary_op};
-const Type not_implemented_type = {{&type_type}, &q_ni_type, type_flag_eq_identity, singleton_make_new,
-                                   singleton_print};
-const Type ellipsis_type = {{&type_type}, &q_ellipsis, type_flag_eq_identity, singleton_make_new, singleton_print};
+const Type none_type = {{&type_type},    &q_nonetype, type_flag_eq_identity, singleton_make_new,
+                        singleton_print, nullptr,     none_unary_op};
+const Type not_implemented_type = {
+    {&type_type}, &q_ni_type, type_flag_eq_identity, singleton_make_new, singleton_print};
+const Type ellipsis_type = {
+    {&type_type}, &q_ellipsis, type_flag_eq_identity, singleton_make_new, singleton_print};
 static const Type marker_type = {{&type_type}, &q_marker, type_flag_eq_identity};
 
 const Obj none_obj{&none_type};
@@ -59,7 +65,8 @@ static bool object_print(Printer& out, Value self, PrintKind) {
 
 // object.__init__ accepts and ignores its arguments, so super().__init__(...) always works.
 static Value object_init(const Args&) { return none(); }
-static const NativeFunction object_init_fn = {{&native_function_type}, object_init, "__init__", 1, var_pos, true};
+static const NativeFunction object_init_fn = {
+    {&native_function_type}, object_init, "__init__", 1, var_pos, true};
 static Value object_eq(const Args& a) { return a.pos[0] == a.pos[1] ? py_bool(true) : not_implemented(); }
 static const NativeFunction object_eq_fn = {{&native_function_type}, object_eq, "__eq__", 2, 2, false};
 static Value object_ne(const Args& a) { return a.pos[0] != a.pos[1] ? py_bool(true) : not_implemented(); }
@@ -73,24 +80,27 @@ static Value object_repr(const Args& a) {
     return sb.finish();
 }
 static const NativeFunction object_repr_fn = {{&native_function_type}, object_repr, "__repr__", 1, 1, false};
-static const NativeFunction object_str_fn = {{&native_function_type}, [](const Args& a) { return to_str(a.pos[0]); },
-                                             "__str__", 1, 1, false};
+static const NativeFunction object_str_fn = {
+    {&native_function_type}, [](const Args& a) { return to_str(a.pos[0]); }, "__str__", 1, 1, false};
 static Value object_setattr(const Args& a) {
     if (!is_str(a.pos[1])) return raise(&type_error_type, "attribute name must be string");
     if (!generic_setattr(a.pos[0], a.pos[1].as<Str>(), a.pos[2])) return {};
     return none();
 }
-static const NativeFunction object_setattr_fn = {{&native_function_type}, object_setattr, "__setattr__", 3, 3, false};
+static const NativeFunction object_setattr_fn = {
+    {&native_function_type}, object_setattr, "__setattr__", 3, 3, false};
 static Value object_delattr(const Args& a) {
     if (!is_str(a.pos[1])) return raise(&type_error_type, "attribute name must be string");
     if (!generic_setattr(a.pos[0], a.pos[1].as<Str>(), Value())) return {};
     return none();
 }
-static const NativeFunction object_delattr_fn = {{&native_function_type}, object_delattr, "__delattr__", 2, 2, false};
+static const NativeFunction object_delattr_fn = {
+    {&native_function_type}, object_delattr, "__delattr__", 2, 2, false};
 
 static constexpr Str q_init = const_str("__init__"), q_eq = const_str("__eq__"), q_ne = const_str("__ne__"),
-                     q_hash = const_str("__hash__"), q_repr = const_str("__repr__"), q_str_m = const_str("__str__"),
-                     q_setattr = const_str("__setattr__"), q_delattr = const_str("__delattr__");
+                     q_hash = const_str("__hash__"), q_repr = const_str("__repr__"),
+                     q_str_m = const_str("__str__"), q_setattr = const_str("__setattr__"),
+                     q_delattr = const_str("__delattr__");
 static const AttrEntry object_entries[] = {
     {&q_init, &object_init_fn},       {&q_eq, &object_eq_fn},           {&q_ne, &object_ne_fn},
     {&q_hash, &object_hash_fn},       {&q_repr, &object_repr_fn},       {&q_str_m, &object_str_fn},
@@ -98,9 +108,9 @@ static const AttrEntry object_entries[] = {
 };
 static const AttrTable object_locals = {object_entries, sizeof(object_entries) / sizeof(object_entries[0])};
 
-const Type object_type = {{&type_type}, &q_object, type_flag_base_ok, object_make_new, object_print, nullptr,
-                          nullptr,      nullptr,   nullptr,           nullptr,         nullptr,      nullptr,
-                          nullptr,      &object_locals};
+const Type object_type = {{&type_type}, &q_object, type_flag_base_ok, object_make_new, object_print,
+                          nullptr,      nullptr,   nullptr,           nullptr,         nullptr,
+                          nullptr,      nullptr,   nullptr,           &object_locals};
 
 // ---- native functions ---------------------------------------------------------------------------
 
@@ -127,7 +137,7 @@ static bool native_print(Printer& out, Value self, PrintKind) {
     return true;
 }
 
-const Type native_function_type = {{&type_type}, &q_builtin_function, type_flag_eq_identity, nullptr, native_print,
-                                   native_call};
+const Type native_function_type = {{&type_type}, &q_builtin_function, type_flag_eq_identity,
+                                   nullptr,      native_print,        native_call};
 
 }  // namespace core

@@ -535,7 +535,8 @@ F(copy, ba_copy, 1, 1, false)
 MBPY_TEXT_SHARED_METHODS(Q)
 Q(hex)
 Q(fromhex)
-Q(decode) Q(translate) Q(maketrans) Q(append) Q(extend) Q(insert) Q(pop) Q(remove) Q(clear) Q(reverse) Q(copy)
+Q(decode)
+Q(translate) Q(maketrans) Q(append) Q(extend) Q(insert) Q(pop) Q(remove) Q(clear) Q(reverse) Q(copy)
 #undef Q
 
 #define SHARED_ENTRY(name) {&q_##name, &text_method_##name, 0},

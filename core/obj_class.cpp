@@ -8,8 +8,9 @@
 
 namespace core {
 
-static constexpr Str q_type = const_str("type"), q_name = const_str("__name__"), q_bases = const_str("__bases__"),
-                     q_mro = const_str("__mro__"), q_dict = const_str("__dict__"), q_module = const_str("__module__"),
+static constexpr Str q_type = const_str("type"), q_name = const_str("__name__"),
+                     q_bases = const_str("__bases__"), q_mro = const_str("__mro__"),
+                     q_dict = const_str("__dict__"), q_module = const_str("__module__"),
                      q_qualname = const_str("__qualname__"), q_class = const_str("__class__"),
                      q_getattr = const_str("__getattr__"), q_setattr = const_str("__setattr__"),
                      q_delattr = const_str("__delattr__"), q_doc = const_str("__doc__"),
@@ -38,8 +39,8 @@ Dict** instance_dict_ref(Value v) {
 }
 
 Value native_of(Value v) {
-    if (v.is_obj() && (v.obj()->type->flags & type_flag_user) && !(v.obj()->type->flags & type_flag_exception) &&
-        !is_subtype(v.obj()->type, &type_type)) {
+    if (v.is_obj() && (v.obj()->type->flags & type_flag_user) &&
+        !(v.obj()->type->flags & type_flag_exception) && !is_subtype(v.obj()->type, &type_type)) {
         Value n = v.as<Instance>()->native;
         return n ? n : v;
     }
@@ -229,8 +230,10 @@ static Lookup type_attr_get(Value self, const Str* name, Value* out) {
         return Lookup::Found;
     }
     if (str_equal(name, &q_bases)) {
-        if (t->bases) *out = Value(t->bases);
-        else *out = t->base ? make_tuple(1, reinterpret_cast<const Value*>(&t->base)) : make_tuple(0, nullptr);
+        if (t->bases)
+            *out = Value(t->bases);
+        else
+            *out = t->base ? make_tuple(1, reinterpret_cast<const Value*>(&t->base)) : make_tuple(0, nullptr);
         return *out ? Lookup::Found : Lookup::Error;
     }
     if (str_equal(name, &q_mro) && t->mro) {
@@ -267,8 +270,10 @@ static bool type_attr_set(Value self, const Str* name, Value value) {
     return dict_store_str(t->dict, name, value);
 }
 
-const Type type_type = {{&type_type}, &q_type,   type_flag_eq_identity | type_flag_base_ok, type_make_new,  type_print,
-                        type_call,    nullptr,   nullptr,               type_attr_get,  type_attr_set};
+const Type type_type = {{&type_type},  &q_type,    type_flag_eq_identity | type_flag_base_ok,
+                        type_make_new, type_print, type_call,
+                        nullptr,       nullptr,    type_attr_get,
+                        type_attr_set};
 
 // ---- class creation ------------------------------------------------------------------------------------
 

@@ -13,7 +13,8 @@ struct Instance : Obj {
 };
 
 // type(name, bases, dict): makes a class; computes the MRO (C3), finds the native base, applies
-// __slots__ as MicroPython does (ignored), calls __set_name__? (no: MicroPython doesn't), __init_subclass__ (no).
+// __slots__ as MicroPython does (ignored), calls __set_name__? (no: MicroPython doesn't), __init_subclass__
+// (no).
 Value make_class(const Str* name, Tuple* bases, Dict* dict);
 // The builtin part of an instance (the instance itself for plain builtins).
 Value native_of(Value v);

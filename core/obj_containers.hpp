@@ -23,12 +23,12 @@ struct DictEntry {
     uintptr_t hash;
 };
 struct Dict : Obj {
-    uint32_t used;      // live entries
+    uint32_t used;       // live entries
     uint32_t n_entries;  // entries[0..n_entries) filled, some may be deleted
-    uint32_t cap;       // capacity of entries
-    uint32_t mask;      // index size - 1 (index size is a power of two > cap)
+    uint32_t cap;        // capacity of entries
+    uint32_t mask;       // index size - 1 (index size is a power of two > cap)
     DictEntry* entries;
-    int32_t* index;     // -1 empty, -2 deleted, else entry number
+    int32_t* index;  // -1 empty, -2 deleted, else entry number
 };
 
 Tuple* new_tuple(size_t n);  // items are null; fill them before the tuple escapes
@@ -41,7 +41,7 @@ Lookup dict_lookup(Dict* d, Value key, Value* out);
 bool dict_store(Dict* d, Value key, Value value);
 Lookup dict_remove(Dict* d, Value key, Value* old);  // old may be nullptr
 // String-keyed fast paths (never raise): for globals, attributes and module tables.
-Value dict_get_str(const Dict* d, const Str* key);  // null when missing
+Value dict_get_str(const Dict* d, const Str* key);          // null when missing
 bool dict_store_str(Dict* d, const Str* key, Value value);  // false: MemoryError pending
 // Iteration in insertion order: `for (size_t i = 0; dict_next(d, &i, &k, &v);)`.
 bool dict_next(const Dict* d, size_t* pos, Value* key, Value* value);

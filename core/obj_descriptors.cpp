@@ -5,9 +5,9 @@ namespace core {
 
 static constexpr Str q_property = const_str("property"), q_classmethod = const_str("classmethod"),
                      q_staticmethod = const_str("staticmethod"), q_super = const_str("super"),
-                     q_getter = const_str("getter"), q_setter = const_str("setter"), q_deleter = const_str("deleter"),
-                     q_fget = const_str("fget"), q_fset = const_str("fset"), q_fdel = const_str("fdel"),
-                     q_doc = const_str("__doc__"), q_func = const_str("__func__");
+                     q_getter = const_str("getter"), q_setter = const_str("setter"),
+                     q_deleter = const_str("deleter"), q_fget = const_str("fget"), q_fset = const_str("fset"),
+                     q_fdel = const_str("fdel"), q_doc = const_str("__doc__"), q_func = const_str("__func__");
 
 // ---- property -------------------------------------------------------------------------------------
 
@@ -47,17 +47,22 @@ static const AttrTable property_locals = {property_entries, 3};
 
 static Lookup property_attr_get(Value self, const Str* name, Value* out) {
     Property* p = self.as<Property>();
-    if (str_equal(name, &q_fget)) *out = p->fget;
-    else if (str_equal(name, &q_fset)) *out = p->fset;
-    else if (str_equal(name, &q_fdel)) *out = p->fdel;
-    else if (str_equal(name, &q_doc)) *out = p->doc;
-    else return Lookup::Missing;
+    if (str_equal(name, &q_fget))
+        *out = p->fget;
+    else if (str_equal(name, &q_fset))
+        *out = p->fset;
+    else if (str_equal(name, &q_fdel))
+        *out = p->fdel;
+    else if (str_equal(name, &q_doc))
+        *out = p->doc;
+    else
+        return Lookup::Missing;
     return Lookup::Found;
 }
 
-const Type property_type = {{&type_type}, &q_property, type_flag_base_ok, property_make_new, nullptr, nullptr,
-                            nullptr,      nullptr,     property_attr_get, nullptr,           nullptr, nullptr,
-                            nullptr,      &property_locals};
+const Type property_type = {{&type_type}, &q_property, type_flag_base_ok, property_make_new, nullptr,
+                            nullptr,      nullptr,     nullptr,           property_attr_get, nullptr,
+                            nullptr,      nullptr,     nullptr,           &property_locals};
 
 // ---- classmethod / staticmethod ----------------------------------------------------------------------
 
@@ -76,12 +81,15 @@ static Lookup wrapper_attr_get(Value self, const Str* name, Value* out) {
 }
 
 // A staticmethod is also callable directly (Python 3.10+).
-static Value staticmethod_call(Value self, const Args& args) { return call(self.as<MethodWrapper>()->fn, args); }
+static Value staticmethod_call(Value self, const Args& args) {
+    return call(self.as<MethodWrapper>()->fn, args);
+}
 
-const Type classmethod_type = {{&type_type}, &q_classmethod, type_flag_base_ok, wrapper_make_new, nullptr, nullptr,
-                               nullptr,      nullptr,        wrapper_attr_get};
-const Type staticmethod_type = {{&type_type}, &q_staticmethod, type_flag_base_ok, wrapper_make_new, nullptr,
-                                staticmethod_call, nullptr,    nullptr,           wrapper_attr_get};
+const Type classmethod_type = {{&type_type}, &q_classmethod, type_flag_base_ok, wrapper_make_new, nullptr,
+                               nullptr,      nullptr,        nullptr,           wrapper_attr_get};
+const Type staticmethod_type = {{&type_type},     &q_staticmethod, type_flag_base_ok,
+                                wrapper_make_new, nullptr,         staticmethod_call,
+                                nullptr,          nullptr,         wrapper_attr_get};
 
 // ---- super -------------------------------------------------------------------------------------------
 
@@ -139,7 +147,7 @@ static bool super_print(Printer& out, Value self, PrintKind) {
     return true;
 }
 
-const Type super_type = {{&type_type}, &q_super, 0, super_make_new, super_print, nullptr, nullptr, nullptr,
-                         super_attr_get};
+const Type super_type = {{&type_type}, &q_super, 0,       super_make_new, super_print,
+                         nullptr,      nullptr,  nullptr, super_attr_get};
 
 }  // namespace core

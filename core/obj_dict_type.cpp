@@ -267,14 +267,17 @@ static Value view_binary_op(BinaryOp op, Value lhs, Value rhs) {
 
 static constexpr Str q_dict_keys = const_str("dict_keys"), q_dict_values = const_str("dict_values"),
                      q_dict_items = const_str("dict_items"), q_dict_iter = const_str("dict_iterator");
-#define DICT_VIEW_TYPE(kind)                                                                                 \
-    const Type dict_##kind##_type = {{&type_type},  &q_dict_##kind, type_flag_none, nullptr, view_print, nullptr, \
-                                     view_unary_op, view_binary_op, nullptr,        nullptr, nullptr,    view_getiter};
+#define DICT_VIEW_TYPE(kind)                                                                       \
+    const Type dict_##kind##_type = {{&type_type}, &q_dict_##kind, type_flag_none, nullptr,        \
+                                     view_print,   nullptr,        view_unary_op,  view_binary_op, \
+                                     nullptr,      nullptr,        nullptr,        view_getiter};
 DICT_VIEW_TYPE(keys)
 DICT_VIEW_TYPE(values)
 DICT_VIEW_TYPE(items)
-const Type dict_iter_type = {{&type_type}, &q_dict_iter, type_flag_iter_is_self, nullptr, nullptr, nullptr,
-                             nullptr,      nullptr,      nullptr,                nullptr, nullptr, nullptr,
+const Type dict_iter_type = {{&type_type},  &q_dict_iter, type_flag_iter_is_self,
+                             nullptr,       nullptr,      nullptr,
+                             nullptr,       nullptr,      nullptr,
+                             nullptr,       nullptr,      nullptr,
                              dict_iter_next};
 
 static Value make_view(Value self, ViewKind kind) {
@@ -371,15 +374,16 @@ DICT_METHOD(fromkeys, 2, 3, false)
 static const MethodWrapper fromkeys_cm = {{&classmethod_type}, Value(&fromkeys_fn)};
 
 static const AttrEntry dict_entries[] = {
-    {&q_keys, &keys_fn},   {&q_values, &values_fn}, {&q_items, &items_fn},     {&q_get, &get_fn},
-    {&q_setdefault, &setdefault_fn}, {&q_pop, &pop_fn}, {&q_popitem, &popitem_fn}, {&q_update, &update_fn},
-    {&q_copy, &copy_fn},   {&q_clear, &clear_fn},   {&q_fromkeys, &fromkeys_cm},
+    {&q_keys, &keys_fn},       {&q_values, &values_fn},         {&q_items, &items_fn},
+    {&q_get, &get_fn},         {&q_setdefault, &setdefault_fn}, {&q_pop, &pop_fn},
+    {&q_popitem, &popitem_fn}, {&q_update, &update_fn},         {&q_copy, &copy_fn},
+    {&q_clear, &clear_fn},     {&q_fromkeys, &fromkeys_cm},
 };
 static const AttrTable dict_locals = {dict_entries, sizeof(dict_entries) / sizeof(dict_entries[0])};
 
 static constexpr Str q_dict = const_str("dict");
-const Type dict_type = {{&type_type},   &q_dict,        type_flag_base_ok, dict_make_new, dict_print, nullptr,
-                        dict_unary_op,  dict_binary_op, nullptr,           nullptr,       dict_subscr, dict_getiter,
-                        nullptr,        &dict_locals,   &object_type};
+const Type dict_type = {{&type_type}, &q_dict,       type_flag_base_ok, dict_make_new, dict_print,
+                        nullptr,      dict_unary_op, dict_binary_op,    nullptr,       nullptr,
+                        dict_subscr,  dict_getiter,  nullptr,           &dict_locals,  &object_type};
 
 }  // namespace core

@@ -9,8 +9,9 @@ namespace core {
 static constexpr Str q_args = const_str("args"), q_cause = const_str("__cause__"),
                      q_context = const_str("__context__"), q_traceback = const_str("__traceback__"),
                      q_suppress = const_str("__suppress_context__"), q_value = const_str("value"),
-                     q_code = const_str("code"), q_errno = const_str("errno"), q_strerror = const_str("strerror"),
-                     q_init = const_str("__init__"), q_with_traceback = const_str("with_traceback");
+                     q_code = const_str("code"), q_errno = const_str("errno"),
+                     q_strerror = const_str("strerror"), q_init = const_str("__init__"),
+                     q_with_traceback = const_str("with_traceback");
 
 Value make_exception(const Type* type, size_t n_args, const Value* args) {
     ExceptionObj* e = alloc<ExceptionObj>(type);
@@ -159,21 +160,32 @@ static Value exception_init(const Args& a) {
     native_of(a.pos[0]).as<ExceptionObj>()->args = t.as<Tuple>();
     return none();
 }
-static const NativeFunction exception_init_fn = {{&native_function_type}, exception_init, "__init__", 1, var_pos,
-                                                 false};
+static const NativeFunction exception_init_fn = {
+    {&native_function_type}, exception_init, "__init__", 1, var_pos, false};
 static Value exception_with_traceback(const Args& a) { return a.pos[0]; }
-static const NativeFunction with_traceback_fn = {{&native_function_type}, exception_with_traceback,
-                                                 "with_traceback", 2, 2, false};
-static const AttrEntry exception_entries[] = {{&q_init, &exception_init_fn}, {&q_with_traceback, &with_traceback_fn}};
+static const NativeFunction with_traceback_fn = {
+    {&native_function_type}, exception_with_traceback, "with_traceback", 2, 2, false};
+static const AttrEntry exception_entries[] = {{&q_init, &exception_init_fn},
+                                              {&q_with_traceback, &with_traceback_fn}};
 static const AttrTable exception_locals = {exception_entries, 2};
 
-#define MBPY_EXCEPTION(var, pyname, base)                                                                    \
-    static constexpr Str q_##var = const_str(pyname);                                                        \
-    const Type var = {{&type_type},       &q_##var,           type_flag_base_ok | type_flag_exception,       \
-                      exception_make_new, exception_print,    nullptr,                                       \
-                      nullptr,            nullptr,            exception_attr_get,                            \
-                      exception_attr_set, nullptr,            nullptr,                                       \
-                      nullptr,            &exception_locals,  base};
+#define MBPY_EXCEPTION(var, pyname, base)                      \
+    static constexpr Str q_##var = const_str(pyname);          \
+    const Type var = {{&type_type},                            \
+                      &q_##var,                                \
+                      type_flag_base_ok | type_flag_exception, \
+                      exception_make_new,                      \
+                      exception_print,                         \
+                      nullptr,                                 \
+                      nullptr,                                 \
+                      nullptr,                                 \
+                      exception_attr_get,                      \
+                      exception_attr_set,                      \
+                      nullptr,                                 \
+                      nullptr,                                 \
+                      nullptr,                                 \
+                      &exception_locals,                       \
+                      base};
 
 MBPY_EXCEPTION(base_exception_type, "BaseException", &object_type)
 MBPY_EXCEPTION(system_exit_type, "SystemExit", &base_exception_type)
@@ -210,14 +222,39 @@ MBPY_EXCEPTION(unicode_encode_error_type, "UnicodeEncodeError", &unicode_error_t
 
 // Every exception type, for the builtins namespace.
 extern const Type* const exception_types[];
-const Type* const exception_types[] = {
-    &base_exception_type, &system_exit_type, &keyboard_interrupt_type, &generator_exit_type, &exception_type,
-    &stop_iteration_type, &stop_async_iteration_type, &arithmetic_error_type, &overflow_error_type,
-    &zero_division_error_type, &assertion_error_type, &attribute_error_type, &eof_error_type, &import_error_type,
-    &module_not_found_error_type, &lookup_error_type, &index_error_type, &key_error_type, &memory_error_type,
-    &name_error_type, &unbound_local_error_type, &os_error_type, &runtime_error_type, &recursion_error_type,
-    &not_implemented_error_type, &syntax_error_type, &indentation_error_type, &type_error_type, &value_error_type,
-    &unicode_error_type, &unicode_decode_error_type, &unicode_encode_error_type, nullptr};
+const Type* const exception_types[] = {&base_exception_type,
+                                       &system_exit_type,
+                                       &keyboard_interrupt_type,
+                                       &generator_exit_type,
+                                       &exception_type,
+                                       &stop_iteration_type,
+                                       &stop_async_iteration_type,
+                                       &arithmetic_error_type,
+                                       &overflow_error_type,
+                                       &zero_division_error_type,
+                                       &assertion_error_type,
+                                       &attribute_error_type,
+                                       &eof_error_type,
+                                       &import_error_type,
+                                       &module_not_found_error_type,
+                                       &lookup_error_type,
+                                       &index_error_type,
+                                       &key_error_type,
+                                       &memory_error_type,
+                                       &name_error_type,
+                                       &unbound_local_error_type,
+                                       &os_error_type,
+                                       &runtime_error_type,
+                                       &recursion_error_type,
+                                       &not_implemented_error_type,
+                                       &syntax_error_type,
+                                       &indentation_error_type,
+                                       &type_error_type,
+                                       &value_error_type,
+                                       &unicode_error_type,
+                                       &unicode_decode_error_type,
+                                       &unicode_encode_error_type,
+                                       nullptr};
 
 void print_exception(Printer& out, Value exc) {
     if (!exc) {

@@ -6,13 +6,13 @@ namespace core {
 
 // Instances of BaseException and of every subclass (user exception classes too) have this layout.
 struct ExceptionObj : Obj {
-    Dict* dict;        // attributes set on the instance (user subclasses), may be null
-    Tuple* args;       // exc.args
-    uintptr_t* tb;     // traceback entries: triples (const Str* file, line, const Str* function)
-    uint32_t tb_len;   // number of triples
+    Dict* dict;       // attributes set on the instance (user subclasses), may be null
+    Tuple* args;      // exc.args
+    uintptr_t* tb;    // traceback entries: triples (const Str* file, line, const Str* function)
+    uint32_t tb_len;  // number of triples
     uint32_t tb_cap;
-    Value cause;       // __cause__ (raise ... from ...)
-    Value context;     // __context__ (raised while handling another)
+    Value cause;    // __cause__ (raise ... from ...)
+    Value context;  // __context__ (raised while handling another)
     bool suppress_context;
 };
 

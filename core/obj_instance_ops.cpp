@@ -11,11 +11,13 @@ Value lookup_user(const Type* t, const Str* name);
 const Type* native_base(const Type* t);
 Value make_class_with_meta(const Type* meta, const Args& args);  // obj_class.cpp
 
-static constexpr Str q_new = const_str("__new__"), q_init = const_str("__init__"), q_repr = const_str("__repr__"),
-                     q_str = const_str("__str__"), q_call = const_str("__call__"), q_getitem = const_str("__getitem__"),
+static constexpr Str q_new = const_str("__new__"), q_init = const_str("__init__"),
+                     q_repr = const_str("__repr__"), q_str = const_str("__str__"),
+                     q_call = const_str("__call__"), q_getitem = const_str("__getitem__"),
                      q_setitem = const_str("__setitem__"), q_delitem = const_str("__delitem__"),
-                     q_iter = const_str("__iter__"), q_next = const_str("__next__"), q_eq = const_str("__eq__"),
-                     q_hash = const_str("__hash__"), q_bool = const_str("__bool__"), q_len = const_str("__len__");
+                     q_iter = const_str("__iter__"), q_next = const_str("__next__"),
+                     q_eq = const_str("__eq__"), q_hash = const_str("__hash__"),
+                     q_bool = const_str("__bool__"), q_len = const_str("__len__");
 
 // Calls a special method found on the class with `self` first. Returns null (error) or the result.
 static Value call_special(Value fn, Value self, size_t n, const Value* rest) {
@@ -77,7 +79,8 @@ Value instance_make_new(const Type* type, const Args& args) {
         for (size_t i = 0; i < args.n_pos; ++i) buf[i + 1] = args.pos[i];
         Value r = call(init, Args{buf, args.n_pos + 1, args.kw, args.n_kw});
         if (!r) return {};
-        if (r != none()) return raise(&type_error_type, "__init__() should return None, not '%s'", type_name(r));
+        if (r != none())
+            return raise(&type_error_type, "__init__() should return None, not '%s'", type_name(r));
     } else if (!user_new && !(type->flags & type_flag_exception) && !native_base(type) &&
                (args.n_pos || args.n_kw)) {
         return raise(&type_error_type, "%q() takes no arguments", type->name);
@@ -93,8 +96,8 @@ bool instance_print(Printer& out, Value self, PrintKind kind) {
         Value s = call_special(m, self, 0, nullptr);
         if (!s) return false;
         if (!is_instance(s, &str_type)) {
-            raise(&type_error_type, "__%s__ returned non-string (type %s)", kind == PrintKind::Str ? "str" : "repr",
-                  type_name(s));
+            raise(&type_error_type, "__%s__ returned non-string (type %s)",
+                  kind == PrintKind::Str ? "str" : "repr", type_name(s));
             return false;
         }
         const Str* str = native_of(s).as<Str>();
@@ -139,7 +142,8 @@ Value instance_unary_op(UnaryOp op, Value self) {
         }
         if (op == UnaryOp::Len || op == UnaryOp::Hash) {
             if (!is_int(r)) {
-                return raise(&type_error_type, "'%s' object cannot be interpreted as an integer", type_name(r));
+                return raise(&type_error_type, "'%s' object cannot be interpreted as an integer",
+                             type_name(r));
             }
             if (op == UnaryOp::Len) {
                 intptr_t n;
@@ -239,9 +243,11 @@ static Value seq_iternext(Value self) {
     return r;
 }
 static constexpr Str q_iterator = const_str("iterator");
-static const Type seq_iter_type = {{&type_type}, &q_iterator, type_flag_iter_is_self, nullptr, nullptr,
-                                   nullptr,      nullptr,      nullptr,                nullptr, nullptr,
-                                   nullptr,      nullptr,      seq_iternext};
+static const Type seq_iter_type = {{&type_type}, &q_iterator, type_flag_iter_is_self,
+                                   nullptr,      nullptr,     nullptr,
+                                   nullptr,      nullptr,     nullptr,
+                                   nullptr,      nullptr,     nullptr,
+                                   seq_iternext};
 
 Value instance_getiter(Value self) {
     const Type* t = type_of(self);

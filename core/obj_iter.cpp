@@ -144,11 +144,13 @@ static Value reversed_next(Value self) {
     return v;
 }
 
-#define ITER_TYPE(var, pyname, make_new, next)                                                                   \
-    static constexpr Str q_##var = const_str(pyname);                                                            \
-    const Type var = {{&type_type}, &q_##var, type_flag_iter_is_self, make_new, nullptr, nullptr, nullptr,       \
-                      nullptr,      nullptr,  nullptr,                nullptr,  nullptr, next,    nullptr,       \
-                      &object_type};
+#define ITER_TYPE(var, pyname, make_new, next)                        \
+    static constexpr Str q_##var = const_str(pyname);                 \
+    const Type var = {{&type_type}, &q_##var, type_flag_iter_is_self, \
+                      make_new,     nullptr,  nullptr,                \
+                      nullptr,      nullptr,  nullptr,                \
+                      nullptr,      nullptr,  nullptr,                \
+                      next,         nullptr,  &object_type};
 ITER_TYPE(enumerate_type, "enumerate", enumerate_make_new, enumerate_next)
 ITER_TYPE(zip_type, "zip", multi_make_new, multi_next)
 ITER_TYPE(map_type, "map", multi_make_new, multi_next)
@@ -172,10 +174,11 @@ static const NativeFunction sorted_fn = {{&native_function_type}, builtin_sorted
 
 static constexpr Str q_sorted = const_str("sorted");
 static const AttrEntry containers_entries[] = {
-    {&q_enumerate_type, &enumerate_type}, {&q_zip_type, &zip_type}, {&q_map_type, &map_type},
+    {&q_enumerate_type, &enumerate_type}, {&q_zip_type, &zip_type},           {&q_map_type, &map_type},
     {&q_filter_type, &filter_type},       {&q_reversed_type, &reversed_type}, {&q_sorted, &sorted_fn},
 };
 extern const AttrTable builtins_containers_table;
-const AttrTable builtins_containers_table = {containers_entries, sizeof(containers_entries) / sizeof(containers_entries[0])};
+const AttrTable builtins_containers_table = {containers_entries,
+                                             sizeof(containers_entries) / sizeof(containers_entries[0])};
 
 }  // namespace core

@@ -84,7 +84,8 @@ static Value list_binary_op(BinaryOp op, Value lhs, Value rhs) {
     switch (op) {
         case BinaryOp::Add: {
             if (!is_type(r, &list_type)) {
-                return raise(&type_error_type, "can only concatenate list (not \"%s\") to list", type_name(rhs));
+                return raise(&type_error_type, "can only concatenate list (not \"%s\") to list",
+                             type_name(rhs));
             }
             List* m = r.as<List>();
             List* out = new_list(l->len + m->len);
@@ -114,11 +115,15 @@ static Value list_binary_op(BinaryOp op, Value lhs, Value rhs) {
                 if (eq) return py_bool(true);
             }
             return py_bool(false);
-        case BinaryOp::Eq: case BinaryOp::Ne: case BinaryOp::Lt: case BinaryOp::Le: case BinaryOp::Gt: case BinaryOp::Ge:
+        case BinaryOp::Eq:
+        case BinaryOp::Ne:
+        case BinaryOp::Lt:
+        case BinaryOp::Le:
+        case BinaryOp::Gt:
+        case BinaryOp::Ge:
             if (!is_type(r, &list_type)) return not_implemented();
             return seq_compare(op, l->items, l->len, r.as<List>()->items, r.as<List>()->len);
-        default:
-            return not_implemented();
+        default: return not_implemented();
     }
 }
 
@@ -133,14 +138,15 @@ static bool list_assign_slice(List* l, const SliceRange& s, Value src_v) {
     List* m = src.as<List>();
     if (s.step != 1) {
         if (static_cast<size_t>(s.count) != m->len) {
-            raise(&value_error_type, "attempt to assign sequence of size %d to extended slice of size %d", int(m->len),
-                  int(s.count));
+            raise(&value_error_type, "attempt to assign sequence of size %d to extended slice of size %d",
+                  int(m->len), int(s.count));
             return false;
         }
         for (intptr_t i = 0; i < s.count; ++i) l->items[s.start + i * s.step] = m->items[i];
         return true;
     }
-    size_t start = static_cast<size_t>(s.start), stop = static_cast<size_t>(s.stop < s.start ? s.start : s.stop);
+    size_t start = static_cast<size_t>(s.start),
+           stop = static_cast<size_t>(s.stop < s.start ? s.start : s.stop);
     size_t old_n = stop - start, new_n = m->len;
     size_t len = l->len - old_n + new_n;
     if (!list_reserve(l, len)) return false;
@@ -228,7 +234,8 @@ static Value m_pop(const Args& a) {
         intptr_t k;
         if (!to_index(a.pos[1], &k)) return {};
         if (k < 0) k += static_cast<intptr_t>(l->len);
-        if (k < 0 || static_cast<size_t>(k) >= l->len) return raise(&index_error_type, "pop index out of range");
+        if (k < 0 || static_cast<size_t>(k) >= l->len)
+            return raise(&index_error_type, "pop index out of range");
         i = static_cast<size_t>(k);
     }
     Value v = l->items[i];
@@ -306,8 +313,8 @@ static Value m_sort(const Args& a) {
     return none();
 }
 
-#define LIST_METHOD(name, min, max, kw)                                                  \
-    static constexpr Str q_##name = const_str(#name);                                    \
+#define LIST_METHOD(name, min, max, kw)               \
+    static constexpr Str q_##name = const_str(#name); \
     static const NativeFunction name##_fn = {{&native_function_type}, m_##name, #name, min, max, kw};
 LIST_METHOD(append, 2, 2, false)
 LIST_METHOD(extend, 2, 2, false)
@@ -322,15 +329,15 @@ LIST_METHOD(reverse, 1, 1, false)
 LIST_METHOD(sort, 1, 1, true)
 
 static const AttrEntry list_entries[] = {
-    {&q_append, &append_fn}, {&q_extend, &extend_fn}, {&q_clear, &clear_fn}, {&q_copy, &copy_fn},
-    {&q_insert, &insert_fn}, {&q_pop, &pop_fn},       {&q_remove, &remove_fn}, {&q_index, &index_fn},
+    {&q_append, &append_fn}, {&q_extend, &extend_fn},   {&q_clear, &clear_fn},   {&q_copy, &copy_fn},
+    {&q_insert, &insert_fn}, {&q_pop, &pop_fn},         {&q_remove, &remove_fn}, {&q_index, &index_fn},
     {&q_count, &count_fn},   {&q_reverse, &reverse_fn}, {&q_sort, &sort_fn},
 };
 static const AttrTable list_locals = {list_entries, sizeof(list_entries) / sizeof(list_entries[0])};
 
 static constexpr Str q_list = const_str("list");
-const Type list_type = {{&type_type},   &q_list,        type_flag_base_ok, list_make_new, list_print, nullptr,
-                        list_unary_op,  list_binary_op, nullptr,           nullptr,       list_subscr, list_getiter,
-                        nullptr,        &list_locals,   &object_type};
+const Type list_type = {{&type_type}, &q_list,       type_flag_base_ok, list_make_new, list_print,
+                        nullptr,      list_unary_op, list_binary_op,    nullptr,       nullptr,
+                        list_subscr,  list_getiter,  nullptr,           &list_locals,  &object_type};
 
 }  // namespace core

@@ -3,8 +3,8 @@
 
 namespace core {
 
-static constexpr Str q_module = const_str("module"), q_name = const_str("__name__"), q_dict = const_str("__dict__"),
-                     q_file = const_str("__file__");
+static constexpr Str q_module = const_str("module"), q_name = const_str("__name__"),
+                     q_dict = const_str("__dict__"), q_file = const_str("__file__");
 
 Value make_module(const Str* name) {
     Module* m = alloc<Module>(&module_type);
@@ -69,7 +69,8 @@ static bool module_print(Printer& out, Value self, PrintKind) {
     return true;
 }
 
-const Type module_type = {{&type_type}, &q_module,       type_flag_eq_identity, nullptr, module_print, nullptr,
-                          nullptr,      nullptr,         module_attr_get,       module_attr_set};
+const Type module_type = {
+    {&type_type}, &q_module, type_flag_eq_identity, nullptr,        module_print, nullptr,
+    nullptr,      nullptr,   module_attr_get,       module_attr_set};
 
 }  // namespace core

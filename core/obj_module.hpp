@@ -5,8 +5,8 @@
 namespace core {
 
 struct Module : Obj {
-    Dict* globals;             // __name__ and everything assigned; for Python modules, their namespace
-    const AttrTable* table;    // builtin modules: constant members, searched after globals
+    Dict* globals;           // __name__ and everything assigned; for Python modules, their namespace
+    const AttrTable* table;  // builtin modules: constant members, searched after globals
 };
 
 // A new empty module with __name__ set.

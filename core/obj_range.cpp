@@ -19,11 +19,13 @@ static intptr_t range_len(const Range* r) {
 
 static Value range_make_new(const Type*, const Args& a) {
     if (a.n_kw) return raise(&type_error_type, "range() takes no keyword arguments");
-    if (a.n_pos < 1 || a.n_pos > 3) return raise(&type_error_type, "range expected 1 to 3 arguments, got %d", int(a.n_pos));
+    if (a.n_pos < 1 || a.n_pos > 3)
+        return raise(&type_error_type, "range expected 1 to 3 arguments, got %d", int(a.n_pos));
     intptr_t v[3] = {0, 0, 1};
     for (size_t i = 0; i < a.n_pos; ++i) {
         if (!is_int(a.pos[i]) && !(type_of(a.pos[i])->flags & type_flag_user)) {
-            return raise(&type_error_type, "'%s' object cannot be interpreted as an integer", type_name(a.pos[i]));
+            return raise(&type_error_type, "'%s' object cannot be interpreted as an integer",
+                         type_name(a.pos[i]));
         }
         if (!to_index(a.pos[i], &v[a.n_pos == 1 ? 1 : i])) return {};
     }
@@ -36,8 +38,10 @@ static Value range_make_new(const Type*, const Args& a) {
 
 static bool range_print(Printer& out, Value self, PrintKind) {
     Range* r = self.as<Range>();
-    if (r->step == 1) out.printf("range(%ld, %ld)", long(r->start), long(r->stop));
-    else out.printf("range(%ld, %ld, %ld)", long(r->start), long(r->stop), long(r->step));
+    if (r->step == 1)
+        out.printf("range(%ld, %ld)", long(r->start), long(r->stop));
+    else
+        out.printf("range(%ld, %ld, %ld)", long(r->start), long(r->stop), long(r->step));
     return true;
 }
 
@@ -119,9 +123,11 @@ static Value range_iter_next(Value self) {
 }
 
 static constexpr Str q_range_iterator = const_str("range_iterator");
-static const Type range_iter_type = {{&type_type}, &q_range_iterator, type_flag_iter_is_self, nullptr, nullptr,
-                                     nullptr,      nullptr,           nullptr,                nullptr, nullptr,
-                                     nullptr,      nullptr,           range_iter_next};
+static const Type range_iter_type = {{&type_type},   &q_range_iterator, type_flag_iter_is_self,
+                                     nullptr,        nullptr,           nullptr,
+                                     nullptr,        nullptr,           nullptr,
+                                     nullptr,        nullptr,           nullptr,
+                                     range_iter_next};
 
 static Value range_getiter(Value self) {
     Range* r = self.as<Range>();
@@ -136,10 +142,14 @@ static Value range_getiter(Value self) {
 static Lookup range_attr_get(Value self, const Str* name, Value* out) {
     Range* r = self.as<Range>();
     std::string_view n = name->view();
-    if (n == "start") *out = make_int(r->start);
-    else if (n == "stop") *out = make_int(r->stop);
-    else if (n == "step") *out = make_int(r->step);
-    else return Lookup::Missing;
+    if (n == "start")
+        *out = make_int(r->start);
+    else if (n == "stop")
+        *out = make_int(r->stop);
+    else if (n == "step")
+        *out = make_int(r->step);
+    else
+        return Lookup::Missing;
     return *out ? Lookup::Found : Lookup::Error;
 }
 
@@ -172,8 +182,8 @@ static const NativeFunction count_fn = {{&native_function_type}, m_count, "count
 static const AttrEntry range_entries[] = {{&q_index, &index_fn}, {&q_count, &count_fn}};
 static const AttrTable range_locals = {range_entries, 2};
 
-const Type range_type = {{&type_type},   &q_range,        type_flag_none, range_make_new, range_print, nullptr,
-                         range_unary_op, range_binary_op, range_attr_get, nullptr,        range_subscr, range_getiter,
-                         nullptr,        &range_locals,   &object_type};
+const Type range_type = {{&type_type}, &q_range,       type_flag_none,  range_make_new, range_print,
+                         nullptr,      range_unary_op, range_binary_op, range_attr_get, nullptr,
+                         range_subscr, range_getiter,  nullptr,         &range_locals,  &object_type};
 
 }  // namespace core

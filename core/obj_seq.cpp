@@ -13,7 +13,8 @@ static constexpr Str q_slice = const_str("slice"), q_start = const_str("start"),
                      q_step = const_str("step"), q_indices = const_str("indices");
 
 static Value slice_make_new(const Type*, const Args& a) {
-    if (a.n_pos < 1 || a.n_pos > 3 || a.n_kw) return raise(&type_error_type, "slice expected 1 to 3 arguments");
+    if (a.n_pos < 1 || a.n_pos > 3 || a.n_kw)
+        return raise(&type_error_type, "slice expected 1 to 3 arguments");
     Slice* s = alloc<Slice>(&slice_type);
     if (!s) return {};
     s->start = a.n_pos > 1 ? a.pos[0] : none();
@@ -36,10 +37,14 @@ static bool slice_print(Printer& out, Value self, PrintKind) {
 
 static Lookup slice_attr_get(Value self, const Str* name, Value* out) {
     Slice* s = self.as<Slice>();
-    if (str_equal(name, &q_start)) *out = s->start;
-    else if (str_equal(name, &q_stop)) *out = s->stop;
-    else if (str_equal(name, &q_step)) *out = s->step;
-    else return Lookup::Missing;
+    if (str_equal(name, &q_start))
+        *out = s->start;
+    else if (str_equal(name, &q_stop))
+        *out = s->stop;
+    else if (str_equal(name, &q_step))
+        *out = s->step;
+    else
+        return Lookup::Missing;
     return Lookup::Found;
 }
 
@@ -59,7 +64,8 @@ static Value slice_indices_method(const Args& a) {
     Value t[3] = {make_int(r.start), make_int(r.stop), make_int(r.step)};
     return make_tuple(3, t);
 }
-static const NativeFunction slice_indices_fn = {{&native_function_type}, slice_indices_method, "indices", 2, 2, false};
+static const NativeFunction slice_indices_fn = {
+    {&native_function_type}, slice_indices_method, "indices", 2, 2, false};
 static const AttrEntry slice_entries[] = {{&q_indices, &slice_indices_fn}};
 static const AttrTable slice_locals = {slice_entries, 1};
 
@@ -68,9 +74,9 @@ static Value slice_unary_op(UnaryOp op, Value) {
     return not_implemented();
 }
 
-const Type slice_type = {{&type_type},   &q_slice,        type_flag_none, slice_make_new, slice_print, nullptr,
-                         slice_unary_op, slice_binary_op, slice_attr_get, nullptr,        nullptr,     nullptr,
-                         nullptr,        &slice_locals,   &object_type};
+const Type slice_type = {{&type_type}, &q_slice,       type_flag_none,  slice_make_new, slice_print,
+                         nullptr,      slice_unary_op, slice_binary_op, slice_attr_get, nullptr,
+                         nullptr,      nullptr,        nullptr,         &slice_locals,  &object_type};
 
 bool slice_resolve(Value slice, intptr_t len, SliceRange* r) {
     Slice* s = slice.as<Slice>();
@@ -96,8 +102,10 @@ bool slice_resolve(Value slice, intptr_t len, SliceRange* r) {
         return true;
     };
     if (!fix(s->start, neg ? len - 1 : 0, &r->start) || !fix(s->stop, neg ? -1 : len, &r->stop)) return false;
-    if (neg) r->count = r->stop < r->start ? (r->start - r->stop - 1) / (-r->step) + 1 : 0;
-    else r->count = r->start < r->stop ? (r->stop - r->start - 1) / r->step + 1 : 0;
+    if (neg)
+        r->count = r->stop < r->start ? (r->start - r->stop - 1) / (-r->step) + 1 : 0;
+    else
+        r->count = r->start < r->stop ? (r->stop - r->start - 1) / r->step + 1 : 0;
     return true;
 }
 
@@ -290,9 +298,11 @@ static Value seq_iter_next(Value self) {
 }
 
 static constexpr Str q_seq_iterator = const_str("iterator");
-static const Type seq_iterator_type = {{&type_type}, &q_seq_iterator, type_flag_iter_is_self, nullptr, nullptr,
-                                       nullptr,      nullptr,         nullptr,                nullptr, nullptr,
-                                       nullptr,      nullptr,         seq_iter_next};
+static const Type seq_iterator_type = {{&type_type}, &q_seq_iterator, type_flag_iter_is_self,
+                                       nullptr,      nullptr,         nullptr,
+                                       nullptr,      nullptr,         nullptr,
+                                       nullptr,      nullptr,         nullptr,
+                                       seq_iter_next};
 
 Value seq_iter_new(Value seq) {
     SeqIterObj* it = alloc<SeqIterObj>(&seq_iterator_type);

@@ -219,13 +219,15 @@ bool set_merge(Set* s, const Set* other) {
     }
     if (s->fill == 0) {
         for (size_t i = 0; i <= other->mask; ++i) {
-            if (is_active(other->table[i])) insert_clean(s->table, s->mask, other->table[i].key, other->table[i].hash);
+            if (is_active(other->table[i]))
+                insert_clean(s->table, s->mask, other->table[i].key, other->table[i].hash);
         }
         s->fill = s->used = other->used;
         return true;
     }
     for (size_t i = 0; i <= other->mask; ++i) {
-        if (is_active(other->table[i]) && !add_entry(s, other->table[i].key, other->table[i].hash)) return false;
+        if (is_active(other->table[i]) && !add_entry(s, other->table[i].key, other->table[i].hash))
+            return false;
     }
     return true;
 }

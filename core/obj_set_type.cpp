@@ -16,7 +16,8 @@ static const Type* base_type(Value v) { return type_of(native_of(v)); }
 
 static Value set_make_new(const Type* type, const Args& a) {
     if (a.n_kw) return raise(&type_error_type, "%q() takes no keyword arguments", type->name);
-    if (a.n_pos > 1) return raise(&type_error_type, "%q expected at most 1 argument, got %d", type->name, int(a.n_pos));
+    if (a.n_pos > 1)
+        return raise(&type_error_type, "%q expected at most 1 argument, got %d", type->name, int(a.n_pos));
     const Type* native = is_subtype(type, &frozenset_type) ? &frozenset_type : &set_type;
     Set* s = new_set(native);
     if (!s) return {};
@@ -255,9 +256,11 @@ static Value set_iter_next(Value self) {
     return k;
 }
 static constexpr Str q_set_iterator = const_str("set_iterator");
-static const Type set_iter_type = {{&type_type}, &q_set_iterator, type_flag_iter_is_self, nullptr, nullptr,
-                                   nullptr,      nullptr,         nullptr,                nullptr, nullptr,
-                                   nullptr,      nullptr,         set_iter_next};
+static const Type set_iter_type = {{&type_type}, &q_set_iterator, type_flag_iter_is_self,
+                                   nullptr,      nullptr,         nullptr,
+                                   nullptr,      nullptr,         nullptr,
+                                   nullptr,      nullptr,         nullptr,
+                                   set_iter_next};
 static Value set_getiter(Value self) {
     SetIter* it = alloc<SetIter>(&set_iter_type);
     if (!it) return {};
@@ -269,7 +272,9 @@ static Value set_getiter(Value self) {
 // ---- methods ------------------------------------------------------------------------------------------
 
 static Value m_add(const Args& a) { return set_add(as_set(a.pos[0]), a.pos[1]) ? none() : Value(); }
-static Value m_discard(const Args& a) { return set_discard(as_set(a.pos[0]), a.pos[1]) < 0 ? Value() : none(); }
+static Value m_discard(const Args& a) {
+    return set_discard(as_set(a.pos[0]), a.pos[1]) < 0 ? Value() : none();
+}
 static Value m_remove(const Args& a) {
     int r = set_discard(as_set(a.pos[0]), a.pos[1]);
     if (r < 0) return {};
@@ -381,12 +386,23 @@ SET_METHOD(isdisjoint, 2, 2)
 
 // The mutating methods first; frozenset's table is the tail that starts at `copy`.
 static const AttrEntry set_entries[] = {
-    {&q_add, &add_fn}, {&q_discard, &discard_fn}, {&q_remove, &remove_fn}, {&q_pop, &pop_fn}, {&q_clear, &clear_fn},
-    {&q_update, &update_fn}, {&q_intersection_update, &intersection_update_fn},
-    {&q_difference_update, &difference_update_fn}, {&q_symmetric_difference_update, &symmetric_difference_update_fn},
-    {&q_copy, &copy_fn}, {&q_union, &union_fn}, {&q_intersection, &intersection_fn},
-    {&q_difference, &difference_fn}, {&q_symmetric_difference, &symmetric_difference_fn},
-    {&q_issubset, &issubset_fn}, {&q_issuperset, &issuperset_fn}, {&q_isdisjoint, &isdisjoint_fn},
+    {&q_add, &add_fn},
+    {&q_discard, &discard_fn},
+    {&q_remove, &remove_fn},
+    {&q_pop, &pop_fn},
+    {&q_clear, &clear_fn},
+    {&q_update, &update_fn},
+    {&q_intersection_update, &intersection_update_fn},
+    {&q_difference_update, &difference_update_fn},
+    {&q_symmetric_difference_update, &symmetric_difference_update_fn},
+    {&q_copy, &copy_fn},
+    {&q_union, &union_fn},
+    {&q_intersection, &intersection_fn},
+    {&q_difference, &difference_fn},
+    {&q_symmetric_difference, &symmetric_difference_fn},
+    {&q_issubset, &issubset_fn},
+    {&q_issuperset, &issuperset_fn},
+    {&q_isdisjoint, &isdisjoint_fn},
 };
 constexpr size_t kSetEntries = sizeof(set_entries) / sizeof(set_entries[0]);
 constexpr size_t kFirstShared = 9;
@@ -394,11 +410,11 @@ static const AttrTable set_locals = {set_entries, kSetEntries};
 static const AttrTable frozenset_locals = {set_entries + kFirstShared, kSetEntries - kFirstShared};
 
 static constexpr Str q_set = const_str("set"), q_frozenset = const_str("frozenset");
-const Type set_type = {{&type_type}, &q_set,        type_flag_base_ok, set_make_new, set_print, nullptr,
-                       set_unary_op, set_binary_op, nullptr,           nullptr,      nullptr,   set_getiter,
-                       nullptr,      &set_locals,   &object_type};
-const Type frozenset_type = {{&type_type}, &q_frozenset,  type_flag_base_ok, set_make_new, set_print, nullptr,
-                             set_unary_op, set_binary_op, nullptr,           nullptr,      nullptr,   set_getiter,
-                             nullptr,      &frozenset_locals, &object_type};
+const Type set_type = {{&type_type}, &q_set,       type_flag_base_ok, set_make_new, set_print,
+                       nullptr,      set_unary_op, set_binary_op,     nullptr,      nullptr,
+                       nullptr,      set_getiter,  nullptr,           &set_locals,  &object_type};
+const Type frozenset_type = {{&type_type}, &q_frozenset, type_flag_base_ok, set_make_new,      set_print,
+                             nullptr,      set_unary_op, set_binary_op,     nullptr,           nullptr,
+                             nullptr,      set_getiter,  nullptr,           &frozenset_locals, &object_type};
 
 }  // namespace core

@@ -10,11 +10,11 @@ namespace core {
 
 // ---- provided by obj_str.cpp (text) ----
 extern const AttrTable str_locals;
-Value str_make_new(const Type* type, const Args& args);             // str(x), str(b, encoding)
-bool str_print(Printer& out, Value self, PrintKind kind);           // Str: raw text; Repr: quoted, escaped
-Value str_binary_op(BinaryOp op, Value lhs, Value rhs);             // + * % comparisons, Contains
-Value str_subscr(Value self, Value index, Value value);             // s[i], s[a:b:c]
-Value str_getiter(Value self);                                      // iteration by code point
+Value str_make_new(const Type* type, const Args& args);    // str(x), str(b, encoding)
+bool str_print(Printer& out, Value self, PrintKind kind);  // Str: raw text; Repr: quoted, escaped
+Value str_binary_op(BinaryOp op, Value lhs, Value rhs);    // + * % comparisons, Contains
+Value str_subscr(Value self, Value index, Value value);    // s[i], s[a:b:c]
+Value str_getiter(Value self);                             // iteration by code point
 
 static Value str_unary_op(UnaryOp op, Value self) {
     const Str* s = self.as<Str>();
@@ -29,24 +29,9 @@ static Value str_unary_op(UnaryOp op, Value self) {
 static constexpr Str q_str = const_str("str");
 
 const Type str_type = {
-    {&type_type},
-    &q_str,
-    type_flag_base_ok,
-    str_make_new,
-    str_print,
-    nullptr,
-    str_unary_op,
-    str_binary_op,
-    nullptr,
-    nullptr,
-    str_subscr,
-    str_getiter,
-    nullptr,
-    &str_locals,
-    &object_type,
-    nullptr,
-    nullptr,
-    nullptr,
+    {&type_type}, &q_str,        type_flag_base_ok, str_make_new, str_print,  nullptr,
+    str_unary_op, str_binary_op, nullptr,           nullptr,      str_subscr, str_getiter,
+    nullptr,      &str_locals,   &object_type,      nullptr,      nullptr,    nullptr,
 };
 
 // Heap strings keep their bytes right after the header, NUL-terminated (so type and class names can be

@@ -8,7 +8,8 @@ namespace core {
 
 static Value tuple_make_new(const Type*, const Args& a) {
     if (a.n_kw) return raise(&type_error_type, "tuple() takes no keyword arguments");
-    if (a.n_pos > 1) return raise(&type_error_type, "tuple expected at most 1 argument, got %d", int(a.n_pos));
+    if (a.n_pos > 1)
+        return raise(&type_error_type, "tuple expected at most 1 argument, got %d", int(a.n_pos));
     if (a.n_pos == 0) return make_tuple(0, nullptr);
     Value src = native_of(a.pos[0]);
     if (is_type(src, &tuple_type)) return src;
@@ -58,7 +59,8 @@ static Value tuple_binary_op(BinaryOp op, Value lhs, Value rhs) {
         case BinaryOp::Add:
         case BinaryOp::InplaceAdd: {
             if (!is_type(r, &tuple_type)) {
-                return raise(&type_error_type, "can only concatenate tuple (not \"%s\") to tuple", type_name(rhs));
+                return raise(&type_error_type, "can only concatenate tuple (not \"%s\") to tuple",
+                             type_name(rhs));
             }
             Tuple* u = r.as<Tuple>();
             Tuple* out = new_tuple(t->len + u->len);
@@ -74,10 +76,12 @@ static Value tuple_binary_op(BinaryOp op, Value lhs, Value rhs) {
             intptr_t k;
             if (!to_index(rhs, &k)) return {};
             if (k < 0) k = 0;
-            if (t->len && static_cast<size_t>(k) > SIZE_MAX / sizeof(Value) / t->len) return raise_memory_error();
+            if (t->len && static_cast<size_t>(k) > SIZE_MAX / sizeof(Value) / t->len)
+                return raise_memory_error();
             Tuple* out = new_tuple(t->len * static_cast<size_t>(k));
             if (!out) return {};
-            for (intptr_t i = 0; t->len && i < k; ++i) memcpy(out->items + i * t->len, t->items, t->len * sizeof(Value));
+            for (intptr_t i = 0; t->len && i < k; ++i)
+                memcpy(out->items + i * t->len, t->items, t->len * sizeof(Value));
             return Value(out);
         }
         case BinaryOp::Contains:
@@ -87,11 +91,15 @@ static Value tuple_binary_op(BinaryOp op, Value lhs, Value rhs) {
                 if (eq) return py_bool(true);
             }
             return py_bool(false);
-        case BinaryOp::Eq: case BinaryOp::Ne: case BinaryOp::Lt: case BinaryOp::Le: case BinaryOp::Gt: case BinaryOp::Ge:
+        case BinaryOp::Eq:
+        case BinaryOp::Ne:
+        case BinaryOp::Lt:
+        case BinaryOp::Le:
+        case BinaryOp::Gt:
+        case BinaryOp::Ge:
             if (!is_type(r, &tuple_type)) return not_implemented();
             return seq_compare(op, t->items, t->len, r.as<Tuple>()->items, r.as<Tuple>()->len);
-        default:
-            return not_implemented();
+        default: return not_implemented();
     }
 }
 
@@ -146,8 +154,8 @@ static const NativeFunction index_fn = {{&native_function_type}, m_index, "index
 static const AttrEntry tuple_entries[] = {{&q_count, &count_fn}, {&q_index, &index_fn}};
 static const AttrTable tuple_locals = {tuple_entries, 2};
 
-const Type tuple_type = {{&type_type},   &q_tuple,        type_flag_base_ok, tuple_make_new, tuple_print, nullptr,
-                         tuple_unary_op, tuple_binary_op, nullptr,           nullptr,        tuple_subscr, tuple_getiter,
-                         nullptr,        &tuple_locals,   &object_type};
+const Type tuple_type = {{&type_type}, &q_tuple,       type_flag_base_ok, tuple_make_new, tuple_print,
+                         nullptr,      tuple_unary_op, tuple_binary_op,   nullptr,        nullptr,
+                         tuple_subscr, tuple_getiter,  nullptr,           &tuple_locals,  &object_type};
 
 }  // namespace core

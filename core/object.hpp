@@ -32,26 +32,65 @@ struct Args {
 using NativeFn = Value (*)(const Args& args);
 
 enum class UnaryOp : uint8_t {
-    Bool,    // -> True/False (truth value); a missing slot means "always true"
-    Len,     // -> small int; a missing slot raises TypeError "object of type 'X' has no len()"
-    Hash,    // -> small int; a missing slot hashes by identity
+    Bool,  // -> True/False (truth value); a missing slot means "always true"
+    Len,   // -> small int; a missing slot raises TypeError "object of type 'X' has no len()"
+    Hash,  // -> small int; a missing slot hashes by identity
     Pos,
     Neg,
     Invert,
-    Abs,     // used by abs() on builtin numbers
+    Abs,  // used by abs() on builtin numbers
 };
 
 // Order matters: the VM and compiler index tables by it; inplace ops are `op + inplace_offset`.
 enum class BinaryOp : uint8_t {
-    Lt, Gt, Eq, Le, Ge, Ne,  // rich comparisons (Ne defaults to not Eq)
-    Contains,                // `lhs in rhs` is dispatched to rhs's slot as Contains(rhs, lhs)
-    Or, Xor, And, LShift, RShift, Add, Sub, Mul, MatMul, FloorDiv, TrueDiv, Mod, Pow,
-    InplaceOr, InplaceXor, InplaceAnd, InplaceLShift, InplaceRShift, InplaceAdd, InplaceSub, InplaceMul,
-    InplaceMatMul, InplaceFloorDiv, InplaceTrueDiv, InplaceMod, InplacePow,
+    Lt,
+    Gt,
+    Eq,
+    Le,
+    Ge,
+    Ne,        // rich comparisons (Ne defaults to not Eq)
+    Contains,  // `lhs in rhs` is dispatched to rhs's slot as Contains(rhs, lhs)
+    Or,
+    Xor,
+    And,
+    LShift,
+    RShift,
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    FloorDiv,
+    TrueDiv,
+    Mod,
+    Pow,
+    InplaceOr,
+    InplaceXor,
+    InplaceAnd,
+    InplaceLShift,
+    InplaceRShift,
+    InplaceAdd,
+    InplaceSub,
+    InplaceMul,
+    InplaceMatMul,
+    InplaceFloorDiv,
+    InplaceTrueDiv,
+    InplaceMod,
+    InplacePow,
     DivMod,  // divmod(); only a slot operation, no syntax
     // Reflected arithmetic: `a + b` tries type(a)'s Add(a, b), then type(b)'s ReverseAdd(b, a).
-    ReverseOr, ReverseXor, ReverseAnd, ReverseLShift, ReverseRShift, ReverseAdd, ReverseSub, ReverseMul,
-    ReverseMatMul, ReverseFloorDiv, ReverseTrueDiv, ReverseMod, ReversePow,
+    ReverseOr,
+    ReverseXor,
+    ReverseAnd,
+    ReverseLShift,
+    ReverseRShift,
+    ReverseAdd,
+    ReverseSub,
+    ReverseMul,
+    ReverseMatMul,
+    ReverseFloorDiv,
+    ReverseTrueDiv,
+    ReverseMod,
+    ReversePow,
     Count
 };
 inline constexpr int binary_reverse_offset = int(BinaryOp::ReverseOr) - int(BinaryOp::Or);
@@ -159,8 +198,11 @@ extern const Type bytes_type;
 
 // A string constant in flash: `static constexpr Str q_append = const_str("append");`
 constexpr Str const_str(std::string_view s) {
-    return Str{{&str_type}, hash_bytes(s.data(), s.size()), static_cast<uint32_t>(s.size()),
-               utf8_char_count(s.data(), s.size()), s.data()};
+    return Str{{&str_type},
+               hash_bytes(s.data(), s.size()),
+               static_cast<uint32_t>(s.size()),
+               utf8_char_count(s.data(), s.size()),
+               s.data()};
 }
 
 }  // namespace core

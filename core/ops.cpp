@@ -7,53 +7,22 @@
 namespace core {
 
 static constexpr Str binary_names[] = {
-    const_str("__lt__"),
-    const_str("__gt__"),
-    const_str("__eq__"),
-    const_str("__le__"),
-    const_str("__ge__"),
-    const_str("__ne__"),
-    const_str("__contains__"),
-    const_str("__or__"),
-    const_str("__xor__"),
-    const_str("__and__"),
-    const_str("__lshift__"),
-    const_str("__rshift__"),
-    const_str("__add__"),
-    const_str("__sub__"),
-    const_str("__mul__"),
-    const_str("__matmul__"),
-    const_str("__floordiv__"),
-    const_str("__truediv__"),
-    const_str("__mod__"),
-    const_str("__pow__"),
-    const_str("__ior__"),
-    const_str("__ixor__"),
-    const_str("__iand__"),
-    const_str("__ilshift__"),
-    const_str("__irshift__"),
-    const_str("__iadd__"),
-    const_str("__isub__"),
-    const_str("__imul__"),
-    const_str("__imatmul__"),
-    const_str("__ifloordiv__"),
-    const_str("__itruediv__"),
-    const_str("__imod__"),
-    const_str("__ipow__"),
-    const_str("__divmod__"),
-    const_str("__ror__"),
-    const_str("__rxor__"),
-    const_str("__rand__"),
-    const_str("__rlshift__"),
-    const_str("__rrshift__"),
-    const_str("__radd__"),
-    const_str("__rsub__"),
-    const_str("__rmul__"),
-    const_str("__rmatmul__"),
-    const_str("__rfloordiv__"),
-    const_str("__rtruediv__"),
-    const_str("__rmod__"),
-    const_str("__rpow__"),
+    const_str("__lt__"),       const_str("__gt__"),        const_str("__eq__"),
+    const_str("__le__"),       const_str("__ge__"),        const_str("__ne__"),
+    const_str("__contains__"), const_str("__or__"),        const_str("__xor__"),
+    const_str("__and__"),      const_str("__lshift__"),    const_str("__rshift__"),
+    const_str("__add__"),      const_str("__sub__"),       const_str("__mul__"),
+    const_str("__matmul__"),   const_str("__floordiv__"),  const_str("__truediv__"),
+    const_str("__mod__"),      const_str("__pow__"),       const_str("__ior__"),
+    const_str("__ixor__"),     const_str("__iand__"),      const_str("__ilshift__"),
+    const_str("__irshift__"),  const_str("__iadd__"),      const_str("__isub__"),
+    const_str("__imul__"),     const_str("__imatmul__"),   const_str("__ifloordiv__"),
+    const_str("__itruediv__"), const_str("__imod__"),      const_str("__ipow__"),
+    const_str("__divmod__"),   const_str("__ror__"),       const_str("__rxor__"),
+    const_str("__rand__"),     const_str("__rlshift__"),   const_str("__rrshift__"),
+    const_str("__radd__"),     const_str("__rsub__"),      const_str("__rmul__"),
+    const_str("__rmatmul__"),  const_str("__rfloordiv__"), const_str("__rtruediv__"),
+    const_str("__rmod__"),     const_str("__rpow__"),
 };
 static_assert(sizeof(binary_names) / sizeof(binary_names[0]) == size_t(BinaryOp::Count));
 static constexpr Str unary_names[] = {const_str("__bool__"), const_str("__len__"), const_str("__hash__"),
@@ -83,8 +52,7 @@ Value unary_op(UnaryOp op, Value v) {
         case UnaryOp::Hash:
             // Identity hash: the address, with the always-zero alignment bits dropped.
             return Value::small(static_cast<intptr_t>(v.bits() >> 3) & Value::small_max);
-        case UnaryOp::Len:
-            return raise(&type_error_type, "object of type '%s' has no len()", t->name->data);
+        case UnaryOp::Len: return raise(&type_error_type, "object of type '%s' has no len()", t->name->data);
         default:
             return raise(&type_error_type, "unsupported type for %s: '%s'", unary_op_name(op), t->name->data);
     }
@@ -137,7 +105,8 @@ Value binary_op(BinaryOp op, Value lhs, Value rhs) {
     bool rhs_first = rt != lt && (rt->flags & type_flag_user) && is_subtype(rt, lt) && rt->binary_op;
     bool is_arith = op >= BinaryOp::Or && op <= BinaryOp::Pow;
     if (rhs_first && (is_cmp || is_arith)) {
-        Value r = rt->binary_op(is_cmp ? swapped_comparison(op) : BinaryOp(int(op) + binary_reverse_offset), rhs, lhs);
+        Value r = rt->binary_op(is_cmp ? swapped_comparison(op) : BinaryOp(int(op) + binary_reverse_offset),
+                                rhs, lhs);
         if (r != not_implemented()) return r;
     }
     if (lt->binary_op) {

@@ -51,34 +51,38 @@ void Printer::vprintf(const char* fmt, va_list ap) {
                 break;
             }
             case 'd':
-                if (is_long) n = snprintf(num, sizeof num, "%ld", va_arg(ap, long));
-                else if (is_size) n = snprintf(num, sizeof num, "%zd", va_arg(ap, ptrdiff_t));
-                else n = snprintf(num, sizeof num, "%d", va_arg(ap, int));
+                if (is_long)
+                    n = snprintf(num, sizeof num, "%ld", va_arg(ap, long));
+                else if (is_size)
+                    n = snprintf(num, sizeof num, "%zd", va_arg(ap, ptrdiff_t));
+                else
+                    n = snprintf(num, sizeof num, "%d", va_arg(ap, int));
                 write(num, static_cast<size_t>(n));
                 break;
             case 'u':
-                if (is_long) n = snprintf(num, sizeof num, "%lu", va_arg(ap, unsigned long));
-                else if (is_size) n = snprintf(num, sizeof num, "%zu", va_arg(ap, size_t));
-                else n = snprintf(num, sizeof num, "%u", va_arg(ap, unsigned));
+                if (is_long)
+                    n = snprintf(num, sizeof num, "%lu", va_arg(ap, unsigned long));
+                else if (is_size)
+                    n = snprintf(num, sizeof num, "%zu", va_arg(ap, size_t));
+                else
+                    n = snprintf(num, sizeof num, "%u", va_arg(ap, unsigned));
                 write(num, static_cast<size_t>(n));
                 break;
             case 'x':
-                if (is_long) n = snprintf(num, sizeof num, "%lx", va_arg(ap, unsigned long));
-                else n = snprintf(num, sizeof num, "%x", va_arg(ap, unsigned));
+                if (is_long)
+                    n = snprintf(num, sizeof num, "%lx", va_arg(ap, unsigned long));
+                else
+                    n = snprintf(num, sizeof num, "%x", va_arg(ap, unsigned));
                 write(num, static_cast<size_t>(n));
                 break;
             case 'p':
-                n = snprintf(num, sizeof num, "%lx", static_cast<unsigned long>(reinterpret_cast<uintptr_t>(va_arg(ap, void*))));
+                n = snprintf(num, sizeof num, "%lx",
+                             static_cast<unsigned long>(reinterpret_cast<uintptr_t>(va_arg(ap, void*))));
                 write(num, static_cast<size_t>(n));
                 break;
-            case 'c':
-                put(static_cast<char>(va_arg(ap, int)));
-                break;
-            case '%':
-                put('%');
-                break;
-            case 0:
-                return;
+            case 'c': put(static_cast<char>(va_arg(ap, int))); break;
+            case '%': put('%'); break;
+            case 0: return;
             default:
                 put('%');
                 put(*p);
@@ -150,7 +154,8 @@ bool StrBuilder::append_char(uint32_t c) {
         b[2] = static_cast<char>(0x80 | (c & 0x3F)), n = 3;
     } else {
         b[0] = static_cast<char>(0xF0 | (c >> 18)), b[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        b[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F)), b[3] = static_cast<char>(0x80 | (c & 0x3F)), n = 4;
+        b[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F)), b[3] = static_cast<char>(0x80 | (c & 0x3F)),
+        n = 4;
     }
     return append({b, n});
 }

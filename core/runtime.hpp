@@ -22,7 +22,7 @@ inline Value not_implemented() { return Value(&not_implemented_obj); }
 inline Value ellipsis() { return Value(&ellipsis_obj); }
 // Internal markers, never visible to Python code.
 extern const Obj stop_marker_obj, subscr_delete_obj;
-inline Value stop_marker() { return Value(&stop_marker_obj); }    // iternext: exhausted
+inline Value stop_marker() { return Value(&stop_marker_obj); }      // iternext: exhausted
 inline Value subscr_delete() { return Value(&subscr_delete_obj); }  // subscr: delete
 
 // ---- builtin types (each defined in its obj_*.cpp) -----------------------------------------------
@@ -35,22 +35,22 @@ extern const Type ellipsis_type, not_implemented_type;
 // Exceptions (obj_exception.cpp), in CPython's hierarchy.
 extern const Type base_exception_type, system_exit_type, keyboard_interrupt_type, generator_exit_type,
     exception_type, stop_iteration_type, stop_async_iteration_type, arithmetic_error_type,
-    overflow_error_type, zero_division_error_type, assertion_error_type, attribute_error_type,
-    eof_error_type, import_error_type, module_not_found_error_type, lookup_error_type, index_error_type,
-    key_error_type, memory_error_type, name_error_type, unbound_local_error_type, os_error_type,
-    runtime_error_type, recursion_error_type, not_implemented_error_type, syntax_error_type,
-    indentation_error_type, type_error_type, value_error_type, unicode_error_type, unicode_decode_error_type,
+    overflow_error_type, zero_division_error_type, assertion_error_type, attribute_error_type, eof_error_type,
+    import_error_type, module_not_found_error_type, lookup_error_type, index_error_type, key_error_type,
+    memory_error_type, name_error_type, unbound_local_error_type, os_error_type, runtime_error_type,
+    recursion_error_type, not_implemented_error_type, syntax_error_type, indentation_error_type,
+    type_error_type, value_error_type, unicode_error_type, unicode_decode_error_type,
     unicode_encode_error_type;
 
 // ---- interpreter state: every field is a GC root -------------------------------------------------
 struct State {
-    Value exc;                       // the pending exception (an exception instance), if any
-    Dict* modules = nullptr;         // sys.modules: name -> module
-    Dict* interned = nullptr;        // interned identifiers: Str -> Str
-    Dict* builtins = nullptr;        // the builtins namespace (mutable: `builtins.x = ...`)
-    Value main_module;               // __main__
-    Value current_frame;             // innermost executing Python frame (owned by the VM)
-    Value extra_roots[16];           // scratch roots for ports and modules (see docs/internals.md)
+    Value exc;                 // the pending exception (an exception instance), if any
+    Dict* modules = nullptr;   // sys.modules: name -> module
+    Dict* interned = nullptr;  // interned identifiers: Str -> Str
+    Dict* builtins = nullptr;  // the builtins namespace (mutable: `builtins.x = ...`)
+    Value main_module;         // __main__
+    Value current_frame;       // innermost executing Python frame (owned by the VM)
+    Value extra_roots[16];     // scratch roots for ports and modules (see docs/internals.md)
     int call_depth = 0;
     volatile bool interrupt = false;  // Ctrl-C / SIGINT: the VM raises KeyboardInterrupt at the next check
     char* c_stack_top = nullptr;      // for the C-stack guard and the GC's stack scan
@@ -69,8 +69,8 @@ Value raise_value(Value exception);          // an instance, or a type to instan
 Value raise_memory_error();                  // never allocates
 bool exc_matches(Value exc, const Type* t);  // isinstance(exc, t)
 inline bool pending() { return bool(state.exc); }
-Value take_exception();                     // returns and clears state.exc
-bool check_c_stack();                       // false + RuntimeError when the C stack is nearly used up
+Value take_exception();  // returns and clears state.exc
+bool check_c_stack();    // false + RuntimeError when the C stack is nearly used up
 
 // ---- allocation --------------------------------------------------------------------------------------
 // Zeroed memory from the GC heap with `type` set; on exhaustion raises MemoryError and returns nullptr.
@@ -79,7 +79,7 @@ template <class T>
 T* alloc(const Type* type, size_t extra_bytes = 0) {
     return static_cast<T*>(alloc_object(type, sizeof(T) + extra_bytes));
 }
-void* alloc_raw(size_t bytes);                 // zeroed, for arrays owned by an object; MemoryError on failure
+void* alloc_raw(size_t bytes);  // zeroed, for arrays owned by an object; MemoryError on failure
 void* realloc_raw(void* p, size_t new_bytes);  // keeps contents; old block kept on failure
 
 // ---- constructors ------------------------------------------------------------------------------------
@@ -87,10 +87,10 @@ Value make_int(intptr_t i);
 Value make_int_ll(long long i);
 Value make_int_ull(unsigned long long i);
 Value make_float(double d);
-Value make_str(std::string_view utf8);      // validates nothing: callers pass valid UTF-8
+Value make_str(std::string_view utf8);  // validates nothing: callers pass valid UTF-8
 Value make_bytes(std::string_view data);
 Value make_bytes_type(const Type* t, std::string_view data);  // str or bytes
-Value intern(std::string_view name);        // the one Str for this identifier
+Value intern(std::string_view name);                          // the one Str for this identifier
 Value make_tuple(size_t n, const Value* items);
 Value make_list(size_t n, const Value* items);
 Value make_dict(size_t capacity_hint);
@@ -108,11 +108,11 @@ inline const Str* as_str(Value v) { return v.as<Str>(); }
 // ---- generic operations (the slots, with MicroPython's errors) ---------------------------------------
 Value unary_op(UnaryOp op, Value v);
 Value binary_op(BinaryOp op, Value lhs, Value rhs);
-int truth(Value v);                         // 1, 0, or -1 with an exception pending
-int equal(Value a, Value b);                // 1, 0, or -1
-bool hash(Value v, intptr_t* out);          // false: exception pending (e.g. unhashable type)
+int truth(Value v);                 // 1, 0, or -1 with an exception pending
+int equal(Value a, Value b);        // 1, 0, or -1
+bool hash(Value v, intptr_t* out);  // false: exception pending (e.g. unhashable type)
 bool len(Value v, size_t* out);
-Value load_attr(Value obj, const Str* name);  // AttributeError when absent
+Value load_attr(Value obj, const Str* name);                 // AttributeError when absent
 Lookup lookup_attr(Value obj, const Str* name, Value* out);  // no error when absent
 // Method lookup without making a bound method: out[0] = function, out[1] = self (or null when the
 // attribute is not a method, in which case out[0] is the attribute itself).
@@ -149,7 +149,7 @@ class Printer {
     void* ctx_;
 };
 bool print_value(Printer& out, Value v, PrintKind kind);  // false: exception pending
-Value repr(Value v);                                     // a str, or null
+Value repr(Value v);                                      // a str, or null
 Value to_str(Value v);
 
 // Growable UTF-8/bytes buffer in the GC heap (a local variable: the conservative GC sees it).
@@ -160,7 +160,7 @@ class StrBuilder {
     bool append(std::string_view s);
     bool append_char(uint32_t codepoint);  // as UTF-8
     bool append_byte(char c) { return append({&c, 1}); }
-    Printer printer();                     // a Printer that appends here (allocation failure is sticky)
+    Printer printer();  // a Printer that appends here (allocation failure is sticky)
     bool failed() const { return failed_; }
     size_t size() const { return len_; }
     char* data() { return block_ ? block_ + sizeof(Str) : nullptr; }

@@ -21,7 +21,8 @@ static Value slot_call(Value self, const Args& a) {
     const Type* t = w->owner;
     if (w->kind == SlotKind::New) {
         // T.__new__(cls, *args): make a `cls` with T's constructor.
-        if (a.n_pos < 1 || !is_instance(a.pos[0], &type_type)) return raise(&type_error_type, "__new__ needs a type");
+        if (a.n_pos < 1 || !is_instance(a.pos[0], &type_type))
+            return raise(&type_error_type, "__new__ needs a type");
         const Type* cls = a.pos[0].as<Type>();
         if (t == &object_type) {
             if (cls->flags & type_flag_user) {
@@ -67,7 +68,8 @@ static Value slot_call(Value self, const Args& a) {
         case SlotKind::Unary: {
             if (!need(0)) return {};
             Value r = t->unary_op(UnaryOp(w->op), obj);
-            if (r == not_implemented() && UnaryOp(w->op) == UnaryOp::Hash) return unary_op(UnaryOp::Hash, obj);
+            if (r == not_implemented() && UnaryOp(w->op) == UnaryOp::Hash)
+                return unary_op(UnaryOp::Hash, obj);
             return r;
         }
         case SlotKind::GetItem: return need(1) ? t->subscr(obj, a.pos[1], Value()) : Value();
@@ -100,7 +102,8 @@ static bool slot_print(Printer& out, Value self, PrintKind) {
 
 static constexpr Str q_slot_wrapper = const_str("wrapper_descriptor");
 extern const Type slot_wrapper_type;
-const Type slot_wrapper_type = {{&type_type}, &q_slot_wrapper, type_flag_eq_identity, nullptr, slot_print, slot_call};
+const Type slot_wrapper_type = {{&type_type}, &q_slot_wrapper, type_flag_eq_identity,
+                                nullptr,      slot_print,      slot_call};
 
 // Finds which slot `name` names, if `t` has that slot.
 static bool slot_for(const Type* t, const Str* name, SlotKind* kind, uint8_t* op) {
@@ -128,10 +131,14 @@ static bool slot_for(const Type* t, const Str* name, SlotKind* kind, uint8_t* op
         bool present;
     };
     const Named others[] = {
-        {"__getitem__", SlotKind::GetItem, t->subscr != nullptr}, {"__setitem__", SlotKind::SetItem, t->subscr != nullptr},
-        {"__delitem__", SlotKind::DelItem, t->subscr != nullptr}, {"__iter__", SlotKind::Iter, t->getiter || (t->flags & type_flag_iter_is_self)},
-        {"__next__", SlotKind::Next, t->iternext != nullptr},     {"__call__", SlotKind::Call, t->call != nullptr},
-        {"__repr__", SlotKind::Repr, t->print != nullptr},        {"__str__", SlotKind::Str, t->print != nullptr},
+        {"__getitem__", SlotKind::GetItem, t->subscr != nullptr},
+        {"__setitem__", SlotKind::SetItem, t->subscr != nullptr},
+        {"__delitem__", SlotKind::DelItem, t->subscr != nullptr},
+        {"__iter__", SlotKind::Iter, t->getiter || (t->flags & type_flag_iter_is_self)},
+        {"__next__", SlotKind::Next, t->iternext != nullptr},
+        {"__call__", SlotKind::Call, t->call != nullptr},
+        {"__repr__", SlotKind::Repr, t->print != nullptr},
+        {"__str__", SlotKind::Str, t->print != nullptr},
         {"__new__", SlotKind::New, t->make_new != nullptr},
     };
     for (const Named& o : others) {

@@ -189,7 +189,8 @@ F(translate, str_translate, 2, 2, false)
 MBPY_TEXT_SHARED_METHODS(Q)
 Q(casefold)
 Q(encode)
-Q(format) Q(format_map) Q(isdecimal) Q(isidentifier) Q(isnumeric) Q(isprintable) Q(maketrans) Q(translate)
+Q(format)
+Q(format_map) Q(isdecimal) Q(isidentifier) Q(isnumeric) Q(isprintable) Q(maketrans) Q(translate)
 #undef Q
 
 #define SHARED_ENTRY(name) {&q_##name, &text_method_##name, 0},

@@ -38,7 +38,9 @@ class Value {
     constexpr intptr_t small_value() const { return static_cast<intptr_t>(bits_) >> 1; }
     Obj* obj() const { return reinterpret_cast<Obj*>(bits_); }
     template <class T>
-    T* as() const { return reinterpret_cast<T*>(bits_); }
+    T* as() const {
+        return reinterpret_cast<T*>(bits_);
+    }
     constexpr uintptr_t bits() const { return bits_; }
 
     constexpr bool operator==(const Value& o) const { return bits_ == o.bits_; }  // identity (`is`)
