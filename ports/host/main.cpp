@@ -52,7 +52,7 @@ static void usage() {
         "  file.py        run the program (sys.argv holds it and what follows)\n"
         "  -c CODE        run CODE\n"
         "  -              read the program from stdin (also the default when stdin is not a terminal)\n"
-        "  -X heapsize=N[K|M]  size of the Python heap (default 2M); other -X keys are ignored\n"
+        "  -X heapsize=N[K|M]  size of the Python heap (default 16M); other -X keys are ignored\n"
         "  --flash PATH   keep the board's flash (its files) in PATH, created blank if missing; without\n"
         "                 it every run starts on a fresh blank board. With no program: run main.py\n"
         "  --hex FILE     flash FILE.hex onto the board first (erases its files), then start it\n"
