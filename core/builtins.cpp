@@ -439,6 +439,8 @@ MBPY_FN(ord, 1, 1, false)
 
 // ---- misc -------------------------------------------------------------------------------------------------
 
+Value current_locals();  // core/builtins_vm.cpp: the calling frame's namespace (locals())
+
 static Value builtin_dir(const Args& a) {
     // Names from the object's dict, its class's dict/table and the bases, sorted, without duplicates.
     Dict* seen = new_dict(16);
@@ -457,8 +459,12 @@ static Value builtin_dir(const Args& a) {
         return true;
     };
     Value obj = a.n_pos ? a.pos[0] : Value();
-    if (!obj) return raise(&not_implemented_error_type, "dir() without arguments");
-    if (type_of(obj) == &module_type) {
+    if (!obj) {
+        // dir() names the caller's local scope, as CPython's.
+        Value l = current_locals();
+        if (!l) return {};
+        if (!add_dict(l.as<Dict>())) return {};
+    } else if (type_of(obj) == &module_type) {
         if (!add_dict(obj.as<Module>()->globals) || !add_table(obj.as<Module>()->table)) return {};
     } else {
         if (Dict** d = instance_dict_ref(obj)) {
@@ -490,7 +496,7 @@ MBPY_FN(dir, 0, 1, false)
 
 static Value builtin_vars(const Args& a) {
     static constexpr Str q_dict = const_str("__dict__");
-    if (a.n_pos == 0) return raise(&not_implemented_error_type, "vars() without arguments");
+    if (a.n_pos == 0) return current_locals();
     Value d;
     if (lookup_attr(a.pos[0], &q_dict, &d) != Lookup::Found) {
         if (pending()) return {};
@@ -547,10 +553,11 @@ MBPY_FN(help, 0, 1, false)
 
 #define MBPY_ENTRY(name) static constexpr Str q_##name = const_str(#name);
 MBPY_ENTRY(print)
-MBPY_ENTRY(repr) MBPY_ENTRY(ascii) MBPY_ENTRY(getattr) MBPY_ENTRY(hasattr) MBPY_ENTRY(setattr)
-    MBPY_ENTRY(delattr) MBPY_ENTRY(isinstance) MBPY_ENTRY(issubclass) MBPY_ENTRY(callable) MBPY_ENTRY(id)
-        MBPY_ENTRY(hash) MBPY_ENTRY(len) MBPY_ENTRY(iter) MBPY_ENTRY(next) MBPY_ENTRY(all) MBPY_ENTRY(any)
-            MBPY_ENTRY(sum) MBPY_ENTRY(min) MBPY_ENTRY(max) MBPY_ENTRY(abs) MBPY_ENTRY(divmod) MBPY_ENTRY(pow)
+MBPY_ENTRY(repr)
+MBPY_ENTRY(ascii) MBPY_ENTRY(getattr) MBPY_ENTRY(hasattr) MBPY_ENTRY(setattr) MBPY_ENTRY(delattr)
+    MBPY_ENTRY(isinstance) MBPY_ENTRY(issubclass) MBPY_ENTRY(callable) MBPY_ENTRY(id) MBPY_ENTRY(hash)
+        MBPY_ENTRY(len) MBPY_ENTRY(iter) MBPY_ENTRY(next) MBPY_ENTRY(all) MBPY_ENTRY(any) MBPY_ENTRY(sum)
+            MBPY_ENTRY(min) MBPY_ENTRY(max) MBPY_ENTRY(abs) MBPY_ENTRY(divmod) MBPY_ENTRY(pow)
                 MBPY_ENTRY(round) MBPY_ENTRY(bin) MBPY_ENTRY(oct) MBPY_ENTRY(hex) MBPY_ENTRY(format)
                     MBPY_ENTRY(vars) MBPY_ENTRY(chr) MBPY_ENTRY(ord) MBPY_ENTRY(dir) MBPY_ENTRY(input)
                         MBPY_ENTRY(help) MBPY_ENTRY(object) MBPY_ENTRY(type) MBPY_ENTRY(int) MBPY_ENTRY(float)

@@ -198,6 +198,9 @@ constexpr Str q_build_class = const_str("__build_class__");
 
 }  // namespace
 
+// dir() and vars() without arguments (core/builtins.cpp) look at the caller's namespace.
+Value current_locals() { return frame_locals(caller()); }
+
 const NativeFunction build_class_fn = {
     {&native_function_type}, builtin_build_class, "__build_class__", 2, var_pos, true};
 
