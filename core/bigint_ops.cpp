@@ -444,6 +444,11 @@ Value int_from_double(double d) {
     if (d > -9.0e18 && d < 9.0e18) return make_int_ll((long long)d);
     int e;
     double m = std::frexp(std::fabs(d), &e);  // |d| = m * 2**e, m in [0.5, 1)
+    if (e <= 64) {                            // |d| < 2**64: exact in a uint64
+        uint64_t u = uint64_t(std::fabs(d));
+        Value r = make_int_ull(u);
+        return r && d < 0 ? int_binary(BinaryOp::Sub, Value::small(0), r) : r;
+    }
     uint64_t top = uint64_t(std::ldexp(m, 64));
     Limb mag[2] = {Limb(top), Limb(top >> 32)};
     BigInt* r = new_bigint(size_t(e) / 32 + 3);
@@ -454,7 +459,8 @@ Value int_from_double(double d) {
 
 int int_compare_double(Value i, double d) {
     if (std::isinf(d)) return d > 0 ? -1 : 1;
-    if (i.is_small() && i.small_value() > -(intptr_t(1) << 52) && i.small_value() < (intptr_t(1) << 52)) {
+    if (i.is_small() && int64_t(i.small_value()) > -(int64_t(1) << 52) &&
+        int64_t(i.small_value()) < (int64_t(1) << 52)) {
         double x = double(i.small_value());
         return x < d ? -1 : x > d;
     }

@@ -262,7 +262,9 @@ Value make_imag_literal(std::string_view) {
 }
 bool format_complex_repr(StrBuilder&, double, double) { return false; }
 static constexpr Str q_complex = const_str("complex");
-const Type complex_type = {{&type_type}, &q_complex, type_flag_none};
+const Type complex_type = {{&type_type}, &q_complex, type_flag_none, nullptr, nullptr, nullptr,
+                           nullptr,      nullptr,    nullptr,        nullptr, nullptr, nullptr,
+                           nullptr,      nullptr,    &object_type,   nullptr, nullptr, nullptr};
 
 #endif
 
