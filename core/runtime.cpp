@@ -21,6 +21,8 @@ bool init(void* heap, size_t heap_bytes, char* c_stack_top) {
     state = State{};
     state.c_stack_top = c_stack_top;
     gc::init(heap, heap_bytes);
+    // The preallocated MemoryError lives outside the heap but its traceback array is in it.
+    gc::add_root(&memory_error_obj, sizeof memory_error_obj);
     state.interned = new_dict(64);
     state.modules = new_dict(16);
     state.builtins = new_dict(128);

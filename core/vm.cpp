@@ -1066,6 +1066,9 @@ error :
                 f->handling = base[b.level];
                 continue;
             }
+            // Clear the abandoned part of the operand stack: the conservative GC would otherwise keep
+            // what it held alive (e.g. a huge list whose append just failed with MemoryError).
+            for (Value* p = base + b.level; p < base + code->stack_size; ++p) *p = Value();
             sp = base + b.level;
             PUSH(f->handling);
             f->blocks()[f->n_blocks++] = Block{block_handler, uint16_t(sp - 1 - base)};
