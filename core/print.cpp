@@ -41,12 +41,13 @@ void Printer::vprintf(const char* fmt, va_list ap) {
                 break;
             }
             case 'T': {
-                Value v = va_arg(ap, Value);
+                // A Value is one trivially copyable word: it travels through `...` as its bits.
+                Value v = Value::from_bits(va_arg(ap, uintptr_t));
                 write(type_name(v), strlen(type_name(v)));
                 break;
             }
             case 'r': {
-                Value v = va_arg(ap, Value);
+                Value v = Value::from_bits(va_arg(ap, uintptr_t));
                 if (!pending()) print_value(*this, v, PrintKind::Repr);
                 break;
             }

@@ -17,7 +17,7 @@ struct Type;
 class Value {
    public:
     constexpr Value() : bits_(0) {}
-    constexpr explicit Value(const Obj* o) : bits_(reinterpret_cast<uintptr_t>(o)) {}
+    explicit Value(const Obj* o) : bits_(reinterpret_cast<uintptr_t>(o)) {}
 
     static constexpr intptr_t small_max = INTPTR_MAX >> 1;
     static constexpr intptr_t small_min = INTPTR_MIN >> 1;
