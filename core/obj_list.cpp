@@ -261,28 +261,8 @@ static Value m_remove(const Args& a) {
     l->len--;
     return none();
 }
-static Value m_index(const Args& a) {
-    List* l = self_list(a);
-    intptr_t n = static_cast<intptr_t>(l->len), start = 0, stop = n;
-    if (a.n_pos > 2 && !to_index(a.pos[2], &start)) return {};
-    if (a.n_pos > 3 && !to_index(a.pos[3], &stop)) return {};
-    if (start < 0) start = start + n < 0 ? 0 : start + n;
-    if (stop < 0) stop = stop + n < 0 ? 0 : stop + n;
-    intptr_t i = find_item(l, a.pos[1], static_cast<size_t>(start), static_cast<size_t>(stop));
-    if (i == -2) return {};
-    if (i < 0) return raise(&value_error_type, "object not in sequence");
-    return make_int(i);
-}
-static Value m_count(const Args& a) {
-    List* l = self_list(a);
-    intptr_t c = 0;
-    for (size_t i = 0; i < l->len; ++i) {
-        int eq = equal(l->items[i], a.pos[1]);
-        if (eq < 0) return {};
-        c += eq;
-    }
-    return make_int(c);
-}
+static Value m_index(const Args& a) { return seq_find(a, "object not in sequence"); }
+static Value m_count(const Args& a) { return seq_count(a); }
 static Value m_reverse(const Args& a) {
     List* l = self_list(a);
     for (size_t i = 0, j = l->len; i + 1 < j; ++i, --j) {

@@ -274,6 +274,51 @@ bool seq_sort(Value* items, size_t n, Value key, bool reverse) {
     return true;
 }
 
+// ---- count and index for lists and tuples ----------------------------------------------------------
+
+// The items as they are now: a list may change while __eq__ runs, so callers re-read after comparing.
+static void items_of(Value seq, const Value** items, size_t* n) {
+    if (is_type(seq, &tuple_type)) {
+        *items = seq.as<Tuple>()->items;
+        *n = seq.as<Tuple>()->len;
+    } else {
+        *items = seq.as<List>()->items;
+        *n = seq.as<List>()->len;
+    }
+}
+
+Value seq_count(const Args& a) {
+    Value seq = native_of(a.pos[0]);
+    intptr_t c = 0;
+    const Value* items;
+    size_t n;
+    items_of(seq, &items, &n);
+    for (size_t i = 0; i < n; items_of(seq, &items, &n), ++i) {
+        int eq = equal(items[i], a.pos[1]);
+        if (eq < 0) return {};
+        c += eq;
+    }
+    return make_int(c);
+}
+
+Value seq_find(const Args& a, const char* missing) {
+    Value seq = native_of(a.pos[0]);
+    const Value* items;
+    size_t len;
+    items_of(seq, &items, &len);
+    intptr_t n = static_cast<intptr_t>(len), start = 0, stop = n;
+    if (a.n_pos > 2 && !to_index(a.pos[2], &start)) return {};
+    if (a.n_pos > 3 && !to_index(a.pos[3], &stop)) return {};
+    if (start < 0) start = start + n < 0 ? 0 : start + n;
+    if (stop < 0) stop = stop + n < 0 ? 0 : stop + n;
+    for (intptr_t i = start; i < stop && i < static_cast<intptr_t>(len); items_of(seq, &items, &len), ++i) {
+        int eq = equal(items[i], a.pos[1]);
+        if (eq < 0) return {};
+        if (eq) return make_int(i);
+    }
+    return raise(&value_error_type, "%s", missing);
+}
+
 // ---- index iterator for lists and tuples ---------------------------------------------------------
 
 struct SeqIterObj : Obj {

@@ -22,6 +22,10 @@ Value seq_compare(BinaryOp op, const Value* a, size_t na, const Value* b, size_t
 bool seq_print(Printer& out, Value self, const Value* items, size_t n, char open, char close);
 // Stable sort of items[0..n) by key (keys null: the items themselves). False on error.
 bool seq_sort(Value* items, size_t n, Value key, bool reverse);
+// list/tuple .count(x) and .index(x[, start[, stop]]) (args.pos[0] is the list or tuple, maybe a subclass
+// instance); `missing` is the ValueError message.
+Value seq_count(const Args& args);
+Value seq_find(const Args& args, const char* missing);
 // Iterator over a list or tuple by index (sees a list's later changes, as CPython's does).
 Value seq_iter_new(Value seq);
 

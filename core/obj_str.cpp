@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "core/obj_class.hpp"
+#include "core/obj_seq.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
 
@@ -71,35 +72,11 @@ bool text_arg(const TextSelf& t, Value v, string_view* out) {
 
 // ---- indices and slices ----------------------------------------------------------------------------
 
-static constexpr Str q_start = const_str("start");
-static constexpr Str q_stop = const_str("stop");
-static constexpr Str q_step = const_str("step");
-
 bool slice_indices(Value slice, intptr_t len, intptr_t* start, intptr_t* stop, intptr_t* step) {
-    Value sv = load_attr(slice, &q_start), ev, tv;
-    if (!sv || !(ev = load_attr(slice, &q_stop)) || !(tv = load_attr(slice, &q_step))) return false;
-    *step = 1;
-    if (tv != none() && !to_index(tv, step)) return false;
-    if (*step == 0) {
-        raise(&value_error_type, "slice step cannot be zero");
-        return false;
-    }
-    bool neg = *step < 0;
-    auto fix = [&](Value v, intptr_t dflt, intptr_t* out) {
-        if (v == none()) {
-            *out = dflt;
-            return true;
-        }
-        if (!to_index(v, out)) return false;
-        if (*out < 0) {
-            *out += len;
-            if (*out < 0) *out = neg ? -1 : 0;
-        } else if (*out >= len) {
-            *out = neg ? len - 1 : len;
-        }
-        return true;
-    };
-    return fix(sv, neg ? len - 1 : 0, start) && fix(ev, neg ? -1 : len, stop);
+    SliceRange r;
+    if (!slice_resolve(slice, len, &r)) return false;
+    *start = r.start, *stop = r.stop, *step = r.step;
+    return true;
 }
 
 static intptr_t slice_count(intptr_t start, intptr_t stop, intptr_t step) {

@@ -124,30 +124,8 @@ static Value tuple_subscr(Value self, Value index, Value value) {
 
 static Value tuple_getiter(Value self) { return seq_iter_new(self); }
 
-static Value m_count(const Args& a) {
-    Tuple* t = native_of(a.pos[0]).as<Tuple>();
-    intptr_t c = 0;
-    for (size_t i = 0; i < t->len; ++i) {
-        int eq = equal(t->items[i], a.pos[1]);
-        if (eq < 0) return {};
-        c += eq;
-    }
-    return make_int(c);
-}
-static Value m_index(const Args& a) {
-    Tuple* t = native_of(a.pos[0]).as<Tuple>();
-    intptr_t n = static_cast<intptr_t>(t->len), start = 0, stop = n;
-    if (a.n_pos > 2 && !to_index(a.pos[2], &start)) return {};
-    if (a.n_pos > 3 && !to_index(a.pos[3], &stop)) return {};
-    if (start < 0) start = start + n < 0 ? 0 : start + n;
-    if (stop < 0) stop = stop + n < 0 ? 0 : stop + n;
-    for (intptr_t i = start; i < stop && i < n; ++i) {
-        int eq = equal(t->items[i], a.pos[1]);
-        if (eq < 0) return {};
-        if (eq) return make_int(i);
-    }
-    return raise(&value_error_type, "tuple.index(x): x not in tuple");
-}
+static Value m_count(const Args& a) { return seq_count(a); }
+static Value m_index(const Args& a) { return seq_find(a, "tuple.index(x): x not in tuple"); }
 static constexpr Str q_count = const_str("count"), q_index = const_str("index"), q_tuple = const_str("tuple");
 static const NativeFunction count_fn = {{&native_function_type}, m_count, "count", 2, 2, false};
 static const NativeFunction index_fn = {{&native_function_type}, m_index, "index", 2, 4, false};
