@@ -346,7 +346,12 @@ MBPY_FN(divmod, 2, 2, false)
 static Value builtin_pow(const Args& a) {
     static const char* const allowed[] = {"base", "exp", "mod", nullptr};
     if (!check_kwargs(a, allowed)) return {};
-    if (a.n_pos == 3 && a.pos[2] != none()) return int_pow_mod(a.pos[0], a.pos[1], a.pos[2]);
+    if (a.n_pos == 3 && a.pos[2] != none()) {
+        if (!is_int(a.pos[0]) || !is_int(a.pos[1]) || !is_int(a.pos[2]))
+            return raise(&type_error_type,
+                         "pow() 3rd argument not allowed unless all arguments are integers");
+        return int_pow_mod(a.pos[0], a.pos[1], a.pos[2]);
+    }
     return binary_op(BinaryOp::Pow, a.pos[0], a.pos[1]);
 }
 MBPY_FN(pow, 2, 3, true)
@@ -554,13 +559,14 @@ MBPY_FN(help, 0, 1, false)
 #define MBPY_ENTRY(name) static constexpr Str q_##name = const_str(#name);
 MBPY_ENTRY(print)
 MBPY_ENTRY(repr)
-MBPY_ENTRY(ascii) MBPY_ENTRY(getattr) MBPY_ENTRY(hasattr) MBPY_ENTRY(setattr) MBPY_ENTRY(delattr)
-    MBPY_ENTRY(isinstance) MBPY_ENTRY(issubclass) MBPY_ENTRY(callable) MBPY_ENTRY(id) MBPY_ENTRY(hash)
-        MBPY_ENTRY(len) MBPY_ENTRY(iter) MBPY_ENTRY(next) MBPY_ENTRY(all) MBPY_ENTRY(any) MBPY_ENTRY(sum)
-            MBPY_ENTRY(min) MBPY_ENTRY(max) MBPY_ENTRY(abs) MBPY_ENTRY(divmod) MBPY_ENTRY(pow)
-                MBPY_ENTRY(round) MBPY_ENTRY(bin) MBPY_ENTRY(oct) MBPY_ENTRY(hex) MBPY_ENTRY(format)
-                    MBPY_ENTRY(vars) MBPY_ENTRY(chr) MBPY_ENTRY(ord) MBPY_ENTRY(dir) MBPY_ENTRY(input)
-                        MBPY_ENTRY(help) MBPY_ENTRY(object) MBPY_ENTRY(type) MBPY_ENTRY(int) MBPY_ENTRY(float)
+MBPY_ENTRY(ascii)
+MBPY_ENTRY(getattr) MBPY_ENTRY(hasattr) MBPY_ENTRY(setattr) MBPY_ENTRY(delattr) MBPY_ENTRY(isinstance)
+    MBPY_ENTRY(issubclass) MBPY_ENTRY(callable) MBPY_ENTRY(id) MBPY_ENTRY(hash) MBPY_ENTRY(len)
+        MBPY_ENTRY(iter) MBPY_ENTRY(next) MBPY_ENTRY(all) MBPY_ENTRY(any) MBPY_ENTRY(sum) MBPY_ENTRY(min)
+            MBPY_ENTRY(max) MBPY_ENTRY(abs) MBPY_ENTRY(divmod) MBPY_ENTRY(pow) MBPY_ENTRY(round)
+                MBPY_ENTRY(bin) MBPY_ENTRY(oct) MBPY_ENTRY(hex) MBPY_ENTRY(format) MBPY_ENTRY(vars)
+                    MBPY_ENTRY(chr) MBPY_ENTRY(ord) MBPY_ENTRY(dir) MBPY_ENTRY(input) MBPY_ENTRY(help)
+                        MBPY_ENTRY(object) MBPY_ENTRY(type) MBPY_ENTRY(int) MBPY_ENTRY(float)
                             MBPY_ENTRY(complex) MBPY_ENTRY(bool) MBPY_ENTRY(str) MBPY_ENTRY(bytes)
                                 MBPY_ENTRY(bytearray) MBPY_ENTRY(memoryview) MBPY_ENTRY(list)
                                     MBPY_ENTRY(tuple) MBPY_ENTRY(dict) MBPY_ENTRY(set) MBPY_ENTRY(frozenset)

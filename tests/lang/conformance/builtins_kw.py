@@ -1,0 +1,68 @@
+# builtins with keyword arguments, iterator exhaustion, sorted stability
+print(sorted([3, 1, 2], reverse=True), sorted("bca", key=None), sorted({3: 1, 1: 2}), sorted((2, 1)))
+print(list(enumerate("ab", start=5)), list(enumerate([], 1)), list(zip("ab", [1, 2, 3])), list(zip()))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])), list(filter(None, [0, 1, "", "a", None, []])))
+print(list(filter(lambda x: x % 2, range(7))), list(map(str, range(3))), list(reversed([1, 2, 3])), list(reversed("ab")))
+print(list(reversed(range(5))), list(reversed((1, 2))), tuple(reversed({"a": 1, "b": 2})) if True else ())
+print("x", "y", sep="-", end="!\n")
+print("a", "b", sep="")
+print(sep="", end="")
+print()
+print(*[1, 2, 3])
+print(*"abc", sep=",")
+print(1, end="")
+print(2)
+print("", end="")
+print(None, True, 1.0, -0.0, 1e100, 1e-5, 0.1 + 0.2, 1 / 3, 2e16, 123456789012345678.0)
+it = iter([1, 2, 3])
+print(next(it), list(it), list(it), next(it, "dflt"))
+try:
+    next(it)
+except StopIteration:
+    print("StopIteration")
+m = map(abs, [-1, -2])
+print(list(m), list(m))
+z = zip([1, 2], [3, 4])
+print(list(z), list(z))
+e = enumerate("ab")
+print(next(e), list(e))
+r = range(3)
+print(list(r), list(r))
+gen = (i for i in range(3))
+print(sum(gen), sum(gen))
+print(any([]), all([]), any([0, "", 1]), all([1, "a", []]), any(x > 2 for x in range(4)), all(x < 2 for x in range(4)))
+data = [("b", 2), ("a", 2), ("c", 1), ("d", 1), ("e", 3)]
+print(sorted(data, key=lambda t: t[1]))
+print(sorted(data, key=lambda t: t[1], reverse=True))
+print(sorted(data, key=lambda t: -t[1]))
+print(isinstance(1, int), isinstance(True, int), isinstance(1, (str, float)), isinstance(1.0, float), isinstance(None, type(None)))
+print(isinstance([], list), isinstance((), tuple), isinstance(int, type), isinstance(type, type), isinstance(object(), object))
+print(issubclass(bool, int), issubclass(int, object), issubclass(type, object), issubclass(list, (str, list)))
+try:
+    isinstance(1, 1)
+except TypeError:
+    print("TypeError isinstance")
+print(type(1), type("a"), type([]), type(None), type(len), type(type), type(1.5), type(True), type(()), type({}))
+print(int, str, list, object, ValueError, type(1j) if True else "")
+print(len("héllo"), len(b"h\xc3"), len([1, 2]), len({1: 2}), len(range(0, 10, 3)), len(range(10, 0)))
+try:
+    len(5)
+except TypeError as e:
+    print("TypeError", e)
+print(getattr("abc", "upper")(), hasattr([], "append"), hasattr(1, "nope"), callable(len), callable(1))
+print(list(iter([1, 2].pop, 1)) if False else "skip-iter-sentinel")
+cnt = [0]
+def tick():
+    cnt[0] += 1
+    return cnt[0]
+print(list(iter(tick, 4)))
+print(min(4, 2, 8), max("apple", "fig", key=len), min([], default=None), max([1], default=5), max(x * 2 for x in [1, 5, 2]))
+print(list(range(-5)), list(range(-3, 3, 2)), range(5)[-2], range(2, 20, 3)[1:4], range(10)[::-3], list(range(10)[::-3]))
+print(repr(range(0)), range(1, 2), range(3, 10, 2).index(7), 7 in range(0, 10, 2), range(1, 7, 2).count(3))
+print(slice(1, 5, 2), slice(3), slice(None, None, -1).indices(5), slice(1, 100).indices(10), "abcdef"[slice(1, 4)])
+print(list(zip(*[(1, "a"), (2, "b")])), dict(zip("ab", range(2))), list(enumerate(zip("xy", "uv"))))
+print(format(3.14159, ".2f"), format(42, "08b"), format("x", "^5"), format(1234.5, ","), format(10), format(0.5, "%"))
+print(hex(0), oct(-8), bin(255)[2:].zfill(10), int("z", 36), int("Z", 36), int("-0b101", 0))
+print(str(), int(), float(), list(), tuple(), dict(), set(), bool(), bytes(), bytearray())
+print(ord(" "), chr(9731), chr(0x1F600) == "\U0001F600", [ord(c) for c in "az"])
+print(abs(-0.0), -0.0, 0.0 == -0.0, round(-0.4), round(0.5), round(1.5), round(-1.5))
