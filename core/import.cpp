@@ -22,10 +22,12 @@ constexpr Str q_all = const_str("__all__");
 // Longest dotted module name we build on the C stack; longer names are an ImportError.
 constexpr size_t max_module_name = 128;
 
+// ModuleNotFoundError (an ImportError) as CPython raises, so `except ModuleNotFoundError` works; the
+// message keeps MicroPython's wording.
 Value no_module(std::string_view name) {
     Value n = make_str(name);
     if (!n) return {};
-    return raise(&import_error_type, "no module named '%q'", n.as<Str>());
+    return raise(&module_not_found_error_type, "no module named '%q'", n.as<Str>());
 }
 
 bool find_source(std::string_view name, bool package_init, const char** data, size_t* len,
