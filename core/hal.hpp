@@ -76,3 +76,26 @@ int light_level();            // 0..255
 // the board time; the device ignores it (see board/board.hpp for the writer).
 void board_trace(const char* members, size_t n);
 }  // namespace hal
+
+// ---- sound and radio (owner: board2 helper) -------------------------------------------------------------
+// Sound out of a pin (a speaker between the pin and GND) and the 2.4 GHz radio in the nRF51's simple
+// packet mode. The host writes sound to a WAV file and links boards over loopback (ports/host/sound_host.cpp,
+// radio_host.cpp); the device drives PWM and the RADIO peripheral.
+namespace hal {
+// A square wave of `freq_hz` on `pin` from now on (music, pitch); 0 = silence.
+void sound_tone(int pin, uint32_t freq_hz);
+// `n` unsigned 8-bit samples (128 = silence) at `rate_hz`: they follow the samples still playing, or
+// start now when none are (audio frames, speech).
+void sound_samples(int pin, const uint8_t* samples, size_t n, uint32_t rate_hz);
+// The settings that decide which boards hear each other (all must match) and the transmit power.
+struct RadioLink {
+    uint32_t address;
+    uint8_t channel, group, data_rate, power;
+};
+// Turn the receiver on with `link` (packets heard before are not kept), or off (null).
+void radio_enable(const RadioLink* link);
+void radio_send(const uint8_t* data, size_t n);  // one packet, to every board on the same link
+// Takes the oldest packet heard since enabling: copies up to `cap` bytes into `buf` and returns its length,
+// or -1 when none waits. `rssi` gets the signal strength in dBm, `time_us` the board time it arrived.
+int radio_receive(uint8_t* buf, size_t cap, int* rssi, uint32_t* time_us);
+}  // namespace hal

@@ -6,6 +6,7 @@
 #include "core/numbers.hpp"
 #include "core/runtime.hpp"
 #include "board/objects.hpp"
+#include "board/sound.hpp"  // sound and radio modules (board2 helper)
 
 namespace core {
 
@@ -65,6 +66,15 @@ const BuiltinModule builtin_modules[] = {
     {&q_uheapq, &heapq_module_table},
 #endif
     {&board::microbit_module_name, &board::microbit_module_table},
+    {&board::music_module_name, &board::music_module_table},  // board2 helper: board/mod_music.cpp
+    {&board::speech_module_name, &board::speech_module_table},
+    {&board::audio_module_name, &board::audio_module_table},
+    {&board::radio_module_name, &board::radio_module_table},
+    {&board::neopixel_module_name, &board::neopixel_module_table},
+    {&board::machine_module_name, &board::machine_module_table},
+    {&board::love_module_name, &board::love_module_table},
+    {&board::this_module_name, &board::this_module_table},
+    {&board::antigravity_module_name, &board::antigravity_module_table},
     {nullptr, nullptr},
 };
 
@@ -111,7 +121,10 @@ static const BuiltinModule* dynamic_module(const BuiltinModule* m) {
 
 const BuiltinModule* find_builtin_module(const Str* name) {
     for (const BuiltinModule* m = builtin_modules; m->name; ++m) {
-        if (str_equal(m->name, name)) return dynamic_module(m);
+        if (str_equal(m->name, name)) {
+            board::module_init(m->table);  // board2 helper: a module's __init__ runs on its first import
+            return dynamic_module(m);
+        }
     }
     return nullptr;
 }

@@ -1,0 +1,37 @@
+// The antigravity module: `import antigravity` prints xkcd 353 as ASCII art, as the firmware does.
+#include "board/sound.hpp"
+#include "core/hal.hpp"
+
+namespace board {
+using namespace core;
+
+static const char comic[] =
+    "+-xkcd.com/353---------------------------------------------------+\n"
+    "|                                                                |\n"
+    "|                                                    \\0/         |\n"
+    "|                                                  /   \\         |\n"
+    "|        You're flying!                  MicroPython!  /|        |\n"
+    "|            How?                                      \\ \\       |\n"
+    "|            /                                                   |\n"
+    "|          0                                                     |\n"
+    "|         /|\\                                                    |\n"
+    "|          |                                                     |\n"
+    "|-----____/_\\______________________________----------------------|\n"
+    "|                                                                |\n"
+    "+----------------------------------------------------------------+\n";
+
+static Value ag_init(const Args&) {
+    hal::stdout_write(comic, sizeof comic - 1);
+    return none();
+}
+
+BOARD_FN(f_init, ag_init, "__init__", 0, 0, false)
+#define Q(n) static constexpr Str q_##n = const_str(#n);
+Q(__name__)
+Q(__init__) Q(antigravity)
+#undef Q
+    const Str antigravity_module_name = const_str("antigravity");
+static const AttrEntry antigravity_entries[] = {{&q___name__, &q_antigravity}, {&q___init__, &f_init}};
+const AttrTable antigravity_module_table = {antigravity_entries, 2};
+
+}  // namespace board

@@ -1,0 +1,201 @@
+// The audio module: AudioFrame (32 unsigned 8-bit samples) and play() of an iterable of frames, in the
+// foreground or on the ticker, at the firmware's 7812.5 samples per second.
+#include "board/sound.hpp"
+#include "core/hal.hpp"
+#include "core/text.hpp"
+
+namespace board {
+using namespace core;
+
+static constexpr size_t frame_len = 32;
+// 7812.5 Hz: one frame lasts 4096 us. The host renders at 7812 Hz, close enough for the ear.
+static constexpr uint32_t frame_us = 4096, sample_rate = 7812;
+
+struct AudioFrameObj : Obj {
+    uint8_t data[frame_len];
+};
+extern const Type audio_frame_type;
+
+static AudioFrameObj* new_frame() {
+    auto* f = alloc<AudioFrameObj>(&audio_frame_type);
+    if (f)
+        for (uint8_t& s : f->data) s = 128;  // silence
+    return f;
+}
+
+static Value af_make_new(const Type*, const Args& a) {
+    if (a.n_pos)
+        return raise(&type_error_type, "function takes 0 positional arguments but %d were given",
+                     int(a.n_pos));
+    AudioFrameObj* f = new_frame();
+    return f ? Value(f) : Value();
+}
+
+static bool af_print(Printer& out, Value, PrintKind) {
+    out.write("<AudioFrame>");
+    return true;
+}
+
+static Value af_unary(UnaryOp op, Value) {
+    if (op == UnaryOp::Len) return Value::small(frame_len);
+    return not_implemented();
+}
+
+static Value af_subscr(Value self, Value index, Value value) {
+    auto* f = self.as<AudioFrameObj>();
+    intptr_t i;
+    if (!to_index(index, &i)) return {};
+    if (i < 0) i += frame_len;
+    if (i < 0 || i >= intptr_t(frame_len)) return raise(&value_error_type, "index out of bounds");
+    if (!value) return Value::small(f->data[i]);
+    if (value == subscr_delete())
+        return raise(&type_error_type, "'AudioFrame' object doesn't support item deletion");
+    intptr_t v;
+    if (!to_intptr(value, &v)) return {};
+    if (v < 0 || v > 255) return raise(&value_error_type, "value out of range");
+    f->data[i] = uint8_t(v);
+    return none();
+}
+
+static uint8_t clip(int v) { return uint8_t(v < 0 ? 0 : v > 255 ? 255 : v); }
+
+// Samples are signed around 128: a + b - 128, a - b + 128, (a - 128) * k + 128, clipped to 0..255.
+static Value af_binary(BinaryOp op, Value lhs, Value rhs) {
+    bool inplace = op >= BinaryOp::InplaceOr && op <= BinaryOp::InplacePow;
+    BinaryOp base = inplace ? BinaryOp(int(op) - binary_inplace_offset) : op;
+    auto* a = lhs.as<AudioFrameObj>();
+    AudioFrameObj* r = inplace ? a : nullptr;
+    if (base == BinaryOp::Add || base == BinaryOp::Sub) {
+        if (!is_type(rhs, &audio_frame_type)) return not_implemented();
+        auto* b = rhs.as<AudioFrameObj>();
+        if (!r && !(r = new_frame())) return {};
+        for (size_t i = 0; i < frame_len; ++i)
+            r->data[i] =
+                clip(base == BinaryOp::Add ? a->data[i] + b->data[i] - 128 : a->data[i] - b->data[i] + 128);
+        return Value(r);
+    }
+    if (base == BinaryOp::Mul) {
+        double k;
+        if (!to_double(rhs, &k)) return take_exception(), not_implemented();
+        if (!r && !(r = new_frame())) return {};
+        for (size_t i = 0; i < frame_len; ++i) r->data[i] = clip(int((a->data[i] - 128) * k) + 128);
+        return Value(r);
+    }
+    return not_implemented();
+}
+
+static Value af_copyfrom(const Args& a) {
+    std::string_view buf;
+    if (is_type(a.pos[1], &audio_frame_type)) {
+        auto* src = a.pos[1].as<AudioFrameObj>();
+        buf = {reinterpret_cast<const char*>(src->data), frame_len};
+    } else if (!get_buffer(a.pos[1], &buf)) {
+        return raise(&type_error_type, "object with buffer protocol required");
+    }
+    auto* f = a.pos[0].as<AudioFrameObj>();
+    for (size_t i = 0; i < frame_len && i < buf.size(); ++i) f->data[i] = uint8_t(buf[i]);
+    return none();
+}
+
+BOARD_FN(f_copyfrom, af_copyfrom, "copyfrom", 2, 2, false)
+static constexpr Str q_copyfrom = const_str("copyfrom");
+BOARD_TABLE(frame_locals, {&q_copyfrom, &f_copyfrom})
+static constexpr Str q_AudioFrame = const_str("AudioFrame");
+const Type audio_frame_type = {{&type_type}, &q_AudioFrame, type_flag_none, af_make_new,   af_print,
+                               nullptr,      af_unary,      af_binary,      nullptr,       nullptr,
+                               af_subscr,    nullptr,       nullptr,        &frame_locals, nullptr};
+
+// ---- the player
+// --------------------------------------------------------------------------------------------
+struct Player {
+    bool playing;
+    int8_t pin;
+    uint64_t next_us;  // board time of the next frame
+    uint32_t frames;
+};
+static Player p;
+static Value& iter_root() { return core::state.extra_roots[root_audio_iter]; }
+static Value& error_root() { return core::state.extra_roots[root_audio_frame]; }
+
+void audio_reset() {
+    p = Player{};
+    p.pin = -1;
+    iter_root() = error_root() = Value();
+}
+
+static void player_end() {
+    if (!p.playing) return;
+    Trace().str("audio", "end").num("pin", p.pin).num("frames", long(p.frames)).send();
+    pin_release(p.pin, PinMode::audio);
+    p.playing = false;
+    iter_root() = Value();
+}
+
+void audio_tick(uint32_t now_ms) {
+    while (p.playing && p.next_us / 1000 <= now_ms) {
+        Value item = iter_next(iter_root());
+        if (item && item != stop_marker() && !is_type(item, &audio_frame_type))
+            item = raise(&type_error_type, "not an AudioFrame");
+        if (!item) error_root() = take_exception();
+        if (!item || item == stop_marker()) return player_end();
+        hal::sound_samples(p.pin, item.as<AudioFrameObj>()->data, frame_len, sample_rate);
+        ++p.frames;
+        p.next_us += frame_us;
+    }
+}
+
+uint32_t audio_deadline(uint32_t now_ms) {
+    if (!p.playing) return UINT32_MAX;
+    uint32_t due = uint32_t(p.next_us / 1000);
+    return due > now_ms ? due - now_ms : 0;
+}
+
+static bool busy() { return p.playing; }
+
+static Value au_play(const Args& a) {
+    static const char* const names[] = {"source", "wait", "pin", "return_pin", nullptr};
+    Value v[4];
+    bool wait;
+    if (!parse_args(a, 0, names, 1, v) || !opt_bool(v[1], true, &wait)) return {};
+    int pin = v[2] && v[2] != none() ? pin_arg(v[2]) : 0;
+    if (pin < 0 || (v[3] && v[3] != none() && pin_arg(v[3]) < 0)) return {};
+    Value it = get_iter(v[0]);
+    if (!it) return {};
+    player_end();
+    if (!pin_take(pin, PinMode::audio)) return {};
+    iter_root() = it;
+    error_root() = Value();
+    uint64_t now = hal::ticks_us();
+    p = Player{true, int8_t(pin), now, 0};
+    Trace().str("audio", "play").num("pin", pin).send();
+    audio_tick(hal::ticks_ms());
+    if (!wait) return none();
+    if (!sound_wait(busy)) player_end();
+    Value err = error_root();
+    error_root() = Value();
+    if (err) return raise_value(err);
+    return none();
+}
+
+static Value au_is_playing(const Args&) { return py_bool(p.playing); }
+static Value au_stop(const Args&) {
+    player_end();
+    return none();
+}
+
+BOARD_FN(f_play, au_play, "play", 0, var_pos, true)
+BOARD_FN(f_is_playing, au_is_playing, "is_playing", 0, 0, false)
+BOARD_FN(f_stop, au_stop, "stop", 0, 0, false)
+#define Q(n) static constexpr Str q_##n = const_str(#n);
+Q(__name__)
+Q(audio) Q(play) Q(is_playing) Q(stop)
+#undef Q
+    const Str audio_module_name = const_str("audio");
+static const AttrEntry audio_entries[] = {{&q___name__, &q_audio},
+                                          {&q_stop, &f_stop},
+                                          {&q_play, &f_play},
+                                          {&q_is_playing, &f_is_playing},
+                                          {&q_AudioFrame, &audio_frame_type}};
+const AttrTable audio_module_table = {audio_entries, sizeof(audio_entries) / sizeof(audio_entries[0])};
+
+}  // namespace board

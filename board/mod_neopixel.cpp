@@ -1,0 +1,103 @@
+// The neopixel module: NeoPixel(pin, n) strips of RGB LEDs; show() sends the colours (traced on the host).
+#include "board/sound.hpp"
+#include "core/hal.hpp"
+#include "core/obj_containers.hpp"
+
+namespace board {
+using namespace core;
+
+struct NeoPixelObj : Obj {
+    uint8_t pin;
+    uint16_t n;
+    uint8_t grb[];  // 3 bytes per LED in the strip's own order (green, red, blue)
+};
+extern const Type neopixel_type;
+
+static Value np_make_new(const Type*, const Args& a) {
+    if (a.n_kw) return raise(&type_error_type, "function does not take keyword arguments");
+    if (a.n_pos != 2)
+        return raise(&type_error_type, "function takes 2 positional arguments but %d were given",
+                     int(a.n_pos));
+    int pin = pin_arg(a.pos[0]), n;
+    if (pin < 0 || !arg_int(a.pos[1], &n)) return {};
+    if (n < 0) n = 0;
+    auto* np = alloc<NeoPixelObj>(&neopixel_type, size_t(n) * 3);
+    if (!np) return {};
+    np->pin = uint8_t(pin);
+    np->n = uint16_t(n);
+    return Value(np);
+}
+
+static bool np_print(Printer& out, Value, PrintKind) {
+    out.write("<NeoPixel>");
+    return true;
+}
+
+static Value np_unary(UnaryOp op, Value self) {
+    if (op == UnaryOp::Len) return Value::small(self.as<NeoPixelObj>()->n);
+    return not_implemented();
+}
+
+static Value np_subscr(Value self, Value index, Value value) {
+    auto* np = self.as<NeoPixelObj>();
+    intptr_t i;
+    if (!to_index(index, &i)) return {};
+    if (i < 0) i += np->n;
+    if (i < 0 || i >= np->n) return raise(&index_error_type, "NeoPixel index out of range");
+    uint8_t* px = np->grb + 3 * i;
+    if (!value) {
+        Value rgb[3] = {Value::small(px[1]), Value::small(px[0]), Value::small(px[2])};
+        return make_tuple(3, rgb);
+    }
+    if (value == subscr_delete())
+        return raise(&type_error_type, "'NeoPixel' object doesn't support item deletion");
+    size_t n;
+    if (!len(value, &n)) return {};
+    if (n != 3) return raise(&value_error_type, "requested length 3 but object has length %d", int(n));
+    int c[3];
+    for (int k = 0; k < 3; ++k) {
+        Value item = subscr_load(value, Value::small(k));
+        if (!item || !arg_int(item, &c[k])) return {};
+        if (c[k] < 0 || c[k] > 255) return raise(&value_error_type, "invalid colour");
+    }
+    px[0] = uint8_t(c[1]), px[1] = uint8_t(c[0]), px[2] = uint8_t(c[2]);
+    return none();
+}
+
+static Value np_clear(const Args& a) {
+    auto* np = a.pos[0].as<NeoPixelObj>();
+    for (size_t i = 0; i < size_t(np->n) * 3; ++i) np->grb[i] = 0;
+    return none();
+}
+
+// The trace shows the strip as "rrggbb,rrggbb,...".
+static Value np_show(const Args& a) {
+    auto* np = a.pos[0].as<NeoPixelObj>();
+    static constexpr size_t max_traced = 40;  // keeps the line within the trace writer's buffer
+    char text[max_traced * 7 + 1];
+    size_t len = 0;
+    for (size_t i = 0; i < np->n && i < max_traced; ++i) {
+        const uint8_t* px = np->grb + 3 * i;
+        uint8_t rgb[3] = {px[1], px[0], px[2]};
+        if (i) text[len++] = ',';
+        hex_into(text + len, rgb, 3);
+        len += 6;
+    }
+    Trace().str("neopixel", {text, len}).num("pin", np->pin).send();
+    return none();
+}
+
+BOARD_FN(f_clear, np_clear, "clear", 1, 1, false)
+BOARD_FN(f_show, np_show, "show", 1, 1, false)
+#define Q(n) static constexpr Str q_##n = const_str(#n);
+Q(__name__)
+Q(neopixel) Q(clear) Q(show) Q(NeoPixel)
+#undef Q
+    BOARD_TABLE(np_locals, {&q_clear, &f_clear}, {&q_show, &f_show}) const Type neopixel_type = {
+        {&type_type}, &q_NeoPixel, type_flag_none, np_make_new, np_print, nullptr,    np_unary, nullptr,
+        nullptr,      nullptr,     np_subscr,      nullptr,     nullptr,  &np_locals, nullptr};
+const Str neopixel_module_name = const_str("neopixel");
+static const AttrEntry neopixel_entries[] = {{&q___name__, &q_neopixel}, {&q_NeoPixel, &neopixel_type}};
+const AttrTable neopixel_module_table = {neopixel_entries, 2};
+
+}  // namespace board

@@ -1,0 +1,281 @@
+// The radio module: settings with the firmware's ranges and errors, the receive queue with its drop
+// behaviour, the 3-byte header of string packets, over the HAL's link (loopback boards on the host).
+#include "board/sound.hpp"
+#include "core/hal.hpp"
+#include "core/text.hpp"
+
+namespace board {
+using namespace core;
+
+// The firmware's defaults: 32-byte payloads, 3 queued packets, channel 7 (2407 MHz), power 6 (0 dBm),
+// address "uBit", group 0, 1 Mbit/s.
+struct Config {
+    uint8_t length = 32, queue = 3, channel = 7, power = 6, group = 0, data_rate = 0;
+    uint32_t address = 0x75626974;
+};
+enum Rate : uint8_t { rate_1mbit = 0, rate_2mbit = 1, rate_250kbit = 2 };  // the nRF51's MODE values
+
+// One queued packet in the receive buffer: length, RSSI, arrival time, then `length` (max) bytes.
+struct Slot {
+    uint8_t len;
+    int8_t rssi;
+    uint32_t time_us;
+    uint8_t data[];
+};
+
+static Config cfg;
+static bool enabled;
+static uint8_t q_head, q_count;  // ring of cfg.queue slots in the heap block in root_radio_buf
+
+static Value& buf_root() { return core::state.extra_roots[root_radio_buf]; }
+static size_t slot_size() { return (sizeof(Slot) + cfg.length + 3) & ~size_t(3); }
+static Slot* slot(size_t i) {
+    auto* base = static_cast<uint8_t*>(static_cast<void*>(buf_root().obj()));
+    return reinterpret_cast<Slot*>(base + ((q_head + i) % cfg.queue) * slot_size());
+}
+
+static void disable() {
+    if (enabled) hal::radio_enable(nullptr);
+    enabled = false;
+    buf_root() = Value();
+    q_head = q_count = 0;
+}
+
+// The device allocates the queue from the Python heap when the radio goes on (MemoryError if short).
+static bool enable() {
+    disable();
+    void* block = alloc_raw(slot_size() * cfg.queue);
+    if (!block) return false;
+    buf_root() = Value(static_cast<const Obj*>(block));
+    enabled = true;
+    hal::RadioLink link{cfg.address, cfg.channel, cfg.group, cfg.data_rate, cfg.power};
+    hal::radio_enable(&link);
+    return true;
+}
+
+void radio_reset() {
+    if (enabled) hal::radio_enable(nullptr);
+    enabled = false;
+    q_head = q_count = 0;
+    cfg = Config{};
+    buf_root() = Value();
+}
+
+// Moves what the link heard into the queue; once it is full, new packets are dropped.
+static void poll() {
+    if (!enabled) return;
+    uint8_t tmp[256];
+    int rssi;
+    uint32_t t;
+    for (int n; (n = hal::radio_receive(tmp, sizeof tmp, &rssi, &t)) >= 0;) {
+        if (q_count == cfg.queue) {
+            Trace().str("radio_drop", "queue full").num("len", n).send();
+            continue;
+        }
+        Slot* s = slot(q_count++);
+        s->len = uint8_t(n > cfg.length ? cfg.length : n);
+        s->rssi = int8_t(rssi);
+        s->time_us = t;
+        for (size_t i = 0; i < s->len; ++i) s->data[i] = tmp[i];
+    }
+}
+
+static bool check_enabled() {
+    if (!enabled) raise(&value_error_type, "radio is not enabled");
+    return enabled;
+}
+
+static void send(const uint8_t* head, size_t head_n, std::string_view body) {
+    uint8_t pkt[256];
+    size_t n = 0;
+    for (size_t i = 0; i < head_n && n < cfg.length; ++i) pkt[n++] = head[i];
+    for (size_t i = 0; i < body.size() && n < cfg.length; ++i) pkt[n++] = uint8_t(body[i]);  // truncated
+    hal::radio_send(pkt, n);
+    char hex[2 * 256 + 1];
+    hex_into(hex, pkt, n);
+    Trace().str("radio_send", hex).num("channel", cfg.channel).num("group", cfg.group).send();
+}
+
+static Value r_on(const Args&) {
+    if (!enabled && !enable()) return {};
+    return none();
+}
+static Value r_off(const Args&) {
+    disable();
+    return none();
+}
+static Value r_reset(const Args&) {
+    bool was = enabled;
+    radio_reset();
+    if (was && !enable()) return {};
+    return none();
+}
+
+static Value r_config(const Args& a) {
+    if (a.n_pos) return raise(&type_error_type, "arguments must be keywords");
+    Config c = cfg;
+    for (size_t k = 0; k < a.n_kw; ++k) {
+        std::string_view name = as_str(a.kw[2 * k])->view();
+        Value v = a.kw[2 * k + 1];
+        intptr_t i;
+        struct Key {
+            const char* name;
+            uint8_t* field;
+            intptr_t lo, hi;
+        };
+        const Key keys[] = {{"length", &c.length, 1, 251},  {"queue", &c.queue, 1, 254},
+                            {"channel", &c.channel, 0, 83}, {"power", &c.power, 0, 7},
+                            {"group", &c.group, 0, 255},    {"data_rate", &c.data_rate, 0, 2}};
+        bool known = false;
+        for (const Key& key : keys) {
+            if (name != key.name) continue;
+            known = true;
+            if (!to_intptr(v, &i)) return {};
+            if (i < key.lo || i > key.hi)
+                return raise(&value_error_type, "value out of range for argument '%s'", key.name);
+            *key.field = uint8_t(i);
+        }
+        if (name == "address") {  // any int: the hardware keeps its low 32 bits
+            known = true;
+            if (!is_int(v)) return raise(&type_error_type, "can't convert %s to int", type_name(v));
+            Value low = binary_op(BinaryOp::And, v, make_int_ull(0xFFFFFFFFull));
+            if (!low) return {};
+            unsigned long long u = 0;
+            intptr_t part;
+            Value hi = binary_op(BinaryOp::RShift, low, Value::small(16));
+            if (!hi || !to_intptr(hi, &part)) return {};
+            u = (unsigned long long)part << 16;
+            Value lo16 = binary_op(BinaryOp::And, low, Value::small(0xFFFF));
+            if (!lo16 || !to_intptr(lo16, &part)) return {};
+            c.address = uint32_t(u | (unsigned long long)part);
+        }
+        if (!known) {
+            return raise(&value_error_type, "unknown argument '%s'", as_str(a.kw[2 * k])->data);
+        }
+    }
+    bool rebuild = enabled && (c.length != cfg.length || c.queue != cfg.queue);
+    cfg = c;
+    if (rebuild) return enable() ? none() : Value();  // new buffers: the queue starts empty
+    if (enabled) {
+        hal::RadioLink link{cfg.address, cfg.channel, cfg.group, cfg.data_rate, cfg.power};
+        hal::radio_enable(&link);
+    }
+    return none();
+}
+
+static Value r_send_bytes(const Args& a) {
+    std::string_view buf;
+    if (!check_enabled()) return {};
+    if (!get_buffer(a.pos[0], &buf)) {
+        if (!is_str(a.pos[0])) return raise(&type_error_type, "object with buffer protocol required");
+        buf = as_str(a.pos[0])->view();
+    }
+    send(nullptr, 0, buf);
+    return none();
+}
+
+// Strings go out after the 3 header bytes 01 00 01 (packet type, destination, source).
+static constexpr uint8_t str_header[3] = {1, 0, 1};
+static Value r_send(const Args& a) {
+    std::string_view text;
+    if (is_str(a.pos[0])) {
+        text = as_str(a.pos[0])->view();
+    } else if (!is_type(a.pos[0], &bytes_type) || !get_buffer(a.pos[0], &text)) {
+        return raise(&type_error_type, "can't convert '%s' object to str implicitly", type_name(a.pos[0]));
+    }
+    if (!check_enabled()) return {};
+    send(str_header, 3, text);
+    return none();
+}
+
+// The oldest packet, or null with *none set when the queue is empty.
+static const Slot* peek() {
+    poll();
+    return q_count ? slot(0) : nullptr;
+}
+static void pop() { q_head = uint8_t((q_head + 1) % cfg.queue), --q_count; }
+
+static Value r_receive_bytes(const Args&) {
+    if (!check_enabled()) return {};
+    const Slot* s = peek();
+    if (!s) return none();
+    Value b = make_bytes({reinterpret_cast<const char*>(s->data), s->len});
+    if (b) pop();
+    return b;
+}
+
+static Value r_receive(const Args&) {
+    if (!check_enabled()) return {};
+    const Slot* s = peek();
+    if (!s) return none();
+    bool ok = s->len >= 3 && s->data[0] == 1 && s->data[1] == 0 && s->data[2] == 1;
+    std::string_view body(reinterpret_cast<const char*>(s->data) + 3, ok ? s->len - 3u : 0u);
+    Value r = ok ? make_str(body) : Value();
+    pop();  // a bad packet is dropped with the error, as on the device
+    if (!ok) return raise(&value_error_type, "received packet is not a string");
+    return r;
+}
+
+static Value r_receive_bytes_into(const Args& a) {
+    Value target = a.pos[0];
+    std::string_view view;
+    if (!is_type(target, &bytearray_type) || !get_buffer(target, &view))
+        return raise(&type_error_type, "object with buffer protocol required");
+    if (!check_enabled()) return {};
+    const Slot* s = peek();
+    if (!s) return none();
+    auto* ba = target.as<ByteArray>();
+    size_t n = s->len < ba->len ? s->len : ba->len;
+    for (size_t i = 0; i < n; ++i) ba->items[i] = char(s->data[i]);
+    size_t len = s->len;
+    pop();
+    return Value::small(intptr_t(len));
+}
+
+static Value r_receive_full(const Args&) {
+    if (!check_enabled()) return {};
+    const Slot* s = peek();
+    if (!s) return none();
+    Value t[3] = {make_bytes({reinterpret_cast<const char*>(s->data), s->len}), Value::small(s->rssi),
+                  make_int_ull(s->time_us)};
+    if (!t[0] || !t[2]) return {};
+    pop();
+    return make_tuple(3, t);
+}
+
+BOARD_FN(f_reset, r_reset, "reset", 0, 0, false)
+BOARD_FN(f_config, r_config, "config", 0, var_pos, true)
+BOARD_FN(f_on, r_on, "on", 0, 0, false)
+BOARD_FN(f_off, r_off, "off", 0, 0, false)
+BOARD_FN(f_send_bytes, r_send_bytes, "send_bytes", 1, 1, false)
+BOARD_FN(f_receive_bytes, r_receive_bytes, "receive_bytes", 0, 0, false)
+BOARD_FN(f_send, r_send, "send", 1, 1, false)
+BOARD_FN(f_receive, r_receive, "receive", 0, 0, false)
+BOARD_FN(f_receive_bytes_into, r_receive_bytes_into, "receive_bytes_into", 1, 1, false)
+BOARD_FN(f_receive_full, r_receive_full, "receive_full", 0, 0, false)
+#define Q(n) static constexpr Str q_##n = const_str(#n);
+Q(__name__)
+Q(radio) Q(reset) Q(config) Q(on) Q(off) Q(send_bytes) Q(receive_bytes) Q(send) Q(receive)
+    Q(receive_bytes_into) Q(receive_full) Q(RATE_250KBIT) Q(RATE_1MBIT) Q(RATE_2MBIT)
+#undef Q
+#define E(n) \
+    { &q_##n, &f_##n }
+        const Str radio_module_name = const_str("radio");
+static const AttrEntry radio_entries[] = {{&q___name__, &q_radio},
+                                          E(reset),
+                                          E(config),
+                                          E(on),
+                                          E(off),
+                                          E(send_bytes),
+                                          E(receive_bytes),
+                                          E(send),
+                                          E(receive),
+                                          E(receive_bytes_into),
+                                          E(receive_full),
+                                          {&q_RATE_250KBIT, nullptr, rate_250kbit},
+                                          {&q_RATE_1MBIT, nullptr, rate_1mbit},
+                                          {&q_RATE_2MBIT, nullptr, rate_2mbit}};
+#undef E
+const AttrTable radio_module_table = {radio_entries, sizeof(radio_entries) / sizeof(radio_entries[0])};
+
+}  // namespace board

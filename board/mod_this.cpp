@@ -1,0 +1,48 @@
+// The this module: `import this` prints the Zen of MicroPython; this.authors() the contributors.
+#include "board/sound.hpp"
+#include "core/hal.hpp"
+
+namespace board {
+using namespace core;
+
+static const char zen[] =
+    "The Zen of MicroPython, by Nicholas H. Tollervey\n"
+    "\n"
+    "Code,\n"
+    "Hack it,\n"
+    "Less is more,\n"
+    "Keep it simple,\n"
+    "Small is beautiful,\n"
+    "\n"
+    "Be brave! Break things! Learn and have fun!\n"
+    "Express yourself with MicroPython.\n"
+    "\n"
+    "Happy hacking! :-)\n";
+static const char authors[] =
+    "MicroPython on the micro:bit is brought to you by:\n"
+    "Damien P. George, Mark Shannon, Radomir Dopieralski, Matthew Else,\n"
+    "Carol Willing, Tom Viner, Alan Jackson, Nick Coghlan, Joseph Haig,\n"
+    "Alex Chan, Andrea Grandi, Paul Egan, Piotr Kasprzyk, Andrew Mulholland,\n"
+    "Matt Wheeler, Joe Glancy, Abbie Brooks and Nicholas H. Tollervey.\n";
+
+static Value th_init(const Args&) {
+    hal::stdout_write(zen, sizeof zen - 1);
+    return none();
+}
+static Value th_authors(const Args&) {
+    hal::stdout_write(authors, sizeof authors - 1);
+    return none();
+}
+
+BOARD_FN(f_init, th_init, "__init__", 0, 0, false)
+BOARD_FN(f_authors, th_authors, "authors", 0, 0, false)
+#define Q(n) static constexpr Str q_##n = const_str(#n);
+Q(__name__)
+Q(__init__) Q(this) Q(authors)
+#undef Q
+    const Str this_module_name = const_str("this");
+static const AttrEntry this_entries[] = {
+    {&q___name__, &q_this}, {&q___init__, &f_init}, {&q_authors, &f_authors}};
+const AttrTable this_module_table = {this_entries, 3};
+
+}  // namespace board

@@ -1,0 +1,260 @@
+// SAM's reciter: English text to phonemes by the rules in sam_rules.cpp, matching the firmware's output
+// (same scan order, same context classes, same quirks such as '[' ending the text).
+#include "board/sam.hpp"
+
+namespace board::sam {
+
+namespace {
+
+// Rule-section starts: the punctuation/digit rules at 0, each letter at its "]" + letter marker.
+size_t section_of(uint8_t ch) {
+    if (ch < 'A' || ch > 'Z') return 0;
+    static size_t cache[26];
+    size_t& c = cache[ch - 'A'];
+    if (!c) {
+        for (size_t i = 1; i + 1 < rules_size; ++i)
+            if (rules[i] == ']' && rules[i + 1] == (ch | 0x80) && rules[i + 2] != ']') return c = i;
+    }
+    return c;
+}
+
+struct Reciter {
+    uint8_t in[buffer_size];  // the text, upper-cased, with a space before it (index 0)
+    char* out;
+    uint8_t out_pos = 255;  // 8-bit, as the firmware's
+
+    uint8_t at(int i) const { return in[uint8_t(i)]; }
+    uint8_t flags(int i) const { return char_flags[at(i) & 127]; }
+    void emit(uint8_t c) { out[++out_pos] = char(c); }
+
+    // Left context of a rule, right to left from `left` (the byte before '('); false: no match.
+    bool match_left(size_t rule, int left, int pos) const {
+        for (int y = left; y >= 0; --y) {
+            uint8_t r = rules[rule + size_t(y)];
+            if (r & 128) return true;  // the previous rule's end: context fully matched
+            int x = pos - 1;
+            if (char_flags[r & 127] & 128) {  // a letter must match itself
+                if (at(x) != r) return false;
+                pos = x;
+                continue;
+            }
+            uint8_t c = at(x), f = flags(x);
+            switch (r) {
+                case ' ':
+                    if (f & 128) return false;
+                    pos = x;
+                    break;  // not a letter
+                case '#':
+                    if (!(f & 64)) return false;
+                    pos = x;
+                    break;  // a vowel
+                case '.':
+                    if (!(f & 8)) return false;
+                    pos = x;
+                    break;
+                case '&':
+                    if (f & 16) {
+                        pos = x;
+                        break;
+                    }
+                    if (c != 'H') return false;
+                    if (at(x - 1) == 'C' || at(x - 1) == 'S') {
+                        pos = x - 1;
+                        break;
+                    }
+                    return false;
+                case '@':
+                    if (f & 4) {
+                        pos = x;
+                        break;
+                    }
+                    return false;  // the firmware's H test can never pass ("H" and not "T","C","S")
+                case '^':
+                    if (!(f & 32)) return false;
+                    pos = x;
+                    break;
+                case '+':
+                    if (c != 'E' && c != 'I' && c != 'Y') return false;
+                    pos = x;
+                    break;
+                case ':':  // any number of consonants
+                    while (flags(pos - 1) & 32) --pos;
+                    break;
+                default: return false;
+            }
+        }
+        return true;
+    }
+
+    // Right context from `y0` up to the '=' at `eq`, left to right from `pos`.
+    bool match_right(size_t rule, int y0, int eq, int pos) const {
+        for (int y = y0; y < eq; ++y) {
+            uint8_t r = rules[rule + size_t(y)];
+            int x = pos + 1;
+            if (char_flags[r & 127] & 128) {
+                if (at(x) != r) return false;
+                pos = x;
+                continue;
+            }
+            uint8_t c = at(x), f = flags(x);
+            switch (r) {
+                case ' ':
+                    if (f & 128) return false;
+                    pos = x;
+                    break;
+                case '#':
+                    if (!(f & 64)) return false;
+                    pos = x;
+                    break;
+                case '.':
+                    if (!(f & 8)) return false;
+                    pos = x;
+                    break;
+                case '&':
+                    if (f & 16) {
+                        pos = x;
+                        break;
+                    }
+                    if (c != 'H') return false;
+                    if (at(x + 1) == 'C' || at(x + 1) == 'S') {
+                        pos = x + 1;
+                        break;
+                    }
+                    return false;
+                case '@':
+                    if (f & 4) {
+                        pos = x;
+                        break;
+                    }
+                    return false;
+                case '^':
+                    if (!(f & 32)) return false;
+                    pos = x;
+                    break;
+                case '+':
+                    if (c != 'E' && c != 'I' && c != 'Y') return false;
+                    pos = x;
+                    break;
+                case ':':
+                    while (flags(pos + 1) & 32) ++pos;
+                    break;
+                case '%':  // suffixes: E, ER, ES, ED, ELY, EFUL, ING
+                    if (c == 'E') {
+                        if (!(flags(x + 1) & 128)) {
+                            pos = x;
+                            break;
+                        }
+                        uint8_t d = at(x + 1);
+                        if (d == 'R' || d == 'S' || d == 'D') {
+                            pos = x + 1;
+                            break;
+                        }
+                        if (d == 'L' && at(x + 2) == 'Y') {
+                            pos = x + 2;
+                            break;
+                        }
+                        if (d == 'F' && at(x + 2) == 'U' && at(x + 3) == 'L') {
+                            pos = x + 3;
+                            break;
+                        }
+                        return false;
+                    }
+                    if (c == 'I' && at(x + 1) == 'N' && at(x + 2) == 'G') {
+                        pos = x + 2;
+                        break;
+                    }
+                    return false;
+                default: return false;
+            }
+        }
+        return true;
+    }
+
+    bool run() {
+        int pos = 0;  // at(0) is the leading space
+        for (;;) {
+            uint8_t c = at(pos);
+            if (c == '[') {
+                emit(0);
+                return true;
+            }
+            // A '.' not followed by a digit is a full stop.
+            if (c == '.' && !(flags(pos + 1) & 1)) {
+                emit('.');
+                ++pos;
+                continue;
+            }
+            uint8_t f = char_flags[c];
+            size_t rule;
+            if (f & 2) {
+                rule = 0;
+            } else if (f == 0) {  // anything else is a word gap
+                in[uint8_t(pos)] = ' ';
+                // The firmware ends the output at a gap past 120 characters (its phoneme buffer).
+                if (uint8_t(out_pos + 1) > 120) {
+                    emit(0);
+                    return true;
+                }
+                emit(' ');
+                ++pos;
+                continue;
+            } else if (!(f & 128)) {
+                return false;
+            } else {
+                rule = section_of(c);
+            }
+            // Try the section's rules in order; the last rule of each section matches anything.
+            for (;;) {
+                do ++rule;
+                while (rule < rules_size && !(rules[rule] & 128));
+                if (rule + 1 >= rules_size) return false;
+                int y = 1;
+                while (rules[rule + size_t(y)] != '(') ++y;
+                int open = y;
+                while (rules[rule + size_t(++y)] != ')') {
+                }
+                int close = y;
+                while ((rules[rule + size_t(++y)] & 127) != '=') {
+                }
+                int eq = y;
+                int x = pos, last = pos;
+                bool ok = true;
+                for (int k = open + 1; k < close; ++k, ++x) {
+                    if (rules[rule + size_t(k)] != at(x)) {
+                        ok = false;
+                        break;
+                    }
+                    last = x;
+                }
+                if (!ok || !match_left(rule, open - 1, pos) || !match_right(rule, close + 1, eq, last))
+                    continue;
+                for (int k = eq;; ++k) {
+                    uint8_t r = rules[rule + size_t(k)];
+                    if ((r & 127) != '=') emit(r & 127);
+                    if (r & 128) break;
+                }
+                pos = last + 1;
+                break;
+            }
+        }
+    }
+};
+
+}  // namespace
+
+bool translate(const char* text, size_t n, char* out) {
+    Reciter r;
+    r.out = out;
+    r.in[0] = ' ';
+    for (size_t i = 0; i < 255; ++i) {
+        uint8_t a = i < n ? uint8_t(text[i]) & 127 : '[';
+        a = a >= 112 ? a & 95 : a >= 96 ? a & 79 : a;  // upper case, as the firmware folds it
+        r.in[i + 1] = a;
+    }
+    r.in[255] = 27;
+    if (!r.run()) return false;
+    out[buffer_size - 1] = 0;
+    return true;
+}
+
+}  // namespace board::sam

@@ -1,0 +1,113 @@
+// The sound and radio modules' shared part: the background ticker, pin arguments, argument parsing.
+#include "board/sound.hpp"
+
+#include "core/hal.hpp"
+
+namespace board {
+using namespace core;
+
+void sound_reset() {
+    music_reset();
+    audio_reset();
+    radio_reset();
+}
+
+void sound_tick(uint32_t now_ms) {
+    music_tick(now_ms);
+    audio_tick(now_ms);
+}
+
+uint32_t sound_deadline(uint32_t now_ms) {
+    uint32_t m = music_deadline(now_ms), a = audio_deadline(now_ms);
+    return m < a ? m : a;
+}
+
+bool sound_wait(bool (*busy)()) {
+    while (busy()) {
+        if (core::state.interrupt) return false;
+        uint32_t now = hal::ticks_ms();
+        uint32_t d = next_deadline(now);
+        hal::sleep_ms(d == 0 ? 1 : d > 1000 ? 1000 : d);
+    }
+    return true;
+}
+
+int pin_arg(Value v) {
+    if (v.is_obj() && v.obj() >= &pin_objs[0] && v.obj() < &pin_objs[n_pins])
+        return static_cast<const PinObj*>(v.obj())->number;
+    raise(&type_error_type, "expecting a pin");
+    return -1;
+}
+
+bool pin_take(int p, PinMode mode) {
+    PinMode cur = state.pin_mode[p];
+    if (cur == PinMode::display || cur == PinMode::button || cur == PinMode::i2c || cur == PinMode::spi) {
+        raise(&value_error_type, "Pin %d in %s mode", p, pin_mode_name(cur));
+        return false;
+    }
+    state.pin_mode[p] = mode;
+    return true;
+}
+
+void pin_release(int p, PinMode mode) {
+    if (p >= 0 && p < n_pins && state.pin_mode[p] == mode) state.pin_mode[p] = PinMode::unused;
+}
+
+static bool name_is(const Str* s, const char* name) {
+    size_t i = 0;
+    for (; name[i]; ++i)
+        if (i >= s->len || s->data[i] != name[i]) return false;
+    return i == s->len;
+}
+
+bool parse_args(const Args& a, size_t first, const char* const* names, size_t n_required, Value* out) {
+    size_t n = 0;
+    while (names[n]) out[n] = Value(), ++n;
+    size_t n_pos = a.n_pos - first;
+    if (n_pos > n) return raise(&type_error_type, "extra positional arguments given"), false;
+    for (size_t i = 0; i < n_pos; ++i) out[i] = a.pos[first + i];
+    size_t used = 0;
+    for (size_t i = n_pos; i < n; ++i) {
+        for (size_t k = 0; k < a.n_kw; ++k) {
+            if (name_is(as_str(a.kw[2 * k]), names[i])) {
+                out[i] = a.kw[2 * k + 1];
+                ++used;
+                break;
+            }
+        }
+        if (!out[i] && i < n_required)
+            return raise(&type_error_type, "'%s' argument required", names[i]), false;
+    }
+    if (used < a.n_kw) return raise(&type_error_type, "extra keyword arguments given"), false;
+    return true;
+}
+
+bool opt_int(Value v, int dflt, int* out) {
+    if (!v) return *out = dflt, true;
+    return arg_int(v, out);
+}
+
+bool opt_bool(Value v, bool dflt, bool* out) {
+    if (!v) return *out = dflt, true;
+    int t = truth(v);
+    if (t < 0) return false;
+    return *out = t != 0, true;
+}
+
+void module_init(const AttrTable* table) {
+    static constexpr Str q_init = const_str("__init__");
+    for (size_t i = 0; i < table->count; ++i) {
+        if (table->entries[i].obj && str_equal(table->entries[i].name, &q_init)) {
+            if (!call0(Value(table->entries[i].obj))) take_exception();
+            return;
+        }
+    }
+}
+
+void hex_into(char* out, const uint8_t* data, size_t n) {
+    static const char digits[] = "0123456789abcdef";
+    for (size_t i = 0; i < n; ++i) out[2 * i] = digits[data[i] >> 4], out[2 * i + 1] = digits[data[i] & 15];
+    out[2 * n] = 0;
+}
+
+}  // namespace board

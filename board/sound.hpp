@@ -1,0 +1,57 @@
+// Shared by the sound and radio modules (music, speech, audio, radio): the background ticker hooks,
+// pin arguments and MicroPython-style argument parsing.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+
+#include "board/objects.hpp"
+
+namespace board {
+
+// GC-root slots in core::state.extra_roots for these modules (board.hpp gives them 12..15).
+enum SoundRoot { root_music_data = 12, root_audio_iter = 13, root_audio_frame = 14, root_radio_buf = 15 };
+
+// Called by board::reset/tick/next_deadline: music notes and audio frames that play in the background.
+void sound_reset();
+void sound_tick(uint32_t now_ms);
+uint32_t sound_deadline(uint32_t now_ms);  // ms until sound_tick has work, UINT32_MAX when idle
+void music_tick(uint32_t now_ms);          // (each module's part of the ticker)
+uint32_t music_deadline(uint32_t now_ms);
+void music_reset();
+void audio_tick(uint32_t now_ms);
+uint32_t audio_deadline(uint32_t now_ms);
+void audio_reset();
+void radio_reset();
+// Sleeps in board time until `busy()` is false; false if Ctrl-C came first.
+bool sound_wait(bool (*busy)());
+
+// A pin argument (microbit.pinN), or -1 with TypeError("expecting a pin") pending.
+int pin_arg(core::Value v);
+// Takes pin `p` for `mode` (music, audio): the display, buttons and buses keep theirs and raise
+// "Pin N in <mode> mode".
+bool pin_take(int p, PinMode mode);
+void pin_release(int p, PinMode mode);  // back to unused, if it is still in `mode`
+
+// MicroPython's mp_arg_parse_all: `names` (null-terminated) in order, the first `n_required` required;
+// positional arguments from a.pos[first]. Missing optional ones stay null in `out`.
+bool parse_args(const core::Args& a, size_t first, const char* const* names, size_t n_required,
+                core::Value* out);
+bool opt_int(core::Value v, int dflt, int* out);     // null -> dflt
+bool opt_bool(core::Value v, bool dflt, bool* out);  // null -> dflt
+
+// Trace helper: bytes as lowercase hex (radio packets, neopixel colours).
+void hex_into(char* out, const uint8_t* data, size_t n);
+
+// The modules (one line each in core/modules.cpp).
+#define BOARD2_MODULES(X) \
+    X(music) X(speech) X(audio) X(radio) X(neopixel) X(machine) X(love) X(this) X(antigravity)
+#define BOARD2_DECLARE(n)                   \
+    extern const core::Str n##_module_name; \
+    extern const core::AttrTable n##_module_table;
+BOARD2_MODULES(BOARD2_DECLARE)
+#undef BOARD2_DECLARE
+// Calls the table's `__init__` if it has one (this, love, antigravity print or animate when imported),
+// as MicroPython does on a builtin module's first import. Errors in it are dropped.
+void module_init(const core::AttrTable* table);
+
+}  // namespace board
