@@ -17,6 +17,7 @@
 #include "ports/host/host.hpp"
 // ---- board (board helper)
 #include "ports/host/board_host.hpp"
+#include "ports/host/sound_host.hpp"  // board2 helper: --wav, --sound
 
 namespace host {
 
@@ -64,6 +65,8 @@ static void usage() {
         "  --events FILE  headless input events (JSON lines)   --trace FILE  output trace (JSON lines, - = "
         "stdout)\n"
         "  --until MS     end the run cleanly (status 0) at this board time\n"
+        "  --wav FILE     write the board's sound (music, speech, audio) to FILE.wav when the run ends\n"
+        "  --sound        also play that sound through the host's sound device (aplay/paplay)\n"
         "  -h, --help     this help\n"
         "Environment: MICROPYPATH  colon-separated folders searched for modules after the script's folder\n",
         stderr);
@@ -109,6 +112,10 @@ static int run(int argc, char** argv) {
             (a[2] == 'f' ? flash_path : hex_path) = argv[++i];
         } else if (strcmp(a, "--repl") == 0 || strcmp(a, "--pty") == 0) {
             (a[2] == 'r' ? force_repl : pty_mode) = true;
+        } else if (strcmp(a, "--wav") == 0 && i + 1 < argc) {  // board2 helper: sound_host.cpp
+            host::sound_set_wav(argv[++i]);
+        } else if (strcmp(a, "--sound") == 0) {
+            host::sound_set_play(true);
         } else if (strcmp(a, "--headless") == 0) {  // board helper
             headless = true;
         } else if ((strcmp(a, "--events") == 0 || strcmp(a, "--trace") == 0 || strcmp(a, "--until") == 0) &&
