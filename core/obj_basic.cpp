@@ -67,16 +67,40 @@ static bool object_print(Printer& out, Value self, PrintKind) {
 static Value object_init(const Args&) { return none(); }
 static const NativeFunction object_init_fn = {
     {&native_function_type}, object_init, "__init__", 1, var_pos, true};
-static Value object_eq(const Args& a) { return a.pos[0] == a.pos[1] ? py_bool(true) : not_implemented(); }
+// A builtin value reaches object's __eq__/__ne__/__repr__ when its own type has only a slot, e.g.
+// `"a".__eq__("a")` or `(0.1).__repr__()`: answer with that slot, as the type's own method would.
+static const Type* builtin_type_of(Value v) {
+    const Type* t = type_of(v);
+    return (t->flags & type_flag_user) ? nullptr : t;
+}
+static Value object_eq(const Args& a) {
+    const Type* t = builtin_type_of(a.pos[0]);
+    if (t && t != &object_type && t->binary_op) return t->binary_op(BinaryOp::Eq, a.pos[0], a.pos[1]);
+    return a.pos[0] == a.pos[1] ? py_bool(true) : not_implemented();
+}
 static const NativeFunction object_eq_fn = {{&native_function_type}, object_eq, "__eq__", 2, 2, false};
-static Value object_ne(const Args& a) { return a.pos[0] != a.pos[1] ? py_bool(true) : not_implemented(); }
+static Value object_ne(const Args& a) {
+    const Type* t = builtin_type_of(a.pos[0]);
+    if (t && t != &object_type && t->binary_op) {
+        Value r = t->binary_op(BinaryOp::Eq, a.pos[0], a.pos[1]);
+        if (!r || r == not_implemented()) return r;
+        return py_bool(r != py_bool(true));
+    }
+    // object.__ne__ inverts object.__eq__: False for the same object, else NotImplemented.
+    return a.pos[0] == a.pos[1] ? py_bool(false) : not_implemented();
+}
 static const NativeFunction object_ne_fn = {{&native_function_type}, object_ne, "__ne__", 2, 2, false};
 static Value object_hash(const Args& a) { return unary_op(UnaryOp::Hash, a.pos[0]); }
 static const NativeFunction object_hash_fn = {{&native_function_type}, object_hash, "__hash__", 1, 1, false};
 static Value object_repr(const Args& a) {
     StrBuilder sb;
     Printer p = sb.printer();
-    object_print(p, a.pos[0], PrintKind::Repr);
+    const Type* t = builtin_type_of(a.pos[0]);
+    if (t && t->print) {
+        if (!t->print(p, a.pos[0], PrintKind::Repr)) return {};
+    } else {
+        object_print(p, a.pos[0], PrintKind::Repr);
+    }
     return sb.finish();
 }
 static const NativeFunction object_repr_fn = {{&native_function_type}, object_repr, "__repr__", 1, 1, false};
