@@ -319,6 +319,10 @@ Value int_binary(BinaryOp op, Value a, Value b) {
 }
 
 Value int_pow_mod(Value a, Value b, Value m) {
+    a = int_of(a), b = int_of(b), m = int_of(m);
+    if (!a || !b || !m) {
+        return raise(&type_error_type, "pow() 3rd argument not allowed unless all arguments are integers");
+    }
     if (int_sign(m) == 0) return raise(&value_error_type, "pow() 3rd argument cannot be 0");
     Value base = int_binary(BinaryOp::Mod, a, m);
     if (!base) return {};

@@ -208,8 +208,105 @@ static Value float_trunc_method(const Args& a) { return int_from_double(self_val
 static Value float_floor_method(const Args& a) { return int_from_double(std::floor(self_value(a))); }
 static Value float_ceil_method(const Args& a) { return int_from_double(std::ceil(self_value(a))); }
 
-static Value float_fromhex(const Args&) {
-    return raise(&not_implemented_error_type, "float.fromhex is not supported");
+static int snprintf_exp(char* out, int e) {
+    char tmp[12];
+    int n = 0;
+    out[n++] = 'p';
+    out[n++] = e < 0 ? '-' : '+';
+    unsigned u = unsigned(e < 0 ? -e : e);
+    int k = 0;
+    do tmp[k++] = char('0' + u % 10), u /= 10;
+    while (u);
+    while (k) out[n++] = tmp[--k];
+    return n;
+}
+
+// float.hex(): CPython's layout "0x1.c000000000000p+2" (13 hex digits, subnormals as 0x0.xxxp-1022).
+static Value float_hex(const Args& a) {
+    double x = self_value(a);
+    char buf[40];
+    if (!std::isfinite(x)) return make_str({buf, float_repr_chars(buf, x)});
+    size_t n = 0;
+    if (std::signbit(x)) buf[n++] = '-';
+    x = std::fabs(x);
+    if (x == 0) return make_str(std::string_view(buf, n).empty() ? "0x0.0p+0" : "-0x0.0p+0");
+    int e;
+    double m = std::frexp(x, &e);
+    int shift = 1 - (-1021 - e > 0 ? -1021 - e : 0);  // DBL_MIN_EXP is -1021
+    m = std::ldexp(m, shift);
+    e -= shift;
+    static const char* const hx = "0123456789abcdef";
+    buf[n++] = '0', buf[n++] = 'x', buf[n++] = hx[int(m)];
+    m -= int(m);
+    buf[n++] = '.';
+    for (int i = 0; i < 13; ++i) {
+        m *= 16.0;
+        buf[n++] = hx[int(m)];
+        m -= int(m);
+    }
+    n += size_t(snprintf_exp(buf + n, e));
+    return make_str({buf, n});
+}
+
+static int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    c = char(c | 0x20);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+// float.fromhex(s): [sign] ["0x"] hexdigits ["." hexdigits] ["p" [sign] decimal], or inf/nan.
+static Value float_fromhex(const Args& a) {
+    Value sv = a.pos[a.n_pos - 1];
+    if (!is_str(sv)) return raise(&type_error_type, "fromhex() argument must be str");
+    std::string_view s = as_str(sv)->view();
+    auto bad = [] { return raise(&value_error_type, "invalid hexadecimal floating-point string"); };
+    while (!s.empty() && (s.front() == ' ' || (s.front() >= '\t' && s.front() <= '\r'))) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || (s.back() >= '\t' && s.back() <= '\r'))) s.remove_suffix(1);
+    double special;
+    bool neg = !s.empty() && s[0] == '-';
+    if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+    if (!s.empty() && hex_digit(s[0]) < 0 && s[0] != '.' && float_parse(s, &special)) {
+        return make_float(neg ? -special : special);
+    }
+    if (s.size() >= 2 && s[0] == '0' && (s[1] | 0x20) == 'x') s.remove_prefix(2);
+    uint64_t mant = 0;
+    long exp = 0;
+    bool any = false, sticky = false, dot = false;
+    size_t i = 0;
+    for (; i < s.size(); ++i) {
+        if (s[i] == '.' && !dot) {
+            dot = true;
+            continue;
+        }
+        int d = hex_digit(s[i]);
+        if (d < 0) break;
+        any = true;
+        if (mant >> 56) {  // keep 60 significant bits; the rest only matter as a sticky bit
+            sticky |= d != 0;
+            if (!dot) exp += 4;
+        } else {
+            mant = mant * 16 + uint64_t(d);
+            if (dot) exp -= 4;
+        }
+    }
+    if (!any) return bad();
+    if (i < s.size() && (s[i] | 0x20) == 'p') {
+        ++i;
+        bool eneg = i < s.size() && s[i] == '-';
+        if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+        if (i >= s.size()) return bad();
+        long pe = 0;
+        for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i)
+            pe = pe < 100000 ? pe * 10 + (s[i] - '0') : pe;
+        exp += eneg ? -pe : pe;
+    }
+    if (i != s.size()) return bad();
+    if (exp > 100000) exp = 100000;
+    if (exp < -100000) exp = -100000;
+    double r = std::ldexp(double(mant | (sticky ? 1 : 0)), int(exp));
+    if (std::isinf(r))
+        return raise(&overflow_error_type, "hexadecimal value too large to represent as a float");
+    return make_float(neg ? -r : r);
 }
 
 static constexpr NativeFunction f_is_integer = {
@@ -227,10 +324,19 @@ static constexpr NativeFunction f_floor = {
 static constexpr NativeFunction f_ceil = {
     {&native_function_type}, float_ceil_method, "__ceil__", 1, 1, false};
 static constexpr NativeFunction f_fromhex = {{&native_function_type}, float_fromhex, "fromhex", 1, 2, false};
+static constexpr NativeFunction f_hex = {{&native_function_type}, float_hex, "hex", 1, 1, false};
+static Value float_self(const Args& a) { return a.pos[0]; }
+static Value float_int(const Args& a) { return int_from_double(self_value(a)); }
+static Value float_abs(const Args& a) { return make_float(std::fabs(self_value(a))); }
+static constexpr NativeFunction f_float_m = {{&native_function_type}, float_self, "__float__", 1, 1, false};
+static constexpr NativeFunction f_int_m = {{&native_function_type}, float_int, "__int__", 1, 1, false};
+static constexpr NativeFunction f_abs = {{&native_function_type}, float_abs, "__abs__", 1, 1, false};
 static constexpr Str q_is_integer = const_str("is_integer"), q_conjugate = const_str("conjugate"),
                      q_ratio = const_str("as_integer_ratio"), q_round = const_str("__round__"),
                      q_trunc = const_str("__trunc__"), q_floor = const_str("__floor__"),
-                     q_ceil = const_str("__ceil__"), q_fromhex = const_str("fromhex");
+                     q_ceil = const_str("__ceil__"), q_fromhex = const_str("fromhex"),
+                     q_hex = const_str("hex"), q_float_m = const_str("__float__"),
+                     q_int_m = const_str("__int__"), q_abs = const_str("__abs__");
 static const AttrEntry float_entries[] = {
     {&q_is_integer, &f_is_integer},
     {&q_conjugate, &f_conjugate},
@@ -240,6 +346,10 @@ static const AttrEntry float_entries[] = {
     {&q_floor, &f_floor},
     {&q_ceil, &f_ceil},
     {&q_fromhex, &f_fromhex},
+    {&q_hex, &f_hex},
+    {&q_float_m, &f_float_m},
+    {&q_int_m, &f_int_m},
+    {&q_abs, &f_abs},
 };
 static const AttrTable float_locals = {float_entries, sizeof(float_entries) / sizeof(float_entries[0])};
 

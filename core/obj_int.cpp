@@ -165,12 +165,11 @@ static Value int_binary_slot(BinaryOp op, Value lhs, Value rhs) {
     op = number_plain_op(op, &lhs, &rhs);
     Value a = int_of(lhs), b = int_of(rhs);
     if (a && b) return int_binary(op, a, b);
-    // Mixed with float/complex: those types' slots promote (and compare exactly). Done here rather than
-    // by reflection because divmod() has no reflected slot.
+    // Mixed with float/complex: those types' reflected slots promote (and compare exactly). divmod() has
+    // no reflected slot, so it is forwarded to float here.
+    // int.__add__(1.5) is NotImplemented as in CPython, so only divmod() is forwarded here.
+    if (op != BinaryOp::DivMod) return not_implemented();
     if (is_float(lhs) || is_float(rhs)) return float_type.binary_op(op, lhs, rhs);
-#if MBPY_COMPLEX
-    if (is_complex(lhs) || is_complex(rhs)) return complex_type.binary_op(op, lhs, rhs);
-#endif
     return not_implemented();
 }
 
@@ -290,6 +289,7 @@ static Value int_to_bytes(const Args& a) {
                                                     }()))
                                                 : bits < size_t(length) * 8)
                                        : bits <= size_t(length) * 8);
+    if (is_signed && length == 0 && v.neg && v.n == 1 && v.d[0] == 1) fits = true;  // CPython: -1 -> b''
     if (!fits) return raise(&overflow_error_type, "int too big to convert");
     char* buf = static_cast<char*>(alloc_raw(size_t(length) + 1));
     if (!buf) return {};
@@ -337,6 +337,28 @@ static Value int_from_bytes(const Args& a) {
     return bigint_finish(r, nl, neg);
 }
 
+static Value int_self(const Args& a) { return int_of(a.pos[0]); }
+static Value int_float(const Args& a) {
+    double d;
+    if (!int_to_double(int_of(a.pos[0]), &d)) return {};
+    return make_float(d);
+}
+static Value int_abs_method(const Args& a) { return unary_op(UnaryOp::Abs, int_of(a.pos[0])); }
+static Value int_round(const Args& a) { return number_round(a.pos[0], a.n_pos > 1 ? a.pos[1] : Value()); }
+
+static constexpr NativeFunction f_index = {{&native_function_type}, int_self, "__index__", 1, 1, false};
+static constexpr NativeFunction f_int = {{&native_function_type}, int_self, "__int__", 1, 1, false};
+static constexpr NativeFunction f_trunc = {{&native_function_type}, int_self, "__trunc__", 1, 1, false};
+static constexpr NativeFunction f_floor = {{&native_function_type}, int_self, "__floor__", 1, 1, false};
+static constexpr NativeFunction f_ceil = {{&native_function_type}, int_self, "__ceil__", 1, 1, false};
+static constexpr NativeFunction f_float = {{&native_function_type}, int_float, "__float__", 1, 1, false};
+static constexpr NativeFunction f_abs = {{&native_function_type}, int_abs_method, "__abs__", 1, 1, false};
+static constexpr NativeFunction f_round = {{&native_function_type}, int_round, "__round__", 1, 2, false};
+static constexpr Str q_index = const_str("__index__"), q_int_m = const_str("__int__"),
+                     q_trunc = const_str("__trunc__"), q_floor = const_str("__floor__"),
+                     q_ceil = const_str("__ceil__"), q_float_m = const_str("__float__"),
+                     q_abs = const_str("__abs__"), q_round = const_str("__round__");
+
 static constexpr NativeFunction f_bit_length = {
     {&native_function_type}, int_bit_length, "bit_length", 1, 1, false};
 static constexpr NativeFunction f_conjugate = {
@@ -351,6 +373,14 @@ static const AttrEntry int_entries[] = {
     {&q_conjugate, &f_conjugate},
     {&q_to_bytes, &f_to_bytes},
     {&q_from_bytes, &f_from_bytes},
+    {&q_index, &f_index},
+    {&q_int_m, &f_int},
+    {&q_trunc, &f_trunc},
+    {&q_floor, &f_floor},
+    {&q_ceil, &f_ceil},
+    {&q_float_m, &f_float},
+    {&q_abs, &f_abs},
+    {&q_round, &f_round},
 };
 static const AttrTable int_locals = {int_entries, sizeof(int_entries) / sizeof(int_entries[0])};
 static constexpr Str q_int = const_str("int");
