@@ -21,14 +21,19 @@ static const char comic[] =
     "+----------------------------------------------------------------+\n";
 
 static Value ag_init(const Args&) {
-    hal::stdout_write(comic, sizeof comic - 1);
+    for (const char *p = comic, *nl; *p; p = nl + 1) {  // line by line: each trace line stays whole
+        for (nl = p; *nl != '\n'; ++nl) {
+        }
+        hal::stdout_write(p, size_t(nl - p + 1));
+    }
     return none();
 }
 
 BOARD_FN(f_init, ag_init, "__init__", 0, 0, false)
 #define Q(n) static constexpr Str q_##n = const_str(#n);
 Q(__name__)
-Q(__init__) Q(antigravity)
+Q(__init__)
+Q(antigravity)
 #undef Q
     const Str antigravity_module_name = const_str("antigravity");
 static const AttrEntry antigravity_entries[] = {{&q___name__, &q_antigravity}, {&q___init__, &f_init}};
