@@ -28,8 +28,10 @@ static Value builtin_print(const Args& a) {
     static const char* const allowed[] = {"sep", "end", "file", "flush", nullptr};
     if (!check_kwargs(a, allowed)) return {};
     Value sep = kwarg(a, "sep"), end = kwarg(a, "end"), file = kwarg(a, "file");
-    if (sep && sep != none() && !is_str(sep)) return raise(&type_error_type, "sep must be None or a string");
-    if (end && end != none() && !is_str(end)) return raise(&type_error_type, "end must be None or a string");
+    if (sep && sep != none() && !is_str(sep))
+        return raise(&type_error_type, "sep must be None or a string, not %s", type_name(sep));
+    if (end && end != none() && !is_str(end))
+        return raise(&type_error_type, "end must be None or a string, not %s", type_name(end));
     std::string_view sep_s = sep && sep != none() ? sep.as<Str>()->view() : " ";
     std::string_view end_s = end && end != none() ? end.as<Str>()->view() : "\n";
     if (file && file != none()) {
@@ -135,7 +137,7 @@ static int class_matches(const Type* t, Value spec, const char* fn) {
         return 0;
     }
     if (!is_instance(spec, &type_type)) {
-        raise(&type_error_type, "%s() arg 2 must be a type or tuple of types", fn);
+        raise(&type_error_type, "%s() arg 2 must be a type, a tuple of types, or a union", fn);
         return -1;
     }
     return is_subtype(t, spec.as<Type>()) ? 1 : 0;
@@ -557,85 +559,82 @@ MBPY_FN(help, 0, 1, false)
 // ---- the namespace ----------------------------------------------------------------------------------------
 
 #define MBPY_ENTRY(name) static constexpr Str q_##name = const_str(#name);
-MBPY_ENTRY(print)
-MBPY_ENTRY(repr)
-MBPY_ENTRY(ascii)
-MBPY_ENTRY(getattr) MBPY_ENTRY(hasattr) MBPY_ENTRY(setattr) MBPY_ENTRY(delattr) MBPY_ENTRY(isinstance)
-    MBPY_ENTRY(issubclass) MBPY_ENTRY(callable) MBPY_ENTRY(id) MBPY_ENTRY(hash) MBPY_ENTRY(len)
-        MBPY_ENTRY(iter) MBPY_ENTRY(next) MBPY_ENTRY(all) MBPY_ENTRY(any) MBPY_ENTRY(sum) MBPY_ENTRY(min)
-            MBPY_ENTRY(max) MBPY_ENTRY(abs) MBPY_ENTRY(divmod) MBPY_ENTRY(pow) MBPY_ENTRY(round)
-                MBPY_ENTRY(bin) MBPY_ENTRY(oct) MBPY_ENTRY(hex) MBPY_ENTRY(format) MBPY_ENTRY(vars)
-                    MBPY_ENTRY(chr) MBPY_ENTRY(ord) MBPY_ENTRY(dir) MBPY_ENTRY(input) MBPY_ENTRY(help)
-                        MBPY_ENTRY(object) MBPY_ENTRY(type) MBPY_ENTRY(int) MBPY_ENTRY(float)
-                            MBPY_ENTRY(complex) MBPY_ENTRY(bool) MBPY_ENTRY(str) MBPY_ENTRY(bytes)
-                                MBPY_ENTRY(bytearray) MBPY_ENTRY(memoryview) MBPY_ENTRY(list)
-                                    MBPY_ENTRY(tuple) MBPY_ENTRY(dict) MBPY_ENTRY(set) MBPY_ENTRY(frozenset)
-                                        MBPY_ENTRY(range) MBPY_ENTRY(slice) MBPY_ENTRY(property)
-                                            MBPY_ENTRY(classmethod) MBPY_ENTRY(staticmethod) MBPY_ENTRY(super)
-                                                MBPY_ENTRY(NotImplemented) MBPY_ENTRY(Ellipsis)
+// A run of macro statements that clang-format would re-indent on every pass:
+// clang-format off
+MBPY_ENTRY(print) MBPY_ENTRY(repr) MBPY_ENTRY(ascii) MBPY_ENTRY(getattr) MBPY_ENTRY(hasattr)
+MBPY_ENTRY(setattr) MBPY_ENTRY(delattr) MBPY_ENTRY(isinstance) MBPY_ENTRY(issubclass) MBPY_ENTRY(callable)
+MBPY_ENTRY(id) MBPY_ENTRY(hash) MBPY_ENTRY(len) MBPY_ENTRY(iter) MBPY_ENTRY(next) MBPY_ENTRY(all)
+MBPY_ENTRY(any) MBPY_ENTRY(sum) MBPY_ENTRY(min) MBPY_ENTRY(max) MBPY_ENTRY(abs) MBPY_ENTRY(divmod)
+MBPY_ENTRY(pow) MBPY_ENTRY(round) MBPY_ENTRY(bin) MBPY_ENTRY(oct) MBPY_ENTRY(hex) MBPY_ENTRY(format)
+MBPY_ENTRY(vars) MBPY_ENTRY(chr) MBPY_ENTRY(ord) MBPY_ENTRY(dir) MBPY_ENTRY(input) MBPY_ENTRY(help)
+MBPY_ENTRY(object) MBPY_ENTRY(type) MBPY_ENTRY(int) MBPY_ENTRY(float) MBPY_ENTRY(complex) MBPY_ENTRY(bool)
+MBPY_ENTRY(str) MBPY_ENTRY(bytes) MBPY_ENTRY(bytearray) MBPY_ENTRY(memoryview) MBPY_ENTRY(list)
+MBPY_ENTRY(tuple) MBPY_ENTRY(dict) MBPY_ENTRY(set) MBPY_ENTRY(frozenset) MBPY_ENTRY(range) MBPY_ENTRY(slice)
+MBPY_ENTRY(property) MBPY_ENTRY(classmethod) MBPY_ENTRY(staticmethod) MBPY_ENTRY(super)
+MBPY_ENTRY(NotImplemented) MBPY_ENTRY(Ellipsis)
+    // clang-format on
 
-                                                    static const AttrEntry builtin_entries[] = {
-                                                        {&q_print, &print_fn},
-                                                        {&q_repr, &repr_fn},
-                                                        {&q_ascii, &ascii_fn},
-                                                        {&q_getattr, &getattr_fn},
-                                                        {&q_hasattr, &hasattr_fn},
-                                                        {&q_setattr, &setattr_fn},
-                                                        {&q_delattr, &delattr_fn},
-                                                        {&q_isinstance, &isinstance_fn},
-                                                        {&q_issubclass, &issubclass_fn},
-                                                        {&q_callable, &callable_fn},
-                                                        {&q_id, &id_fn},
-                                                        {&q_hash, &hash_fn},
-                                                        {&q_len, &len_fn},
-                                                        {&q_iter, &iter_fn},
-                                                        {&q_next, &next_fn},
-                                                        {&q_all, &all_fn},
-                                                        {&q_any, &any_fn},
-                                                        {&q_sum, &sum_fn},
-                                                        {&q_min, &min_fn},
-                                                        {&q_max, &max_fn},
-                                                        {&q_abs, &abs_fn},
-                                                        {&q_divmod, &divmod_fn},
-                                                        {&q_pow, &pow_fn},
-                                                        {&q_round, &round_fn},
-                                                        {&q_bin, &bin_fn},
-                                                        {&q_oct, &oct_fn},
-                                                        {&q_hex, &hex_fn},
-                                                        {&q_format, &format_fn},
-                                                        {&q_vars, &vars_fn},
-                                                        {&q_chr, &chr_fn},
-                                                        {&q_ord, &ord_fn},
-                                                        {&q_dir, &dir_fn},
-                                                        {&q_input, &input_fn},
-                                                        {&q_help, &help_fn},
-                                                        {&open_name,
-                                                         &open_builtin},  // fs API helper: core/fileobj.cpp
-                                                        {&q_object, &object_type},
-                                                        {&q_type, &type_type},
-                                                        {&q_int, &int_type},
-                                                        {&q_float, &float_type},
+    static const AttrEntry builtin_entries[] = {
+        {&q_print, &print_fn},
+        {&q_repr, &repr_fn},
+        {&q_ascii, &ascii_fn},
+        {&q_getattr, &getattr_fn},
+        {&q_hasattr, &hasattr_fn},
+        {&q_setattr, &setattr_fn},
+        {&q_delattr, &delattr_fn},
+        {&q_isinstance, &isinstance_fn},
+        {&q_issubclass, &issubclass_fn},
+        {&q_callable, &callable_fn},
+        {&q_id, &id_fn},
+        {&q_hash, &hash_fn},
+        {&q_len, &len_fn},
+        {&q_iter, &iter_fn},
+        {&q_next, &next_fn},
+        {&q_all, &all_fn},
+        {&q_any, &any_fn},
+        {&q_sum, &sum_fn},
+        {&q_min, &min_fn},
+        {&q_max, &max_fn},
+        {&q_abs, &abs_fn},
+        {&q_divmod, &divmod_fn},
+        {&q_pow, &pow_fn},
+        {&q_round, &round_fn},
+        {&q_bin, &bin_fn},
+        {&q_oct, &oct_fn},
+        {&q_hex, &hex_fn},
+        {&q_format, &format_fn},
+        {&q_vars, &vars_fn},
+        {&q_chr, &chr_fn},
+        {&q_ord, &ord_fn},
+        {&q_dir, &dir_fn},
+        {&q_input, &input_fn},
+        {&q_help, &help_fn},
+        {&open_name, &open_builtin},  // fs API helper: core/fileobj.cpp
+        {&q_object, &object_type},
+        {&q_type, &type_type},
+        {&q_int, &int_type},
+        {&q_float, &float_type},
 #if MBPY_COMPLEX
-                                                        {&q_complex, &complex_type},
+        {&q_complex, &complex_type},
 #endif
-                                                        {&q_bool, &bool_type},
-                                                        {&q_str, &str_type},
-                                                        {&q_bytes, &bytes_type},
-                                                        {&q_bytearray, &bytearray_type},
-                                                        {&q_memoryview, &memoryview_type},
-                                                        {&q_list, &list_type},
-                                                        {&q_tuple, &tuple_type},
-                                                        {&q_dict, &dict_type},
-                                                        {&q_set, &set_type},
-                                                        {&q_frozenset, &frozenset_type},
-                                                        {&q_range, &range_type},
-                                                        {&q_slice, &slice_type},
-                                                        {&q_property, &property_type},
-                                                        {&q_classmethod, &classmethod_type},
-                                                        {&q_staticmethod, &staticmethod_type},
-                                                        {&q_super, &super_type},
-                                                        {&q_NotImplemented, &not_implemented_obj},
-                                                        {&q_Ellipsis, &ellipsis_obj},
+        {&q_bool, &bool_type},
+        {&q_str, &str_type},
+        {&q_bytes, &bytes_type},
+        {&q_bytearray, &bytearray_type},
+        {&q_memoryview, &memoryview_type},
+        {&q_list, &list_type},
+        {&q_tuple, &tuple_type},
+        {&q_dict, &dict_type},
+        {&q_set, &set_type},
+        {&q_frozenset, &frozenset_type},
+        {&q_range, &range_type},
+        {&q_slice, &slice_type},
+        {&q_property, &property_type},
+        {&q_classmethod, &classmethod_type},
+        {&q_staticmethod, &staticmethod_type},
+        {&q_super, &super_type},
+        {&q_NotImplemented, &not_implemented_obj},
+        {&q_Ellipsis, &ellipsis_obj},
 };
 static const AttrTable builtin_table = {builtin_entries,
                                         sizeof(builtin_entries) / sizeof(builtin_entries[0])};

@@ -45,6 +45,13 @@ static constexpr size_t n_codes = sizeof(errno_entries) / sizeof(errno_entries[0
 const AttrTable errno_module_table = {errno_entries, n_codes};
 const Str errno_module_name = q_errno;
 
+// The name of an errno value ("ENOENT"), or nullptr: OSError(2) prints as "[Errno 2] ENOENT".
+const Str* errno_name(intptr_t code) {
+    for (const AttrEntry& e : errno_entries)
+        if (e.small == code) return e.name;
+    return nullptr;
+}
+
 // errorcode (number -> name) is a dict, so the module's table is completed in the heap at import.
 const AttrTable* errno_dynamic_table() {
     AttrTable* t = new_attr_table(n_codes + 1);

@@ -45,7 +45,15 @@ static bool dict_update_from(Dict* d, Value src) {
         Value extra = v != stop_marker() ? iter_next(pit) : v;
         if (!extra) return false;
         if (k == stop_marker() || v == stop_marker() || extra != stop_marker()) {
-            raise(&value_error_type, "dictionary update sequence element #%d has wrong length", int(n));
+            // CPython's message gives the element's length.
+            int len = k == stop_marker() ? 0 : v == stop_marker() ? 1 : 3;
+            for (Value x = extra; len >= 3 && x != stop_marker(); ++len) {
+                x = iter_next(pit);
+                if (!x) return false;
+                if (x == stop_marker()) break;
+            }
+            raise(&value_error_type, "dictionary update sequence element #%d has length %d; 2 is required",
+                  int(n), len);
             return false;
         }
         if (!dict_store(d, k, v)) return false;

@@ -55,6 +55,8 @@ Value exception_value(Value exc) {
     return e->args->items[0];
 }
 
+const Str* errno_name(intptr_t code);  // core/mod_errno.cpp
+
 // str(e): "" for no args, str(arg) for one (repr for KeyError), the args tuple otherwise.
 static bool exception_print(Printer& out, Value self, PrintKind kind) {
     ExceptionObj* e = self.as<ExceptionObj>();
@@ -75,6 +77,14 @@ static bool exception_print(Printer& out, Value self, PrintKind kind) {
         return print_value(out, Value(e->args), PrintKind::Repr);
     }
     if (n == 0) return true;
+    if (n == 1 && is_subtype(t, &os_error_type) && e->args->items[0].is_small()) {
+        // MicroPython's OSError(errno): "[Errno 2] ENOENT", like CPython's "[Errno 2] <strerror>".
+        const Str* name = errno_name(e->args->items[0].small_value());
+        if (name) {
+            out.printf("[Errno %d] %q", int(e->args->items[0].small_value()), name);
+            return true;
+        }
+    }
     if (n == 1) {
         bool is_key = is_subtype(t, &key_error_type);
         return print_value(out, e->args->items[0], is_key ? PrintKind::Repr : PrintKind::Str);

@@ -99,10 +99,10 @@ static Value list_binary_op(BinaryOp op, Value lhs, Value rhs) {
             return lhs;
         case BinaryOp::Mul:
         case BinaryOp::ReverseMul:
-            if (!is_int(rhs) && !(type_of(rhs)->flags & type_flag_user)) return not_implemented();
+            if (!is_int(rhs) && !(type_of(rhs)->flags & type_flag_user)) return seq_mul_error(rhs);
             return list_repeat(l->items, l->len, rhs);
         case BinaryOp::InplaceMul: {
-            if (!is_int(rhs) && !(type_of(rhs)->flags & type_flag_user)) return not_implemented();
+            if (!is_int(rhs) && !(type_of(rhs)->flags & type_flag_user)) return seq_mul_error(rhs);
             Value rep = list_repeat(l->items, l->len, rhs);
             if (!rep) return {};
             *l = *rep.as<List>();
@@ -261,7 +261,7 @@ static Value m_remove(const Args& a) {
     l->len--;
     return none();
 }
-static Value m_index(const Args& a) { return seq_find(a, "object not in sequence"); }
+static Value m_index(const Args& a) { return seq_find(a, nullptr); }
 static Value m_count(const Args& a) { return seq_count(a); }
 static Value m_reverse(const Args& a) {
     List* l = self_list(a);

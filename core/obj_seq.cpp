@@ -116,7 +116,7 @@ bool seq_index(Value index, size_t len, size_t* out, const char* what) {
     } else if (!is_int(index) && !is_instance(index, &int_type)) {
         const Type* t = type_of(index);
         if (!(t->flags & type_flag_user)) {
-            raise(&type_error_type, "%s indices must be integers, not %s", what, t->name->data);
+            raise(&type_error_type, "%s indices must be integers or slices, not %s", what, t->name->data);
             return false;
         }
         if (!to_index(index, &i)) return false;
@@ -301,6 +301,10 @@ Value seq_count(const Args& a) {
     return make_int(c);
 }
 
+Value seq_mul_error(Value count) {
+    return raise(&type_error_type, "can't multiply sequence by non-int of type '%s'", type_name(count));
+}
+
 Value seq_find(const Args& a, const char* missing) {
     Value seq = native_of(a.pos[0]);
     const Value* items;
@@ -316,6 +320,8 @@ Value seq_find(const Args& a, const char* missing) {
         if (eq < 0) return {};
         if (eq) return make_int(i);
     }
+    // No fixed message: CPython's "<repr> is not in list".
+    if (!missing) return raise(&value_error_type, "%r is not in list", a.pos[1]);
     return raise(&value_error_type, "%s", missing);
 }
 

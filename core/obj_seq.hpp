@@ -23,9 +23,11 @@ bool seq_print(Printer& out, Value self, const Value* items, size_t n, char open
 // Stable sort of items[0..n) by key (keys null: the items themselves). False on error.
 bool seq_sort(Value* items, size_t n, Value key, bool reverse);
 // list/tuple .count(x) and .index(x[, start[, stop]]) (args.pos[0] is the list or tuple, maybe a subclass
-// instance); `missing` is the ValueError message.
+// instance); `missing` is the ValueError message, or nullptr for CPython's "<x> is not in list".
 Value seq_count(const Args& args);
 Value seq_find(const Args& args, const char* missing);
+// TypeError for a list or tuple repeated by a builtin non-int (no builtin type's reflected * takes a list).
+Value seq_mul_error(Value count);
 // Iterator over a list or tuple by index (sees a list's later changes, as CPython's does).
 Value seq_iter_new(Value seq);
 

@@ -72,7 +72,7 @@ static Value tuple_binary_op(BinaryOp op, Value lhs, Value rhs) {
         case BinaryOp::Mul:
         case BinaryOp::ReverseMul:
         case BinaryOp::InplaceMul: {
-            if (!is_int(rhs) && !(type_of(rhs)->flags & type_flag_user)) return not_implemented();
+            if (!is_int(rhs) && !(type_of(rhs)->flags & type_flag_user)) return seq_mul_error(rhs);
             intptr_t k;
             if (!to_index(rhs, &k)) return {};
             if (k < 0) k = 0;

@@ -103,10 +103,12 @@ Value decode_to_str(string_view data, Value encoding, Value errors) {
         switch (err) {
             case Errors::Strict:
                 if (bad_len > 1)
-                    return raise(&unicode_error_type, "'%s' codec can't decode bytes in position %zu-%zu: %s",
-                                 codec_name(codec), bad, bad + bad_len - 1, reason);
-                return raise(&unicode_error_type, "'%s' codec can't decode byte 0x%c%c in position %zu: %s",
-                             codec_name(codec), "0123456789abcdef"[static_cast<uint8_t>(data[bad]) >> 4],
+                    return raise(&unicode_decode_error_type,
+                                 "'%s' codec can't decode bytes in position %zu-%zu: %s", codec_name(codec),
+                                 bad, bad + bad_len - 1, reason);
+                return raise(&unicode_decode_error_type,
+                             "'%s' codec can't decode byte 0x%c%c in position %zu: %s", codec_name(codec),
+                             "0123456789abcdef"[static_cast<uint8_t>(data[bad]) >> 4],
                              "0123456789abcdef"[data[bad] & 0xF], bad, reason);
             case Errors::Ignore: break;
             case Errors::Replace: sb.append_char(0xFFFD); break;
@@ -148,7 +150,7 @@ Value encode_to_bytes(const Str* s, Value encoding, Value errors, const Type* ty
                 Value cs = ch.finish();
                 if (cs) cs = ascii_repr(cs);  // CPython shows the character escaped: '\xe9'
                 if (!cs) return {};
-                return raise(&unicode_error_type,
+                return raise(&unicode_encode_error_type,
                              "'%s' codec can't encode character %q in position %zu: ordinal not in range(%d)",
                              codec_name(codec), cs.as<Str>(), pos, static_cast<int>(limit));
             }

@@ -130,10 +130,6 @@ try:
 except ValueError as e:
     print("ValueError", e)
 try:
-    a, b, c = [1, 2]
-except ValueError as e:
-    print("ValueError", e)
-try:
     a, *b, c = [1]
 except ValueError as e:
     print("ValueError", type(e).__name__)
