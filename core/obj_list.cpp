@@ -185,7 +185,14 @@ static Value list_subscr(Value self, Value index, Value value) {
         return none();
     }
     size_t i;
-    if (!seq_index(index, l->len, &i, "list")) return {};
+    if (!seq_index(index, l->len, &i, "list")) {
+        // Storing or deleting: CPython's "list assignment index out of range".
+        if (value && exc_matches(state.exc, &index_error_type)) {
+            take_exception();
+            return raise(&index_error_type, "list assignment index out of range");
+        }
+        return {};
+    }
     if (!value) return l->items[i];
     if (value == subscr_delete()) {
         memmove(l->items + i, l->items + i + 1, (l->len - i - 1) * sizeof(Value));

@@ -1,0 +1,28 @@
+# repr/str of builtin values and containers
+print(repr([1, "a", 2.5, None, True, (1,), [], {}, set(), b"x", frozenset()]))
+print({"k": [1, {"n": (2, 3)}]}, [(), (1,), (1, 2)], {1: None, None: 1})
+print(repr("'"), repr('"'), repr("'\""), repr("\\"), repr("\r\n\t\x0b\x0c"), repr("\x1b[0m"), repr("\u00ff\u0100"))
+print(repr("\U0001F600"), repr("\ud7ff"), repr("a\x00b"), repr(""), repr(" "), str("\u00e9"))
+print(repr(1.0), repr(-0.0), repr(1e-10), repr(1.23e+45), repr(float("inf")), repr(-float("inf")), repr(float("nan")))
+print(repr(0.1 + 0.2), 1.1 * 1.1, 2.0 ** 0.5, 1e22, 1e23, 9007199254740993.0, 0.3, 2.5e-5, 123456.789)
+print(repr(10 ** 25), -10 ** 25, 0x7fffffffffffffff + 1, -0x8000000000000000 - 1)
+print(range(5), range(0, -5, -1), slice(None), slice(1, 2, None), slice("a", [1], 3))
+print({}.keys(), {"a": 1}.values(), {"a": 1}.items(), dict.fromkeys("ab").keys())
+print(repr(Ellipsis), repr(NotImplemented), repr(None), repr(True), repr(type(None)))
+print(str(b"\x00\x01\x7f\x80\xff"), repr(bytearray(b"\xff'")), bytearray(), bytes())
+print(repr(KeyError("a")), repr(ValueError()), repr(Exception(1, "b")), str(Exception((1, 2))), str(KeyError((1,))))
+print([1.0, 2.50, -0.0], (0.1,), {0.5: 1.5})
+print(str(1 / 3), str(2 / 3), str(10 / 3), str(1e-4), str(1e-5), str(0.0001234), str(1234567890123.0))
+print(complex(1, 2), 1j, -1j, 1 + 0j, complex(0, 0), (1 + 2j) * 2, abs(3 + 4j), complex("1+2j"))
+print(repr(1e16), repr(1e15), repr(123456789012345.6), repr(0.000001), repr(1.5e300 * 1e10))
+x = [1, 2]
+x.append(x)
+print(x, repr(x))
+d = {}
+d["d"] = d
+print(d)
+t = ([],)
+t[0].append(t)
+print(t)
+print(list("abc"), list({"a": 1}), list({1, 2} if False else [2, 1]), tuple(range(3)), set("aa"))
+print(id(1) == id(1), None.__class__.__name__, (1).__class__.__name__, "s".__class__ is str)
