@@ -123,6 +123,8 @@ void audio_reset() {
     iter_root() = error_root() = Value();
 }
 
+static void audio_frames_due(uint32_t now_ms);
+
 static void player_end() {
     if (!p.playing) return;
     Trace().str("audio", "end").num("pin", p.pin).num("frames", long(p.frames)).send();
@@ -132,6 +134,15 @@ static void player_end() {
 }
 
 void audio_tick(uint32_t now_ms) {
+    // The source is Python code (often a generator); if it sleeps, the ticker runs again inside it.
+    static bool busy_here = false;
+    if (busy_here) return;
+    busy_here = true;
+    audio_frames_due(now_ms);
+    busy_here = false;
+}
+
+static void audio_frames_due(uint32_t now_ms) {
     while (p.playing && p.next_us / 1000 <= now_ms) {
         Value item = iter_next(iter_root());
         if (item && item != stop_marker() && !is_type(item, &audio_frame_type))
@@ -188,7 +199,8 @@ BOARD_FN(f_is_playing, au_is_playing, "is_playing", 0, 0, false)
 BOARD_FN(f_stop, au_stop, "stop", 0, 0, false)
 #define Q(n) static constexpr Str q_##n = const_str(#n);
 Q(__name__)
-Q(audio) Q(play) Q(is_playing) Q(stop)
+Q(audio)
+Q(play) Q(is_playing) Q(stop)
 #undef Q
     const Str audio_module_name = const_str("audio");
 static const AttrEntry audio_entries[] = {{&q___name__, &q_audio},

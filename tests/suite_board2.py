@@ -431,13 +431,13 @@ radio.on()
 radio.config(group=%d)
 me = '%s'
 heard = set()
-for i in range(400):
+for i in range(2000):
     radio.send(me)
     m = radio.receive()
     while m:
         heard.add(m)
         m = radio.receive()
-    if len(heard) == 2 and i > 40:
+    if len(heard) == 2 and i > 150:  # keep sending a while for boards that started later
         break
     sleep(20)
 print(me, sorted(heard))
