@@ -130,20 +130,46 @@ static const ComplexObj c_infj = {{&complex_type}, 0, Float(HUGE_VAL)},
 
 #define ENTRY(name) \
     { &q_##name, &f_##name }
-#define Q(name) static constexpr Str q_##name = const_str(#name);
-Q(exp)
-Q(log10)
-Q(sqrt) Q(cos) Q(sin) Q(tan) Q(acos) Q(asin) Q(atan) Q(cosh) Q(sinh) Q(tanh) Q(acosh) Q(asinh) Q(atanh) Q(log)
-    Q(phase) Q(polar) Q(rect) Q(isfinite) Q(isinf) Q(isnan) Q(isclose) Q(e) Q(pi) Q(tau) Q(inf) Q(nan) Q(infj)
-        Q(nanj) Q(cmath)
+#define Q(name) static constexpr Str q_##name = const_str(#name)
+Q(exp);
+Q(log10);
+Q(sqrt);
+Q(cos);
+Q(sin);
+Q(tan);
+Q(acos);
+Q(asin);
+Q(atan);
+Q(cosh);
+Q(sinh);
+Q(tanh);
+Q(acosh);
+Q(asinh);
+Q(atanh);
+Q(log);
+Q(phase);
+Q(polar);
+Q(rect);
+Q(isfinite);
+Q(isinf);
+Q(isnan);
+Q(isclose);
+Q(e);
+Q(pi);
+Q(tau);
+Q(inf);
+Q(nan);
+Q(infj);
+Q(nanj);
+Q(cmath);
 
-            static const AttrEntry cmath_entries[] = {
-                {&q_e, &c_e},       {&q_pi, &c_pi},     {&q_tau, &c_tau}, {&q_inf, &c_inf}, {&q_nan, &c_nan},
-                {&q_infj, &c_infj}, {&q_nanj, &c_nanj}, ENTRY(exp),       ENTRY(log10),     ENTRY(sqrt),
-                ENTRY(cos),         ENTRY(sin),         ENTRY(tan),       ENTRY(acos),      ENTRY(asin),
-                ENTRY(atan),        ENTRY(cosh),        ENTRY(sinh),      ENTRY(tanh),      ENTRY(acosh),
-                ENTRY(asinh),       ENTRY(atanh),       ENTRY(log),       ENTRY(phase),     ENTRY(polar),
-                ENTRY(rect),        ENTRY(isfinite),    ENTRY(isinf),     ENTRY(isnan),     ENTRY(isclose),
+static const AttrEntry cmath_entries[] = {
+    {&q_e, &c_e},       {&q_pi, &c_pi},     {&q_tau, &c_tau}, {&q_inf, &c_inf}, {&q_nan, &c_nan},
+    {&q_infj, &c_infj}, {&q_nanj, &c_nanj}, ENTRY(exp),       ENTRY(log10),     ENTRY(sqrt),
+    ENTRY(cos),         ENTRY(sin),         ENTRY(tan),       ENTRY(acos),      ENTRY(asin),
+    ENTRY(atan),        ENTRY(cosh),        ENTRY(sinh),      ENTRY(tanh),      ENTRY(acosh),
+    ENTRY(asinh),       ENTRY(atanh),       ENTRY(log),       ENTRY(phase),     ENTRY(polar),
+    ENTRY(rect),        ENTRY(isfinite),    ENTRY(isinf),     ENTRY(isnan),     ENTRY(isclose),
 };
 const AttrTable cmath_module_table = {cmath_entries, sizeof(cmath_entries) / sizeof(cmath_entries[0])};
 const Str cmath_module_name = q_cmath;

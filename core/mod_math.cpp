@@ -369,26 +369,72 @@ static const FloatObj c_e = {{&float_type}, Float(num_e)}, c_pi = {{&float_type}
 
 #define ENTRY(name) \
     { &q_##name, &f_##name }
-#define Q(name) static constexpr Str q_##name = const_str(#name);
-Q(sqrt)
-Q(exp)
-Q(expm1) Q(log2) Q(log10) Q(log1p) Q(cos) Q(sin) Q(tan) Q(acos) Q(asin) Q(atan) Q(cosh) Q(sinh) Q(tanh)
-    Q(acosh) Q(asinh) Q(atanh) Q(fabs) Q(degrees) Q(radians) Q(erf) Q(erfc) Q(gamma) Q(lgamma) Q(log) Q(pow)
-        Q(atan2) Q(copysign) Q(fmod) Q(ldexp) Q(frexp) Q(modf) Q(floor) Q(ceil) Q(trunc) Q(isfinite) Q(isinf)
-            Q(isnan) Q(isclose) Q(gcd) Q(factorial) Q(comb) Q(perm) Q(isqrt) Q(prod) Q(hypot) Q(dist) Q(e)
-                Q(pi) Q(tau) Q(inf) Q(nan) Q(math)
+#define Q(name) static constexpr Str q_##name = const_str(#name)
+Q(sqrt);
+Q(exp);
+Q(expm1);
+Q(log2);
+Q(log10);
+Q(log1p);
+Q(cos);
+Q(sin);
+Q(tan);
+Q(acos);
+Q(asin);
+Q(atan);
+Q(cosh);
+Q(sinh);
+Q(tanh);
+Q(acosh);
+Q(asinh);
+Q(atanh);
+Q(fabs);
+Q(degrees);
+Q(radians);
+Q(erf);
+Q(erfc);
+Q(gamma);
+Q(lgamma);
+Q(log);
+Q(pow);
+Q(atan2);
+Q(copysign);
+Q(fmod);
+Q(ldexp);
+Q(frexp);
+Q(modf);
+Q(floor);
+Q(ceil);
+Q(trunc);
+Q(isfinite);
+Q(isinf);
+Q(isnan);
+Q(isclose);
+Q(gcd);
+Q(factorial);
+Q(comb);
+Q(perm);
+Q(isqrt);
+Q(prod);
+Q(hypot);
+Q(dist);
+Q(e);
+Q(pi);
+Q(tau);
+Q(inf);
+Q(nan);
+Q(math);
 
-                    static const AttrEntry
-    math_entries[] = {
-        {&q_e, &c_e},   {&q_pi, &c_pi}, {&q_tau, &c_tau}, {&q_inf, &c_inf}, {&q_nan, &c_nan}, ENTRY(sqrt),
-        ENTRY(exp),     ENTRY(expm1),   ENTRY(log2),      ENTRY(log10),     ENTRY(log1p),     ENTRY(cos),
-        ENTRY(sin),     ENTRY(tan),     ENTRY(acos),      ENTRY(asin),      ENTRY(atan),      ENTRY(cosh),
-        ENTRY(sinh),    ENTRY(tanh),    ENTRY(acosh),     ENTRY(asinh),     ENTRY(atanh),     ENTRY(fabs),
-        ENTRY(degrees), ENTRY(radians), ENTRY(erf),       ENTRY(erfc),      ENTRY(gamma),     ENTRY(lgamma),
-        ENTRY(log),     ENTRY(pow),     ENTRY(atan2),     ENTRY(copysign),  ENTRY(fmod),      ENTRY(ldexp),
-        ENTRY(frexp),   ENTRY(modf),    ENTRY(floor),     ENTRY(ceil),      ENTRY(trunc),     ENTRY(isfinite),
-        ENTRY(isinf),   ENTRY(isnan),   ENTRY(isclose),   ENTRY(gcd),       ENTRY(factorial), ENTRY(comb),
-        ENTRY(perm),    ENTRY(isqrt),   ENTRY(prod),      ENTRY(hypot),     ENTRY(dist),
+static const AttrEntry math_entries[] = {
+    {&q_e, &c_e},   {&q_pi, &c_pi}, {&q_tau, &c_tau}, {&q_inf, &c_inf}, {&q_nan, &c_nan}, ENTRY(sqrt),
+    ENTRY(exp),     ENTRY(expm1),   ENTRY(log2),      ENTRY(log10),     ENTRY(log1p),     ENTRY(cos),
+    ENTRY(sin),     ENTRY(tan),     ENTRY(acos),      ENTRY(asin),      ENTRY(atan),      ENTRY(cosh),
+    ENTRY(sinh),    ENTRY(tanh),    ENTRY(acosh),     ENTRY(asinh),     ENTRY(atanh),     ENTRY(fabs),
+    ENTRY(degrees), ENTRY(radians), ENTRY(erf),       ENTRY(erfc),      ENTRY(gamma),     ENTRY(lgamma),
+    ENTRY(log),     ENTRY(pow),     ENTRY(atan2),     ENTRY(copysign),  ENTRY(fmod),      ENTRY(ldexp),
+    ENTRY(frexp),   ENTRY(modf),    ENTRY(floor),     ENTRY(ceil),      ENTRY(trunc),     ENTRY(isfinite),
+    ENTRY(isinf),   ENTRY(isnan),   ENTRY(isclose),   ENTRY(gcd),       ENTRY(factorial), ENTRY(comb),
+    ENTRY(perm),    ENTRY(isqrt),   ENTRY(prod),      ENTRY(hypot),     ENTRY(dist),
 };
 const AttrTable math_module_table = {math_entries, sizeof(math_entries) / sizeof(math_entries[0])};
 const Str math_module_name = q_math;
