@@ -49,4 +49,10 @@ int temperature() { return 21; }
 int light_level() { return 0; }
 void board_trace(const char*, size_t) {}
 
+void sound_tone(int, uint32_t) {}
+void sound_samples(int, const uint8_t*, size_t, uint32_t) {}
+void radio_enable(const RadioLink*) {}
+void radio_send(const uint8_t*, size_t) {}
+int radio_receive(uint8_t*, size_t, int*, uint32_t*) { return -1; }
+
 }  // namespace hal
