@@ -556,6 +556,16 @@ bool compile_stmt(Compiler* c, Node* s) {
     }
 }
 
+// A module's or class's docstring becomes __doc__, as in CPython (cheap: one name and the constant;
+// functions keep none, as MicroPython).
+static void store_docstring(Unit* u, const Seq<Node>& body) {
+    if (body.empty() || body[0]->kind != Kind::Expr) return;
+    Node* v = static_cast<ast::Expr*>(body[0])->value;
+    if (v->kind != Kind::Constant || !is_str(static_cast<ast::Constant*>(v)->value)) return;
+    emit_const(u, static_cast<ast::Constant*>(v)->value);
+    emit_op_u(u, Op::STORE_NAME, name_index(u, names.doc), -1);
+}
+
 // Compiles the body of a def/lambda/class/comprehension into a Code object and emits the code that
 // makes the function object (defaults, kw-defaults, closure, MAKE_FUNCTION).
 bool compile_function(Compiler* c, Node* node, Scope* scope) {
@@ -608,6 +618,7 @@ bool compile_function(Compiler* c, Node* node, Scope* scope) {
         emit_op_u(&unit, Op::STORE_NAME, name_index(&unit, names.module), -1);
         emit_const(&unit, Value(name));
         emit_op_u(&unit, Op::STORE_NAME, name_index(&unit, names.qualname), -1);
+        store_docstring(&unit, static_cast<ClassDef*>(node)->body);
         ok = compile_stmts(c, static_cast<ClassDef*>(node)->body);
         int cell = index_of(scope->cells, scope->n_cells, names.class_cell);
         if (cell >= 0)
@@ -696,6 +707,7 @@ Code* compile_ast(ast::Node* root, const Str* filename, CompileMode mode) {
         ok = compile_expr(&c, static_cast<Expression*>(root)->body);
         emit_op(&unit, Op::RETURN_VALUE, -1);
     } else {
+        if (mode == CompileMode::File) store_docstring(&unit, static_cast<Module*>(root)->body);
         ok = compile_stmts(&c, static_cast<Module*>(root)->body);
         emit_op(&unit, Op::LOAD_NONE, 1);
         emit_op(&unit, Op::RETURN_VALUE, -1);

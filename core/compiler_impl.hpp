@@ -56,7 +56,7 @@ int index_of(const Str* const* list, uint32_t n, const Str* name);
 // Well-known interned names, made once per compilation.
 struct Names {
     const Str *dot0, *class_cell, *super_, *module, *name, *qualname, *lambda, *listcomp, *setcomp, *dictcomp,
-        *genexpr, *module_scope, *debug;
+        *genexpr, *module_scope, *debug, *doc;
 };
 extern Names names;
 bool init_names();

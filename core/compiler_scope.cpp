@@ -19,7 +19,7 @@ bool init_names() {
            in("__qualname__", &names.qualname) && in("<lambda>", &names.lambda) &&
            in("<listcomp>", &names.listcomp) && in("<setcomp>", &names.setcomp) &&
            in("<dictcomp>", &names.dictcomp) && in("<genexpr>", &names.genexpr) &&
-           in("<module>", &names.module_scope) && in("__debug__", &names.debug);
+           in("<module>", &names.module_scope) && in("__debug__", &names.debug) && in("__doc__", &names.doc);
 }
 
 namespace {

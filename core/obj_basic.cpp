@@ -161,7 +161,16 @@ static bool native_print(Printer& out, Value self, PrintKind) {
     return true;
 }
 
-const Type native_function_type = {{&type_type}, &q_builtin_function, type_flag_eq_identity,
-                                   nullptr,      native_print,        native_call};
+// `len.__name__`: the one attribute programs read from builtin functions.
+static Lookup native_attr(Value self, const Str* name, Value* out) {
+    static constexpr Str q_name = const_str("__name__");
+    if (!str_equal(name, &q_name)) return Lookup::Missing;
+    *out = make_str(self.as<NativeFunction>()->name);
+    return *out ? Lookup::Found : Lookup::Error;
+}
+
+const Type native_function_type = {
+    {&type_type}, &q_builtin_function, type_flag_eq_identity, nullptr, native_print, native_call, nullptr,
+    nullptr,      native_attr};
 
 }  // namespace core
