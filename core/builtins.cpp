@@ -534,26 +534,8 @@ static Value builtin_input(const Args& a) {
 }
 MBPY_FN(input, 0, 1, false)
 
-static Value builtin_help(const Args& a) {
-    static const char text[] =
-        "Welcome to mbpy, MicroPython for the BBC micro:bit!\n\n"
-        "Type help('modules') for the available modules, or dir(thing) to see what it has.\n";
-    if (a.n_pos == 0) {
-        hal::stdout_write(text, sizeof text - 1);
-        return none();
-    }
-    Value d = builtin_dir(a);
-    if (!d) return {};
-    Printer out(stdout_sink, nullptr);
-    out.printf("object %r is of type %s\n", a.pos[0], type_name(a.pos[0]));
-    List* l = d.as<List>();
-    for (size_t i = 0; i < l->len; ++i) {
-        out.write("  ");
-        print_value(out, l->items[i], PrintKind::Str);
-        out.write("\n");
-    }
-    return none();
-}
+Value builtin_help_impl(const Args& a);  // help.cpp
+static Value builtin_help(const Args& a) { return builtin_help_impl(a); }
 MBPY_FN(help, 0, 1, false)
 
 // ---- the namespace ----------------------------------------------------------------------------------------
