@@ -5,6 +5,7 @@
 #include "core/format_spec.hpp"
 #include "core/hal.hpp"
 #include "core/numbers.hpp"
+#include "core/repl.hpp"
 #include "core/text.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
@@ -514,16 +515,16 @@ static Value builtin_vars(const Args& a) {
 MBPY_FN(vars, 0, 1, false)
 
 static Value builtin_input(const Args& a) {
-    if (a.n_pos) {
-        Printer out(stdout_sink, nullptr);
-        if (!print_value(out, a.pos[0], PrintKind::Str)) return {};
-    }
-    hal::stdout_write("", 0);
+    Value prompt = a.n_pos ? to_str(a.pos[0]) : Value();
+    if (a.n_pos && !prompt) return {};
+    if (repl::board_running()) return repl::input_line(prompt ? prompt.as<Str>()->data : "");
+    // A program run from a file or -c: stdin is its input, without echo (as CPython).
+    if (prompt) hal::stdout_write(prompt.as<Str>()->data, prompt.as<Str>()->len);
     StrBuilder sb;
     for (;;) {
         int c = hal::serial_read();
         if (c < 0) {
-            if (sb.size() == 0) return raise(&eof_error_type, "");
+            if (sb.size() == 0) return raise(&eof_error_type, "EOF when reading a line");
             break;
         }
         if (c == '\n') break;

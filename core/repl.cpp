@@ -333,7 +333,19 @@ void run_startup() {
 
 }  // namespace
 
+static bool board_is_running = false;
+bool board_running() { return board_is_running; }
+
+Value input_line(const char* prompt) {
+    Buf line;
+    int r = readline(&line, prompt);
+    if (r == key_ctrl_c) return raise_value(Value(&keyboard_interrupt_type));
+    if (r == line_eof || (r == key_ctrl_d && line.len == 0)) return raise_value(Value(&eof_error_type));
+    return make_str({line.data ? line.data : "", line.len});
+}
+
 int board_main(void* heap, size_t heap_bytes, char* c_stack_top) {
+    board_is_running = true;
     Mode mode = Mode::Friendly;
     for (;;) {
         if (!init(heap, heap_bytes, c_stack_top)) return 1;

@@ -1,6 +1,7 @@
 // The serial REPL and the board's main loop (spec 4.2-4.4 and 5): friendly, paste, raw and raw-paste
 // modes, soft reset. Portable: bytes in and out through the HAL only.
 #pragma once
+#include "core/runtime.hpp"
 #include <cstddef>
 #include <cstdint>
 
@@ -30,6 +31,12 @@ Exit raw_repl();
 // mode (startup_script, else `from microbit import *` if that module exists), then the REPL until
 // the next soft reset. Returns 0 when the serial input ends (host), 1 when the heap is too small.
 int board_main(void* heap, size_t heap_bytes, char* c_stack_top);
+
+// True while board_main runs (the REPL owns the serial line): input() then reads through the line editor.
+bool board_running();
+// input(prompt) on the board: the line editor with echo; Ctrl-C raises KeyboardInterrupt, Ctrl-D on an
+// empty line (or the end of the input) EOFError.
+Value input_line(const char* prompt);
 
 // Start-up program of the board (spec 5): main.py from the filesystem, else the appended script.
 // Weak default (no filesystem yet): none. The fs layer defines it; `name` is the traceback file
