@@ -4,7 +4,8 @@
 
 namespace core {
 
-// Bounds are machine words: ranges beyond them raise OverflowError (MicroPython does the same).
+// Bounds are machine words. A range whose bounds don't fit (range(10**20)) is "big": step == 0 (never a
+// real step) and start holds a Tuple* (start, stop, step) of int Values, so the object keeps its size.
 struct Range : Obj {
     intptr_t start, stop, step;
 };
@@ -12,9 +13,69 @@ struct RangeIter : Obj {
     intptr_t cur, stop, step;
 };
 
+// ---- big ranges: the same arithmetic on int Values ---------------------------------------------------
+
+static bool is_big(const Range* r) { return r->step == 0; }
+static const Value* big_parts(const Range* r) { return reinterpret_cast<const Tuple*>(r->start)->items; }
+
+static Value arith(BinaryOp o, Value a, Value b) { return binary_op(o, a, b); }
+static int less(Value a, Value b) {
+    Value r = binary_op(BinaryOp::Lt, a, b);
+    return r ? truth(r) : -1;
+}
+
+// len as an int Value: (stop - start - 1) // step + 1 when non-empty (negative steps mirrored).
+static Value big_len(const Range* r) {
+    const Value* p = big_parts(r);
+    int pos = less(Value::small(0), p[2]);
+    if (pos < 0) return {};
+    Value lo = pos ? p[0] : p[1], hi = pos ? p[1] : p[0];
+    int nonempty = less(lo, hi);
+    if (nonempty <= 0) return nonempty < 0 ? Value() : Value::small(0);
+    Value step = pos ? p[2] : unary_op(UnaryOp::Neg, p[2]);
+    Value d = step ? arith(BinaryOp::Sub, hi, lo) : Value();
+    d = d ? arith(BinaryOp::Sub, d, Value::small(1)) : d;
+    d = d ? arith(BinaryOp::FloorDiv, d, step) : d;
+    return d ? arith(BinaryOp::Add, d, Value::small(1)) : d;
+}
+
+static Value big_item(const Range* r, Value i) {
+    const Value* p = big_parts(r);
+    Value off = arith(BinaryOp::Mul, i, p[2]);
+    return off ? arith(BinaryOp::Add, p[0], off) : off;
+}
+
+// x in r: start <= x < stop (mirrored for negative steps) and (x - start) % step == 0.
+static int big_has(const Range* r, Value x) {
+    const Value* p = big_parts(r);
+    int pos = less(Value::small(0), p[2]);
+    if (pos < 0) return -1;
+    int below = pos ? less(x, p[0]) : less(p[0], x);
+    int inside = pos ? less(x, p[1]) : less(p[1], x);
+    if (below < 0 || inside < 0) return -1;
+    if (below || !inside) return 0;
+    Value d = arith(BinaryOp::Sub, x, p[0]);
+    d = d ? arith(BinaryOp::Mod, d, p[2]) : d;
+    return d ? equal(d, Value::small(0)) : -1;
+}
+
 static intptr_t range_len(const Range* r) {
     if (r->step > 0) return r->start < r->stop ? (r->stop - r->start - 1) / r->step + 1 : 0;
     return r->start > r->stop ? (r->start - r->stop - 1) / (-r->step) + 1 : 0;
+}
+
+static Value big_range_new(const Args& a) {
+    Value parts[3] = {Value::small(0), a.pos[0], Value::small(1)};
+    if (a.n_pos > 1) parts[0] = a.pos[0], parts[1] = a.pos[1];
+    if (a.n_pos > 2) parts[2] = a.pos[2];
+    int zero = equal(parts[2], Value::small(0));
+    if (zero) return zero < 0 ? Value() : raise(&value_error_type, "range() arg 3 must not be zero");
+    Value t = make_tuple(3, parts);
+    if (!t) return {};
+    Range* r = alloc<Range>(&range_type);
+    if (!r) return {};
+    r->start = reinterpret_cast<intptr_t>(t.as<Tuple>()), r->stop = 0, r->step = 0;
+    return Value(r);
 }
 
 static Value range_make_new(const Type*, const Args& a) {
@@ -27,9 +88,15 @@ static Value range_make_new(const Type*, const Args& a) {
             return raise(&type_error_type, "'%s' object cannot be interpreted as an integer",
                          type_name(a.pos[i]));
         }
-        if (!to_index(a.pos[i], &v[a.n_pos == 1 ? 1 : i])) return {};
+        if (!to_index(a.pos[i], &v[a.n_pos == 1 ? 1 : i])) {
+            if (!exc_matches(state.exc, &overflow_error_type) || !is_int(a.pos[i])) return {};
+            take_exception();
+            return big_range_new(a);
+        }
     }
     if (v[2] == 0) return raise(&value_error_type, "range() arg 3 must not be zero");
+    intptr_t span;
+    if (__builtin_sub_overflow(v[1], v[0], &span) || v[2] == INTPTR_MIN) return big_range_new(a);
     Range* r = alloc<Range>(&range_type);
     if (!r) return {};
     r->start = v[0], r->stop = v[1], r->step = v[2];
@@ -38,6 +105,17 @@ static Value range_make_new(const Type*, const Args& a) {
 
 static bool range_print(Printer& out, Value self, PrintKind) {
     Range* r = self.as<Range>();
+    if (is_big(r)) {
+        const Value* p = big_parts(r);
+        out.write("range(");
+        for (int i = 0; i < 3; ++i) {
+            if (i == 2 && equal(p[2], Value::small(1)) == 1) break;
+            if (i) out.write(", ");
+            if (!print_value(out, p[i], PrintKind::Repr)) return false;
+        }
+        out.put(')');
+        return true;
+    }
     if (r->step == 1)
         out.printf("range(%ld, %ld)", long(r->start), long(r->stop));
     else
@@ -45,9 +123,18 @@ static bool range_print(Printer& out, Value self, PrintKind) {
     return true;
 }
 
-static Value range_unary_op(UnaryOp op, Value self) {
+static Value range_unary_op(UnaryOp uop, Value self) {
     Range* r = self.as<Range>();
-    switch (op) {
+    if (is_big(r)) {
+        if (uop != UnaryOp::Bool && uop != UnaryOp::Len) return not_implemented();
+        Value n = big_len(r);
+        if (!n) return {};
+        if (uop == UnaryOp::Bool) return py_bool(!n.is_small() || n.small_value() != 0);
+        // The Len slot answers a small int; CPython also refuses len() beyond sys.maxsize.
+        if (!n.is_small()) return raise(&overflow_error_type, "Python int too large to convert to C ssize_t");
+        return n;
+    }
+    switch (uop) {
         case UnaryOp::Bool: return py_bool(range_len(r) != 0);
         case UnaryOp::Len: return make_int(range_len(r));
         case UnaryOp::Hash: {
@@ -75,6 +162,16 @@ static bool range_has(const Range* r, Value x, bool* out) {
 
 static Value range_binary_op(BinaryOp op, Value lhs, Value rhs) {
     Range* r = lhs.as<Range>();
+    if (is_big(r) || (is_type(rhs, &range_type) && is_big(rhs.as<Range>()))) {
+        if (op == BinaryOp::Contains && is_big(r) && is_int(rhs)) {
+            int in = big_has(r, rhs);
+            return in < 0 ? Value() : py_bool(in);
+        }
+        if (op == BinaryOp::Contains) return not_implemented();
+        return (op == BinaryOp::Eq || op == BinaryOp::Ne) && is_type(rhs, &range_type) && lhs == rhs
+                   ? py_bool(op == BinaryOp::Eq)
+                   : not_implemented();
+    }
     if (op == BinaryOp::Contains) {
         bool in;
         if (range_has(r, rhs, &in)) return py_bool(in);
@@ -92,6 +189,20 @@ static Value range_binary_op(BinaryOp op, Value lhs, Value rhs) {
 static Value range_subscr(Value self, Value index, Value value) {
     Range* r = self.as<Range>();
     if (value) return raise(&type_error_type, "'range' object doesn't support item assignment");
+    if (is_big(r)) {
+        if (!is_int(index))
+            return raise(&type_error_type, "range indices must be integers, not %s", type_name(index));
+        Value n = big_len(r);
+        if (!n) return {};
+        Value i = index;
+        int neg = less(i, Value::small(0));
+        if (neg < 0) return {};
+        if (neg && !(i = binary_op(BinaryOp::Add, i, n))) return {};
+        int lo = less(i, Value::small(0)), hi = lo ? 0 : less(i, n);
+        if (lo < 0 || hi < 0) return {};
+        if (lo || !hi) return raise(&index_error_type, "range object index out of range");
+        return big_item(r, i);
+    }
     intptr_t n = range_len(r);
     if (is_type(index, &slice_type)) {
         SliceRange s;
@@ -129,8 +240,36 @@ static const Type range_iter_type = {{&type_type},   &q_range_iterator, type_fla
                                      nullptr,        nullptr,           nullptr,
                                      range_iter_next};
 
+// Iterator of a big range: the next value and the remaining count, as int Values.
+struct BigRangeIter : Obj {
+    Value cur, left, step;
+};
+static Value big_iter_next(Value self) {
+    BigRangeIter* it = self.as<BigRangeIter>();
+    if (it->left.is_small() && it->left.small_value() <= 0) return stop_marker();
+    Value v = it->cur;
+    Value next = arith(BinaryOp::Add, v, it->step);
+    Value left = next ? arith(BinaryOp::Sub, it->left, Value::small(1)) : next;
+    if (!left) return {};
+    it->cur = next, it->left = left;
+    return v;
+}
+static const Type big_range_iter_type = {{&type_type}, &q_range_iterator, type_flag_iter_is_self,
+                                         nullptr,      nullptr,           nullptr,
+                                         nullptr,      nullptr,           nullptr,
+                                         nullptr,      nullptr,           nullptr,
+                                         big_iter_next};
+
 static Value range_getiter(Value self) {
     Range* r = self.as<Range>();
+    if (is_big(r)) {
+        Value n = big_len(r);
+        if (!n) return {};
+        BigRangeIter* it = alloc<BigRangeIter>(&big_range_iter_type);
+        if (!it) return {};
+        it->cur = big_parts(r)[0], it->left = n, it->step = big_parts(r)[2];
+        return Value(it);
+    }
     RangeIter* it = alloc<RangeIter>(&range_iter_type);
     if (!it) return {};
     it->cur = r->start;
@@ -142,6 +281,12 @@ static Value range_getiter(Value self) {
 static Lookup range_attr_get(Value self, const Str* name, Value* out) {
     Range* r = self.as<Range>();
     std::string_view n = name->view();
+    if (is_big(r)) {
+        int k = n == "start" ? 0 : n == "stop" ? 1 : n == "step" ? 2 : -1;
+        if (k < 0) return Lookup::Missing;
+        *out = big_parts(r)[k];
+        return Lookup::Found;
+    }
     if (n == "start")
         *out = make_int(r->start);
     else if (n == "stop")
@@ -155,6 +300,13 @@ static Lookup range_attr_get(Value self, const Str* name, Value* out) {
 
 static Value m_index(const Args& a) {
     Range* r = a.pos[0].as<Range>();
+    if (is_big(r) && is_int(a.pos[1])) {
+        int in = big_has(r, a.pos[1]);
+        if (in < 0) return {};
+        if (!in) return raise(&value_error_type, "%r is not in range", a.pos[1]);
+        Value d = arith(BinaryOp::Sub, a.pos[1], big_parts(r)[0]);
+        return d ? arith(BinaryOp::FloorDiv, d, big_parts(r)[2]) : d;
+    }
     bool in;
     if (range_has(r, a.pos[1], &in) && in) {
         intptr_t v;
@@ -165,6 +317,12 @@ static Value m_index(const Args& a) {
     return raise(&value_error_type, "%r is not in range", a.pos[1]);
 }
 static Value m_count(const Args& a) {
+    Range* r = a.pos[0].as<Range>();
+    if (is_big(r)) {
+        if (!is_int(a.pos[1])) return raise(&type_error_type, "count of a non-int in a big range");
+        int in = big_has(r, a.pos[1]);
+        return in < 0 ? Value() : Value::small(in);
+    }
     bool in = false;
     if (range_has(a.pos[0].as<Range>(), a.pos[1], &in)) return Value::small(in);
     Value it = range_getiter(a.pos[0]);
