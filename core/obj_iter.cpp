@@ -107,6 +107,8 @@ static Value filter_next(Value self) {
     }
 }
 
+extern const Type dict_keys_type, dict_values_type, dict_items_type;  // core/obj_dict_type.cpp
+
 static Value reversed_make_new(const Type*, const Args& a) {
     if (a.n_pos != 1 || a.n_kw) return raise(&type_error_type, "reversed expected 1 argument");
     Value seq = a.pos[0];
@@ -116,7 +118,8 @@ static Value reversed_make_new(const Type*, const Args& a) {
         Value m;
         if (lookup_in_type(t, &q_reversed, &m) == Lookup::Found) return call1(m, seq);
     }
-    if (is_type(native_of(seq), &dict_type)) {
+    if (is_type(native_of(seq), &dict_type) || t == &dict_keys_type || t == &dict_values_type ||
+        t == &dict_items_type) {  // dicts and their views reverse insertion order (Python 3.8)
         Value l = call1(Value(&list_type), seq);
         if (!l) return {};
         seq = l;
