@@ -154,7 +154,9 @@ bool generic_setattr(Value self, const Str* name, Value value) {
             Property* p = found.as<Property>();
             Value f = value ? p->fset : p->fdel;
             if (!f || f == none()) {
-                raise(&attribute_error_type, "can't set attribute");
+                // CPython 3.11's wording.
+                raise(&attribute_error_type, "property '%q' of '%q' object has no %s", name, t->name,
+                      value ? "setter" : "deleter");
                 return false;
             }
             Value args[2] = {self, value};
