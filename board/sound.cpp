@@ -33,8 +33,8 @@ bool sound_wait(bool (*busy)()) {
 }
 
 int pin_arg(Value v) {
-    if (v.is_obj() && v.obj() >= &pin_objs[0] && v.obj() < &pin_objs[n_pins])
-        return static_cast<const PinObj*>(v.obj())->number;
+    for (int i = 0; i < n_pins; ++i)
+        if (v.is_obj() && v.obj() == &pin_objs[i] && i != 17 && i != 18) return i;
     raise(&type_error_type, "expecting a pin");
     return -1;
 }
