@@ -20,14 +20,16 @@ constexpr size_t kInitialLimit = (128 * 1024) / kBlock;
 enum : uint8_t { kFree = 0, kHead = 1, kTail = 2, kMark = 3 };
 
 struct Heap {
-    uint8_t* atb = nullptr;    // allocation table
-    uint8_t* pool = nullptr;   // first block
+    uint8_t* atb = nullptr;   // allocation table
+    uint8_t* pool = nullptr;  // first block
     size_t n_blocks = 0;
     // Allocation is next-fit below a soft limit that grows with the live data, so allocation is cheap and
     // a large arena costs memory only when the program needs it (pages above the limit stay untouched).
-    size_t limit = 0;          // blocks [0, limit) are in use by the allocator
-    size_t next = 0;           // where the next search starts (end of the last allocation)
-    size_t first_free = 0;     // lowest block that may be free
+    // Only the allocation table of blocks below the limit is ever read, and it is zeroed as the limit
+    // grows: zeroing the whole table up front would make every page of it resident (256 KB for 16 MB).
+    size_t limit = 0;       // blocks [0, limit) are in use by the allocator
+    size_t next = 0;        // where the next search starts (end of the last allocation)
+    size_t first_free = 0;  // lowest block that may be free
     size_t used_blocks = 0;
     size_t since_collect = 0;  // bytes allocated since the last collection
     intptr_t threshold = -1;
@@ -58,14 +60,32 @@ inline size_t blocks_for(size_t bytes) { return bytes == 0 ? 1 : (bytes + kBlock
 
 size_t run_length(size_t head) {
     size_t n = 1;
-    while (head + n < heap.n_blocks && get(head + n) == kTail) ++n;
+    while (head + n < heap.limit) {
+        size_t b = head + n;
+        if ((b & 3) == 0 && b + 4 <= heap.limit && heap.atb[b >> 2] == 0xAA) {  // four tails at once
+            n += 4;
+            continue;
+        }
+        if (get(b) != kTail) break;
+        ++n;
+    }
     return n;
+}
+
+// Bit i*2 of the result is set when entry i of table byte x is free (both bits clear).
+inline unsigned free_fields(uint8_t x) { return ~(x | (x >> 1)) & 0x55u; }
+
+// Zeroes the allocation table of the blocks [from, to) the limit just took in.
+void zero_table(size_t from, size_t to) {
+    size_t lo = (from + 3) / 4, hi = (to + 3) / 4;
+    for (size_t b = from; b < to && (b & 3); ++b) set(b, kFree);
+    if (hi > lo) memset(heap.atb + lo, 0, hi - lo);
 }
 
 // A word that points at the start of an allocated block marks that allocation.
 inline void mark_word(uintptr_t w) {
     auto* p = reinterpret_cast<uint8_t*>(w);
-    if (p < heap.pool || p >= heap.pool + heap.n_blocks * kBlock) return;
+    if (p < heap.pool || p >= heap.pool + heap.limit * kBlock) return;
     size_t off = static_cast<size_t>(p - heap.pool);
     if (off % kBlock != 0) return;
     size_t b = off / kBlock;
@@ -89,7 +109,8 @@ void drain_mark_stack() {
     while (heap.mark_sp > 0) scan_block_children(heap.mark_stack[--heap.mark_sp]);
 }
 
-__attribute__((no_sanitize_address, no_sanitize("address"))) void scan_range(const void* start, size_t bytes) {
+__attribute__((no_sanitize_address, no_sanitize("address"))) void scan_range(const void* start,
+                                                                             size_t bytes) {
     auto addr = reinterpret_cast<uintptr_t>(start);
     addr = (addr + kWord - 1) & ~(kWord - 1);
     auto end = reinterpret_cast<uintptr_t>(start) + bytes;
@@ -119,7 +140,7 @@ void mark_all() {
     // Mark-stack overflow: some marked blocks still need their children scanned. Repeat until stable.
     while (heap.mark_overflow) {
         heap.mark_overflow = false;
-        for (size_t b = 0; b < heap.n_blocks; ++b) {
+        for (size_t b = 0; b < heap.limit; ++b) {
             if (get(b) == kMark) {
                 scan_block_children(b);
                 drain_mark_stack();
@@ -128,46 +149,81 @@ void mark_all() {
     }
 }
 
+// Frees unmarked runs and unmarks the rest, a table byte (4 blocks) at a time.
 void sweep() {
-    heap.used_blocks = 0;
-    heap.first_free = heap.limit;
+    size_t used = 0;
+    size_t first_free = SIZE_MAX;
     bool freeing = false;
-    for (size_t b = 0; b < heap.limit; ++b) {
-        switch (get(b)) {
-            case kHead:
-                freeing = true;
-                set(b, kFree);
-                break;
-            case kMark:
-                freeing = false;
-                set(b, kHead);
-                heap.used_blocks++;
-                break;
-            case kTail:
-                if (freeing) {
-                    set(b, kFree);
-                } else {
-                    heap.used_blocks++;
-                }
-                break;
-            default:
-                freeing = false;
-                break;
+    size_t n_bytes = (heap.limit + 3) / 4;  // entries past the limit in the last byte are free (zeroed)
+    for (size_t i = 0; i < n_bytes; ++i) {
+        uint8_t x = heap.atb[i];
+        if (x == 0) {  // four free blocks
+            freeing = false;
+            if (first_free == SIZE_MAX) first_free = i * 4;
+            continue;
         }
-        if (get(b) == kFree && heap.first_free == heap.limit) heap.first_free = b;
+        if (x == 0xAA && !freeing) {  // four tails of a live run
+            used += 4;
+            continue;
+        }
+        uint8_t out = 0;
+        for (int k = 0; k < 4; ++k) {
+            uint8_t e = (x >> (2 * k)) & 3;
+            switch (e) {
+                case kHead:
+                    freeing = true;
+                    e = kFree;
+                    break;
+                case kMark:
+                    freeing = false;
+                    e = kHead;
+                    used++;
+                    break;
+                case kTail:
+                    if (freeing) {
+                        e = kFree;
+                    } else {
+                        used++;
+                    }
+                    break;
+                default: freeing = false; break;
+            }
+            if (e == kFree && first_free == SIZE_MAX) first_free = i * 4 + k;
+            out = static_cast<uint8_t>(out | (e << (2 * k)));
+        }
+        heap.atb[i] = out;
     }
+    heap.used_blocks = used;
+    heap.first_free = first_free < heap.limit ? first_free : heap.limit;
     heap.next = heap.first_free;
 }
 
 // Finds `n` consecutive free blocks in [from, to); returns n_blocks when there are none.
 size_t find_run(size_t n, size_t from, size_t to) {
     size_t run = 0;
-    for (size_t b = from; b < to; ++b) {
+    for (size_t b = from; b < to;) {
+        if ((b & 3) == 0 && b + 4 <= to) {
+            uint8_t x = heap.atb[b >> 2];
+            if (x == 0) {                          // four free blocks
+                if (run + 4 >= n) return b - run;  // the run started `run` blocks before
+                run += 4;
+                b += 4;
+                continue;
+            }
+            unsigned f = free_fields(x);
+            if (f == 0) {  // no free block in these four
+                run = 0;
+                b += 4;
+                continue;
+            }
+            if (n == 1) return b + (__builtin_ctz(f) >> 1);
+        }
         if (get(b) == kFree) {
             if (++run == n) return b + 1 - n;
         } else {
             run = 0;
         }
+        ++b;
     }
     return heap.n_blocks;
 }
@@ -190,7 +246,10 @@ void* take_run(size_t start, size_t n) {
     heap.next = start + n;
     if (start == heap.first_free) heap.first_free = start + n;
     void* p = addr_of(start);
-    memset(p, 0, n * kBlock);
+    if (n == 1)
+        memset(p, 0, kBlock);  // constant size: inlined for the common one-block object
+    else
+        memset(p, 0, n * kBlock);
     return p;
 }
 
@@ -209,7 +268,7 @@ void init(void* arena, size_t bytes) {
     heap.pool = reinterpret_cast<uint8_t*>(pool);
     heap.n_blocks = n;
     heap.limit = n < kInitialLimit ? n : kInitialLimit;
-    memset(heap.atb, 0, atb_bytes);
+    zero_table(0, heap.limit);
 }
 
 void collect() {
@@ -234,7 +293,9 @@ void* alloc(size_t bytes) {
         // Grow the limit while the live data fills more than half of it, or the request does not fit.
         while (heap.limit < heap.n_blocks &&
                (heap.used_blocks * 2 > heap.limit || (start = find_below_limit(n)) == heap.n_blocks)) {
+            size_t old = heap.limit;
             heap.limit = heap.limit * 2 < heap.n_blocks ? heap.limit * 2 : heap.n_blocks;
+            zero_table(old, heap.limit);
             start = heap.n_blocks;
         }
         if (start == heap.n_blocks) start = find_below_limit(n);
@@ -289,7 +350,7 @@ bool add_root(void* start, size_t bytes) {
 
 bool is_heap_pointer(const void* p) {
     auto* q = static_cast<const uint8_t*>(p);
-    return q >= heap.pool && q < heap.pool + heap.n_blocks * kBlock;
+    return q >= heap.pool && q < heap.pool + heap.limit * kBlock;  // nothing is allocated above the limit
 }
 
 size_t block_bytes(const void* p) { return is_heap_pointer(p) ? run_length(block_of(p)) * kBlock : 0; }
@@ -301,7 +362,7 @@ Info info() {
     i.free = i.total - i.used;
     size_t run = 0;
     for (size_t b = 0; b < heap.n_blocks; ++b) {
-        run = get(b) == kFree ? run + 1 : 0;
+        run = b >= heap.limit || get(b) == kFree ? run + 1 : 0;  // above the limit all is free
         if (run * kBlock > i.max_free_run) i.max_free_run = run * kBlock;
     }
     i.collections = heap.collections;
