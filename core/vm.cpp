@@ -5,6 +5,7 @@
 
 #include "core/gc.hpp"
 #include "core/hal.hpp"
+#include "core/numbers.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
 #include "core/vm_support.hpp"
@@ -171,6 +172,41 @@ inline Value small_int_op(BinaryOp op, intptr_t x, intptr_t y) {
         case BinaryOp::InplaceOr: return Value::small(x | y);
         case BinaryOp::Xor:
         case BinaryOp::InplaceXor: return Value::small(x ^ y);
+        case BinaryOp::Lt: return py_bool(x < y);
+        case BinaryOp::Le: return py_bool(x <= y);
+        case BinaryOp::Gt: return py_bool(x > y);
+        case BinaryOp::Ge: return py_bool(x >= y);
+        case BinaryOp::Eq: return py_bool(x == y);
+        case BinaryOp::Ne: return py_bool(x != y);
+        default: return {};
+    }
+}
+
+// Float arithmetic and comparisons without the slot dispatch, for two floats or a float and a small int
+// that converts exactly (|i| <= 2**53; larger ones compare exactly in obj_float.cpp). Null: not handled.
+inline bool float_operand(Value v, double* out) {
+    if (v.is_small()) {
+        intptr_t i = v.small_value();
+        if (i > (intptr_t(1) << 53) || i < -(intptr_t(1) << 53)) return false;
+        *out = double(i);
+        return true;
+    }
+    if (!is_float(v)) return false;
+    *out = float_value(v);
+    return true;
+}
+inline Value float_op(BinaryOp op, Value a, Value b) {
+    double x, y;
+    if (!float_operand(a, &x) || !float_operand(b, &y)) return {};
+    switch (op) {
+        case BinaryOp::Add:
+        case BinaryOp::InplaceAdd: return make_float(x + y);
+        case BinaryOp::Sub:
+        case BinaryOp::InplaceSub: return make_float(x - y);
+        case BinaryOp::Mul:
+        case BinaryOp::InplaceMul: return make_float(x * y);
+        case BinaryOp::TrueDiv:
+        case BinaryOp::InplaceTrueDiv: return y == 0 ? Value() : make_float(x / y);
         case BinaryOp::Lt: return py_bool(x < y);
         case BinaryOp::Le: return py_bool(x <= y);
         case BinaryOp::Gt: return py_bool(x > y);
@@ -479,6 +515,12 @@ dispatch:
             Value a = TOP();
             if (a.is_small() && b.is_small()) {
                 Value r = small_int_op(op, a.small_value(), b.small_value());
+                if (r) {
+                    TOP() = r;
+                    DISPATCH();
+                }
+            } else if (is_float(a) || is_float(b)) {
+                Value r = float_op(op, a, b);  // null also when make_float failed: the slow path raises
                 if (r) {
                     TOP() = r;
                     DISPATCH();
