@@ -1,6 +1,7 @@
 // Attribute lookup: type tables along the bases or MRO, binding of methods, AttributeError wording.
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
+#include "core/vm_support.hpp"
 
 namespace core {
 
@@ -104,7 +105,8 @@ static Value attribute_error(Value obj, const Str* name) {
         return raise(&attribute_error_type, "module has no attribute '%q'", name);
     }
     if (t == &type_type || (t->mro && is_subtype(t, &type_type))) {
-        return raise(&attribute_error_type, "type object '%q' has no attribute '%q'", obj.as<Type>()->name, name);
+        return raise(&attribute_error_type, "type object '%q' has no attribute '%q'", obj.as<Type>()->name,
+                     name);
     }
     return raise(&attribute_error_type, "'%s' object has no attribute '%q'", t->name->data, name);
 }
@@ -151,5 +153,77 @@ bool store_attr(Value obj, const Str* name, Value v) {
 }
 
 bool delete_attr(Value obj, const Str* name) { return store_attr(obj, name, Value()); }
+
+// ---- fast paths for instances of plain Python classes (used by the VM) ---------------------------------
+// They cover `self.x`, `self.m(...)` and `self.x = v` on an instance whose MRO is Python classes then
+// object, for names that are not dunders, and give the result the general lookup would give; anything
+// unusual (properties, descriptors, builtin bases, metaclass instances, __setattr__) answers Missing /
+// 0 and the caller takes the general path.
+
+// The MRO of a plain class (user classes then object), or null.
+static Tuple* plain_mro(Value obj, const Str* name) {
+    if (!obj.is_obj()) return nullptr;
+    const Type* t = obj.obj()->type;
+    if ((t->flags & (type_flag_user | type_flag_exception)) != type_flag_user) return nullptr;
+    if (name->len >= 2 && name->data[0] == '_' && name->data[1] == '_') return nullptr;
+    Tuple* mro = t->mro;
+    if (!mro || mro->len == 0 || mro->items[mro->len - 1] != Value(&object_type)) return nullptr;
+    return mro;
+}
+
+// A class attribute that needs more than "return it" or "bind it to self".
+static bool is_descriptor_like(Value found) {
+    if (!found.is_obj()) return false;
+    const Type* ft = found.obj()->type;
+    return ft == &property_type || ft == &staticmethod_type || ft == &classmethod_type ||
+           ft == &slot_wrapper_type || (ft->flags & type_flag_user);
+}
+
+Lookup instance_fast_get(Value obj, const Str* name, Value out[2]) {
+    Tuple* mro = plain_mro(obj, name);
+    if (!mro) return Lookup::Missing;
+    Value found;
+    for (size_t i = 0; i + 1 < mro->len; ++i) {
+        const Type* k = mro->items[i].as<Type>();
+        if (!k->dict) return Lookup::Missing;  // a builtin base (type, list, ...) in between
+        found = dict_get_str(k->dict, name);
+        if (found) break;
+    }
+    if (is_descriptor_like(found)) return Lookup::Missing;
+    Dict* d = obj.as<Instance>()->dict;
+    if (d) {
+        Value v = dict_get_str(d, name);
+        if (v) {
+            out[0] = v;
+            out[1] = Value();
+            return Lookup::Found;
+        }
+    }
+    if (!found) return Lookup::Missing;  // object's table, __getattr__, AttributeError: the general path
+    out[0] = found;
+    out[1] = is_function(found) ? obj : Value();  // a method: the caller binds or calls with self
+    return Lookup::Found;
+}
+
+int instance_fast_set(Value obj, const Str* name, Value v) {
+    static constexpr Str q_setattr = const_str("__setattr__");
+    Tuple* mro = plain_mro(obj, name);
+    if (!mro) return 0;
+    bool found = false;
+    for (size_t i = 0; i + 1 < mro->len; ++i) {
+        const Type* k = mro->items[i].as<Type>();
+        if (!k->dict || dict_get_str(k->dict, &q_setattr)) return 0;
+        if (!found) {
+            Value c = dict_get_str(k->dict, name);
+            if (c) {
+                if (is_descriptor_like(c)) return 0;
+                found = true;
+            }
+        }
+    }
+    Instance* in = obj.as<Instance>();
+    if (!in->dict && !(in->dict = new_dict(4))) return -1;
+    return dict_store_str(in->dict, name, v) ? 1 : -1;
+}
 
 }  // namespace core

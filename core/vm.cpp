@@ -466,6 +466,13 @@ dispatch:
         }
         CASE(LOAD_ATTR) {
             const Str* name = NAME(read_varuint(ip));
+            Value fast_out[2];
+            if (instance_fast_get(TOP(), name, fast_out) == Lookup::Found) {
+                Value v = fast_out[1] ? make_bound_method(fast_out[0], fast_out[1]) : fast_out[0];
+                if (!v) goto error;
+                TOP() = v;
+                DISPATCH();
+            }
             Value v = load_attr(TOP(), name);
             if (!v) goto error;
             TOP() = v;
@@ -475,7 +482,8 @@ dispatch:
             const Str* name = NAME(read_varuint(ip));
             Value obj = POP();
             Value v = POP();
-            if (!store_attr(obj, name, v)) goto error;
+            int done = instance_fast_set(obj, name, v);
+            if (done < 0 || (done == 0 && !store_attr(obj, name, v))) goto error;
             DISPATCH();
         }
         CASE(DELETE_ATTR) {
@@ -487,7 +495,8 @@ dispatch:
         CASE(LOAD_METHOD) {
             const Str* name = NAME(read_varuint(ip));
             Value out[2];
-            if (!load_method(TOP(), name, out)) goto error;
+            if (instance_fast_get(TOP(), name, out) != Lookup::Found && !load_method(TOP(), name, out))
+                goto error;
             TOP() = out[0];
             PUSH(out[1]);
             DISPATCH();

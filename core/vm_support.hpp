@@ -31,6 +31,12 @@ Value get_awaitable(Value v);
 // f(*args, **kwargs) with args a tuple/list and kwargs a dict or null.
 Value call_ex(Value f, Value args, Value kwargs);
 
+// attr.cpp: attribute fast paths for instances of plain Python classes. get: Found with out[0] the
+// value and out[1] self when out[0] is a method to bind; Missing means "use the general lookup".
+// set: 1 stored, 0 not handled (use store_attr), -1 error.
+Lookup instance_fast_get(Value obj, const Str* name, Value out[2]);
+int instance_fast_set(Value obj, const Str* name, Value v);
+
 // import.cpp
 Value import_name(const Str* name, Dict* globals, Value fromlist, intptr_t level);
 Value import_from(Value module, const Str* name);
