@@ -43,6 +43,17 @@ struct Code : Obj {
     uint8_t* lines;  // line table: pairs (bytecode delta, signed line delta) as bytes; see docs/bytecode.md
     uint32_t lines_len;
     uint32_t first_line;
+    struct GlobalCacheEntry* global_cache;  // per name: where LOAD_GLOBAL found it (vm.cpp); null until used
+};
+
+// Where LOAD_GLOBAL last found names[i]: entry `ix` of the globals' entry array (builtins null), or entry
+// `ix` of the builtins' array while the globals' array and its fill are unchanged (so no global of that
+// name was added). The cached arrays stay alive through this pointer, so an address is never reused.
+struct GlobalCacheEntry {
+    const void* globals_entries;
+    const void* builtins_entries;
+    uint32_t globals_fill;
+    uint32_t ix;
 };
 inline constexpr uint8_t no_arg = 0xFF;
 

@@ -47,4 +47,11 @@ inline constexpr size_t c_stack_limit = MBPY_PORT_DEVICE ? 1800 : 256 * 1024;
 // compare pointers first.
 inline constexpr bool intern_names = true;
 
+// LOAD_GLOBAL remembers where each name was found (a GC block of 4 words per name of a code object that
+// ran LOAD_GLOBAL): a global or builtin lookup becomes two compares. Off on the device, where that RAM
+// is worth more than the speed.
+#ifndef MBPY_GLOBAL_CACHE
+#define MBPY_GLOBAL_CACHE (!MBPY_PORT_DEVICE)
+#endif
+
 }  // namespace core::config

@@ -182,6 +182,21 @@ Value dict_get_str(const Dict* d, const Str* key) {
     return {};
 }
 
+int32_t dict_find_str_index(const Dict* d, const Str* key) {
+    if (!d || !d->index) return -1;
+    uintptr_t h = key->hash;
+    uint32_t slot = static_cast<uint32_t>(h) & d->mask;
+    uintptr_t perturb = h;
+    for (uint32_t probes = 0; probes < max_probes(d->mask); ++probes) {
+        int32_t ix = d->index[slot];
+        if (ix == kEmpty) return -1;
+        if (ix >= 0 && d->entries[ix].key == Value(key)) return ix;
+        perturb >>= 5;
+        slot = static_cast<uint32_t>(slot * 5 + 1 + perturb) & d->mask;
+    }
+    return -1;
+}
+
 bool dict_store_str(Dict* d, const Str* key, Value value) { return dict_store(d, Value(key), value); }
 
 bool dict_next(const Dict* d, size_t* pos, Value* key, Value* value) {

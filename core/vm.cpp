@@ -187,7 +187,7 @@ inline Value small_int_op(BinaryOp op, intptr_t x, intptr_t y) {
 inline bool float_operand(Value v, double* out) {
     if (v.is_small()) {
         intptr_t i = v.small_value();
-        if (i > (intptr_t(1) << 53) || i < -(intptr_t(1) << 53)) return false;
+        if (int64_t(i) > (int64_t(1) << 53) || int64_t(i) < -(int64_t(1) << 53)) return false;
         *out = double(i);
         return true;
     }
@@ -216,6 +216,28 @@ inline Value float_op(BinaryOp op, Value a, Value b) {
         default: return {};
     }
 }
+
+#if MBPY_GLOBAL_CACHE
+// Fills LOAD_GLOBAL's cache entry for names[ni] after a lookup. Without memory for the cache the lookup
+// simply stays uncached.
+void remember_global(Code* code, uint32_t ni, Dict* g, bool in_globals) {
+    if (!code->global_cache) {
+        size_t n = code->names->len;
+        code->global_cache = static_cast<GlobalCacheEntry*>(gc::alloc(n * sizeof(GlobalCacheEntry)));
+        if (!code->global_cache) return;
+    }
+    const Str* name = code->names->items[ni].as<Str>();
+    GlobalCacheEntry& e = code->global_cache[ni];
+    int32_t ix = dict_find_str_index(g, name);
+    if (ix >= 0) {
+        e = GlobalCacheEntry{g->entries, nullptr, 0, uint32_t(ix)};
+        return;
+    }
+    if (in_globals) return;  // found under an equal but distinct key object: stays uncached
+    ix = dict_find_str_index(state.builtins, name);
+    if (ix >= 0) e = GlobalCacheEntry{g->entries, state.builtins->entries, g->n_entries, uint32_t(ix)};
+}
+#endif
 
 }  // namespace
 
@@ -413,8 +435,28 @@ dispatch:
             DISPATCH();
         }
         CASE(LOAD_GLOBAL) {
-            const Str* name = NAME(read_varuint(ip));
-            Value v = dict_get_str(f->globals, name);
+            uint32_t ni = read_varuint(ip);
+            const Str* name = NAME(ni);
+            Dict* g = f->globals;
+#if MBPY_GLOBAL_CACHE
+            if (code->global_cache) {
+                const GlobalCacheEntry& e = code->global_cache[ni];
+                if (!e.builtins_entries) {
+                    if (e.globals_entries && e.globals_entries == g->entries &&
+                        g->entries[e.ix].key == Value(name)) {
+                        PUSH(g->entries[e.ix].value);
+                        DISPATCH();
+                    }
+                } else if (e.globals_entries == g->entries && e.globals_fill == g->n_entries &&
+                           e.builtins_entries == state.builtins->entries &&
+                           state.builtins->entries[e.ix].key == Value(name)) {
+                    PUSH(state.builtins->entries[e.ix].value);
+                    DISPATCH();
+                }
+            }
+#endif
+            Value v = dict_get_str(g, name);
+            bool in_globals = bool(v);
             if (!v) {
                 v = dict_get_str(state.builtins, name);
                 if (!v) {
@@ -422,6 +464,9 @@ dispatch:
                     goto error;
                 }
             }
+#if MBPY_GLOBAL_CACHE
+            remember_global(code, ni, g, in_globals);
+#endif
             PUSH(v);
             DISPATCH();
         }

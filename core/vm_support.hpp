@@ -37,6 +37,9 @@ Value call_ex(Value f, Value args, Value kwargs);
 Lookup instance_fast_get(Value obj, const Str* name, Value out[2]);
 int instance_fast_set(Value obj, const Str* name, Value v);
 
+// obj_dict.cpp: the entry number holding exactly this key object (no equality), or -1.
+int32_t dict_find_str_index(const Dict* d, const Str* key);
+
 // import.cpp
 Value import_name(const Str* name, Dict* globals, Value fromlist, intptr_t level);
 Value import_from(Value module, const Str* name);
