@@ -287,7 +287,12 @@ void* alloc(size_t bytes) {
     if (heap.enabled && heap.threshold >= 0 && heap.since_collect >= static_cast<size_t>(heap.threshold)) {
         collect();
     }
-    size_t start = find_below_limit(n);
+    size_t start;
+    if (n == 1 && heap.next < heap.limit && get(heap.next) == kFree) {
+        start = heap.next;  // the common case right after a sweep: the next block is free
+    } else {
+        start = find_below_limit(n);
+    }
     if (start == heap.n_blocks) {
         collect();
         // Grow the limit while the live data fills more than half of it, or the request does not fit.

@@ -548,6 +548,15 @@ dispatch:
         }
         CASE(LOAD_SUBSCR) {
             Value i = POP();
+            if (i.is_small() && TOP().is_obj() && TOP().obj()->type == &list_type) {  // list[int]
+                List* l = TOP().as<List>();
+                intptr_t k = i.small_value();
+                if (k < 0) k += intptr_t(l->len);
+                if (k >= 0 && size_t(k) < l->len) {
+                    TOP() = l->items[k];
+                    DISPATCH();
+                }
+            }
             Value r = subscr_load(TOP(), i);
             if (!r) goto error;
             TOP() = r;
@@ -555,6 +564,15 @@ dispatch:
         }
         CASE(STORE_SUBSCR) {
             sp -= 3;
+            if (sp[2].is_small() && sp[1].is_obj() && sp[1].obj()->type == &list_type) {  // list[int] = v
+                List* l = sp[1].as<List>();
+                intptr_t k = sp[2].small_value();
+                if (k < 0) k += intptr_t(l->len);
+                if (k >= 0 && size_t(k) < l->len) {
+                    l->items[k] = sp[0];
+                    DISPATCH();
+                }
+            }
             if (!subscr_store(sp[1], sp[2], sp[0])) goto error;
             DISPATCH();
         }
