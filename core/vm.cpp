@@ -34,12 +34,22 @@ const Type frame_type = {{&type_type}, &q_frame, 0,       nullptr, nullptr, null
 // since every cached frame is RAM held back from the program.
 namespace {
 constexpr int frame_cache_size = config::device ? 2 : 16;
-Frame* frame_cache[frame_cache_size];
+// A cached frame with its block size and how much of it its last use wrote (the rest is still zero).
+struct CachedFrame {
+    Frame* frame;
+    uint32_t have, used;
+};
+CachedFrame frame_cache[frame_cache_size];
 int n_cached_frames;
+
+size_t frame_bytes(const Code* code) {
+    size_t n_slots = size_t(code->n_locals) + code->n_cells + code->n_free + code->stack_size;
+    return sizeof(Frame) + n_slots * sizeof(Value) + code->max_blocks * sizeof(Block);
+}
 
 void frame_release(Frame* f) {
     if (n_cached_frames < frame_cache_size)
-        frame_cache[n_cached_frames++] = f;
+        frame_cache[n_cached_frames++] = {f, uint32_t(gc::block_bytes(f)), uint32_t(frame_bytes(f->code))};
     else
         gc::free(f);
 }
@@ -47,21 +57,22 @@ void frame_release(Frame* f) {
 
 void vm_init() {
     n_cached_frames = 0;
-    for (Frame*& f : frame_cache) f = nullptr;
+    for (CachedFrame& c : frame_cache) c = {};
     gc::add_root(frame_cache, sizeof frame_cache);
 }
 
 Frame* frame_new(Code* code, Dict* globals, Dict* locals) {
-    size_t n_slots = size_t(code->n_locals) + code->n_cells + code->n_free + code->stack_size;
-    size_t bytes = sizeof(Frame) + n_slots * sizeof(Value) + code->max_blocks * sizeof(Block);
+    size_t bytes = frame_bytes(code);
     Frame* f = nullptr;
     for (int i = n_cached_frames - 1; i >= 0; --i) {
-        size_t have = gc::block_bytes(frame_cache[i]);
-        if (have >= bytes && have <= 2 * bytes + 64) {
-            f = frame_cache[i];
+        CachedFrame c = frame_cache[i];
+        if (c.have >= bytes && c.have <= 2 * bytes + 64) {
+            f = c.frame;
             frame_cache[i] = frame_cache[--n_cached_frames];
-            frame_cache[n_cached_frames] = nullptr;
-            memset(static_cast<void*>(f), 0, have);
+            frame_cache[n_cached_frames] = {};
+            // Zero what this use needs and whatever the last use left beyond it (stale pointers would
+            // keep garbage alive); the block's tail past both is still zero.
+            memset(static_cast<void*>(f), 0, c.used > bytes ? c.used : bytes);
             f->type = &frame_type;
             break;
         }
@@ -1097,8 +1108,17 @@ dispatch:
                     }
                     Frame* nf = frame_new(fn->code, fn->globals, nullptr);
                     if (!nf) goto error;
-                    if (!bind_args(fn, self, Args{args, n_pos, args + n_pos, n_kw}, nf->slots)) goto error;
-                    if (!frame_init_cells(nf, fn->closure)) goto error;
+                    Code* fc = fn->code;
+                    if (n_kw == 0 && !(fc->flags & (code_varargs | code_varkw)) && fc->n_kwonly == 0 &&
+                        n_pos + (self ? 1 : 0) == fc->n_pos) {
+                        // Exactly the positional parameters: a plain copy (bind_args handles the rest).
+                        Value* loc = nf->slots;
+                        if (self) *loc++ = self;
+                        for (uint32_t i = 0; i < n_pos; ++i) loc[i] = args[i];
+                    } else if (!bind_args(fn, self, Args{args, n_pos, args + n_pos, n_kw}, nf->slots)) {
+                        goto error;
+                    }
+                    if ((fc->n_cells | fc->n_free) && !frame_init_cells(nf, fn->closure)) goto error;
                     sp = new_sp;
                     SAVE_FRAME();
                     nf->back = f;
