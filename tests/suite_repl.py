@@ -47,7 +47,7 @@ MESSAGE_FIXUPS = [
     (b"isn't defined", b"is not defined"),                      # engine: NameError text of v1.9.2
     (b"ZeroDivisionError: divide by zero", b"ZeroDivisionError: division by zero"),  # numbers
     (b"\nKeyboardInterrupt\r\n", b"\nKeyboardInterrupt: \r\n"),  # lead: bare exceptions print ": "
-    (b"OSError: 2\r\n", b"OSError: file not found\r\n"),         # fs API: v1 wording of ENOENT
+    (b"OSError: [Errno 2] ENOENT\r\n", b"OSError: file not found\r\n"),  # v2 errno form vs v1 wording
 ]
 # Cases that fail for reasons outside the REPL (reported to their owners). They still run: a pass is
 # reported as XPASS, a failure is counted as skipped with its reason.
@@ -55,7 +55,6 @@ EXPECTED_FAIL = {
     "line_edit_emacs": "parser: v1.9.2 accepts the literal 04",
     "running_ctrl_c_sleep": "VM/board: Ctrl-C during a native sleep is not raised until the next call",
     "ctrl_c_sleep_friendly": "VM/board: Ctrl-C during a native sleep is not raised until the next call",
-    "running_input": "builtins: input() must wait for and echo a line (use core::repl::readline)",
     "tab_attr_multi": "board: attribute table order differs from the device's",
     "tab_empty": "dict order of __main__ differs from MicroPython's hash order",
     "tab_name_multi": "dict order of __main__ differs from MicroPython's hash order",
@@ -390,7 +389,7 @@ for attempt in range(2):             # the second time after closing the port: r
     got = b"".join(ast.literal_eval(x) for x in out.decode().split("\r\n") if x)
     print("get", got == data, err)
     out, err = execute(s, ["import os", "os.remove('f.bin')", "os.remove('f.bin')"])
-    print("rm", err.split(b"\r\n")[-2].replace(b"OSError: 2", b"OSError: file not found") if err else err)
+    print("rm", err.split(b"\r\n")[-2].replace(b"OSError: [Errno 2] ENOENT", b"OSError: file not found") if err else err)
     # pyboard.py: \r\x03, \r\x01, code in 256-byte slices, exit with \r\x02
     s.write(b"\r\x03"); time.sleep(0.05); s.reset_input_buffer()
     s.write(b"\r\x01"); s.read_until(b"raw REPL; CTRL-B to exit\r\n>")
