@@ -22,14 +22,22 @@ import led_capture  # noqa: E402
 BLANK = "00000:00000:00000:00000:00000"
 # qemu runs the firmware with -icount shift=6: each instruction takes 64 ns of guest time (about the
 # nRF51's 16 MHz), so the firmware's compute time is realistic and the same on every run, whatever the
-# host's load. Real frame times are counted in the firmware's 6 ms display ticks from the raw REPL's OK.
+# host's load. Real frame times are counted in the firmware's 6 ms display ticks from the Ctrl-D that
+# starts the program in the raw REPL.
 ICOUNT = 6
-# Frame time tolerance: the firmware compiles the program after OK and computes between sleeps (mbpy's
+# Frame time tolerance: the firmware compiles the program after Ctrl-D and computes between sleeps (mbpy's
 # board time counts neither), dates frames to a 6 ms tick and rounds each sleep up to whole ticks
 # (sleep(100) lasts 102 ms), so it drifts ~2% late. 30 ms + 4% covers that with margin and still
 # catches a frame one scroll column (150 ms) or one show delay early or late.
 TOL_MS = 30
 TOL_FRAC = 0.04
+# A frame must last this long for led_capture to report it; shorter mbpy frames (e.g. a scroll step
+# and a show() at the same board time) are dropped before comparing.
+VISIBLE_MS = led_capture.STABLE_STROBES * led_capture.ROW_MS
+# A mismatch is confirmed by a second real run before it counts: the program's start is marked when
+# Ctrl-D is sent, and on a very busy host our process can be descheduled before the byte goes out
+# while the firmware keeps ticking (seen once: everything 48 ms late). Content is deterministic.
+MISMATCH_TRIES = 2
 # An oracle run that times out (qemu starved by a busy host) is tried again once, then skipped.
 ORACLE_TRIES = 2
 
@@ -46,6 +54,8 @@ CASES = [
                      "display.show(Image('1:23:456'))\nsleep(200)\n"),
     ("clear", HDR + "display.show(Image.SKULL)\nsleep(200)\ndisplay.clear()\nsleep(200)\n"
               "display.show(Image.ARROW_NE)\nsleep(200)\n"),
+    ("scroll_nowait", HDR + "display.scroll('xy', delay=50, wait=False)\nsleep(250)\n"
+                      "display.show(Image.YES)\nsleep(100)\n"),
     ("show_number_clocks", HDR + "display.show(42, delay=200)\n"
                            "display.show(Image.ALL_CLOCKS[:4], delay=120)\n"),
 ]
@@ -55,11 +65,15 @@ def lit(frame):
     return ":".join("".join("9" if ch != "0" else "0" for ch in row) for row in frame.split(":"))
 
 
-def normalise(frames):
-    """[(t, frame)] -> distinct lit/unlit frames, starting with the blank display at t=0."""
+def normalise(frames, min_ms=0):
+    """[(t, frame)] -> distinct lit/unlit frames, starting with the blank display at t=0.
+
+    Frames replaced within `min_ms` are dropped (not the last): the capture cannot see them."""
     out = [(0.0, BLANK)]
     for t, fr in frames:
         fr = lit(fr)
+        while len(out) > 1 and float(t) - out[-1][0] < min_ms:
+            out.pop()
         if fr != out[-1][1]:
             out.append((float(t), fr))
     return out
@@ -134,16 +148,22 @@ def main():
     start = time.monotonic()
     for name, prog in cases:
         try:
-            frames, out, err = real_frames(prog)
-            if err:
-                raise AssertionError("%s: the real firmware raised: %s" % (name, err.strip()))
-            real = normalise(frames)
-            mine = normalise(mbpy_frames(mbpy, prog))
-            if args.v:
-                dt = max((abs(a[0] - b[0]) for a, b in zip(real, mine)), default=0)
-                print("%s (largest time difference %.0f ms)\n  real:\n%s\n  mbpy:\n%s"
-                      % (name, dt, fmt(real), fmt(mine)))
-            compare(name, real, mine)
+            for attempt in range(MISMATCH_TRIES):
+                frames, out, err = real_frames(prog)
+                if err:
+                    raise AssertionError("%s: the real firmware raised: %s" % (name, err.strip()))
+                real = normalise(frames)
+                mine = normalise(mbpy_frames(mbpy, prog), VISIBLE_MS)
+                if args.v:
+                    dt = max((abs(a[0] - b[0]) for a, b in zip(real, mine)), default=0)
+                    print("%s (largest time difference %.0f ms)\n  real:\n%s\n  mbpy:\n%s"
+                          % (name, dt, fmt(real), fmt(mine)))
+                try:
+                    compare(name, real, mine)
+                    break
+                except AssertionError:
+                    if attempt == MISMATCH_TRIES - 1:
+                        raise
             passed += 1
         except upy_qemu.OracleError as e:
             skipped += 1

@@ -204,17 +204,20 @@ class LedDevice(upy_qemu.Device):
     def run_frames(self, code, timeout=30.0, hold=HOLD_STROBES):
         """Run `code` in the raw REPL; return (frames, stdout, stderr).
 
-        frames: decode() of the GPIO changes from the program's start (when the raw REPL answered
-        'OK') until `hold` row strobes after it ended; the display at the start is the first frame."""
+        frames: decode() of the GPIO changes from the program's start (Ctrl-D sent to the raw REPL;
+        the firmware then compiles and runs) until `hold` row strobes after it ended; the display at the start is the first frame."""
         if not self.raw:
             self.enter_raw()
         if isinstance(code, str):
             code = code.encode()
         self.write(code)
-        out0, first = self.read_out()  # the state the events from `first` on apply to
+        # OUT now, and the point in the event stream where the program starts: the firmware is idle
+        # waiting for Ctrl-D, so guest time follows host time until it arrives (a mark taken after
+        # 'OK' would land while the firmware compiles, when -icount guest time runs many times
+        # faster than the host and our latency would move the mark by tens of ms).
+        out0, first = self.read_out()
         self.write(b"\x04")
         self.read_until(b"OK", 5.0)
-        _, start = self.read_out()  # the program starts about here in the event stream
         try:
             out = self.read_until(b"\x04", timeout)[:-1]
             err = self.read_until(b"\x04", timeout)[:-1]
@@ -228,7 +231,7 @@ class LedDevice(upy_qemu.Device):
         self.wait_strobes(hold, stop)
         with self._gpio_lock:
             events = list(self.gpio[first:])
-        frames = decode(events, out0, start - first)
+        frames = decode(events, out0, 0)
         return frames, out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
 
     def close(self):
