@@ -43,7 +43,7 @@ struct Heap {
     struct Root {
         void* start;
         size_t bytes;
-    } roots[8];
+    } roots[16];  // core::init's and the REPL's static Value arrays
     size_t n_roots = 0;
 };
 Heap heap;
@@ -121,7 +121,10 @@ __attribute__((no_sanitize_address, no_sanitize("address"))) void scan_range(con
 }
 
 __attribute__((noinline, no_sanitize_address, no_sanitize("address"))) void scan_stack() {
-    jmp_buf regs;  // spills callee-saved registers to the stack so their pointers are seen
+    // Callee-saved registers must reach the stack so their pointers are seen. glibc's setjmp mangles
+    // some of them (rbp) in the jmp_buf, so also ask the compiler to spill them all into this frame.
+    __builtin_unwind_init();
+    jmp_buf regs;
     setjmp(regs);
     char* sp = reinterpret_cast<char*>(&regs);
     char* top = state.c_stack_top;

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "core/gc.hpp"
 #include "core/obj_class.hpp"
 
 namespace core {
@@ -157,9 +158,15 @@ Value seq_compare(BinaryOp op, const Value* a, size_t na, const Value* b, size_t
     }
 }
 
-// Containers being printed, innermost last: a container met again prints as "[...]".
+// Containers being printed, innermost last: a container met again prints as "[...]". A GC root
+// (registered by core::init): while printing, the container itself may be held only through the
+// interior `items` pointer.
 static Value printing[32];
 static size_t n_printing = 0;
+void register_print_roots() {
+    n_printing = 0;
+    gc::add_root(printing, sizeof printing);
+}
 
 bool seq_print(Printer& out, Value self, const Value* items, size_t n, char open, char close) {
     for (size_t i = 0; i < n_printing; ++i) {

@@ -6,6 +6,7 @@
 #include "core/gc.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
+#include "core/obj_seq.hpp"
 
 namespace core {
 
@@ -23,6 +24,7 @@ bool init(void* heap, size_t heap_bytes, char* c_stack_top) {
     gc::init(heap, heap_bytes);
     // The preallocated MemoryError lives outside the heap but its traceback array is in it.
     gc::add_root(&memory_error_obj, sizeof memory_error_obj);
+    register_print_roots();
     state.interned = new_dict(64);
     state.modules = new_dict(16);
     state.builtins = new_dict(128);
