@@ -140,7 +140,11 @@ def main():
     mbpy = os.path.abspath(os.path.join(args.build, "mbpy"))
     cases = [c for c in CASES if not args.only or args.only in c[0]]
     passed = failed = skipped = 0
-    why = oracle_missing() or (None if os.path.exists(mbpy) else "no %s" % mbpy)
+    if not os.path.exists(mbpy):
+        print("FAIL all: no %s" % mbpy)
+        print("0 passed, %d failed, 0 skipped" % len(cases))
+        return 1
+    why = oracle_missing()
     if why:
         print("SKIP all: %s" % why)
         print("0 passed, 0 failed, %d skipped" % len(cases))

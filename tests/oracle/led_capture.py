@@ -7,17 +7,19 @@ columns (rows P0.13-15 active high, columns P0.4-12 active low, one row at a tim
 module rebuilds 5x5 frames from those changes.
 
 Library:
-    with LedDevice(icount=icount) as d:                         # boots the firmware (fresh flash, blank display)
-        frames, out, err = d.run("from microbit import *\\ndisplay.show(Image.HEART)")
+    with LedDevice(icount=6) as d:       # boots the firmware (fresh flash, blank display)
+        frames, out, err = d.run_frames("from microbit import *\\ndisplay.show(Image.HEART)")
         # frames: [(t_ms, '09090:99999:99999:09990:00900'), ...], t from the start of the program
+    frames, out, err = capture(code, icount=6)  # the same on a freshly booted firmware
 CLI:
     python3 tests/oracle/led_capture.py -c 'from microbit import *; display.scroll("Hi")'
-    python3 tests/oracle/led_capture.py prog.py --hold 100     # watch 100 strobes (600 ms) after the end
+    python3 tests/oracle/led_capture.py --icount 6 prog.py --hold 100   # watch 600 ms after the end
 
 Brightness is not measured: a lit LED is reported as 9, an unlit one as 0 (an LED counts as lit when
 its row was high while its column was low at any moment of a row's strobe, so brightness 1 counts).
 Times are counted in row strobes (the firmware's 6 ms tick), so they are the firmware's own time and
-a loaded host that stalls qemu does not stretch them; accurate to about one strobe. Python 3 stdlib only; needs qemu-system-arm and the Debian firmware.
+a loaded host that stalls qemu does not stretch them; accurate to about one strobe. Python 3 stdlib
+only; needs qemu-system-arm and the Debian firmware. See docs/oracle.md.
 """
 
 import argparse
@@ -205,7 +207,7 @@ class LedDevice(upy_qemu.Device):
         """Run `code` in the raw REPL; return (frames, stdout, stderr).
 
         frames: decode() of the GPIO changes from the program's start (Ctrl-D sent to the raw REPL;
-        the firmware then compiles and runs) until `hold` row strobes after it ended; the display at the start is the first frame."""
+        the firmware then compiles and runs) until `hold` row strobes after it ended."""
         if not self.raw:
             self.enter_raw()
         if isinstance(code, str):
