@@ -56,6 +56,11 @@ static bool scroll_step() {
         } else {  // the blank column between characters
             state.scroll_col = 0;
             ++state.scroll_pos;
+            // As the firmware: a next glyph whose left column is blank uses that column as the gap.
+            if (!state.anim_mono && state.scroll_pos < text->len) {
+                const uint8_t* n = font_glyph(uint8_t(text->data[state.scroll_pos]));
+                if (!((n[0] | n[1] | n[2] | n[3] | n[4]) & 0x10)) state.scroll_col = 1;
+            }
         }
     } else if (state.scroll_tail > 0) {
         --state.scroll_tail;
