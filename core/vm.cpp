@@ -273,6 +273,11 @@ Value vm_run(Frame* entry, Value throw_exc) {
     Value* names;
     bool reraise = false;
     Value result;
+    // The call family's registers (declared here: case labels may not jump past their initialisation).
+    Value callee, self;
+    Value* args;
+    uint32_t n_pos, n_kw;
+    Value* new_sp;
 
 #define LOAD_FRAME()                \
     do {                            \
@@ -1032,10 +1037,6 @@ dispatch:
         }
         {
             // The call family: [f args...] with self and keyword pairs as described in opcodes.hpp.
-            Value callee, self;
-            Value* args;
-            uint32_t n_pos, n_kw;
-            Value* new_sp;
             CASE(CALL) {
                 n_pos = read_varuint(ip);
                 n_kw = 0;

@@ -1,4 +1,4 @@
-// The HAL for the core's unit tests: stdio output, a fake clock, a quiet board (flash: fsapi_hal.cpp).
+// The HAL for tests and fuzz targets: stdio output, a fake clock, a quiet board (flash: a separate stub).
 #include <stdio.h>
 #include <string.h>
 
