@@ -88,14 +88,20 @@ BOARD_FN(f_get_gestures, a_get_gestures, "get_gestures", 1, 1, false)
 Q(get_x)
 Q(get_y)
 Q(get_z)
-Q(get_values) Q(get_strength) Q(set_range) Q(current_gesture) Q(is_gesture) Q(was_gesture) Q(get_gestures)
+Q(get_values)
+Q(get_strength)
+Q(set_range)
+Q(current_gesture)
+Q(is_gesture)
+Q(was_gesture)
+Q(get_gestures)
 #undef Q
 #define E(n) \
     { &q_##n, &f_##n }
-    BOARD_TABLE(accel_locals, E(get_x), E(get_y), E(get_z), E(get_values), E(get_strength), E(set_range),
-                E(current_gesture), E(is_gesture), E(was_gesture), E(get_gestures))
+BOARD_TABLE(accel_locals, E(get_x), E(get_y), E(get_z), E(get_values), E(get_strength), E(set_range),
+            E(current_gesture), E(is_gesture), E(was_gesture), E(get_gestures))
 #undef E
-        BOARD_TYPE(accel_type, "MicroBitAccelerometer",
-                   accel_locals) const Obj accelerometer_obj = {&accel_type};
+BOARD_TYPE(accel_type, "MicroBitAccelerometer", accel_locals)
+const Obj accelerometer_obj = {&accel_type};
 
 }  // namespace board

@@ -114,17 +114,24 @@ BOARD_FN(f_u_write, u_write, "write", 2, 2, false)
 #define Q(n) static constexpr Str q_##n = const_str(#n);
 Q(init)
 Q(scan)
-Q(read) Q(write) Q(write_readinto) Q(any) Q(readline) Q(ODD) Q(EVEN)
+Q(read)
+Q(write)
+Q(write_readinto)
+Q(any)
+Q(readline)
+Q(ODD)
+Q(EVEN)
 #undef Q
-    BOARD_TABLE(i2c_locals, {&q_init, &f_init}, {&q_scan, &f_i_scan}, {&q_read, &f_i_read},
-                {&q_write, &f_i_write})
-        BOARD_TABLE(spi_locals, {&q_init, &f_init}, {&q_read, &f_s_read}, {&q_write, &f_s_write},
-                    {&q_write_readinto, &f_s_write_readinto})
-            BOARD_TABLE(uart_locals, {&q_init, &f_init}, {&q_any, &f_u_any}, {&q_read, &f_u_read},
-                        {&q_readline, &f_u_readline}, {&q_write, &f_u_write}, {&q_ODD, nullptr, 1},
-                        {&q_EVEN, nullptr, 0}) BOARD_TYPE(i2c_type, "MicroBitI2C", i2c_locals)
-                BOARD_TYPE(spi_type, "MicroBitSPI", spi_locals)
-                    BOARD_TYPE(uart_type, "MicroBitUART", uart_locals) const Obj i2c_obj = {&i2c_type};
+BOARD_TABLE(i2c_locals, {&q_init, &f_init}, {&q_scan, &f_i_scan}, {&q_read, &f_i_read},
+            {&q_write, &f_i_write})
+BOARD_TABLE(spi_locals, {&q_init, &f_init}, {&q_read, &f_s_read}, {&q_write, &f_s_write},
+            {&q_write_readinto, &f_s_write_readinto})
+BOARD_TABLE(uart_locals, {&q_init, &f_init}, {&q_any, &f_u_any}, {&q_read, &f_u_read},
+            {&q_readline, &f_u_readline}, {&q_write, &f_u_write}, {&q_ODD, nullptr, 1}, {&q_EVEN, nullptr, 0})
+BOARD_TYPE(i2c_type, "MicroBitI2C", i2c_locals)
+BOARD_TYPE(spi_type, "MicroBitSPI", spi_locals)
+BOARD_TYPE(uart_type, "MicroBitUART", uart_locals)
+const Obj i2c_obj = {&i2c_type};
 const Obj spi_obj = {&spi_type};
 const Obj uart_obj = {&uart_type};
 

@@ -38,7 +38,8 @@ Q(get_presses)
     { &q_##n, &f_##n }
 BOARD_TABLE(button_locals, E(is_pressed), E(was_pressed), E(get_presses))
 #undef E
-BOARD_TYPE(button_type, "MicroBitButton", button_locals) const Obj button_a_obj = {&button_type};
+BOARD_TYPE(button_type, "MicroBitButton", button_locals)
+const Obj button_a_obj = {&button_type};
 const Obj button_b_obj = {&button_type};
 
 }  // namespace board

@@ -51,13 +51,18 @@ BOARD_FN(f_heading, c_heading, "heading", 1, 1, false)
 Q(get_x)
 Q(get_y)
 Q(get_z)
-Q(get_field_strength) Q(calibrate) Q(is_calibrated) Q(clear_calibration) Q(heading)
+Q(get_field_strength)
+Q(calibrate)
+Q(is_calibrated)
+Q(clear_calibration)
+Q(heading)
 #undef Q
 #define E(n) \
     { &q_##n, &f_##n }
-    BOARD_TABLE(compass_locals, E(get_x), E(get_y), E(get_z), E(get_field_strength), E(calibrate),
-                E(is_calibrated), E(clear_calibration), E(heading))
+BOARD_TABLE(compass_locals, E(get_x), E(get_y), E(get_z), E(get_field_strength), E(calibrate),
+            E(is_calibrated), E(clear_calibration), E(heading))
 #undef E
-        BOARD_TYPE(compass_type, "MicroBitCompass", compass_locals) const Obj compass_obj = {&compass_type};
+BOARD_TYPE(compass_type, "MicroBitCompass", compass_locals)
+const Obj compass_obj = {&compass_type};
 
 }  // namespace board

@@ -139,13 +139,18 @@ Q(show)
 Q(scroll)
 Q(get_pixel)
 Q(set_pixel)
-Q(clear) Q(on) Q(off) Q(is_on) Q(read_light_level)
+Q(clear)
+Q(on)
+Q(off)
+Q(is_on)
+Q(read_light_level)
 #undef Q
 #define E(n) \
     { &q_##n, &f_##n }
-    BOARD_TABLE(display_locals, E(show), E(scroll), E(get_pixel), E(set_pixel), E(clear), E(on), E(off),
-                E(is_on), E(read_light_level))
+BOARD_TABLE(display_locals, E(show), E(scroll), E(get_pixel), E(set_pixel), E(clear), E(on), E(off), E(is_on),
+            E(read_light_level))
 #undef E
-        BOARD_TYPE(display_type, "MicroBitDisplay", display_locals) const Obj display_obj = {&display_type};
+BOARD_TYPE(display_type, "MicroBitDisplay", display_locals)
+const Obj display_obj = {&display_type};
 
 }  // namespace board

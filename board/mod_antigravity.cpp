@@ -35,7 +35,7 @@ Q(__name__)
 Q(__init__)
 Q(antigravity)
 #undef Q
-    const Str antigravity_module_name = const_str("antigravity");
+const Str antigravity_module_name = const_str("antigravity");
 static const AttrEntry antigravity_entries[] = {{&q___name__, &q_antigravity}, {&q___init__, &f_init}};
 const AttrTable antigravity_module_table = {antigravity_entries, 2};
 

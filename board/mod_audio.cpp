@@ -200,9 +200,11 @@ BOARD_FN(f_stop, au_stop, "stop", 0, 0, false)
 #define Q(n) static constexpr Str q_##n = const_str(#n);
 Q(__name__)
 Q(audio)
-Q(play) Q(is_playing) Q(stop)
+Q(play)
+Q(is_playing)
+Q(stop)
 #undef Q
-    const Str audio_module_name = const_str("audio");
+const Str audio_module_name = const_str("audio");
 static const AttrEntry audio_entries[] = {{&q___name__, &q_audio},
                                           {&q_stop, &f_stop},
                                           {&q_play, &f_play},

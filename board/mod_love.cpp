@@ -28,9 +28,11 @@ static Value lv_badaboom(const Args&) {
 BOARD_FN(f_badaboom, lv_badaboom, "badaboom", 0, 0, false)
 #define Q(n) static constexpr Str q_##n = const_str(#n);
 Q(__name__)
-Q(__init__) Q(love) Q(badaboom)
+Q(__init__)
+Q(love)
+Q(badaboom)
 #undef Q
-    const Str love_module_name = const_str("love");
+const Str love_module_name = const_str("love");
 static const AttrEntry love_entries[] = {
     {&q___name__, &q_love}, {&q___init__, &f_badaboom}, {&q_badaboom, &f_badaboom}};
 const AttrTable love_module_table = {love_entries, 3};

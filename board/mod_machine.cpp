@@ -53,11 +53,17 @@ BOARD_FN(f_enable_irq, ma_enable_irq, "enable_irq", 1, 1, false)
 BOARD_FN(f_time_pulse_us, ma_time_pulse_us, "time_pulse_us", 2, 3, false)
 #define Q(n) static constexpr Str q_##n = const_str(#n);
 Q(__name__)
-Q(machine) Q(unique_id) Q(reset) Q(freq) Q(disable_irq) Q(enable_irq) Q(time_pulse_us)
+Q(machine)
+Q(unique_id)
+Q(reset)
+Q(freq)
+Q(disable_irq)
+Q(enable_irq)
+Q(time_pulse_us)
 #undef Q
 #define E(n) \
     { &q_##n, &f_##n }
-    const Str machine_module_name = const_str("machine");
+const Str machine_module_name = const_str("machine");
 static const AttrEntry machine_entries[] = {
     {&q___name__, &q_machine}, E(unique_id), E(reset), E(freq), E(disable_irq), E(enable_irq),
     E(time_pulse_us)};

@@ -240,10 +240,17 @@ BOARD_FN(f_get_tempo, mu_get_tempo, "get_tempo", 0, 0, false)
 
 #define Q(n) static constexpr Str q_##n = const_str(#n);
 Q(__name__)
-Q(music) Q(play) Q(pitch) Q(stop) Q(reset) Q(set_tempo) Q(get_tempo) MUSIC_TUNES(Q)
+Q(music)
+Q(play)
+Q(pitch)
+Q(stop)
+Q(reset)
+Q(set_tempo)
+Q(get_tempo)
+MUSIC_TUNES(Q)
 #undef Q
 #define TUNE(n) {&q_##n, &t_##n.header},
-    const Str music_module_name = const_str("music");
+const Str music_module_name = const_str("music");
 static const AttrEntry music_entries[] = {
     {&q___name__, &q_music}, {&q_reset, &f_reset}, {&q_set_tempo, &f_set_tempo}, {&q_get_tempo, &f_get_tempo},
     {&q_play, &f_play},      {&q_pitch, &f_pitch}, {&q_stop, &f_stop},           MUSIC_TUNES(TUNE)};

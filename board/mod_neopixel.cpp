@@ -91,11 +91,15 @@ BOARD_FN(f_clear, np_clear, "clear", 1, 1, false)
 BOARD_FN(f_show, np_show, "show", 1, 1, false)
 #define Q(n) static constexpr Str q_##n = const_str(#n);
 Q(__name__)
-Q(neopixel) Q(clear) Q(show) Q(NeoPixel)
+Q(neopixel)
+Q(clear)
+Q(show)
+Q(NeoPixel)
 #undef Q
-    BOARD_TABLE(np_locals, {&q_clear, &f_clear}, {&q_show, &f_show}) const Type neopixel_type = {
-        {&type_type}, &q_NeoPixel, type_flag_none, np_make_new, np_print, nullptr,    np_unary, nullptr,
-        nullptr,      nullptr,     np_subscr,      nullptr,     nullptr,  &np_locals, nullptr};
+BOARD_TABLE(np_locals, {&q_clear, &f_clear}, {&q_show, &f_show})
+const Type neopixel_type = {{&type_type}, &q_NeoPixel, type_flag_none, np_make_new, np_print,
+                            nullptr,      np_unary,    nullptr,        nullptr,     nullptr,
+                            np_subscr,    nullptr,     nullptr,        &np_locals,  nullptr};
 const Str neopixel_module_name = const_str("neopixel");
 static const AttrEntry neopixel_entries[] = {{&q___name__, &q_neopixel}, {&q_NeoPixel, &neopixel_type}};
 const AttrTable neopixel_module_table = {neopixel_entries, 2};

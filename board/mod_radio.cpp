@@ -255,12 +255,24 @@ BOARD_FN(f_receive_bytes_into, r_receive_bytes_into, "receive_bytes_into", 1, 1,
 BOARD_FN(f_receive_full, r_receive_full, "receive_full", 0, 0, false)
 #define Q(n) static constexpr Str q_##n = const_str(#n);
 Q(__name__)
-Q(radio) Q(reset) Q(config) Q(on) Q(off) Q(send_bytes) Q(receive_bytes) Q(send) Q(receive)
-    Q(receive_bytes_into) Q(receive_full) Q(RATE_250KBIT) Q(RATE_1MBIT) Q(RATE_2MBIT)
+Q(radio)
+Q(reset)
+Q(config)
+Q(on)
+Q(off)
+Q(send_bytes)
+Q(receive_bytes)
+Q(send)
+Q(receive)
+Q(receive_bytes_into)
+Q(receive_full)
+Q(RATE_250KBIT)
+Q(RATE_1MBIT)
+Q(RATE_2MBIT)
 #undef Q
 #define E(n) \
     { &q_##n, &f_##n }
-        const Str radio_module_name = const_str("radio");
+const Str radio_module_name = const_str("radio");
 static const AttrEntry radio_entries[] = {{&q___name__, &q_radio},
                                           E(reset),
                                           E(config),

@@ -94,9 +94,13 @@ BOARD_FN(f_sing, sp_sing, "sing", 1, 1, true)
 
 #define Q(n) static constexpr Str q_##n = const_str(#n);
 Q(__name__)
-Q(speech) Q(say) Q(sing) Q(pronounce) Q(translate)
+Q(speech)
+Q(say)
+Q(sing)
+Q(pronounce)
+Q(translate)
 #undef Q
-    const Str speech_module_name = const_str("speech");
+const Str speech_module_name = const_str("speech");
 static const AttrEntry speech_entries[] = {{&q___name__, &q_speech},
                                            {&q_say, &f_say},
                                            {&q_sing, &f_sing},

@@ -38,9 +38,11 @@ BOARD_FN(f_init, th_init, "__init__", 0, 0, false)
 BOARD_FN(f_authors, th_authors, "authors", 0, 0, false)
 #define Q(n) static constexpr Str q_##n = const_str(#n);
 Q(__name__)
-Q(__init__) Q(this) Q(authors)
+Q(__init__)
+Q(this)
+Q(authors)
 #undef Q
-    const Str this_module_name = const_str("this");
+const Str this_module_name = const_str("this");
 static const AttrEntry this_entries[] = {
     {&q___name__, &q_this}, {&q___init__, &f_init}, {&q_authors, &f_authors}};
 const AttrTable this_module_table = {this_entries, 3};

@@ -35,10 +35,27 @@ extern const TuneTuple<6> t_POWER_UP;
 extern const TuneTuple<6> t_POWER_DOWN;
 
 // X(name) for every tune, in the firmware's order.
-#define MUSIC_TUNES(X)                                                                                       \
-    X(DADADADUM)                                                                                             \
-    X(ENTERTAINER) X(PRELUDE) X(ODE) X(NYAN) X(RINGTONE) X(FUNK) X(BLUES) X(BIRTHDAY) X(WEDDING) X(FUNERAL)  \
-        X(PUNCHLINE) X(PYTHON) X(BADDY) X(CHASE) X(BA_DING) X(WAWAWAWAA) X(JUMP_UP) X(JUMP_DOWN) X(POWER_UP) \
-            X(POWER_DOWN)
+#define MUSIC_TUNES(X) \
+    X(DADADADUM)       \
+    X(ENTERTAINER)     \
+    X(PRELUDE)         \
+    X(ODE)             \
+    X(NYAN)            \
+    X(RINGTONE)        \
+    X(FUNK)            \
+    X(BLUES)           \
+    X(BIRTHDAY)        \
+    X(WEDDING)         \
+    X(FUNERAL)         \
+    X(PUNCHLINE)       \
+    X(PYTHON)          \
+    X(BADDY)           \
+    X(CHASE)           \
+    X(BA_DING)         \
+    X(WAWAWAWAA)       \
+    X(JUMP_UP)         \
+    X(JUMP_DOWN)       \
+    X(POWER_UP)        \
+    X(POWER_DOWN)
 
 }  // namespace board

@@ -94,20 +94,30 @@ BOARD_FN(f_is_touched, p_is_touched, "is_touched", 1, 1, false)
 Q(write_digital)
 Q(read_digital)
 Q(write_analog)
-Q(read_analog) Q(set_analog_period) Q(set_analog_period_microseconds) Q(get_analog_period_microseconds)
-    Q(set_pull) Q(get_pull) Q(get_mode) Q(is_touched) Q(PULL_UP) Q(PULL_DOWN) Q(NO_PULL)
+Q(read_analog)
+Q(set_analog_period)
+Q(set_analog_period_microseconds)
+Q(get_analog_period_microseconds)
+Q(set_pull)
+Q(get_pull)
+Q(get_mode)
+Q(is_touched)
+Q(PULL_UP)
+Q(PULL_DOWN)
+Q(NO_PULL)
 #undef Q
 #define E(n) \
     { &q_##n, &f_##n }
-        BOARD_TABLE(digital_locals, E(write_digital), E(read_digital), E(write_analog), E(set_analog_period),
-                    E(set_analog_period_microseconds), E(get_analog_period_microseconds), E(set_pull),
-                    E(get_pull), E(get_mode), {&q_PULL_UP, nullptr, pull_up},
-                    {&q_PULL_DOWN, nullptr, pull_down}, {&q_NO_PULL, nullptr, no_pull})
-            BOARD_TABLE(analog_locals, E(read_analog)) BOARD_TABLE(touch_locals, E(is_touched))
+BOARD_TABLE(digital_locals, E(write_digital), E(read_digital), E(write_analog), E(set_analog_period),
+            E(set_analog_period_microseconds), E(get_analog_period_microseconds), E(set_pull), E(get_pull),
+            E(get_mode), {&q_PULL_UP, nullptr, pull_up}, {&q_PULL_DOWN, nullptr, pull_down},
+            {&q_NO_PULL, nullptr, no_pull})
+BOARD_TABLE(analog_locals, E(read_analog))
+BOARD_TABLE(touch_locals, E(is_touched))
 #undef E
 
-    // Types chain as on the device: touch pins can do analog, analog pins can do digital.
-    static constexpr Str q_digital_name = const_str("MicroBitDigitalPin");
+// Types chain as on the device: touch pins can do analog, analog pins can do digital.
+static constexpr Str q_digital_name = const_str("MicroBitDigitalPin");
 static constexpr Str q_analog_name = const_str("MicroBitAnalogDigitalPin");
 static constexpr Str q_touch_name = const_str("MicroBitTouchPin");
 static bool pin_print(Printer& out, Value self, PrintKind) {

@@ -44,7 +44,15 @@ void hex_into(char* out, const uint8_t* data, size_t n);
 
 // The modules (one line each in core/modules.cpp).
 #define BOARD2_MODULES(X) \
-    X(music) X(speech) X(audio) X(radio) X(neopixel) X(machine) X(love) X(this) X(antigravity)
+    X(music)              \
+    X(speech)             \
+    X(audio)              \
+    X(radio)              \
+    X(neopixel)           \
+    X(machine)            \
+    X(love)               \
+    X(this)               \
+    X(antigravity)
 #define BOARD2_DECLARE(n)                   \
     extern const core::Str n##_module_name; \
     extern const core::AttrTable n##_module_table;

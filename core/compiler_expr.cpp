@@ -89,7 +89,9 @@ bool compile_display(Compiler* c, const Seq<Node>& elts, Kind kind) {
             // CPython builds the frozenset from the items, then rebuilds it from its own iteration order
             // when it merges constants: do both, for the same table layout.
             Value fs = set_from_iterable(&frozenset_type, Value(t));
-            if (fs) fs = set_from_iterable(&frozenset_type, fs.as<core::Set>()->used ? call1(Value(&tuple_type), fs) : fs);
+            if (fs)
+                fs = set_from_iterable(&frozenset_type,
+                                       fs.as<core::Set>()->used ? call1(Value(&tuple_type), fs) : fs);
             if (!fs) return false;
             emit_op_u(u, Op::BUILD_SET, 0, 1);
             emit_const(u, fs);

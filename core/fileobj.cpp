@@ -207,12 +207,18 @@ Value file_getiter(Value self) {
 #define Q(id, text) constexpr Str id = const_str(text);
 Q(q_close, "close")
 Q(q_name, "name")
-Q(q_read, "read") Q(q_readinto, "readinto") Q(q_readline, "readline") Q(q_writable, "writable")
-    Q(q_write, "write") Q(q_enter, "__enter__") Q(q_exit, "__exit__") Q(q_text_io, "TextIO")
-        Q(q_bytes_io, "BytesIO")
+Q(q_read, "read")
+Q(q_readinto, "readinto")
+Q(q_readline, "readline")
+Q(q_writable, "writable")
+Q(q_write, "write")
+Q(q_enter, "__enter__")
+Q(q_exit, "__exit__")
+Q(q_text_io, "TextIO")
+Q(q_bytes_io, "BytesIO")
 #undef Q
 
-            constexpr NativeFunction close_fn = {{&native_function_type}, file_close, "close", 1, 1, false};
+constexpr NativeFunction close_fn = {{&native_function_type}, file_close, "close", 1, 1, false};
 constexpr NativeFunction name_fn = {{&native_function_type}, file_name, "name", 1, 1, false};
 constexpr NativeFunction read_fn = {{&native_function_type}, file_read, "read", 1, 2, false};
 constexpr NativeFunction readinto_fn = {{&native_function_type}, file_readinto, "readinto", 2, 3, false};

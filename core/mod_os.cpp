@@ -111,13 +111,16 @@ Value os_statvfs(const Args& a) {
 #define Q(id, text) constexpr Str id = const_str(text);
 Q(q_sysname, "sysname")
 Q(q_nodename, "nodename")
-Q(q_release, "release") Q(q_version, "version") Q(q_machine, "machine") Q(q_microbit, "microbit")
-    Q(q_release_v, "1.1.1") Q(q_version_v, "micro:bit v1.1.1+mbpy; MicroPython v1.9.2 compatible (mbpy)")
-        Q(q_machine_v, MBPY_PORT_DEVICE ? "micro:bit with nRF51822" : "simulated micro:bit with nRF51822")
-            Q(q_uname_result, "uname_result")
+Q(q_release, "release")
+Q(q_version, "version")
+Q(q_machine, "machine")
+Q(q_microbit, "microbit")
+Q(q_release_v, "1.1.1")
+Q(q_version_v, "micro:bit v1.1.1+mbpy; MicroPython v1.9.2 compatible (mbpy)")
+Q(q_machine_v, MBPY_PORT_DEVICE ? "micro:bit with nRF51822" : "simulated micro:bit with nRF51822")
+Q(q_uname_result, "uname_result")
 #undef Q
-                const Str* const uname_fields[5] = {&q_sysname, &q_nodename, &q_release, &q_version,
-                                                    &q_machine};
+const Str* const uname_fields[5] = {&q_sysname, &q_nodename, &q_release, &q_version, &q_machine};
 const Str* const uname_values[5] = {&q_microbit, &q_microbit, &q_release_v, &q_version_v, &q_machine_v};
 
 Value uname_tuple() {
@@ -164,10 +167,14 @@ Value os_uname(const Args&) { return Value(&uname_obj); }
 #define Q(id, text) constexpr Str id = const_str(text);
 Q(q_listdir, "listdir")
 Q(q_ilistdir, "ilistdir")
-Q(q_remove, "remove") Q(q_size, "size") Q(q_stat, "stat") Q(q_statvfs, "statvfs") Q(q_uname, "uname")
+Q(q_remove, "remove")
+Q(q_size, "size")
+Q(q_stat, "stat")
+Q(q_statvfs, "statvfs")
+Q(q_uname, "uname")
 #undef Q
 
-    constexpr NativeFunction listdir_fn = {{&native_function_type}, os_listdir, "listdir", 0, 1, false};
+constexpr NativeFunction listdir_fn = {{&native_function_type}, os_listdir, "listdir", 0, 1, false};
 constexpr NativeFunction ilistdir_fn = {{&native_function_type}, os_ilistdir, "ilistdir", 0, 1, false};
 constexpr NativeFunction remove_fn = {{&native_function_type}, os_remove, "remove", 1, 1, false};
 constexpr NativeFunction size_fn = {{&native_function_type}, os_size, "size", 1, 1, false};

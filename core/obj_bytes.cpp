@@ -531,24 +531,29 @@ F(reverse, ba_reverse, 1, 1, false)
 F(copy, ba_copy, 1, 1, false)
 #undef F
 
+// clang-format off
 #define Q(name) static constexpr Str q_##name = const_str(#name);
 MBPY_TEXT_SHARED_METHODS(Q)
 Q(hex)
 Q(fromhex)
 Q(decode)
-Q(translate) Q(maketrans) Q(append) Q(extend) Q(insert) Q(pop) Q(remove) Q(clear) Q(reverse) Q(copy)
+Q(translate)
+Q(maketrans)
+Q(append) Q(extend) Q(insert) Q(pop) Q(remove) Q(clear) Q(reverse) Q(copy)
 #undef Q
 
 #define SHARED_ENTRY(name) {&q_##name, &text_method_##name, 0},
-    static constexpr AttrEntry bytes_entries[] = {
-        MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY){&q_hex, &f_bytes_hex, 0},
+static constexpr AttrEntry bytes_entries[] = {
+    MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)
+    {&q_hex, &f_bytes_hex, 0},
         {&q_fromhex, &f_bytes_fromhex, 0},
         {&q_decode, &f_bytes_decode, 0},
         {&q_translate, &f_bytes_translate, 0},
         {&q_maketrans, &f_bytes_maketrans, 0},
 };
 static constexpr AttrEntry bytearray_entries[] = {
-    MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY){&q_hex, &f_bytes_hex, 0},
+    MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)
+    {&q_hex, &f_bytes_hex, 0},
     {&q_fromhex, &f_bytearray_fromhex, 0},
     {&q_decode, &f_bytes_decode, 0},
     {&q_translate, &f_bytes_translate, 0},
@@ -562,6 +567,7 @@ static constexpr AttrEntry bytearray_entries[] = {
     {&q_reverse, &f_ba_reverse, 0},
     {&q_copy, &f_ba_copy, 0},
 };
+// clang-format on
 #undef SHARED_ENTRY
 
 extern const AttrTable bytes_locals = {bytes_entries, sizeof(bytes_entries) / sizeof(bytes_entries[0])};

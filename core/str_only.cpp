@@ -185,23 +185,23 @@ F(maketrans, str_maketrans, 1, 4, false)
 F(translate, str_translate, 2, 2, false)
 #undef F
 
+// clang-format off
 #define Q(name) constexpr Str q_##name = const_str(#name);
 MBPY_TEXT_SHARED_METHODS(Q)
-Q(casefold)
-Q(encode)
-Q(format)
-Q(format_map) Q(isdecimal) Q(isidentifier) Q(isnumeric) Q(isprintable) Q(maketrans) Q(translate)
+Q(casefold) Q(encode) Q(format) Q(format_map) Q(isdecimal) Q(isidentifier) Q(isnumeric) Q(isprintable)
+Q(maketrans) Q(translate)
 #undef Q
 
 #define SHARED_ENTRY(name) {&q_##name, &text_method_##name, 0},
 #define OWN_ENTRY(name) {&q_##name, &f_##name, 0},
-    constexpr AttrEntry str_entries[] = {
-        MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)  // methods common with bytes
-        SHARED_ENTRY(casefold) OWN_ENTRY(encode) OWN_ENTRY(format) OWN_ENTRY(format_map) OWN_ENTRY(isdecimal)
-            OWN_ENTRY(isidentifier) OWN_ENTRY(isnumeric) OWN_ENTRY(isprintable) OWN_ENTRY(maketrans)
-                OWN_ENTRY(translate)};
+constexpr AttrEntry str_entries[] = {
+    MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)  // methods common with bytes
+    SHARED_ENTRY(casefold) OWN_ENTRY(encode) OWN_ENTRY(format) OWN_ENTRY(format_map) OWN_ENTRY(isdecimal)
+    OWN_ENTRY(isidentifier) OWN_ENTRY(isnumeric) OWN_ENTRY(isprintable) OWN_ENTRY(maketrans) OWN_ENTRY(translate)
+};
 #undef SHARED_ENTRY
 #undef OWN_ENTRY
+// clang-format on
 
 }  // namespace
 

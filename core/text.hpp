@@ -97,14 +97,46 @@ void print_hex(Printer& out, uint32_t v, int digits);
 inline bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 // Methods present on str, bytes and bytearray alike (defined in str_methods.cpp / str_split.cpp).
-#define MBPY_TEXT_SHARED_METHODS(X)                                                                        \
-    X(capitalize)                                                                                          \
-    X(center)                                                                                              \
-    X(count) X(endswith) X(expandtabs) X(find) X(index) X(isalnum) X(isalpha) X(isascii) X(isdigit)        \
-        X(islower) X(isspace) X(istitle) X(isupper) X(join) X(ljust) X(lower) X(lstrip) X(partition)       \
-            X(removeprefix) X(removesuffix) X(replace) X(rfind) X(rindex) X(rjust) X(rpartition) X(rsplit) \
-                X(rstrip) X(split) X(splitlines) X(startswith) X(strip) X(swapcase) X(title) X(upper)      \
-                    X(zfill)
+// clang-format off
+#define MBPY_TEXT_SHARED_METHODS(X) \
+    X(capitalize) \
+    X(center) \
+    X(count) \
+    X(endswith) \
+    X(expandtabs) \
+    X(find) \
+    X(index) \
+    X(isalnum) \
+    X(isalpha) \
+    X(isascii) \
+    X(isdigit) \
+    X(islower) \
+    X(isspace) \
+    X(istitle) \
+    X(isupper) \
+    X(join) \
+    X(ljust) \
+    X(lower) \
+    X(lstrip) \
+    X(partition) \
+    X(removeprefix) \
+    X(removesuffix) \
+    X(replace) \
+    X(rfind) \
+    X(rindex) \
+    X(rjust) \
+    X(rpartition) \
+    X(rsplit) \
+    X(rstrip) \
+    X(split) \
+    X(splitlines) \
+    X(startswith) \
+    X(strip) \
+    X(swapcase) \
+    X(title) \
+    X(upper) \
+    X(zfill)
+// clang-format on
 #define MBPY_DECLARE_TEXT_METHOD(name) extern const NativeFunction text_method_##name;
 MBPY_TEXT_SHARED_METHODS(MBPY_DECLARE_TEXT_METHOD)
 MBPY_DECLARE_TEXT_METHOD(casefold)  // str only

@@ -13,7 +13,8 @@ namespace {
 const tools::Command kCommands[] = {
     {"hex", "build, inspect and edit micro:bit .hex files (mbit hex --help)", tools::hex_command},
     {"flash", "copy a .hex to a MICROBIT drive (mbit flash FILE.hex [--target DIR])", tools::flash_command},
-    {"fs", "files on a board over its serial REPL (mbit fs ls|put|get|rm|cat|run --port PATH)", tools::fs_command},
+    {"fs", "files on a board over its serial REPL (mbit fs ls|put|get|rm|cat|run --port PATH)",
+     tools::fs_command},
 };
 
 void usage(FILE* out) {

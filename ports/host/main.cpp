@@ -78,8 +78,10 @@ static size_t parse_size(const char* s) {
     char* end;
     unsigned long long n = strtoull(s, &end, 10);
     if (end == s) return 0;
-    if (*end == 'k' || *end == 'K') n *= 1024, ++end;
-    else if (*end == 'm' || *end == 'M') n *= 1024 * 1024, ++end;
+    if (*end == 'k' || *end == 'K')
+        n *= 1024, ++end;
+    else if (*end == 'm' || *end == 'M')
+        n *= 1024 * 1024, ++end;
     return *end ? 0 : static_cast<size_t>(n);
 }
 
@@ -222,13 +224,13 @@ static int run(int argc, char** argv) {
         fputs("mbpy: heap too small to start\n", stderr);
         return 1;
     }
-    struct sigaction sa{};
+    struct sigaction sa {};
     sa.sa_handler = on_sigint;
     sigaction(SIGINT, &sa, nullptr);
     core::flash_fs_init();
     host::board_boot();  // board helper
     if (headless) return host::run_headless(source, display_name, events_file, trace_file, until_ms);
-    int status = board_repl ? serial::run_board(pty_mode     ? serial::Kind::Pty
+    int status = board_repl ? serial::run_board(pty_mode    ? serial::Kind::Pty
                                                 : isatty(0) ? serial::Kind::Terminal
                                                             : serial::Kind::Stdio,
                                                 heap, heap_bytes, &stack_top)
