@@ -187,7 +187,7 @@ Lookup cell_attr_get(Value self, const Str* name, Value* out) {
 }  // namespace
 
 constexpr Str q_function = const_str("function");
-constexpr Str q_bound_method = const_str("bound_method");
+constexpr Str q_bound_method = const_str("method");  // CPython's name for the type
 constexpr Str q_closure_t = const_str("closure");
 constexpr Str q_cell = const_str("cell");
 

@@ -133,7 +133,7 @@ bool unpack_sequence(Value seq, uint32_t n, Value* out) {
     const Value* items;
     if (sequence_items(seq, &len, &items)) {
         if (len < n) {
-            raise(&value_error_type, "need more than %d values to unpack", int(len));
+            raise(&value_error_type, "not enough values to unpack (expected %d, got %d)", int(n), int(len));
             return false;
         }
         if (len > n) {
@@ -150,7 +150,7 @@ bool unpack_sequence(Value seq, uint32_t n, Value* out) {
         Value v = iter_next(it);
         if (!v) return false;
         if (v == stop_marker()) {
-            raise(&value_error_type, "need more than %d values to unpack", int(i));
+            raise(&value_error_type, "not enough values to unpack (expected %d, got %d)", int(n), int(i));
             return false;
         }
         out[i] = v;
@@ -175,7 +175,8 @@ bool unpack_ex(Value seq, uint32_t before, uint32_t after, Value* out) {
     if (!list_extend(all, seq)) return false;
     size_t len = all->len;
     if (len < before + after) {
-        raise(&value_error_type, "need more than %d values to unpack", int(len));
+        raise(&value_error_type, "not enough values to unpack (expected at least %d, got %d)",
+              int(before + after), int(len));
         return false;
     }
     // out (bottom -> top): after items reversed, the middle list, before items reversed.
