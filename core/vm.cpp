@@ -1187,6 +1187,9 @@ error :
 // to the innermost try block, frame by frame.
 {
     Value exc = state.exc;
+    // The call registers may still hold the failed call's receiver (e.g. a huge list whose append ran
+    // out of memory): the conservative GC would keep it alive after the program drops it.
+    callee = self = Value();
     SAVE_FRAME();
     if (!reraise) {
         set_context(exc);
