@@ -443,6 +443,16 @@ bool compile_stmts(Compiler* c, const Seq<Node>& body) {
     return true;
 }
 
+// `@micropython.native` and `@micropython.viper` choose MicroPython's code emitter; its compiler handles them
+// without a name lookup (no import needed) and the function means the same with bytecode: drop them.
+static bool is_code_emitter_decorator(Node* d) {
+    if (d->kind != Kind::Attribute) return false;
+    auto* a = static_cast<ast::Attribute*>(d);
+    if (a->value->kind != Kind::Name || static_cast<Name*>(a->value)->id->view() != "micropython")
+        return false;
+    return a->attr->view() == "native" || a->attr->view() == "viper";
+}
+
 bool compile_stmt(Compiler* c, Node* s) {
     Unit* u = c->u;
     if (u->failed) return false;
@@ -452,11 +462,15 @@ bool compile_stmt(Compiler* c, Node* s) {
         case Kind::FunctionDef:
         case Kind::AsyncFunctionDef: {
             auto* f = static_cast<FunctionDef*>(s);
-            for (Node* d : f->decorator_list)
+            uint32_t n_decorators = 0;
+            for (Node* d : f->decorator_list) {
+                if (is_code_emitter_decorator(d)) continue;
                 if (!compile_expr(c, d)) return false;
+                ++n_decorators;
+            }
             set_line(u, s->line);
             if (!compile_function(c, s, child_scope(u->scope, s))) return false;
-            for (uint32_t i = 0; i < f->decorator_list.len; ++i) emit_op_u(u, Op::CALL, 1, -1);
+            for (uint32_t i = 0; i < n_decorators; ++i) emit_op_u(u, Op::CALL, 1, -1);
             return compile_name(c, f->name, ExprContext::Store);
         }
         case Kind::ClassDef: {
