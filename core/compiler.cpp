@@ -1,4 +1,5 @@
 // The compiler's statements, function/class bodies and entry points (expressions: compiler_expr.cpp).
+#include "core/asm_thumb.hpp"
 #include "core/compiler_impl.hpp"
 #include "core/obj_exception.hpp"
 
@@ -453,6 +454,61 @@ static bool is_code_emitter_decorator(Node* d) {
     return a->attr->view() == "native" || a->attr->view() == "viper";
 }
 
+// `@micropython.asm_thumb`: the body is Thumb assembler, one `op(operands)` call per line. The board runs it
+// through core/asm_thumb.cpp, so the compiler passes the instructions on as constant data.
+static bool is_asm_thumb(Node* d) {
+    if (d->kind != Kind::Attribute) return false;
+    auto* a = static_cast<ast::Attribute*>(d);
+    return a->value->kind == Kind::Name && static_cast<Name*>(a->value)->id->view() == "micropython" &&
+           a->attr->view() == "asm_thumb";
+}
+
+static Value asm_operand(Node* a) {
+    if (a->kind == Kind::Name) return Value(static_cast<Name*>(a)->id);
+    if (a->kind == Kind::List || a->kind == Kind::Tuple || a->kind == Kind::Set) {
+        const Seq<Node>& elts =
+            a->kind == Kind::Set ? static_cast<ast::Set*>(a)->elts : static_cast<ast::List*>(a)->elts;
+        core::Tuple* t = new_tuple(elts.len);
+        if (!t) return {};
+        for (uint32_t i = 0; i < elts.len; ++i) {
+            if (!(t->items[i] = asm_operand(elts[i]))) return {};
+        }
+        return Value(t);
+    }
+    return fold(a);  // constants, including -1 and 1 << 4
+}
+
+static bool compile_asm_function(Compiler* c, FunctionDef* f) {
+    core::Tuple* prog = new_tuple(f->body.len);
+    if (!prog) return false;
+    size_t n = 0;
+    for (Node* st : f->body) {
+        if (st->kind != Kind::Expr) return syntax_error(st, "asm_thumb: expecting an instruction");
+        Node* e = static_cast<Expr*>(st)->value;
+        if (e->kind == Kind::Constant) continue;  // a docstring
+        auto* call = static_cast<Call*>(e);
+        if (e->kind != Kind::Call || call->func->kind != Kind::Name) {
+            return syntax_error(st, "asm_thumb: expecting an instruction");
+        }
+        core::Tuple* ins = new_tuple(call->args.len + 1);
+        if (!ins) return false;
+        ins->items[0] = Value(static_cast<Name*>(call->func)->id);
+        for (uint32_t i = 0; i < call->args.len; ++i) {
+            if (!(ins->items[i + 1] = asm_operand(call->args[i]))) {
+                if (!pending()) return syntax_error(st, "asm_thumb: unsupported operand");
+                return false;
+            }
+        }
+        prog->items[n++] = Value(ins);
+    }
+    prog->len = n;
+    emit_const(c->u, Value(&asm_thumb_make));
+    emit_const(c->u, Value(prog));
+    emit_const(c->u, Value(f->name));
+    emit_op_u(c->u, Op::CALL, 2, -2);
+    return true;
+}
+
 bool compile_stmt(Compiler* c, Node* s) {
     Unit* u = c->u;
     if (u->failed) return false;
@@ -462,6 +518,13 @@ bool compile_stmt(Compiler* c, Node* s) {
         case Kind::FunctionDef:
         case Kind::AsyncFunctionDef: {
             auto* f = static_cast<FunctionDef*>(s);
+            for (Node* d : f->decorator_list) {
+                if (is_asm_thumb(d)) {
+                    set_line(u, s->line);
+                    if (!compile_asm_function(c, f)) return false;
+                    return compile_name(c, f->name, ExprContext::Store);
+                }
+            }
             uint32_t n_decorators = 0;
             for (Node* d : f->decorator_list) {
                 if (is_code_emitter_decorator(d)) continue;

@@ -13,6 +13,8 @@ bool is_number(Value v) {
     return v.is_small() || is_type(v, &int_type) || is_type(v, &float_type) || is_type(v, &complex_type);
 }
 
+}  // namespace
+
 // A constant value for `e` when it is cheap and safe to compute now, else null (no exception left).
 Value fold(Node* e) {
     if (e->kind == Kind::Constant) return static_cast<Constant*>(e)->value;
@@ -48,6 +50,8 @@ Value fold(Node* e) {
     }
     return {};
 }
+
+namespace {
 
 bool compile_exprs(Compiler* c, const Seq<Node>& s) {
     for (Node* e : s)

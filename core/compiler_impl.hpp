@@ -138,6 +138,8 @@ extern const Str* error_scope;
 bool compile_stmts(Compiler* c, const Seq<Node>& body);
 bool compile_stmt(Compiler* c, Node* s);
 bool compile_expr(Compiler* c, Node* e);
+// The value of a constant expression (numbers and strings folded at compile time), or null.
+Value fold(Node* e);
 bool compile_store(Compiler* c, Node* target);
 bool compile_delete(Compiler* c, Node* target);
 bool compile_name(Compiler* c, const Str* name, ExprContext ctx);

@@ -99,3 +99,11 @@ void radio_send(const uint8_t* data, size_t n);  // one packet, to every board o
 // or -1 when none waits. `rssi` gets the signal strength in dBm, `time_us` the board time it arrived.
 int radio_receive(uint8_t* buf, size_t cap, int* rssi, uint32_t* time_us);
 }  // namespace hal
+
+// ---- peripheral bus (owner: lead) ------------------------------------------------------------------
+// 32-bit loads and stores to memory-mapped peripherals, for @micropython.asm_thumb where the board
+// cannot run Thumb code itself. The host models the GPIO that drives the LED matrix.
+namespace hal {
+uint32_t bus_read32(uint32_t addr);
+void bus_write32(uint32_t addr, uint32_t value);
+}  // namespace hal

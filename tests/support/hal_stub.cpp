@@ -56,3 +56,8 @@ void radio_send(const uint8_t*, size_t) {}
 int radio_receive(uint8_t*, size_t, int*, uint32_t*) { return -1; }
 
 }  // namespace hal
+
+namespace hal {
+uint32_t bus_read32(uint32_t) { return 0; }
+void bus_write32(uint32_t, uint32_t) {}
+}  // namespace hal
