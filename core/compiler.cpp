@@ -36,6 +36,19 @@ namespace {
 
 // Emits what leaving fblock `fb` early needs (break/continue/return). `preserve` keeps TOS (the
 // return value) on top. The finally body is compiled with the fblock stack cut below `fb`.
+
+// `await exit(None, None, None)` of an `async with` left normally; the result is dropped.
+static void emit_async_exit_none(Unit* u) {
+    emit_op(u, Op::LOAD_NONE, 1);
+    emit_op(u, Op::LOAD_NONE, 1);
+    emit_op(u, Op::LOAD_NONE, 1);
+    emit_op_u(u, Op::CALL, 3, -3);
+    emit_op(u, Op::GET_AWAITABLE, 0);
+    emit_op(u, Op::LOAD_NONE, 1);
+    emit_op(u, Op::YIELD_FROM, -1);
+    emit_op(u, Op::POP_TOP, -1);
+}
+
 bool unwind_fblock(Compiler* c, int index, bool preserve) {
     Unit* u = c->u;
     FBlock fb = u->fblocks[index];
@@ -82,14 +95,7 @@ bool unwind_fblock(Compiler* c, int index, bool preserve) {
         case BlockKind::AsyncWith:
             emit_op(u, Op::POP_BLOCK, 0);
             if (preserve) emit_op(u, Op::ROT_TWO, 0);
-            emit_op(u, Op::LOAD_NONE, 1);
-            emit_op(u, Op::LOAD_NONE, 1);
-            emit_op(u, Op::LOAD_NONE, 1);
-            emit_op_u(u, Op::CALL, 3, -3);
-            emit_op(u, Op::GET_AWAITABLE, 0);
-            emit_op(u, Op::LOAD_NONE, 1);
-            emit_op(u, Op::YIELD_FROM, -1);
-            emit_op(u, Op::POP_TOP, -1);
+            emit_async_exit_none(u);
             return true;
     }
     return true;
@@ -314,14 +320,7 @@ bool compile_with_item(Compiler* c, With* s, uint32_t i) {
     pop_fblock(c);
     emit_op(u, Op::POP_BLOCK, 0);
     if (async) {
-        emit_op(u, Op::LOAD_NONE, 1);
-        emit_op(u, Op::LOAD_NONE, 1);
-        emit_op(u, Op::LOAD_NONE, 1);
-        emit_op_u(u, Op::CALL, 3, -3);
-        emit_op(u, Op::GET_AWAITABLE, 0);
-        emit_op(u, Op::LOAD_NONE, 1);
-        emit_op(u, Op::YIELD_FROM, -1);
-        emit_op(u, Op::POP_TOP, -1);
+        emit_async_exit_none(u);
     } else {
         emit_op(u, Op::WITH_EXIT, -1);
     }

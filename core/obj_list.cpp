@@ -108,13 +108,10 @@ static Value list_binary_op(BinaryOp op, Value lhs, Value rhs) {
             *l = *rep.as<List>();
             return lhs;
         }
-        case BinaryOp::Contains:
-            for (size_t i = 0; i < l->len; ++i) {
-                int eq = equal(l->items[i], rhs);
-                if (eq < 0) return {};
-                if (eq) return py_bool(true);
-            }
-            return py_bool(false);
+        case BinaryOp::Contains: {
+            int in = seq_contains(l->items, l->len, rhs);
+            return in < 0 ? Value() : py_bool(in);
+        }
         case BinaryOp::Eq:
         case BinaryOp::Ne:
         case BinaryOp::Lt:

@@ -281,6 +281,14 @@ bool seq_sort(Value* items, size_t n, Value key, bool reverse) {
     return true;
 }
 
+int seq_contains(const Value* items, size_t n, Value x) {
+    for (size_t i = 0; i < n; ++i) {
+        int eq = equal(items[i], x);
+        if (eq) return eq;  // found (1) or an exception (-1)
+    }
+    return 0;
+}
+
 // ---- count and index for lists and tuples ----------------------------------------------------------
 
 // The items as they are now: a list may change while __eq__ runs, so callers re-read after comparing.

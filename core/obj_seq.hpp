@@ -24,6 +24,8 @@ void register_print_roots();
 bool seq_print(Printer& out, Value self, const Value* items, size_t n, char open, char close);
 // Stable sort of items[0..n) by key (keys null: the items themselves). False on error.
 bool seq_sort(Value* items, size_t n, Value key, bool reverse);
+// `x in items[0..n)` for list and tuple: 1, 0, or -1 with an exception pending.
+int seq_contains(const Value* items, size_t n, Value x);
 // list/tuple .count(x) and .index(x[, start[, stop]]) (args.pos[0] is the list or tuple, maybe a subclass
 // instance); `missing` is the ValueError message, or nullptr for CPython's "<x> is not in list".
 Value seq_count(const Args& args);

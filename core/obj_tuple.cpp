@@ -84,13 +84,10 @@ static Value tuple_binary_op(BinaryOp op, Value lhs, Value rhs) {
                 memcpy(out->items + i * t->len, t->items, t->len * sizeof(Value));
             return Value(out);
         }
-        case BinaryOp::Contains:
-            for (size_t i = 0; i < t->len; ++i) {
-                int eq = equal(t->items[i], rhs);
-                if (eq < 0) return {};
-                if (eq) return py_bool(true);
-            }
-            return py_bool(false);
+        case BinaryOp::Contains: {
+            int in = seq_contains(t->items, t->len, rhs);
+            return in < 0 ? Value() : py_bool(in);
+        }
         case BinaryOp::Eq:
         case BinaryOp::Ne:
         case BinaryOp::Lt:
