@@ -312,6 +312,8 @@ void* alloc(size_t bytes) {
     return take_run(start, n);
 }
 
+void* alloc_leaf(size_t bytes) { return alloc(bytes); }
+
 void free(void* p) {
     if (!p || heap.collecting || !is_heap_pointer(p)) return;
     size_t b = block_of(p);

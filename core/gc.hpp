@@ -12,6 +12,10 @@ namespace core::gc {
 void init(void* arena, size_t bytes);
 // Zeroed block(s) of at least `bytes`, or nullptr when the arena is full even after a collection.
 void* alloc(size_t bytes);
+// Block(s) for data that holds no pointers (str/bytes text, big-int limbs, float payloads): NOT zeroed
+// (the caller fills them) and never scanned by the collector, so random bit patterns keep nothing alive.
+// realloc keeps the kind.
+void* alloc_leaf(size_t bytes);
 // Grows or shrinks in place when it can, else moves. nullptr on failure (old block intact).
 void* realloc(void* p, size_t bytes);
 void free(void* p);  // optional: for buffers known to be unreachable
