@@ -33,6 +33,11 @@ inline constexpr size_t gc_block_bytes = 16;
 // limit), so a program pays in RSS for what it uses, and fragmentation of a conservative heap does not
 // turn into MemoryError for programs that CPython runs.
 inline constexpr size_t host_default_heap = 16 * 1024 * 1024;
+// The host collector's soft limit doubles while live data fills more than 1/gc_headroom of it after a
+// collection: 4 means collections come after ~3x the live data is allocated (the work of a collection is
+// proportional to the live data, so this bounds GC time at the cost of touching ~4x the live data in
+// pages). The device's limit is its whole arena from the start.
+inline constexpr size_t gc_headroom = 4;
 // Explicit mark stack depth; deeper object graphs fall back to a rescan, so this only trades RAM for speed.
 inline constexpr size_t gc_mark_stack = MBPY_PORT_DEVICE ? 32 : 1024;
 

@@ -13,7 +13,7 @@ namespace {
 constexpr size_t kBlock = config::gc_block_bytes;
 constexpr size_t kWord = sizeof(uintptr_t);
 // The soft limit starts at 128 KB (the whole arena on the device) and doubles while the live data
-// fills more than half of it after a collection.
+// fills more than 1/config::gc_headroom of it after a collection.
 constexpr size_t kInitialLimit = (128 * 1024) / kBlock;
 
 // Allocation table entries, 2 bits per block (4 blocks per byte).
@@ -21,6 +21,7 @@ enum : uint8_t { kFree = 0, kHead = 1, kTail = 2, kMark = 3 };
 
 struct Heap {
     uint8_t* atb = nullptr;   // allocation table
+    uint8_t* leaf = nullptr;  // 1 bit per block, meaningful on heads only: set = holds no pointers, not scanned
     uint8_t* pool = nullptr;  // first block
     size_t n_blocks = 0;
     // Allocation is next-fit below a soft limit that grows with the live data, so allocation is cheap and
@@ -29,6 +30,7 @@ struct Heap {
     // grows: zeroing the whole table up front would make every page of it resident (256 KB for 16 MB).
     size_t limit = 0;       // blocks [0, limit) are in use by the allocator
     size_t next = 0;        // where the next search starts (end of the last allocation)
+    size_t run_end = 0;     // blocks [next, run_end) are known to be free: allocation there is a bump
     size_t first_free = 0;  // lowest block that may be free
     size_t used_blocks = 0;
     size_t since_collect = 0;  // bytes allocated since the last collection
@@ -56,6 +58,11 @@ inline void set(size_t b, uint8_t v) {
 }
 inline size_t block_of(const void* p) { return (static_cast<const uint8_t*>(p) - heap.pool) / kBlock; }
 inline uint8_t* addr_of(size_t b) { return heap.pool + b * kBlock; }
+inline bool is_leaf(size_t b) { return (heap.leaf[b >> 3] >> (b & 7)) & 1; }
+inline void set_leaf(size_t b, bool on) {
+    uint8_t bit = static_cast<uint8_t>(1u << (b & 7));
+    heap.leaf[b >> 3] = static_cast<uint8_t>(on ? heap.leaf[b >> 3] | bit : heap.leaf[b >> 3] & ~bit);
+}
 inline size_t blocks_for(size_t bytes) { return bytes == 0 ? 1 : (bytes + kBlock - 1) / kBlock; }
 
 size_t run_length(size_t head) {
@@ -91,6 +98,7 @@ inline void mark_word(uintptr_t w) {
     size_t b = off / kBlock;
     if (get(b) != kHead) return;
     set(b, kMark);
+    if (is_leaf(b)) return;  // nothing inside to scan
     if (heap.mark_sp < config::gc_mark_stack) {
         heap.mark_stack[heap.mark_sp++] = b;
     } else {
@@ -144,7 +152,7 @@ void mark_all() {
     while (heap.mark_overflow) {
         heap.mark_overflow = false;
         for (size_t b = 0; b < heap.limit; ++b) {
-            if (get(b) == kMark) {
+            if (get(b) == kMark && !is_leaf(b)) {
                 scan_block_children(b);
                 drain_mark_stack();
             }
@@ -198,7 +206,7 @@ void sweep() {
     }
     heap.used_blocks = used;
     heap.first_free = first_free < heap.limit ? first_free : heap.limit;
-    heap.next = heap.first_free;
+    heap.next = heap.run_end = heap.first_free;
 }
 
 // Finds `n` consecutive free blocks in [from, to); returns n_blocks when there are none.
@@ -241,14 +249,43 @@ size_t find_below_limit(size_t n) {
     return b < heap.limit ? b : heap.n_blocks;
 }
 
-void* take_run(size_t start, size_t n) {
+// Marks [start, start + n) allocated; the blocks must be free.
+void mark_taken(size_t start, size_t n) {
     set(start, kHead);
-    for (size_t i = 1; i < n; ++i) set(start + i, kTail);
+    size_t b = start + 1, end = start + n;
+    for (; b < end && (b & 3); ++b) set(b, kTail);
+    if (end - b >= 4) {  // whole table bytes of tails
+        memset(heap.atb + (b >> 2), 0xAA, (end - b) >> 2);
+        b += (end - b) & ~size_t(3);
+    }
+    for (; b < end; ++b) set(b, kTail);
     heap.used_blocks += n;
     heap.since_collect += n * kBlock;
+}
+
+// After a search found `n` free blocks at `start`: how far the free run goes on (up to the limit), so the
+// next allocations are bumps. Looks at most a few table bytes ahead: long runs are found again later.
+size_t free_run_end(size_t from) {
+    size_t b = from, stop = from + 64 < heap.limit ? from + 64 : heap.limit;
+    while (b < stop) {
+        if ((b & 3) == 0 && b + 4 <= stop && heap.atb[b >> 2] == 0) {
+            b += 4;
+            continue;
+        }
+        if (get(b) != kFree) break;
+        ++b;
+    }
+    return b;
+}
+
+void* take_run(size_t start, size_t n, bool leaf) {
+    mark_taken(start, n);
+    set_leaf(start, leaf);
+    if (start != heap.next || start + n > heap.run_end) heap.run_end = free_run_end(start + n);
     heap.next = start + n;
     if (start == heap.first_free) heap.first_free = start + n;
     void* p = addr_of(start);
+    if (leaf) return p;
     if (n == 1)
         memset(p, 0, kBlock);  // constant size: inlined for the common one-block object
     else
@@ -261,13 +298,14 @@ void* take_run(size_t start, size_t n) {
 void init(void* arena, size_t bytes) {
     heap = Heap{};
     auto* base = static_cast<uint8_t*>(arena);
-    // Each block needs kBlock bytes of pool plus a quarter byte of table.
-    size_t n = (bytes * 4) / (kBlock * 4 + 1);
-    size_t atb_bytes = (n + 3) / 4;
-    uintptr_t pool = reinterpret_cast<uintptr_t>(base + atb_bytes);
+    // Each block needs kBlock bytes of pool plus 3 bits of tables (allocation 2, leaf 1).
+    size_t n = (bytes * 8) / (kBlock * 8 + 3);
+    size_t atb_bytes = (n + 3) / 4, leaf_bytes = (n + 7) / 8;
+    uintptr_t pool = reinterpret_cast<uintptr_t>(base + atb_bytes + leaf_bytes);
     pool = (pool + kBlock - 1) & ~(uintptr_t)(kBlock - 1);
     while (n > 0 && pool + n * kBlock > reinterpret_cast<uintptr_t>(base) + bytes) --n;
     heap.atb = base;
+    heap.leaf = base + atb_bytes;  // never needs zeroing: every allocation sets its head's bit
     heap.pool = reinterpret_cast<uint8_t*>(pool);
     heap.n_blocks = n;
     heap.limit = n < kInitialLimit ? n : kInitialLimit;
@@ -284,23 +322,24 @@ void collect() {
     heap.collecting = false;
 }
 
-void* alloc(size_t bytes) {
+namespace {
+void* alloc_kind(size_t bytes, bool leaf) {
     if (heap.lock_depth > 0 || heap.n_blocks == 0) return nullptr;
     size_t n = blocks_for(bytes);
     if (heap.enabled && heap.threshold >= 0 && heap.since_collect >= static_cast<size_t>(heap.threshold)) {
         collect();
     }
     size_t start;
-    if (n == 1 && heap.next < heap.limit && get(heap.next) == kFree) {
-        start = heap.next;  // the common case right after a sweep: the next block is free
+    if (heap.next + n <= heap.run_end) {
+        start = heap.next;  // the common case: a bump inside the free run the last search found
     } else {
         start = find_below_limit(n);
     }
     if (start == heap.n_blocks) {
         collect();
-        // Grow the limit while the live data fills more than half of it, or the request does not fit.
+        // Grow the limit while the live data fills too much of it, or the request does not fit.
         while (heap.limit < heap.n_blocks &&
-               (heap.used_blocks * 2 > heap.limit || (start = find_below_limit(n)) == heap.n_blocks)) {
+               (heap.used_blocks * config::gc_headroom > heap.limit || (start = find_below_limit(n)) == heap.n_blocks)) {
             size_t old = heap.limit;
             heap.limit = heap.limit * 2 < heap.n_blocks ? heap.limit * 2 : heap.n_blocks;
             zero_table(old, heap.limit);
@@ -309,10 +348,12 @@ void* alloc(size_t bytes) {
         if (start == heap.n_blocks) start = find_below_limit(n);
         if (start == heap.n_blocks) return nullptr;
     }
-    return take_run(start, n);
+    return take_run(start, n, leaf);
 }
+}  // namespace
 
-void* alloc_leaf(size_t bytes) { return alloc(bytes); }
+void* alloc(size_t bytes) { return alloc_kind(bytes, false); }
+void* alloc_leaf(size_t bytes) { return alloc_kind(bytes, true); }
 
 void free(void* p) {
     if (!p || heap.collecting || !is_heap_pointer(p)) return;
@@ -340,12 +381,17 @@ void* realloc(void* p, size_t bytes) {
     while (b + have + extra < heap.limit && get(b + have + extra) == kFree && have + extra < want) ++extra;
     if (have + extra == want && heap.lock_depth == 0) {
         for (size_t i = have; i < want; ++i) set(b + i, kTail);
-        memset(addr_of(b + have), 0, (want - have) * kBlock);
+        if (!is_leaf(b)) memset(addr_of(b + have), 0, (want - have) * kBlock);
         heap.used_blocks += want - have;
         heap.since_collect += (want - have) * kBlock;
+        if (heap.next >= b + have && heap.next < b + want) {  // the bump run lost its first blocks
+            heap.next = b + want;
+            if (heap.run_end < heap.next) heap.run_end = heap.next;
+        }
         return p;
     }
-    void* q = alloc(bytes);  // `p` stays reachable through our caller's stack during a collection
+    // `p` stays reachable through our caller's stack during a collection
+    void* q = alloc_kind(bytes, is_leaf(b));
     if (!q) return nullptr;
     memcpy(q, p, have * kBlock);
     free(p);
