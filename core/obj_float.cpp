@@ -7,7 +7,7 @@
 namespace core {
 
 Value make_float(double d) {
-    FloatObj* f = alloc<FloatObj>(&float_type);
+    FloatObj* f = alloc_leaf<FloatObj>(&float_type);  // nothing to scan: the collector skips it
     if (!f) return {};
     f->value = Float(d);
     return Value(f);

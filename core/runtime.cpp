@@ -114,6 +114,16 @@ void* alloc_object(const Type* type, size_t bytes) {
     return p;
 }
 
+void* alloc_leaf_object(const Type* type, size_t bytes) {
+    void* p = gc::alloc_leaf(bytes);
+    if (!p) {
+        raise_memory_error();
+        return nullptr;
+    }
+    static_cast<Obj*>(p)->type = type;
+    return p;
+}
+
 void* alloc_raw(size_t bytes) {
     void* p = gc::alloc(bytes);
     if (!p) raise_memory_error();

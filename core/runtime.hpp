@@ -79,6 +79,14 @@ template <class T>
 T* alloc(const Type* type, size_t extra_bytes = 0) {
     return static_cast<T*>(alloc_object(type, sizeof(T) + extra_bytes));
 }
+// An object that holds no heap pointer (a float, a str's header and text, big-int limbs) and whose type
+// is a builtin (static) type: NOT zeroed, never scanned by the GC. Not for instances of user subclasses,
+// whose type is a heap object.
+void* alloc_leaf_object(const Type* type, size_t bytes);
+template <class T>
+T* alloc_leaf(const Type* type, size_t extra_bytes = 0) {
+    return static_cast<T*>(alloc_leaf_object(type, sizeof(T) + extra_bytes));
+}
 void* alloc_raw(size_t bytes);  // zeroed, for arrays owned by an object; MemoryError on failure
 void* realloc_raw(void* p, size_t new_bytes);  // keeps contents; old block kept on failure
 
