@@ -47,7 +47,11 @@ bool text_self(Value v, TextSelf* out) {
 }
 
 Value text_make(const TextSelf& t, string_view data) {
-    if (t.type == &str_type) return make_str(data);
+    if (t.type == &str_type) {
+        // A piece of an ASCII self is ASCII: no need to count code points.
+        bool piece = t.chars == t.len && data.data() >= t.data && data.data() + data.size() <= t.data + t.len;
+        return make_text(&str_type, data, piece ? data.size() : count_chars);
+    }
     if (t.type == &bytes_type) return make_bytes(data);
     ByteArray* b = new_bytearray(data);
     return b ? Value(b) : Value();
@@ -112,12 +116,24 @@ Value str_subscr(Value self, Value index, Value value) {
         intptr_t n = slice_count(start, stop, step);
         if (n <= 0) return text_make(t, {});
         bool ascii = t.chars == t.len;
+        size_t chars = t.is_str ? static_cast<size_t>(n) : count_chars;
         if (step == 1) {
             size_t b0 = ascii ? start : unicode::byte_offset(t.data, t.len, start);
             size_t b1 = ascii ? stop : b0 + unicode::byte_offset(t.data + b0, t.len - b0, stop - start);
-            return text_make(t, {t.data + b0, b1 - b0});
+            if (t.type == &bytearray_type) return text_make(t, {t.data + b0, b1 - b0});
+            return make_text(t.type, {t.data + b0, b1 - b0}, chars);
         }
-        StrBuilder sb;
+        if (ascii && t.type != &bytearray_type) {
+            // One byte per item: fill the result directly.
+            if (n == 1 && t.is_str) return str_ascii_char(static_cast<uint8_t>(t.data[start]));
+            Str* r = str_alloc(t.type, static_cast<size_t>(n));
+            if (!r) return {};
+            char* out = str_text(r);
+            const char* in = t.data + start;
+            for (intptr_t k = 0; k < n; ++k, in += step) out[k] = *in;
+            return str_seal(r, chars);
+        }
+        TextBuf sb;
         size_t pos = ascii ? start : unicode::byte_offset(t.data, t.len, start);
         for (intptr_t k = 0; k < n; ++k) {
             size_t end = pos + 1;
@@ -137,8 +153,7 @@ Value str_subscr(Value self, Value index, Value value) {
                     while (pos > 0 && unicode::is_continuation(static_cast<uint8_t>(t.data[pos]))) --pos;
             }
         }
-        if (sb.failed()) return {};
-        return text_make(t, {sb.data(), sb.size()});
+        return sb.finish(t, chars);
     }
     if (!is_int(index) && !(type_of(index)->flags & type_flag_user)) {
         if (t.is_str)
@@ -153,10 +168,11 @@ Value str_subscr(Value self, Value index, Value value) {
                                                  : "bytearray index"))
         return {};
     if (!t.is_str) return Value::small(static_cast<uint8_t>(t.data[i]));
-    size_t b = t.chars == t.len ? i : unicode::byte_offset(t.data, t.len, i);
+    if (t.chars == t.len) return str_ascii_char(static_cast<uint8_t>(t.data[i]));
+    size_t b = unicode::byte_offset(t.data, t.len, i);
     size_t e = b + 1;
     while (e < t.len && unicode::is_continuation(static_cast<uint8_t>(t.data[e]))) ++e;
-    return make_str({t.data + b, e - b});
+    return make_text(&str_type, {t.data + b, e - b}, 1);
 }
 
 namespace {
@@ -167,6 +183,21 @@ struct TextIter : Obj {
 
 Value text_iter_next(Value self) {
     TextIter* it = self.as<TextIter>();
+    if (it->text.is_obj() && it->text.obj()->type == &str_type) {
+        // Plain str: no TextSelf; ASCII characters are the constant strs.
+        const Str* s = it->text.as<Str>();
+        size_t b = it->pos;
+        if (b >= s->len) return stop_marker();
+        uint8_t c = static_cast<uint8_t>(s->data[b]);
+        if (c < 0x80) {
+            it->pos = b + 1;
+            return str_ascii_char(c);
+        }
+        size_t e = b + 1;
+        while (e < s->len && unicode::is_continuation(static_cast<uint8_t>(s->data[e]))) ++e;
+        it->pos = e;
+        return make_text(&str_type, {s->data + b, e - b}, 1);
+    }
     TextSelf t;
     if (!text_self(it->text, &t)) return {};
     if (it->pos >= t.len) return stop_marker();
@@ -174,7 +205,7 @@ Value text_iter_next(Value self) {
     size_t b = it->pos, e = b + 1;
     while (e < t.len && unicode::is_continuation(static_cast<uint8_t>(t.data[e]))) ++e;
     it->pos = e;
-    return make_str({t.data + b, e - b});
+    return make_text(&str_type, {t.data + b, e - b}, 1);
 }
 Value text_iter_self(Value self) { return self; }
 constexpr Str q_str_iterator = const_str("str_iterator");
@@ -197,16 +228,47 @@ Value str_getiter(Value self) {
 
 // ---- operators -------------------------------------------------------------------------------------
 
+Value text_concat(const Type* type, string_view a, size_t a_chars, string_view b, size_t b_chars) {
+    if (type == &str_type && a.size() + b.size() <= 1) return make_text(type, a.empty() ? b : a, 1);
+    Str* r = str_alloc(type, a.size() + b.size());
+    if (!r) return {};
+    memcpy(str_text(r), a.data(), a.size());
+    memcpy(str_text(r) + a.size(), b.data(), b.size());
+    return str_seal(r, a_chars + b_chars);
+}
+
+Value str_concat(Value lhs, Value rhs) {
+    const Str* a = lhs.as<Str>();
+    const Str* b = rhs.as<Str>();
+    if (b->len == 0) return lhs;  // str is immutable: "" + s is s (CPython does the same)
+    if (a->len == 0) return rhs;
+    return text_concat(&str_type, a->view(), a->char_len, b->view(), b->char_len);
+}
+
 static Value repeat(const TextSelf& t, Value count) {
     intptr_t n;
     if (!to_index(count, &n)) return {};
     if (n <= 0 || t.len == 0) return text_make(t, {});
     if (static_cast<size_t>(n) > SIZE_MAX / 2 / t.len) return raise_memory_error();
-    StrBuilder sb;
-    if (!sb.reserve(t.len * static_cast<size_t>(n))) return {};
-    for (intptr_t i = 0; i < n; ++i) sb.append({t.data, t.len});
-    if (sb.failed()) return {};
-    return text_make(t, {sb.data(), sb.size()});
+    size_t total = t.len * static_cast<size_t>(n);
+    if (t.type == &bytearray_type) {
+        TextBuf sb;
+        if (!sb.reserve(total)) return {};
+        for (intptr_t i = 0; i < n; ++i) sb.append({t.data, t.len});
+        return sb.finish(t);
+    }
+    if (n == 1 && t.is_str) return make_text(&str_type, {t.data, t.len}, t.chars);
+    Str* r = str_alloc(t.type, total);
+    if (!r) return {};
+    char* out = str_text(r);
+    // Doubling copies: log2(n) memcpy calls instead of n.
+    memcpy(out, t.data, t.len);
+    for (size_t done = t.len; done < total;) {
+        size_t k = done < total - done ? done : total - done;
+        memcpy(out + done, out, k);
+        done += k;
+    }
+    return str_seal(r, t.chars * static_cast<size_t>(n));
 }
 
 Value str_binary_op(BinaryOp op, Value lhs, Value rhs) {
@@ -272,12 +334,15 @@ Value str_binary_op(BinaryOp op, Value lhs, Value rhs) {
     }
     switch (op) {
         case BinaryOp::Add: {
-            StrBuilder sb;
-            if (!sb.reserve(a.size() + b.size())) return {};
-            sb.append(a);
-            sb.append(b);
-            if (sb.failed()) return {};
-            return text_make(t, {sb.data(), sb.size()});
+            if (t.type == &bytearray_type) {
+                TextBuf sb;
+                if (!sb.reserve(a.size() + b.size())) return {};
+                sb.append(a);
+                sb.append(b);
+                return sb.finish(t);
+            }
+            if (is_str(lhs) && is_str(rhs)) return str_concat(lhs, rhs);
+            return text_concat(t.type, a, t.chars, b, t.is_str ? str_of(rhs)->char_len : b.size());
         }
         case BinaryOp::Eq: return py_bool(a == b);
         case BinaryOp::Ne: return py_bool(a != b);

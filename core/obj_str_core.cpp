@@ -1,10 +1,14 @@
-// The str type object and the string primitives everything needs: make_str, make_bytes, intern.
+// The str type object and the string primitives everything needs: make_str, make_bytes, intern, and the
+// no-copy builders (str_alloc/str_seal, TextBuf) and the constant one-character strs.
 //
 // The methods and the operator slots of str are the text helper's (obj_str.cpp), which defines the
 // functions declared below; this file only wires them into the type object.
 #include <string.h>
 
-#include "core/obj_containers.hpp"
+#include <utility>
+
+#include "core/gc.hpp"
+#include "core/text.hpp"
 
 namespace core {
 
@@ -34,32 +38,165 @@ const Type str_type = {
     nullptr,      &str_locals,   &object_type,      nullptr,      nullptr,    nullptr,
 };
 
+// ---- constant strs: "" and the 128 one-character ASCII strs (CPython caches these too), so chr(),
+// s[i], iteration and single-character results allocate nothing. In flash on the device (~2.3 KB). ----
+
+namespace {
+constexpr std::array<char, 256> make_ascii_text() {
+    std::array<char, 256> a{};
+    for (size_t i = 0; i < 128; ++i) a[2 * i] = static_cast<char>(i);  // each followed by its NUL
+    return a;
+}
+constexpr std::array<char, 256> ascii_text = make_ascii_text();
+template <size_t... I>
+constexpr std::array<Str, 128> make_ascii_strs(std::index_sequence<I...>) {
+    return {{const_str(std::string_view(ascii_text.data() + 2 * I, 1))...}};
+}
+}  // namespace
+
+constexpr std::array<Str, 128> str_ascii_table = make_ascii_strs(std::make_index_sequence<128>{});
+constexpr Str str_empty = const_str("");
+
+// ---- making strs ------------------------------------------------------------------------------------
+
+// Code points in UTF-8 text: a word at a time, counting continuation bytes (10xxxxxx) only in words
+// that have a byte >= 0x80.
+size_t utf8_count(const char* s, size_t n) {
+    constexpr uintptr_t high = static_cast<uintptr_t>(0x8080808080808080ull);
+    size_t cont = 0, i = 0;
+    for (; i + sizeof(uintptr_t) <= n; i += sizeof(uintptr_t)) {
+        uintptr_t w;
+        memcpy(&w, s + i, sizeof w);
+        if (!(w & high)) continue;
+        uintptr_t c = w & ~(w << 1) & high;  // bit 7 set and bit 6 clear
+        while (c) {
+            c &= c - 1;
+            ++cont;
+        }
+    }
+    for (; i < n; ++i) cont += (static_cast<uint8_t>(s[i]) & 0xC0) == 0x80;
+    return n - cont;
+}
+
 // Heap strings keep their bytes right after the header, NUL-terminated (so type and class names can be
-// used as C strings).
-Value make_bytes_type(const Type* t, std::string_view data) {
-    Str* s = alloc<Str>(t, data.size() + 1);
-    if (!s) return {};
-    char* text = reinterpret_cast<char*>(s + 1);
-    if (!data.empty()) memcpy(text, data.data(), data.size());
-    text[data.size()] = 0;
-    s->len = static_cast<uint32_t>(data.size());
-    s->data = text;
-    s->hash = hash_bytes(text, data.size());
-    s->char_len = t == &str_type ? utf8_char_count(text, data.size()) : s->len;
+// used as C strings). The header holds no heap pointer (type is static, data points into the block
+// itself), so the whole str is a leaf block: not zeroed, never scanned.
+Str* str_alloc(const Type* t, size_t len) {
+    Str* s = static_cast<Str*>(gc::alloc_leaf(sizeof(Str) + len + 1));
+    if (!s) {
+        raise_memory_error();
+        return nullptr;
+    }
+    s->type = t;
+    s->len = static_cast<uint32_t>(len);
+    s->data = reinterpret_cast<char*>(s + 1);
+    return s;
+}
+
+Value str_seal(Str* s, size_t chars) {
+    char* text = str_text(s);
+    text[s->len] = 0;
+    s->hash = hash_bytes(text, s->len);
+    if (s->type != &str_type)
+        chars = s->len;
+    else if (chars == count_chars)
+        chars = utf8_count(text, s->len);
+    s->char_len = static_cast<uint32_t>(chars);
     return Value(s);
 }
 
-Value make_str(std::string_view utf8) { return make_bytes_type(&str_type, utf8); }
-Value make_bytes(std::string_view data) { return make_bytes_type(&bytes_type, data); }
+Value make_text(const Type* t, std::string_view data, size_t chars) {
+    if (t == &str_type && data.size() <= 1) {
+        if (data.empty()) return Value(&str_empty);
+        if (static_cast<uint8_t>(data[0]) < 0x80) return str_ascii_char(static_cast<uint8_t>(data[0]));
+    }
+    Str* s = str_alloc(t, data.size());
+    if (!s) return {};
+    if (!data.empty()) memcpy(str_text(s), data.data(), data.size());
+    return str_seal(s, chars);
+}
+
+Value make_bytes_type(const Type* t, std::string_view data) { return make_text(t, data, count_chars); }
+Value make_str(std::string_view utf8) { return make_text(&str_type, utf8, count_chars); }
+Value make_bytes(std::string_view data) { return make_text(&bytes_type, data, count_chars); }
+
+Value str_from_codepoint(uint32_t c) {
+    if (c < 0x80) return str_ascii_char(c);
+    char b[4];
+    size_t n = unicode_encode(c, b);
+    return make_text(&str_type, {b, n}, 1);
+}
 
 Value intern(std::string_view name) {
     Str probe = const_str(name);
     Value v = dict_get_str(state.interned, &probe);
     if (v) return v;
-    v = make_str(name);
+    v = make_str(name);  // one-character names are the constant strs: s[i] then matches by pointer
     if (!v) return {};
     if (!dict_store(state.interned, v, v)) return {};
     return v;
+}
+
+// ---- TextBuf ------------------------------------------------------------------------------------------
+
+bool TextBuf::grow(size_t extra) {
+    if (failed_) return false;
+    size_t cap = cap_ ? cap_ * 2 : 32;
+    while (cap < len_ + extra) cap *= 2;
+    void* block = str_ ? gc::realloc(str_, sizeof(Str) + cap + 1) : gc::alloc_leaf(sizeof(Str) + cap + 1);
+    if (!block) {
+        failed_ = true;
+        raise_memory_error();
+        return false;
+    }
+    str_ = static_cast<Str*>(block);
+    cap_ = cap;
+    return true;
+}
+
+bool TextBuf::append_char(uint32_t c) {
+    char b[4];
+    return append({b, unicode_encode(c, b)});
+}
+
+Value TextBuf::finish(const Type* t, size_t chars) {
+    if (failed_) return {};
+    if (t == &str_type && len_ <= 1) return make_text(t, {data(), len_}, chars);
+    if (!str_ && !reserve(0)) return {};
+    gc::realloc(str_, sizeof(Str) + len_ + 1);  // shrinking in place never fails
+    Str* s = str_;
+    s->type = t;
+    s->len = static_cast<uint32_t>(len_);
+    s->data = str_text(s);
+    str_ = nullptr;
+    len_ = cap_ = 0;
+    return str_seal(s, chars);
+}
+
+Value TextBuf::finish(const TextSelf& t, size_t chars) {
+    if (t.type != &bytearray_type) return finish(t.type, chars);
+    if (failed_) return {};
+    ByteArray* b = new_bytearray({data(), len_});
+    return b ? Value(b) : Value();
+}
+
+size_t unicode_encode(uint32_t c, char* b) {
+    if (c < 0x80) {
+        b[0] = static_cast<char>(c);
+        return 1;
+    }
+    if (c < 0x800) {
+        b[0] = static_cast<char>(0xC0 | (c >> 6)), b[1] = static_cast<char>(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        b[0] = static_cast<char>(0xE0 | (c >> 12)), b[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        b[2] = static_cast<char>(0x80 | (c & 0x3F));
+        return 3;
+    }
+    b[0] = static_cast<char>(0xF0 | (c >> 18)), b[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    b[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F)), b[3] = static_cast<char>(0x80 | (c & 0x3F));
+    return 4;
 }
 
 }  // namespace core

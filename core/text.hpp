@@ -1,5 +1,8 @@
 // Shared declarations of the text types (str methods, bytes, bytearray, memoryview) and formatting.
 #pragma once
+#include <string.h>
+
+#include <array>
 #include <string_view>
 
 #include "core/format_spec.hpp"
@@ -95,6 +98,64 @@ void print_hex_escape(Printer& out, uint32_t c);
 // Writes v as `digits` lowercase hex digits.
 void print_hex(Printer& out, uint32_t v, int digits);
 inline bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// ---- making str/bytes without copies (obj_str_core.cpp) ------------------------------------------------
+// `chars` arguments: the code-point count when the caller knows it (e.g. ASCII inputs), else count_chars.
+constexpr size_t count_chars = SIZE_MAX;
+// A str/bytes of `len` bytes (a leaf GC block, not zeroed): write the text at str_text(s), then str_seal,
+// which adds the NUL and fills in hash and char_len. nullptr with MemoryError pending.
+Str* str_alloc(const Type* t, size_t len);
+inline char* str_text(Str* s) { return reinterpret_cast<char*>(s + 1); }
+Value str_seal(Str* s, size_t chars = count_chars);
+// make_bytes_type with a known code-point count; "" and one ASCII character are the constant strs.
+Value make_text(const Type* t, std::string_view data, size_t chars);
+// Code points in UTF-8 text (a word at a time).
+size_t utf8_count(const char* s, size_t n);
+// Writes c as UTF-8 into b (4 bytes room); returns the length.
+size_t unicode_encode(uint32_t c, char* b);
+// The 128 one-character ASCII strs, constant data: chr(), s[i] and iteration allocate nothing.
+extern const std::array<Str, 128> str_ascii_table;
+inline Value str_ascii_char(uint32_t c) { return Value(&str_ascii_table[c]); }
+// a + b as a new str/bytes of `type` (one allocation, no counting: the caller passes both counts).
+Value text_concat(const Type* type, std::string_view a, size_t a_chars, std::string_view b, size_t b_chars);
+// lhs + rhs for two exact strs (the VM's fast path for BINARY_ADD on str): returns an operand unchanged
+// when the other is empty.
+Value str_concat(Value lhs, Value rhs);
+// chr(c) for a valid code point.
+Value str_from_codepoint(uint32_t c);
+
+// A growing str/bytes whose buffer becomes the result (no copy at the end). Keeps a block-start pointer,
+// so the GC keeps the buffer alive while it is on the C stack.
+class TextBuf {
+   public:
+    bool reserve(size_t extra) { return len_ + extra <= cap_ || grow(extra); }
+    bool append(std::string_view s) {
+        if (!reserve(s.size())) return false;
+        if (!s.empty()) memcpy(str_text(str_) + len_, s.data(), s.size());
+        len_ += s.size();
+        return true;
+    }
+    bool append_byte(char c) {
+        if (!reserve(1)) return false;
+        str_text(str_)[len_++] = c;
+        return true;
+    }
+    bool append_char(uint32_t c);
+    // Room for n more bytes written by the caller at tail(), then commit(n).
+    char* tail() { return str_text(str_) + len_; }
+    void commit(size_t n) { len_ += n; }
+    char* data() { return str_ ? str_text(str_) : nullptr; }
+    size_t size() const { return len_; }
+    bool failed() const { return failed_; }
+    Value finish(const Type* t, size_t chars = count_chars);
+    Value finish(const TextSelf& t, size_t chars = count_chars);  // bytearray too
+
+   private:
+    bool grow(size_t extra);
+    Str* str_ = nullptr;
+    size_t len_ = 0, cap_ = 0;  // cap_ excludes the NUL
+    bool failed_ = false;
+};
 
 // Methods present on str, bytes and bytearray alike (defined in str_methods.cpp / str_split.cpp).
 // clang-format off

@@ -1,0 +1,93 @@
+// Unit tests of the str primitives in obj_str_core.cpp: the word-at-a-time hash against its constexpr
+// form, code-point counting, the constant one-character strs and the no-copy builders.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/gc.hpp"
+#include "core/obj_containers.hpp"
+#include "core/text.hpp"
+
+using namespace core;
+
+namespace {
+
+alignas(16) char heap[1 << 18];
+
+class StrCore : public ::testing::Test {
+   protected:
+    void SetUp() override {
+        char top;
+        state = State{};
+        state.c_stack_top = &top + 4096;
+        gc::init(heap, sizeof heap);
+        state.interned = new_dict(16);
+    }
+};
+
+// Same text, compile-time and run-time: the hash must agree (constant names meet heap strs in dicts).
+constexpr Str k_texts[] = {const_str(""),
+                           const_str("a"),
+                           const_str("ab"),
+                           const_str("abc"),
+                           const_str("abcd"),
+                           const_str("abcde"),
+                           const_str("key1"),
+                           const_str("key2"),
+                           const_str("h\xC3\xA9llo w\xC3\xB6rld!"),
+                           const_str("0123456789abcdefg")};
+
+TEST_F(StrCore, RuntimeHashMatchesConstexpr) {
+    for (const Str& k : k_texts) {
+        Value v = make_str(k.view());
+        ASSERT_TRUE(v);
+        EXPECT_EQ(v.as<Str>()->hash, k.hash) << std::string(k.view());
+        EXPECT_EQ(v.as<Str>()->char_len, k.char_len) << std::string(k.view());
+        EXPECT_EQ(v.as<Str>()->data[k.len], 0);
+    }
+    // Unaligned starts take the same path.
+    const char* text = "xxkey1key2";
+    EXPECT_EQ(hash_bytes(text + 2, 4), k_texts[6].hash);
+    EXPECT_NE(k_texts[6].hash & 0xFF, k_texts[7].hash & 0xFF);  // the last byte reaches the low bits
+}
+
+TEST_F(StrCore, Utf8Count) {
+    std::string s;
+    for (int i = 0; i < 40; ++i) {
+        EXPECT_EQ(utf8_count(s.data(), s.size()), static_cast<size_t>(utf8_char_count(s.data(), s.size())));
+        s += (i % 3 == 0) ? "\xE2\x82\xAC" : (i % 3 == 1 ? "b" : "\xC3\xA9");
+    }
+}
+
+TEST_F(StrCore, OneCharStrsAreConstants) {
+    Value a = make_str("a"), b = make_str("a");
+    EXPECT_EQ(a, b);
+    EXPECT_FALSE(gc::is_heap_pointer(a.as<Str>()));
+    EXPECT_EQ(a.as<Str>()->hash, hash_bytes("a", 1));
+    EXPECT_EQ(str_from_codepoint('z'), make_str("z"));
+    Value e = str_from_codepoint(0xE9);
+    EXPECT_EQ(e.as<Str>()->view(), "\xC3\xA9");
+    EXPECT_EQ(e.as<Str>()->char_len, 1u);
+    EXPECT_EQ(make_str(""), make_str(""));
+    EXPECT_EQ(intern("q"), make_str("q"));
+}
+
+TEST_F(StrCore, ConcatAndTextBuf) {
+    Value ab = str_concat(make_str("ab"), make_str("c\xC3\xA9"));
+    ASSERT_TRUE(ab);
+    EXPECT_EQ(ab.as<Str>()->view(), "abc\xC3\xA9");
+    EXPECT_EQ(ab.as<Str>()->char_len, 4u);
+    EXPECT_EQ(ab.as<Str>()->hash, hash_bytes("abc\xC3\xA9", 5));
+    Value x = make_str("xyz");
+    EXPECT_EQ(str_concat(x, make_str("")), x);
+    TextBuf tb;
+    for (int i = 0; i < 100; ++i) tb.append("ab");
+    tb.append_char(0x20AC);
+    Value v = tb.finish(&str_type);
+    ASSERT_TRUE(v);
+    EXPECT_EQ(v.as<Str>()->len, 203u);
+    EXPECT_EQ(v.as<Str>()->char_len, 201u);
+    EXPECT_EQ(v.as<Str>()->hash, hash_bytes(v.as<Str>()->data, 203));
+}
+
+}  // namespace
