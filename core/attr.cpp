@@ -1,4 +1,5 @@
 // Attribute lookup: type tables along the bases or MRO, binding of methods, AttributeError wording.
+#include "core/attr_cache.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
 #include "core/vm_support.hpp"
@@ -21,7 +22,7 @@ static Lookup search_table(const AttrTable* table, const Str* name, Value* out) 
     return Lookup::Missing;
 }
 
-Lookup lookup_in_type(const Type* t, const Str* name, Value* out) {
+Lookup lookup_in_type_uncached(const Type* t, const Str* name, Value* out) {
     if (t->mro) {
         for (size_t i = 0; i < t->mro->len; ++i) {
             const Type* k = t->mro->items[i].as<Type>();
@@ -160,15 +161,20 @@ bool delete_attr(Value obj, const Str* name) { return store_attr(obj, name, Valu
 // unusual (properties, descriptors, builtin bases, metaclass instances, __setattr__) answers Missing /
 // 0 and the caller takes the general path.
 
-// The MRO of a plain class (user classes then object), or null.
-static Tuple* plain_mro(Value obj, const Str* name) {
-    if (!obj.is_obj()) return nullptr;
+// What the class of `obj` has for `name` (null: nothing), when `obj` is an instance of a plain class (the
+// `need` bit of attr_cache.hpp) and `name` is not a dunder; false sends the caller to the general path.
+static bool plain_class_lookup(Value obj, const Str* name, uint32_t need, Value* found) {
+    if (!obj.is_obj()) return false;
     const Type* t = obj.obj()->type;
-    if ((t->flags & (type_flag_user | type_flag_exception)) != type_flag_user) return nullptr;
-    if (name->len >= 2 && name->data[0] == '_' && name->data[1] == '_') return nullptr;
-    Tuple* mro = t->mro;
-    if (!mro || mro->len == 0 || mro->items[mro->len - 1] != Value(&object_type)) return nullptr;
-    return mro;
+    if (!(t->flags & type_flag_user)) return false;
+    if (name->len >= 2 && name->data[0] == '_' && name->data[1] == '_') return false;
+    uint32_t flags;
+    *found = Value();
+    if (attr_cache_lookup(t, name, found, &flags) == Lookup::Error) {
+        take_exception();  // MemoryError: the general path meets it again and raises it
+        return false;
+    }
+    return (flags & need) != 0;
 }
 
 // A class attribute that needs more than "return it" or "bind it to self".
@@ -180,16 +186,9 @@ static bool is_descriptor_like(Value found) {
 }
 
 Lookup instance_fast_get(Value obj, const Str* name, Value out[2]) {
-    Tuple* mro = plain_mro(obj, name);
-    if (!mro) return Lookup::Missing;
     Value found;
-    for (size_t i = 0; i + 1 < mro->len; ++i) {
-        const Type* k = mro->items[i].as<Type>();
-        if (!k->dict) return Lookup::Missing;  // a builtin base (type, list, ...) in between
-        found = dict_get_str(k->dict, name);
-        if (found) break;
-    }
-    if (is_descriptor_like(found)) return Lookup::Missing;
+    if (!plain_class_lookup(obj, name, attr_plain_get, &found) || is_descriptor_like(found))
+        return Lookup::Missing;
     Dict* d = obj.as<Instance>()->dict;
     if (d) {
         Value v = dict_get_str(d, name);
@@ -206,21 +205,8 @@ Lookup instance_fast_get(Value obj, const Str* name, Value out[2]) {
 }
 
 int instance_fast_set(Value obj, const Str* name, Value v) {
-    static constexpr Str q_setattr = const_str("__setattr__");
-    Tuple* mro = plain_mro(obj, name);
-    if (!mro) return 0;
-    bool found = false;
-    for (size_t i = 0; i + 1 < mro->len; ++i) {
-        const Type* k = mro->items[i].as<Type>();
-        if (!k->dict || dict_get_str(k->dict, &q_setattr)) return 0;
-        if (!found) {
-            Value c = dict_get_str(k->dict, name);
-            if (c) {
-                if (is_descriptor_like(c)) return 0;
-                found = true;
-            }
-        }
-    }
+    Value found;
+    if (!plain_class_lookup(obj, name, attr_plain_set, &found) || is_descriptor_like(found)) return 0;
     Instance* in = obj.as<Instance>();
     if (!in->dict && !(in->dict = new_dict(4))) return -1;
     return dict_store_str(in->dict, name, v) ? 1 : -1;

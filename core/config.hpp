@@ -59,4 +59,8 @@ inline constexpr bool intern_names = true;
 #define MBPY_GLOBAL_CACHE (!MBPY_PORT_DEVICE)
 #endif
 
+// Attribute cache: (type, name) -> what the MRO walk found, valid until a class dict changes, a class
+// is made or the GC runs. Each entry is 4 words; off (0) on the device, where 32 entries would cost 512 B.
+inline constexpr size_t attr_cache_entries = MBPY_PORT_DEVICE ? 0 : 1024;
+
 }  // namespace core::config

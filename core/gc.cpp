@@ -4,6 +4,7 @@
 #include <setjmp.h>
 #include <string.h>
 
+#include "core/attr_cache.hpp"
 #include "core/config.hpp"
 #include "core/runtime.hpp"
 
@@ -20,8 +21,9 @@ constexpr size_t kInitialLimit = (128 * 1024) / kBlock;
 enum : uint8_t { kFree = 0, kHead = 1, kTail = 2, kMark = 3 };
 
 struct Heap {
-    uint8_t* atb = nullptr;   // allocation table
-    uint8_t* leaf = nullptr;  // 1 bit per block, meaningful on heads only: set = holds no pointers, not scanned
+    uint8_t* atb = nullptr;  // allocation table
+    uint8_t* leaf =
+        nullptr;  // 1 bit per block, meaningful on heads only: set = holds no pointers, not scanned
     uint8_t* pool = nullptr;  // first block
     size_t n_blocks = 0;
     // Allocation is next-fit below a soft limit that grows with the live data, so allocation is cheap and
@@ -315,6 +317,7 @@ void init(void* arena, size_t bytes) {
 void collect() {
     if (heap.collecting || heap.n_blocks == 0) return;
     heap.collecting = true;
+    attr_cache_invalidate();  // its entries may name objects this collection frees
     mark_all();
     sweep();
     heap.since_collect = 0;
@@ -338,8 +341,8 @@ void* alloc_kind(size_t bytes, bool leaf) {
     if (start == heap.n_blocks) {
         collect();
         // Grow the limit while the live data fills too much of it, or the request does not fit.
-        while (heap.limit < heap.n_blocks &&
-               (heap.used_blocks * config::gc_headroom > heap.limit || (start = find_below_limit(n)) == heap.n_blocks)) {
+        while (heap.limit < heap.n_blocks && (heap.used_blocks * config::gc_headroom > heap.limit ||
+                                              (start = find_below_limit(n)) == heap.n_blocks)) {
             size_t old = heap.limit;
             heap.limit = heap.limit * 2 < heap.n_blocks ? heap.limit * 2 : heap.n_blocks;
             zero_table(old, heap.limit);

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "core/attr_cache.hpp"
 #include "core/obj_exception.hpp"
 
 namespace core {
@@ -379,6 +380,8 @@ Value make_class(const Str* name, Tuple* bases, Dict* dict) {
     t->iternext = instance_iternext;
     t->base = bases->items[0].as<Type>();
     t->dict = dict;
+    dict->flags |= dict_flag_class;  // its changes invalidate the attribute cache
+    attr_cache_invalidate();         // `t` may reuse the address of a collected class
     t->bases = bases;
     t->mro = c3_mro(t, bases);
     if (!t->mro) return {};

@@ -29,7 +29,10 @@ struct Dict : Obj {
     uint32_t mask;       // index size - 1 (index size is a power of two > cap)
     DictEntry* entries;
     int32_t* index;  // -1 empty, -2 deleted, else entry number
+    uint32_t flags;  // dict_flag_*
 };
+// The dict of a user class: changing it invalidates the attribute cache (attr_cache.cpp).
+constexpr uint32_t dict_flag_class = 1;
 
 Tuple* new_tuple(size_t n);  // items are null; fill them before the tuple escapes
 List* new_list(size_t n);    // len n, items null; fill them

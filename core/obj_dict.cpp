@@ -1,6 +1,7 @@
 // The dict hash table: insertion-ordered entries plus an open-addressing index (CPython's compact layout).
 #include <string.h>
 
+#include "core/attr_cache.hpp"
 #include "core/obj_containers.hpp"
 
 namespace core {
@@ -124,6 +125,7 @@ Lookup dict_lookup(Dict* d, Value key, Value* out) {
 }
 
 bool dict_store(Dict* d, Value key, Value value) {
+    if (d->flags & dict_flag_class) attr_cache_invalidate();
     uintptr_t h;
     if (!hash_key(key, &h)) return false;
     bool found;
@@ -147,6 +149,7 @@ bool dict_store(Dict* d, Value key, Value value) {
 }
 
 Lookup dict_remove(Dict* d, Value key, Value* old) {
+    if (d->flags & dict_flag_class) attr_cache_invalidate();
     uintptr_t h;
     if (!hash_key(key, &h)) return Lookup::Error;
     bool found;
@@ -212,6 +215,7 @@ bool dict_next(const Dict* d, size_t* pos, Value* key, Value* value) {
 }
 
 void dict_clear(Dict* d) {
+    if (d->flags & dict_flag_class) attr_cache_invalidate();
     d->entries = nullptr;
     d->index = nullptr;
     d->used = d->n_entries = d->cap = d->mask = 0;
