@@ -49,7 +49,7 @@ size_t frame_bytes(const Code* code) {
 
 void frame_release(Frame* f) {
     if (n_cached_frames < frame_cache_size)
-        frame_cache[n_cached_frames++] = {f, uint32_t(gc::block_bytes(f)), uint32_t(frame_bytes(f->code))};
+        frame_cache[n_cached_frames++] = {f, f->capacity, uint32_t(frame_bytes(f->code))};
     else
         gc::free(f);
 }
@@ -74,11 +74,15 @@ Frame* frame_new(Code* code, Dict* globals, Dict* locals) {
             // keep garbage alive); the block's tail past both is still zero.
             memset(static_cast<void*>(f), 0, c.used > bytes ? c.used : bytes);
             f->type = &frame_type;
+            f->capacity = c.have;
             break;
         }
     }
-    if (!f) f = static_cast<Frame*>(alloc_object(&frame_type, bytes));
-    if (!f) return nullptr;
+    if (!f) {
+        f = static_cast<Frame*>(alloc_object(&frame_type, bytes));
+        if (!f) return nullptr;
+        f->capacity = uint32_t((bytes + config::gc_block_bytes - 1) & ~(config::gc_block_bytes - 1));
+    }
     f->code = code;
     f->globals = globals;
     f->locals = locals;

@@ -36,6 +36,7 @@ struct Frame : Obj {
     uint16_t sp;     // stack depth, while not running this frame
     uint8_t n_blocks;
     uint8_t flags;
+    uint32_t capacity;  // bytes of its GC block, for the frame cache (vm.cpp)
     Value slots[];
     Value* stack() { return slots + code->n_locals + code->n_cells + code->n_free; }
     Block* blocks() { return reinterpret_cast<Block*>(stack() + code->stack_size); }
