@@ -212,4 +212,35 @@ int instance_fast_set(Value obj, const Str* name, Value v) {
     return dict_store_str(in->dict, name, v) ? 1 : -1;
 }
 
+// ---- the per-site caches' slow paths (attr_cache.hpp) -------------------------------------------------
+
+// Restarts `s` for the type of `obj` when it was filled for another type or epoch.
+static void site_reset(AttrSite& s, Value obj) {
+    const Type* t = obj.obj()->type;
+    if (s.type != t || s.epoch != attr_cache_epoch) s = AttrSite{t, Value(), attr_cache_epoch, -1, 0, 0};
+}
+
+Lookup site_get_slow(AttrSite& s, Value obj, const Str* name, Value out[2]) {
+    Lookup r = instance_fast_get(obj, name, out);
+    if (r != Lookup::Found) return r;  // only instances of plain classes get here, and only those are cached
+    Dict* d = obj.as<Instance>()->dict;
+    int32_t ix = d ? dict_find_str_index(d, name) : -1;
+    if (ix < 0 && d && dict_get_str(d, name)) return r;  // held under another str object: not cached
+    site_reset(s, obj);
+    s.ix = ix;
+    if (ix < 0) s.cls_value = out[0];  // from the class: valid while the instance dict lacks the name
+    return r;
+}
+
+int site_set_slow(AttrSite& s, Value obj, const Str* name, Value v) {
+    int done = instance_fast_set(obj, name, v);
+    if (done != 1) return done;
+    int32_t ix = dict_find_str_index(obj.as<Instance>()->dict, name);
+    if (ix < 0) return done;
+    site_reset(s, obj);
+    s.ix = ix;
+    s.set_ok = 1;  // instance_fast_set stored it: no __setattr__, no descriptor for the name
+    return done;
+}
+
 }  // namespace core

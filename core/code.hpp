@@ -44,6 +44,7 @@ struct Code : Obj {
     uint32_t lines_len;
     uint32_t first_line;
     struct GlobalCacheEntry* global_cache;  // per name: where LOAD_GLOBAL found it (vm.cpp); null until used
+    struct AttrSite* attr_sites;  // per name: instance attribute caches (attr_cache.hpp); null until used
 };
 
 // Where LOAD_GLOBAL last found names[i]: entry `ix` of the globals' entry array (builtins null), or entry

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "core/attr_cache.hpp"
 #include "core/gc.hpp"
 #include "core/hal.hpp"
 #include "core/numbers.hpp"
@@ -253,6 +254,29 @@ void remember_global(Code* code, uint32_t ni, Dict* g, bool in_globals) {
     if (ix >= 0) e = GlobalCacheEntry{g->entries, state.builtins->entries, g->n_entries, uint32_t(ix)};
 }
 #endif
+
+// Instance attribute load for LOAD_ATTR/LOAD_METHOD, through the name's site cache when there is one.
+inline Lookup fast_attr_get(Code* code, uint32_t ni, Value obj, Value out[2]) {
+    const Str* name = code->names->items[ni].as<Str>();
+#if MBPY_ATTR_SITE_CACHE
+    if (code->attr_sites) return site_get(code->attr_sites[ni], obj, name, out);
+    // First use: the sites of all names at once. Without memory for them the lookup stays uncached.
+    code->attr_sites = static_cast<AttrSite*>(gc::alloc(code->names->len * sizeof(AttrSite)));
+    if (code->attr_sites) return site_get(code->attr_sites[ni], obj, name, out);
+#endif
+    return instance_fast_get(obj, name, out);
+}
+
+// STORE_ATTR's counterpart: 1 stored, 0 not handled, -1 error.
+inline int fast_attr_set(Code* code, uint32_t ni, Value obj, Value v) {
+    const Str* name = code->names->items[ni].as<Str>();
+#if MBPY_ATTR_SITE_CACHE
+    if (!code->attr_sites)
+        code->attr_sites = static_cast<AttrSite*>(gc::alloc(code->names->len * sizeof(AttrSite)));
+    if (code->attr_sites) return site_set(code->attr_sites[ni], obj, name, v);
+#endif
+    return instance_fast_set(obj, name, v);
+}
 
 }  // namespace
 
@@ -530,9 +554,10 @@ dispatch:
             DISPATCH();
         }
         CASE(LOAD_ATTR) {
-            const Str* name = NAME(read_varuint(ip));
+            uint32_t ni = read_varuint(ip);
+            const Str* name = NAME(ni);
             Value fast_out[2];
-            if (instance_fast_get(TOP(), name, fast_out) == Lookup::Found) {
+            if (fast_attr_get(code, ni, TOP(), fast_out) == Lookup::Found) {
                 Value v = fast_out[1] ? make_bound_method(fast_out[0], fast_out[1]) : fast_out[0];
                 if (!v) goto error;
                 TOP() = v;
@@ -544,10 +569,11 @@ dispatch:
             DISPATCH();
         }
         CASE(STORE_ATTR) {
-            const Str* name = NAME(read_varuint(ip));
+            uint32_t ni = read_varuint(ip);
+            const Str* name = NAME(ni);
             Value obj = POP();
             Value v = POP();
-            int done = instance_fast_set(obj, name, v);
+            int done = fast_attr_set(code, ni, obj, v);
             if (done < 0 || (done == 0 && !store_attr(obj, name, v))) goto error;
             DISPATCH();
         }
@@ -558,9 +584,10 @@ dispatch:
             DISPATCH();
         }
         CASE(LOAD_METHOD) {
-            const Str* name = NAME(read_varuint(ip));
+            uint32_t ni = read_varuint(ip);
+            const Str* name = NAME(ni);
             Value out[2];
-            if (instance_fast_get(TOP(), name, out) != Lookup::Found && !load_method(TOP(), name, out))
+            if (fast_attr_get(code, ni, TOP(), out) != Lookup::Found && !load_method(TOP(), name, out))
                 goto error;
             TOP() = out[0];
             PUSH(out[1]);
