@@ -162,7 +162,7 @@ bool TextBuf::append_char(uint32_t c) {
 Value TextBuf::finish(const Type* t, size_t chars) {
     if (failed_) return {};
     if (t == &str_type && len_ <= 1) return make_text(t, {data(), len_}, chars);
-    if (!str_ && !reserve(0)) return {};
+    if (!str_ && !grow(0)) return {};
     gc::realloc(str_, sizeof(Str) + len_ + 1);  // shrinking in place never fails
     Str* s = str_;
     s->type = t;

@@ -423,12 +423,54 @@ Value str_istitle(const Args& a) {
 
 // ---- join, replace, partition ------------------------------------------------------------------------
 
+// sep.join(items) for a str separator and a list or tuple of exact strs: sizes summed first, one
+// allocation, no code-point counting. *other is set (and null returned) when an item is not an exact str.
+Value join_strs(const TextSelf& t, const Value* items, size_t n, bool* other) {
+    if (n == 0) return make_text(&str_type, {}, 0);
+    size_t bytes = t.len * (n - 1), chars = t.chars * (n - 1);
+    for (size_t k = 0; k < n; ++k) {
+        if (!is_str(items[k])) {
+            *other = true;
+            return {};
+        }
+        const Str* s = items[k].as<Str>();
+        bytes += s->len;
+        chars += s->char_len;
+    }
+    if (n == 1) return items[0];
+    Str* r = str_alloc(&str_type, bytes);
+    if (!r) return {};
+    char* out = str_text(r);
+    for (size_t k = 0; k < n; ++k) {
+        if (k > 0 && t.len) {
+            if (t.len == 1)
+                *out = *t.data;
+            else
+                memcpy(out, t.data, t.len);
+            out += t.len;
+        }
+        const Str* s = items[k].as<Str>();
+        memcpy(out, s->data, s->len);
+        out += s->len;
+    }
+    return str_seal(r, chars);
+}
+
 Value str_join(const Args& a) {
     TextSelf t;
     if (!text_self(a.pos[0], &t)) return {};
+    if (t.type == &str_type && (is_type(a.pos[1], &list_type) || is_type(a.pos[1], &tuple_type))) {
+        bool is_list = is_type(a.pos[1], &list_type);
+        const Value* items = is_list ? a.pos[1].as<List>()->items : a.pos[1].as<Tuple>()->items;
+        size_t n = is_list ? a.pos[1].as<List>()->len : a.pos[1].as<Tuple>()->len;
+        bool other = false;
+        Value r = join_strs(t, items, n, &other);
+        if (!other) return r;
+        // Some item is not an exact str: the general loop below gives the error or handles subclasses.
+    }
     Value it = get_iter(a.pos[1]);
     if (!it) return {};
-    StrBuilder sb;
+    TextBuf sb;
     for (size_t k = 0;; ++k) {
         Value item = iter_next(it);
         if (!item) return {};
@@ -447,8 +489,7 @@ Value str_join(const Args& a) {
         if (k > 0) sb.append({t.data, t.len});
         sb.append(part);
     }
-    if (sb.failed()) return {};
-    return text_make(t, {sb.data(), sb.size()});
+    return sb.finish(t);
 }
 
 Value str_replace(const Args& a) {

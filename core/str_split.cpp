@@ -34,6 +34,27 @@ bool add_part(const TextSelf& t, List* out, string_view part) {
     return v && list_append(out, v);
 }
 
+// An empty list with room for n items, so the appends that follow never grow it.
+List* list_with_room(size_t n) {
+    List* l = new_list(n);
+    if (l) l->len = 0;
+    return l;
+}
+
+// Words of ASCII whitespace-separated text (the common case of split()): counted first so the list is
+// made once at its size.
+size_t count_ascii_words(const char* d, size_t n, bool is_str) {
+    auto space = [is_str](char c) { return is_ascii_space(c) || (is_str && c >= 0x1C && c <= 0x1F); };
+    size_t words = 0;
+    bool in_word = false;
+    for (size_t i = 0; i < n; ++i) {
+        bool sp = space(d[i]);
+        words += !sp && !in_word;
+        in_word = !sp;
+    }
+    return words;
+}
+
 // Reverses the list in place (rsplit collects from the right).
 void reverse_list(List* l) {
     for (size_t i = 0, j = l->len; i + 1 < j; ++i, --j) {
@@ -53,7 +74,36 @@ Value split_common(const Args& a, bool reverse) {
     intptr_t maxsplit = -1;
     if (max_v && !to_index(max_v, &maxsplit)) return {};
     if (maxsplit < 0) maxsplit = INTPTR_MAX;
-    List* out = new_list(0);
+    bool ascii = !t.is_str || t.chars == t.len;
+    if ((!sep_v || sep_v == none()) && ascii && !reverse && maxsplit == INTPTR_MAX) {
+        List* out = list_with_room(count_ascii_words(t.data, t.len, t.is_str));
+        if (!out) return {};
+        Value keep(out);
+        size_t i = 0, nx;
+        for (;;) {
+            while (i < t.len && space_at(t, i, &nx)) ++i;
+            if (i >= t.len) break;
+            size_t j = i;
+            while (j < t.len && !space_at(t, j, &nx)) ++j;
+            if (!add_part(t, out, {t.data + i, j - i})) return {};
+            i = j;
+        }
+        return keep;
+    }
+    size_t room = 0;
+    string_view sep;
+    if (sep_v && sep_v != none()) {
+        if (!text_arg(t, sep_v, &sep)) return {};
+        if (sep.empty()) return raise(&value_error_type, "empty separator");
+        // Count the parts first (memchr/memmem speed), so the list is made once.
+        string_view s(t.data, t.len);
+        room = 1;
+        for (size_t at = 0;
+             room <= static_cast<size_t>(maxsplit) && (at = s.find(sep, at)) != string_view::npos;
+             at += sep.size())
+            ++room;
+    }
+    List* out = list_with_room(room);
     if (!out) return {};
     Value keep(out);
     if (!sep_v || sep_v == none()) {
@@ -89,9 +139,6 @@ Value split_common(const Args& a, bool reverse) {
         }
         return keep;
     }
-    string_view sep;
-    if (!text_arg(t, sep_v, &sep)) return {};
-    if (sep.empty()) return raise(&value_error_type, "empty separator");
     string_view s(t.data, t.len);
     if (!reverse) {
         size_t i = 0;
@@ -143,11 +190,33 @@ Value str_splitlines(const Args& a) {
     Value kv = a.n_pos > 1 ? a.pos[1] : kwarg(a, "keepends");
     int keepends = 0;
     if (kv && (keepends = truth(kv)) < 0) return {};
-    List* out = new_list(0);
+    // Count the lines first (so the list is made once at its size); a byte above 0x1E other than the
+    // lead bytes of U+0085/U+2028/U+2029 never starts a line break.
+    auto plain = [](uint8_t b) { return b > 0x1E && b != 0xC2 && b != 0xE2; };
+    size_t lines = 0, tail = 0;
+    for (size_t i = 0; i < t.len;) {
+        if (plain(static_cast<uint8_t>(t.data[i]))) {
+            ++i;
+            continue;
+        }
+        size_t br = line_break_at(t, i);
+        if (!br) {
+            ++i;
+            continue;
+        }
+        ++lines;
+        i += br;
+        tail = i;
+    }
+    List* out = list_with_room(lines + (tail < t.len));
     if (!out) return {};
     Value keep(out);
     size_t start = 0;
     for (size_t i = 0; i < t.len;) {
+        if (plain(static_cast<uint8_t>(t.data[i]))) {
+            ++i;
+            continue;
+        }
         size_t br = line_break_at(t, i);
         if (!br) {
             ++i;

@@ -88,6 +88,11 @@ TEST_F(StrCore, ConcatAndTextBuf) {
     EXPECT_EQ(v.as<Str>()->len, 203u);
     EXPECT_EQ(v.as<Str>()->char_len, 201u);
     EXPECT_EQ(v.as<Str>()->hash, hash_bytes(v.as<Str>()->data, 203));
+    TextBuf empty;
+    Value eb = empty.finish(&bytes_type);  // nothing appended: still a valid empty bytes
+    ASSERT_TRUE(eb);
+    EXPECT_EQ(eb.as<Str>()->len, 0u);
+    EXPECT_EQ(eb.as<Str>()->data[0], 0);
 }
 
 }  // namespace
