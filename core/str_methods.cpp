@@ -55,8 +55,8 @@ intptr_t search(string_view hay, string_view sub, bool reverse) {
     if (sub.size() > hay.size()) return -1;
     size_t last = hay.size() - sub.size();
     if (!reverse) {
-        for (size_t i = 0; i <= last; ++i)
-            if (memcmp(hay.data() + i, sub.data(), sub.size()) == 0) return static_cast<intptr_t>(i);
+        size_t at = hay.find(sub);  // memchr for the first byte, then a compare
+        return at == string_view::npos ? -1 : static_cast<intptr_t>(at);
     } else {
         for (size_t i = last + 1; i-- > 0;)
             if (memcmp(hay.data() + i, sub.data(), sub.size()) == 0) return static_cast<intptr_t>(i);
@@ -101,14 +101,7 @@ Value find_common(const Args& a, bool reverse, char mode) {
     if (mode == 'c') {
         if (sub.empty()) return make_int(e - s + 1);
         intptr_t n = 0;
-        for (size_t i = 0; i + sub.size() <= hay.size();) {
-            if (memcmp(hay.data() + i, sub.data(), sub.size()) == 0) {
-                ++n;
-                i += sub.size();
-            } else {
-                ++i;
-            }
-        }
+        for (size_t i = 0; (i = hay.find(sub, i)) != string_view::npos; i += sub.size()) ++n;
         return make_int(n);
     }
     intptr_t at = search(hay, sub, reverse);
@@ -310,10 +303,38 @@ Value str_removesuffix(const Args& a) {
 // ---- case --------------------------------------------------------------------------------------------
 
 // mode: 'u' upper, 'l' lower, 's' swapcase, 'c' capitalize, 't' title, 'f' casefold.
+// The case mappings on ASCII text (str or bytes): one byte in, one byte out, into an exact allocation.
+Value case_ascii(const TextSelf& t, char mode) {
+    Str* r = str_alloc(t.type, t.len);
+    if (!r) return {};
+    char* out = str_text(r);
+    bool prev_cased = false;
+    for (size_t i = 0; i < t.len; ++i) {
+        char c = t.data[i];
+        bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+        bool to_up;
+        switch (mode) {
+            case 'u': to_up = true; break;
+            case 's': to_up = lower; break;
+            case 'c': to_up = i == 0; break;
+            case 't': to_up = !prev_cased; break;
+            default: to_up = false; break;  // lower, casefold
+        }
+        if (to_up && lower)
+            c = static_cast<char>(c - 32);
+        else if (!to_up && upper)
+            c = static_cast<char>(c + 32);
+        out[i] = c;
+        prev_cased = upper || lower;
+    }
+    return str_seal(r, t.len);
+}
+
 Value case_common(const Args& a, char mode) {
     TextSelf t;
     if (!text_self(a.pos[0], &t)) return {};
-    StrBuilder sb;
+    if (t.chars == t.len && t.type != &bytearray_type && t.len > 0) return case_ascii(t, mode);
+    TextBuf sb;
     if (!sb.reserve(t.len)) return {};
     bool prev_cased = false, first = true;
     for (size_t i = 0; i < t.len;) {
@@ -345,8 +366,7 @@ Value case_common(const Args& a, char mode) {
             c = unicode::to_title(c);
         sb.append_char(c);
     }
-    if (sb.failed()) return {};
-    return text_make(t, {sb.data(), sb.size()});
+    return sb.finish(t);
 }
 Value str_upper(const Args& a) { return case_common(a, 'u'); }
 Value str_lower(const Args& a) { return case_common(a, 'l'); }
@@ -501,7 +521,37 @@ Value str_replace(const Args& a) {
     Value cv = a.n_pos > 3 ? a.pos[3] : kwarg(a, "count");
     if (cv && !to_index(cv, &count)) return {};
     if (count < 0) count = INTPTR_MAX;
-    StrBuilder sb;
+    if (!old_s.empty() && t.type != &bytearray_type) {
+        // Count the matches (memchr/memcmp speed), then fill one exact allocation.
+        string_view hay(t.data, t.len);
+        size_t n = 0;
+        for (size_t at = 0;
+             static_cast<intptr_t>(n) < count && (at = hay.find(old_s, at)) != string_view::npos;
+             at += old_s.size())
+            ++n;
+        if (n == 0) return t.type == &str_type && is_str(a.pos[0]) ? a.pos[0] : text_make(t, hay);
+        size_t chars = count_chars;
+        if (t.is_str) {
+            const Str* os = str_of(a.pos[1]);
+            const Str* ns = str_of(a.pos[2]);
+            chars = t.chars - n * os->char_len + n * ns->char_len;
+        }
+        Str* r = str_alloc(t.type, t.len - n * old_s.size() + n * new_s.size());
+        if (!r) return {};
+        char* out = str_text(r);
+        size_t i = 0;
+        for (size_t k = 0; k < n; ++k) {
+            size_t at = hay.find(old_s, i);
+            memcpy(out, t.data + i, at - i);
+            out += at - i;
+            memcpy(out, new_s.data(), new_s.size());
+            out += new_s.size();
+            i = at + old_s.size();
+        }
+        memcpy(out, t.data + i, t.len - i);
+        return str_seal(r, chars);
+    }
+    TextBuf sb;
     size_t i = 0;
     if (old_s.empty()) {
         // Insert `new` before every character and at the end, up to count times.
@@ -526,8 +576,7 @@ Value str_replace(const Args& a) {
         }
         sb.append({t.data + i, t.len - i});
     }
-    if (sb.failed()) return {};
-    return text_make(t, {sb.data(), sb.size()});
+    return sb.finish(t);
 }
 
 Value partition_common(const Args& a, bool reverse) {

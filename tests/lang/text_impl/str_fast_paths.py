@@ -36,3 +36,15 @@ d = {}
 for w in "the cat and the hat and the bat".split():
     d[w] = d.get(w, 0) + 1
 print(sorted(d.items()), d["the"], {chr(c): c for c in range(97, 100)}["b"])
+for text in ["hello World-42 aBc", "", "x", "ABC def", "\u00e9t\u00e9 Caf\u00e9", "o'neil mc-DONALD 3rd"]:
+    print(text.upper(), text.lower(), text.swapcase(), text.capitalize(), text.title(), text.casefold())
+    b = text.encode()
+    print(b.upper(), b.lower(), b.swapcase(), b.capitalize(), b.title(), bytearray(b).upper())
+for text in ["a-b-c--d", "", "aaaa", "\u00e9-\u00e9", "no match"]:
+    print(text.replace("-", "+"), text.replace("-", ""), text.replace("a", "\u20ac", 2), text.replace("aa", "b"),
+          text.replace("", "."), text.replace("-", "--", 0), text.replace("\u00e9", "e"))
+    print(len(text.replace("-", "\u00e9\u00e9")), text.encode().replace(b"-", b"__"))
+    print(text.find("-"), text.rfind("-"), text.count("-"), text.count("a"), text.count(""), text.find("c", 2),
+          text.count("-", 2, 5), text.rfind("a", 1, 3), text.find("\u00e9", 1))
+s = "abc"
+print(s.replace("z", "y") == s, S("abc").replace("z", "y"), type(S("ab").replace("a", "b")).__name__)
