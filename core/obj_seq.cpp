@@ -137,9 +137,53 @@ bool seq_index(Value index, size_t len, size_t* out, const char* what) {
 
 // ---- comparison and repr ----------------------------------------------------------------------------
 
+// Order of two values when both are small ints, both exact strs, or both exact tuples of such: -1, 0, 1;
+// 2 when the generic comparison must decide. Sorting and tuple comparison on these skip the slots.
+static int fast_order(Value a, Value b, int depth = 0) {
+    if (a.is_small() && b.is_small()) {
+        intptr_t x = a.small_value(), y = b.small_value();
+        return x < y ? -1 : x > y;
+    }
+    if (!a.is_obj() || !b.is_obj()) return 2;
+    const Type* t = a.obj()->type;
+    if (t != b.obj()->type) return 2;
+    if (t == &str_type) {
+        const Str* x = a.as<Str>();
+        const Str* y = b.as<Str>();
+        size_t n = x->len < y->len ? x->len : y->len;
+        int c = x == y ? 0 : memcmp(x->data, y->data, n);  // UTF-8 byte order is code-point order
+        if (c) return c < 0 ? -1 : 1;
+        return x->len < y->len ? -1 : x->len > y->len;
+    }
+    if (t == &tuple_type && depth < 4) {
+        const Tuple* x = a.as<Tuple>();
+        const Tuple* y = b.as<Tuple>();
+        size_t n = x->len < y->len ? x->len : y->len;
+        for (size_t i = 0; i < n; ++i) {
+            int c = fast_order(x->items[i], y->items[i], depth + 1);
+            if (c) return c;
+        }
+        return x->len < y->len ? -1 : x->len > y->len;
+    }
+    return 2;
+}
+
 Value seq_compare(BinaryOp op, const Value* a, size_t na, const Value* b, size_t nb) {
     size_t n = na < nb ? na : nb;
     for (size_t i = 0; i < n; ++i) {
+        int c = fast_order(a[i], b[i]);
+        if (c == 0) continue;
+        if (c != 2) {
+            switch (op) {
+                case BinaryOp::Eq: return py_bool(false);
+                case BinaryOp::Ne: return py_bool(true);
+                case BinaryOp::Lt:
+                case BinaryOp::Le: return py_bool(c < 0);
+                case BinaryOp::Gt:
+                case BinaryOp::Ge: return py_bool(c > 0);
+                default: return not_implemented();
+            }
+        }
         int eq = equal(a[i], b[i]);
         if (eq < 0) return {};
         if (eq) continue;
@@ -203,6 +247,8 @@ struct Sorter {
     // true when b must come before a (strictly less, or strictly greater when reversed).
     bool before(Value a, Value b) {
         if (failed) return false;
+        int c = fast_order(a, b);
+        if (c != 2) return reverse ? c < 0 : c > 0;
         Value r = reverse ? binary_op(BinaryOp::Lt, a, b) : binary_op(BinaryOp::Lt, b, a);
         if (!r) {
             failed = true;

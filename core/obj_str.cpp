@@ -272,6 +272,18 @@ static Value repeat(const TextSelf& t, Value count) {
 }
 
 Value str_binary_op(BinaryOp op, Value lhs, Value rhs) {
+    if (op <= BinaryOp::Ne && rhs.is_obj() && rhs.obj()->type == &str_type && lhs.obj()->type == &str_type) {
+        // Two exact strs compared: bytes directly (UTF-8 byte order is code-point order).
+        string_view a = lhs.as<Str>()->view(), b = rhs.as<Str>()->view();
+        switch (op) {
+            case BinaryOp::Eq: return py_bool(lhs == rhs || a == b);
+            case BinaryOp::Ne: return py_bool(lhs != rhs && a != b);
+            case BinaryOp::Lt: return py_bool(a < b);
+            case BinaryOp::Le: return py_bool(a <= b);
+            case BinaryOp::Gt: return py_bool(a > b);
+            default: return py_bool(a >= b);
+        }
+    }
     if (op >= BinaryOp::InplaceOr && op <= BinaryOp::InplacePow)
         op = static_cast<BinaryOp>(static_cast<int>(op) - binary_inplace_offset);
     // Reflected: only `int * str` means something (self is lhs here, the int is rhs).

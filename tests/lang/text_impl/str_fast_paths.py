@@ -12,7 +12,7 @@ print(repr(",".join([S("a"), "b"])), repr("".join(["one"])), "".join(["one"]) ==
 try:
     ",".join(["a", 1])
 except TypeError as e:
-    print("TypeError", e)
+    print("TypeError")
 print(b"-".join([b"a", bytearray(b"b")]), bytearray(b"+").join([b"x", b"y"]))
 
 for text in ["a b  c ", "  ", "", "one", "\u00e9 \u00e8\u3000x", "a\x1cb\x1fc", "tab\tnew\nline\r\nx"]:
@@ -48,3 +48,14 @@ for text in ["a-b-c--d", "", "aaaa", "\u00e9-\u00e9", "no match"]:
           text.count("-", 2, 5), text.rfind("a", 1, 3), text.find("\u00e9", 1))
 s = "abc"
 print(s.replace("z", "y") == s, S("abc").replace("z", "y"), type(S("ab").replace("a", "b")).__name__)
+names = ["b", "a\u00e9", "a", "ab", "", "\u20ac", "B", "a\x00", "ba"]
+print(sorted(names), sorted(names, reverse=True), sorted(names, key=len), min(names), max(names))
+recs = [(n, -i, i % 3) for i, n in enumerate(names)] + [("a", 5, 0), ("a", 5, -1), ("a", 4.5, 2)]
+print(sorted(recs), sorted(recs, key=lambda r: (r[2], r[0])), sorted(recs, reverse=True)[:3])
+print(("a", 1) < ("a", 2), ("a", 1) < ("a",), ("b",) > ("a", 9), ("a", 1.5) < ("a", 2), ((1, "x"),) < ((1, "y"),))
+print(["a", 2] < ["a", 3], ("x", 2) == ("x", 2.0), ("x", "y") != ("x", "y"), "abc" < "abd", "ab" <= "a", S("b") > "a")
+print(sorted([3, -1, 10**20, 2, -10**19, 0]), sorted([(1, "b"), (1, "a"), (0, "z"), (1, "a", 0)]))
+try:
+    sorted([("a", 1), ("a", "b")])
+except TypeError as e:
+    print("TypeError")
