@@ -161,19 +161,25 @@ static Value list_subscr(Value self, Value index, Value value) {
         if (!value) {
             List* r = new_list(static_cast<size_t>(s.count));
             if (!r) return {};
-            for (intptr_t i = 0; i < s.count; ++i) r->items[i] = l->items[s.start + i * s.step];
+            if (s.step == 1 && s.count > 0)
+                memcpy(r->items, l->items + s.start, static_cast<size_t>(s.count) * sizeof(Value));
+            else
+                for (intptr_t i = 0; i < s.count; ++i) r->items[i] = l->items[s.start + i * s.step];
             return Value(r);
         }
         if (value == subscr_delete()) {
-            size_t w = 0;
-            for (size_t i = 0; i < l->len; ++i) {
-                bool in_slice = false;
-                intptr_t ii = static_cast<intptr_t>(i);
-                if (s.count > 0) {
-                    intptr_t off = ii - s.start;
-                    in_slice = off % s.step == 0 && off / s.step >= 0 && off / s.step < s.count;
+            if (s.count <= 0) return none();
+            // The same items in ascending order: first, first + step, ... (count of them).
+            size_t step = static_cast<size_t>(s.step < 0 ? -s.step : s.step);
+            size_t first = static_cast<size_t>(s.step < 0 ? s.start + (s.count - 1) * s.step : s.start);
+            size_t w = first, next = first, left = static_cast<size_t>(s.count);
+            for (size_t i = first; i < l->len; ++i) {
+                if (left && i == next) {
+                    --left;
+                    next += step;
+                    continue;
                 }
-                if (!in_slice) l->items[w++] = l->items[i];
+                l->items[w++] = l->items[i];
             }
             l->len = w;
             return none();

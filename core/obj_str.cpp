@@ -272,6 +272,9 @@ static Value repeat(const TextSelf& t, Value count) {
 }
 
 Value str_binary_op(BinaryOp op, Value lhs, Value rhs) {
+    if (rhs.is_obj() && rhs.obj()->type == &str_type && lhs.obj()->type == &str_type) {
+        if (op == BinaryOp::Add || op == BinaryOp::InplaceAdd) return str_concat(lhs, rhs);
+    }
     if (op <= BinaryOp::Ne && rhs.is_obj() && rhs.obj()->type == &str_type && lhs.obj()->type == &str_type) {
         // Two exact strs compared: bytes directly (UTF-8 byte order is code-point order).
         string_view a = lhs.as<Str>()->view(), b = rhs.as<Str>()->view();
