@@ -5,6 +5,54 @@
 
 namespace core::big {
 
+namespace {
+
+// (hi:lo) / d with hi < d, so the quotient fits a limb. x86-64 divides 128 by 64 bits in one instruction;
+// the generic path would call the compiler's full 128-bit division helper.
+inline Limb div_wide(Limb hi, Limb lo, Limb d, Limb* rem) {
+#if defined(__x86_64__) && UINTPTR_MAX > 0xFFFFFFFF && defined(__SIZEOF_INT128__) && \
+    !defined(MBPY_BIGINT_LIMB32)
+    Limb q, r;
+    asm("divq %4" : "=a"(q), "=d"(r) : "a"(lo), "d"(hi), "rm"(d) : "cc");
+    *rem = r;
+    return q;
+#else
+    Wide n = (Wide(hi) << limb_bits) | lo;
+    Limb q = Limb(n / d);
+    *rem = Limb(n - Wide(q) * d);
+    return q;
+#endif
+}
+
+inline int leading_zeros(Limb x) {
+    if (!x) return limb_bits;
+    if constexpr (limb_bits == 64) return __builtin_clzll(x);
+    return __builtin_clz(x);
+}
+
+}  // namespace
+
+uint64_t bits64_at(const Limb* a, size_t n, size_t pos) {
+    uint64_t r = 0;
+    for (unsigned got = 0; got < 64;) {
+        size_t p = pos + got, w = p / limb_bits;
+        if (w >= n) break;
+        unsigned s = unsigned(p % limb_bits);
+        r |= uint64_t(a[w] >> s) << got;
+        got += limb_bits - s;
+    }
+    return r;
+}
+
+bool any_bits_below(const Limb* a, size_t n, size_t pos) {
+    size_t w = pos / limb_bits;
+    for (size_t i = 0; i < w && i < n; ++i) {
+        if (a[i]) return true;
+    }
+    unsigned s = unsigned(pos % limb_bits);
+    return s && w < n && (a[w] & ((Limb(1) << s) - 1)) != 0;
+}
+
 int cmp(const Limb* a, size_t na, const Limb* b, size_t nb) {
     if (na != nb) return na < nb ? -1 : 1;
     for (size_t i = na; i-- > 0;) {
@@ -22,74 +70,100 @@ size_t add(Limb* r, const Limb* a, size_t na, const Limb* b, size_t nb) {
         na = nb;
         nb = tn;
     }
-    Wide carry = 0;
-    for (size_t i = 0; i < na; ++i) {
-        carry += Wide(a[i]) + (i < nb ? b[i] : 0);
-        r[i] = Limb(carry);
-        carry >>= limb_bits;
+    Limb carry = 0;
+    size_t i = 0;
+    for (; i < nb; ++i) {
+        Wide t = Wide(a[i]) + b[i] + carry;
+        r[i] = Limb(t);
+        carry = Limb(t >> limb_bits);
     }
-    r[na] = Limb(carry);
-    return norm(r, na + 1);
+    for (; i < na && carry; ++i) {
+        Limb t = a[i] + 1;
+        r[i] = t;
+        carry = t == 0;
+    }
+    if (r != a && i < na) memcpy(r + i, a + i, (na - i) * sizeof(Limb));
+    r[na] = carry;
+    return carry ? na + 1 : norm(r, na);
 }
 
 size_t sub(Limb* r, const Limb* a, size_t na, const Limb* b, size_t nb) {
     Limb borrow = 0;
-    for (size_t i = 0; i < na; ++i) {
-        Wide d = Wide(a[i]) - (i < nb ? b[i] : 0) - borrow;
-        r[i] = Limb(d);
-        borrow = Limb(d >> 63);
+    size_t i = 0;
+    for (; i < nb; ++i) {
+        Limb x = a[i], y = b[i];
+        Limb d = x - y;
+        Limb b1 = x < y;
+        r[i] = d - borrow;
+        borrow = b1 | (d < borrow);
     }
+    for (; i < na && borrow; ++i) {
+        Limb x = a[i];
+        r[i] = x - 1;
+        borrow = x == 0;
+    }
+    if (r != a && i < na) memcpy(r + i, a + i, (na - i) * sizeof(Limb));
     return norm(r, na);
 }
 
+// r[0..n] = a * m (n + 1 limbs written).
+static void mul_1(Limb* r, const Limb* a, size_t n, Limb m) {
+    Limb carry = 0;
+    for (size_t j = 0; j < n; ++j) {
+        Wide t = Wide(m) * a[j] + carry;
+        r[j] = Limb(t);
+        carry = Limb(t >> limb_bits);
+    }
+    r[n] = carry;
+}
+
 size_t mul(Limb* r, const Limb* a, size_t na, const Limb* b, size_t nb) {
-    memset(r, 0, (na + nb) * sizeof(Limb));
-    for (size_t i = 0; i < na; ++i) {
-        Wide carry = 0;
-        Wide ai = a[i];
-        if (ai == 0) continue;
+    if (na > nb) {  // the inner loop runs over the longer operand
+        const Limb* t = a;
+        a = b;
+        b = t;
+        size_t tn = na;
+        na = nb;
+        nb = tn;
+    }
+    mul_1(r, b, nb, a[0]);  // the first row writes every limb it touches: no clearing needed
+    for (size_t i = 1; i < na; ++i) {
+        Limb ai = a[i];
+        Limb carry = 0;
+        Limb* ri = r + i;
         for (size_t j = 0; j < nb; ++j) {
-            carry += ai * b[j] + r[i + j];
-            r[i + j] = Limb(carry);
-            carry >>= limb_bits;
+            Wide t = Wide(ai) * b[j] + ri[j] + carry;
+            ri[j] = Limb(t);
+            carry = Limb(t >> limb_bits);
         }
-        r[i + nb] = Limb(carry);
+        ri[nb] = carry;
     }
     return norm(r, na + nb);
 }
 
 Limb mul_add_small(Limb* a, size_t n, Limb m, Limb c) {
-    Wide carry = c;
+    Limb carry = c;
     for (size_t i = 0; i < n; ++i) {
-        carry += Wide(a[i]) * m;
-        a[i] = Limb(carry);
-        carry >>= limb_bits;
+        Wide t = Wide(a[i]) * m + carry;
+        a[i] = Limb(t);
+        carry = Limb(t >> limb_bits);
     }
-    return Limb(carry);
+    return carry;
 }
 
 Limb divmod_small(Limb* q, const Limb* a, size_t na, Limb d) {
-    Wide rem = 0;
-    for (size_t i = na; i-- > 0;) {
-        Wide cur = (rem << limb_bits) | a[i];
-        q[i] = Limb(cur / d);
-        rem = cur % d;
-    }
-    return Limb(rem);
+    Limb rem = 0;
+    for (size_t i = na; i-- > 0;) q[i] = div_wide(rem, a[i], d, &rem);
+    return rem;
 }
 
-Limb div_1e9(Limb* a, size_t n) {
-    constexpr Wide d = 1000000000u;
-    Wide rem = 0;
-    for (size_t i = n; i-- > 0;) {
-        Wide cur = (rem << limb_bits) | a[i];
-        a[i] = Limb(cur / d);
-        rem = cur - Wide(a[i]) * d;
-    }
-    return Limb(rem);
+Limb mod_small(const Limb* a, size_t na, Limb d) {
+    Limb rem = 0;
+    for (size_t i = na; i-- > 0;) div_wide(rem, a[i], d, &rem);
+    return rem;
 }
 
-static int leading_zeros(Limb x) { return x ? __builtin_clz(x) : 32; }
+Limb div_dec_chunk(Limb* a, size_t n) { return divmod_small(a, a, n, dec_chunk); }
 
 void divmod(Limb* q, size_t* nq, Limb* r, size_t* nr, const Limb* a, size_t na, const Limb* b, size_t nb,
             Limb* scratch) {
@@ -104,41 +178,59 @@ void divmod(Limb* q, size_t* nq, Limb* r, size_t* nr, const Limb* a, size_t na, 
     for (size_t i = na; i-- > 0;) {
         u[i] = (a[i] << s) | (s && i ? Limb(a[i - 1] >> (limb_bits - s)) : 0);
     }
-    const Wide base = Wide(1) << limb_bits;
+    const Limb vt = v[nb - 1], vt1 = v[nb - 2];
     for (size_t j = na - nb + 1; j-- > 0;) {
-        Wide num = (Wide(u[j + nb]) << limb_bits) | u[j + nb - 1];
-        Wide qhat = num / v[nb - 1];
-        Wide rhat = num % v[nb - 1];
-        while (qhat >= base || qhat * v[nb - 2] > ((rhat << limb_bits) | u[j + nb - 2])) {
+        Limb ut = u[j + nb], ut1 = u[j + nb - 1];
+        Limb qhat, rhat;
+        bool rhat_big = false;  // rhat >= base: the refinement test cannot succeed
+        if (ut >= vt) {         // ut == vt: qhat would be base, start from base - 1
+            qhat = ~Limb(0);
+            Wide rr = Wide(ut1) + vt;
+            rhat = Limb(rr);
+            rhat_big = (rr >> limb_bits) != 0;
+        } else {
+            qhat = div_wide(ut, ut1, vt, &rhat);
+        }
+        while (!rhat_big && Wide(qhat) * vt1 > ((Wide(rhat) << limb_bits) | u[j + nb - 2])) {
             --qhat;
-            rhat += v[nb - 1];
-            if (rhat >= base) break;
+            Wide rr = Wide(rhat) + vt;
+            rhat = Limb(rr);
+            rhat_big = (rr >> limb_bits) != 0;
         }
         // u[j..j+nb] -= qhat * v
-        Wide borrow = 0, carry = 0;
+        Limb borrow = 0, carry = 0;
+        Limb* uj = u + j;
         for (size_t i = 0; i < nb; ++i) {
-            carry += qhat * v[i];
-            Wide t = Wide(u[i + j]) - Limb(carry) - borrow;
-            u[i + j] = Limb(t);
-            borrow = (t >> 63) & 1;
-            carry >>= limb_bits;
+            Wide p = Wide(qhat) * v[i] + carry;
+            carry = Limb(p >> limb_bits);
+            Limb pl = Limb(p), x = uj[i];
+            Limb d = x - pl;
+            Limb b1 = x < pl;
+            uj[i] = d - borrow;
+            borrow = b1 | (d < borrow);
         }
-        Wide t = Wide(u[j + nb]) - carry - borrow;
-        u[j + nb] = Limb(t);
-        if (t >> 63) {
-            // qhat was one too large: add v back.
+        Limb x = uj[nb];
+        Limb d = x - carry;
+        bool negative = (x < carry) | (d < borrow);
+        uj[nb] = d - borrow;
+        if (negative) {
+            // qhat was one too large: add v back (the carry out cancels the borrow).
             --qhat;
-            Wide c = 0;
+            Limb c = 0;
             for (size_t i = 0; i < nb; ++i) {
-                c += Wide(u[i + j]) + v[i];
-                u[i + j] = Limb(c);
-                c >>= limb_bits;
+                Wide t = Wide(uj[i]) + v[i] + c;
+                uj[i] = Limb(t);
+                c = Limb(t >> limb_bits);
             }
-            u[j + nb] += Limb(c);
+            uj[nb] += c;
         }
-        q[j] = Limb(qhat);
+        q[j] = qhat;
     }
     *nq = norm(q, na - nb + 1);
+    if (!r) {
+        *nr = norm(u, nb);
+        return;
+    }
     for (size_t i = 0; i < nb; ++i) {
         r[i] = (u[i] >> s) | (s ? Limb(u[i + 1] << (limb_bits - s)) : 0);
     }
@@ -160,14 +252,8 @@ size_t shl(Limb* r, const Limb* a, size_t na, size_t bits) {
 size_t shr(Limb* r, const Limb* a, size_t na, size_t bits, bool* lost) {
     size_t w = bits / limb_bits;
     int s = int(bits % limb_bits);
-    bool l = false;
-    for (size_t i = 0; i < w && i < na; ++i) l |= a[i] != 0;
-    if (w >= na) {
-        *lost = l;
-        return 0;
-    }
-    if (s) l |= (a[w] & ((Limb(1) << s) - 1)) != 0;
-    *lost = l;
+    *lost = any_bits_below(a, na, bits);
+    if (w >= na) return 0;
     size_t n = na - w;
     for (size_t i = 0; i < n; ++i) {
         Limb lo = a[i + w] >> s;

@@ -16,15 +16,30 @@ BigInt* new_bigint(size_t limbs) {
         raise_memory_error();
         return nullptr;
     }
-    return alloc<BigInt>(&int_type, limbs * sizeof(Limb));
+    // The header's only pointer is its type, a constant Type outside the heap: the whole object is a leaf.
+    auto* b = static_cast<BigInt*>(gc::alloc_leaf(sizeof(BigInt) + limbs * sizeof(Limb)));
+    if (!b) {
+        raise_memory_error();
+        return nullptr;
+    }
+    b->type = &int_type;
+    return b;
 }
 
-Limb* scratch_limbs(size_t n) { return static_cast<Limb*>(alloc_raw((n ? n : 1) * sizeof(Limb))); }
+Limb* scratch_limbs(size_t n) {
+    auto* p = static_cast<Limb*>(gc::alloc_leaf((n ? n : 1) * sizeof(Limb)));
+    if (!p) raise_memory_error();
+    return p;
+}
+
+ScratchLimbs::~ScratchLimbs() {
+    if (p_ != local_) gc::free(p_);
+}
 
 Value bigint_finish(BigInt* b, size_t n, bool neg) {
     n = big::norm(b->limb, n);
-    if (n <= 2) {
-        uint64_t m = n == 0 ? 0 : (n == 1 ? b->limb[0] : (uint64_t(b->limb[1]) << 32) | b->limb[0]);
+    if (n <= big::u64_limbs) {
+        uint64_t m = big::to_u64(b->limb, n);
         if (!neg && m <= uint64_t(Value::small_max)) return Value::small(intptr_t(m));
         if (neg && m <= uint64_t(Value::small_max) + 1) return Value::small(intptr_t(-int64_t(m - 1) - 1));
     }
@@ -82,33 +97,59 @@ static Value mul_big(const IntView& a, const IntView& b) {
     return bigint_finish(r, n, a.neg != b.neg);
 }
 
-// Python's floor division and modulo: the remainder takes the divisor's sign. b != 0.
+// Python's floor division and modulo: the remainder takes the divisor's sign. b != 0. q or r is null when
+// that result is not wanted (// needs no remainder object, % no quotient object).
 static bool divmod_big(const IntView& a, const IntView& b, Value* q, Value* r) {
-    size_t qn_cap = (a.n >= b.n ? a.n - b.n + 1 : 1) + 1;
-    BigInt* qb = new_bigint(qn_cap);
-    BigInt* rb = qb ? new_bigint(b.n) : nullptr;
-    if (!rb) return false;
-    size_t qn = 0, rn = 0;
-    if (big::cmp(a.d, a.n, b.d, b.n) < 0) {
-        memcpy(rb->limb, a.d, a.n * sizeof(Limb));
-        rn = a.n;
-    } else if (b.n == 1) {
-        rb->limb[0] = big::divmod_small(qb->limb, a.d, a.n, b.d[0]);
-        qn = big::norm(qb->limb, a.n);
-        rn = big::norm(rb->limb, 1);
-    } else {
-        Limb* scratch = scratch_limbs(a.n + b.n + 1);
-        if (!scratch) return false;
-        big::divmod(qb->limb, &qn, rb->limb, &rn, a.d, a.n, b.d, b.n, scratch);
-    }
     bool qneg = a.neg != b.neg;
-    if (qneg && rn) {
-        Limb one = 1;
-        qn = big::add(qb->limb, qb->limb, qn, &one, 1);
-        rn = big::sub(rb->limb, b.d, b.n, rb->limb, rn);
+    const Limb one = 1;
+    if (big::cmp(a.d, a.n, b.d, b.n) < 0) {  // |a| < |b|: quotient 0 or -1
+        if (q) *q = Value::small(qneg && a.n ? -1 : 0);
+        if (!r) return true;
+        if (!qneg || !a.n) {
+            *r = a.n ? int_from_mag(a.d, a.n, b.neg) : Value::small(0);
+            return bool(*r);
+        }
+        BigInt* rb = new_bigint(b.n);
+        if (!rb) return false;
+        *r = bigint_finish(rb, big::sub(rb->limb, b.d, b.n, a.d, a.n), b.neg);
+        return true;
     }
-    *q = bigint_finish(qb, qn, qneg);
-    *r = bigint_finish(rb, rn, b.neg);
+    if (b.n == 1) {  // one-limb divisor: one hardware division per limb
+        Limb d = b.d[0], rem;
+        if (q) {
+            BigInt* qb = new_bigint(a.n + 1);
+            if (!qb) return false;
+            rem = big::divmod_small(qb->limb, a.d, a.n, d);
+            size_t qn = big::norm(qb->limb, a.n);
+            if (qneg && rem) qn = big::add(qb->limb, qb->limb, qn, &one, 1);
+            *q = bigint_finish(qb, qn, qneg);
+        } else {
+            rem = big::mod_small(a.d, a.n, d);
+        }
+        if (r) {
+            if (qneg && rem) rem = d - rem;
+            *r = int_from_mag(&rem, rem ? 1 : 0, b.neg);
+            if (!*r) return false;
+        }
+        return true;
+    }
+    size_t qn_cap = a.n - b.n + 2;  // one more than the quotient for the floor correction's carry
+    size_t knuth = a.n + b.n + 1;
+    ScratchLimbs scratch(knuth + (q ? 0 : qn_cap));
+    if (!scratch.get()) return false;
+    BigInt* qb = nullptr;
+    BigInt* rb = nullptr;
+    if (q && !(qb = new_bigint(qn_cap))) return false;
+    if (r && !(rb = new_bigint(b.n))) return false;
+    Limb* ql = qb ? qb->limb : scratch.get() + knuth;
+    size_t qn = 0, rn = 0;
+    big::divmod(ql, &qn, rb ? rb->limb : nullptr, &rn, a.d, a.n, b.d, b.n, scratch.get());
+    if (qneg && rn) {
+        if (qb) qn = big::add(ql, ql, qn, &one, 1);
+        if (rb) rn = big::sub(rb->limb, b.d, b.n, rb->limb, rn);
+    }
+    if (qb) *q = bigint_finish(qb, qn, qneg);
+    if (rb) *r = bigint_finish(rb, rn, b.neg);
     return true;
 }
 
@@ -148,18 +189,18 @@ static Value bitwise_big(BinaryOp op, const IntView& a, const IntView& b) {
         if (a.neg) {
             ca += Limb(~x);
             x = Limb(ca);
-            ca >>= 32;
+            ca >>= big::limb_bits;
         }
         if (b.neg) {
             cb += Limb(~y);
             y = Limb(cb);
-            cb >>= 32;
+            cb >>= big::limb_bits;
         }
         Limb z = apply(x, y);
         if (rneg) {  // back to magnitude: -(~z + 1)
             cr += Limb(~z);
             z = Limb(cr);
-            cr >>= 32;
+            cr >>= big::limb_bits;
         }
         r->limb[i] = z;
     }
@@ -277,7 +318,7 @@ Value int_binary(BinaryOp op, Value a, Value b) {
             Value q, r;
             if (!divmod_big(vn, vd, &q, &r)) return {};
             IntView vq(q);
-            uint64_t m = vq.n ? (vq.n > 1 ? (uint64_t(vq.d[1]) << 32) | vq.d[0] : vq.d[0]) : 0;
+            uint64_t m = big::to_u64(vq.d, vq.n);
             if (int_sign(r) != 0) m |= 1;  // sticky bit: the quotient was inexact
             double res = std::ldexp(double(m), int(-k));
             if (std::isinf(res))
@@ -296,7 +337,9 @@ Value int_binary(BinaryOp op, Value a, Value b) {
         case BinaryOp::DivMod: {
             if (y.zero()) return zero_division();
             Value q, r;
-            if (!divmod_big(x, y, &q, &r)) return {};
+            if (!divmod_big(x, y, op == BinaryOp::Mod ? nullptr : &q,
+                            op == BinaryOp::FloorDiv ? nullptr : &r))
+                return {};
             if (op == BinaryOp::FloorDiv) return q;
             if (op == BinaryOp::Mod) return r;
             Value items[2] = {q, r};
@@ -351,7 +394,7 @@ Value int_pow_mod(Value a, Value b, Value m) {
     for (size_t bit = big::bit_length(e.d, e.n); bit-- > 0;) {
         result = int_binary(BinaryOp::Mod, int_binary(BinaryOp::Mul, result, result), m);
         if (!result) return {};
-        if ((e.d[bit / 32] >> (bit % 32)) & 1) {
+        if ((e.d[bit / big::limb_bits] >> (bit % big::limb_bits)) & 1) {
             result = int_binary(BinaryOp::Mod, int_binary(BinaryOp::Mul, result, base), m);
             if (!result) return {};
         }
@@ -373,10 +416,14 @@ intptr_t int_hash(Value i) {
     IntView v(i);
     uint64_t x = 0;
     for (size_t k = v.n; k-- > 0;) {
-        // Multiply by 2**32 modulo 2**bits - 1: a rotation within `bits` bits (done in two steps of 16 so
-        // the shift stays below hash_bits on 32-bit targets).
-        for (int s = 0; s < 2; ++s) x = ((x << 16) & hash_modulus) | (x >> (hash_bits - 16));
-        x += v.d[k];
+        // Multiply by 2**limb_bits modulo 2**bits - 1: a rotation within `bits` bits (done in two steps of 16
+        // so the shift stays below hash_bits on 32-bit targets).
+        for (int s = 0; s < big::limb_bits / 16; ++s)
+            x = ((x << 16) & hash_modulus) | (x >> (hash_bits - 16));
+        // Add the limb reduced first: a 64-bit limb plus x could overflow 64 bits.
+        uint64_t limb = uint64_t(v.d[k]);
+        limb = (limb & hash_modulus) + (limb >> hash_bits);
+        x += limb;
         while (x >= hash_modulus) x -= hash_modulus;
     }
     return finish_hash(x, v.neg);
@@ -417,20 +464,10 @@ bool int_to_double(Value i, double* out) {
     // Top 64 bits with a sticky bit for everything below: uint64 -> double then rounds exactly once.
     uint64_t m;
     if (bits <= 64) {
-        m = v.n > 1 ? (uint64_t(v.d[1]) << 32) | v.d[0] : v.d[0];
+        m = big::to_u64(v.d, v.n);
         bits = 64;
     } else {
-        size_t shift = bits - 64;
-        Limb buf[3] = {0, 0, 0};
-        size_t w = shift / 32;
-        int s = int(shift % 32);
-        for (size_t k = 0; k < 3 && w + k < v.n; ++k) buf[k] = v.d[w + k];
-        m = (uint64_t(buf[1]) << 32 | buf[0]) >> s;
-        if (s) m |= uint64_t(buf[2]) << (64 - s);
-        bool sticky = false;
-        for (size_t k = 0; k < w; ++k) sticky |= v.d[k] != 0;
-        if (s) sticky |= (v.d[w] & ((Limb(1) << s) - 1)) != 0;
-        m |= sticky;
+        m = big::bits64_at(v.d, v.n, bits - 64) | uint64_t(big::any_bits_below(v.d, v.n, bits - 64));
     }
     double d = std::ldexp(double(m), int(bits - 64));
     if (std::isinf(d) || std::isinf(double(Float(d)))) {
@@ -454,10 +491,11 @@ Value int_from_double(double d) {
         return r && d < 0 ? int_binary(BinaryOp::Sub, Value::small(0), r) : r;
     }
     uint64_t top = uint64_t(std::ldexp(m, 64));
-    Limb mag[2] = {Limb(top), Limb(top >> 32)};
-    BigInt* r = new_bigint(size_t(e) / 32 + 3);
+    Limb mag[big::u64_limbs];
+    size_t mn = big::from_u64(mag, top);
+    BigInt* r = new_bigint(size_t(e) / big::limb_bits + 3);
     if (!r) return {};
-    size_t n = big::shl(r->limb, mag, 2, size_t(e - 64));
+    size_t n = big::shl(r->limb, mag, mn, size_t(e - 64));
     return bigint_finish(r, n, d < 0);
 }
 

@@ -10,7 +10,7 @@ struct IntView {
     const big::Limb* d;
     size_t n;
     bool neg;
-    big::Limb buf[2];
+    big::Limb buf[big::u64_limbs];
     // The GC keeps a block alive only through a pointer to its start, and `d` points inside the BigInt;
     // `owner` holds the start until the view's scope ends (the asm in the destructor keeps it live).
     Value owner;
@@ -19,10 +19,8 @@ struct IntView {
             intptr_t s = i.small_value();
             neg = s < 0;
             uint64_t m = neg ? uint64_t(0) - uint64_t(int64_t(s)) : uint64_t(s);
-            buf[0] = big::Limb(m);
-            buf[1] = big::Limb(m >> 32);
             d = buf;
-            n = big::norm(buf, 2);
+            n = big::from_u64(buf, m);
         } else {
             const BigInt* b = i.as<BigInt>();
             d = b->limb;
@@ -36,14 +34,33 @@ struct IntView {
     bool zero() const { return n == 0; }
 };
 
-// A BigInt with room for `limbs` limbs (zeroed); null with MemoryError pending.
+// A BigInt with room for `limbs` limbs (NOT zeroed: a leaf block the collector never scans); null with
+// MemoryError pending.
 BigInt* new_bigint(size_t limbs);
 // Turns a result buffer into a Value: normalizes, and returns a small int when the value fits one.
 Value bigint_finish(BigInt* b, size_t n, bool neg);
 // A new int from a magnitude and sign (copies the limbs).
 Value int_from_mag(const big::Limb* d, size_t n, bool neg);
-// Scratch limbs in the GC heap for intermediate results (kept alive by the pointer on the C stack).
+// Scratch limbs in the GC heap for intermediate results (kept alive by the pointer on the C stack; NOT
+// zeroed). Give them back with gc::free as soon as they are dead.
 big::Limb* scratch_limbs(size_t n);
+
+// Scratch limbs for one computation: on the C stack when small, else from the heap, freed at scope end.
+class ScratchLimbs {
+   public:
+    explicit ScratchLimbs(size_t n) : p_(n <= kLocal ? local_ : scratch_limbs(n)) {}
+    ~ScratchLimbs();
+    ScratchLimbs(const ScratchLimbs&) = delete;
+    ScratchLimbs& operator=(const ScratchLimbs&) = delete;
+    big::Limb* get() const { return p_; }  // null with MemoryError pending
+
+   private:
+    // 2 KB of stack on 64-bit hosts covers ints up to ~2400 decimal digits; the device's C stack is a few
+    // KB in all, so it keeps 64 bytes.
+    static constexpr size_t kLocal = sizeof(void*) == 8 ? 256 : 16;
+    big::Limb* p_;
+    big::Limb local_[kLocal];
+};
 // Signed comparison of two ints: -1, 0, 1.
 int int_compare(Value a, Value b);
 

@@ -23,11 +23,9 @@ Value make_int_ll(long long i) {
 
 Value make_int_ull(unsigned long long u) {
     if (u <= (unsigned long long)Value::small_max) return Value::small(intptr_t(u));
-    BigInt* b = new_bigint(2);
+    BigInt* b = new_bigint(big::u64_limbs);
     if (!b) return {};
-    b->limb[0] = Limb(u);
-    b->limb[1] = Limb(u >> 32);
-    return bigint_finish(b, 2, false);
+    return bigint_finish(b, big::from_u64(b->limb, u), false);
 }
 
 bool is_int(Value v) {
@@ -66,9 +64,9 @@ bool to_intptr(Value v, intptr_t* out) {
         return true;
     }
     IntView iv(i);
-    uint64_t m = iv.n > 1 ? (uint64_t(iv.d[1]) << 32) | iv.d[0] : iv.d[0];
+    uint64_t m = big::to_u64(iv.d, iv.n);
     uint64_t limit = iv.neg ? uint64_t(INTPTR_MAX) + 1 : uint64_t(INTPTR_MAX);
-    if (iv.n > 2 || m > limit) {
+    if (iv.n > big::u64_limbs || m > limit) {
         raise(&overflow_error_type, "overflow converting long int to machine word");
         return false;
     }
@@ -295,8 +293,8 @@ static Value int_to_bytes(const Args& a) {
     if (!buf) return {};
     uint32_t carry = 1;
     for (intptr_t k = 0; k < length; ++k) {
-        size_t limb = size_t(k) / 4;
-        uint32_t byte = limb < v.n ? (v.d[limb] >> (8 * (k % 4))) & 0xFF : 0;
+        size_t limb = size_t(k) / sizeof(Limb);
+        uint32_t byte = limb < v.n ? uint32_t(v.d[limb] >> (8 * (k % sizeof(Limb)))) & 0xFF : 0;
         if (v.neg) {
             carry += (~byte) & 0xFF;
             byte = carry & 0xFF;
@@ -315,22 +313,25 @@ static Value int_from_bytes(const Args& a) {
     bool little, is_signed;
     if (!byte_args(a, first + 1, &little, &is_signed)) return {};
     std::string_view b = as_str(data)->view();
-    size_t nl = b.size() / 4 + 1;
+    size_t nl = b.size() / sizeof(Limb) + 1;
     BigInt* r = new_bigint(nl);
     if (!r) return {};
+    memset(r->limb, 0, nl * sizeof(Limb));
     for (size_t k = 0; k < b.size(); ++k) {
         uint8_t byte = uint8_t(b[little ? k : b.size() - 1 - k]);
-        r->limb[k / 4] |= Limb(byte) << (8 * (k % 4));
+        r->limb[k / sizeof(Limb)] |= Limb(byte) << (8 * (k % sizeof(Limb)));
     }
     bool neg = is_signed && !b.empty() && (uint8_t(b[little ? b.size() - 1 : 0]) & 0x80);
     if (neg) {  // value - 256**len: magnitude is the two's complement of the bytes
-        uint64_t carry = 1;
-        size_t nbytes_limbs = (b.size() + 3) / 4;
+        big::Wide carry = 1;
+        size_t nbytes_limbs = (b.size() + sizeof(Limb) - 1) / sizeof(Limb);
         for (size_t k = 0; k < nbytes_limbs; ++k) {
-            Limb mask = (k + 1) * 4 <= b.size() ? ~Limb(0) : Limb((uint64_t(1) << (8 * (b.size() % 4))) - 1);
+            Limb mask = (k + 1) * sizeof(Limb) <= b.size()
+                            ? ~Limb(0)
+                            : Limb((Limb(1) << (8 * (b.size() % sizeof(Limb)))) - 1);
             carry += (~r->limb[k]) & mask;
             r->limb[k] = Limb(carry) & mask;
-            carry >>= 32;
+            carry >>= big::limb_bits;
             if (mask != ~Limb(0)) carry = 0;
         }
     }
