@@ -247,6 +247,7 @@ Value ascii_repr(Value v) {
 }
 
 Value fstring_value(Value v, int conversion, Value spec) {
+    if (!spec && (conversion == 0 || conversion == 's') && v.is_small()) return str_from_int(v.small_value());
     if (conversion == 'r')
         v = repr(v);
     else if (conversion == 's')
@@ -260,14 +261,28 @@ Value fstring_value(Value v, int conversion, Value spec) {
 
 Value fstring_join(size_t n, const Value* parts) {
     if (n == 1 && str_of(parts[0])) return parts[0];
-    StrBuilder sb;
+    // Sizes first, then one exact allocation (code points summed, not counted).
+    size_t bytes = 0, chars = 0;
     for (size_t i = 0; i < n; ++i) {
         const Str* s = str_of(parts[i]);
         if (!s) return raise(&type_error_type, "can only join str (not \"%s\")", type_name(parts[i]));
-        sb.append(s->view());
+        bytes += s->len;
+        chars += s->char_len;
     }
-    if (sb.failed()) return {};
-    return sb.finish();
+    if (bytes <= 1) {
+        for (size_t i = 0; i < n; ++i)
+            if (str_of(parts[i])->len) return make_text(&str_type, str_of(parts[i])->view(), 1);
+        return make_text(&str_type, {}, 0);
+    }
+    Str* r = str_alloc(&str_type, bytes);
+    if (!r) return {};
+    char* out = str_text(r);
+    for (size_t i = 0; i < n; ++i) {
+        const Str* s = str_of(parts[i]);
+        memcpy(out, s->data, s->len);
+        out += s->len;
+    }
+    return str_seal(r, chars);
 }
 
 }  // namespace core

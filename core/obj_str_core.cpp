@@ -127,6 +127,19 @@ Value str_from_codepoint(uint32_t c) {
     return make_text(&str_type, {b, n}, 1);
 }
 
+Value str_from_int(intptr_t v) {
+    char buf[24];  // 20 digits of 2**64 and a sign
+    char* end = buf + sizeof buf;
+    char* p = end;
+    uintptr_t u = v < 0 ? 0 - static_cast<uintptr_t>(v) : static_cast<uintptr_t>(v);
+    do {
+        *--p = static_cast<char>('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) *--p = '-';
+    return make_text(&str_type, {p, static_cast<size_t>(end - p)}, static_cast<size_t>(end - p));
+}
+
 Value intern(std::string_view name) {
     Str probe = const_str(name);
     Value v = dict_get_str(state.interned, &probe);

@@ -9,6 +9,11 @@ namespace core {
 using std::string_view;
 
 Value str_make_new(const Type* type, const Args& args) {
+    if (args.n_pos == 1 && args.n_kw == 0) {
+        // str(small int) and str(str): the common conversions, without a Printer.
+        if (args.pos[0].is_small()) return str_from_int(args.pos[0].small_value());
+        if (is_str(args.pos[0])) return args.pos[0];
+    }
     static const char* const allowed[] = {"object", "encoding", "errors", nullptr};
     if (!check_kwargs(args, allowed)) return {};
     if (args.n_pos > 3)

@@ -121,6 +121,8 @@ Value text_concat(const Type* type, std::string_view a, size_t a_chars, std::str
 // lhs + rhs for two exact strs (the VM's fast path for BINARY_ADD on str): returns an operand unchanged
 // when the other is empty.
 Value str_concat(Value lhs, Value rhs);
+// str(i) of a machine int, decimal (str(), f-strings and %d use it for small ints).
+Value str_from_int(intptr_t v);
 // chr(c) for a valid code point.
 Value str_from_codepoint(uint32_t c);
 
