@@ -250,6 +250,31 @@ Value strip_common(const Args& a, bool left, bool right) {
     string_view chars;
     bool ws = a.n_pos < 2 || a.pos[1] == none();
     if (!ws && !text_arg(t, a.pos[1], &chars)) return {};
+    if (t.chars == t.len && t.type != &bytearray_type) {
+        // ASCII self (or bytes): a byte set of what to strip; a non-ASCII char of `chars` never matches.
+        uint32_t set[8] = {};
+        if (ws) {
+            for (char c : string_view(" \t\n\v\f\r")) set[c >> 5] |= 1u << (c & 31);
+            if (t.is_str)
+                for (int c = 0x1C; c <= 0x1F; ++c) set[c >> 5] |= 1u << (c & 31);
+        } else {
+            for (char ch : chars) {
+                uint8_t c = static_cast<uint8_t>(ch);
+                if (c < 0x80 || !t.is_str) set[c >> 5] |= 1u << (c & 31);
+            }
+        }
+        auto in = [&set](char ch) {
+            uint8_t c = static_cast<uint8_t>(ch);
+            return (set[c >> 5] >> (c & 31)) & 1;
+        };
+        size_t b = 0, e = t.len;
+        if (left)
+            while (b < e && in(t.data[b])) ++b;
+        if (right)
+            while (e > b && in(t.data[e - 1])) --e;
+        if (b == 0 && e == t.len && is_str(a.pos[0])) return a.pos[0];
+        return text_make(t, {t.data + b, e - b});
+    }
     TextSelf ct = t;
     ct.data = chars.data();
     ct.len = chars.size();

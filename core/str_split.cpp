@@ -43,8 +43,14 @@ List* list_with_room(size_t n) {
 
 // Words of ASCII whitespace-separated text (the common case of split()): counted first so the list is
 // made once at its size.
+// ASCII whitespace: the six of bytes, plus \x1c-\x1f for str.
+inline bool ascii_space(char c, bool is_str) {
+    uint8_t b = static_cast<uint8_t>(c);
+    return b == ' ' || static_cast<uint8_t>(b - '\t') <= 4 || (is_str && static_cast<uint8_t>(b - 0x1C) <= 3);
+}
+
 size_t count_ascii_words(const char* d, size_t n, bool is_str) {
-    auto space = [is_str](char c) { return is_ascii_space(c) || (is_str && c >= 0x1C && c <= 0x1F); };
+    auto space = [is_str](char c) { return ascii_space(c, is_str); };
     size_t words = 0;
     bool in_word = false;
     for (size_t i = 0; i < n; ++i) {
@@ -79,12 +85,12 @@ Value split_common(const Args& a, bool reverse) {
         List* out = list_with_room(count_ascii_words(t.data, t.len, t.is_str));
         if (!out) return {};
         Value keep(out);
-        size_t i = 0, nx;
+        size_t i = 0;
         for (;;) {
-            while (i < t.len && space_at(t, i, &nx)) ++i;
+            while (i < t.len && ascii_space(t.data[i], t.is_str)) ++i;
             if (i >= t.len) break;
             size_t j = i;
-            while (j < t.len && !space_at(t, j, &nx)) ++j;
+            while (j < t.len && !ascii_space(t.data[j], t.is_str)) ++j;
             if (!add_part(t, out, {t.data + i, j - i})) return {};
             i = j;
         }
