@@ -162,6 +162,52 @@ void mark_all() {
     }
 }
 
+// What the sweep does to one table byte: the byte after, live blocks in it, whether a dead run is still
+// being freed at its end, and the first free entry (4: none). `freeing` says a dead run reached it.
+struct SweepStep {
+    uint8_t out, used, freeing, first_free;
+};
+constexpr SweepStep sweep_byte(uint8_t x, bool freeing) {
+    SweepStep r{0, 0, 0, 4};
+    for (int k = 0; k < 4; ++k) {
+        uint8_t e = (x >> (2 * k)) & 3;
+        if (e == kHead) {  // unmarked: dead, with its tails
+            freeing = true;
+            e = kFree;
+        } else if (e == kMark) {  // live: unmark
+            freeing = false;
+            e = kHead;
+            r.used++;
+        } else if (e == kTail) {
+            if (freeing)
+                e = kFree;
+            else
+                r.used++;
+        } else {
+            freeing = false;
+        }
+        if (e == kFree && r.first_free == 4) r.first_free = uint8_t(k);
+        r.out = uint8_t(r.out | (e << (2 * k)));
+    }
+    r.freeing = freeing;
+    return r;
+}
+#if !MBPY_PORT_DEVICE
+// Every byte in both states, precomputed (2 KB): the host's sweep is a lookup per 4 blocks. The device
+// computes each byte instead, keeping the flash.
+struct SweepTable {
+    SweepStep step[2][256];
+    constexpr SweepTable() : step() {
+        for (int f = 0; f < 2; ++f)
+            for (int x = 0; x < 256; ++x) step[f][x] = sweep_byte(uint8_t(x), f != 0);
+    }
+};
+constexpr SweepTable sweep_table;
+inline SweepStep sweep_step(uint8_t x, bool freeing) { return sweep_table.step[freeing][x]; }
+#else
+inline SweepStep sweep_step(uint8_t x, bool freeing) { return sweep_byte(x, freeing); }
+#endif
+
 // Frees unmarked runs and unmarks the rest, a table byte (4 blocks) at a time.
 void sweep() {
     size_t used = 0;
@@ -170,41 +216,11 @@ void sweep() {
     size_t n_bytes = (heap.limit + 3) / 4;  // entries past the limit in the last byte are free (zeroed)
     for (size_t i = 0; i < n_bytes; ++i) {
         uint8_t x = heap.atb[i];
-        if (x == 0) {  // four free blocks
-            freeing = false;
-            if (first_free == SIZE_MAX) first_free = i * 4;
-            continue;
-        }
-        if (x == 0xAA && !freeing) {  // four tails of a live run
-            used += 4;
-            continue;
-        }
-        uint8_t out = 0;
-        for (int k = 0; k < 4; ++k) {
-            uint8_t e = (x >> (2 * k)) & 3;
-            switch (e) {
-                case kHead:
-                    freeing = true;
-                    e = kFree;
-                    break;
-                case kMark:
-                    freeing = false;
-                    e = kHead;
-                    used++;
-                    break;
-                case kTail:
-                    if (freeing) {
-                        e = kFree;
-                    } else {
-                        used++;
-                    }
-                    break;
-                default: freeing = false; break;
-            }
-            if (e == kFree && first_free == SIZE_MAX) first_free = i * 4 + k;
-            out = static_cast<uint8_t>(out | (e << (2 * k)));
-        }
-        heap.atb[i] = out;
+        SweepStep r = sweep_step(x, freeing);
+        heap.atb[i] = r.out;
+        used += r.used;
+        freeing = r.freeing;
+        if (r.first_free < 4 && first_free == SIZE_MAX) first_free = i * 4 + r.first_free;
     }
     heap.used_blocks = used;
     heap.first_free = first_free < heap.limit ? first_free : heap.limit;
@@ -253,6 +269,14 @@ size_t find_below_limit(size_t n) {
 
 // Marks [start, start + n) allocated; the blocks must be free.
 void mark_taken(size_t start, size_t n) {
+    heap.used_blocks += n;
+    heap.since_collect += n * kBlock;
+    unsigned pos = start & 3;
+    if (pos + n <= 4) {  // the whole run in one table byte: one write (head 01, then tails 10)
+        static constexpr uint8_t run_bits[5] = {0, 0x01, 0x09, 0x29, 0xA9};
+        heap.atb[start >> 2] |= static_cast<uint8_t>(run_bits[n] << (2 * pos));
+        return;
+    }
     set(start, kHead);
     size_t b = start + 1, end = start + n;
     for (; b < end && (b & 3); ++b) set(b, kTail);
@@ -261,8 +285,6 @@ void mark_taken(size_t start, size_t n) {
         b += (end - b) & ~size_t(3);
     }
     for (; b < end; ++b) set(b, kTail);
-    heap.used_blocks += n;
-    heap.since_collect += n * kBlock;
 }
 
 // After a search found `n` free blocks at `start`: how far the free run goes on (up to the limit), so the

@@ -24,10 +24,10 @@ uint32_t index_size_for(uint32_t cap) {
 bool resize(Dict* d, uint32_t cap) {
     if (cap < 4) cap = 4;
     uint32_t isize = index_size_for(cap);
-    auto* entries = static_cast<DictEntry*>(alloc_raw(sizeof(DictEntry) * cap));
+    // One block: the entries, then the index (kept alive through `entries`, the block's start).
+    auto* entries = static_cast<DictEntry*>(alloc_raw(sizeof(DictEntry) * cap + sizeof(int32_t) * isize));
     if (!entries) return false;
-    auto* index = static_cast<int32_t*>(alloc_raw(sizeof(int32_t) * isize));
-    if (!index) return false;
+    auto* index = reinterpret_cast<int32_t*>(entries + cap);
     memset(index, 0xFF, sizeof(int32_t) * isize);
     uint32_t n = 0;
     for (uint32_t i = 0; i < d->n_entries; ++i) {
