@@ -9,6 +9,7 @@
 #include "core/numbers.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
+#include "core/text.hpp"
 #include "core/vm_support.hpp"
 
 namespace core {
@@ -255,6 +256,52 @@ void remember_global(Code* code, uint32_t ni, Dict* g, bool in_globals) {
 }
 #endif
 
+// LOAD_GLOBAL (and LOAD_NAME at module level): the globals, then the builtins, through the name's cache
+// entry. Null with NameError pending when neither has it.
+inline Value load_global(Code* code, uint32_t ni, Dict* g) {
+    const Str* name = code->names->items[ni].as<Str>();
+#if MBPY_GLOBAL_CACHE
+    if (code->global_cache) {
+        const GlobalCacheEntry& e = code->global_cache[ni];
+        if (!e.builtins_entries) {
+            if (e.globals_entries && e.globals_entries == g->entries && g->entries[e.ix].key == Value(name))
+                return g->entries[e.ix].value;
+        } else if (e.globals_entries == g->entries && e.globals_fill == g->n_entries &&
+                   e.builtins_entries == state.builtins->entries &&
+                   state.builtins->entries[e.ix].key == Value(name)) {
+            return state.builtins->entries[e.ix].value;
+        }
+    }
+#endif
+    Value v = dict_get_str(g, name);
+    bool in_globals = bool(v);
+    if (!v) {
+        v = dict_get_str(state.builtins, name);
+        if (!v) return raise(&name_error_type, "name '%q' isn't defined", name);
+    }
+#if MBPY_GLOBAL_CACHE
+    remember_global(code, ni, g, in_globals);
+#endif
+    return v;
+}
+
+// STORE_GLOBAL (and STORE_NAME at module level): an existing global found through the cache is
+// overwritten in place; anything else is a dict store.
+inline bool store_global(Code* code, uint32_t ni, Dict* g, Value v) {
+    const Str* name = code->names->items[ni].as<Str>();
+#if MBPY_GLOBAL_CACHE
+    if (code->global_cache && !(g->flags & dict_flag_class)) {
+        const GlobalCacheEntry& e = code->global_cache[ni];
+        if (!e.builtins_entries && e.globals_entries && e.globals_entries == g->entries &&
+            g->entries[e.ix].key == Value(name)) {
+            g->entries[e.ix].value = v;
+            return true;
+        }
+    }
+#endif
+    return dict_store_str(g, name, v);
+}
+
 // Instance attribute load for LOAD_ATTR/LOAD_METHOD, through the name's site cache when there is one.
 inline Lookup fast_attr_get(Code* code, uint32_t ni, Value obj, Value out[2]) {
     const Str* name = code->names->items[ni].as<Str>();
@@ -479,44 +526,13 @@ dispatch:
             DISPATCH();
         }
         CASE(LOAD_GLOBAL) {
-            uint32_t ni = read_varuint(ip);
-            const Str* name = NAME(ni);
-            Dict* g = f->globals;
-#if MBPY_GLOBAL_CACHE
-            if (code->global_cache) {
-                const GlobalCacheEntry& e = code->global_cache[ni];
-                if (!e.builtins_entries) {
-                    if (e.globals_entries && e.globals_entries == g->entries &&
-                        g->entries[e.ix].key == Value(name)) {
-                        PUSH(g->entries[e.ix].value);
-                        DISPATCH();
-                    }
-                } else if (e.globals_entries == g->entries && e.globals_fill == g->n_entries &&
-                           e.builtins_entries == state.builtins->entries &&
-                           state.builtins->entries[e.ix].key == Value(name)) {
-                    PUSH(state.builtins->entries[e.ix].value);
-                    DISPATCH();
-                }
-            }
-#endif
-            Value v = dict_get_str(g, name);
-            bool in_globals = bool(v);
-            if (!v) {
-                v = dict_get_str(state.builtins, name);
-                if (!v) {
-                    raise(&name_error_type, "name '%q' isn't defined", name);
-                    goto error;
-                }
-            }
-#if MBPY_GLOBAL_CACHE
-            remember_global(code, ni, g, in_globals);
-#endif
+            Value v = load_global(code, read_varuint(ip), f->globals);
+            if (!v) goto error;
             PUSH(v);
             DISPATCH();
         }
         CASE(STORE_GLOBAL) {
-            const Str* name = NAME(read_varuint(ip));
-            if (!dict_store_str(f->globals, name, POP())) goto error;
+            if (!store_global(code, read_varuint(ip), f->globals, POP())) goto error;
             DISPATCH();
         }
         CASE(DELETE_GLOBAL) {
@@ -528,7 +544,14 @@ dispatch:
             DISPATCH();
         }
         CASE(LOAD_NAME) {
-            const Str* name = NAME(read_varuint(ip));
+            uint32_t ni = read_varuint(ip);
+            if (!f->locals || f->locals == f->globals) {  // module level: a global, with LOAD_GLOBAL's cache
+                Value v = load_global(code, ni, f->globals);
+                if (!v) goto error;
+                PUSH(v);
+                DISPATCH();
+            }
+            const Str* name = NAME(ni);
             Value v;
             if (f->locals && f->locals != f->globals) v = dict_get_str(f->locals, name);
             if (!v) v = dict_get_str(f->globals, name);
@@ -541,8 +564,12 @@ dispatch:
             DISPATCH();
         }
         CASE(STORE_NAME) {
-            const Str* name = NAME(read_varuint(ip));
-            if (!dict_store_str(f->locals ? f->locals : f->globals, name, POP())) goto error;
+            uint32_t ni = read_varuint(ip);
+            if (!f->locals || f->locals == f->globals) {
+                if (!store_global(code, ni, f->globals, POP())) goto error;
+                DISPATCH();
+            }
+            if (!dict_store_str(f->locals, NAME(ni), POP())) goto error;
             DISPATCH();
         }
         CASE(DELETE_NAME) {
@@ -644,6 +671,12 @@ dispatch:
                     TOP() = r;
                     DISPATCH();
                 }
+            } else if ((op == BinaryOp::Add || op == BinaryOp::InplaceAdd) && a.is_obj() && b.is_obj() &&
+                       a.obj()->type == &str_type && b.obj()->type == &str_type) {
+                Value r = str_concat(a, b);
+                if (!r) goto error;
+                TOP() = r;
+                DISPATCH();
             }
             Value r = op == BinaryOp::Contains ? binary_op(op, b, a) : binary_op(op, a, b);
             if (!r) goto error;
