@@ -409,9 +409,7 @@ static Value builtin_chr(const Args& a) {
     intptr_t c;
     if (!to_intptr(a.pos[0], &c)) return {};
     if (c < 0 || c > 0x10FFFF) return raise(&value_error_type, "chr() arg not in range(0x110000)");
-    StrBuilder sb;
-    if (!sb.append_char(static_cast<uint32_t>(c))) return {};
-    return sb.finish();
+    return str_from_codepoint(static_cast<uint32_t>(c));  // ASCII: a constant str, no allocation
 }
 MBPY_FN(chr, 1, 1, false)
 

@@ -4,6 +4,7 @@
 
 #include "core/gc.hpp"
 #include "core/obj_containers.hpp"
+#include "core/text.hpp"
 
 namespace core {
 
@@ -125,7 +126,8 @@ bool StrBuilder::reserve(size_t extra) {
     if (len_ + extra + 1 <= cap_) return true;
     size_t cap = cap_ ? cap_ * 2 : 32;
     while (cap < len_ + extra + 1) cap *= 2;
-    void* block = block_ ? gc::realloc(block_, sizeof(Str) + cap) : gc::alloc(sizeof(Str) + cap);
+    // A leaf: str/bytes text and a header whose type is static (realloc keeps the kind).
+    void* block = block_ ? gc::realloc(block_, sizeof(Str) + cap) : gc::alloc_leaf(sizeof(Str) + cap);
     if (!block) {
         failed_ = true;
         raise_memory_error();
@@ -178,7 +180,7 @@ Value StrBuilder::finish(const Type* type) {
     s->len = static_cast<uint32_t>(len_);
     s->data = text;
     s->hash = hash_bytes(text, len_);
-    s->char_len = type == &str_type ? utf8_char_count(text, len_) : s->len;
+    s->char_len = type == &str_type ? static_cast<uint32_t>(utf8_count(text, len_)) : s->len;
     block_ = nullptr;
     len_ = cap_ = 0;
     return Value(s);
