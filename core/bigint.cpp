@@ -237,6 +237,25 @@ void divmod(Limb* q, size_t* nq, Limb* r, size_t* nr, const Limb* a, size_t na, 
     *nr = norm(r, nb);
 }
 
+Limb div_small_quotient(const Limb* a, size_t na, const Limb* b, size_t nb, Limb* prod, size_t* np) {
+    // With s = bit_length(b) - limb_bits: B = b >> s (one limb, top bit set), A = a >> s (two limbs).
+    // q = a // b <= qhat = A // B <= q + 2, since A/B - A/(B+1) < 2 when a < b * 2**limb_bits.
+    size_t s = bit_length(b, nb) - limb_bits;
+    Limb bt = Limb(bits64_at(b, nb, s));
+    Limb hi = Limb(bits64_at(a, na, s + limb_bits)), lo = Limb(bits64_at(a, na, s)), rem;
+    // hi < bt: A < 2**(2 * limb_bits - 1) (the bit lengths differ by less than limb_bits) <= B *
+    // 2**limb_bits.
+    Limb qhat = div_wide(hi, lo, bt, &rem);
+    mul_1(prod, b, nb, qhat);
+    size_t pn = norm(prod, nb + 1);
+    while (cmp(prod, pn, a, na) > 0) {
+        pn = sub(prod, prod, pn, b, nb);
+        --qhat;
+    }
+    *np = pn;
+    return qhat;
+}
+
 size_t shl(Limb* r, const Limb* a, size_t na, size_t bits) {
     size_t w = bits / limb_bits;
     int s = int(bits % limb_bits);

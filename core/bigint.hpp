@@ -65,6 +65,11 @@ Limb div_dec_chunk(Limb* a, size_t n);
 // r may be null: then *nr is only 0 or not, as the remainder is.
 void divmod(Limb* q, size_t* nq, Limb* r, size_t* nr, const Limb* a, size_t na, const Limb* b, size_t nb,
             Limb* scratch);
+// a / b when the quotient fits one limb (bit_length(a) - bit_length(b) < limb_bits, a >= b, nb >= 2): an
+// estimate from the top bits, corrected against the exact product (no normalized copies, as Knuth's
+// algorithm needs). prod holds nb + 1 limbs; on return it holds q * b (length *np). For the remainder,
+// sub(r, a, na, prod, *np).
+Limb div_small_quotient(const Limb* a, size_t na, const Limb* b, size_t nb, Limb* prod, size_t* np);
 // r = a << bits; r holds na + bits/limb_bits + 1 limbs. Returns the normalized length.
 size_t shl(Limb* r, const Limb* a, size_t na, size_t bits);
 // r = a >> bits; r holds na limbs (may alias a). Returns the normalized length; *lost says whether

@@ -32,8 +32,34 @@ Limb* scratch_limbs(size_t n) {
     return p;
 }
 
+// The pool: 64 KB of limbs on 64-bit hosts (a division of two 35,000-digit ints; bigger ones use the
+// heap), none on the device, whose RAM is the heap. Outside the heap, so the collector neither scans nor
+// frees it, and a division costs no allocation-and-free of its largest buffer.
+#if UINTPTR_MAX > 0xFFFFFFFF
+static constexpr size_t scratch_pool_limbs = 65536 / sizeof(Limb);
+#else
+static constexpr size_t scratch_pool_limbs = 1;
+#endif
+static Limb scratch_pool[scratch_pool_limbs];
+static bool scratch_pool_busy;
+
+ScratchLimbs::ScratchLimbs(size_t n) {
+    if (n <= kLocal) {
+        p_ = local_;
+    } else if (n <= scratch_pool_limbs && !scratch_pool_busy) {
+        scratch_pool_busy = true;
+        p_ = scratch_pool;
+    } else {
+        p_ = scratch_limbs(n);
+    }
+}
+
 ScratchLimbs::~ScratchLimbs() {
-    if (p_ != local_) gc::free(p_);
+    if (p_ == scratch_pool) {
+        scratch_pool_busy = false;
+    } else if (p_ != local_) {
+        gc::free(p_);
+    }
 }
 
 Value bigint_finish(BigInt* b, size_t n, bool neg) {
@@ -49,6 +75,11 @@ Value bigint_finish(BigInt* b, size_t n, bool neg) {
 }
 
 Value int_from_mag(const Limb* d, size_t n, bool neg) {
+    if (n <= big::u64_limbs) {  // small results need no allocation
+        uint64_t m = big::to_u64(d, n);
+        if (!neg && m <= uint64_t(Value::small_max)) return Value::small(intptr_t(m));
+        if (neg && m <= uint64_t(Value::small_max) + 1) return Value::small(intptr_t(-int64_t(m - 1) - 1));
+    }
     BigInt* b = new_bigint(n);
     if (!b) return {};
     memcpy(b->limb, d, n * sizeof(Limb));
@@ -130,6 +161,30 @@ static bool divmod_big(const IntView& a, const IntView& b, Value* q, Value* r) {
             if (qneg && rem) rem = d - rem;
             *r = int_from_mag(&rem, rem ? 1 : 0, b.neg);
             if (!*r) return false;
+        }
+        return true;
+    }
+    if (big::bit_length(a.d, a.n) - big::bit_length(b.d, b.n) < size_t(big::limb_bits)) {
+        // A one-limb quotient (digit extraction, Newton steps): one multiply pass instead of Knuth's copies.
+        ScratchLimbs prod(b.n + 1);
+        if (!prod.get()) return false;
+        size_t pn;
+        Limb qm[2] = {big::div_small_quotient(a.d, a.n, b.d, b.n, prod.get(), &pn), 0};
+        bool exact = big::cmp(prod.get(), pn, a.d, a.n) == 0;
+        if (q) {
+            if (qneg && !exact && ++qm[0] == 0) qm[1] = 1;
+            if (!(*q = int_from_mag(qm, big::norm(qm, 2), qneg))) return false;
+        }
+        if (r) {
+            if (exact) {
+                *r = Value::small(0);
+                return true;
+            }
+            BigInt* rb = new_bigint(a.n);
+            if (!rb) return false;
+            size_t rn = big::sub(rb->limb, a.d, a.n, prod.get(), pn);
+            if (qneg) rn = big::sub(rb->limb, b.d, b.n, rb->limb, rn);
+            *r = bigint_finish(rb, rn, b.neg);
         }
         return true;
     }

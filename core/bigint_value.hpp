@@ -45,19 +45,20 @@ Value int_from_mag(const big::Limb* d, size_t n, bool neg);
 // zeroed). Give them back with gc::free as soon as they are dead.
 big::Limb* scratch_limbs(size_t n);
 
-// Scratch limbs for one computation: on the C stack when small, else from the heap, freed at scope end.
+// Scratch limbs for one computation: on the C stack when tiny, else (64-bit hosts) a static pool outside the
+// heap, else from the heap; given back at scope end. At most one pool user at a time (no big-int code runs
+// Python code or nests two scratch users).
 class ScratchLimbs {
    public:
-    explicit ScratchLimbs(size_t n) : p_(n <= kLocal ? local_ : scratch_limbs(n)) {}
+    explicit ScratchLimbs(size_t n);
     ~ScratchLimbs();
     ScratchLimbs(const ScratchLimbs&) = delete;
     ScratchLimbs& operator=(const ScratchLimbs&) = delete;
     big::Limb* get() const { return p_; }  // null with MemoryError pending
 
    private:
-    // 2 KB of stack on 64-bit hosts covers ints up to ~2400 decimal digits; the device's C stack is a few
-    // KB in all, so it keeps 64 bytes.
-    static constexpr size_t kLocal = sizeof(void*) == 8 ? 256 : 16;
+    // 64 bytes of C stack: the device's whole stack is a few KB.
+    static constexpr size_t kLocal = 64 / sizeof(big::Limb);
     big::Limb* p_;
     big::Limb local_[kLocal];
 };
