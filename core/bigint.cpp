@@ -2,6 +2,10 @@
 #include "core/bigint.hpp"
 
 #include <cstring>
+#if defined(__x86_64__) && !defined(MBPY_BIGINT_LIMB32)
+#include <immintrin.h>  // _addcarry_u64/_subborrow_u64: adc/sbb chains for add and sub
+#define MBPY_BIGINT_CARRY_INTRINSICS 1
+#endif
 
 namespace core::big {
 
@@ -72,11 +76,21 @@ size_t add(Limb* r, const Limb* a, size_t na, const Limb* b, size_t nb) {
     }
     Limb carry = 0;
     size_t i = 0;
+#if MBPY_BIGINT_CARRY_INTRINSICS
+    unsigned char c = 0;
+    for (; i < nb; ++i) {
+        unsigned long long t;
+        c = _addcarry_u64(c, a[i], b[i], &t);
+        r[i] = t;
+    }
+    carry = c;
+#else
     for (; i < nb; ++i) {
         Wide t = Wide(a[i]) + b[i] + carry;
         r[i] = Limb(t);
         carry = Limb(t >> limb_bits);
     }
+#endif
     for (; i < na && carry; ++i) {
         Limb t = a[i] + 1;
         r[i] = t;
@@ -90,6 +104,15 @@ size_t add(Limb* r, const Limb* a, size_t na, const Limb* b, size_t nb) {
 size_t sub(Limb* r, const Limb* a, size_t na, const Limb* b, size_t nb) {
     Limb borrow = 0;
     size_t i = 0;
+#if MBPY_BIGINT_CARRY_INTRINSICS
+    unsigned char c = 0;
+    for (; i < nb; ++i) {
+        unsigned long long t;
+        c = _subborrow_u64(c, a[i], b[i], &t);
+        r[i] = t;
+    }
+    borrow = c;
+#else
     for (; i < nb; ++i) {
         Limb x = a[i], y = b[i];
         Limb d = x - y;
@@ -97,6 +120,7 @@ size_t sub(Limb* r, const Limb* a, size_t na, const Limb* b, size_t nb) {
         r[i] = d - borrow;
         borrow = b1 | (d < borrow);
     }
+#endif
     for (; i < na && borrow; ++i) {
         Limb x = a[i];
         r[i] = x - 1;
@@ -109,6 +133,7 @@ size_t sub(Limb* r, const Limb* a, size_t na, const Limb* b, size_t nb) {
 // r[0..n] = a * m (n + 1 limbs written).
 static void mul_1(Limb* r, const Limb* a, size_t n, Limb m) {
     Limb carry = 0;
+#pragma GCC unroll 4
     for (size_t j = 0; j < n; ++j) {
         Wide t = Wide(m) * a[j] + carry;
         r[j] = Limb(t);
