@@ -63,6 +63,7 @@ uint32_t code_line_at(const Code* code, uint32_t offset);
 
 // Bytecode operand decoding, shared by the VM and the disassembler.
 inline uint32_t read_varuint(const uint8_t*& ip) {
+    if (!(*ip & 0x80)) return *ip++;  // one byte: nearly every operand
     uint32_t v = 0;
     unsigned shift = 0;
     uint8_t b;

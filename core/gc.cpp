@@ -37,6 +37,7 @@ struct Heap {
     size_t used_blocks = 0;
     size_t since_collect = 0;  // bytes allocated since the last collection
     intptr_t threshold = -1;
+    bool bump_ok = false;  // no lock and no threshold: allocation may be a bare bump (update_bump_ok)
     uint32_t collections = 0;
     int lock_depth = 0;
     bool enabled = true;
@@ -64,6 +65,9 @@ inline bool is_leaf(size_t b) { return (heap.leaf[b >> 3] >> (b & 7)) & 1; }
 inline void set_leaf(size_t b, bool on) {
     uint8_t bit = static_cast<uint8_t>(1u << (b & 7));
     heap.leaf[b >> 3] = static_cast<uint8_t>(on ? heap.leaf[b >> 3] | bit : heap.leaf[b >> 3] & ~bit);
+}
+inline void update_bump_ok() {
+    heap.bump_ok = heap.lock_depth == 0 && heap.threshold < 0 && heap.n_blocks > 0;
 }
 inline size_t blocks_for(size_t bytes) { return bytes == 0 ? 1 : (bytes + kBlock - 1) / kBlock; }
 
@@ -267,14 +271,16 @@ size_t find_below_limit(size_t n) {
     return b < heap.limit ? b : heap.n_blocks;
 }
 
+// Table bits of a run of n <= 4 blocks starting at entry 0 of a byte: a head (01), then tails (10).
+constexpr uint8_t one_byte_run[5] = {0, 0x01, 0x09, 0x29, 0xA9};
+
 // Marks [start, start + n) allocated; the blocks must be free.
 void mark_taken(size_t start, size_t n) {
     heap.used_blocks += n;
     heap.since_collect += n * kBlock;
     unsigned pos = start & 3;
-    if (pos + n <= 4) {  // the whole run in one table byte: one write (head 01, then tails 10)
-        static constexpr uint8_t run_bits[5] = {0, 0x01, 0x09, 0x29, 0xA9};
-        heap.atb[start >> 2] |= static_cast<uint8_t>(run_bits[n] << (2 * pos));
+    if (pos + n <= 4) {  // the whole run in one table byte: one write
+        heap.atb[start >> 2] |= static_cast<uint8_t>(one_byte_run[n] << (2 * pos));
         return;
     }
     set(start, kHead);
@@ -288,9 +294,9 @@ void mark_taken(size_t start, size_t n) {
 }
 
 // After a search found `n` free blocks at `start`: how far the free run goes on (up to the limit), so the
-// next allocations are bumps. Looks at most a few table bytes ahead: long runs are found again later.
+// next allocations are bumps. Looks at most 256 blocks ahead: longer runs are found again by the search.
 size_t free_run_end(size_t from) {
-    size_t b = from, stop = from + 64 < heap.limit ? from + 64 : heap.limit;
+    size_t b = from, stop = from + 256 < heap.limit ? from + 256 : heap.limit;
     while (b < stop) {
         if ((b & 3) == 0 && b + 4 <= stop && heap.atb[b >> 2] == 0) {
             b += 4;
@@ -334,6 +340,7 @@ void init(void* arena, size_t bytes) {
     heap.n_blocks = n;
     heap.limit = n < kInitialLimit ? n : kInitialLimit;
     zero_table(0, heap.limit);
+    update_bump_ok();
 }
 
 void collect() {
@@ -348,15 +355,14 @@ void collect() {
 }
 
 namespace {
-void* alloc_kind(size_t bytes, bool leaf) {
+void* alloc_slow(size_t n, bool leaf) {
     if (heap.lock_depth > 0 || heap.n_blocks == 0) return nullptr;
-    size_t n = blocks_for(bytes);
     if (heap.enabled && heap.threshold >= 0 && heap.since_collect >= static_cast<size_t>(heap.threshold)) {
         collect();
     }
     size_t start;
     if (heap.next + n <= heap.run_end) {
-        start = heap.next;  // the common case: a bump inside the free run the last search found
+        start = heap.next;
     } else {
         start = find_below_limit(n);
     }
@@ -375,10 +381,33 @@ void* alloc_kind(size_t bytes, bool leaf) {
     }
     return take_run(start, n, leaf);
 }
+
+inline void* alloc_kind(size_t bytes, bool leaf) {
+    size_t n = blocks_for(bytes);
+    size_t start = heap.next;
+    unsigned pos = start & 3;
+    // The common case: a bump through the free run, of a run that fits in one table byte.
+    if (heap.bump_ok && start + n <= heap.run_end && pos + n <= 4) {
+        heap.next = start + n;
+        heap.used_blocks += n;
+        heap.since_collect += n * kBlock;
+        heap.atb[start >> 2] |= static_cast<uint8_t>(one_byte_run[n] << (2 * pos));
+        set_leaf(start, leaf);
+        void* p = addr_of(start);
+        if (leaf) return p;
+        if (n == 1)
+            memset(p, 0, kBlock);  // constant size: inlined for the common one-block object
+        else
+            memset(p, 0, n * kBlock);
+        return p;
+    }
+    return alloc_slow(n, leaf);
+}
 }  // namespace
 
 void* alloc(size_t bytes) { return alloc_kind(bytes, false); }
 void* alloc_leaf(size_t bytes) { return alloc_kind(bytes, true); }
+void* alloc_leaf_block() { return alloc_kind(kBlock, true); }
 
 void free(void* p) {
     if (!p || heap.collecting || !is_heap_pointer(p)) return;
@@ -452,11 +481,18 @@ Info info() {
 
 void set_enabled(bool on) { heap.enabled = on; }
 bool enabled() { return heap.enabled; }
-void set_threshold(intptr_t bytes) { heap.threshold = bytes; }
+void set_threshold(intptr_t bytes) {
+    heap.threshold = bytes;
+    update_bump_ok();
+}
 intptr_t threshold() { return heap.threshold; }
-void lock() { heap.lock_depth++; }
+void lock() {
+    heap.lock_depth++;
+    update_bump_ok();
+}
 void unlock() {
     if (heap.lock_depth > 0) heap.lock_depth--;
+    update_bump_ok();
 }
 bool locked() { return heap.lock_depth > 0; }
 

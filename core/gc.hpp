@@ -16,6 +16,8 @@ void* alloc(size_t bytes);
 // (the caller fills them) and never scanned by the collector, so random bit patterns keep nothing alive.
 // realloc keeps the kind.
 void* alloc_leaf(size_t bytes);
+// alloc_leaf of exactly one block (a float): the size arithmetic folded away, for the hottest allocation.
+void* alloc_leaf_block();
 // Grows or shrinks in place when it can, else moves. nullptr on failure (old block intact).
 void* realloc(void* p, size_t bytes);
 void free(void* p);  // optional: for buffers known to be unreachable

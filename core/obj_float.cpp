@@ -1,14 +1,17 @@
 // The float type: arithmetic with Python's rules, exact comparisons with ints, hash, repr, methods.
 #include <cmath>
 
+#include "core/gc.hpp"
 #include "core/numbers.hpp"
 #include "core/obj_containers.hpp"
 
 namespace core {
 
 Value make_float(double d) {
-    FloatObj* f = alloc_leaf<FloatObj>(&float_type);  // nothing to scan: the collector skips it
-    if (!f) return {};
+    static_assert(sizeof(FloatObj) <= config::gc_block_bytes, "a float is one GC block");
+    auto* f = static_cast<FloatObj*>(gc::alloc_leaf_block());  // nothing to scan: the collector skips it
+    if (!f) return raise_memory_error();
+    f->type = &float_type;
     f->value = Float(d);
     return Value(f);
 }
