@@ -161,8 +161,8 @@ bool binary_pack_one(char code, Value v, uint8_t* dst, size_t size, bool little)
     if (!i || is_float(v)) return raise(&value_error_type, "required argument is not an integer"), false;
     IntView iv(i);
     bool sgn = is_signed_code(code);
-    if (iv.n > 2) return range_error(code, size), false;
-    uint64_t mag = iv.n == 0 ? 0 : (uint64_t(iv.d[0]) | (iv.n > 1 ? uint64_t(iv.d[1]) << 32 : 0));
+    if (iv.n > big::u64_limbs) return range_error(code, size), false;
+    uint64_t mag = big::to_u64(iv.d, iv.n);
     uint64_t limit_pos = sgn ? (uint64_t(1) << (size * 8 - 1)) - 1
                              : (size == 8 ? ~uint64_t(0) : (uint64_t(1) << (size * 8)) - 1);
     uint64_t limit_neg = sgn ? (uint64_t(1) << (size * 8 - 1)) : 0;
