@@ -3,6 +3,7 @@
 
 #include "core/flash_fs.hpp"  // open (owner: fs API helper)
 #include "core/format_spec.hpp"
+#include "core/gc.hpp"
 #include "core/hal.hpp"
 #include "core/numbers.hpp"
 #include "core/repl.hpp"
@@ -620,19 +621,51 @@ static const AttrEntry builtin_entries[] = {
 static const AttrTable builtin_table = {builtin_entries,
                                         sizeof(builtin_entries) / sizeof(builtin_entries[0])};
 
-static void add_table(const AttrTable& t) {
-    for (size_t i = 0; i < t.count && !pending(); ++i) {
-        const AttrEntry& e = t.entries[i];
-        dict_store_str(state.builtins, e.name, e.obj ? Value(e.obj) : Value::small(e.small));
+// The builtins namespace is filled lazily: state.builtins starts empty and a name is copied in from the
+// constant tables the first time it is looked up, so start-up allocates nothing for the ~150 builtins a
+// program mostly never touches (MicroPython keeps them in a ROM table the same way).
+static const AttrTable* const builtin_tables[] = {&builtin_table, &builtins_vm_table,
+                                                  &builtins_containers_table};
+
+// The constant builtin called `name` (null: none), and its constant name in *key. Later tables override
+// earlier ones (builtins_vm's next() replaces the plain one), so the search runs from the last.
+static Value const_builtin(const Str* name, const Str** key) {
+    for (const Type* const* t = exception_types; *t; ++t) {
+        if (str_equal((*t)->name, name)) {
+            *key = (*t)->name;
+            return Value(*t);
+        }
     }
+    for (size_t k = sizeof builtin_tables / sizeof builtin_tables[0]; k-- > 0;) {
+        const AttrTable* t = builtin_tables[k];
+        for (size_t i = t->count; i-- > 0;) {
+            const AttrEntry& e = t->entries[i];
+            if (e.name->hash == name->hash && str_equal(e.name, name)) {
+                *key = e.name;
+                return e.obj ? Value(e.obj) : Value::small(e.small);
+            }
+        }
+    }
+    return {};
 }
 
-void runtime_init_builtins() {
-    add_table(builtin_table);
-    add_table(builtins_vm_table);
-    add_table(builtins_containers_table);
-    for (const Type* const* t = exception_types; *t; ++t)
-        dict_store_str(state.builtins, (*t)->name, Value(*t));
+Value builtin_lookup(const Str* name) {
+    Value v = dict_get_str(state.builtins, name);
+    if (v) return v;
+    const Str* key;
+    v = const_builtin(name, &key);
+    if (!v) return {};
+    // Keyed by the caller's name when it lives in the heap (an interned name of compiled code), so
+    // LOAD_GLOBAL's cache, which compares key pointers, finds it; a temporary name cannot be a key.
+    if (gc::is_heap_pointer(name)) key = name;
+    if (!dict_store(state.builtins, Value(key), v)) take_exception();  // only a cache: the lookup succeeds
+    return v;
+}
+
+void builtins_fill_all() {
+    for (const AttrTable* t : builtin_tables)
+        for (size_t i = 0; i < t->count && !pending(); ++i) builtin_lookup(t->entries[i].name);
+    for (const Type* const* t = exception_types; *t && !pending(); ++t) builtin_lookup((*t)->name);
 }
 
 }  // namespace core

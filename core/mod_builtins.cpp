@@ -11,6 +11,7 @@ const AttrTable builtins_module_table = {nullptr, 0};
 // A snapshot of the builtins namespace taken when the module is imported. Assigning `builtins.x = ...`
 // sets the module attribute, not the namespace (a known difference, see docs/known-differences.md).
 const AttrTable* builtins_dynamic_table() {
+    builtins_fill_all();  // the namespace fills lazily: complete it first
     Dict* b = state.builtins;
     AttrTable* t = new_attr_table(b ? b->used : 0);
     if (!t) return nullptr;

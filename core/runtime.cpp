@@ -15,8 +15,7 @@ State state;
 // Raised when the heap is exhausted; lives outside the heap so raising it never allocates.
 static ExceptionObj memory_error_obj{{&memory_error_type}, nullptr, nullptr, nullptr, 0, 0, {}, {}, false};
 
-void runtime_init_builtins();  // builtins.cpp: fills state.builtins
-void runtime_init_modules();   // import.cpp: fills state.modules with what must exist at start-up
+void runtime_init_modules();  // import.cpp: fills state.modules with what must exist at start-up
 
 bool init(void* heap, size_t heap_bytes, char* c_stack_top) {
     state = State{};
@@ -27,9 +26,8 @@ bool init(void* heap, size_t heap_bytes, char* c_stack_top) {
     register_print_roots();
     state.interned = new_dict(64);
     state.modules = new_dict(16);
-    state.builtins = new_dict(128);
+    state.builtins = new_dict(0);  // filled on first use of each name (builtin_lookup)
     if (!state.interned || !state.modules || !state.builtins) return false;
-    runtime_init_builtins();
     runtime_init_modules();
     return !pending();
 }

@@ -139,6 +139,10 @@ Value get_iter(Value v);
 Value iter_next(Value it);  // stop_marker() when exhausted
 // Builtin type methods: find `name` in the type's locals table and along its bases.
 Lookup lookup_in_type(const Type* t, const Str* name, Value* out);
+// The builtin called `name` (null, nothing pending, when there is none), from state.builtins, which
+// is filled lazily from the constant tables (builtins.cpp); builtins_fill_all() completes it.
+Value builtin_lookup(const Str* name);
+void builtins_fill_all();
 
 // ---- text ------------------------------------------------------------------------------------------------
 // Output sink: stdout, stderr, a string being built. Never fails; errors come from the printed objects.

@@ -276,7 +276,7 @@ inline Value load_global(Code* code, uint32_t ni, Dict* g) {
     Value v = dict_get_str(g, name);
     bool in_globals = bool(v);
     if (!v) {
-        v = dict_get_str(state.builtins, name);
+        v = builtin_lookup(name);
         if (!v) return raise(&name_error_type, "name '%q' isn't defined", name);
     }
 #if MBPY_GLOBAL_CACHE
@@ -555,7 +555,7 @@ dispatch:
             Value v;
             if (f->locals && f->locals != f->globals) v = dict_get_str(f->locals, name);
             if (!v) v = dict_get_str(f->globals, name);
-            if (!v) v = dict_get_str(state.builtins, name);
+            if (!v) v = builtin_lookup(name);
             if (!v) {
                 raise(&name_error_type, "name '%q' isn't defined", name);
                 goto error;
