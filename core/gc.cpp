@@ -7,6 +7,7 @@
 #include "core/attr_cache.hpp"
 #include "core/config.hpp"
 #include "core/runtime.hpp"
+#include "core/vm.hpp"
 
 namespace core::gc {
 namespace {
@@ -347,6 +348,7 @@ void collect() {
     if (heap.collecting || heap.n_blocks == 0) return;
     heap.collecting = true;
     attr_cache_invalidate();  // its entries may name objects this collection frees
+    vm_drop_frame_cache();    // reusable frames hold their last call's data
     mark_all();
     sweep();
     heap.since_collect = 0;

@@ -43,6 +43,9 @@ bool resize(Dict* d, uint32_t cap) {
         index[slot] = static_cast<int32_t>(n);
         ++n;
     }
+    // The old array may outlive this call (LOAD_GLOBAL's cache keeps its address to validate entries):
+    // cleared, it keeps none of the values alive.
+    if (d->entries) memset(static_cast<void*>(d->entries), 0, sizeof(DictEntry) * d->cap);
     d->entries = entries;
     d->index = index;
     d->cap = cap;

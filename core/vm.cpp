@@ -32,8 +32,8 @@ const Type frame_type = {{&type_type}, &q_frame, 0,       nullptr, nullptr, null
                          nullptr,      nullptr,  nullptr, nullptr, nullptr, nullptr};
 
 // Recently freed frames, reused by the next calls: most calls then allocate nothing, and the allocator
-// is spared many multi-block requests. A GC root (registered at start-up); the device keeps only two
-// since every cached frame is RAM held back from the program.
+// is spared many multi-block requests. Emptied at each collection (vm_drop_frame_cache); the device
+// keeps only two since every cached frame is RAM held back from the program.
 namespace {
 constexpr int frame_cache_size = config::device ? 2 : 16;
 // A cached frame with its block size and how much of it its last use wrote (the rest is still zero).
@@ -57,10 +57,14 @@ void frame_release(Frame* f) {
 }
 }  // namespace
 
-void vm_init() {
+void vm_init() { vm_drop_frame_cache(); }
+
+// Cached frames still hold the slots of their last call (they are cleared on reuse, not on release),
+// which would keep that call's data alive; so each collection starts by forgetting them, and the
+// sweep frees them. The cache is therefore no GC root.
+void vm_drop_frame_cache() {
     n_cached_frames = 0;
     for (CachedFrame& c : frame_cache) c = {};
-    gc::add_root(frame_cache, sizeof frame_cache);
 }
 
 Frame* frame_new(Code* code, Dict* globals, Dict* locals) {

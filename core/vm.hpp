@@ -53,6 +53,7 @@ Value vm_run(Frame* f, Value throw_exc = Value());
 
 // Start-up (called by runtime_init_modules): registers the VM's GC roots.
 void vm_init();
+void vm_drop_frame_cache();  // called by the GC before it marks
 
 // Runs a module/exec/eval body with these namespaces.
 Value run_code(Code* code, Dict* globals, Dict* locals);
