@@ -357,6 +357,11 @@ void collect() {
 }
 
 namespace {
+// How many times the live data the soft limit should hold (config.hpp).
+inline size_t headroom() {
+    return heap.limit * kBlock < config::gc_headroom_bytes ? config::gc_headroom : config::gc_headroom / 2;
+}
+
 void* alloc_slow(size_t n, bool leaf) {
     if (heap.lock_depth > 0 || heap.n_blocks == 0) return nullptr;
     if (heap.enabled && heap.threshold >= 0 && heap.since_collect >= static_cast<size_t>(heap.threshold)) {
@@ -371,7 +376,7 @@ void* alloc_slow(size_t n, bool leaf) {
     if (start == heap.n_blocks) {
         collect();
         // Grow the limit while the live data fills too much of it, or the request does not fit.
-        while (heap.limit < heap.n_blocks && (heap.used_blocks * config::gc_headroom > heap.limit ||
+        while (heap.limit < heap.n_blocks && (heap.used_blocks * headroom() > heap.limit ||
                                               (start = find_below_limit(n)) == heap.n_blocks)) {
             size_t old = heap.limit;
             heap.limit = heap.limit * 2 < heap.n_blocks ? heap.limit * 2 : heap.n_blocks;
