@@ -309,12 +309,8 @@ size_t free_run_end(size_t from) {
     return b;
 }
 
-void* take_run(size_t start, size_t n, bool leaf) {
-    mark_taken(start, n);
-    set_leaf(start, leaf);
-    if (start != heap.next || start + n > heap.run_end) heap.run_end = free_run_end(start + n);
-    heap.next = start + n;
-    if (start == heap.first_free) heap.first_free = start + n;
+// The memory of a new allocation: zeroed unless it is a leaf (whose owner fills it).
+inline void* block_memory(size_t start, size_t n, bool leaf) {
     void* p = addr_of(start);
     if (leaf) return p;
     if (n == 1)
@@ -322,6 +318,15 @@ void* take_run(size_t start, size_t n, bool leaf) {
     else
         memset(p, 0, n * kBlock);
     return p;
+}
+
+void* take_run(size_t start, size_t n, bool leaf) {
+    mark_taken(start, n);
+    set_leaf(start, leaf);
+    if (start != heap.next || start + n > heap.run_end) heap.run_end = free_run_end(start + n);
+    heap.next = start + n;
+    if (start == heap.first_free) heap.first_free = start + n;
+    return block_memory(start, n, leaf);
 }
 
 }  // namespace
@@ -400,13 +405,7 @@ inline void* alloc_kind(size_t bytes, bool leaf) {
         heap.since_collect += n * kBlock;
         heap.atb[start >> 2] |= static_cast<uint8_t>(one_byte_run[n] << (2 * pos));
         set_leaf(start, leaf);
-        void* p = addr_of(start);
-        if (leaf) return p;
-        if (n == 1)
-            memset(p, 0, kBlock);  // constant size: inlined for the common one-block object
-        else
-            memset(p, 0, n * kBlock);
-        return p;
+        return block_memory(start, n, leaf);
     }
     return alloc_slow(n, leaf);
 }

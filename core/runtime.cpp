@@ -102,8 +102,8 @@ bool check_c_stack() {
 
 // ---- allocation -------------------------------------------------------------------------------------
 
-void* alloc_object(const Type* type, size_t bytes) {
-    void* p = gc::alloc(bytes);
+// An object header on fresh memory, or MemoryError when there was none.
+static void* typed(void* p, const Type* type) {
     if (!p) {
         raise_memory_error();
         return nullptr;
@@ -112,15 +112,8 @@ void* alloc_object(const Type* type, size_t bytes) {
     return p;
 }
 
-void* alloc_leaf_object(const Type* type, size_t bytes) {
-    void* p = gc::alloc_leaf(bytes);
-    if (!p) {
-        raise_memory_error();
-        return nullptr;
-    }
-    static_cast<Obj*>(p)->type = type;
-    return p;
-}
+void* alloc_object(const Type* type, size_t bytes) { return typed(gc::alloc(bytes), type); }
+void* alloc_leaf_object(const Type* type, size_t bytes) { return typed(gc::alloc_leaf(bytes), type); }
 
 void* alloc_raw(size_t bytes) {
     void* p = gc::alloc(bytes);
