@@ -8,6 +8,7 @@
 #include "core/obj_exception.hpp"
 #include "core/obj_module.hpp"
 #include "core/vm.hpp"
+#include "tests/support/stack_top.hpp"
 
 namespace {
 
@@ -15,8 +16,7 @@ class EngineTest : public ::testing::Test {
    protected:
     void SetUp() override {
         alignas(16) static char heap[4 << 20];
-        char top;
-        ASSERT_TRUE(core::init(heap, sizeof heap, &top + 4096));
+        ASSERT_TRUE(core::init(heap, sizeof heap, test_support::stack_top()));
     }
 
     // Runs `src` in __main__ and returns repr(result_var) or "ERR:<Type>".

@@ -11,6 +11,7 @@
 #include "core/obj_module.hpp"
 #include "fs/image.hpp"
 #include "tests/unit/core/fsapi_support.hpp"
+#include "tests/support/stack_top.hpp"
 
 namespace {
 
@@ -25,8 +26,7 @@ class FsApi : public ::testing::Test {
     // A soft reset: a new heap and runtime, the filesystem mounted again (as at power-on).
     void boot() {
         alignas(16) static char heap[1 << 20];
-        char top;
-        ASSERT_TRUE(core::init(heap, sizeof heap, &top + 4096));
+        ASSERT_TRUE(core::init(heap, sizeof heap, test_support::stack_top()));
         core::flash_fs_init();
     }
     // Runs src; returns repr(r), or "ERR:<Type>" / "ERR:OSError:<errno>" for an uncaught exception.

@@ -7,6 +7,7 @@
 #include "core/readline.hpp"
 #include "core/repl.hpp"
 #include "core/runtime.hpp"
+#include "tests/support/stack_top.hpp"
 
 namespace {
 
@@ -17,8 +18,7 @@ class ReplTest : public ::testing::Test {
    protected:
     void SetUp() override {
         alignas(16) static char heap[256 * 1024];
-        char top;
-        ASSERT_TRUE(core::init(heap, sizeof heap, &top + 4096));
+        ASSERT_TRUE(core::init(heap, sizeof heap, test_support::stack_top()));
         core::repl::readline_init0();
     }
     // Feeds `keys` to an editor started with `prompt` on `line`; returns the bytes it sent and the

@@ -8,6 +8,7 @@
 #include "core/gc.hpp"
 #include "core/mod_stdlib.hpp"
 #include "core/obj_module.hpp"
+#include "tests/support/stack_top.hpp"
 
 namespace {
 
@@ -15,9 +16,8 @@ class StdlibTest : public ::testing::Test {
    protected:
     void init(size_t heap_bytes) {
         alignas(16) static char heap[4 << 20];
-        char top;
         ASSERT_LE(heap_bytes, sizeof heap);
-        ASSERT_TRUE(core::init(heap, heap_bytes, &top + 4096));
+        ASSERT_TRUE(core::init(heap, heap_bytes, test_support::stack_top()));
     }
     void SetUp() override { init(4 << 20); }
 

@@ -7,6 +7,7 @@
 #include "core/gc.hpp"
 #include "core/obj_containers.hpp"
 #include "core/text.hpp"
+#include "tests/support/stack_top.hpp"
 
 using namespace core;
 
@@ -17,9 +18,8 @@ alignas(16) char heap[1 << 18];
 class StrCore : public ::testing::Test {
    protected:
     void SetUp() override {
-        char top;
         state = State{};
-        state.c_stack_top = &top + 4096;
+        state.c_stack_top = test_support::stack_top();
         gc::init(heap, sizeof heap);
         state.interned = new_dict(16);
     }

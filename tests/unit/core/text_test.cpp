@@ -9,6 +9,7 @@
 #include "core/obj_containers.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
+#include "tests/support/stack_top.hpp"
 
 using namespace core;
 
@@ -21,9 +22,8 @@ class Text : public ::testing::Test {
     void SetUp() override {
         // Only what the text code needs: the heap and the interned-name table. The stack top lies a little
         // above this frame, so the test body's locals are inside the scanned range.
-        char top;
         state = State{};
-        state.c_stack_top = &top + 4096;
+        state.c_stack_top = test_support::stack_top();
         gc::init(heap, sizeof heap);
         state.interned = new_dict(64);
         state.modules = new_dict(4);
