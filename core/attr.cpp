@@ -207,9 +207,7 @@ Lookup instance_fast_get(Value obj, const Str* name, Value out[2]) {
 int instance_fast_set(Value obj, const Str* name, Value v) {
     Value found;
     if (!plain_class_lookup(obj, name, attr_plain_set, &found) || is_descriptor_like(found)) return 0;
-    Instance* in = obj.as<Instance>();
-    if (!in->dict && !(in->dict = new_dict(4))) return -1;
-    return dict_store_str(in->dict, name, v) ? 1 : -1;
+    return site_set_dict(obj, name, v);
 }
 
 // ---- the per-site caches' slow paths (attr_cache.hpp) -------------------------------------------------
@@ -230,6 +228,13 @@ Lookup site_get_slow(AttrSite& s, Value obj, const Str* name, Value out[2]) {
     s.ix = ix;
     if (ix < 0) s.cls_value = out[0];  // from the class: valid while the instance dict lacks the name
     return r;
+}
+
+// The store itself, once the class is known to allow it: into the instance dict (made on first use).
+int site_set_dict(Value obj, const Str* name, Value v) {
+    Instance* in = obj.as<Instance>();
+    if (!in->dict && !(in->dict = new_dict(4))) return -1;
+    return dict_store_str(in->dict, name, v) ? 1 : -1;
 }
 
 int site_set_slow(AttrSite& s, Value obj, const Str* name, Value v) {

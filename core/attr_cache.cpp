@@ -72,10 +72,18 @@ namespace {
 }
 }  // namespace
 
+// The entry for (t, key): `key` is the name, or the name's address with bit 0 set for lookup_user's
+// entries (a different question about the same name).
+inline Entry& entry_for(const Type* t, const void* key) {
+    uintptr_t k = (reinterpret_cast<uintptr_t>(t) >> 4) * 31 + (reinterpret_cast<uintptr_t>(key) >> 4);
+    return table[(k ^ (k >> 11)) & (n_entries - 1)];
+}
+
+inline bool cacheable(const Str* name) { return n_entries != 0 && state.c_stack_top && !on_c_stack(name); }
+
 Lookup attr_cache_lookup(const Type* t, const Str* name, Value* out, uint32_t* flags) {
-    if (n_entries == 0 || !state.c_stack_top || on_c_stack(name)) return walk(nullptr, t, name, out, flags);
-    uintptr_t key = (reinterpret_cast<uintptr_t>(t) >> 4) * 31 + (reinterpret_cast<uintptr_t>(name) >> 4);
-    Entry& e = table[(key ^ (key >> 11)) & (n_entries - 1)];
+    if (!cacheable(name)) return walk(nullptr, t, name, out, flags);
+    Entry& e = entry_for(t, name);
     if (e.type != t || e.name != name || e.epoch != attr_cache_epoch || e.name_hash != uint16_t(name->hash))
         return walk(&e, t, name, out, flags);
     if (flags) *flags = e.flags;
@@ -85,5 +93,17 @@ Lookup attr_cache_lookup(const Type* t, const Str* name, Value* out, uint32_t* f
 }
 
 Lookup lookup_in_type(const Type* t, const Str* name, Value* out) { return attr_cache_lookup(t, name, out); }
+
+// Special-method dispatch on instances asks this for every operator, call and repr (obj_instance_ops.cpp).
+Value lookup_user(const Type* t, const Str* name) {
+    if (!cacheable(name)) return lookup_user_uncached(t, name);
+    auto* key = reinterpret_cast<const Str*>(reinterpret_cast<uintptr_t>(name) | 1);
+    Entry& e = entry_for(t, key);
+    if (e.type != t || e.name != key || e.epoch != attr_cache_epoch || e.name_hash != uint16_t(name->hash)) {
+        Value v = lookup_user_uncached(t, name);  // dict probes only: nothing allocates, nothing collects
+        e = Entry{t, key, v, attr_cache_epoch, 0, uint16_t(name->hash)};
+    }
+    return e.value;
+}
 
 }  // namespace core

@@ -17,6 +17,9 @@ constexpr uint32_t attr_plain_set = 2;  // ... and none of them defines __setatt
 // the cached one.
 Lookup lookup_in_type_uncached(const Type* t, const Str* name, Value* out);
 
+// The walk along the MRO's class dicts only (obj_class.cpp); lookup_user is the cached one.
+Value lookup_user_uncached(const Type* t, const Str* name);
+
 // lookup_in_type(t, name, out), through the cache; `flags` (optional) gets the attr_plain_* bits of t.
 Lookup attr_cache_lookup(const Type* t, const Str* name, Value* out, uint32_t* flags = nullptr);
 
@@ -35,6 +38,7 @@ struct AttrSite {
 
 Lookup site_get_slow(AttrSite& s, Value obj, const Str* name, Value out[2]);
 int site_set_slow(AttrSite& s, Value obj, const Str* name, Value v);
+int site_set_dict(Value obj, const Str* name, Value v);
 
 // instance_fast_get through the site: Found with out[0] the value, out[1] `obj` when out[0] is a method
 // to bind or call with it; Missing sends the caller to the general path.
@@ -58,12 +62,13 @@ inline Lookup site_get(AttrSite& s, Value obj, const Str* name, Value out[2]) {
 
 // instance_fast_set through the site: 1 stored, 0 not handled (general path), -1 error.
 inline int site_set(AttrSite& s, Value obj, const Str* name, Value v) {
-    if (obj.is_obj() && obj.obj()->type == s.type && s.epoch == attr_cache_epoch && s.set_ok && s.ix >= 0) {
+    if (obj.is_obj() && obj.obj()->type == s.type && s.epoch == attr_cache_epoch && s.set_ok) {
         Dict* d = obj.as<Instance>()->dict;
-        if (d && uint32_t(s.ix) < d->n_entries && d->entries[s.ix].key == Value(name)) {
+        if (s.ix >= 0 && d && uint32_t(s.ix) < d->n_entries && d->entries[s.ix].key == Value(name)) {
             d->entries[s.ix].value = v;
             return 1;
         }
+        return site_set_dict(obj, name, v);  // the class allows a plain store (a new instance, say)
     }
     return site_set_slow(s, obj, name, v);
 }

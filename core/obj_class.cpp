@@ -48,7 +48,7 @@ Value native_of(Value v) {
     return v;
 }
 
-Value lookup_user(const Type* t, const Str* name) {
+Value lookup_user_uncached(const Type* t, const Str* name) {
     if (!t->mro) return {};
     for (size_t i = 0; i < t->mro->len; ++i) {
         const Type* k = t->mro->items[i].as<Type>();
