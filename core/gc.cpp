@@ -275,23 +275,21 @@ size_t find_below_limit(size_t n) {
 // Table bits of a run of n <= 4 blocks starting at entry 0 of a byte: a head (01), then tails (10).
 constexpr uint8_t one_byte_run[5] = {0, 0x01, 0x09, 0x29, 0xA9};
 
-// Marks [start, start + n) allocated; the blocks must be free.
+// Marks [start, start + n) allocated; the blocks must be free (00), so bits are OR-ed in a byte at a time.
 void mark_taken(size_t start, size_t n) {
     heap.used_blocks += n;
     heap.since_collect += n * kBlock;
     unsigned pos = start & 3;
+    uint8_t* t = heap.atb + (start >> 2);
     if (pos + n <= 4) {  // the whole run in one table byte: one write
-        heap.atb[start >> 2] |= static_cast<uint8_t>(one_byte_run[n] << (2 * pos));
+        *t |= static_cast<uint8_t>(one_byte_run[n] << (2 * pos));
         return;
     }
-    set(start, kHead);
-    size_t b = start + 1, end = start + n;
-    for (; b < end && (b & 3); ++b) set(b, kTail);
-    if (end - b >= 4) {  // whole table bytes of tails
-        memset(heap.atb + (b >> 2), 0xAA, (end - b) >> 2);
-        b += (end - b) & ~size_t(3);
-    }
-    for (; b < end; ++b) set(b, kTail);
+    *t++ |= static_cast<uint8_t>(one_byte_run[4 - pos] << (2 * pos));  // the head, tails to the byte's end
+    size_t rest = n - (4 - pos);
+    if (rest >= 4) memset(t, 0xAA, rest >> 2);  // whole bytes of tails
+    t += rest >> 2;
+    if (rest & 3) *t |= static_cast<uint8_t>(0xAA & ((1u << (2 * (rest & 3))) - 1));  // the last tails
 }
 
 // After a search found `n` free blocks at `start`: how far the free run goes on (up to the limit), so the
