@@ -76,6 +76,10 @@ inline uint32_t read_varuint(const uint8_t*& ip) {
 }
 inline intptr_t read_varsint(const uint8_t*& ip) {
     // zigzag in a (possibly 64-bit) varint, for LOAD_SMALL_INT
+    if (!(*ip & 0x80)) {  // one byte: -64..63
+        uintptr_t b = *ip++;
+        return intptr_t(b >> 1) ^ -intptr_t(b & 1);
+    }
     uintptr_t v = 0;
     unsigned shift = 0;
     uint8_t b;

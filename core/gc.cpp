@@ -13,6 +13,7 @@ namespace core::gc {
 namespace {
 
 constexpr size_t kBlock = config::gc_block_bytes;
+static_assert(kBlock == 16, "alloc_leaf_block (gc.hpp) writes 16-byte blocks");
 constexpr size_t kWord = sizeof(uintptr_t);
 // The soft limit starts at 128 KB (the whole arena on the device) and doubles while the live data
 // fills more than 1/config::gc_headroom of it after a collection.
@@ -22,23 +23,15 @@ constexpr size_t kInitialLimit = (128 * 1024) / kBlock;
 enum : uint8_t { kFree = 0, kHead = 1, kTail = 2, kMark = 3 };
 
 struct Heap {
-    uint8_t* atb = nullptr;  // allocation table
-    uint8_t* leaf =
-        nullptr;  // 1 bit per block, meaningful on heads only: set = holds no pointers, not scanned
-    uint8_t* pool = nullptr;  // first block
+    // The allocation table, the leaf table, the pool, and the bump run are in gc::bump (gc.hpp).
     size_t n_blocks = 0;
     // Allocation is next-fit below a soft limit that grows with the live data, so allocation is cheap and
     // a large arena costs memory only when the program needs it (pages above the limit stay untouched).
     // Only the allocation table of blocks below the limit is ever read, and it is zeroed as the limit
     // grows: zeroing the whole table up front would make every page of it resident (256 KB for 16 MB).
     size_t limit = 0;       // blocks [0, limit) are in use by the allocator
-    size_t next = 0;        // where the next search starts (end of the last allocation)
-    size_t run_end = 0;     // blocks [next, run_end) are known to be free: allocation there is a bump
     size_t first_free = 0;  // lowest block that may be free
-    size_t used_blocks = 0;
-    size_t since_collect = 0;  // bytes allocated since the last collection
     intptr_t threshold = -1;
-    bool bump_ok = false;  // no lock and no threshold: allocation may be a bare bump (update_bump_ok)
     uint32_t collections = 0;
     int lock_depth = 0;
     bool enabled = true;
@@ -53,30 +46,33 @@ struct Heap {
     size_t n_roots = 0;
 };
 Heap heap;
+}  // namespace
 
-inline uint8_t get(size_t b) { return (heap.atb[b >> 2] >> ((b & 3) * 2)) & 3; }
+Bump bump;
+
+namespace {
+
+inline uint8_t get(size_t b) { return (bump.atb[b >> 2] >> ((b & 3) * 2)) & 3; }
 inline void set(size_t b, uint8_t v) {
-    uint8_t& byte = heap.atb[b >> 2];
+    uint8_t& byte = bump.atb[b >> 2];
     int shift = (b & 3) * 2;
     byte = static_cast<uint8_t>((byte & ~(3 << shift)) | (v << shift));
 }
-inline size_t block_of(const void* p) { return (static_cast<const uint8_t*>(p) - heap.pool) / kBlock; }
-inline uint8_t* addr_of(size_t b) { return heap.pool + b * kBlock; }
-inline bool is_leaf(size_t b) { return (heap.leaf[b >> 3] >> (b & 7)) & 1; }
+inline size_t block_of(const void* p) { return (static_cast<const uint8_t*>(p) - bump.pool) / kBlock; }
+inline uint8_t* addr_of(size_t b) { return bump.pool + b * kBlock; }
+inline bool is_leaf(size_t b) { return (bump.leaf[b >> 3] >> (b & 7)) & 1; }
 inline void set_leaf(size_t b, bool on) {
     uint8_t bit = static_cast<uint8_t>(1u << (b & 7));
-    heap.leaf[b >> 3] = static_cast<uint8_t>(on ? heap.leaf[b >> 3] | bit : heap.leaf[b >> 3] & ~bit);
+    bump.leaf[b >> 3] = static_cast<uint8_t>(on ? bump.leaf[b >> 3] | bit : bump.leaf[b >> 3] & ~bit);
 }
-inline void update_bump_ok() {
-    heap.bump_ok = heap.lock_depth == 0 && heap.threshold < 0 && heap.n_blocks > 0;
-}
+inline void update_bump_ok() { bump.ok = heap.lock_depth == 0 && heap.threshold < 0 && heap.n_blocks > 0; }
 inline size_t blocks_for(size_t bytes) { return bytes == 0 ? 1 : (bytes + kBlock - 1) / kBlock; }
 
 size_t run_length(size_t head) {
     size_t n = 1;
     while (head + n < heap.limit) {
         size_t b = head + n;
-        if ((b & 3) == 0 && b + 4 <= heap.limit && heap.atb[b >> 2] == 0xAA) {  // four tails at once
+        if ((b & 3) == 0 && b + 4 <= heap.limit && bump.atb[b >> 2] == 0xAA) {  // four tails at once
             n += 4;
             continue;
         }
@@ -93,14 +89,14 @@ inline unsigned free_fields(uint8_t x) { return ~(x | (x >> 1)) & 0x55u; }
 void zero_table(size_t from, size_t to) {
     size_t lo = (from + 3) / 4, hi = (to + 3) / 4;
     for (size_t b = from; b < to && (b & 3); ++b) set(b, kFree);
-    if (hi > lo) memset(heap.atb + lo, 0, hi - lo);
+    if (hi > lo) memset(bump.atb + lo, 0, hi - lo);
 }
 
 // A word that points at the start of an allocated block marks that allocation.
 inline void mark_word(uintptr_t w) {
     auto* p = reinterpret_cast<uint8_t*>(w);
-    if (p < heap.pool || p >= heap.pool + heap.limit * kBlock) return;
-    size_t off = static_cast<size_t>(p - heap.pool);
+    if (p < bump.pool || p >= bump.pool + heap.limit * kBlock) return;
+    size_t off = static_cast<size_t>(p - bump.pool);
     if (off % kBlock != 0) return;
     size_t b = off / kBlock;
     if (get(b) != kHead) return;
@@ -220,16 +216,16 @@ void sweep() {
     bool freeing = false;
     size_t n_bytes = (heap.limit + 3) / 4;  // entries past the limit in the last byte are free (zeroed)
     for (size_t i = 0; i < n_bytes; ++i) {
-        uint8_t x = heap.atb[i];
+        uint8_t x = bump.atb[i];
         SweepStep r = sweep_step(x, freeing);
-        heap.atb[i] = r.out;
+        bump.atb[i] = r.out;
         used += r.used;
         freeing = r.freeing;
         if (r.first_free < 4 && first_free == SIZE_MAX) first_free = i * 4 + r.first_free;
     }
-    heap.used_blocks = used;
+    bump.used_blocks = used;
     heap.first_free = first_free < heap.limit ? first_free : heap.limit;
-    heap.next = heap.run_end = heap.first_free;
+    bump.next = bump.run_end = heap.first_free;
 }
 
 // Finds `n` consecutive free blocks in [from, to); returns n_blocks when there are none.
@@ -237,7 +233,7 @@ size_t find_run(size_t n, size_t from, size_t to) {
     size_t run = 0;
     for (size_t b = from; b < to;) {
         if ((b & 3) == 0 && b + 4 <= to) {
-            uint8_t x = heap.atb[b >> 2];
+            uint8_t x = bump.atb[b >> 2];
             if (x == 0) {                          // four free blocks
                 if (run + 4 >= n) return b - run;  // the run started `run` blocks before
                 run += 4;
@@ -264,9 +260,9 @@ size_t find_run(size_t n, size_t from, size_t to) {
 
 // Next-fit below the soft limit: from the last allocation to the limit, then from the lowest free block.
 size_t find_below_limit(size_t n) {
-    size_t b = find_run(n, heap.next, heap.limit);
-    if (b == heap.n_blocks && heap.first_free < heap.next) {
-        size_t to = heap.next + n < heap.limit ? heap.next + n : heap.limit;
+    size_t b = find_run(n, bump.next, heap.limit);
+    if (b == heap.n_blocks && heap.first_free < bump.next) {
+        size_t to = bump.next + n < heap.limit ? bump.next + n : heap.limit;
         b = find_run(n, heap.first_free, to);
     }
     return b < heap.limit ? b : heap.n_blocks;
@@ -277,10 +273,10 @@ constexpr uint8_t one_byte_run[5] = {0, 0x01, 0x09, 0x29, 0xA9};
 
 // Marks [start, start + n) allocated; the blocks must be free (00), so bits are OR-ed in a byte at a time.
 void mark_taken(size_t start, size_t n) {
-    heap.used_blocks += n;
-    heap.since_collect += n * kBlock;
+    bump.used_blocks += n;
+    bump.since_collect += n * kBlock;
     unsigned pos = start & 3;
-    uint8_t* t = heap.atb + (start >> 2);
+    uint8_t* t = bump.atb + (start >> 2);
     if (pos + n <= 4) {  // the whole run in one table byte: one write
         *t |= static_cast<uint8_t>(one_byte_run[n] << (2 * pos));
         return;
@@ -297,7 +293,7 @@ void mark_taken(size_t start, size_t n) {
 size_t free_run_end(size_t from) {
     size_t b = from, stop = from + 256 < heap.limit ? from + 256 : heap.limit;
     while (b < stop) {
-        if ((b & 3) == 0 && b + 4 <= stop && heap.atb[b >> 2] == 0) {
+        if ((b & 3) == 0 && b + 4 <= stop && bump.atb[b >> 2] == 0) {
             b += 4;
             continue;
         }
@@ -321,8 +317,8 @@ inline void* block_memory(size_t start, size_t n, bool leaf) {
 void* take_run(size_t start, size_t n, bool leaf) {
     mark_taken(start, n);
     set_leaf(start, leaf);
-    if (start != heap.next || start + n > heap.run_end) heap.run_end = free_run_end(start + n);
-    heap.next = start + n;
+    if (start != bump.next || start + n > bump.run_end) bump.run_end = free_run_end(start + n);
+    bump.next = start + n;
     if (start == heap.first_free) heap.first_free = start + n;
     return block_memory(start, n, leaf);
 }
@@ -338,9 +334,9 @@ void init(void* arena, size_t bytes) {
     uintptr_t pool = reinterpret_cast<uintptr_t>(base + atb_bytes + leaf_bytes);
     pool = (pool + kBlock - 1) & ~(uintptr_t)(kBlock - 1);
     while (n > 0 && pool + n * kBlock > reinterpret_cast<uintptr_t>(base) + bytes) --n;
-    heap.atb = base;
-    heap.leaf = base + atb_bytes;  // never needs zeroing: every allocation sets its head's bit
-    heap.pool = reinterpret_cast<uint8_t*>(pool);
+    bump.atb = base;
+    bump.leaf = base + atb_bytes;  // never needs zeroing: every allocation sets its head's bit
+    bump.pool = reinterpret_cast<uint8_t*>(pool);
     heap.n_blocks = n;
     heap.limit = n < kInitialLimit ? n : kInitialLimit;
     zero_table(0, heap.limit);
@@ -354,7 +350,7 @@ void collect() {
     vm_drop_frame_cache();    // reusable frames hold their last call's data
     mark_all();
     sweep();
-    heap.since_collect = 0;
+    bump.since_collect = 0;
     heap.collections++;
     heap.collecting = false;
 }
@@ -367,19 +363,19 @@ inline size_t headroom() {
 
 void* alloc_slow(size_t n, bool leaf) {
     if (heap.lock_depth > 0 || heap.n_blocks == 0) return nullptr;
-    if (heap.enabled && heap.threshold >= 0 && heap.since_collect >= static_cast<size_t>(heap.threshold)) {
+    if (heap.enabled && heap.threshold >= 0 && bump.since_collect >= static_cast<size_t>(heap.threshold)) {
         collect();
     }
     size_t start;
-    if (heap.next + n <= heap.run_end) {
-        start = heap.next;
+    if (bump.next + n <= bump.run_end) {
+        start = bump.next;
     } else {
         start = find_below_limit(n);
     }
     if (start == heap.n_blocks) {
         collect();
         // Grow the limit while the live data fills too much of it, or the request does not fit.
-        while (heap.limit < heap.n_blocks && (heap.used_blocks * headroom() > heap.limit ||
+        while (heap.limit < heap.n_blocks && (bump.used_blocks * headroom() > heap.limit ||
                                               (start = find_below_limit(n)) == heap.n_blocks)) {
             size_t old = heap.limit;
             heap.limit = heap.limit * 2 < heap.n_blocks ? heap.limit * 2 : heap.n_blocks;
@@ -394,14 +390,14 @@ void* alloc_slow(size_t n, bool leaf) {
 
 inline void* alloc_kind(size_t bytes, bool leaf) {
     size_t n = blocks_for(bytes);
-    size_t start = heap.next;
+    size_t start = bump.next;
     unsigned pos = start & 3;
     // The common case: a bump through the free run, of a run that fits in one table byte.
-    if (heap.bump_ok && start + n <= heap.run_end && pos + n <= 4) {
-        heap.next = start + n;
-        heap.used_blocks += n;
-        heap.since_collect += n * kBlock;
-        heap.atb[start >> 2] |= static_cast<uint8_t>(one_byte_run[n] << (2 * pos));
+    if (bump.ok && start + n <= bump.run_end && pos + n <= 4) {
+        bump.next = start + n;
+        bump.used_blocks += n;
+        bump.since_collect += n * kBlock;
+        bump.atb[start >> 2] |= static_cast<uint8_t>(one_byte_run[n] << (2 * pos));
         set_leaf(start, leaf);
         return block_memory(start, n, leaf);
     }
@@ -411,7 +407,7 @@ inline void* alloc_kind(size_t bytes, bool leaf) {
 
 void* alloc(size_t bytes) { return alloc_kind(bytes, false); }
 void* alloc_leaf(size_t bytes) { return alloc_kind(bytes, true); }
-void* alloc_leaf_block() { return alloc_kind(kBlock, true); }
+void* alloc_leaf_block_slow() { return alloc_kind(kBlock, true); }
 
 void free(void* p) {
     if (!p || heap.collecting || !is_heap_pointer(p)) return;
@@ -419,7 +415,7 @@ void free(void* p) {
     if (get(b) != kHead) return;
     size_t n = run_length(b);
     for (size_t i = 0; i < n; ++i) set(b + i, kFree);
-    heap.used_blocks -= n;
+    bump.used_blocks -= n;
     if (b < heap.first_free) heap.first_free = b;
 }
 
@@ -430,7 +426,7 @@ void* realloc(void* p, size_t bytes) {
     size_t want = blocks_for(bytes);
     if (want <= have) {
         for (size_t i = want; i < have; ++i) set(b + i, kFree);
-        heap.used_blocks -= have - want;
+        bump.used_blocks -= have - want;
         if (want < have && b + want < heap.first_free) heap.first_free = b + want;
         return p;
     }
@@ -440,11 +436,11 @@ void* realloc(void* p, size_t bytes) {
     if (have + extra == want && heap.lock_depth == 0) {
         for (size_t i = have; i < want; ++i) set(b + i, kTail);
         if (!is_leaf(b)) memset(addr_of(b + have), 0, (want - have) * kBlock);
-        heap.used_blocks += want - have;
-        heap.since_collect += (want - have) * kBlock;
-        if (heap.next >= b + have && heap.next < b + want) {  // the bump run lost its first blocks
-            heap.next = b + want;
-            if (heap.run_end < heap.next) heap.run_end = heap.next;
+        bump.used_blocks += want - have;
+        bump.since_collect += (want - have) * kBlock;
+        if (bump.next >= b + have && bump.next < b + want) {  // the bump run lost its first blocks
+            bump.next = b + want;
+            if (bump.run_end < bump.next) bump.run_end = bump.next;
         }
         return p;
     }
@@ -464,7 +460,7 @@ bool add_root(void* start, size_t bytes) {
 
 bool is_heap_pointer(const void* p) {
     auto* q = static_cast<const uint8_t*>(p);
-    return q >= heap.pool && q < heap.pool + heap.limit * kBlock;  // nothing is allocated above the limit
+    return q >= bump.pool && q < bump.pool + heap.limit * kBlock;  // nothing is allocated above the limit
 }
 
 size_t block_bytes(const void* p) { return is_heap_pointer(p) ? run_length(block_of(p)) * kBlock : 0; }
@@ -472,7 +468,7 @@ size_t block_bytes(const void* p) { return is_heap_pointer(p) ? run_length(block
 Info info() {
     Info i{};
     i.total = heap.n_blocks * kBlock;
-    i.used = heap.used_blocks * kBlock;
+    i.used = bump.used_blocks * kBlock;
     i.free = i.total - i.used;
     size_t run = 0;
     for (size_t b = 0; b < heap.n_blocks; ++b) {

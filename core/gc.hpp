@@ -16,8 +16,8 @@ void* alloc(size_t bytes);
 // (the caller fills them) and never scanned by the collector, so random bit patterns keep nothing alive.
 // realloc keeps the kind.
 void* alloc_leaf(size_t bytes);
-// alloc_leaf of exactly one block (a float): the size arithmetic folded away, for the hottest allocation.
-void* alloc_leaf_block();
+// alloc_leaf of exactly one block (a float), inline: a bump when the allocator has a free run.
+inline void* alloc_leaf_block();
 // Grows or shrinks in place when it can, else moves. nullptr on failure (old block intact).
 void* realloc(void* p, size_t bytes);
 void free(void* p);  // optional: for buffers known to be unreachable
@@ -41,5 +41,30 @@ intptr_t threshold();
 void lock();  // micropython.heap_lock(): allocations fail with MemoryError
 void unlock();
 bool locked();
+
+// ---- the allocator's state that alloc_leaf_block's inline fast path reads (owned by gc.cpp) ----------
+struct Bump {
+    uint8_t* atb = nullptr;   // allocation table: 2 bits per block (free 00, head 01, tail 10, mark 11)
+    uint8_t* leaf = nullptr;  // 1 bit per block, meaningful on heads only: set = no pointers, not scanned
+    uint8_t* pool = nullptr;  // first block
+    size_t next = 0;          // where the next search starts (end of the last allocation)
+    size_t run_end = 0;       // blocks [next, run_end) are known to be free: allocation there is a bump
+    size_t used_blocks = 0;
+    size_t since_collect = 0;  // bytes allocated since the last collection
+    bool ok = false;           // no lock and no threshold: allocation may be a bare bump
+};
+extern Bump bump;
+void* alloc_leaf_block_slow();
+
+inline void* alloc_leaf_block() {
+    size_t b = bump.next;
+    if (!bump.ok || b >= bump.run_end) return alloc_leaf_block_slow();
+    bump.next = b + 1;
+    bump.used_blocks++;
+    bump.since_collect += 16;
+    bump.atb[b >> 2] |= static_cast<uint8_t>(1u << (2 * (b & 3)));  // a head (the entry was free)
+    bump.leaf[b >> 3] |= static_cast<uint8_t>(1u << (b & 7));
+    return bump.pool + b * 16;
+}
 
 }  // namespace core::gc

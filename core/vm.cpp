@@ -216,18 +216,27 @@ inline bool float_operand(Value v, double* out) {
     *out = float_value(v);
     return true;
 }
+// make_float with the allocator's bump inlined: the float fast path's result.
+inline Value box_float(double d) {
+    auto* f = static_cast<FloatObj*>(gc::alloc_leaf_block());
+    if (!f) return make_float(d);  // the general path raises MemoryError
+    f->type = &float_type;
+    f->value = Float(d);
+    return Value(f);
+}
+
 inline Value float_op(BinaryOp op, Value a, Value b) {
     double x, y;
     if (!float_operand(a, &x) || !float_operand(b, &y)) return {};
     switch (op) {
         case BinaryOp::Add:
-        case BinaryOp::InplaceAdd: return make_float(x + y);
+        case BinaryOp::InplaceAdd: return box_float(x + y);
         case BinaryOp::Sub:
-        case BinaryOp::InplaceSub: return make_float(x - y);
+        case BinaryOp::InplaceSub: return box_float(x - y);
         case BinaryOp::Mul:
-        case BinaryOp::InplaceMul: return make_float(x * y);
+        case BinaryOp::InplaceMul: return box_float(x * y);
         case BinaryOp::TrueDiv:
-        case BinaryOp::InplaceTrueDiv: return y == 0 ? Value() : make_float(x / y);
+        case BinaryOp::InplaceTrueDiv: return y == 0 ? Value() : box_float(x / y);
         case BinaryOp::Lt: return py_bool(x < y);
         case BinaryOp::Le: return py_bool(x <= y);
         case BinaryOp::Gt: return py_bool(x > y);
