@@ -289,9 +289,10 @@ void mark_taken(size_t start, size_t n) {
 }
 
 // After a search found `n` free blocks at `start`: how far the free run goes on (up to the limit), so the
-// next allocations are bumps. Looks at most 256 blocks ahead: longer runs are found again by the search.
+// next allocations are bumps. Looks at most 4096 blocks (64 KB) ahead: the scan is paid for by the bumps
+// that follow, and longer runs are found again by the next search.
 size_t free_run_end(size_t from) {
-    size_t b = from, stop = from + 256 < heap.limit ? from + 256 : heap.limit;
+    size_t b = from, stop = from + 4096 < heap.limit ? from + 4096 : heap.limit;
     while (b < stop) {
         if ((b & 3) == 0 && b + 4 <= stop && bump.atb[b >> 2] == 0) {
             b += 4;
