@@ -90,6 +90,20 @@ TEST_F(Gc, AllocationsKeepSizeContentsAndNeverOverlap) {
     }
 }
 
+// A second init (a soft reboot) starts from nothing: no allocation may continue where the last heap's
+// free run was.
+TEST_F(Gc, InitForgetsThePreviousHeap) {
+    for (size_t i = 0; i < 1000; ++i) kept[i] = {gc::alloc(200), 200, false, 0};  // limit grows past 128 KB
+    gc::init(arena, 64 * 1024);
+    for (Kept& k : kept) k = {};
+    for (int i = 0; i < 100; ++i) {
+        void* p = gc::alloc(16 * (1 + i % 5));
+        ASSERT_TRUE(gc::is_heap_pointer(p));
+        ASSERT_LT(static_cast<char*>(p), arena + 64 * 1024);
+    }
+    EXPECT_LT(gc::info().used, size_t(64 * 1024));
+}
+
 // Allocates 8 objects of 7 blocks referenced only from a fresh holder (leaf or not); returns the holder.
 constexpr size_t kOrphans = 8;
 [[gnu::noinline]] void* holder_of_orphans(bool leaf) {
