@@ -51,26 +51,7 @@ bool on_c_stack(const void* p) {
     return a >= reinterpret_cast<uintptr_t>(&here) && a < reinterpret_cast<uintptr_t>(state.c_stack_top);
 }
 
-}  // namespace
-
-namespace {
-// Not cacheable, or a miss: walk the MRO (and remember the answer in `e` when there is one).
-[[gnu::noinline]] Lookup walk(Entry* e, const Type* t, const Str* name, Value* out, uint32_t* flags) {
-    Value v;
-    Lookup r = lookup_in_type_uncached(t, name, &v);
-    if (r == Lookup::Found) *out = v;
-    if (flags) *flags = plain_flags(t);
-    // The walk may allocate (a slot wrapper) and so collect: the epoch read now is the entry's.
-    if (e && r != Lookup::Error)
-        *e = Entry{t,
-                   name,
-                   r == Lookup::Found ? v : Value(),
-                   attr_cache_epoch,
-                   uint16_t(plain_flags(t)),
-                   uint16_t(name->hash)};
-    return r;
-}
-}  // namespace
+inline bool cacheable(const Str* name) { return n_entries != 0 && state.c_stack_top && !on_c_stack(name); }
 
 // The entry for (t, key): `key` is the name, or the name's address with bit 0 set for lookup_user's
 // entries (a different question about the same name).
@@ -79,7 +60,25 @@ inline Entry& entry_for(const Type* t, const void* key) {
     return table[(k ^ (k >> 11)) & (n_entries - 1)];
 }
 
-inline bool cacheable(const Str* name) { return n_entries != 0 && state.c_stack_top && !on_c_stack(name); }
+// Not cacheable, or a miss: walk the MRO (and remember the answer in `e` when there is one).
+[[gnu::noinline]] Lookup walk(Entry* e, const Type* t, const Str* name, Value* out, uint32_t* flags) {
+    Value v;
+    Lookup r = lookup_in_type_uncached(t, name, &v);
+    if (r == Lookup::Found) *out = v;
+    uint32_t plain = plain_flags(t);
+    if (flags) *flags = plain;
+    // The walk may allocate (a slot wrapper) and so collect: the epoch read now is the entry's.
+    if (e && r != Lookup::Error)
+        *e = Entry{t,
+                   name,
+                   r == Lookup::Found ? v : Value(),
+                   attr_cache_epoch,
+                   uint16_t(plain),
+                   uint16_t(name->hash)};
+    return r;
+}
+
+}  // namespace
 
 Lookup attr_cache_lookup(const Type* t, const Str* name, Value* out, uint32_t* flags) {
     if (!cacheable(name)) return walk(nullptr, t, name, out, flags);

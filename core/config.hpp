@@ -65,7 +65,7 @@ inline constexpr bool intern_names = true;
 // is made or the GC runs. Each entry is 4 words; off (0) on the device, where 32 entries would cost 512 B.
 inline constexpr size_t attr_cache_entries = MBPY_PORT_DEVICE ? 0 : 1024;
 
-// LOAD_ATTR/LOAD_METHOD/STORE_ATTR on instances remember, per name of a code object (8 words), the
+// LOAD_ATTR/LOAD_METHOD/STORE_ATTR on instances remember, per name of a code object (32 bytes), the
 // instance type, where the instance dict held the name and what the class has for it: `self.x` becomes
 // a few compares. Off on the device for the RAM.
 #ifndef MBPY_ATTR_SITE_CACHE
