@@ -315,14 +315,21 @@ inline bool store_global(Code* code, uint32_t ni, Dict* g, Value v) {
     return dict_store_str(g, name, v);
 }
 
+#if MBPY_ATTR_SITE_CACHE
+// The code's attribute sites, made for all its names at first use; null without memory for them (the
+// lookups then stay uncached).
+inline AttrSite* attr_sites(Code* code) {
+    if (!code->attr_sites)
+        code->attr_sites = static_cast<AttrSite*>(gc::alloc(code->names->len * sizeof(AttrSite)));
+    return code->attr_sites;
+}
+#endif
+
 // Instance attribute load for LOAD_ATTR/LOAD_METHOD, through the name's site cache when there is one.
 inline Lookup fast_attr_get(Code* code, uint32_t ni, Value obj, Value out[2]) {
     const Str* name = code->names->items[ni].as<Str>();
 #if MBPY_ATTR_SITE_CACHE
-    if (code->attr_sites) return site_get(code->attr_sites[ni], obj, name, out);
-    // First use: the sites of all names at once. Without memory for them the lookup stays uncached.
-    code->attr_sites = static_cast<AttrSite*>(gc::alloc(code->names->len * sizeof(AttrSite)));
-    if (code->attr_sites) return site_get(code->attr_sites[ni], obj, name, out);
+    if (AttrSite* sites = attr_sites(code)) return site_get(sites[ni], obj, name, out);
 #endif
     return instance_fast_get(obj, name, out);
 }
@@ -331,9 +338,7 @@ inline Lookup fast_attr_get(Code* code, uint32_t ni, Value obj, Value out[2]) {
 inline int fast_attr_set(Code* code, uint32_t ni, Value obj, Value v) {
     const Str* name = code->names->items[ni].as<Str>();
 #if MBPY_ATTR_SITE_CACHE
-    if (!code->attr_sites)
-        code->attr_sites = static_cast<AttrSite*>(gc::alloc(code->names->len * sizeof(AttrSite)));
-    if (code->attr_sites) return site_set(code->attr_sites[ni], obj, name, v);
+    if (AttrSite* sites = attr_sites(code)) return site_set(sites[ni], obj, name, v);
 #endif
     return instance_fast_set(obj, name, v);
 }
