@@ -188,6 +188,23 @@ size_t line_break_at(const TextSelf& t, size_t i) {
     return 0;
 }
 
+// Calls fn(at, end) for each line break, [at, end) being the break; stops early when fn returns false.
+// A byte above 0x1E other than the lead bytes of U+0085/U+2028/U+2029 never starts a line break.
+template <class Fn>
+bool for_each_line_break(const TextSelf& t, Fn fn) {
+    auto plain = [](uint8_t b) { return b > 0x1E && b != 0xC2 && b != 0xE2; };
+    for (size_t i = 0; i < t.len;) {
+        size_t br = plain(static_cast<uint8_t>(t.data[i])) ? 0 : line_break_at(t, i);
+        if (!br) {
+            ++i;
+            continue;
+        }
+        if (!fn(i, i + br)) return false;
+        i += br;
+    }
+    return true;
+}
+
 Value str_splitlines(const Args& a) {
     static const char* const allowed[] = {"keepends", nullptr};
     if (!check_kwargs(a, allowed)) return {};
@@ -196,42 +213,23 @@ Value str_splitlines(const Args& a) {
     Value kv = a.n_pos > 1 ? a.pos[1] : kwarg(a, "keepends");
     int keepends = 0;
     if (kv && (keepends = truth(kv)) < 0) return {};
-    // Count the lines first (so the list is made once at its size); a byte above 0x1E other than the
-    // lead bytes of U+0085/U+2028/U+2029 never starts a line break.
-    auto plain = [](uint8_t b) { return b > 0x1E && b != 0xC2 && b != 0xE2; };
+    // Count the lines first (so the list is made once at its size), then cut them.
     size_t lines = 0, tail = 0;
-    for (size_t i = 0; i < t.len;) {
-        if (plain(static_cast<uint8_t>(t.data[i]))) {
-            ++i;
-            continue;
-        }
-        size_t br = line_break_at(t, i);
-        if (!br) {
-            ++i;
-            continue;
-        }
+    for_each_line_break(t, [&](size_t, size_t end) {
         ++lines;
-        i += br;
-        tail = i;
-    }
+        tail = end;
+        return true;
+    });
     List* out = list_with_room(lines + (tail < t.len));
     if (!out) return {};
     Value keep(out);
     size_t start = 0;
-    for (size_t i = 0; i < t.len;) {
-        if (plain(static_cast<uint8_t>(t.data[i]))) {
-            ++i;
-            continue;
-        }
-        size_t br = line_break_at(t, i);
-        if (!br) {
-            ++i;
-            continue;
-        }
-        if (!add_part(t, out, {t.data + start, i - start + (keepends ? br : 0)})) return {};
-        i += br;
-        start = i;
-    }
+    bool ok = for_each_line_break(t, [&](size_t at, size_t end) {
+        if (!add_part(t, out, {t.data + start, (keepends ? end : at) - start})) return false;
+        start = end;
+        return true;
+    });
+    if (!ok) return {};
     if (start < t.len && !add_part(t, out, {t.data + start, t.len - start})) return {};
     return keep;
 }
