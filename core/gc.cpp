@@ -327,9 +327,11 @@ void* take_run(size_t start, size_t n, bool leaf) {
 }  // namespace
 
 void init(void* arena, size_t bytes) {
+    // A re-init (soft reboot) must neither continue the old heap's bump run nor find the old heap's
+    // objects through the attribute cache.
     heap = Heap{};
-    bump = Bump{};  // also the bump run: a re-init (soft reboot) must not continue the old heap's
-    attr_cache_invalidate();  // nor find the old heap's objects through the attribute cache
+    bump = Bump{};
+    attr_cache_invalidate();
     auto* base = static_cast<uint8_t*>(arena);
     // Each block needs kBlock bytes of pool plus 3 bits of tables (allocation 2, leaf 1).
     size_t n = (bytes * 8) / (kBlock * 8 + 3);
