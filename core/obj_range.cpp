@@ -9,9 +9,6 @@ namespace core {
 struct Range : Obj {
     intptr_t start, stop, step;
 };
-struct RangeIter : Obj {
-    intptr_t cur, stop, step;
-};
 
 // ---- big ranges: the same arithmetic on int Values ---------------------------------------------------
 
@@ -234,11 +231,11 @@ static Value range_iter_next(Value self) {
 }
 
 static constexpr Str q_range_iterator = const_str("range_iterator");
-static const Type range_iter_type = {{&type_type},   &q_range_iterator, type_flag_iter_is_self,
-                                     nullptr,        nullptr,           nullptr,
-                                     nullptr,        nullptr,           nullptr,
-                                     nullptr,        nullptr,           nullptr,
-                                     range_iter_next};
+const Type range_iter_type = {{&type_type},   &q_range_iterator, type_flag_iter_is_self,
+                              nullptr,        nullptr,           nullptr,
+                              nullptr,        nullptr,           nullptr,
+                              nullptr,        nullptr,           nullptr,
+                              range_iter_next};
 
 // Iterator of a big range: the next value and the remaining count, as int Values.
 struct BigRangeIter : Obj {

@@ -388,11 +388,6 @@ Value seq_find(const Args& a, const char* missing) {
 
 // ---- index iterator for lists and tuples ---------------------------------------------------------
 
-struct SeqIterObj : Obj {
-    Value seq;
-    size_t index;
-};
-
 static Value seq_iter_next(Value self) {
     SeqIterObj* it = self.as<SeqIterObj>();
     Value seq = it->seq;
@@ -410,11 +405,11 @@ static Value seq_iter_next(Value self) {
 }
 
 static constexpr Str q_seq_iterator = const_str("iterator");
-static const Type seq_iterator_type = {{&type_type}, &q_seq_iterator, type_flag_iter_is_self,
-                                       nullptr,      nullptr,         nullptr,
-                                       nullptr,      nullptr,         nullptr,
-                                       nullptr,      nullptr,         nullptr,
-                                       seq_iter_next};
+const Type seq_iterator_type = {{&type_type}, &q_seq_iterator, type_flag_iter_is_self,
+                                nullptr,      nullptr,         nullptr,
+                                nullptr,      nullptr,         nullptr,
+                                nullptr,      nullptr,         nullptr,
+                                seq_iter_next};
 
 Value seq_iter_new(Value seq) {
     SeqIterObj* it = alloc<SeqIterObj>(&seq_iterator_type);

@@ -8,6 +8,18 @@ struct Slice : Obj {
     Value start, stop, step;
 };
 
+// The iterators of list/tuple (obj_seq.cpp) and of a range of machine ints (obj_range.cpp), visible so
+// the VM's FOR_ITER can step them without a slot call.
+struct SeqIterObj : Obj {
+    Value seq;
+    size_t index;
+};
+extern const Type seq_iterator_type;
+struct RangeIter : Obj {
+    intptr_t cur, stop, step;
+};
+extern const Type range_iter_type;
+
 // Resolved slice over a sequence of length `len`: the indices start, start+step, ... (count of them).
 struct SliceRange {
     intptr_t start, stop, step, count;

@@ -9,6 +9,7 @@
 #include "core/numbers.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
+#include "core/obj_seq.hpp"
 #include "core/text.hpp"
 #include "core/vm_support.hpp"
 
@@ -313,6 +314,33 @@ inline bool store_global(Code* code, uint32_t ni, Dict* g, Value v) {
     }
 #endif
     return dict_store_str(g, name, v);
+}
+
+// FOR_ITER's step over a list, a tuple or a range of machine ints, without the iterator's slot call:
+// the next item or stop_marker(); null when `it` is another iterator (the general path).
+inline Value fast_for_next(Value it) {
+    if (!it.is_obj()) return {};
+    const Type* t = it.obj()->type;
+    if (t == &range_iter_type) {
+        RangeIter* r = it.as<RangeIter>();
+        if (r->step > 0 ? r->cur >= r->stop : r->cur <= r->stop) return stop_marker();
+        if (!Value::fits_small(r->cur)) return {};
+        Value v = Value::small(r->cur);
+        r->cur += r->step;
+        return v;
+    }
+    if (t != &seq_iterator_type) return {};
+    SeqIterObj* s = it.as<SeqIterObj>();
+    const Type* st = s->seq.obj()->type;
+    if (st == &list_type) {
+        const List* l = s->seq.as<List>();
+        return s->index < l->len ? l->items[s->index++] : stop_marker();
+    }
+    if (st == &tuple_type) {
+        const Tuple* tu = s->seq.as<Tuple>();
+        return s->index < tu->len ? tu->items[s->index++] : stop_marker();
+    }
+    return {};
 }
 
 #if MBPY_ATTR_SITE_CACHE
@@ -910,12 +938,15 @@ dispatch:
         }
         CASE(FOR_ITER) {
             uint32_t target = read_jump(ip);
-            SAVE_FRAME();
-            Value v = iter_next(TOP());
+            Value v = fast_for_next(TOP());
             if (!v) {
-                if (!exc_matches(state.exc, &stop_iteration_type)) goto error;
-                take_exception();  // a generator's return value: the loop just ends
-                v = stop_marker();
+                SAVE_FRAME();
+                v = iter_next(TOP());
+                if (!v) {
+                    if (!exc_matches(state.exc, &stop_iteration_type)) goto error;
+                    take_exception();  // a generator's return value: the loop just ends
+                    v = stop_marker();
+                }
             }
             if (v == stop_marker()) {
                 --sp;
