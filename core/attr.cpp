@@ -14,7 +14,7 @@ static Lookup search_table(const AttrTable* table, const Str* name, Value* out) 
     if (!table) return Lookup::Missing;
     for (size_t i = 0; i < table->count; ++i) {
         const AttrEntry& e = table->entries[i];
-        if (e.name->hash == name->hash && str_equal(e.name, name)) {
+        if (str_hash(e.name) == str_hash(name) && str_equal(e.name, name)) {
             *out = e.obj ? Value(e.obj) : Value::small(e.small);
             return Lookup::Found;
         }

@@ -74,7 +74,7 @@ inline Entry& entry_for(const Type* t, const void* key) {
                    r == Lookup::Found ? v : Value(),
                    attr_cache_epoch,
                    uint16_t(plain),
-                   uint16_t(name->hash)};
+                   uint16_t(str_hash(name))};
     return r;
 }
 
@@ -83,7 +83,8 @@ inline Entry& entry_for(const Type* t, const void* key) {
 Lookup attr_cache_lookup(const Type* t, const Str* name, Value* out, uint32_t* flags) {
     if (!cacheable(name)) return walk(nullptr, t, name, out, flags);
     Entry& e = entry_for(t, name);
-    if (e.type != t || e.name != name || e.epoch != attr_cache_epoch || e.name_hash != uint16_t(name->hash))
+    if (e.type != t || e.name != name || e.epoch != attr_cache_epoch ||
+        e.name_hash != uint16_t(str_hash(name)))
         return walk(&e, t, name, out, flags);
     if (flags) *flags = e.flags;
     if (!e.value) return Lookup::Missing;
@@ -98,9 +99,10 @@ Value lookup_user(const Type* t, const Str* name) {
     if (!cacheable(name)) return lookup_user_uncached(t, name);
     auto* key = reinterpret_cast<const Str*>(reinterpret_cast<uintptr_t>(name) | 1);
     Entry& e = entry_for(t, key);
-    if (e.type != t || e.name != key || e.epoch != attr_cache_epoch || e.name_hash != uint16_t(name->hash)) {
+    if (e.type != t || e.name != key || e.epoch != attr_cache_epoch ||
+        e.name_hash != uint16_t(str_hash(name))) {
         Value v = lookup_user_uncached(t, name);  // dict probes only: nothing allocates, nothing collects
-        e = Entry{t, key, v, attr_cache_epoch, 0, uint16_t(name->hash)};
+        e = Entry{t, key, v, attr_cache_epoch, 0, uint16_t(str_hash(name))};
     }
     return e.value;
 }

@@ -640,7 +640,7 @@ static Value const_builtin(const Str* name, const Str** key) {
         const AttrTable* t = builtin_tables[k];
         for (size_t i = t->count; i-- > 0;) {
             const AttrEntry& e = t->entries[i];
-            if (e.name->hash == name->hash && str_equal(e.name, name)) {
+            if (str_hash(e.name) == str_hash(name) && str_equal(e.name, name)) {
                 *key = e.name;
                 return e.obj ? Value(e.obj) : Value::small(e.small);
             }

@@ -217,7 +217,7 @@ static Value bytes_unary_op(UnaryOp op, Value self) {
         case UnaryOp::Hash:
             if (type_of(native_of(self)) == &bytearray_type)
                 return raise(&type_error_type, "unhashable type: 'bytearray'");
-            return Value::small(static_cast<intptr_t>(native_of(self).as<Str>()->hash));
+            return Value::small(static_cast<intptr_t>(str_hash(native_of(self).as<Str>())));
         default: return not_implemented();
     }
 }

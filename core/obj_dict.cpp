@@ -93,7 +93,7 @@ int64_t find_slot(const Dict* d, Value key, uintptr_t h, bool* found) {
 
 bool hash_key(Value key, uintptr_t* h) {
     if (is_str(key)) {
-        *h = key.as<Str>()->hash;
+        *h = str_hash(key.as<Str>());
         return true;
     }
     intptr_t v;
@@ -170,7 +170,7 @@ Lookup dict_remove(Dict* d, Value key, Value* old) {
 
 Value dict_get_str(const Dict* d, const Str* key) {
     if (!d || !d->index) return {};
-    uintptr_t h = key->hash;
+    uintptr_t h = str_hash(key);
     uint32_t slot = static_cast<uint32_t>(h) & d->mask;
     uintptr_t perturb = h;
     for (uint32_t probes = 0; probes < max_probes(d->mask); ++probes) {
@@ -190,7 +190,7 @@ Value dict_get_str(const Dict* d, const Str* key) {
 
 int32_t dict_find_str_index(const Dict* d, const Str* key) {
     if (!d || !d->index) return -1;
-    uintptr_t h = key->hash;
+    uintptr_t h = str_hash(key);
     uint32_t slot = static_cast<uint32_t>(h) & d->mask;
     uintptr_t perturb = h;
     for (uint32_t probes = 0; probes < max_probes(d->mask); ++probes) {

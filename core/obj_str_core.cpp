@@ -25,7 +25,7 @@ static Value str_unary_op(UnaryOp op, Value self) {
     switch (op) {
         case UnaryOp::Bool: return py_bool(s->len != 0);
         case UnaryOp::Len: return Value::small(s->char_len);
-        case UnaryOp::Hash: return Value::small(static_cast<intptr_t>(s->hash));
+        case UnaryOp::Hash: return Value::small(static_cast<intptr_t>(str_hash(s)));
         default: return not_implemented();
     }
 }
@@ -96,7 +96,7 @@ Str* str_alloc(const Type* t, size_t len) {
 Value str_seal(Str* s, size_t chars) {
     char* text = str_text(s);
     text[s->len] = 0;
-    s->hash = hash_bytes(text, s->len);
+    s->hash = 0;  // computed when first needed (str_hash)
     if (s->type != &str_type)
         chars = s->len;
     else if (chars == count_chars)

@@ -172,6 +172,7 @@ inline constexpr uint8_t var_pos = 0xFF;
 
 // Strings and bytes share a layout. `data` points at the bytes: right after the header for heap strings,
 // into flash for constant ones. Text is UTF-8; `char_len` counts code points (== len when ASCII).
+// `hash` is 0 until first needed (str_hash): most strings built at run time are never dict keys.
 struct Str : Obj {
     uint32_t hash;
     uint32_t len;
@@ -182,9 +183,9 @@ struct Str : Obj {
 };
 
 // 32 bits, four bytes a step (the compiler turns the byte assembly into one load on the host), then a
-// finalizer that spreads every byte into the low bits the dict index uses. constexpr so constant strings
-// carry their hash; every str is hashed when made, so this is on the hot path of string building. Never
-// exposed as a stable value.
+// finalizer that spreads every byte into the low bits the dict index uses. Never 0 (0 marks "not yet
+// computed"), so constant strings, which carry their hash from compile time, are never written to.
+// Never exposed as a stable value.
 constexpr uint32_t hash_bytes(const char* s, size_t n) {
     auto byte = [s](size_t i) { return static_cast<uint32_t>(static_cast<uint8_t>(s[i])); };
     uint32_t h = 2166136261u ^ static_cast<uint32_t>(n);
@@ -202,12 +203,21 @@ constexpr uint32_t hash_bytes(const char* s, size_t n) {
     h = ((h << 5 | h >> 27) ^ w) * 0x9E3779B1u;
     h ^= h >> 16;
     h *= 0x7FEB352Du;
-    return h ^ (h >> 15);
+    h ^= h >> 15;
+    return h ? h : 1;
 }
 constexpr uint32_t utf8_char_count(const char* s, size_t n) {
     uint32_t c = 0;
     for (size_t i = 0; i < n; ++i) c += (static_cast<uint8_t>(s[i]) & 0xC0) != 0x80;
     return c;
+}
+
+// The hash of a str or bytes, computed and kept on first use.
+inline uint32_t str_hash(const Str* s) {
+    if (s->hash) return s->hash;
+    uint32_t h = hash_bytes(s->data, s->len);
+    const_cast<Str*>(s)->hash = h;  // a heap str (constant ones always carry their hash)
+    return h;
 }
 
 extern const Type str_type;

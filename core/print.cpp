@@ -179,7 +179,7 @@ Value StrBuilder::finish(const Type* type) {
     s->type = type;
     s->len = static_cast<uint32_t>(len_);
     s->data = text;
-    s->hash = hash_bytes(text, len_);
+    s->hash = 0;  // computed when first needed (str_hash)
     s->char_len = type == &str_type ? static_cast<uint32_t>(utf8_count(text, len_)) : s->len;
     block_ = nullptr;
     len_ = cap_ = 0;

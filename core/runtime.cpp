@@ -157,7 +157,9 @@ const char* type_name(Value v) {
 }
 
 bool str_equal(const Str* a, const Str* b) {
-    return a == b || (a->hash == b->hash && a->len == b->len && memcmp(a->data, b->data, a->len) == 0);
+    if (a == b) return true;
+    if (a->hash && b->hash && a->hash != b->hash) return false;  // both known: a cheap no
+    return a->len == b->len && memcmp(a->data, b->data, a->len) == 0;
 }
 
 bool is_str(Value v) { return v.is_obj() && v.obj()->type == &str_type; }
