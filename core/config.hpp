@@ -33,11 +33,12 @@ inline constexpr size_t gc_block_bytes = 16;
 // limit), so a program pays in RSS for what it uses, and fragmentation of a conservative heap does not
 // turn into MemoryError for programs that CPython runs.
 inline constexpr size_t host_default_heap = 16 * 1024 * 1024;
-// The host collector's soft limit doubles while live data fills more than 1/gc_headroom of it after a
+// The host collector's soft limit grows while live data fills more than 1/gc_headroom of it after a
 // collection: 4 means collections come after ~3x the live data is allocated (the work of a collection is
 // proportional to the live data, so this bounds GC time at the cost of touching ~4x the live data in
-// pages). Above gc_headroom_bytes of limit the headroom halves, so programs with megabytes of live data
-// pay 2x, not 4x, in RSS. The device's limit is its whole arena from the start.
+// pages). Above gc_headroom_bytes of limit the headroom halves and the limit grows by quarters instead
+// of doubling, so programs with megabytes of live data pay 2x, not 4x, in RSS, and one that needs just
+// over a megabyte does not touch two. The device's limit is its whole arena from the start.
 inline constexpr size_t gc_headroom = 4;
 inline constexpr size_t gc_headroom_bytes = 1024 * 1024;
 // Explicit mark stack depth; deeper object graphs fall back to a rescan, so this only trades RAM for speed.

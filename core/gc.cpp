@@ -15,8 +15,8 @@ namespace {
 constexpr size_t kBlock = config::gc_block_bytes;
 static_assert(kBlock == 16, "alloc_leaf_block (gc.hpp) writes 16-byte blocks");
 constexpr size_t kWord = sizeof(uintptr_t);
-// The soft limit starts at 128 KB (the whole arena on the device) and doubles while the live data
-// fills more than 1/config::gc_headroom of it after a collection.
+// The soft limit starts at 128 KB (the whole arena on the device) and grows (grow_step) while the live
+// data fills more than 1/config::gc_headroom of it after a collection.
 constexpr size_t kInitialLimit = (128 * 1024) / kBlock;
 
 // Allocation table entries, 2 bits per block (4 blocks per byte).
@@ -361,6 +361,12 @@ void collect() {
 }
 
 namespace {
+// How much the soft limit grows: it doubles up to gc_headroom_bytes, then grows by a quarter, so a
+// program whose heap needs just over a megabyte does not touch two.
+inline size_t grow_step(size_t limit) {
+    return limit * kBlock < config::gc_headroom_bytes ? limit : limit / 4;
+}
+
 // How many times the live data the soft limit should hold (config.hpp).
 inline size_t headroom() {
     return heap.limit * kBlock < config::gc_headroom_bytes ? config::gc_headroom : config::gc_headroom / 2;
@@ -383,7 +389,8 @@ void* alloc_slow(size_t n, bool leaf) {
         while (heap.limit < heap.n_blocks && (bump.used_blocks * headroom() > heap.limit ||
                                               (start = find_below_limit(n)) == heap.n_blocks)) {
             size_t old = heap.limit;
-            heap.limit = heap.limit * 2 < heap.n_blocks ? heap.limit * 2 : heap.n_blocks;
+            size_t grown = old + grow_step(old);
+            heap.limit = grown < heap.n_blocks ? grown : heap.n_blocks;
             zero_table(old, heap.limit);
             start = heap.n_blocks;
         }
