@@ -38,6 +38,8 @@ VISIBLE_MS = led_capture.STABLE_STROBES * led_capture.ROW_MS
 # Ctrl-D is sent, and on a very busy host our process can be descheduled before the byte goes out
 # while the firmware keeps ticking (seen once: everything 48 ms late). Content is deterministic.
 MISMATCH_TRIES = 2
+# The most of a late real start that compare() forgives (see there); a frame 150 ms off is still caught.
+START_SLACK_MS = 60
 # An oracle run that times out (qemu starved by a busy host) is tried again once, then skipped.
 ORACLE_TRIES = 2
 
@@ -109,8 +111,14 @@ def fmt(seq):
 def compare(name, real, mine):
     """Raise AssertionError describing the first difference."""
     n = min(len(real), len(mine))
+    # A late start of the real run (the firmware's clock runs on while this process is descheduled around
+    # the Ctrl-D that marks the start; seen twice in a row under a loaded CI: every frame 26-42 ms late)
+    # shifts all its frames alike: up to START_SLACK_MS of it is taken off before the frame times are
+    # compared, so the times between frames are still held to the tolerance.
+    shift = min(max(real[0][0] - mine[0][0], 0), START_SLACK_MS) if n else 0
     for i in range(n):
         (tr, fr), (tm, fm) = real[i], mine[i]
+        tr -= shift
         if fr != fm:
             raise AssertionError("%s: frame %d differs: real %s at %.0f ms, mbpy %s at %.0f ms\n  real:\n%s\n"
                                  "  mbpy:\n%s" % (name, i, fr, tr, fm, tm, fmt(real), fmt(mine)))
