@@ -233,8 +233,12 @@ Lookup site_get_slow(AttrSite& s, Value obj, const Str* name, Value out[2]) {
 // The store itself, once the class is known to allow it: into the instance dict (made on first use).
 int site_set_dict(Value obj, const Str* name, Value v) {
     Instance* in = obj.as<Instance>();
-    if (!in->dict && !(in->dict = new_dict(4))) return -1;
-    return dict_store_str(in->dict, name, v) ? 1 : -1;
+    auto* t = const_cast<Type*>(in->type);  // a user class: a heap object
+    if (!in->dict && !(in->dict = new_dict(t->instance_attrs > 4 ? t->instance_attrs : 4))) return -1;
+    if (!dict_store_str(in->dict, name, v)) return -1;
+    // The size instances reach, for the next one's dict (bounded: one odd instance costs little).
+    if (in->dict->used > t->instance_attrs && in->dict->used <= 16) t->instance_attrs = in->dict->used;
+    return 1;
 }
 
 int site_set_slow(AttrSite& s, Value obj, const Str* name, Value v) {

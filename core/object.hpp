@@ -156,6 +156,9 @@ struct Type : Obj {
     Dict* dict;
     Tuple* bases;
     Tuple* mro;
+    // User classes: how many attributes instances have ended up with, so a new instance's dict is made
+    // at that size instead of growing to it (attr.cpp).
+    uint32_t instance_attrs;
 };
 
 // A C++ function callable from Python. min/max count positional arguments including self for methods;
