@@ -155,6 +155,20 @@ inline int fast_truth(Value v) {
     return truth(v);
 }
 
+// The comparisons of two machine numbers (small ints or doubles); null for any other operation.
+template <class T>
+inline Value compare_numbers(BinaryOp op, T x, T y) {
+    switch (op) {
+        case BinaryOp::Lt: return py_bool(x < y);
+        case BinaryOp::Le: return py_bool(x <= y);
+        case BinaryOp::Gt: return py_bool(x > y);
+        case BinaryOp::Ge: return py_bool(x >= y);
+        case BinaryOp::Eq: return py_bool(x == y);
+        case BinaryOp::Ne: return py_bool(x != y);
+        default: return {};
+    }
+}
+
 // Small-int arithmetic and comparisons without a slot call. Returns null when it doesn't apply.
 inline Value small_int_op(BinaryOp op, intptr_t x, intptr_t y) {
     switch (op) {
@@ -194,13 +208,7 @@ inline Value small_int_op(BinaryOp op, intptr_t x, intptr_t y) {
         case BinaryOp::InplaceOr: return Value::small(x | y);
         case BinaryOp::Xor:
         case BinaryOp::InplaceXor: return Value::small(x ^ y);
-        case BinaryOp::Lt: return py_bool(x < y);
-        case BinaryOp::Le: return py_bool(x <= y);
-        case BinaryOp::Gt: return py_bool(x > y);
-        case BinaryOp::Ge: return py_bool(x >= y);
-        case BinaryOp::Eq: return py_bool(x == y);
-        case BinaryOp::Ne: return py_bool(x != y);
-        default: return {};
+        default: return compare_numbers(op, x, y);
     }
 }
 
@@ -217,34 +225,19 @@ inline bool float_operand(Value v, double* out) {
     *out = float_value(v);
     return true;
 }
-// make_float with the allocator's bump inlined: the float fast path's result.
-inline Value box_float(double d) {
-    auto* f = static_cast<FloatObj*>(gc::alloc_leaf_block());
-    if (!f) return make_float(d);  // the general path raises MemoryError
-    f->type = &float_type;
-    f->value = Float(d);
-    return Value(f);
-}
-
 inline Value float_op(BinaryOp op, Value a, Value b) {
     double x, y;
     if (!float_operand(a, &x) || !float_operand(b, &y)) return {};
     switch (op) {
         case BinaryOp::Add:
-        case BinaryOp::InplaceAdd: return box_float(x + y);
+        case BinaryOp::InplaceAdd: return make_float(x + y);
         case BinaryOp::Sub:
-        case BinaryOp::InplaceSub: return box_float(x - y);
+        case BinaryOp::InplaceSub: return make_float(x - y);
         case BinaryOp::Mul:
-        case BinaryOp::InplaceMul: return box_float(x * y);
+        case BinaryOp::InplaceMul: return make_float(x * y);
         case BinaryOp::TrueDiv:
-        case BinaryOp::InplaceTrueDiv: return y == 0 ? Value() : box_float(x / y);
-        case BinaryOp::Lt: return py_bool(x < y);
-        case BinaryOp::Le: return py_bool(x <= y);
-        case BinaryOp::Gt: return py_bool(x > y);
-        case BinaryOp::Ge: return py_bool(x >= y);
-        case BinaryOp::Eq: return py_bool(x == y);
-        case BinaryOp::Ne: return py_bool(x != y);
-        default: return {};
+        case BinaryOp::InplaceTrueDiv: return y == 0 ? Value() : make_float(x / y);
+        default: return compare_numbers(op, x, y);
     }
 }
 
@@ -712,11 +705,12 @@ dispatch:
                     DISPATCH();
                 }
             } else if (is_float(a) || is_float(b)) {
-                Value r = float_op(op, a, b);  // null also when make_float failed: the slow path raises
+                Value r = float_op(op, a, b);
                 if (r) {
                     TOP() = r;
                     DISPATCH();
                 }
+                if (pending()) goto error;  // make_float ran out of memory
             } else if ((op == BinaryOp::Add || op == BinaryOp::InplaceAdd) && a.is_obj() && b.is_obj() &&
                        a.obj()->type == &str_type && b.obj()->type == &str_type) {
                 Value r = str_concat(a, b);
