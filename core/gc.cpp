@@ -271,21 +271,26 @@ size_t find_below_limit(size_t n) {
 // Table bits of a run of n <= 4 blocks starting at entry 0 of a byte: a head (01), then tails (10).
 constexpr uint8_t one_byte_run[5] = {0, 0x01, 0x09, 0x29, 0xA9};
 
+// The table bits of a run too long for one table byte: the head and tails to the byte's end, whole
+// bytes of tails, the last tails.
+[[gnu::noinline]] void mark_long_run(uint8_t* t, unsigned pos, size_t n) {
+    *t++ |= static_cast<uint8_t>(one_byte_run[4 - pos] << (2 * pos));
+    size_t rest = n - (4 - pos);
+    if (rest >= 4) memset(t, 0xAA, rest >> 2);
+    t += rest >> 2;
+    if (rest & 3) *t |= static_cast<uint8_t>(0xAA & ((1u << (2 * (rest & 3))) - 1));
+}
+
 // Marks [start, start + n) allocated; the blocks must be free (00), so bits are OR-ed in a byte at a time.
-void mark_taken(size_t start, size_t n) {
+inline void mark_taken(size_t start, size_t n) {
     bump.used_blocks += n;
     bump.since_collect += n * kBlock;
     unsigned pos = start & 3;
     uint8_t* t = bump.atb + (start >> 2);
-    if (pos + n <= 4) {  // the whole run in one table byte: one write
+    if (pos + n <= 4)  // the whole run in one table byte: one write
         *t |= static_cast<uint8_t>(one_byte_run[n] << (2 * pos));
-        return;
-    }
-    *t++ |= static_cast<uint8_t>(one_byte_run[4 - pos] << (2 * pos));  // the head, tails to the byte's end
-    size_t rest = n - (4 - pos);
-    if (rest >= 4) memset(t, 0xAA, rest >> 2);  // whole bytes of tails
-    t += rest >> 2;
-    if (rest & 3) *t |= static_cast<uint8_t>(0xAA & ((1u << (2 * (rest & 3))) - 1));  // the last tails
+    else
+        mark_long_run(t, pos, n);
 }
 
 // After a search found `n` free blocks at `start`: how far the free run goes on (up to the limit), so the
@@ -403,13 +408,9 @@ void* alloc_slow(size_t n, bool leaf) {
 inline void* alloc_kind(size_t bytes, bool leaf) {
     size_t n = blocks_for(bytes);
     size_t start = bump.next;
-    unsigned pos = start & 3;
-    // The common case: a bump through the free run, of a run that fits in one table byte.
-    if (bump.ok && start + n <= bump.run_end && pos + n <= 4) {
+    if (bump.ok && start + n <= bump.run_end) {  // the common case: a bump through the free run
         bump.next = start + n;
-        bump.used_blocks += n;
-        bump.since_collect += n * kBlock;
-        bump.atb[start >> 2] |= static_cast<uint8_t>(one_byte_run[n] << (2 * pos));
+        mark_taken(start, n);
         set_leaf(start, leaf);
         return block_memory(start, n, leaf);
     }
