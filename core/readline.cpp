@@ -254,29 +254,18 @@ int LineEditor::feed(int c) {
             }
             break;
         case k_up:
-            if (hist_cur_ + 1 < history_size && roots.history[hist_cur_ + 1]) {
-                ++hist_cur_;
-                l.len = orig_len_;
-                const char* h = roots.history[hist_cur_];
-                l.append(h, strlen(h));
-                step_back = cursor_ - orig_len_;
-                redraw = true;
-                step_forward = l.len - orig_len_;
-            }
+        case k_down: {
+            // Older (up) or newer (down) history; below the newest entry is the empty line.
+            int to = key == k_up ? hist_cur_ + 1 : hist_cur_ - 1;
+            if (key == k_up ? !(to < history_size && roots.history[to]) : hist_cur_ < 0) break;
+            hist_cur_ = to;
+            l.len = orig_len_;
+            if (to >= 0) l.append(roots.history[to], strlen(roots.history[to]));
+            step_back = cursor_ - orig_len_;
+            redraw = true;
+            step_forward = l.len - orig_len_;
             break;
-        case k_down:
-            if (hist_cur_ >= 0) {
-                --hist_cur_;
-                l.len = orig_len_;
-                if (hist_cur_ >= 0) {
-                    const char* h = roots.history[hist_cur_];
-                    l.append(h, strlen(h));
-                }
-                step_back = cursor_ - orig_len_;
-                redraw = true;
-                step_forward = l.len - orig_len_;
-            }
-            break;
+        }
     }
 
     // Redraw with the fewest bytes: back up, rewrite the tail, erase leftovers, put the cursor back.

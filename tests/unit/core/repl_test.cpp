@@ -110,6 +110,17 @@ TEST_F(ReplTest, HistoryKeepsEightDistinctLines) {
     EXPECT_EQ(text(l), "2");
 }
 
+TEST_F(ReplTest, HistoryDownReturnsToNewerLinesThenTheEmptyOne) {
+    for (const char* line : {"ab\r", "cde\r"}) {
+        Buf l;
+        type(&l, "", line);
+    }
+    Buf l;
+    std::string out = type(&l, "", "\x1b[A\x1b[A\x1b[B\x1b[B\x1b[B");  // up up down down (down: no-op)
+    EXPECT_EQ(out, "cde\b\b\b   \b\b\bab\b\bcde\b\b\b   \b\b\b");
+    EXPECT_EQ(text(l), "");
+}
+
 TEST_F(ReplTest, AutoIndentAndBackspaceOverIt) {  // transcripts continuation_def, backspace_auto_indent
     Buf line;
     line.append("if 1:\n", 6);
