@@ -225,19 +225,28 @@ inline bool float_operand(Value v, double* out) {
     *out = float_value(v);
     return true;
 }
-inline Value float_op(BinaryOp op, Value a, Value b) {
-    double x, y;
-    if (!float_operand(a, &x) || !float_operand(b, &y)) return {};
+// The float result of an arithmetic operator on two machine numbers, in *r: + - * /, and ** with a
+// positive base (its result is real; no overflow). False: not an arithmetic operator here, or a case
+// (division by zero, overflow, a negative base) that the slot path words as Python does.
+inline bool float_arith(BinaryOp op, double x, double y, double* r) {
     switch (op) {
         case BinaryOp::Add:
-        case BinaryOp::InplaceAdd: return make_float(x + y);
+        case BinaryOp::InplaceAdd: *r = x + y; return true;
         case BinaryOp::Sub:
-        case BinaryOp::InplaceSub: return make_float(x - y);
+        case BinaryOp::InplaceSub: *r = x - y; return true;
         case BinaryOp::Mul:
-        case BinaryOp::InplaceMul: return make_float(x * y);
+        case BinaryOp::InplaceMul: *r = x * y; return true;
         case BinaryOp::TrueDiv:
-        case BinaryOp::InplaceTrueDiv: return y == 0 ? Value() : make_float(x / y);
-        default: return compare_numbers(op, x, y);
+        case BinaryOp::InplaceTrueDiv:
+            if (y == 0) return false;
+            *r = x / y;
+            return true;
+        case BinaryOp::Pow:
+        case BinaryOp::InplacePow:
+            if (!(x > 0)) return false;
+            *r = __builtin_pow(x, y);
+            return !__builtin_isinf(*r) || __builtin_isinf(x) || __builtin_isinf(y);
+        default: return false;
     }
 }
 
@@ -392,6 +401,9 @@ Value vm_run(Frame* entry, Value throw_exc) {
     Value* args;
     uint32_t n_pos, n_kw;
     Value* new_sp;
+    // The float the last BINARY_OP made and where the instruction after it starts (see BINARY_OP).
+    Value fresh;
+    const uint8_t* fresh_end = nullptr;
 
 #define LOAD_FRAME()                \
     do {                            \
@@ -695,9 +707,12 @@ dispatch:
             DISPATCH();
         }
         CASE(BINARY_OP) {
+            const uint8_t* at = ip - 1;
             BinaryOp op = BinaryOp(read_varuint(ip));
             Value b = POP();
             Value a = TOP();
+            Value fr = fresh;  // a float made by the last BINARY_OP (see below); only the next may use it
+            fresh = Value();
             if (a.is_small() && b.is_small()) {
                 Value r = small_int_op(op, a.small_value(), b.small_value());
                 if (r) {
@@ -705,12 +720,38 @@ dispatch:
                     DISPATCH();
                 }
             } else if (is_float(a) || is_float(b)) {
-                Value r = float_op(op, a, b);
-                if (r) {
-                    TOP() = r;
-                    DISPATCH();
+                double x, y, r;
+                if (float_operand(a, &x) && float_operand(b, &y)) {
+                    if (float_arith(op, x, y, &r)) {
+                        // A float made by the previous BINARY_OP and consumed right here, with at most a
+                        // LOAD_FAST/LOAD_CONST between, is referenced by this stack slot only: it takes
+                        // the result in place (`2.0 * zr * zi + ci` boxes once, not three times).
+                        FloatObj* dst;
+                        if (fr && b == fr && at == fresh_end) {
+                            dst = b.as<FloatObj>();
+                        } else if (fr && a == fr && at == fresh_end + 2 &&
+                                   (fresh_end[0] == uint8_t(Op::LOAD_FAST) ||
+                                    fresh_end[0] == uint8_t(Op::LOAD_CONST))) {
+                            dst = a.as<FloatObj>();
+                        } else {
+                            dst = static_cast<FloatObj*>(gc::alloc_leaf_block());
+                            if (!dst) {
+                                raise_memory_error();
+                                goto error;
+                            }
+                            dst->type = &float_type;
+                        }
+                        dst->value = Float(r);
+                        TOP() = fresh = Value(dst);
+                        fresh_end = ip;
+                        DISPATCH();
+                    }
+                    Value c = compare_numbers(op, x, y);
+                    if (c) {
+                        TOP() = c;
+                        DISPATCH();
+                    }
                 }
-                if (pending()) goto error;  // make_float ran out of memory
             } else if ((op == BinaryOp::Add || op == BinaryOp::InplaceAdd) && a.is_obj() && b.is_obj() &&
                        a.obj()->type == &str_type && b.obj()->type == &str_type) {
                 Value r = str_concat(a, b);
@@ -1297,6 +1338,7 @@ error :
     // The call registers may still hold the failed call's receiver (e.g. a huge list whose append ran
     // out of memory): the conservative GC would keep it alive after the program drops it.
     callee = self = Value();
+    fresh = Value();
     SAVE_FRAME();
     if (!reraise) {
         set_context(exc);
