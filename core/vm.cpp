@@ -15,7 +15,13 @@
 
 namespace core {
 
+Value lookup_user(const Type* t, const Str* name);            // attr_cache.cpp
+const Type* native_base(const Type* t);                       // obj_class.cpp
+Value instance_make_new(const Type* type, const Args& args);  // obj_instance_ops.cpp
+
 namespace {
+constexpr Str q_init = const_str("__init__");
+constexpr Str q_new = const_str("__new__");
 constexpr Str q_frame = const_str("frame");
 constexpr Str q_exit = const_str("__exit__");
 constexpr Str q_enter = const_str("__enter__");
@@ -343,6 +349,23 @@ inline Value fast_for_next(Value it) {
         return s->index < tu->len ? tu->items[s->index++] : stop_marker();
     }
     return {};
+}
+
+// The type of a heap or constant object; null for small ints (and null).
+inline const Type* heap_type(Value v) { return v.is_obj() ? v.obj()->type : nullptr; }
+
+// The __init__ function of a class (callee's type is type_type) that instantiates as a bare Instance (no
+// metaclass call, no
+// __new__, no builtin base, not an exception), when it is a plain Python function; else null.
+inline Value plain_class_init(Value callee) {
+    const Type* t = callee.as<Type>();
+    if (t->make_new != instance_make_new || (t->flags & type_flag_exception)) return {};
+    Value init = lookup_user(t, &q_init);
+    if (heap_type(init) != &function_type ||
+        (init.as<Function>()->code->flags & (code_generator | code_coroutine | code_async_gen)))
+        return {};
+    if (lookup_user(t, &q_new) || native_base(t)) return {};
+    return init;
 }
 
 #if MBPY_ATTR_SITE_CACHE
@@ -707,12 +730,9 @@ dispatch:
             DISPATCH();
         }
         CASE(BINARY_OP) {
-            const uint8_t* at = ip - 1;
             BinaryOp op = BinaryOp(read_varuint(ip));
             Value b = POP();
             Value a = TOP();
-            Value fr = fresh;  // a float made by the last BINARY_OP (see below); only the next may use it
-            fresh = Value();
             if (a.is_small() && b.is_small()) {
                 Value r = small_int_op(op, a.small_value(), b.small_value());
                 if (r) {
@@ -727,11 +747,11 @@ dispatch:
                         // LOAD_FAST/LOAD_CONST between, is referenced by this stack slot only: it takes
                         // the result in place (`2.0 * zr * zi + ci` boxes once, not three times).
                         FloatObj* dst;
-                        if (fr && b == fr && at == fresh_end) {
+                        if (ip == fresh_end && b == fresh) {
                             dst = b.as<FloatObj>();
-                        } else if (fr && a == fr && at == fresh_end + 2 &&
-                                   (fresh_end[0] == uint8_t(Op::LOAD_FAST) ||
-                                    fresh_end[0] == uint8_t(Op::LOAD_CONST))) {
+                        } else if (ip == fresh_end + 2 && a == fresh &&
+                                   (fresh_end[-2] == uint8_t(Op::LOAD_FAST) ||
+                                    fresh_end[-2] == uint8_t(Op::LOAD_CONST))) {
                             dst = a.as<FloatObj>();
                         } else {
                             dst = static_cast<FloatObj*>(gc::alloc_leaf_block());
@@ -743,11 +763,12 @@ dispatch:
                         }
                         dst->value = Float(r);
                         TOP() = fresh = Value(dst);
-                        fresh_end = ip;
+                        fresh_end = ip + 2;  // where ip is after the operand of a BINARY_OP next in line
                         DISPATCH();
                     }
                     Value c = compare_numbers(op, x, y);
                     if (c) {
+                        fresh = Value();  // it may have consumed `fresh`: its block may be reused
                         TOP() = c;
                         DISPATCH();
                     }
@@ -759,6 +780,7 @@ dispatch:
                 TOP() = r;
                 DISPATCH();
             }
+            fresh = Value();  // `fresh` may be an operand here, and may escape
             Value r = op == BinaryOp::Contains ? binary_op(op, b, a) : binary_op(op, a, b);
             if (!r) goto error;
             TOP() = r;
@@ -1081,11 +1103,19 @@ dispatch:
                 goto leave;
             }
             Frame* back = f->back;
+            uint8_t flags = f->flags;
             frame_release(f);  // frames are never shared outside generators (which are always entries)
             --state.call_depth;
             f = back;
             state.current_frame = Value(f);
             LOAD_FRAME();
+            if (flags & frame_init) {  // the instance is already on the stack
+                if (result != none()) {
+                    raise(&type_error_type, "__init__() should return None, not '%s'", type_name(result));
+                    goto error;
+                }
+                DISPATCH();
+            }
             PUSH(result);
             DISPATCH();
         }
@@ -1240,15 +1270,33 @@ dispatch:
             self = Value();
             {
                 Value fn_v = callee;
-                if (is_type(callee, &bound_method_type)) {
+                uint8_t frame_flags = 0;
+                const Type* ct = heap_type(callee);
+                if (ct == &bound_method_type) {
                     BoundMethod* bm = callee.as<BoundMethod>();
-                    if (is_type(bm->function, &function_type)) {
+                    if (heap_type(bm->function) == &function_type) {
                         self = bm->self;
                         fn_v = bm->function;
+                    } else {
+                        ct = nullptr;
+                    }
+                } else if (ct == &type_type) {
+                    ct = nullptr;
+                    if (Value init = plain_class_init(callee)) {
+                        // C(...) of a class with a Python __init__ and nothing else special: the instance
+                        // takes the class's place on the stack and __init__ runs in a frame of this loop.
+                        Instance* inst = alloc<Instance>(callee.as<Type>());
+                        if (!inst) goto error;
+                        *new_sp++ = Value(inst);
+                        self = Value(inst);
+                        fn_v = init;
+                        frame_flags = frame_init;
+                        ct = &function_type;
                     }
                 }
-                if (is_type(fn_v, &function_type) && !(fn_v.as<Function>()->code->flags &
-                                                       (code_generator | code_coroutine | code_async_gen))) {
+                if ((ct == &function_type || ct == &bound_method_type) &&
+                    !(fn_v.as<Function>()->code->flags &
+                      (code_generator | code_coroutine | code_async_gen))) {
                     // Python -> Python: a new frame, no C recursion.
                     Function* fn = fn_v.as<Function>();
                     if (state.call_depth >= config::max_call_depth) {
@@ -1270,6 +1318,7 @@ dispatch:
                     if ((fc->n_cells | fc->n_free) && !frame_init_cells(nf, fn->closure)) goto error;
                     sp = new_sp;
                     SAVE_FRAME();
+                    nf->flags = frame_flags;
                     nf->back = f;
                     ++state.call_depth;
                     f = nf;

@@ -17,6 +17,7 @@ enum FrameFlags : uint8_t {
     frame_generator = 1 << 0,  // owned by a generator: never freed on return
     frame_yielded = 1 << 1,    // the last run ended in a yield (not a return)
     frame_finished = 1 << 2,   // returned or raised: cannot be resumed
+    frame_init = 1 << 3,       // runs __init__ for the VM's inline constructor: the caller keeps the instance
 };
 
 extern const Type frame_type;
