@@ -137,6 +137,19 @@ Value binary_op(BinaryOp op, Value lhs, Value rhs) {
                  rt->name->data);
 }
 
+Value binary_op_reflected(BinaryOp op, Value lhs, Value rhs) {
+    const Type* lt = type_of(lhs);
+    const Type* rt = type_of(rhs);
+    if (op >= BinaryOp::InplaceOr && op <= BinaryOp::InplacePow)
+        op = BinaryOp(int(op) - binary_inplace_offset);
+    if (rt->binary_op && (rt != lt || (rt->flags & type_flag_user))) {
+        Value r = rt->binary_op(BinaryOp(int(op) + binary_reverse_offset), rhs, lhs);
+        if (r != not_implemented()) return r;
+    }
+    return raise(&type_error_type, "unsupported types for %s: '%s', '%s'", binary_op_name(op), lt->name->data,
+                 rt->name->data);
+}
+
 int truth(Value v) {
     if (v == py_bool(true)) return 1;
     if (v == py_bool(false) || v == none()) return 0;

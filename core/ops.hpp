@@ -9,4 +9,9 @@ const char* unary_op_name(UnaryOp op);    // "__bool__", "__len__", ...
 const Str* binary_op_str(BinaryOp op);    // the same names as constant Strs
 const Str* unary_op_str(UnaryOp op);
 
+// binary_op's last steps for an arithmetic operator (plain or in-place) after the left operand's own
+// method returned NotImplemented: the right operand's reflected method, else TypeError. For the VM, which
+// runs that first method in a frame of its loop, and only where binary_op would not try rhs first.
+Value binary_op_reflected(BinaryOp op, Value lhs, Value rhs);
+
 }  // namespace core

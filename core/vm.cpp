@@ -10,6 +10,7 @@
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
 #include "core/obj_seq.hpp"
+#include "core/ops.hpp"
 #include "core/text.hpp"
 #include "core/vm_support.hpp"
 
@@ -18,6 +19,7 @@ namespace core {
 Value lookup_user(const Type* t, const Str* name);            // attr_cache.cpp
 const Type* native_base(const Type* t);                       // obj_class.cpp
 Value instance_make_new(const Type* type, const Args& args);  // obj_instance_ops.cpp
+Value instance_binary_op(BinaryOp op, Value lhs, Value rhs);  // obj_instance_ops.cpp
 
 namespace {
 constexpr Str q_init = const_str("__init__");
@@ -354,6 +356,11 @@ inline Value fast_for_next(Value it) {
 // The type of a heap or constant object; null for small ints (and null).
 inline const Type* heap_type(Value v) { return v.is_obj() ? v.obj()->type : nullptr; }
 
+inline bool is_plain_function(Value v) {
+    return heap_type(v) == &function_type &&
+           !(v.as<Function>()->code->flags & (code_generator | code_coroutine | code_async_gen));
+}
+
 // The __init__ function of a class (callee's type is type_type) that instantiates as a bare Instance (no
 // metaclass call, no
 // __new__, no builtin base, not an exception), when it is a plain Python function; else null.
@@ -361,11 +368,26 @@ inline Value plain_class_init(Value callee) {
     const Type* t = callee.as<Type>();
     if (t->make_new != instance_make_new || (t->flags & type_flag_exception)) return {};
     Value init = lookup_user(t, &q_init);
-    if (heap_type(init) != &function_type ||
-        (init.as<Function>()->code->flags & (code_generator | code_coroutine | code_async_gen)))
-        return {};
+    if (!is_plain_function(init)) return {};
     if (lookup_user(t, &q_new) || native_base(t)) return {};
     return init;
+}
+
+// The method BINARY_OP runs in a frame of the loop for `a op b`: an arithmetic operator whose left operand
+// is an instance of a Python class with that method as a plain function (for an in-place operator without
+// its own method, the plain one), where binary_op would call exactly that first. Null otherwise.
+inline Value inline_binop_method(BinaryOp op, Value a, Value b) {
+    if (op < BinaryOp::Or || op > BinaryOp::InplacePow) return {};
+    const Type* lt = heap_type(a);
+    if (!lt || lt->binary_op != instance_binary_op || (lt->flags & type_flag_exception)) return {};
+    const Type* rt = heap_type(b);
+    if (rt && rt != lt && (rt->flags & type_flag_user) && rt->binary_op && is_subtype(rt, lt)) return {};
+    if (op >= BinaryOp::InplaceOr) {
+        if (lookup_user(lt, binary_op_str(op)) || native_base(lt)) return {};
+        op = BinaryOp(int(op) - binary_inplace_offset);
+    }
+    Value m = lookup_user(lt, binary_op_str(op));
+    return is_plain_function(m) ? m : Value();
 }
 
 #if MBPY_ATTR_SITE_CACHE
@@ -424,6 +446,9 @@ Value vm_run(Frame* entry, Value throw_exc) {
     Value* args;
     uint32_t n_pos, n_kw;
     Value* new_sp;
+    Value call_fn;       // the Python function a frame is pushed for
+    uint8_t call_flags;  // FrameFlags of that frame
+    const Type* call_type;
     // The float the last BINARY_OP made and where the instruction after it starts (see BINARY_OP).
     Value fresh;
     const uint8_t* fresh_end = nullptr;
@@ -781,6 +806,19 @@ dispatch:
                 DISPATCH();
             }
             fresh = Value();  // `fresh` may be an operand here, and may escape
+            if (Value m = inline_binop_method(op, a, b)) {
+                // A Python __add__ & co. runs in a frame of this loop; a and b stay on the stack until
+                // it returns (RETURN_VALUE then takes the reflected path if it says NotImplemented).
+                ++sp;
+                args = sp - 1;
+                n_pos = 1;
+                n_kw = 0;
+                self = a;
+                call_fn = m;
+                call_flags = frame_binop;
+                new_sp = sp;
+                goto push_frame;
+            }
             Value r = op == BinaryOp::Contains ? binary_op(op, b, a) : binary_op(op, a, b);
             if (!r) goto error;
             TOP() = r;
@@ -1109,7 +1147,18 @@ dispatch:
             f = back;
             state.current_frame = Value(f);
             LOAD_FRAME();
-            if (flags & frame_init) {  // the instance is already on the stack
+            if (flags) {  // only frame_binop or frame_init here: generator frames are entries
+                if (flags & frame_binop) {  // [a b] of the BINARY_OP that ran the method
+                    Value rhs = POP();
+                    if (result == not_implemented()) {
+                        SAVE_FRAME();
+                        result = binary_op_reflected(BinaryOp(ip[-1]), TOP(), rhs);
+                        if (!result) goto error;
+                    }
+                    TOP() = result;
+                    DISPATCH();
+                }
+                // frame_init: the instance is already on the stack
                 if (result != none()) {
                     raise(&type_error_type, "__init__() should return None, not '%s'", type_name(result));
                     goto error;
@@ -1269,19 +1318,19 @@ dispatch:
             }
             self = Value();
             {
-                Value fn_v = callee;
-                uint8_t frame_flags = 0;
-                const Type* ct = heap_type(callee);
-                if (ct == &bound_method_type) {
+                call_fn = callee;
+                call_flags = 0;
+                call_type = heap_type(callee);
+                if (call_type == &bound_method_type) {
                     BoundMethod* bm = callee.as<BoundMethod>();
                     if (heap_type(bm->function) == &function_type) {
                         self = bm->self;
-                        fn_v = bm->function;
+                        call_fn = bm->function;
                     } else {
-                        ct = nullptr;
+                        call_type = nullptr;
                     }
-                } else if (ct == &type_type) {
-                    ct = nullptr;
+                } else if (call_type == &type_type) {
+                    call_type = nullptr;
                     if (Value init = plain_class_init(callee)) {
                         // C(...) of a class with a Python __init__ and nothing else special: the instance
                         // takes the class's place on the stack and __init__ runs in a frame of this loop.
@@ -1289,16 +1338,17 @@ dispatch:
                         if (!inst) goto error;
                         *new_sp++ = Value(inst);
                         self = Value(inst);
-                        fn_v = init;
-                        frame_flags = frame_init;
-                        ct = &function_type;
+                        call_fn = init;
+                        call_flags = frame_init;
+                        call_type = &function_type;
                     }
                 }
-                if ((ct == &function_type || ct == &bound_method_type) &&
-                    !(fn_v.as<Function>()->code->flags &
+                if ((call_type == &function_type || call_type == &bound_method_type) &&
+                    !(call_fn.as<Function>()->code->flags &
                       (code_generator | code_coroutine | code_async_gen))) {
+                push_frame:
                     // Python -> Python: a new frame, no C recursion.
-                    Function* fn = fn_v.as<Function>();
+                    Function* fn = call_fn.as<Function>();
                     if (state.call_depth >= config::max_call_depth) {
                         raise(&recursion_error_type, "maximum recursion depth exceeded");
                         goto error;
@@ -1318,7 +1368,7 @@ dispatch:
                     if ((fc->n_cells | fc->n_free) && !frame_init_cells(nf, fn->closure)) goto error;
                     sp = new_sp;
                     SAVE_FRAME();
-                    nf->flags = frame_flags;
+                    nf->flags = call_flags;
                     nf->back = f;
                     ++state.call_depth;
                     f = nf;

@@ -18,6 +18,7 @@ enum FrameFlags : uint8_t {
     frame_yielded = 1 << 1,    // the last run ended in a yield (not a return)
     frame_finished = 1 << 2,   // returned or raised: cannot be resumed
     frame_init = 1 << 3,       // runs __init__ for the VM's inline constructor: the caller keeps the instance
+    frame_binop = 1 << 4,      // runs a Python operator method for BINARY_OP: the caller keeps both operands
 };
 
 extern const Type frame_type;
