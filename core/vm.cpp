@@ -220,42 +220,18 @@ inline Value small_int_op(BinaryOp op, intptr_t x, intptr_t y) {
     }
 }
 
-// Float arithmetic and comparisons without the slot dispatch, for two floats or a float and a small int
-// that converts exactly (|i| <= 2**53; larger ones compare exactly in obj_float.cpp). Null: not handled.
-inline bool float_operand(Value v, double* out) {
+// A float or a small int that converts exactly (|i| <= 2**53; larger ones compare exactly in
+// obj_float.cpp) as a double, for BINARY_OP's float path; false for anything else. `v` is not null.
+inline bool number_operand(Value v, double* out) {
     if (v.is_small()) {
         intptr_t i = v.small_value();
         if (int64_t(i) > (int64_t(1) << 53) || int64_t(i) < -(int64_t(1) << 53)) return false;
         *out = double(i);
         return true;
     }
-    if (!is_float(v)) return false;
+    if (v.obj()->type != &float_type) return false;
     *out = float_value(v);
     return true;
-}
-// The float result of an arithmetic operator on two machine numbers, in *r: + - * /, and ** with a
-// positive base (its result is real; no overflow). False: not an arithmetic operator here, or a case
-// (division by zero, overflow, a negative base) that the slot path words as Python does.
-inline bool float_arith(BinaryOp op, double x, double y, double* r) {
-    switch (op) {
-        case BinaryOp::Add:
-        case BinaryOp::InplaceAdd: *r = x + y; return true;
-        case BinaryOp::Sub:
-        case BinaryOp::InplaceSub: *r = x - y; return true;
-        case BinaryOp::Mul:
-        case BinaryOp::InplaceMul: *r = x * y; return true;
-        case BinaryOp::TrueDiv:
-        case BinaryOp::InplaceTrueDiv:
-            if (y == 0) return false;
-            *r = x / y;
-            return true;
-        case BinaryOp::Pow:
-        case BinaryOp::InplacePow:
-            if (!(x > 0)) return false;
-            *r = __builtin_pow(x, y);
-            return !__builtin_isinf(*r) || __builtin_isinf(x) || __builtin_isinf(y);
-        default: return false;
-    }
 }
 
 #if MBPY_GLOBAL_CACHE
@@ -755,54 +731,79 @@ dispatch:
             DISPATCH();
         }
         CASE(BINARY_OP) {
-            BinaryOp op = BinaryOp(read_varuint(ip));
+            BinaryOp op = BinaryOp(*ip++);  // a BinaryOp is < 128: its operand is one byte
             Value b = POP();
             Value a = TOP();
+            double x, y, r;
             if (a.is_small() && b.is_small()) {
-                Value r = small_int_op(op, a.small_value(), b.small_value());
-                if (r) {
-                    TOP() = r;
+                Value v = small_int_op(op, a.small_value(), b.small_value());
+                if (v) {
+                    TOP() = v;
                     DISPATCH();
                 }
-            } else if (is_float(a) || is_float(b)) {
-                double x, y, r;
-                if (float_operand(a, &x) && float_operand(b, &y)) {
-                    if (float_arith(op, x, y, &r)) {
-                        // A float made by the previous BINARY_OP and consumed right here, with at most a
-                        // LOAD_FAST/LOAD_CONST between, is referenced by this stack slot only: it takes
-                        // the result in place (`2.0 * zr * zi + ci` boxes once, not three times).
-                        FloatObj* dst;
-                        if (ip == fresh_end && b == fresh) {
-                            dst = b.as<FloatObj>();
-                        } else if (ip == fresh_end + 2 && a == fresh &&
-                                   (fresh_end[-2] == uint8_t(Op::LOAD_FAST) ||
-                                    fresh_end[-2] == uint8_t(Op::LOAD_CONST))) {
-                            dst = a.as<FloatObj>();
-                        } else {
-                            dst = static_cast<FloatObj*>(gc::alloc_leaf_block());
-                            if (!dst) {
-                                raise_memory_error();
-                                goto error;
-                            }
-                            dst->type = &float_type;
-                        }
-                        dst->value = Float(r);
-                        TOP() = fresh = Value(dst);
-                        fresh_end = ip + 2;  // where ip is after the operand of a BINARY_OP next in line
-                        DISPATCH();
+                if (op != BinaryOp::TrueDiv && op != BinaryOp::InplaceTrueDiv) goto binop_slow;
+                // int / int: exact operands divide to the correctly rounded quotient, as in CPython
+            }
+            if (!number_operand(a, &x) || !number_operand(b, &y)) goto binop_slow;
+            switch (op) {
+                case BinaryOp::Add:
+                case BinaryOp::InplaceAdd: r = x + y; break;
+                case BinaryOp::Sub:
+                case BinaryOp::InplaceSub: r = x - y; break;
+                case BinaryOp::Mul:
+                case BinaryOp::InplaceMul: r = x * y; break;
+                case BinaryOp::TrueDiv:
+                case BinaryOp::InplaceTrueDiv:
+                    if (y == 0) goto binop_slow;
+                    r = x / y;
+                    break;
+                case BinaryOp::Pow:
+                case BinaryOp::InplacePow:  // a positive base: a real result; overflow is the slot's
+                    if (!(x > 0)) goto binop_slow;
+                    r = __builtin_pow(x, y);
+                    if (__builtin_isinf(r) && !__builtin_isinf(x) && !__builtin_isinf(y)) goto binop_slow;
+                    break;
+                case BinaryOp::Lt: TOP() = py_bool(x < y); goto binop_compared;
+                case BinaryOp::Le: TOP() = py_bool(x <= y); goto binop_compared;
+                case BinaryOp::Gt: TOP() = py_bool(x > y); goto binop_compared;
+                case BinaryOp::Ge: TOP() = py_bool(x >= y); goto binop_compared;
+                case BinaryOp::Eq: TOP() = py_bool(x == y); goto binop_compared;
+                case BinaryOp::Ne: TOP() = py_bool(x != y); goto binop_compared;
+                default: goto binop_slow;
+            }
+            {
+                // A float made by the previous BINARY_OP and consumed right here, with at most a
+                // LOAD_FAST/LOAD_CONST between, is referenced by this stack slot only: it takes the
+                // result in place (`2.0 * zr * zi + ci` boxes once, not three times).
+                FloatObj* dst;
+                if (b == fresh && ip == fresh_end) {
+                    dst = b.as<FloatObj>();
+                } else if (a == fresh && ip == fresh_end + 2 &&
+                           (fresh_end[-2] == uint8_t(Op::LOAD_FAST) ||
+                            fresh_end[-2] == uint8_t(Op::LOAD_CONST))) {
+                    dst = a.as<FloatObj>();
+                } else {
+                    dst = static_cast<FloatObj*>(gc::alloc_leaf_block());
+                    if (!dst) {
+                        raise_memory_error();
+                        goto error;
                     }
-                    Value c = compare_numbers(op, x, y);
-                    if (c) {
-                        fresh = Value();  // it may have consumed `fresh`: its block may be reused
-                        TOP() = c;
-                        DISPATCH();
-                    }
+                    dst->type = &float_type;
                 }
-            } else if ((op == BinaryOp::Add || op == BinaryOp::InplaceAdd) && a.is_obj() && b.is_obj() &&
-                       a.obj()->type == &str_type && b.obj()->type == &str_type) {
-                Value r = str_concat(a, b);
-                if (!r) goto error;
-                TOP() = r;
+                dst->value = Float(r);
+                TOP() = fresh = Value(dst);
+                fresh_end = ip + 2;  // where ip is after the operand of a BINARY_OP next in line
+                DISPATCH();
+            }
+        binop_compared:
+            fresh = Value();  // it may have consumed `fresh`: its block may be reused
+            DISPATCH();
+        binop_slow:
+            if ((op == BinaryOp::Add || op == BinaryOp::InplaceAdd) && a.is_obj() && b.is_obj() &&
+                a.obj()->type == &str_type && b.obj()->type == &str_type) {
+                Value v = str_concat(a, b);
+                if (!v) goto error;
+                TOP() = v;
                 DISPATCH();
             }
             fresh = Value();  // `fresh` may be an operand here, and may escape
@@ -819,9 +820,9 @@ dispatch:
                 new_sp = sp;
                 goto push_frame;
             }
-            Value r = op == BinaryOp::Contains ? binary_op(op, b, a) : binary_op(op, a, b);
-            if (!r) goto error;
-            TOP() = r;
+            Value v = op == BinaryOp::Contains ? binary_op(op, b, a) : binary_op(op, a, b);
+            if (!v) goto error;
+            TOP() = v;
             DISPATCH();
         }
         CASE(UNARY_OP) {
