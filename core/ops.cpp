@@ -90,7 +90,12 @@ static Value contains_by_iteration(Value container, Value item) {
 }
 
 Value binary_op(BinaryOp op, Value lhs, Value rhs) {
-    // Small-int fast paths for the hottest operations live in the VM; this is the general path.
+    // Small-int fast paths for the hottest operations live in the VM; this is the general path, with
+    // small-int sums for its native callers (sum(), accumulators in C).
+    if (lhs.is_small() && rhs.is_small() && (op == BinaryOp::Add || op == BinaryOp::InplaceAdd)) {
+        intptr_t r = lhs.small_value() + rhs.small_value();  // cannot overflow: small ints have a spare bit
+        if (Value::fits_small(r)) return Value::small(r);
+    }
     const Type* lt = type_of(lhs);
     const Type* rt = type_of(rhs);
     if (op == BinaryOp::Contains) {

@@ -210,6 +210,17 @@ inline Value small_int_op(BinaryOp op, intptr_t x, intptr_t y) {
             if (m != 0 && ((m < 0) != (y < 0))) m += y;
             return Value::small(m);
         }
+        case BinaryOp::LShift:
+        case BinaryOp::InplaceLShift: {
+            // Shifts that stay small; a negative count (ValueError) and growth go to the slot.
+            if (y < 0 || y >= intptr_t(sizeof(intptr_t) * 8 - 2)) return {};
+            intptr_t r = intptr_t(uintptr_t(x) << y);
+            return (r >> y) == x && Value::fits_small(r) ? Value::small(r) : Value();
+        }
+        case BinaryOp::RShift:
+        case BinaryOp::InplaceRShift:
+            if (y < 0) return {};
+            return Value::small(y >= intptr_t(sizeof(intptr_t) * 8) ? (x < 0 ? -1 : 0) : x >> y);
         case BinaryOp::And:
         case BinaryOp::InplaceAnd: return Value::small(x & y);
         case BinaryOp::Or:
