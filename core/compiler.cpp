@@ -1,6 +1,7 @@
 // The compiler's statements, function/class bodies and entry points (expressions: compiler_expr.cpp).
 #include "core/asm_thumb.hpp"
 #include "core/compiler_impl.hpp"
+#include "core/gc.hpp"
 #include "core/obj_exception.hpp"
 
 namespace core {
@@ -511,6 +512,7 @@ static bool compile_asm_function(Compiler* c, FunctionDef* f) {
 bool compile_stmt(Compiler* c, Node* s) {
     Unit* u = c->u;
     if (u->failed) return false;
+    gc::note_stack_depth();
     if (!check_c_stack()) return false;
     set_line(u, s->line);
     switch (s->kind) {
@@ -765,6 +767,23 @@ bool compile_function(Compiler* c, Node* node, Scope* scope) {
 
 using namespace comp;
 
+static Code* parse_and_compile(std::string_view source, const Str* filename, CompileMode mode) {
+    ParseMode pm = mode == CompileMode::Eval     ? ParseMode::Eval
+                   : mode == CompileMode::Single ? ParseMode::Single
+                                                 : ParseMode::File;
+    ParseError err;
+    ast::Node* root = parse(source, filename, pm, &err);
+    if (!root) {
+        // MicroPython's form: `File "x.py", line 3` (plus `, in f` for errors found while compiling).
+        if (err.line && (exc_matches(state.exc, &syntax_error_type)))
+            exception_add_traceback(
+                state.exc, filename, err.line,
+                err.compile_time ? (err.scope ? err.scope : intern("<module>").as<Str>()) : nullptr);
+        return nullptr;
+    }
+    return compile_ast(root, filename, mode);
+}
+
 Code* compile_ast(ast::Node* root, const Str* filename, CompileMode mode) {
     if (!init_names()) return nullptr;
     error_filename = filename;
@@ -794,20 +813,9 @@ Code* compile_ast(ast::Node* root, const Str* filename, CompileMode mode) {
 }
 
 Code* compile_source(std::string_view source, const Str* filename, CompileMode mode) {
-    ParseMode pm = mode == CompileMode::Eval     ? ParseMode::Eval
-                   : mode == CompileMode::Single ? ParseMode::Single
-                                                 : ParseMode::File;
-    ParseError err;
-    ast::Node* root = parse(source, filename, pm, &err);
-    if (!root) {
-        // MicroPython's form: `File "x.py", line 3` (plus `, in f` for errors found while compiling).
-        if (err.line && (exc_matches(state.exc, &syntax_error_type)))
-            exception_add_traceback(
-                state.exc, filename, err.line,
-                err.compile_time ? (err.scope ? err.scope : intern("<module>").as<Str>()) : nullptr);
-        return nullptr;
-    }
-    return compile_ast(root, filename, mode);
+    Code* code = parse_and_compile(source, filename, mode);
+    gc::scrub_stack();  // the tree must not stay alive through the parser's and compiler's dead frames
+    return code;
 }
 
 }  // namespace core

@@ -1,5 +1,6 @@
 // The compiler's expressions: names, displays, calls, comprehensions, f-strings, constant folding.
 #include "core/compiler_impl.hpp"
+#include "core/gc.hpp"
 #include "core/obj_set.hpp"
 #include "core/text.hpp"
 
@@ -538,6 +539,7 @@ bool compile_jump_if(Compiler* c, Node* e, bool cond, Label& l) {
 bool compile_expr(Compiler* c, Node* e) {
     Unit* u = c->u;
     if (u->failed) return false;
+    gc::note_stack_depth();
     if (!check_c_stack()) return false;
     switch (e->kind) {
         case Kind::Constant: emit_const(u, static_cast<Constant*>(e)->value); return true;

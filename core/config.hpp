@@ -41,6 +41,9 @@ inline constexpr size_t host_default_heap = 16 * 1024 * 1024;
 // over a megabyte does not touch two. The device's limit is its whole arena from the start.
 inline constexpr size_t gc_headroom = 4;
 inline constexpr size_t gc_headroom_bytes = 1024 * 1024;
+// Allocations of this many 16-byte blocks (1 KB) or more are placed from the top of the heap down, the
+// rest from the bottom up: a big array then finds room that small long-lived objects have not split.
+inline constexpr size_t gc_large_blocks = 64;
 // Explicit mark stack depth; deeper object graphs fall back to a rescan, so this only trades RAM for speed.
 inline constexpr size_t gc_mark_stack = MBPY_PORT_DEVICE ? 32 : 1024;
 

@@ -31,6 +31,8 @@ struct Heap {
     // grows: zeroing the whole table up front would make every page of it resident (256 KB for 16 MB).
     size_t limit = 0;       // blocks [0, limit) are in use by the allocator
     size_t first_free = 0;  // lowest block that may be free
+    size_t large_from = 0;  // where the downward search for a large run starts: the last one placed
+    size_t small_top = 0;   // small allocations stay below the large runs placed since the last sweep
     intptr_t threshold = -1;
     uint32_t collections = 0;
     int lock_depth = 0;
@@ -147,6 +149,31 @@ __attribute__((noinline, no_sanitize_address, no_sanitize("address"))) void scan
     }
 }
 
+// Below the deepest noted frame, the leaf calls made from it (allocation, the lexer) went deeper still.
+constexpr size_t kScrubMargin = MBPY_PORT_DEVICE ? 256 : 2048;
+
+}  // namespace
+
+char* deepest_stack = nullptr;
+
+__attribute__((noinline, no_sanitize_address, no_sanitize("address"))) void scrub_stack() {
+    char here;
+    char* top = state.c_stack_top;
+    char* low = deepest_stack;
+    deepest_stack = nullptr;
+    if (!low || !top || top < &here) return;
+    low -= kScrubMargin;
+    if (low < top - config::c_stack_limit) low = top - config::c_stack_limit;
+    // Word by word and without calls: a callee's frame would lie in the range being cleared. The words
+    // just below this frame are left alone (a leaf function may keep locals under its stack pointer).
+    auto* p =
+        reinterpret_cast<volatile uintptr_t*>(reinterpret_cast<uintptr_t>(low) & ~(sizeof(uintptr_t) - 1));
+    auto* end = reinterpret_cast<volatile uintptr_t*>(&here - 256);
+    while (p < end) *p++ = 0;
+}
+
+namespace {
+
 void mark_all() {
     scan_range(&state, sizeof(state));
     for (size_t i = 0; i < heap.n_roots; ++i) scan_range(heap.roots[i].start, heap.roots[i].bytes);
@@ -226,6 +253,7 @@ void sweep() {
     bump.used_blocks = used;
     heap.first_free = first_free < heap.limit ? first_free : heap.limit;
     bump.next = bump.run_end = heap.first_free;
+    heap.large_from = heap.small_top = heap.limit;
 }
 
 // Finds `n` consecutive free blocks in [from, to); returns n_blocks when there are none.
@@ -260,12 +288,55 @@ size_t find_run(size_t n, size_t from, size_t to) {
 
 // Next-fit below the soft limit: from the last allocation to the limit, then from the lowest free block.
 size_t find_below_limit(size_t n) {
-    size_t b = find_run(n, bump.next, heap.limit);
+    size_t top = heap.small_top;
+    size_t b = find_run(n, bump.next, top);
     if (b == heap.n_blocks && heap.first_free < bump.next) {
-        size_t to = bump.next + n < heap.limit ? bump.next + n : heap.limit;
+        size_t to = bump.next + n < top ? bump.next + n : top;
         b = find_run(n, heap.first_free, to);
     }
-    return b < heap.limit ? b : heap.n_blocks;
+    return b < top ? b : heap.n_blocks;
+}
+
+// Finds the highest run of `n` consecutive free blocks in [from, to); returns n_blocks when there is none.
+size_t find_run_down(size_t n, size_t from, size_t to) {
+    size_t run = 0;  // free blocks counted from b upwards
+    for (size_t b = to; b > from;) {
+        if ((b & 3) == 0 && b >= from + 4) {
+            uint8_t x = bump.atb[(b >> 2) - 1];
+            if (x == 0) {  // four free blocks below b
+                b -= 4;
+                run += 4;
+                if (run >= n) return b + run - n;
+                continue;
+            }
+            if (free_fields(x) == 0) {
+                b -= 4;
+                run = 0;
+                continue;
+            }
+        }
+        --b;
+        if (get(b) != kFree) {
+            run = 0;
+        } else if (++run == n) {
+            return b;
+        }
+    }
+    return heap.n_blocks;
+}
+
+// Large requests are placed from the top of the soft limit down and everything else next-fit from the
+// bottom, so big arrays do not wait for a hole between small objects that live long (fft's 32 KB lists
+// among its floats needed a heap 4.5 times its live data).
+inline bool is_large(size_t n) { return n >= config::gc_large_blocks; }
+size_t find_free(size_t n) {
+    if (!is_large(n)) return find_below_limit(n);
+    // Next-fit downwards: below the last large run first, then the whole range again.
+    size_t b = find_run_down(n, heap.first_free, heap.large_from);
+    if (b == heap.n_blocks) b = find_run_down(n, heap.first_free, heap.limit);
+    if (b >= heap.limit) return heap.n_blocks;
+    heap.large_from = b;
+    return b;
 }
 
 // Table bits of a run of n <= 4 blocks starting at entry 0 of a byte: a head (01), then tails (10).
@@ -297,7 +368,7 @@ inline void mark_taken(size_t start, size_t n) {
 // next allocations are bumps. Looks at most 4096 blocks (64 KB) ahead: the scan is paid for by the bumps
 // that follow, and longer runs are found again by the next search.
 size_t free_run_end(size_t from) {
-    size_t b = from, stop = from + 4096 < heap.limit ? from + 4096 : heap.limit;
+    size_t b = from, stop = from + 4096 < heap.small_top ? from + 4096 : heap.small_top;
     while (b < stop) {
         if ((b & 3) == 0 && b + 4 <= stop && bump.atb[b >> 2] == 0) {
             b += 4;
@@ -323,8 +394,13 @@ inline void* block_memory(size_t start, size_t n, bool leaf) {
 void* take_run(size_t start, size_t n, bool leaf) {
     mark_taken(start, n);
     set_leaf(start, leaf);
-    if (start != bump.next || start + n > bump.run_end) bump.run_end = free_run_end(start + n);
-    bump.next = start + n;
+    if (is_large(n)) {  // placed from the top: the bump run stays, less any blocks it shared
+        if (start < bump.run_end && start + n > bump.next) bump.run_end = bump.next;
+        if (start < heap.small_top) heap.small_top = start;
+    } else {
+        if (start != bump.next || start + n > bump.run_end) bump.run_end = free_run_end(start + n);
+        bump.next = start + n;
+    }
     if (start == heap.first_free) heap.first_free = start + n;
     return block_memory(start, n, leaf);
 }
@@ -349,6 +425,7 @@ void init(void* arena, size_t bytes) {
     bump.pool = reinterpret_cast<uint8_t*>(pool);
     heap.n_blocks = n;
     heap.limit = n < kInitialLimit ? n : kInitialLimit;
+    heap.large_from = heap.small_top = heap.limit;
     zero_table(0, heap.limit);
     update_bump_ok();
 }
@@ -383,23 +460,24 @@ void* alloc_slow(size_t n, bool leaf) {
         collect();
     }
     size_t start;
-    if (bump.next + n <= bump.run_end) {
+    if (bump.next + n <= bump.run_end && !is_large(n)) {
         start = bump.next;
     } else {
-        start = find_below_limit(n);
+        start = find_free(n);
     }
     if (start == heap.n_blocks) {
         collect();
         // Grow the limit while the live data fills too much of it, or the request does not fit.
-        while (heap.limit < heap.n_blocks && (bump.used_blocks * headroom() > heap.limit ||
-                                              (start = find_below_limit(n)) == heap.n_blocks)) {
+        while (heap.limit < heap.n_blocks &&
+               (bump.used_blocks * headroom() > heap.limit || (start = find_free(n)) == heap.n_blocks)) {
             size_t old = heap.limit;
             size_t grown = old + grow_step(old);
             heap.limit = grown < heap.n_blocks ? grown : heap.n_blocks;
+            heap.large_from = heap.small_top = heap.limit;
             zero_table(old, heap.limit);
             start = heap.n_blocks;
         }
-        if (start == heap.n_blocks) start = find_below_limit(n);
+        if (start == heap.n_blocks) start = find_free(n);
         if (start == heap.n_blocks) return nullptr;
     }
     return take_run(start, n, leaf);
@@ -408,7 +486,8 @@ void* alloc_slow(size_t n, bool leaf) {
 inline void* alloc_kind(size_t bytes, bool leaf) {
     size_t n = blocks_for(bytes);
     size_t start = bump.next;
-    if (bump.ok && start + n <= bump.run_end) {  // the common case: a bump through the free run
+    if (bump.ok && start + n <= bump.run_end &&
+        !is_large(n)) {  // the common case: a bump through the free run
         bump.next = start + n;
         mark_taken(start, n);
         set_leaf(start, leaf);
@@ -430,6 +509,7 @@ void free(void* p) {
     for (size_t i = 0; i < n; ++i) set(b + i, kFree);
     bump.used_blocks -= n;
     if (b < heap.first_free) heap.first_free = b;
+    if (b + n > heap.large_from) heap.large_from = b + n;  // search the freed run again (a grown array's)
 }
 
 void* realloc(void* p, size_t bytes) {

@@ -42,6 +42,19 @@ void lock();  // micropython.heap_lock(): allocations fail with MemoryError
 void unlock();
 bool locked();
 
+// ---- stale words on the C stack ----------------------------------------------------------------------
+// A deep recursion that has returned (parsing, compiling) leaves pointers in the stack below its caller.
+// Frames built there later keep some of them in slots they never write, and the conservative scan takes
+// them for roots: a whole syntax tree stayed alive while pystone ran. The recursions note how deep they
+// go, and their entry point scrubs the stack down to there when it is done. (The stack grows down on
+// both targets.)
+extern char* deepest_stack;  // the deepest noted address since the last scrub, or null
+inline void note_stack_depth() {
+    char here;
+    if (!deepest_stack || &here < deepest_stack) deepest_stack = &here;
+}
+void scrub_stack();  // zeroes the dead stack from deepest_stack (less a margin for leaf calls) upwards
+
 // ---- the allocator's state that alloc_leaf_block's inline fast path reads (owned by gc.cpp) ----------
 struct Bump {
     uint8_t* atb = nullptr;   // allocation table: 2 bits per block (free 00, head 01, tail 10, mark 11)

@@ -4,6 +4,7 @@
 #include <new>
 
 #include "core/parser_impl.hpp"
+#include "core/gc.hpp"
 
 namespace core {
 
@@ -98,6 +99,7 @@ std::nullptr_t Parser::fail_pending() {
 
 bool Parser::enter() {
     if (failed_) return false;
+    gc::note_stack_depth();
     if (++depth_ > max_depth || !check_c_stack()) {
         --depth_;
         if (!pending()) raise(&runtime_error_type, "maximum recursion depth exceeded");

@@ -6,6 +6,7 @@
 #include <random>
 #include <vector>
 
+#include "core/config.hpp"
 #include "core/gc.hpp"
 #include "core/runtime.hpp"
 #include "tests/support/stack_top.hpp"
@@ -140,6 +141,49 @@ TEST_F(Gc, LeafBlocksAreNotScanned) {
     EXPECT_LE(used_while_holding(true), holder + 2 * 7 * kBlock);
     // A scanned holder keeps them all.
     EXPECT_GE(used_while_holding(false), holder + orphans);
+}
+
+// Large runs are placed from the top of the soft limit down, small ones from the bottom up and below the
+// large runs, so arrays and small objects do not interleave.
+TEST_F(Gc, LargeRunsArePlacedAboveSmallOnes) {
+    const size_t large = config::gc_large_blocks * kBlock;
+    std::vector<char*> small;
+    for (int i = 0; i < 50; ++i) small.push_back(static_cast<char*>(gc::alloc(48)));
+    auto* a = static_cast<char*>(gc::alloc(large));
+    auto* b = static_cast<char*>(gc::alloc_leaf(2 * large));
+    for (int i = 0; i < 50; ++i) small.push_back(static_cast<char*>(gc::alloc(48)));
+    ASSERT_TRUE(a && b);
+    EXPECT_LT(b, a);  // the second large run goes below the first
+    for (char* p : small) {
+        ASSERT_NE(p, nullptr);
+        EXPECT_LT(p + 48, b);
+    }
+    kept[0] = {a, large, false, 3};
+    kept[1] = {b, 2 * large, true, 5};
+    fill(kept[0]);
+    fill(kept[1]);
+    gc::collect();
+    EXPECT_TRUE(intact(kept[0]) && intact(kept[1]));
+}
+
+// scrub_stack wipes what a returned recursion left in its frames, down to the deepest one it noted.
+volatile uintptr_t* deepest_word;
+[[gnu::noinline]] int recurse_noting_depth(int depth) {
+    volatile uintptr_t word = 0x5A5A5A5A;
+    gc::note_stack_depth();
+    if (depth == 0) {
+        deepest_word = &word;
+        return 0;
+    }
+    return recurse_noting_depth(depth - 1) + int(word & 1);  // not a tail call: each frame stays
+}
+
+TEST_F(Gc, ScrubStackWipesDeadFrames) {
+    recurse_noting_depth(40);
+    ASSERT_EQ(*deepest_word, uintptr_t(0x5A5A5A5A));  // still there after the return
+    recurse_noting_depth(40);
+    gc::scrub_stack();
+    EXPECT_EQ(*deepest_word, uintptr_t(0));
 }
 
 }  // namespace
