@@ -387,6 +387,21 @@ inline AttrSite* attr_sites(Code* code) {
 }
 #endif
 
+// A site can also remember the method of a builtin type (list.append): its type is then stored tagged
+// with bit 0, so that site_get (instances only) never takes it for an instance type.
+inline const Type* builtin_site_tag(const Type* t) {
+    return reinterpret_cast<const Type*>(reinterpret_cast<uintptr_t>(t) | 1);
+}
+// After LOAD_METHOD's general path found `m` to call with `obj`: remembered when obj's type is a
+// constant builtin type without an attribute hook (its methods never change) and m a native method.
+inline void remember_builtin_method(AttrSite& s, Value obj, Value m) {
+    const Type* t = obj.obj()->type;
+    if ((t->flags & type_flag_user) || t->attr_get || heap_type(m) != &native_function_type ||
+        gc::is_heap_pointer(t))
+        return;
+    s = AttrSite{builtin_site_tag(t), m, 0, -1, 0, 0};
+}
+
 // Instance attribute load for LOAD_ATTR/LOAD_METHOD, through the name's site cache when there is one.
 inline Lookup fast_attr_get(Code* code, uint32_t ni, Value obj, Value out[2]) {
     const Str* name = code->names->items[ni].as<Str>();
@@ -698,10 +713,22 @@ dispatch:
         }
         CASE(LOAD_METHOD) {
             uint32_t ni = read_varuint(ip);
-            const Str* name = NAME(ni);
+            Value obj = TOP();
             Value out[2];
-            if (fast_attr_get(code, ni, TOP(), out) != Lookup::Found && !load_method(TOP(), name, out))
-                goto error;
+#if MBPY_ATTR_SITE_CACHE
+            AttrSite* sites = attr_sites(code);
+            if (sites && obj.is_obj() && sites[ni].type == builtin_site_tag(obj.obj()->type)) {
+                TOP() = sites[ni].cls_value;  // l.append & co.: the method of a builtin type, found before
+                PUSH(obj);
+                DISPATCH();
+            }
+#endif
+            if (fast_attr_get(code, ni, obj, out) != Lookup::Found) {
+                if (!load_method(obj, NAME(ni), out)) goto error;
+#if MBPY_ATTR_SITE_CACHE
+                if (sites && out[1] == obj && obj.is_obj()) remember_builtin_method(sites[ni], obj, out[0]);
+#endif
+            }
             TOP() = out[0];
             PUSH(out[1]);
             DISPATCH();
@@ -1340,6 +1367,18 @@ dispatch:
                         call_fn = bm->function;
                     } else {
                         call_type = nullptr;
+                    }
+                } else if (call_type == &native_function_type) {
+                    // A builtin function or method with a plain positional call: straight to its C++.
+                    const NativeFunction* nfn = callee.as<NativeFunction>();
+                    if (n_kw == 0 && n_pos >= nfn->min_pos &&
+                        (nfn->max_pos == var_pos || n_pos <= nfn->max_pos)) {
+                        SAVE_FRAME();
+                        Value r = nfn->fn(Args{args, n_pos, nullptr, 0});
+                        sp = new_sp;
+                        if (!r) goto error;
+                        PUSH(r);
+                        DISPATCH();
                     }
                 } else if (call_type == &type_type) {
                     call_type = nullptr;
