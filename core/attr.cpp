@@ -226,7 +226,10 @@ Lookup site_get_slow(AttrSite& s, Value obj, const Str* name, Value out[2]) {
     if (ix < 0 && d && dict_get_str(d, name)) return r;  // held under another str object: not cached
     site_reset(s, obj);
     s.ix = ix;
-    if (ix < 0) s.cls_value = out[0];  // from the class: valid while the instance dict lacks the name
+    if (ix < 0) {  // from the class: valid while the instance dict lacks the name
+        s.cls_value = out[0];
+        s.bind = is_function(out[0]);
+    }
     return r;
 }
 

@@ -33,7 +33,7 @@ struct AttrSite {
     uint32_t epoch;
     int32_t ix;       // entry of the name in the instance dict, -1: not there
     uint32_t set_ok;  // a store may go straight to entry ix (no __setattr__ or descriptor)
-    uint32_t unused;
+    uint32_t bind;    // cls_value is a function: it binds to the instance (is_function, computed once)
 };
 
 Lookup site_get_slow(AttrSite& s, Value obj, const Str* name, Value out[2]);
@@ -53,7 +53,7 @@ inline Lookup site_get(AttrSite& s, Value obj, const Str* name, Value out[2]) {
             }
         } else if (s.cls_value && (!d || !dict_get_str(d, name))) {
             out[0] = s.cls_value;
-            out[1] = is_function(s.cls_value) ? obj : Value();
+            out[1] = s.bind ? obj : Value();
             return Lookup::Found;
         }
     }
