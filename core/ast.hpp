@@ -29,6 +29,9 @@
 #include "core/object.hpp"
 #include "core/value.hpp"
 
+namespace core {
+struct Code;
+}
 namespace core::ast {
 
 enum class Kind : uint8_t {
@@ -151,9 +154,12 @@ struct Expression : Node {  // eval mode
 struct FunctionDef : Node {  // FunctionDef, AsyncFunctionDef
     const Str* name;
     arguments* args;
-    Seq<Node> body;
+    Seq<Node> body;  // empty once `code` is set
     Seq<Node> decorator_list;
     Node* returns;  // annotation or nullptr
+    // The compiled body, when the parser handed the def to the compiler as soon as it was parsed (a def
+    // inside no other def: see ParseHook); its body is dropped then. Null otherwise.
+    Code* code;
 };
 struct ClassDef : Node {
     const Str* name;

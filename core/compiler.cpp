@@ -644,44 +644,19 @@ static void store_docstring(Unit* u, const Seq<Node>& body) {
     emit_op_u(u, Op::STORE_NAME, name_index(u, names.doc), -1);
 }
 
-// Compiles the body of a def/lambda/class/comprehension into a Code object and emits the code that
-// makes the function object (defaults, kw-defaults, closure, MAKE_FUNCTION).
-bool compile_function(Compiler* c, Node* node, Scope* scope) {
-    Unit* outer = c->u;
-    if (!scope) return syntax_error(node, "internal error: no scope");
-    arguments* args = nullptr;
-    const Str* name = scope->name;
+static arguments* args_of(Node* node) {
     if (node->kind == Kind::FunctionDef || node->kind == Kind::AsyncFunctionDef)
-        args = static_cast<FunctionDef*>(node)->args;
-    else if (node->kind == Kind::Lambda)
-        args = static_cast<Lambda*>(node)->args;
+        return static_cast<FunctionDef*>(node)->args;
+    return node->kind == Kind::Lambda ? static_cast<Lambda*>(node)->args : nullptr;
+}
 
-    // Defaults are evaluated in the enclosing scope, before the function exists.
-    uint32_t flags = 0;
-    if (args && !args->defaults.empty()) {
-        for (Node* d : args->defaults)
-            if (!compile_expr(c, d)) return false;
-        emit_op_u(outer, Op::BUILD_TUPLE, args->defaults.len, 1 - int(args->defaults.len));
-        flags |= make_fn_defaults;
-    }
-    if (args) {
-        uint32_t n = 0;
-        for (uint32_t i = 0; i < args->kwonlyargs.len; ++i) {
-            Node* d = args->kw_defaults.len > i ? args->kw_defaults[i] : nullptr;
-            if (!d) continue;
-            emit_const(outer, Value(args->kwonlyargs[i]->name));
-            if (!compile_expr(c, d)) return false;
-            ++n;
-        }
-        if (n) {
-            emit_op_u(outer, Op::BUILD_MAP, n, 1 - 2 * int(n));
-            flags |= make_fn_kwdefaults;
-        }
-    }
-
-    // The body.
+// Compiles the body of a def/lambda/class/comprehension into a Code object.
+static Code* compile_body(Compiler* c, Node* node, Scope* scope) {
+    Unit* outer = c->u;
+    const Str* name = scope->name;
+    arguments* args = args_of(node);
     Unit unit;
-    if (!unit_init(&unit, scope, node->line)) return false;
+    if (!unit_init(&unit, scope, node->line)) return nullptr;
     c->u = &unit;
     const Str* saved_scope = error_scope;
     error_scope = name;
@@ -722,7 +697,7 @@ bool compile_function(Compiler* c, Node* node, Scope* scope) {
     c->u = outer;
     c->interactive_top = saved_interactive;
     error_scope = saved_scope;
-    if (!ok) return false;
+    if (!ok) return nullptr;
 
     uint8_t n_pos = 0, n_posonly = 0, n_kwonly = 0;
     if (args) {
@@ -737,13 +712,47 @@ bool compile_function(Compiler* c, Node* node, Scope* scope) {
     if (scope->generator) code_flags |= code_generator;
     if (scope->coroutine) code_flags |= scope->generator ? code_async_gen : code_coroutine;
     if (scope->n_frees) code_flags |= code_nested;
-    Code* code = unit_finish(c, &unit, name, code_flags, n_pos, n_posonly, n_kwonly);
-    if (!code) return false;
+    return unit_finish(c, &unit, name, code_flags, n_pos, n_posonly, n_kwonly);
+}
+
+// Emits the code that makes the function object of a def/lambda/class/comprehension (defaults,
+// kw-defaults, closure, MAKE_FUNCTION), compiling its body unless the parser had it compiled already.
+bool compile_function(Compiler* c, Node* node, Scope* scope) {
+    Unit* outer = c->u;
+    arguments* args = args_of(node);
+
+    // Defaults are evaluated in the enclosing scope, before the function exists.
+    uint32_t flags = 0;
+    if (args && !args->defaults.empty()) {
+        for (Node* d : args->defaults)
+            if (!compile_expr(c, d)) return false;
+        emit_op_u(outer, Op::BUILD_TUPLE, args->defaults.len, 1 - int(args->defaults.len));
+        flags |= make_fn_defaults;
+    }
+    if (args) {
+        uint32_t n = 0;
+        for (uint32_t i = 0; i < args->kwonlyargs.len; ++i) {
+            Node* d = args->kw_defaults.len > i ? args->kw_defaults[i] : nullptr;
+            if (!d) continue;
+            emit_const(outer, Value(args->kwonlyargs[i]->name));
+            if (!compile_expr(c, d)) return false;
+            ++n;
+        }
+        if (n) {
+            emit_op_u(outer, Op::BUILD_MAP, n, 1 - 2 * int(n));
+            flags |= make_fn_kwdefaults;
+        }
+    }
+
+    Code* code =
+        args && node->kind != Kind::Lambda ? static_cast<FunctionDef*>(node)->code : nullptr;  // a def's
+    if (!code && !scope) return syntax_error(node, "internal error: no scope");
+    if (!code && !(code = compile_body(c, node, scope))) return false;
 
     // Closure: the cells of the free variables, from this scope's cells or frees.
-    if (scope->n_frees) {
-        for (uint32_t i = 0; i < scope->n_frees; ++i) {
-            const Str* fv = scope->frees[i];
+    if (code->n_free) {
+        for (uint32_t i = 0; i < code->n_free; ++i) {
+            const Str* fv = code->cellnames->items[code->n_cells + i].as<Str>();
             Scope* os = outer->scope;
             int idx = index_of(os->cells, os->n_cells, fv);
             if (idx < 0) {
@@ -753,7 +762,7 @@ bool compile_function(Compiler* c, Node* node, Scope* scope) {
             }
             emit_op_u(outer, Op::LOAD_CLOSURE, uint32_t(idx), 1);
         }
-        emit_op_u(outer, Op::BUILD_TUPLE, scope->n_frees, 1 - int(scope->n_frees));
+        emit_op_u(outer, Op::BUILD_TUPLE, code->n_free, 1 - int(code->n_free));
         flags |= make_fn_closure;
     }
     emit_const(outer, Value(code));
@@ -767,12 +776,34 @@ bool compile_function(Compiler* c, Node* node, Scope* scope) {
 
 using namespace comp;
 
+// The parser's hook: a def inside no other def is compiled as soon as it is parsed, and its body dropped.
+static bool compile_parsed_def(FunctionDef* f, bool in_class, void* ctx) {
+    for (Node* d : f->decorator_list)
+        if (is_asm_thumb(d)) return true;  // its body is assembler, which compile_stmt turns into data
+    Compiler c{};
+    c.filename = static_cast<const Compiler*>(ctx)->filename;
+    c.mode = static_cast<const Compiler*>(ctx)->mode;
+    error_filename = c.filename;
+    error_scope = nullptr;
+    Scope* scope = analyze_def(f, in_class);
+    Code* code = scope ? compile_body(&c, f, scope) : nullptr;
+    error_filename = nullptr;
+    if (!code) return false;
+    f->code = code;
+    f->body = {};
+    return true;
+}
+
 static Code* parse_and_compile(std::string_view source, const Str* filename, CompileMode mode) {
     ParseMode pm = mode == CompileMode::Eval     ? ParseMode::Eval
                    : mode == CompileMode::Single ? ParseMode::Single
                                                  : ParseMode::File;
+    if (!init_names()) return nullptr;
+    Compiler ctx{};
+    ctx.filename = filename;
+    ctx.mode = mode;
     ParseError err;
-    ast::Node* root = parse(source, filename, pm, &err);
+    ast::Node* root = parse(source, filename, pm, &err, ParseHook{compile_parsed_def, &ctx});
     if (!root) {
         // MicroPython's form: `File "x.py", line 3` (plus `, in f` for errors found while compiling).
         if (err.line && (exc_matches(state.exc, &syntax_error_type)))

@@ -50,6 +50,8 @@ struct Scope {
 // Builds the scope tree of `root` and resolves every name. Null with SyntaxError pending on error.
 Scope* analyze_scopes(Node* root);
 Scope* child_scope(Scope* parent, Node* node);
+// The scope of a def inside no other def, analysed on its own (innermost enclosing scope a class or not).
+Scope* analyze_def(FunctionDef* f, bool in_class);
 Symbol* find_symbol(Scope* s, const Str* name);
 int index_of(const Str* const* list, uint32_t n, const Str* name);
 

@@ -126,6 +126,19 @@ struct Builder {
         cur = saved;
     }
 
+    // A def compiled when it was parsed has no scope here: its defaults are evaluated in this one, and a
+    // method that uses super() or __class__ needs this class's __class__ cell.
+    void compiled_function(FunctionDef* f) {
+        arguments_defaults(f->args);
+        Code* code = f->code;
+        if (cur->kind != ScopeKind::Class) return;
+        for (uint32_t i = 0; i < code->n_free; ++i)
+            if (code->cellnames->items[code->n_cells + i] == Value(names.class_cell)) {
+                cur->needs_class_cell = true;
+                if (!add_name(cur->cells, cur->n_cells, cur->cap_cells, names.class_cell)) ok = false;
+            }
+    }
+
     void comp_scope(Node* node, const Str* name, Seq<comprehension> gens, Node* a, Node* b) {
         expr(gens[0]->iter);
         Scope* s = new_scope(ScopeKind::Comprehension, node, name);
@@ -159,7 +172,10 @@ struct Builder {
             case Kind::AsyncFunctionDef: {
                 auto* f = static_cast<FunctionDef*>(n);
                 exprs(f->decorator_list);
-                function(n, f->name, f->args, &f->body, nullptr, n->kind == Kind::AsyncFunctionDef);
+                if (f->code)
+                    compiled_function(f);
+                else
+                    function(n, f->name, f->args, &f->body, nullptr, n->kind == Kind::AsyncFunctionDef);
                 add(f->name, sym_bound);
                 break;
             }
@@ -561,6 +577,18 @@ Scope* child_scope(Scope* parent, Node* node) {
     for (uint32_t i = 0; i < parent->n_children; ++i)
         if (parent->children[i]->node == node) return parent->children[i];
     return nullptr;
+}
+
+Scope* analyze_def(FunctionDef* f, bool in_class) {
+    // Only classes can lie between such a def and the module, and only the innermost one matters (for
+    // __class__), so a stand-in for it is parent enough.
+    Builder b{nullptr};
+    Scope* parent = b.new_scope(in_class ? ScopeKind::Class : ScopeKind::Module, nullptr, names.module_scope);
+    if (!parent) return nullptr;
+    b.cur = parent;
+    b.function(f, f->name, f->args, &f->body, nullptr, f->kind == Kind::AsyncFunctionDef);
+    if (!b.ok || !analyze(parent) || !resolve(parent) || !layout(parent)) return nullptr;
+    return parent->children[0];
 }
 
 Scope* analyze_scopes(Node* root) {

@@ -443,7 +443,8 @@ static bool valid_utf8(std::string_view s, uint32_t* line) {
     return true;
 }
 
-ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, ParseError* err) {
+ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, ParseError* err,
+                 ParseHook hook) {
     (void)filename;
     if (err) *err = ParseError{};
     if (source.size() > 0x7FFFFFF0u) {  // offsets are 32-bit
@@ -467,8 +468,13 @@ ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, P
         return nullptr;
     }
     Parser& p = *new (mem) Parser(source, 0, 1, 0, 0);
+    p.hook_ = hook;
     Node* root = p.parse_file(mode);
-    if (!p.failed_ && root) return root;
+    if (!p.failed_ && root && !p.hook_error_) return root;
+    if (!p.failed_ && root) {  // the source parses: the hook's error is the one to report
+        state.exc = p.hook_error_;
+        return nullptr;
+    }
     if (p.err_.msg)
         raise(p.err_.type, "%s", p.err_.msg);
     else if (!pending())

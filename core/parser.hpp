@@ -35,7 +35,18 @@ struct ParseError {
 // with core::state.exc set to a SyntaxError or IndentationError whose args are (message,) and `err`
 // (if given) filled in. MemoryError and RuntimeError (C stack exhausted) are reported the same way.
 // `filename` is unused for now (reserved for SyntaxError.filename); may be nullptr.
-ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, ParseError* err = nullptr);
+//
+// With a hook, each def that is inside no other def (at module level, or in classes only) goes to
+// `function_parsed` as soon as it is parsed: the compiler compiles it then and drops its body, so the
+// tree of a whole module never has to fit in the heap at once, only that of its largest function. If the
+// hook fails (an error pending), parsing goes on without it: a syntax error later in the source is still
+// the one reported, as when a whole module is parsed before it is compiled; otherwise the hook's error is.
+struct ParseHook {
+    bool (*function_parsed)(ast::FunctionDef* def, bool in_class, void* ctx) = nullptr;
+    void* ctx = nullptr;
+};
+ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, ParseError* err = nullptr,
+                 ParseHook hook = {});
 
 // For the REPL: true when `source` is an unfinished input (open bracket, unterminated triple-quoted
 // string, trailing `\`, a compound statement header without a blank line after its block). Leaves

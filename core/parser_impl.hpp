@@ -62,6 +62,12 @@ class Parser {
     Token tok_;
     const Str* scope_ = nullptr;  // innermost def/class name, for compile-time error tracebacks
     int depth_;
+    // Defs being parsed around the current token, and whether the innermost def/class is a class: a def
+    // parsed with none around it goes to the hook.
+    int defs_open_ = 0;
+    bool in_class_ = false;
+    ParseHook hook_;
+    Value hook_error_;  // the exception the hook failed with; the hook is not called again after it
 
     void advance() { tok_ = lex_.next(); }
     bool at(Tok k) const { return tok_.kind == k; }

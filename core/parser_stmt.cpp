@@ -180,8 +180,17 @@ ast::Node* Parser::parse_funcdef(const Token& start, bool is_async, Seq<Node> de
     scope_ = f->name;
     if (!(f->args = parse_params(Tok::RParen, false)) || !expect(Tok::RParen)) return nullptr;
     if (accept(Tok::Arrow) && !(f->returns = parse_expression())) return nullptr;
-    if (!expect(Tok::Colon) || !parse_block(&f->body)) return nullptr;
+    bool was_in_class = in_class_;
+    in_class_ = false;
+    ++defs_open_;
+    bool ok = expect(Tok::Colon) && parse_block(&f->body);
+    --defs_open_;
+    in_class_ = was_in_class;
+    if (!ok) return nullptr;
     scope_ = outer;
+    if (defs_open_ == 0 && hook_.function_parsed && !hook_error_ &&
+        !hook_.function_parsed(f, in_class_, hook_.ctx))
+        hook_error_ = take_exception();
     return f;
 }
 
@@ -198,7 +207,11 @@ ast::Node* Parser::parse_classdef(Seq<Node> decorators) {
     }
     const Str* outer = scope_;
     scope_ = c->name;
-    if (!expect(Tok::Colon) || !parse_block(&c->body)) return nullptr;
+    bool was_in_class = in_class_;
+    in_class_ = true;
+    bool ok = expect(Tok::Colon) && parse_block(&c->body);
+    in_class_ = was_in_class;
+    if (!ok) return nullptr;
     scope_ = outer;
     return c;
 }
