@@ -36,8 +36,7 @@ static Value mp_mem_info(const Args& a) {
 }
 static Value mp_qstr_info(const Args&) {
     Printer p(out_stdout, nullptr);
-    size_t n = state.interned ? state.interned->used : 0;
-    p.printf("qstr pool: n_pool=1, n_qstr=%zu\n", n);
+    p.printf("qstr pool: n_pool=1, n_qstr=%zu\n", interned_count());
     return none();
 }
 static Value mp_stack_use(const Args&) { return make_int(intptr_t(stack_used())); }

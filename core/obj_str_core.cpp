@@ -140,13 +140,55 @@ Value str_from_int(intptr_t v) {
     return make_text(&str_type, {p, static_cast<size_t>(end - p)}, static_cast<size_t>(end - p));
 }
 
+// The interned identifiers: open addressing over Str pointers in one GC block (scanned, so it keeps its
+// strs alive), at most 3/4 full. A dict spent an entry (key, value, hash) and two index words per name;
+// this spends at most two pointers, which is most of an identifier's cost after its str.
+struct InternTable {
+    uint32_t used;
+    uint32_t mask;  // slots - 1 (a power of two)
+    const Str* slots[];
+};
+
+namespace {
+constexpr uint32_t kInternFirstSlots = 32;  // a small program's names; grows by doubling
+
+InternTable* intern_table_new(uint32_t n_slots) {
+    auto* t = static_cast<InternTable*>(alloc_raw(sizeof(InternTable) + n_slots * sizeof(Str*)));
+    if (t) t->mask = n_slots - 1;
+    return t;
+}
+
+void intern_insert(InternTable* t, const Str* s) {
+    uint32_t i = str_hash(s) & t->mask;
+    while (t->slots[i]) i = (i + 1) & t->mask;
+    t->slots[i] = s;
+    t->used++;
+}
+}  // namespace
+
+size_t interned_count() { return state.interned ? state.interned->used : 0; }
+
 Value intern(std::string_view name) {
-    Str probe = const_str(name);
-    Value v = dict_get_str(state.interned, &probe);
-    if (v) return v;
-    v = make_str(name);  // one-character names are the constant strs: s[i] then matches by pointer
+    InternTable* t = state.interned;
+    uint32_t h = hash_bytes(name.data(), name.size());
+    if (t) {
+        for (uint32_t i = h & t->mask; t->slots[i]; i = (i + 1) & t->mask) {
+            const Str* s = t->slots[i];
+            if (str_hash(s) == h && s->view() == name) return Value(s);
+        }
+    }
+    if (!t || (t->used + 1) * 4 > (t->mask + 1) * 3) {  // make room first: the new str must not be lost
+        InternTable* bigger = intern_table_new(t ? (t->mask + 1) * 2 : kInternFirstSlots);
+        if (!bigger) return {};
+        if (t)
+            for (uint32_t i = 0; i <= t->mask; ++i)
+                if (t->slots[i]) intern_insert(bigger, t->slots[i]);
+        gc::free(t);
+        state.interned = t = bigger;
+    }
+    Value v = make_str(name);  // one-character names are the constant strs: s[i] then matches by pointer
     if (!v) return {};
-    if (!dict_store(state.interned, v, v)) return {};
+    intern_insert(t, v.as<Str>());
     return v;
 }
 

@@ -24,10 +24,9 @@ bool init(void* heap, size_t heap_bytes, char* c_stack_top) {
     // The preallocated MemoryError lives outside the heap but its traceback array is in it.
     gc::add_root(&memory_error_obj, sizeof memory_error_obj);
     register_print_roots();
-    state.interned = new_dict(16);  // grows with the program: small start for small heaps
     state.modules = new_dict(4);
     state.builtins = new_dict(0);  // filled on first use of each name (builtin_lookup)
-    if (!state.interned || !state.modules || !state.builtins) return false;
+    if (!state.modules || !state.builtins) return false;
     runtime_init_modules();
     return !pending();
 }

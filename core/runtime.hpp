@@ -44,13 +44,13 @@ extern const Type base_exception_type, system_exit_type, keyboard_interrupt_type
 
 // ---- interpreter state: every field is a GC root -------------------------------------------------
 struct State {
-    Value exc;                 // the pending exception (an exception instance), if any
-    Dict* modules = nullptr;   // sys.modules: name -> module
-    Dict* interned = nullptr;  // interned identifiers: Str -> Str
-    Dict* builtins = nullptr;  // the builtins namespace (mutable: `builtins.x = ...`)
-    Value main_module;         // __main__
-    Value current_frame;       // innermost executing Python frame (owned by the VM)
-    Value extra_roots[16];     // scratch roots for ports and modules (see docs/internals.md)
+    Value exc;                               // the pending exception (an exception instance), if any
+    Dict* modules = nullptr;                 // sys.modules: name -> module
+    struct InternTable* interned = nullptr;  // interned identifiers (obj_str_core.cpp), made on first use
+    Dict* builtins = nullptr;                // the builtins namespace (mutable: `builtins.x = ...`)
+    Value main_module;                       // __main__
+    Value current_frame;                     // innermost executing Python frame (owned by the VM)
+    Value extra_roots[16];                   // scratch roots for ports and modules (see docs/internals.md)
     int call_depth = 0;
     volatile bool interrupt = false;  // Ctrl-C / SIGINT: the VM raises KeyboardInterrupt at the next check
     char* c_stack_top = nullptr;      // for the C-stack guard and the GC's stack scan
@@ -99,6 +99,7 @@ Value make_str(std::string_view utf8);  // validates nothing: callers pass valid
 Value make_bytes(std::string_view data);
 Value make_bytes_type(const Type* t, std::string_view data);  // str or bytes
 Value intern(std::string_view name);                          // the one Str for this identifier
+size_t interned_count();                                      // how many there are (micropython.qstr_info)
 Value make_tuple(size_t n, const Value* items);
 Value make_list(size_t n, const Value* items);
 Value make_dict(size_t capacity_hint);

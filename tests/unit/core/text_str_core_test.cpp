@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "core/gc.hpp"
 #include "core/obj_containers.hpp"
@@ -21,7 +22,6 @@ class StrCore : public ::testing::Test {
         state = State{};
         state.c_stack_top = test_support::stack_top();
         gc::init(heap, sizeof heap);
-        state.interned = new_dict(16);
     }
 };
 
@@ -49,6 +49,27 @@ TEST_F(StrCore, RuntimeHashMatchesConstexpr) {
     const char* text = "xxkey1key2";
     EXPECT_EQ(hash_bytes(text + 2, 4), k_texts[6].hash);
     EXPECT_NE(k_texts[6].hash & 0xFF, k_texts[7].hash & 0xFF);  // the last byte reaches the low bits
+}
+
+// One str per identifier, through the table's growth and collections (the table keeps its strs alive).
+TEST_F(StrCore, InternGivesOneStrPerName) {
+    std::vector<const Str*> first;
+    for (int i = 0; i < 500; ++i) {
+        Value v = intern("name" + std::to_string(i));
+        ASSERT_TRUE(v);
+        first.push_back(v.as<Str>());
+        if (i % 100 == 99) gc::collect();
+    }
+    EXPECT_EQ(interned_count(), 500u);
+    for (int i = 0; i < 500; ++i) {
+        std::string name = "name" + std::to_string(i);
+        Value v = intern(name);
+        ASSERT_EQ(v.as<Str>(), first[i]) << name;
+        EXPECT_EQ(v.as<Str>()->view(), name);
+    }
+    EXPECT_EQ(interned_count(), 500u);
+    EXPECT_NE(intern("name1").as<Str>(), intern("name10").as<Str>());
+    EXPECT_EQ(intern("x"), intern(std::string("x")));  // one-character names are the constant strs
 }
 
 TEST_F(StrCore, Utf8Count) {

@@ -20,12 +20,11 @@ alignas(16) char heap[1 << 20];
 class Text : public ::testing::Test {
    protected:
     void SetUp() override {
-        // Only what the text code needs: the heap and the interned-name table. The stack top lies a little
-        // above this frame, so the test body's locals are inside the scanned range.
+        // Only what the text code needs: the heap (the interned-name table is made on first use). The stack
+        // top lies a little above this frame, so the test body's locals are inside the scanned range.
         state = State{};
         state.c_stack_top = test_support::stack_top();
         gc::init(heap, sizeof heap);
-        state.interned = new_dict(64);
         state.modules = new_dict(4);
         state.builtins = new_dict(4);
     }
