@@ -286,8 +286,9 @@ size_t find_run(size_t n, size_t from, size_t to) {
     return heap.n_blocks;
 }
 
-// Next-fit below the soft limit: from the last allocation to the limit, then from the lowest free block.
-size_t find_below_limit(size_t n) {
+// Next-fit for small allocations: from the last one up to the large runs (or the soft limit), then from
+// the lowest free block.
+size_t find_small(size_t n) {
     size_t top = heap.small_top;
     size_t b = find_run(n, bump.next, top);
     if (b == heap.n_blocks && heap.first_free < bump.next) {
@@ -330,7 +331,7 @@ size_t find_run_down(size_t n, size_t from, size_t to) {
 // among its floats needed a heap 4.5 times its live data).
 inline bool is_large(size_t n) { return n >= config::gc_large_blocks; }
 size_t find_free(size_t n) {
-    if (!is_large(n)) return find_below_limit(n);
+    if (!is_large(n)) return find_small(n);
     // Next-fit downwards: below the last large run first, then the whole range again.
     size_t b = find_run_down(n, heap.first_free, heap.large_from);
     if (b == heap.n_blocks) b = find_run_down(n, heap.first_free, heap.limit);
@@ -486,8 +487,8 @@ void* alloc_slow(size_t n, bool leaf) {
 inline void* alloc_kind(size_t bytes, bool leaf) {
     size_t n = blocks_for(bytes);
     size_t start = bump.next;
-    if (bump.ok && start + n <= bump.run_end &&
-        !is_large(n)) {  // the common case: a bump through the free run
+    // The common case: a bump through the free run (large runs are placed from the top instead).
+    if (bump.ok && start + n <= bump.run_end && !is_large(n)) {
         bump.next = start + n;
         mark_taken(start, n);
         set_leaf(start, leaf);
@@ -509,7 +510,7 @@ void free(void* p) {
     for (size_t i = 0; i < n; ++i) set(b + i, kFree);
     bump.used_blocks -= n;
     if (b < heap.first_free) heap.first_free = b;
-    if (b + n > heap.large_from) heap.large_from = b + n;  // search the freed run again (a grown array's)
+    if (is_large(n) && b + n > heap.large_from) heap.large_from = b + n;  // a grown array's old run: reuse it
 }
 
 void* realloc(void* p, size_t bytes) {
