@@ -744,8 +744,9 @@ bool compile_function(Compiler* c, Node* node, Scope* scope) {
         }
     }
 
-    Code* code =
-        args && node->kind != Kind::Lambda ? static_cast<FunctionDef*>(node)->code : nullptr;  // a def's
+    // A def that the parser had compiled already (compile_parsed_def) brings its code.
+    bool is_def = node->kind == Kind::FunctionDef || node->kind == Kind::AsyncFunctionDef;
+    Code* code = is_def ? static_cast<FunctionDef*>(node)->code : nullptr;
     if (!code && !scope) return syntax_error(node, "internal error: no scope");
     if (!code && !(code = compile_body(c, node, scope))) return false;
 
@@ -780,9 +781,7 @@ using namespace comp;
 static bool compile_parsed_def(FunctionDef* f, bool in_class, void* ctx) {
     for (Node* d : f->decorator_list)
         if (is_asm_thumb(d)) return true;  // its body is assembler, which compile_stmt turns into data
-    Compiler c{};
-    c.filename = static_cast<const Compiler*>(ctx)->filename;
-    c.mode = static_cast<const Compiler*>(ctx)->mode;
+    Compiler c = *static_cast<const Compiler*>(ctx);  // the file's name and mode
     error_filename = c.filename;
     error_scope = nullptr;
     Scope* scope = analyze_def(f, in_class);
