@@ -451,7 +451,9 @@ Value vm_run(Frame* entry, Value throw_exc) {
     Value call_fn;       // the Python function a frame is pushed for
     uint8_t call_flags;  // FrameFlags of that frame
     const Type* call_type;
-    // The float the last BINARY_OP made and where the instruction after it starts (see BINARY_OP).
+    // The float the last BINARY_OP made and where the next BINARY_OP's operand would end (see BINARY_OP).
+    // Forgotten at every frame switch: `fresh_end` then only ever points into the running code, whose
+    // block cannot be freed and reused by another code object meanwhile.
     Value fresh;
     const uint8_t* fresh_end = nullptr;
 
@@ -464,6 +466,7 @@ Value vm_run(Frame* entry, Value throw_exc) {
         base = f->stack();          \
         sp = base + f->sp;          \
         names = code->names->items; \
+        fresh = Value();            \
     } while (0)
 #define SAVE_FRAME()                 \
     do {                             \
