@@ -63,8 +63,20 @@ static bool object_print(Printer& out, Value self, PrintKind) {
     return true;
 }
 
-// object.__init__ accepts and ignores its arguments, so super().__init__(...) always works.
-static Value object_init(const Args&) { return none(); }
+// object.__init__ accepts and ignores its arguments, so super().__init__(...) always works. In a
+// subclass of a builtin container whose own __init__ fills it (list, dict, set, bytearray), the call
+// reaches here: the builtin part is made from the arguments then, as that __init__ would.
+static Value object_init(const Args& a) {
+    Value self = a.pos[0];
+    const Type* t = type_of(self);
+    if (!(t->flags & type_flag_user) || (a.n_pos == 1 && a.n_kw == 0)) return none();
+    const Type* nb = native_base(t);
+    if (!nb || !builtin_init_fills(nb)) return none();
+    Value native = nb->make_new(nb, Args{a.pos + 1, a.n_pos - 1, a.kw, a.n_kw});
+    if (!native) return {};
+    self.as<Instance>()->native = native;
+    return none();
+}
 static const NativeFunction object_init_fn = {
     {&native_function_type}, object_init, "__init__", 1, var_pos, true};
 // A builtin value reaches object's __eq__/__ne__/__repr__ when its own type has only a slot, e.g.

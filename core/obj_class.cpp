@@ -26,8 +26,6 @@ Value instance_binary_op(BinaryOp op, Value lhs, Value rhs);
 Value instance_subscr(Value self, Value index, Value value);
 Value instance_getiter(Value self);
 Value instance_iternext(Value self);
-// The builtin type an instance of `t` carries inside (list for `class L(list)`), or null.
-const Type* native_base(const Type* t);
 // A lookup restricted to the classes written in Python (their dicts), for special methods.
 Value lookup_user(const Type* t, const Str* name);
 
@@ -67,6 +65,10 @@ const Type* native_base(const Type* t) {
         if (!(k->flags & type_flag_user) && k != &object_type) return k;
     }
     return nullptr;
+}
+
+bool builtin_init_fills(const Type* t) {
+    return t == &list_type || t == &dict_type || t == &set_type || t == &bytearray_type;
 }
 
 // ---- instance attributes ------------------------------------------------------------------------------

@@ -18,6 +18,10 @@ struct Instance : Obj {
 Value make_class(const Str* name, Tuple* bases, Dict* dict);
 // The builtin part of an instance (the instance itself for plain builtins).
 Value native_of(Value v);
+// The builtin type an instance of `t` carries inside (list for `class L(list)`), or null.
+const Type* native_base(const Type* t);
+// list, dict, set and bytearray: their __init__, not their __new__, takes the constructor's arguments.
+bool builtin_init_fills(const Type* t);
 
 // ---- provided by the engine (owner: engine helper; declared here because obj_class.cpp needs them) ----
 Value make_bound_method(Value function, Value self);

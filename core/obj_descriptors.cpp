@@ -134,7 +134,10 @@ static Lookup super_attr_get(Value self, const Str* name, Value* out) {
             found = Value();
         }
         if (!found) continue;
-        Value self_for = obj_is_class ? Value() : (from_builtin ? native_of(s->obj) : s->obj);
+        // A builtin method works on the builtin part of an instance (the list inside `class L(list)`),
+        // but object.__init__ needs the instance itself: it fills that part (see object_init).
+        bool on_native = from_builtin && name->view() != "__init__";
+        Value self_for = obj_is_class ? Value() : (on_native ? native_of(s->obj) : s->obj);
         *out = bind_attr(found, self_for, start);
         return *out ? Lookup::Found : Lookup::Error;
     }

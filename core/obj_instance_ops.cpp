@@ -8,7 +8,6 @@
 namespace core {
 
 Value lookup_user(const Type* t, const Str* name);
-const Type* native_base(const Type* t);
 Value make_class_with_meta(const Type* meta, const Args& args);  // obj_class.cpp
 
 static constexpr Str q_new = const_str("__new__"), q_init = const_str("__init__"),
@@ -54,9 +53,11 @@ Value instance_make_new(const Type* type, const Args& args) {
         const Type* nb = native_base(type);
         if (nb && nb != &type_type) {
             if (!nb->make_new) return raise(&type_error_type, "cannot create '%q' instances", nb->name);
-            // The builtin part takes the constructor's arguments unless Python code defines __init__.
+            // The builtin part takes the constructor's arguments, as the type's __new__ does; a container
+            // that its __init__ fills starts empty when Python code defines __init__ (which fills it
+            // through super().__init__, see object_init).
             bool user_init = bool(lookup_user(type, &q_init));
-            Value native = nb->make_new(nb, user_init ? Args{} : args);
+            Value native = nb->make_new(nb, user_init && builtin_init_fills(nb) ? Args{} : args);
             if (!native) return {};
             inst->native = native;
         }

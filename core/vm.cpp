@@ -17,7 +17,6 @@
 namespace core {
 
 Value lookup_user(const Type* t, const Str* name);            // attr_cache.cpp
-const Type* native_base(const Type* t);                       // obj_class.cpp
 Value instance_make_new(const Type* type, const Args& args);  // obj_instance_ops.cpp
 Value instance_binary_op(BinaryOp op, Value lhs, Value rhs);  // obj_instance_ops.cpp
 
