@@ -509,6 +509,32 @@ static bool compile_asm_function(Compiler* c, FunctionDef* f) {
     return true;
 }
 
+static bool has_starred(const Seq<Node>& elts) {
+    for (Node* e : elts)
+        if (e->kind == Kind::Starred) return true;
+    return false;
+}
+
+// `a, b = x, y` and `a, b, c = x, y, z` need no tuple, as CPython compiles them: the values are pushed
+// in order, reversed on the stack, and stored left to right.
+static bool is_small_swap(Node* target, Node* value) {
+    if ((target->kind != Kind::Tuple && target->kind != Kind::List) || value->kind != Kind::Tuple)
+        return false;
+    const Seq<Node>& to = static_cast<ast::List*>(target)->elts;
+    const Seq<Node>& from = static_cast<ast::Tuple*>(value)->elts;
+    return to.len == from.len && to.len >= 2 && to.len <= 3 && !has_starred(to) && !has_starred(from);
+}
+static bool compile_small_swap(Compiler* c, Node* target, Node* value) {
+    const Seq<Node>& to = static_cast<ast::List*>(target)->elts;
+    for (Node* e : static_cast<ast::Tuple*>(value)->elts)
+        if (!compile_expr(c, e)) return false;
+    if (to.len == 3) emit_op(c->u, Op::ROT_THREE, 0);
+    emit_op(c->u, Op::ROT_TWO, 0);
+    for (Node* t : to)
+        if (!compile_store(c, t)) return false;
+    return true;
+}
+
 bool compile_stmt(Compiler* c, Node* s) {
     Unit* u = c->u;
     if (u->failed) return false;
@@ -562,6 +588,8 @@ bool compile_stmt(Compiler* c, Node* s) {
             return true;
         case Kind::Assign: {
             auto* a = static_cast<Assign*>(s);
+            if (a->targets.len == 1 && is_small_swap(a->targets[0], a->value))
+                return compile_small_swap(c, a->targets[0], a->value);
             if (!compile_expr(c, a->value)) return false;
             for (uint32_t i = 0; i < a->targets.len; ++i) {
                 if (i + 1 < a->targets.len) emit_op(u, Op::DUP_TOP, 1);
