@@ -26,7 +26,7 @@ Value frame_locals(Frame* f) {
     for (size_t i = 0; i < code->n_locals; ++i)
         if (f->slots[i] && !dict_store_str(d, code->varnames->items[i].as<Str>(), f->slots[i])) return {};
     for (size_t i = 0; i < size_t(code->n_cells) + code->n_free; ++i) {
-        Value c = f->slots[code->n_locals + i];
+        Value c = f->cell(uint32_t(i));
         if (c && is_type(c, &cell_type) && c.as<Cell>()->contents &&
             !dict_store_str(d, code->cellnames->items[i].as<Str>(), c.as<Cell>()->contents))
             return {};
@@ -228,7 +228,7 @@ bool current_super_args(Value* cls, Value* self) {
         for (size_t i = 0; i < n_cellish; ++i) {
             const Str* n = code->cellnames->items[i].as<Str>();
             if (n->view() != "__class__") continue;
-            Value c = f->slots[code->n_locals + i];
+            Value c = f->cell(uint32_t(i));
             if (!c || !is_type(c, &cell_type) || !c.as<Cell>()->contents) break;
             *cls = c.as<Cell>()->contents;
             // self is the first parameter (possibly moved into a cell).

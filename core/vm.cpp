@@ -53,13 +53,14 @@ CachedFrame frame_cache[frame_cache_size];
 int n_cached_frames;
 
 size_t frame_bytes(const Code* code) {
-    size_t n_slots = size_t(code->n_locals) + code->n_cells + code->n_free + code->stack_size;
+    size_t n_slots = size_t(code->n_locals) + code->n_cells + code->stack_size;
     return sizeof(Frame) + n_slots * sizeof(Value) + code->max_blocks * sizeof(Block);
 }
 
 void frame_release(Frame* f) {
-    if (n_cached_frames < frame_cache_size)
-        frame_cache[n_cached_frames++] = {f, f->capacity, uint32_t(frame_bytes(f->code))};
+    if (n_cached_frames < frame_cache_size && f->capacity)
+        frame_cache[n_cached_frames++] = {f, uint32_t(f->capacity * config::gc_block_bytes),
+                                          uint32_t(frame_bytes(f->code))};
     else
         gc::free(f);
 }
@@ -88,14 +89,15 @@ Frame* frame_new(Code* code, Dict* globals, Dict* locals) {
             // keep garbage alive); the block's tail past both is still zero.
             memset(static_cast<void*>(f), 0, c.used > bytes ? c.used : bytes);
             f->type = &frame_type;
-            f->capacity = c.have;
+            f->capacity = uint16_t(c.have / config::gc_block_bytes);
             break;
         }
     }
     if (!f) {
         f = static_cast<Frame*>(alloc_object(&frame_type, bytes));
         if (!f) return nullptr;
-        f->capacity = uint32_t((bytes + config::gc_block_bytes - 1) & ~(config::gc_block_bytes - 1));
+        size_t n_blocks = (bytes + config::gc_block_bytes - 1) / config::gc_block_bytes;
+        f->capacity = n_blocks <= UINT16_MAX ? uint16_t(n_blocks) : 0;  // a larger one is never cached
     }
     f->code = code;
     f->globals = globals;
@@ -113,8 +115,7 @@ bool frame_init_cells(Frame* f, Tuple* closure) {
         if (!c) return false;
         cells[i] = c;
     }
-    for (size_t i = 0; i < code->n_free; ++i)
-        cells[code->n_cells + i] = closure ? closure->items[i] : Value();
+    f->closure = closure;
     return true;
 }
 
@@ -469,9 +470,11 @@ Value vm_run(Frame* entry, Value throw_exc) {
     } while (0)
 #define SAVE_FRAME()                 \
     do {                             \
-        f->ip = uint32_t(ip - bc);   \
+        f->ip = uint16_t(ip - bc);   \
         f->sp = uint16_t(sp - base); \
     } while (0)
+// Cell i: the frame's own cells, then the function's closure (never null when the code has free variables).
+#define DEREF(i) ((i) < code->n_cells ? fast[code->n_locals + (i)] : f->closure->items[(i)-code->n_cells])
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -586,7 +589,7 @@ dispatch:
         }
         CASE(LOAD_DEREF) {
             uint32_t i = read_varuint(ip);
-            Value v = fast[code->n_locals + i].as<Cell>()->contents;
+            Value v = DEREF(i).as<Cell>()->contents;
             if (!v) {
                 raise_unbound_cell(code, i);
                 goto error;
@@ -596,12 +599,12 @@ dispatch:
         }
         CASE(STORE_DEREF) {
             uint32_t i = read_varuint(ip);
-            fast[code->n_locals + i].as<Cell>()->contents = POP();
+            DEREF(i).as<Cell>()->contents = POP();
             DISPATCH();
         }
         CASE(DELETE_DEREF) {
             uint32_t i = read_varuint(ip);
-            Cell* c = fast[code->n_locals + i].as<Cell>();
+            Cell* c = DEREF(i).as<Cell>();
             if (!c->contents) {
                 raise_unbound_cell(code, i);
                 goto error;
@@ -614,7 +617,7 @@ dispatch:
             uint32_t n = read_varuint(ip);
             Value v = f->locals ? dict_get_str(f->locals, NAME(n)) : Value();
             if (!v) {
-                v = fast[code->n_locals + i].as<Cell>()->contents;
+                v = DEREF(i).as<Cell>()->contents;
                 if (!v) {
                     raise_unbound_cell(code, i);
                     goto error;
@@ -625,7 +628,7 @@ dispatch:
         }
         CASE(LOAD_CLOSURE) {
             uint32_t i = read_varuint(ip);
-            PUSH(fast[code->n_locals + i]);
+            PUSH(DEREF(i));
             DISPATCH();
         }
         CASE(LOAD_GLOBAL) {
@@ -1418,7 +1421,8 @@ dispatch:
                     } else if (!bind_args(fn, self, Args{args, n_pos, args + n_pos, n_kw}, nf->slots)) {
                         goto error;
                     }
-                    if ((fc->n_cells | fc->n_free) && !frame_init_cells(nf, fn->closure)) goto error;
+                    nf->closure = fn->closure;
+                    if (fc->n_cells && !frame_init_cells(nf, fn->closure)) goto error;
                     sp = new_sp;
                     SAVE_FRAME();
                     nf->flags = call_flags;

@@ -25,23 +25,32 @@ extern const Type frame_type;
 
 // One activation. Allocated in the GC heap as a single block:
 //   slots[0 .. n_locals)          fast locals (parameters first)
-//   slots[.. + n_cells + n_free)  Cell objects
+//   slots[.. + n_cells)           Cell objects created at entry
 //   slots[.. + stack_size)        operand stack
 //   then max_blocks Blocks
+// The free variables' cells are read from the function's closure tuple, not copied into the frame: a
+// recursive closure (nqueens' place) would otherwise spend a word per free variable in every frame.
 struct Frame : Obj {
     Frame* back;  // caller (while running)
     Code* code;
     Dict* globals;
     Dict* locals;    // name ops' dict (module, class body, exec); null in functions
     Value handling;  // exception handled by a running except/finally in this frame, or null
-    uint32_t ip;     // offset of the next instruction, while not running this frame
+    Tuple* closure;  // cells of the free variables (cell n_cells + i is closure->items[i]); null: none
+    uint16_t ip;     // offset of the next instruction, while not running this frame (code is < 64 KB)
     uint16_t sp;     // stack depth, while not running this frame
     uint8_t n_blocks;
     uint8_t flags;
-    uint32_t capacity;  // bytes of its GC block, for the frame cache (vm.cpp)
+    uint16_t capacity;  // 16-byte blocks of its GC block, for the frame cache (vm.cpp); 0: not cached
     Value slots[];
-    Value* stack() { return slots + code->n_locals + code->n_cells + code->n_free; }
+    Value* stack() { return slots + code->n_locals + code->n_cells; }
     Block* blocks() { return reinterpret_cast<Block*>(stack() + code->stack_size); }
+    // Cell i of the code's cells then free variables (LOAD_DEREF's operand).
+    Value cell(uint32_t i) const {
+        return i < code->n_cells ? slots[code->n_locals + i]
+               : closure         ? closure->items[i - code->n_cells]
+                                 : Value();
+    }
 };
 
 // A new frame for `code`; cells are created empty (bind_args + frame_init_cells fill them).
