@@ -1,6 +1,7 @@
 // The range type (lazy arithmetic sequence) and its iterator.
 #include "core/obj_class.hpp"
 #include "core/obj_seq.hpp"
+#include "core/vm_support.hpp"
 
 namespace core {
 
@@ -273,6 +274,14 @@ static Value range_getiter(Value self) {
     it->stop = r->stop;
     it->step = r->step;
     return Value(it);
+}
+
+Value range_packed_iter(Value self) {
+    const Range* r = self.as<Range>();
+    if (r->step != 1 || r->start < 0 || r->stop < 0 || uintptr_t(r->start) > range_pack_mask ||
+        uintptr_t(r->stop) > range_pack_mask)
+        return {};
+    return Value::small(intptr_t((uintptr_t(r->stop) << range_pack_bits) | uintptr_t(r->start)));
 }
 
 static Lookup range_attr_get(Value self, const Str* name, Value* out) {

@@ -315,8 +315,14 @@ inline bool store_global(Code* code, uint32_t ni, Dict* g, Value v) {
 
 // FOR_ITER's step over a list, a tuple or a range of machine ints, without the iterator's slot call:
 // the next item or stop_marker(); null when `it` is another iterator (the general path).
-inline Value fast_for_next(Value it) {
-    if (!it.is_obj()) return {};
+inline Value fast_for_next(Value* top) {
+    Value it = *top;
+    if (it.is_small()) {  // a packed range iterator (range_packed_iter)
+        uintptr_t p = uintptr_t(it.small_value());
+        if ((p & range_pack_mask) >= (p >> range_pack_bits)) return stop_marker();
+        *top = Value::small(intptr_t(p + 1));
+        return Value::small(intptr_t(p & range_pack_mask));
+    }
     const Type* t = it.obj()->type;
     if (t == &range_iter_type) {
         RangeIter* r = it.as<RangeIter>();
@@ -1070,6 +1076,12 @@ dispatch:
             DISPATCH();
         }
         CASE(GET_ITER) {
+            if (heap_type(TOP()) == &range_type) {
+                if (Value p = range_packed_iter(TOP())) {
+                    TOP() = p;
+                    DISPATCH();
+                }
+            }
             Value it = get_iter(TOP());
             if (!it) goto error;
             TOP() = it;
@@ -1077,7 +1089,7 @@ dispatch:
         }
         CASE(FOR_ITER) {
             uint32_t target = read_jump(ip);
-            Value v = fast_for_next(TOP());
+            Value v = fast_for_next(&TOP());
             if (!v) {
                 SAVE_FRAME();
                 v = iter_next(TOP());

@@ -48,4 +48,14 @@ bool import_star(Value module, Dict* dest);
 // builtins_vm.cpp
 extern const NativeFunction build_class_fn;
 
+// obj_range.cpp: `for i in range(a, b)` with 0 <= a, b < 2**range_pack_bits and step 1 keeps its iterator in
+// the loop's stack slot as one small int, (b << range_pack_bits) | i, instead of a 32-byte heap iterator
+// (nqueens: one per active loop of every recursive call). No other code sees that slot: GET_ITER's result
+// only ever goes to FOR_ITER, or to a comprehension's code as its `.0` argument, which FOR_ITER reads.
+// Half the bits of a non-negative small int: 31 on 64-bit, 15 on the device.
+inline constexpr unsigned range_pack_bits = (sizeof(intptr_t) * 8 - 2) / 2;
+inline constexpr uintptr_t range_pack_mask = (uintptr_t(1) << range_pack_bits) - 1;
+// The packed iterator of a range, or null when it is not such a range.
+Value range_packed_iter(Value range);
+
 }  // namespace core
