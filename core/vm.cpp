@@ -245,17 +245,106 @@ inline bool number_operand(Value v, double* out) {
     return true;
 }
 
+#if MBPY_GLOBAL_CACHE || MBPY_ATTR_SITE_CACHE
+// A code's lookup caches are one array, one entry per name, made at its first cached lookup: LOAD_GLOBAL
+// uses the entry of a name as a GlobalCacheEntry, LOAD_ATTR & co. as an AttrSite (a name is nearly always
+// one or the other, so two arrays spent 24 + 32 bytes per name for one use: pystone's caches 4.9 -> 2.8 KB).
+// A name used both ways (closures.py: `add = acc.add` ... `acc.add(i)`) would make them take turns, so
+// the array is followed by a bitmap of such names, whose entry LOAD_GLOBAL then never fills. (A stale
+// entry is a miss, never a false hit: each use checks it against pointers the other kind never stores, a
+// dict's entry array vs a type or an odd builtin tag.) code->global_cache and code->attr_sites both point
+// at the array.
+union CacheEntry {
 #if MBPY_GLOBAL_CACHE
+    GlobalCacheEntry global;
+#endif
+#if MBPY_ATTR_SITE_CACHE
+    AttrSite site;
+#endif
+};
+
+constexpr uint8_t role_global = 1, role_attr = 2;
+
+// Marks in `roles` how the code's instructions use each name; false on an opcode the scan does not know.
+bool scan_name_roles(const Code* code, uint8_t* roles) {
+    bool module_names = !(code->flags & code_class_body);  // a class body's name ops use its dict
+    const uint8_t* ip = code->bytecode;
+    const uint8_t* end = ip + code->bytecode_len;
+    while (ip < end) {
+        Op op = Op(*ip++);
+        if (op >= Op::COUNT) return false;
+        uint32_t arg = 0;
+        switch (op_operand_kind(op)) {
+            case '-': break;
+            case 'U': arg = read_varuint(ip); break;
+            case 'S': read_varsint(ip); break;
+            case 'J': ip += 2; break;
+            case 'W':
+                read_varuint(ip);
+                read_varuint(ip);
+                break;
+            default: return false;
+        }
+        uint8_t role = 0;
+        switch (op) {
+            case Op::LOAD_GLOBAL:
+            case Op::STORE_GLOBAL: role = role_global; break;
+            case Op::LOAD_NAME:
+            case Op::STORE_NAME: role = module_names ? role_global : 0; break;
+            case Op::LOAD_ATTR:
+            case Op::STORE_ATTR:
+            case Op::LOAD_METHOD: role = role_attr; break;
+            default: break;
+        }
+        if (role && arg < code->names->len) roles[arg] |= role;
+    }
+    return true;
+}
+
+// Bitmap of the names whose entry is an attribute site only (see CacheEntry).
+inline const uint8_t* sites_only(const Code* code) {
+    return reinterpret_cast<const uint8_t*>(reinterpret_cast<const CacheEntry*>(code->attr_sites) +
+                                            code->names->len);
+}
+
+// Makes the code's caches; false without memory for them (lookups then stay uncached).
+bool make_caches(Code* code) {
+    size_t n = code->names->len;
+    uint8_t* roles = static_cast<uint8_t*>(gc::alloc(n ? n : 1));
+    if (!roles) return false;
+    bool known = scan_name_roles(code, roles);
+    uint8_t* block = static_cast<uint8_t*>(gc::alloc(n * sizeof(CacheEntry) + (n + 7) / 8));
+    if (block) {
+        uint8_t* bits = block + n * sizeof(CacheEntry);
+        for (size_t i = 0; i < n; ++i)  // unknown bytecode: every name is taken for a shared one
+            if (!known || roles[i] == (role_global | role_attr)) bits[i / 8] |= uint8_t(1u << (i % 8));
+    }
+    gc::free(roles);
+    if (!block) return false;
+    code->global_cache = reinterpret_cast<GlobalCacheEntry*>(block);
+    code->attr_sites = reinterpret_cast<AttrSite*>(block);
+    return true;
+}
+#endif
+
+#if MBPY_GLOBAL_CACHE
+// The cache entry of names[ni] as a global, or null (no caches yet).
+inline GlobalCacheEntry* global_entry(const Code* code, uint32_t ni) {
+    if (!code->global_cache) return nullptr;
+    return &reinterpret_cast<CacheEntry*>(code->global_cache)[ni].global;
+}
+
 // Fills LOAD_GLOBAL's cache entry for names[ni] after a lookup. Without memory for the cache the lookup
 // simply stays uncached.
 void remember_global(Code* code, uint32_t ni, Dict* g, bool in_globals) {
-    if (!code->global_cache) {
-        size_t n = code->names->len;
-        code->global_cache = static_cast<GlobalCacheEntry*>(gc::alloc(n * sizeof(GlobalCacheEntry)));
-        if (!code->global_cache) return;
-    }
+    if (!code->global_cache && !make_caches(code)) return;
+    GlobalCacheEntry* ep = global_entry(code, ni);
+    if (!ep) return;
+#if MBPY_ATTR_SITE_CACHE
+    if (sites_only(code)[ni / 8] & (1u << (ni % 8))) return;  // the entry is the name's attribute site
+#endif
     const Str* name = code->names->items[ni].as<Str>();
-    GlobalCacheEntry& e = code->global_cache[ni];
+    GlobalCacheEntry& e = *ep;
     int32_t ix = dict_find_str_index(g, name);
     if (ix >= 0) {
         e = GlobalCacheEntry{g->entries, nullptr, 0, uint32_t(ix)};
@@ -272,8 +361,8 @@ void remember_global(Code* code, uint32_t ni, Dict* g, bool in_globals) {
 inline Value load_global(Code* code, uint32_t ni, Dict* g) {
     const Str* name = code->names->items[ni].as<Str>();
 #if MBPY_GLOBAL_CACHE
-    if (code->global_cache) {
-        const GlobalCacheEntry& e = code->global_cache[ni];
+    if (const GlobalCacheEntry* ep = global_entry(code, ni)) {
+        const GlobalCacheEntry& e = *ep;
         if (!e.builtins_entries) {
             if (e.globals_entries && e.globals_entries == g->entries && g->entries[e.ix].key == Value(name))
                 return g->entries[e.ix].value;
@@ -301,8 +390,9 @@ inline Value load_global(Code* code, uint32_t ni, Dict* g) {
 inline bool store_global(Code* code, uint32_t ni, Dict* g, Value v) {
     const Str* name = code->names->items[ni].as<Str>();
 #if MBPY_GLOBAL_CACHE
-    if (code->global_cache && !(g->flags & dict_flag_class)) {
-        const GlobalCacheEntry& e = code->global_cache[ni];
+    const GlobalCacheEntry* ep = global_entry(code, ni);
+    if (ep && !(g->flags & dict_flag_class)) {
+        const GlobalCacheEntry& e = *ep;
         if (!e.builtins_entries && e.globals_entries && e.globals_entries == g->entries &&
             g->entries[e.ix].key == Value(name)) {
             g->entries[e.ix].value = v;
@@ -384,12 +474,11 @@ inline Value inline_binop_method(BinaryOp op, Value a, Value b) {
 }
 
 #if MBPY_ATTR_SITE_CACHE
-// The code's attribute sites, made for all its names at first use; null without memory for them (the
+// The attribute site of names[ni], the code's caches made at first use; null without memory for them (the
 // lookups then stay uncached).
-inline AttrSite* attr_sites(Code* code) {
-    if (!code->attr_sites)
-        code->attr_sites = static_cast<AttrSite*>(gc::alloc(code->names->len * sizeof(AttrSite)));
-    return code->attr_sites;
+inline AttrSite* attr_site(Code* code, uint32_t ni) {
+    if (!code->attr_sites && !make_caches(code)) return nullptr;
+    return &reinterpret_cast<CacheEntry*>(code->attr_sites)[ni].site;
 }
 #endif
 
@@ -412,7 +501,7 @@ inline void remember_builtin_method(AttrSite& s, Value obj, Value m) {
 inline Lookup fast_attr_get(Code* code, uint32_t ni, Value obj, Value out[2]) {
     const Str* name = code->names->items[ni].as<Str>();
 #if MBPY_ATTR_SITE_CACHE
-    if (AttrSite* sites = attr_sites(code)) return site_get(sites[ni], obj, name, out);
+    if (AttrSite* site = attr_site(code, ni)) return site_get(*site, obj, name, out);
 #endif
     return instance_fast_get(obj, name, out);
 }
@@ -421,7 +510,7 @@ inline Lookup fast_attr_get(Code* code, uint32_t ni, Value obj, Value out[2]) {
 inline int fast_attr_set(Code* code, uint32_t ni, Value obj, Value v) {
     const Str* name = code->names->items[ni].as<Str>();
 #if MBPY_ATTR_SITE_CACHE
-    if (AttrSite* sites = attr_sites(code)) return site_set(sites[ni], obj, name, v);
+    if (AttrSite* site = attr_site(code, ni)) return site_set(*site, obj, name, v);
 #endif
     return instance_fast_set(obj, name, v);
 }
@@ -727,17 +816,22 @@ dispatch:
             Value obj = TOP();
             Value out[2];
 #if MBPY_ATTR_SITE_CACHE
-            AttrSite* sites = attr_sites(code);
-            if (sites && obj.is_obj() && sites[ni].type == builtin_site_tag(obj.obj()->type)) {
-                TOP() = sites[ni].cls_value;  // l.append & co.: the method of a builtin type, found before
+            AttrSite* site = attr_site(code, ni);
+            if (site && obj.is_obj() && site->type == builtin_site_tag(obj.obj()->type)) {
+                TOP() = site->cls_value;  // l.append & co.: the method of a builtin type, found before
                 PUSH(obj);
                 DISPATCH();
             }
 #endif
-            if (fast_attr_get(code, ni, obj, out) != Lookup::Found) {
+#if MBPY_ATTR_SITE_CACHE
+            Lookup found = site ? site_get(*site, obj, NAME(ni), out) : instance_fast_get(obj, NAME(ni), out);
+#else
+                Lookup found = instance_fast_get(obj, NAME(ni), out);
+#endif
+            if (found != Lookup::Found) {
                 if (!load_method(obj, NAME(ni), out)) goto error;
 #if MBPY_ATTR_SITE_CACHE
-                if (sites && out[1] == obj && obj.is_obj()) remember_builtin_method(sites[ni], obj, out[0]);
+                if (site && out[1] == obj && obj.is_obj()) remember_builtin_method(*site, obj, out[0]);
 #endif
             }
             TOP() = out[0];
