@@ -422,6 +422,16 @@ inline Value fast_for_next(Value* top) {
         r->cur += r->step;
         return v;
     }
+    if (t == &str_iterator_type) {  // for ch in s: ASCII characters are constant strs
+        SeqIterObj* s = it.as<SeqIterObj>();
+        if (s->seq.obj()->type != &str_type) return {};
+        const Str* str = s->seq.as<Str>();
+        if (s->index >= str->len) return stop_marker();
+        uint8_t c = uint8_t(str->data[s->index]);
+        if (c >= 0x80) return {};
+        ++s->index;
+        return str_ascii_char(c);
+    }
     if (t != &seq_iterator_type) return {};
     SeqIterObj* s = it.as<SeqIterObj>();
     const Type* st = s->seq.obj()->type;

@@ -58,4 +58,8 @@ inline constexpr uintptr_t range_pack_mask = (uintptr_t(1) << range_pack_bits) -
 // The packed iterator of a range, or null when it is not such a range.
 Value range_packed_iter(Value range);
 
+// obj_str.cpp: iterators of str, bytes and bytearray, laid out as SeqIterObj (the text, a byte offset), so
+// FOR_ITER steps one over the ASCII characters of a str without the slot call.
+extern const Type str_iterator_type;
+
 }  // namespace core
