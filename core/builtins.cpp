@@ -407,6 +407,8 @@ MBPY_FN(format, 1, 2, false)
 // ---- characters -------------------------------------------------------------------------------------------
 
 static Value builtin_chr(const Args& a) {
+    Value v = a.pos[0];
+    if (v.is_small() && uintptr_t(v.small_value()) < 0x80) return str_ascii_char(uint32_t(v.small_value()));
     intptr_t c;
     if (!to_intptr(a.pos[0], &c)) return {};
     if (c < 0 || c > 0x10FFFF) return raise(&value_error_type, "chr() arg not in range(0x110000)");
@@ -415,7 +417,10 @@ static Value builtin_chr(const Args& a) {
 MBPY_FN(chr, 1, 1, false)
 
 static Value builtin_ord(const Args& a) {
-    Value v = native_of(a.pos[0]);
+    Value v = a.pos[0];
+    if (v.is_obj() && v.obj()->type == &str_type && v.as<Str>()->len == 1)  // one ASCII character
+        return Value::small(uint8_t(v.as<Str>()->data[0]));
+    v = native_of(v);
     const Type* t = type_of(v);
     if (t == &str_type) {
         const Str* s = v.as<Str>();
@@ -434,11 +439,12 @@ static Value builtin_ord(const Args& a) {
         return Value::small(c);
     }
     if (t == &bytes_type || t == &bytearray_type) {
-        const Str* s = v.as<Str>();
-        if (s->len != 1)
+        TextSelf b;  // a bytearray is not laid out as a Str
+        if (!text_self(v, &b)) return {};
+        if (b.len != 1)
             return raise(&type_error_type, "ord() expected a character, but string of length %d found",
-                         int(s->len));
-        return Value::small(static_cast<uint8_t>(s->data[0]));
+                         int(b.len));
+        return Value::small(static_cast<uint8_t>(b.data[0]));
     }
     return raise(&type_error_type, "ord() expected string of length 1, but %s found", t->name->data);
 }

@@ -24,3 +24,16 @@ for ch in "The quick brown fox" * 3:
     if 97 <= o <= 122:
         total += o
 print(total, [c for c in ""], list(iter("x")))
+# chr/ord fast paths for ASCII, and everything around them
+print([ord(chr(i)) for i in (0, 65, 127, 128, 255, 0x20AC, 0x10FFFF)], chr(True), ord("\x7f"), ord("é"))
+print(ord(b"a"), ord(bytearray(b"\xff")), ord(S("q")), repr(chr(0)), chr(127) == "\x7f")
+for bad in (-1, 0x110000, "a", 1.5):
+    try:
+        chr(bad)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__)
+for bad in ("", "ab", 5):
+    try:
+        ord(bad)
+    except TypeError as e:
+        print(type(e).__name__)
