@@ -9,6 +9,7 @@
 #include "core/numbers.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
+#include "core/obj_module.hpp"
 #include "core/obj_seq.hpp"
 #include "core/ops.hpp"
 #include "core/text.hpp"
@@ -507,6 +508,50 @@ inline void remember_builtin_method(AttrSite& s, Value obj, Value m) {
     s = AttrSite{builtin_site_tag(t), m, 0, -1, 0, 0};
 }
 
+// A site can also remember a module attribute (math.sin): its type is then the module tagged with bit 1.
+// Found in the module's dict: ix is the entry (bind 1), read live while that entry holds the name. Found in
+// a builtin module's constant table: ix is the table entry (bind 0), valid while the module dict's entry
+// array and fill are those seen when filled (cls_value keeps the array alive, so its address is never
+// reused), i.e. no global of that name was added since. Saves math's linear table search per call.
+inline const Type* module_site_tag(const Module* m) {
+    return reinterpret_cast<const Type*>(reinterpret_cast<uintptr_t>(m) | 2);
+}
+inline bool module_site_get(const AttrSite& s, Value obj, const Str* name, Value* out) {
+    if (!obj.is_obj() || s.type != module_site_tag(obj.as<Module>())) return false;
+    const Module* m = obj.as<Module>();
+    const Dict* d = m->globals;
+    if (s.bind) {
+        if (uint32_t(s.ix) >= d->n_entries || d->entries[s.ix].key != Value(name)) return false;
+        *out = d->entries[s.ix].value;
+        return true;
+    }
+    if (s.cls_value.bits() != reinterpret_cast<uintptr_t>(d->entries) || s.epoch != d->n_entries)
+        return false;
+    const AttrEntry& e = m->table->entries[s.ix];
+    *out = e.obj ? Value(e.obj) : Value::small(e.small);
+    return true;
+}
+// After the general lookup of name on module obj: where it was found, if in its dict or its table.
+void module_site_fill(AttrSite& s, Value obj, const Str* name) {
+    const Module* m = obj.as<Module>();
+    int32_t ix = dict_find_str_index(m->globals, name);
+    if (ix >= 0) {
+        s = AttrSite{module_site_tag(m), Value(), 0, ix, 0, 1};
+        return;
+    }
+    if (dict_get_str(m->globals, name) || !m->table) return;  // an equal but distinct key: not cached
+    for (size_t i = 0; i < m->table->count; ++i)
+        if (str_equal(m->table->entries[i].name, name)) {
+            s = AttrSite{module_site_tag(m),
+                         Value::from_bits(reinterpret_cast<uintptr_t>(m->globals->entries)),
+                         m->globals->n_entries,
+                         int32_t(i),
+                         0,
+                         0};
+            return;
+        }
+}
+
 // Instance attribute load for LOAD_ATTR/LOAD_METHOD, through the name's site cache when there is one.
 inline Lookup fast_attr_get(Code* code, uint32_t ni, Value obj, Value out[2]) {
     const Str* name = code->names->items[ni].as<Str>();
@@ -795,12 +840,31 @@ dispatch:
             uint32_t ni = read_varuint(ip);
             const Str* name = NAME(ni);
             Value fast_out[2];
-            if (fast_attr_get(code, ni, TOP(), fast_out) == Lookup::Found) {
+#if MBPY_ATTR_SITE_CACHE
+            AttrSite* site = attr_site(code, ni);
+            Lookup found =
+                site ? site_get(*site, TOP(), name, fast_out) : instance_fast_get(TOP(), name, fast_out);
+#else
+                Lookup found = instance_fast_get(TOP(), name, fast_out);
+#endif
+            if (found == Lookup::Found) {
                 Value v = fast_out[1] ? make_bound_method(fast_out[0], fast_out[1]) : fast_out[0];
                 if (!v) goto error;
                 TOP() = v;
                 DISPATCH();
             }
+#if MBPY_ATTR_SITE_CACHE
+            if (site && heap_type(TOP()) == &module_type) {
+                Value v;
+                if (!module_site_get(*site, TOP(), name, &v)) {
+                    v = load_attr(TOP(), name);
+                    if (!v) goto error;
+                    module_site_fill(*site, TOP(), name);
+                }
+                TOP() = v;
+                DISPATCH();
+            }
+#endif
             Value v = load_attr(TOP(), name);
             if (!v) goto error;
             TOP() = v;
@@ -839,6 +903,19 @@ dispatch:
                 Lookup found = instance_fast_get(obj, NAME(ni), out);
 #endif
             if (found != Lookup::Found) {
+#if MBPY_ATTR_SITE_CACHE
+                if (site && heap_type(obj) == &module_type) {  // math.sin(x)
+                    Value v;
+                    if (!module_site_get(*site, obj, NAME(ni), &v)) {
+                        v = load_attr(obj, NAME(ni));
+                        if (!v) goto error;
+                        module_site_fill(*site, obj, NAME(ni));
+                    }
+                    TOP() = v;
+                    PUSH(Value());
+                    DISPATCH();
+                }
+#endif
                 if (!load_method(obj, NAME(ni), out)) goto error;
 #if MBPY_ATTR_SITE_CACHE
                 if (site && out[1] == obj && obj.is_obj()) remember_builtin_method(*site, obj, out[0]);
