@@ -256,44 +256,49 @@ void sweep() {
     heap.large_from = heap.small_top = heap.limit;
 }
 
-// Finds `n` consecutive free blocks in [from, to); returns n_blocks when there are none.
-size_t find_run(size_t n, size_t from, size_t to) {
-    size_t run = 0;
+// ---- holes: runs of free blocks, found a table word (16 or 32 blocks) at a time ----------------------
+using Word = uintptr_t;
+constexpr size_t kWordBlocks = sizeof(Word) * 4;
+constexpr Word kEvens = ~Word(0) / 3;  // 0x5555...: the low bit of every 2-bit entry
+inline unsigned lowest_bit(Word m) {
+    if constexpr (sizeof(Word) == sizeof(unsigned long long)) return unsigned(__builtin_ctzll(m));
+    return unsigned(__builtin_ctz(unsigned(m)));
+}
+// The first block in [from, to) that is free (or in use, with free false); `to` when there is none.
+size_t next_entry(size_t from, size_t to, bool free) {
     for (size_t b = from; b < to;) {
-        if ((b & 3) == 0 && b + 4 <= to) {
-            uint8_t x = bump.atb[b >> 2];
-            if (x == 0) {                          // four free blocks
-                if (run + 4 >= n) return b - run;  // the run started `run` blocks before
-                run += 4;
-                b += 4;
-                continue;
-            }
-            unsigned f = free_fields(x);
-            if (f == 0) {  // no free block in these four
-                run = 0;
-                b += 4;
-                continue;
-            }
-            if (n == 1) return b + (__builtin_ctz(f) >> 1);
+        size_t w = b / kWordBlocks;
+        Word x;
+        memcpy(&x, bump.atb + w * sizeof(Word), sizeof x);
+        Word used = (x | (x >> 1)) & kEvens;  // bit 2k: entry k is a head, tail or mark
+        Word m = (free ? ~used & kEvens : used) & (~Word(0) << (2 * (b % kWordBlocks)));
+        if (m) {
+            size_t r = w * kWordBlocks + (lowest_bit(m) >> 1);
+            return r < to ? r : to;
         }
-        if (get(b) == kFree) {
-            if (++run == n) return b + 1 - n;
-        } else {
-            run = 0;
-        }
-        ++b;
+        b = (w + 1) * kWordBlocks;
+    }
+    return to;
+}
+
+// The first run of at least `n` free blocks in [from, to), and in *end where that free run ends (at
+// most `to`); n_blocks when there is none.
+size_t find_hole(size_t n, size_t from, size_t to, size_t* end) {
+    for (size_t b = next_entry(from, to, true); b < to; b = next_entry(*end, to, true)) {
+        *end = next_entry(b + 1, to, false);
+        if (*end - b >= n) return b;
     }
     return heap.n_blocks;
 }
 
 // Next-fit for small allocations: from the last one up to the large runs (or the soft limit), then from
-// the lowest free block.
-size_t find_small(size_t n) {
+// the lowest free block. *end: where the free run found ends, so the next allocations are bumps.
+size_t find_small(size_t n, size_t* end) {
     size_t top = heap.small_top;
-    size_t b = find_run(n, bump.next, top);
+    size_t b = find_hole(n, bump.next, top, end);
     if (b == heap.n_blocks && heap.first_free < bump.next) {
         size_t to = bump.next + n < top ? bump.next + n : top;
-        b = find_run(n, heap.first_free, to);
+        b = find_hole(n, heap.first_free, to, end);
     }
     return b < top ? b : heap.n_blocks;
 }
@@ -330,8 +335,8 @@ size_t find_run_down(size_t n, size_t from, size_t to) {
 // bottom, so big arrays do not wait for a hole between small objects that live long (fft's 32 KB lists
 // among its floats needed a heap 4.5 times its live data).
 inline bool is_large(size_t n) { return n >= config::gc_large_blocks; }
-size_t find_free(size_t n) {
-    if (!is_large(n)) return find_small(n);
+size_t find_free(size_t n, size_t* end) {
+    if (!is_large(n)) return find_small(n, end);
     // Next-fit downwards: below the last large run first, then the whole range again.
     size_t b = find_run_down(n, heap.first_free, heap.large_from);
     if (b == heap.n_blocks) b = find_run_down(n, heap.first_free, heap.limit);
@@ -365,22 +370,6 @@ inline void mark_taken(size_t start, size_t n) {
         mark_long_run(t, pos, n);
 }
 
-// After a search found `n` free blocks at `start`: how far the free run goes on (up to the limit), so the
-// next allocations are bumps. Looks at most 4096 blocks (64 KB) ahead: the scan is paid for by the bumps
-// that follow, and longer runs are found again by the next search.
-size_t free_run_end(size_t from) {
-    size_t b = from, stop = from + 4096 < heap.small_top ? from + 4096 : heap.small_top;
-    while (b < stop) {
-        if ((b & 3) == 0 && b + 4 <= stop && bump.atb[b >> 2] == 0) {
-            b += 4;
-            continue;
-        }
-        if (get(b) != kFree) break;
-        ++b;
-    }
-    return b;
-}
-
 // The memory of a new allocation: zeroed unless it is a leaf (whose owner fills it).
 inline void* block_memory(size_t start, size_t n, bool leaf) {
     void* p = addr_of(start);
@@ -392,15 +381,16 @@ inline void* block_memory(size_t start, size_t n, bool leaf) {
     return p;
 }
 
-void* take_run(size_t start, size_t n, bool leaf) {
+// Takes [start, start + n); for a small allocation `end` is where its free run ends (the bump run).
+void* take_run(size_t start, size_t n, bool leaf, size_t end) {
     mark_taken(start, n);
     set_leaf(start, leaf);
     if (is_large(n)) {  // placed from the top: the bump run stays, less any blocks it shared
-        if (start < bump.run_end && start + n > bump.next) bump.run_end = bump.next;
+        if (start < bump.run_end && start + n > bump.next) bump.run_end = start > bump.next ? start : bump.next;
         if (start < heap.small_top) heap.small_top = start;
     } else {
-        if (start != bump.next || start + n > bump.run_end) bump.run_end = free_run_end(start + n);
         bump.next = start + n;
+        bump.run_end = end;
     }
     if (start == heap.first_free) heap.first_free = start + n;
     return block_memory(start, n, leaf);
@@ -460,17 +450,17 @@ void* alloc_slow(size_t n, bool leaf) {
     if (heap.enabled && heap.threshold >= 0 && bump.since_collect >= static_cast<size_t>(heap.threshold)) {
         collect();
     }
-    size_t start;
+    size_t start, end = bump.run_end;
     if (bump.next + n <= bump.run_end && !is_large(n)) {
         start = bump.next;
     } else {
-        start = find_free(n);
+        start = find_free(n, &end);
     }
     if (start == heap.n_blocks) {
         collect();
         // Grow the limit while the live data fills too much of it, or the request does not fit.
-        while (heap.limit < heap.n_blocks &&
-               (bump.used_blocks * headroom() > heap.limit || (start = find_free(n)) == heap.n_blocks)) {
+        while (heap.limit < heap.n_blocks && (bump.used_blocks * headroom() > heap.limit ||
+                                              (start = find_free(n, &end)) == heap.n_blocks)) {
             size_t old = heap.limit;
             size_t grown = old + grow_step(old);
             heap.limit = grown < heap.n_blocks ? grown : heap.n_blocks;
@@ -478,10 +468,10 @@ void* alloc_slow(size_t n, bool leaf) {
             zero_table(old, heap.limit);
             start = heap.n_blocks;
         }
-        if (start == heap.n_blocks) start = find_free(n);
+        if (start == heap.n_blocks) start = find_free(n, &end);
         if (start == heap.n_blocks) return nullptr;
     }
-    return take_run(start, n, leaf);
+    return take_run(start, n, leaf, end);
 }
 
 inline void* alloc_kind(size_t bytes, bool leaf) {
