@@ -18,7 +18,7 @@ Frame* caller() { return current_frame(); }
 // A snapshot of a function frame's variables (locals() in a function), or the frame's namespace dict.
 Value frame_locals(Frame* f) {
     if (!f) return Value(state.builtins);
-    if (f->locals) return Value(f->locals);
+    if (Dict* locals = f->locals()) return Value(locals);
     if (f->code->flags & code_module) return Value(f->globals);
     Code* code = f->code;
     Dict* d = new_dict(code->n_locals);

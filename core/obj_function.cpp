@@ -39,7 +39,7 @@ bool function_print(Printer& out, Value self, PrintKind) {
 Value function_call(Value self, const Args& args) {
     Function* fn = self.as<Function>();
     Code* code = fn->code;
-    Frame* fr = frame_new(code, fn->globals, nullptr);
+    Frame* fr = frame_new(code, fn->globals);
     if (!fr) return {};
     if (!bind_args(fn, Value(), args, fr->slots)) return {};
     if (!frame_init_cells(fr, fn->closure)) return {};
@@ -118,7 +118,7 @@ Value bound_method_call(Value self, const Args& args) {
     if (is_type(m->function, &function_type)) {
         Function* fn = m->function.as<Function>();
         Code* code = fn->code;
-        Frame* fr = frame_new(code, fn->globals, nullptr);
+        Frame* fr = frame_new(code, fn->globals);
         if (!fr) return {};
         if (!bind_args(fn, m->self, args, fr->slots)) return {};
         if (!frame_init_cells(fr, fn->closure)) return {};

@@ -53,15 +53,15 @@ struct CachedFrame {
 CachedFrame frame_cache[frame_cache_size];
 int n_cached_frames;
 
-size_t frame_bytes(const Code* code) {
-    size_t n_slots = size_t(code->n_locals) + code->n_cells + code->stack_size;
+[[gnu::always_inline]] inline size_t frame_bytes(const Code* code, bool has_locals) {
+    size_t n_slots = size_t(code->n_locals) + code->n_cells + code->stack_size + size_t(has_locals);
     return sizeof(Frame) + n_slots * sizeof(Value) + code->max_blocks * sizeof(Block);
 }
 
-void frame_release(Frame* f) {
+[[gnu::always_inline]] inline void frame_release(Frame* f) {
     if (n_cached_frames < frame_cache_size && f->capacity)
         frame_cache[n_cached_frames++] = {f, uint32_t(f->capacity * config::gc_block_bytes),
-                                          uint32_t(frame_bytes(f->code))};
+                                          uint32_t(frame_bytes(f->code, f->flags & frame_has_locals))};
     else
         gc::free(f);
 }
@@ -77,8 +77,8 @@ void vm_drop_frame_cache() {
     for (CachedFrame& c : frame_cache) c = {};
 }
 
-Frame* frame_new(Code* code, Dict* globals, Dict* locals) {
-    size_t bytes = frame_bytes(code);
+// A zeroed frame block of `bytes` for `code`: a cached one when one fits, else a new one.
+[[gnu::always_inline]] inline Frame* frame_block(Code* code, size_t bytes) {
     Frame* f = nullptr;
     for (int i = n_cached_frames - 1; i >= 0; --i) {
         CachedFrame c = frame_cache[i];
@@ -101,8 +101,22 @@ Frame* frame_new(Code* code, Dict* globals, Dict* locals) {
         f->capacity = n_blocks <= UINT16_MAX ? uint16_t(n_blocks) : 0;  // a larger one is never cached
     }
     f->code = code;
+    return f;
+}
+
+Frame* frame_new(Code* code, Dict* globals) {
+    Frame* f = frame_block(code, frame_bytes(code, false));
+    if (f) f->globals = globals;
+    return f;
+}
+
+Frame* frame_new(Code* code, Dict* globals, Dict* locals) {
+    if (locals == globals || !locals) return frame_new(code, globals);  // module level: names are globals
+    Frame* f = frame_block(code, frame_bytes(code, true));
+    if (!f) return nullptr;
     f->globals = globals;
-    f->locals = locals;
+    f->flags = frame_has_locals;
+    f->stack()[code->stack_size] = Value(locals);
     return f;
 }
 
@@ -765,7 +779,8 @@ dispatch:
         CASE(LOAD_CLASSDEREF) {
             uint32_t i = read_varuint(ip);
             uint32_t n = read_varuint(ip);
-            Value v = f->locals ? dict_get_str(f->locals, NAME(n)) : Value();
+            Dict* locals = f->locals();
+            Value v = locals ? dict_get_str(locals, NAME(n)) : Value();
             if (!v) {
                 v = DEREF(i).as<Cell>()->contents;
                 if (!v) {
@@ -801,15 +816,15 @@ dispatch:
         }
         CASE(LOAD_NAME) {
             uint32_t ni = read_varuint(ip);
-            if (!f->locals || f->locals == f->globals) {  // module level: a global, with LOAD_GLOBAL's cache
+            Dict* locals = f->locals();
+            if (!locals) {  // module level: a global, with LOAD_GLOBAL's cache
                 Value v = load_global(code, ni, f->globals);
                 if (!v) goto error;
                 PUSH(v);
                 DISPATCH();
             }
             const Str* name = NAME(ni);
-            Value v;
-            if (f->locals && f->locals != f->globals) v = dict_get_str(f->locals, name);
+            Value v = dict_get_str(locals, name);
             if (!v) v = dict_get_str(f->globals, name);
             if (!v) v = builtin_lookup(name);
             if (!v) {
@@ -821,16 +836,18 @@ dispatch:
         }
         CASE(STORE_NAME) {
             uint32_t ni = read_varuint(ip);
-            if (!f->locals || f->locals == f->globals) {
+            Dict* locals = f->locals();
+            if (!locals) {
                 if (!store_global(code, ni, f->globals, POP())) goto error;
                 DISPATCH();
             }
-            if (!dict_store_str(f->locals, NAME(ni), POP())) goto error;
+            if (!dict_store_str(locals, NAME(ni), POP())) goto error;
             DISPATCH();
         }
         CASE(DELETE_NAME) {
             const Str* name = NAME(read_varuint(ip));
-            if (dict_remove(f->locals ? f->locals : f->globals, Value(name), nullptr) != Lookup::Found) {
+            Dict* locals = f->locals();
+            if (dict_remove(locals ? locals : f->globals, Value(name), nullptr) != Lookup::Found) {
                 if (!pending()) raise(&name_error_type, "name '%q' isn't defined", name);
                 goto error;
             }
@@ -1602,7 +1619,7 @@ dispatch:
                         raise(&recursion_error_type, "maximum recursion depth exceeded");
                         goto error;
                     }
-                    Frame* nf = frame_new(fn->code, fn->globals, nullptr);
+                    Frame* nf = frame_new(fn->code, fn->globals);
                     if (!nf) goto error;
                     Code* fc = fn->code;
                     if (n_kw == 0 && !(fc->flags & (code_varargs | code_varkw)) && fc->n_kwonly == 0 &&
@@ -1658,7 +1675,8 @@ dispatch:
         }
         CASE(IMPORT_STAR) {
             Value m = POP();
-            if (!import_star(m, f->locals ? f->locals : f->globals)) goto error;
+            Dict* locals = f->locals();
+            if (!import_star(m, locals ? locals : f->globals)) goto error;
             DISPATCH();
         }
         CASE(PRINT_EXPR) {

@@ -19,6 +19,7 @@ enum FrameFlags : uint8_t {
     frame_finished = 1 << 2,   // returned or raised: cannot be resumed
     frame_init = 1 << 3,       // runs __init__ for the VM's inline constructor: the caller keeps the instance
     frame_binop = 1 << 4,      // runs a Python operator method for BINARY_OP: the caller keeps both operands
+    frame_has_locals = 1 << 5,  // a class body's or exec's own locals dict follows the operand stack
 };
 
 extern const Type frame_type;
@@ -27,14 +28,16 @@ extern const Type frame_type;
 //   slots[0 .. n_locals)          fast locals (parameters first)
 //   slots[.. + n_cells)           Cell objects created at entry
 //   slots[.. + stack_size)        operand stack
+//   slots[..]                     the locals dict, only with frame_has_locals
 //   then max_blocks Blocks
+// Only class bodies and exec/eval with their own locals have a locals dict (a module body's is its
+// globals, a function's none), so it is not in the header: every call's frame is a word smaller.
 // The free variables' cells are read from the function's closure tuple, not copied into the frame: a
 // recursive closure (nqueens' place) would otherwise spend a word per free variable in every frame.
 struct Frame : Obj {
     Frame* back;  // caller (while running)
     Code* code;
     Dict* globals;
-    Dict* locals;    // name ops' dict (module, class body, exec); null in functions
     Value handling;  // exception handled by a running except/finally in this frame, or null
     Tuple* closure;  // cells of the free variables (cell n_cells + i is closure->items[i]); null: none
     uint16_t ip;     // offset of the next instruction, while not running this frame (code is < 64 KB)
@@ -44,7 +47,11 @@ struct Frame : Obj {
     uint16_t capacity;  // 16-byte blocks of its GC block, for the frame cache (vm.cpp); 0: not cached
     Value slots[];
     Value* stack() { return slots + code->n_locals + code->n_cells; }
-    Block* blocks() { return reinterpret_cast<Block*>(stack() + code->stack_size); }
+    Block* blocks() {
+        return reinterpret_cast<Block*>(stack() + code->stack_size + (flags & frame_has_locals ? 1 : 0));
+    }
+    // The name ops' dict when it is not the globals (class body, exec with locals); else null.
+    Dict* locals() { return flags & frame_has_locals ? stack()[code->stack_size].as<Dict>() : nullptr; }
     // Cell i of the code's cells then free variables (LOAD_DEREF's operand).
     Value cell(uint32_t i) const {
         return i < code->n_cells ? slots[code->n_locals + i]
@@ -53,8 +60,10 @@ struct Frame : Obj {
     }
 };
 
-// A new frame for `code`; cells are created empty (bind_args + frame_init_cells fill them).
+// A new frame for `code`; cells are created empty (bind_args + frame_init_cells fill them). `locals` is
+// the name ops' dict (class bodies, exec); the globals or null means module level.
 Frame* frame_new(Code* code, Dict* globals, Dict* locals);
+Frame* frame_new(Code* code, Dict* globals);  // a function's frame
 // Creates the frame's cells (after the parameters are bound) and copies the closure's cells.
 bool frame_init_cells(Frame* f, Tuple* closure);
 
