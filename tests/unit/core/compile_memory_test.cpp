@@ -1,0 +1,69 @@
+// The compiler's memory: a module's defs are compiled while it is parsed (core/compiler.cpp,
+// compile_parsed_def), so compiling needs far less heap than the module's whole syntax tree.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/compiler.hpp"
+#include "core/engine.hpp"
+#include "core/gc.hpp"
+#include "core/obj_module.hpp"
+#include "core/parser.hpp"
+#include "tests/support/stack_top.hpp"
+
+namespace {
+
+alignas(16) char arena[1 << 20];
+
+// 40 functions of a dozen lines each: about 16 KB of source, whose tree is several times that.
+std::string many_functions() {
+    std::string s;
+    for (int i = 0; i < 40; ++i) {
+        std::string n = std::to_string(i);
+        s += "def f" + n + "(a, b=" + n + "):\n";
+        s += "    total = 0\n";
+        s += "    for k in range(a):\n";
+        s += "        if k % 3 == 0 and k > b:\n";
+        s += "            total += k * b - (a // 2)\n";
+        s += "        elif k % 5 == 1:\n";
+        s += "            total -= len([x for x in range(k) if x & 1])\n";
+        s += "        else:\n";
+        s += "            total = max(total, k + b, a - k)\n";
+        s += "    return total + " + n + "\n\n";
+    }
+    s += "r = sum(f(10) for f in (f0, f13, f39))\n";
+    return s;
+}
+
+[[gnu::noinline]] size_t tree_bytes(const std::string& src) {
+    size_t before = core::gc::info().used;
+    core::ast::Node* root = core::parse(src, nullptr, core::ParseMode::File);
+    EXPECT_NE(root, nullptr);
+    core::gc::collect();  // `root` keeps the tree alive through this frame
+    size_t used = core::gc::info().used;
+    EXPECT_NE(root, nullptr);
+    return used - before;
+}
+
+TEST(CompileMemory, ModuleCompilesInLessHeapThanItsTree) {
+    std::string src = many_functions();
+    ASSERT_TRUE(core::init(arena, sizeof arena, test_support::stack_top()));
+    core::gc::collect();
+    size_t base = core::gc::info().used;
+    size_t tree = tree_bytes(src);
+    ASSERT_GT(tree, 4 * src.size());  // the premise: a tree is several times its source
+
+    // A heap with room for the runtime and three quarters of the tree: too small to hold the tree, enough
+    // for one function's tree and the compiled code (~1 KB per function here).
+    size_t heap = base + tree * 3 / 4;
+    ASSERT_LT(heap, sizeof arena);
+    ASSERT_TRUE(core::init(arena, heap, test_support::stack_top()));
+    core::Value m = core::exec_source(src, "<many>");
+    ASSERT_TRUE(m) << "MemoryError compiling in " << heap << " bytes (tree " << tree << ")";
+    core::Value r = core::dict_get_str(core::main_module().as<core::Module>()->globals,
+                                       core::intern("r").as<core::Str>());
+    // f0(10) + f13(10) + f39(10), computed by the same definitions in python3.
+    EXPECT_EQ(r, core::Value::small(125));
+}
+
+}  // namespace
