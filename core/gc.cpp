@@ -70,18 +70,44 @@ inline void set_leaf(size_t b, bool on) {
 inline void update_bump_ok() { bump.ok = heap.lock_depth == 0 && heap.threshold < 0 && heap.n_blocks > 0; }
 inline size_t blocks_for(size_t bytes) { return bytes == 0 ? 1 : (bytes + kBlock - 1) / kBlock; }
 
+// The allocation table is read a word (32 entries on the host, 16 on the device) at a time.
+using Word = uintptr_t;
+constexpr size_t kWordBlocks = sizeof(Word) * 4;
+constexpr Word kEvens = ~Word(0) / 3;  // 0x5555...: the low bit of every 2-bit entry
+inline unsigned lowest_bit(Word m) {
+    if constexpr (sizeof(Word) == sizeof(unsigned long long)) return unsigned(__builtin_ctzll(m));
+    return unsigned(__builtin_ctz(unsigned(m)));
+}
+inline Word table_word(size_t w) {
+    Word x;
+    memcpy(&x, bump.atb + w * sizeof(Word), sizeof x);
+    return x;
+}
+// Bit 2k set for the entries k of table word w from block `from` on.
+inline Word from_on(size_t from) { return ~Word(0) << (2 * (from % kWordBlocks)); }
+
+// Blocks in the allocation starting at `head`: the head and the tails after it.
 size_t run_length(size_t head) {
-    size_t n = 1;
-    while (head + n < heap.limit) {
-        size_t b = head + n;
-        if ((b & 3) == 0 && b + 4 <= heap.limit && bump.atb[b >> 2] == 0xAA) {  // four tails at once
-            n += 4;
-            continue;
+    for (size_t b = head + 1; b < heap.limit;) {
+        size_t w = b / kWordBlocks;
+        Word y = table_word(w) ^ (kEvens << 1);  // tails (10) become 00
+        Word other = (y | (y >> 1)) & kEvens & from_on(b);
+        if (other) {
+            size_t r = w * kWordBlocks + (lowest_bit(other) >> 1);
+            return (r < heap.limit ? r : heap.limit) - head;
         }
-        if (get(b) != kTail) break;
-        ++n;
+        b = (w + 1) * kWordBlocks;
     }
-    return n;
+    return heap.limit - head;
+}
+
+// Sets the entries [start, start + n) to kFree or kTail, whole table bytes at once in the middle.
+void fill_entries(size_t start, size_t n, uint8_t v) {
+    size_t b = start, end = start + n;
+    for (; b < end && (b & 3); ++b) set(b, v);
+    size_t bytes = (end - b) / 4;
+    memset(bump.atb + b / 4, v == kTail ? 0xAA : 0, bytes);
+    for (b += bytes * 4; b < end; ++b) set(b, v);
 }
 
 // Bit i*2 of the result is set when entry i of table byte x is free (both bits clear).
@@ -256,22 +282,14 @@ void sweep() {
     heap.large_from = heap.small_top = heap.limit;
 }
 
-// ---- holes: runs of free blocks, found a table word (16 or 32 blocks) at a time ----------------------
-using Word = uintptr_t;
-constexpr size_t kWordBlocks = sizeof(Word) * 4;
-constexpr Word kEvens = ~Word(0) / 3;  // 0x5555...: the low bit of every 2-bit entry
-inline unsigned lowest_bit(Word m) {
-    if constexpr (sizeof(Word) == sizeof(unsigned long long)) return unsigned(__builtin_ctzll(m));
-    return unsigned(__builtin_ctz(unsigned(m)));
-}
+// ---- holes: runs of free blocks ----------------------------------------------------------------------
 // The first block in [from, to) that is free (or in use, with free false); `to` when there is none.
 size_t next_entry(size_t from, size_t to, bool free) {
     for (size_t b = from; b < to;) {
         size_t w = b / kWordBlocks;
-        Word x;
-        memcpy(&x, bump.atb + w * sizeof(Word), sizeof x);
+        Word x = table_word(w);
         Word used = (x | (x >> 1)) & kEvens;  // bit 2k: entry k is a head, tail or mark
-        Word m = (free ? ~used & kEvens : used) & (~Word(0) << (2 * (b % kWordBlocks)));
+        Word m = (free ? ~used & kEvens : used) & from_on(b);
         if (m) {
             size_t r = w * kWordBlocks + (lowest_bit(m) >> 1);
             return r < to ? r : to;
@@ -386,7 +404,8 @@ void* take_run(size_t start, size_t n, bool leaf, size_t end) {
     mark_taken(start, n);
     set_leaf(start, leaf);
     if (is_large(n)) {  // placed from the top: the bump run stays, less any blocks it shared
-        if (start < bump.run_end && start + n > bump.next) bump.run_end = start > bump.next ? start : bump.next;
+        if (start < bump.run_end && start + n > bump.next)
+            bump.run_end = start > bump.next ? start : bump.next;
         if (start < heap.small_top) heap.small_top = start;
     } else {
         bump.next = start + n;
@@ -497,7 +516,7 @@ void free(void* p) {
     size_t b = block_of(p);
     if (get(b) != kHead) return;
     size_t n = run_length(b);
-    for (size_t i = 0; i < n; ++i) set(b + i, kFree);
+    fill_entries(b, n, kFree);
     bump.used_blocks -= n;
     if (b < heap.first_free) heap.first_free = b;
     if (is_large(n) && b + n > heap.large_from) heap.large_from = b + n;  // a grown array's old run: reuse it
@@ -509,16 +528,14 @@ void* realloc(void* p, size_t bytes) {
     size_t have = run_length(b);
     size_t want = blocks_for(bytes);
     if (want <= have) {
-        for (size_t i = want; i < have; ++i) set(b + i, kFree);
+        fill_entries(b + want, have - want, kFree);
         bump.used_blocks -= have - want;
         if (want < have && b + want < heap.first_free) heap.first_free = b + want;
         return p;
     }
     // Grow in place when the following blocks are free.
-    size_t extra = 0;
-    while (b + have + extra < heap.limit && get(b + have + extra) == kFree && have + extra < want) ++extra;
-    if (have + extra == want && heap.lock_depth == 0) {
-        for (size_t i = have; i < want; ++i) set(b + i, kTail);
+    if (b + want <= heap.limit && next_entry(b + have, b + want, false) == b + want && heap.lock_depth == 0) {
+        fill_entries(b + have, want - have, kTail);
         if (!is_leaf(b)) memset(addr_of(b + have), 0, (want - have) * kBlock);
         bump.used_blocks += want - have;
         bump.since_collect += (want - have) * kBlock;
