@@ -266,8 +266,10 @@ Code* unit_finish(Compiler* c, Unit* u, const Str* name, uint16_t flags, uint8_t
     code->n_locals = uint16_t(s->n_locals);
     code->n_cells = uint16_t(s->n_cells);
     code->n_free = uint16_t(s->n_frees);
-    code->stack_size = uint16_t(u->max_depth + 2);  // +2: margin for handler entry pushes
-    code->max_blocks = uint16_t(u->max_runtime_blocks + 1);
+    // Exactly what the code needs (handler entries are counted in the depth): a frame has no spare room,
+    // and debug builds check it before every instruction (vm.cpp, CHECK_FRAME).
+    code->stack_size = uint16_t(u->max_depth);
+    code->max_blocks = uint16_t(u->max_runtime_blocks);
     code->n_pos = n_pos;
     code->n_posonly = n_posonly;
     code->n_kwonly = n_kwonly;

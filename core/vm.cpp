@@ -640,6 +640,15 @@ Value vm_run(Frame* entry, Value throw_exc) {
 // Cell i: the frame's own cells, then the function's closure (never null when the code has free variables).
 #define DEREF(i) ((i) < code->n_cells ? fast[code->n_locals + (i)] : f->closure->items[(i)-code->n_cells])
 #define PUSH(v) (*sp++ = (v))
+#ifndef NDEBUG
+// Debug builds (the sanitizer CI run) check before every instruction that the frame's operand and block
+// stacks stayed within the room the compiler computed (compiler_emit.cpp sizes them exactly): going past
+// it would overwrite the frame's other parts without any sanitizer noticing.
+#define CHECK_FRAME() \
+    (sp <= base + code->stack_size && f->n_blocks <= code->max_blocks ? (void)0 : __builtin_trap())
+#else
+#define CHECK_FRAME() ((void)0)
+#endif
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define NAME(i) (names[i].as<Str>())
@@ -656,13 +665,18 @@ Value vm_run(Frame* entry, Value throw_exc) {
         MBPY_OPCODES(MBPY_OP_LABEL)
 #undef MBPY_OP_LABEL
     };
-#define DISPATCH() goto* dispatch_table[*ip++]
+#define DISPATCH()                   \
+    do {                             \
+        CHECK_FRAME();               \
+        goto* dispatch_table[*ip++]; \
+    } while (0)
 #define CASE(name) op_##name:
     DISPATCH();
 #else
 #define DISPATCH() goto dispatch
 #define CASE(name) case Op::name:
 dispatch:
+    CHECK_FRAME();
     switch (Op(*ip++)) {
 #endif
     {
