@@ -34,10 +34,11 @@ TOL_FRAC = 0.04
 # A frame must last this long for led_capture to report it; shorter mbpy frames (e.g. a scroll step
 # and a show() at the same board time) are dropped before comparing.
 VISIBLE_MS = led_capture.STABLE_STROBES * led_capture.ROW_MS
-# A mismatch is confirmed by a second real run before it counts: the program's start is marked when
+# A mismatch is confirmed by further real runs before it counts: the program's start is marked when
 # Ctrl-D is sent, and on a very busy host our process can be descheduled before the byte goes out
-# while the firmware keeps ticking (seen once: everything 48 ms late). Content is deterministic.
-MISMATCH_TRIES = 2
+# while the firmware keeps ticking (seen once: everything 48 ms late), or the capture can miss a short
+# frame (seen twice in a row while benchmarks ran beside the suite). Content is deterministic.
+MISMATCH_TRIES = 3
 # The most of a late real start that compare() forgives (see there); a frame 150 ms off is still caught.
 START_SLACK_MS = 60
 # An oracle run that times out (qemu starved by a busy host) is tried again once, then skipped.
