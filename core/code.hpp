@@ -43,11 +43,9 @@ struct Code : Obj {
     uint8_t* lines;  // line table: pairs (bytecode delta, signed line delta) as bytes; see docs/bytecode.md
     uint32_t lines_len;
     uint32_t first_line;
-    // The lookup caches, one entry per name, made at the first cached lookup (null until then): both
-    // point at the same array, whose entry for a name serves LOAD_GLOBAL or the attribute ops (vm.cpp,
-    // CacheEntry).
-    struct GlobalCacheEntry* global_cache;  // where LOAD_GLOBAL found the name
-    struct AttrSite* attr_sites;            // attribute caches of its sites (attr_cache.hpp)
+    // The lookup caches, one entry per name, made at the first cached lookup (null until then): the entry
+    // of a name serves LOAD_GLOBAL or the attribute ops (vm.cpp, CacheEntry).
+    void* caches;
 };
 
 // Where LOAD_GLOBAL last found names[i]: entry `ix` of the globals' entry array (builtins null), or entry

@@ -267,8 +267,7 @@ inline bool number_operand(Value v, double* out) {
 // A name used both ways (closures.py: `add = acc.add` ... `acc.add(i)`) would make them take turns, so
 // the array is followed by a bitmap of such names, whose entry LOAD_GLOBAL then never fills. (A stale
 // entry is a miss, never a false hit: each use checks it against pointers the other kind never stores, a
-// dict's entry array vs a type or an odd builtin tag.) code->global_cache and code->attr_sites both point
-// at the array.
+// dict's entry array vs a type or an odd builtin tag.) code->caches points at the array.
 union CacheEntry {
 #if MBPY_GLOBAL_CACHE
     GlobalCacheEntry global;
@@ -318,8 +317,7 @@ bool scan_name_roles(const Code* code, uint8_t* roles) {
 
 // Bitmap of the names whose entry is an attribute site only (see CacheEntry).
 inline const uint8_t* sites_only(const Code* code) {
-    return reinterpret_cast<const uint8_t*>(reinterpret_cast<const CacheEntry*>(code->attr_sites) +
-                                            code->names->len);
+    return reinterpret_cast<const uint8_t*>(static_cast<const CacheEntry*>(code->caches) + code->names->len);
 }
 
 // Makes the code's caches; false without memory for them (lookups then stay uncached).
@@ -336,8 +334,7 @@ bool make_caches(Code* code) {
     }
     gc::free(roles);
     if (!block) return false;
-    code->global_cache = reinterpret_cast<GlobalCacheEntry*>(block);
-    code->attr_sites = reinterpret_cast<AttrSite*>(block);
+    code->caches = block;
     return true;
 }
 #endif
@@ -345,14 +342,14 @@ bool make_caches(Code* code) {
 #if MBPY_GLOBAL_CACHE
 // The cache entry of names[ni] as a global, or null (no caches yet).
 inline GlobalCacheEntry* global_entry(const Code* code, uint32_t ni) {
-    if (!code->global_cache) return nullptr;
-    return &reinterpret_cast<CacheEntry*>(code->global_cache)[ni].global;
+    if (!code->caches) return nullptr;
+    return &static_cast<CacheEntry*>(code->caches)[ni].global;
 }
 
 // Fills LOAD_GLOBAL's cache entry for names[ni] after a lookup. Without memory for the cache the lookup
 // simply stays uncached.
 void remember_global(Code* code, uint32_t ni, Dict* g, bool in_globals) {
-    if (!code->global_cache && !make_caches(code)) return;
+    if (!code->caches && !make_caches(code)) return;
     GlobalCacheEntry* ep = global_entry(code, ni);
     if (!ep) return;
 #if MBPY_ATTR_SITE_CACHE
@@ -502,8 +499,8 @@ inline Value inline_binop_method(BinaryOp op, Value a, Value b) {
 // The attribute site of names[ni], the code's caches made at first use; null without memory for them (the
 // lookups then stay uncached).
 inline AttrSite* attr_site(Code* code, uint32_t ni) {
-    if (!code->attr_sites && !make_caches(code)) return nullptr;
-    return &reinterpret_cast<CacheEntry*>(code->attr_sites)[ni].site;
+    if (!code->caches && !make_caches(code)) return nullptr;
+    return &static_cast<CacheEntry*>(code->caches)[ni].site;
 }
 #endif
 
