@@ -78,6 +78,10 @@ inline unsigned lowest_bit(Word m) {
     if constexpr (sizeof(Word) == sizeof(unsigned long long)) return unsigned(__builtin_ctzll(m));
     return unsigned(__builtin_ctz(unsigned(m)));
 }
+inline unsigned highest_bit(Word m) {
+    if constexpr (sizeof(Word) == sizeof(unsigned long long)) return 63u - unsigned(__builtin_clzll(m));
+    return 31u - unsigned(__builtin_clz(unsigned(m)));
+}
 inline Word table_word(size_t w) {
     Word x;
     memcpy(&x, bump.atb + w * sizeof(Word), sizeof x);
@@ -109,9 +113,6 @@ void fill_entries(size_t start, size_t n, uint8_t v) {
     memset(bump.atb + b / 4, v == kTail ? 0xAA : 0, bytes);
     for (b += bytes * 4; b < end; ++b) set(b, v);
 }
-
-// Bit i*2 of the result is set when entry i of table byte x is free (both bits clear).
-inline unsigned free_fields(uint8_t x) { return ~(x | (x >> 1)) & 0x55u; }
 
 // Zeroes the allocation table of the blocks [from, to) the limit just took in.
 void zero_table(size_t from, size_t to) {
@@ -194,7 +195,7 @@ __attribute__((noinline, no_sanitize_address, no_sanitize("address"))) void scru
     // just below this frame are left alone (a leaf function may keep locals under its stack pointer).
     auto* p =
         reinterpret_cast<volatile uintptr_t*>(reinterpret_cast<uintptr_t>(low) & ~(sizeof(uintptr_t) - 1));
-    auto* end = reinterpret_cast<volatile uintptr_t*>(&here - 256);
+    auto* end = reinterpret_cast<volatile uintptr_t*>(reinterpret_cast<uintptr_t>(&here) - 256);
     while (p < end) *p++ = 0;
 }
 
@@ -283,13 +284,18 @@ void sweep() {
 }
 
 // ---- holes: runs of free blocks ----------------------------------------------------------------------
+// Bit 2k set where entry k of table word w is free (or in use, with free false).
+inline Word entry_bits(size_t w, bool free) {
+    Word x = table_word(w);
+    Word used = (x | (x >> 1)) & kEvens;  // a head, tail or mark
+    return free ? ~used & kEvens : used;
+}
+
 // The first block in [from, to) that is free (or in use, with free false); `to` when there is none.
 size_t next_entry(size_t from, size_t to, bool free) {
     for (size_t b = from; b < to;) {
         size_t w = b / kWordBlocks;
-        Word x = table_word(w);
-        Word used = (x | (x >> 1)) & kEvens;  // bit 2k: entry k is a head, tail or mark
-        Word m = (free ? ~used & kEvens : used) & from_on(b);
+        Word m = entry_bits(w, free) & from_on(b);
         if (m) {
             size_t r = w * kWordBlocks + (lowest_bit(m) >> 1);
             return r < to ? r : to;
@@ -297,6 +303,35 @@ size_t next_entry(size_t from, size_t to, bool free) {
         b = (w + 1) * kWordBlocks;
     }
     return to;
+}
+
+// The last block in [from, to) that is free (or in use, with free false); kNoBlock when there is none.
+constexpr size_t kNoBlock = SIZE_MAX;
+size_t prev_entry(size_t from, size_t to, bool free) {
+    for (size_t b = to; b > from;) {
+        size_t last = b - 1, w = last / kWordBlocks;
+        Word up_to_last = last % kWordBlocks == kWordBlocks - 1 ? ~Word(0) : ~from_on(last + 1);
+        Word m = entry_bits(w, free) & up_to_last;
+        if (m) {
+            size_t r = w * kWordBlocks + (highest_bit(m) >> 1);
+            return r >= from ? r : kNoBlock;
+        }
+        b = w * kWordBlocks;
+    }
+    return kNoBlock;
+}
+
+// The highest run of `n` free blocks in [from, to); n_blocks when there is none.
+size_t find_run_down(size_t n, size_t from, size_t to) {
+    for (size_t end = to; end > from;) {
+        size_t last_free = prev_entry(from, end, true);
+        if (last_free == kNoBlock) break;
+        size_t used = prev_entry(from, last_free, false);
+        size_t start = used == kNoBlock ? from : used + 1;
+        if (last_free + 1 - start >= n) return last_free + 1 - n;
+        end = start;
+    }
+    return heap.n_blocks;
 }
 
 // The first run of at least `n` free blocks in [from, to), and in *end where that free run ends (at
@@ -319,34 +354,6 @@ size_t find_small(size_t n, size_t* end) {
         b = find_hole(n, heap.first_free, to, end);
     }
     return b < top ? b : heap.n_blocks;
-}
-
-// Finds the highest run of `n` consecutive free blocks in [from, to); returns n_blocks when there is none.
-size_t find_run_down(size_t n, size_t from, size_t to) {
-    size_t run = 0;  // free blocks counted from b upwards
-    for (size_t b = to; b > from;) {
-        if ((b & 3) == 0 && b >= from + 4) {
-            uint8_t x = bump.atb[(b >> 2) - 1];
-            if (x == 0) {  // four free blocks below b
-                b -= 4;
-                run += 4;
-                if (run >= n) return b + run - n;
-                continue;
-            }
-            if (free_fields(x) == 0) {
-                b -= 4;
-                run = 0;
-                continue;
-            }
-        }
-        --b;
-        if (get(b) != kFree) {
-            run = 0;
-        } else if (++run == n) {
-            return b;
-        }
-    }
-    return heap.n_blocks;
 }
 
 // Large requests are placed from the top of the soft limit down and everything else next-fit from the
