@@ -9,7 +9,7 @@
 #include "core/config.hpp"
 #include "core/gc.hpp"
 #include "core/runtime.hpp"
-#include "tests/support/stack_top.hpp"
+#include "tests/support/bare_heap.hpp"
 
 using namespace core;
 
@@ -31,9 +31,7 @@ Kept kept[kSlots];
 class Gc : public ::testing::Test {
    protected:
     void SetUp() override {
-        state = State{};
-        state.c_stack_top = test_support::stack_top();
-        gc::init(arena, sizeof arena);
+        test_support::init_bare_heap(arena, sizeof arena);
         for (Kept& k : kept) k = {};
         ASSERT_TRUE(gc::add_root(kept, sizeof kept));
     }

@@ -8,7 +8,7 @@
 #include "core/gc.hpp"
 #include "core/obj_containers.hpp"
 #include "core/text.hpp"
-#include "tests/support/stack_top.hpp"
+#include "tests/support/bare_heap.hpp"
 
 using namespace core;
 
@@ -18,11 +18,7 @@ alignas(16) char heap[1 << 18];
 
 class StrCore : public ::testing::Test {
    protected:
-    void SetUp() override {
-        state = State{};
-        state.c_stack_top = test_support::stack_top();
-        gc::init(heap, sizeof heap);
-    }
+    void SetUp() override { test_support::init_bare_heap(heap, sizeof heap); }
 };
 
 // Same text, compile-time and run-time: the hash must agree (constant names meet heap strs in dicts).

@@ -9,7 +9,7 @@
 #include "core/obj_containers.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
-#include "tests/support/stack_top.hpp"
+#include "tests/support/bare_heap.hpp"
 
 using namespace core;
 
@@ -20,11 +20,8 @@ alignas(16) char heap[1 << 20];
 class Text : public ::testing::Test {
    protected:
     void SetUp() override {
-        // Only what the text code needs: the heap (the interned-name table is made on first use). The stack
-        // top lies a little above this frame, so the test body's locals are inside the scanned range.
-        state = State{};
-        state.c_stack_top = test_support::stack_top();
-        gc::init(heap, sizeof heap);
+        // Only what the text code needs (the interned-name table is made on first use).
+        test_support::init_bare_heap(heap, sizeof heap);
         state.modules = new_dict(4);
         state.builtins = new_dict(4);
     }
