@@ -2,6 +2,9 @@
 #pragma once
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "core/format_spec.hpp"
@@ -42,6 +45,31 @@ inline std::string format_with(core::Value v, const std::string& spec) {
     core::StrBuilder sb;
     if (!core::format_number(sb, v, fs)) return take_error();
     return std::string(sb.data(), sb.size());
+}
+
+// Checks our results against python3. `check_py` defines `want_and_ours(line)`, which returns python's
+// answer and ours for one line of `lines`; the loop over the lines and the report are shared here.
+inline void check_with_python(const std::string& name, const char* check_py, const std::string& lines) {
+    static const char* const loop_py = R"PY(
+bad = total = 0
+for line in open(sys.argv[1], encoding='utf-8'):
+    want, ours = want_and_ours(line.rstrip('\n'))
+    total += 1
+    if want != ours:
+        bad += 1
+        if bad <= 30: print('MISMATCH', line.rstrip('\n'), 'python:', want)
+print(f'{total} checked, {bad} mismatches')
+sys.exit(1 if bad else 0)
+)PY";
+    std::string path = testing::TempDir() + name + ".txt", py = testing::TempDir() + name + ".py";
+    std::ofstream(path) << lines;
+    std::ofstream(py) << check_py << loop_py;
+    std::string cmd = "python3 " + py + " " + path + " > " + path + ".out 2>&1";
+    int rc = std::system(cmd.c_str());
+    std::ifstream res(path + ".out");
+    std::string report((std::istreambuf_iterator<char>(res)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(rc, 0) << report;
+    EXPECT_NE(report.find("0 mismatches"), std::string::npos) << report;
 }
 
 }  // namespace numbers_test
