@@ -1,10 +1,10 @@
 // Numbers under a format spec (format(), str.format, f-strings, %): CPython's exact output for
 // int/float/complex.
-#include <charconv>
 #include <cmath>
 #include <cstring>
 
 #include "core/bigint_value.hpp"
+#include "core/float_decimal.hpp"
 #include "core/format_spec.hpp"
 
 namespace core {
@@ -29,51 +29,85 @@ static bool float_digits(StrBuilder& out, double d, char type, int prec, bool al
         return out.append(r.substr(0, e)) && out.append_byte('.') && out.append(r.substr(e));
     }
     if (prec < 0) prec = 6;
-    char small[64];
-    size_t cap = size_t(prec) + 330;  // 308 integer digits, the point, an exponent
-    char* buf = cap <= sizeof small ? small : static_cast<char*>(alloc_raw(cap));
-    if (!buf) return false;
-    bool strip = false;
-    std::to_chars_result r;
+    fdec::Decimal<Float> dec;
+    Float x = Float(d);
+    bool use_exp = t == 'e', keep_zeros = !(t == 'g' && !alternate);
+    int frac;  // digits after the point
     if (t == 'g') {
+        // prec significant digits; the exponent after rounding picks the notation (format()'s empty
+        // type switches one digit earlier and keeps at least one digit after the point).
         if (prec == 0) prec = 1;
-        r = std::to_chars(buf, buf + cap, Float(d), std::chars_format::scientific, prec - 1);
-        const char* e = static_cast<const char*>(memchr(buf, 'e', size_t(r.ptr - buf)));
-        int x = 0;
-        std::from_chars(e + 1 + (e[1] == '+'), r.ptr, x);
-        bool use_exp = x < -4 || x >= (none_style ? prec - 1 : prec);
-        if (!use_exp) r = std::to_chars(buf, buf + cap, Float(d), std::chars_format::fixed, prec - 1 - x);
-        strip = !alternate;
-        if (none_style && !use_exp && !alternate) {
-            // Strip zeros but keep one digit after the point: 10.0 -> "10.0".
-            size_t n = size_t(r.ptr - buf);
-            const char* dot = static_cast<const char*>(memchr(buf, '.', n));
-            if (!dot) {
-                return out.append({buf, n}) && out.append(".0");
-            }
-            while (n > size_t(dot - buf) + 2 && buf[n - 1] == '0') --n;
-            return out.append({buf, n});
+        if (x == 0) {
+            dec.n = 0;
+            dec.decpt = 1;
+        } else {
+            fdec::round_significant(x, prec, &dec);
         }
-    } else if (t == 'e') {
-        r = std::to_chars(buf, buf + cap, Float(d), std::chars_format::scientific, prec);
+        int e = dec.decpt - 1;
+        use_exp = e < -4 || e >= (none_style ? prec - 1 : prec);
+        frac = use_exp ? prec - 1 : prec - 1 - e;
+    } else if (use_exp) {
+        if (x == 0) {
+            dec.n = 0;
+            dec.decpt = 1;
+        } else {
+            fdec::round_significant(x, prec + 1, &dec);
+        }
+        frac = prec;
     } else {
-        r = std::to_chars(buf, buf + cap, Float(d), std::chars_format::fixed, prec);
+        if (x == 0) {
+            dec.n = 0;
+        } else {
+            fdec::round_at(x, prec, &dec);
+        }
+        frac = prec;
     }
-    size_t n = size_t(r.ptr - buf);
-    char* e = static_cast<char*>(memchr(buf, 'e', n));
-    size_t mant_end = e ? size_t(e - buf) : n;
-    size_t keep = mant_end;
-    if (strip && memchr(buf, '.', mant_end)) {
-        while (buf[keep - 1] == '0') --keep;
-        if (buf[keep - 1] == '.') --keep;
+    if (dec.n == 0) dec.decpt = use_exp ? 1 : 0;
+    // Digit i of the value (0 = the first significant one; zeros outside the digits). Integer digits
+    // start at int_start ("0" when the value is below 1), the fraction at frac_start.
+    auto digit = [&](int i) { return i >= 0 && i < dec.n ? dec.d[i] : '0'; };
+    int int_start = 0, int_count = 1, frac_start = 1;
+    if (!use_exp) {
+        int_start = dec.decpt > 0 ? 0 : -1;
+        int_count = dec.decpt > 0 ? dec.decpt : 1;
+        frac_start = dec.decpt;
     }
-    if (!out.append({buf, keep})) return false;
-    if (alternate && !memchr(buf, '.', mant_end) && !out.append_byte('.')) return false;
-    if (e) {
-        if (upper) *e = 'E';
-        if (!out.append({e, n - mant_end})) return false;
+    // 'g' without '#' drops trailing zeros (format()'s empty type keeps one digit after the point).
+    int shown = frac;
+    if (!keep_zeros) {
+        if (shown > dec.n - frac_start) shown = dec.n - frac_start > 0 ? dec.n - frac_start : 0;
+        while (shown > 0 && digit(frac_start + shown - 1) == '0') --shown;
+        if (none_style && !use_exp && shown == 0) shown = 1;
     }
-    return true;
+    char chunk[64];
+    size_t cn = 0;
+    auto put = [&](char c) {
+        chunk[cn++] = c;
+        if (cn == sizeof chunk) {
+            if (!out.append({chunk, cn})) return false;
+            cn = 0;
+        }
+        return true;
+    };
+    for (int i = 0; i < int_count; ++i) {
+        if (!put(digit(int_start + i))) return false;
+    }
+    if ((shown > 0 || alternate) && !put('.')) return false;
+    for (int i = 0; i < shown; ++i) {
+        if (!put(digit(frac_start + i))) return false;
+    }
+    if (use_exp) {
+        int e = dec.decpt - 1, ae = e < 0 ? -e : e;
+        if (!put(upper ? 'E' : 'e') || !put(e < 0 ? '-' : '+')) return false;
+        if (ae < 10 && !put('0')) return false;
+        char eb[12];
+        int en = fdec::u64_digits(uint64_t(ae), eb);
+        if (ae == 0) eb[en++] = '0';
+        for (int i = 0; i < en; ++i) {
+            if (!put(eb[i])) return false;
+        }
+    }
+    return out.append({chunk, cn});
 }
 
 bool format_float_body(StrBuilder& out, double d, char type, int precision, bool alternate) {
