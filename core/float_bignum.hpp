@@ -7,7 +7,7 @@ namespace core::fdec {
 
 template <int N>
 struct Big {
-    int n = 0;          // limbs in use; d[n-1] != 0 unless n == 0
+    int n = 0;           // limbs in use; d[n-1] != 0 unless n == 0
     uint32_t d[N] = {};  // least significant first
 
     constexpr void set(uint64_t v) {
@@ -29,7 +29,7 @@ struct Big {
         if (carry && n < N) d[n++] = uint32_t(carry);
     }
     constexpr void mul_pow5(int k) {
-        constexpr uint32_t p5[14] = {1,      5,       25,       125,       625,        3125,       15625,
+        constexpr uint32_t p5[14] = {1,     5,      25,      125,     625,      3125,      15625,
                                      78125, 390625, 1953125, 9765625, 48828125, 244140625, 1220703125};
         for (; k >= 13; k -= 13) mul_add(p5[13], 0);
         if (k) mul_add(p5[k], 0);

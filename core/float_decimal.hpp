@@ -52,7 +52,9 @@ struct Decimal {
 
 // floor(e * log10(2)), floor(e * log10(3/4 * 2)) and floor(e * log2(10)), exact for |e| < 5456721.
 constexpr int flog10pow2(int e) { return int((int64_t(e) * 661971961083LL) >> 41); }
-constexpr int flog10_three_quarters_pow2(int e) { return int((int64_t(e) * 661971961083LL - 274743187321LL) >> 41); }
+constexpr int flog10_three_quarters_pow2(int e) {
+    return int((int64_t(e) * 661971961083LL - 274743187321LL) >> 41);
+}
 constexpr int flog2pow10(int e) { return int((int64_t(e) * 913124641741LL) >> 38); }
 
 // 10**n as g * 2**(flog2pow10(n) - 125) with g in [2**125, 2**126) rounded up (Schubfach's g), split
@@ -81,7 +83,8 @@ inline int bit_length(uint64_t v) { return v ? 64 - __builtin_clzll(v) : 0; }
 // x = c * 2**q with c > 0 (x positive and finite).
 template <class F>
 inline void decompose(F x, uint64_t* c, int* q) {
-    using T = Traits<F>;
+    using T = Traits < F
+    > ;
     typename T::Bits b;
     memcpy(&b, &x, sizeof b);
     int be = int(b >> T::mant_bits);
@@ -108,10 +111,11 @@ void round_at(F x, int p, Decimal<F>* out);
 template <class F>
 void round_significant(F x, int n, Decimal<F>* out);
 
-// The decimal 0.DIGITS * 10**exp10 ... rounded correctly to F, where `mant` holds digits, at most one
-// '.' and underscores (skipped), and `exp10` is the value of the exponent part (saturated by the caller
-// to a large magnitude). The point's position counts: value = mantissa as written * 10**exp10.
+// (mantissa as written) * 10**exp10 rounded correctly to F (nearest, ties to even): `mant` holds digits,
+// at most one '.' and underscores (skipped); `exp10` is the exponent part, which the caller saturates
+// at a magnitude far beyond any float (the digit count is added to it in 64 bits).
 template <class F>
-F decimal_to_float(const char* mant, size_t len, int64_t exp10);
+F
+decimal_to_float(const char* mant, size_t len, int64_t exp10);
 
 }  // namespace core::fdec

@@ -76,7 +76,8 @@ void round_digits(Decimal<F>* out, int p) {
 // The exact decimal expansion of c * 2**q.
 template <class F>
 void exact(uint64_t c, int q, Decimal<F>* out) {
-    Big<Traits<F>::limbs> b;
+    Big < Traits < F
+    > ::limbs > b;
     b.set(c);
     int e10 = 0;
     if (q >= 0) {
@@ -86,7 +87,8 @@ void exact(uint64_t c, int q, Decimal<F>* out) {
         e10 = q;
     }
     // Nine digits at a time from the end of the buffer, then moved to the front.
-    constexpr int cap = Traits<F>::max_digits + 9;
+    constexpr int cap = Traits < F
+    > ::max_digits + 9;
     int at = cap;
     while (b.n) {
         uint32_t r = b.div_small(1000000000);
@@ -102,7 +104,8 @@ void exact(uint64_t c, int q, Decimal<F>* out) {
 
 template <class F>
 void round_at(F x, int p, Decimal<F>* out) {
-    using W = typename Wide<F>::type;
+    using W = typename Wide < F
+    > ::type;
     constexpr int wbits = int(sizeof(W) * 8);
     uint64_t c;
     int q;

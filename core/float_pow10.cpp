@@ -9,7 +9,8 @@ namespace {
 
 void table_mismatch() {}  // not constexpr: a table entry that reaches it stops the compile
 
-constexpr uint32_t pow10_u32[10] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
+constexpr uint32_t pow10_u32[10] = {1,      10,      100,      1000,      10000,
+                                    100000, 1000000, 10000000, 100000000, 1000000000};
 
 // floor(10**n * 2**(bits - 1 - flog2pow10(n))) + 1: the top `bits` bits of 10**n, rounded up.
 constexpr Big<48> g_of(int n, int bits) {

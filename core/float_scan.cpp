@@ -12,8 +12,10 @@ namespace {
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 template <class F>
-F from_bits(typename Traits<F>::Bits b) {
-    F x;
+F
+from_bits(typename Traits<F>::Bits b) {
+    F
+    x;
     memcpy(&x, &b, sizeof x);
     return x;
 }
@@ -21,16 +23,20 @@ F from_bits(typename Traits<F>::Bits b) {
 // m * 2**lsb (m < 2**(mant_bits + 2), lsb >= q_min) as F, with the carry of a rounding into the next
 // binade and overflow to inf.
 template <class F>
-F make(uint64_t m, int lsb) {
-    using T = Traits<F>;
+F
+make(uint64_t m, int lsb) {
+    using T = Traits < F
+    > ;
     using B = typename T::Bits;
     if (m >> (T::mant_bits + 1)) {
         m >>= 1;
         ++lsb;
     }
     int biased = (m >> T::mant_bits) ? lsb - T::q_min + 1 : 0;
-    if (biased >= T::exp_max) return from_bits<F>(B(T::exp_max) << T::mant_bits);
-    return from_bits<F>((B(biased) << T::mant_bits) | (B(m) & ((B(1) << T::mant_bits) - 1)));
+    if (biased >= T::exp_max) return from_bits < F
+    > (B(T::exp_max) << T::mant_bits);
+    return from_bits < F
+    > ((B(biased) << T::mant_bits) | (B(m) & ((B(1) << T::mant_bits) - 1)));
 }
 
 // w * 10**e ~ top * 2**e2 with top in [2**62, 2**64), top at most 3 above the exact value's floor.
@@ -57,9 +63,11 @@ uint64_t scaled(uint64_t w, int e, int* e2) {
 // value rounds up from it: 0 or 1, -1 when the approximation lies too near m's halfway point to tell.
 template <class F>
 int approx(uint64_t w, int e, uint64_t* m, int* lsb) {
-    using T = Traits<F>;
+    using T = Traits < F
+    > ;
     int e2;
-    uint64_t top = scaled<F>(w, e, &e2);
+    uint64_t top = scaled < F
+    > (w, e, &e2);
     int s = bit_length(top) - (T::mant_bits + 1);
     *lsb = e2 + s;
     if (*lsb < T::q_min) {
@@ -78,8 +86,10 @@ int approx(uint64_t w, int e, uint64_t* m, int* lsb) {
 
 // Exactly compares all digits of the text with the halfway point (2m + 1) * 2**(lsb - 1).
 template <class F>
-F bigcomp(const char* mant, size_t len, int64_t e_last, uint64_t m, int lsb) {
-    using T = Traits<F>;
+F
+bigcomp(const char* mant, size_t len, int64_t e_last, uint64_t m, int lsb) {
+    using T = Traits < F
+    > ;
     // A halfway point has at most max_digits - 12 significant digits; digits beyond the first
     // max_digits only matter as a sticky bit.
     constexpr int keep_max = T::max_digits;
@@ -123,14 +133,17 @@ F bigcomp(const char* mant, size_t len, int64_t e_last, uint64_t m, int lsb) {
     }
     int cmp = lhs.cmp(rhs);
     if (cmp == 0 && sticky) cmp = 1;
-    return make<F>(m + (cmp > 0 || (cmp == 0 && (m & 1))), lsb);
+    return make < F
+    > (m + (cmp > 0 || (cmp == 0 && (m & 1))), lsb);
 }
 
 }  // namespace
 
 template <class F>
-F decimal_to_float(const char* mant, size_t len, int64_t exp10) {
-    using T = Traits<F>;
+F
+decimal_to_float(const char* mant, size_t len, int64_t exp10) {
+    using T = Traits < F
+    > ;
     // The first 19 significant digits in w; the rest only move the exponent and make it inexact.
     uint64_t w = 0;
     int nd = 0;
@@ -156,7 +169,8 @@ F decimal_to_float(const char* mant, size_t len, int64_t exp10) {
     if (!w) return F(0);
     int64_t e_last = exp10 - frac + sig;  // decimal exponent just above the first digit
     int64_t e64 = e_last - nd;            // value ~ w * 10**e
-    if (e_last - 1 >= T::overflow10) return from_bits<F>(typename T::Bits(T::exp_max) << T::mant_bits);
+    if (e_last - 1 >= T::overflow10) return from_bits < F
+    > (typename T::Bits(T::exp_max) << T::mant_bits);
     if (e_last <= T::underflow10) return F(0);
     int e = int(e64);
     if (!truncated) {
@@ -165,27 +179,35 @@ F decimal_to_float(const char* mant, size_t len, int64_t exp10) {
                                                1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
                                                1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
             // Both factors exact: one rounding (Clinger).
-            if (w < (uint64_t(1) << 53) && e >= -22 && e <= 22) return e < 0 ? F(w) / p10[-e] : F(w) * p10[e];
+            if (w < (uint64_t(1) << 53) && e >= -22 && e <= 22) return e < 0 ? F(w)
+            / p10[-e] : F(w)
+            *p10[e];
         } else {
-            static constexpr float p10[11] = {1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f, 1e9f, 1e10f};
+            static constexpr float p10[11] = {1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f,
+                                              1e6f, 1e7f, 1e8f, 1e9f, 1e10f};
             if (w < (uint64_t(1) << 24) && e >= -10 && e <= 10) {
-                F fw = F(uint32_t(w));  // exact; a 32-bit conversion (the 64-bit one goes through double)
+                F
+                fw = F(uint32_t(w));  // exact; a 32-bit conversion (the 64-bit one goes through double)
                 return e < 0 ? fw / p10[-e] : fw * p10[e];
             }
         }
     }
     uint64_t m;
     int lsb;
-    int up = approx<F>(w, e, &m, &lsb);
+    int up = approx < F
+    > (w, e, &m, &lsb);
     if (up >= 0 && truncated) {
         // The value lies between w and w + 1 times 10**e: both ends must round alike.
         uint64_t m2;
         int lsb2;
-        int up2 = approx<F>(w + 1, e, &m2, &lsb2);
+        int up2 = approx < F
+        > (w + 1, e, &m2, &lsb2);
         if (up2 < 0 || make<F>(m2 + uint64_t(up2), lsb2) != make<F>(m + uint64_t(up), lsb)) up = -1;
     }
-    if (up >= 0) return make<F>(m + uint64_t(up), lsb);
-    return bigcomp<F>(mant, len, e_last, m, lsb);
+    if (up >= 0) return make < F
+    > (m + uint64_t(up), lsb);
+    return bigcomp < F
+    > (mant, len, e_last, m, lsb);
 }
 
 #if MBPY_FLOAT_DOUBLE

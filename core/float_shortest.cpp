@@ -52,7 +52,8 @@ uint32_t rop(uint64_t g, uint64_t cp) {
 // v = c * 2**q, c >= c_tiny.
 template <class F>
 void to_decimal(int q, uint64_t c, Decimal<F>* out) {
-    using T = Traits<F>;
+    using T = Traits < F
+    > ;
     constexpr uint64_t c_min = uint64_t(1) << T::mant_bits;
     uint64_t out_bit = c & 1;  // odd c: the interval ends round to the neighbours, so they are excluded
     uint64_t cb = c << 2, cbr = cb + 2, cbl;
@@ -103,7 +104,8 @@ void to_decimal(int q, uint64_t c, Decimal<F>* out) {
 
 template <class F>
 void shortest(F x, Decimal<F>* out) {
-    using T = Traits<F>;
+    using T = Traits < F
+    > ;
     uint64_t c;
     int q;
     decompose(x, &c, &q);

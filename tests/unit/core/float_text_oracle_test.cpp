@@ -78,7 +78,8 @@ struct Gen {
                 char buf[16];
                 snprintf(buf, sizeof buf, "1e%d", range(-323, 308));
                 double d = std::strtod(buf, nullptr);
-                for (int k = range(-3, 3); k; k += k < 0 ? 1 : -1) d = std::nextafter(d, k < 0 ? 0.0 : HUGE_VAL);
+                for (int k = range(-3, 3); k; k += k < 0 ? 1 : -1)
+                    d = std::nextafter(d, k < 0 ? 0.0 : HUGE_VAL);
                 return d;
             }
             case 3: return std::ldexp(double(u() % 100000 + 1), -range(0, 12));
@@ -132,16 +133,15 @@ std::string halfway_text(double x, int tweak) {
         digits.insert(digits.begin(), char('0' + r));
     }
     if (tweak > 0) digits += "000000000000000000001";  // just above the halfway point
-    if (tweak < 0) {                                 // just below
+    if (tweak < 0) {                                   // just below
         size_t i = digits.size() - 1;
         while (digits[i] == '0') --i;
         --digits[i];
         digits += "99999999999";
     }
-    int exp = e10 + int(tweak > 0 ? 0 : 0);
     // value = DIGITS(before tweak) * 10**e10; after appending k digits the exponent drops by k.
     int appended = tweak > 0 ? 21 : tweak < 0 ? 11 : 0;
-    return digits + "e" + std::to_string(exp - appended);
+    return digits + "e" + std::to_string(e10 - appended);
 }
 
 std::string random_digits(Gen& g, int n) {
@@ -163,17 +163,17 @@ TEST_F(NumbersTest, FloatTextAgainstCPython) {
         out << "repr|" << hexbits(d) << "|" << str_of(make_float(d)) << "\n";
         // Precisions: all small ones, some up to the longest exact expansions.
         int prec = g.u() % 4 ? g.range(0, 20) : g.u() % 2 ? g.range(21, 60) : g.range(300, 1100);
-        std::string spec = std::string(g.u() % 5 == 0 ? "#" : "") + "." + std::to_string(prec) + types[g.u() % 8];
+        std::string spec =
+            std::string(g.u() % 5 == 0 ? "#" : "") + "." + std::to_string(prec) + types[g.u() % 8];
         if (std::fabs(d) > 1e250 && prec > 300 && spec.back() == '%') spec.back() = 'e';
         out << "fmt|" << hexbits(d) << "|" << spec << "|" << format_with(make_float(d), spec) << "\n";
         static const char* const pcts[] = {"%.3e", "%#.0f", "%g", "%.17g", "%.0e", "%10.4f", "%.25f", "%G"};
         const char* pf = pcts[g.u() % 8];
-        StrBuilder sb;
-        Value args = make_float(d);
-        Value r = binary_op(BinaryOp::Mod, make_str(pf), args);
+        Value r = binary_op(BinaryOp::Mod, make_str(pf), make_float(d));
         out << "pct|" << hexbits(d) << "|" << pf << "|" << str_of(r) << "\n";
         int nd = g.u() % 3 ? g.range(-20, 20) : g.range(-330, 330);
-        out << "round|" << hexbits(d) << "|" << nd << "|" << numbers_test::str_of(repr(number_round(make_float(d), Value::small(nd)))) << "\n";
+        out << "round|" << hexbits(d) << "|" << nd << "|"
+            << numbers_test::str_of(repr(number_round(make_float(d), Value::small(nd)))) << "\n";
         // Parsing: repr, halfway points and their neighbours, long and odd texts.
         std::string text = str_of(repr(make_float(d)));
         out << "parse|" << text << "|" << parsed(text) << "\n";
@@ -187,15 +187,42 @@ TEST_F(NumbersTest, FloatTextAgainstCPython) {
         out << "parse|" << t << "|" << parsed(t) << "\n";
     }
     // Syntax and extremes.
-    static const char* const texts[] = {"1e-18446744073709551621", "1e400", "-1e400", "1e18446744073709551621",
-                                        "0e99999999999999999999", "1_000.000_1", "1_2.3_4e1_0", "1__0",
-                                        "_1", "1_", "1._5", "1e_5", "1e5_", ".5", "5.", ".", "e5", "1e",
-                                        "1.2.3", "  -0.0  ", "+.5e-3", "infinity", "-Infinity", "nan",
-                                        "-nan", "inF", "2.4703282292062327e-324", "2.4703282292062328e-324",
-                                        "1.7976931348623158e308", "1.7976931348623159e308",
-                                        "4.9406564584124654e-324", "0.000000000000000000000000000000001e33",
-                                        "123456789012345678901234567890e-10", "9007199254740993",
-                                        "9007199254740992.5", "9007199254740993.0000000000000000001"};
+    static const char* const texts[] = {"1e-18446744073709551621",
+                                        "1e400",
+                                        "-1e400",
+                                        "1e18446744073709551621",
+                                        "0e99999999999999999999",
+                                        "1_000.000_1",
+                                        "1_2.3_4e1_0",
+                                        "1__0",
+                                        "_1",
+                                        "1_",
+                                        "1._5",
+                                        "1e_5",
+                                        "1e5_",
+                                        ".5",
+                                        "5.",
+                                        ".",
+                                        "e5",
+                                        "1e",
+                                        "1.2.3",
+                                        "  -0.0  ",
+                                        "+.5e-3",
+                                        "infinity",
+                                        "-Infinity",
+                                        "nan",
+                                        "-nan",
+                                        "inF",
+                                        "2.4703282292062327e-324",
+                                        "2.4703282292062328e-324",
+                                        "1.7976931348623158e308",
+                                        "1.7976931348623159e308",
+                                        "4.9406564584124654e-324",
+                                        "0.000000000000000000000000000000001e33",
+                                        "123456789012345678901234567890e-10",
+                                        "9007199254740993",
+                                        "9007199254740992.5",
+                                        "9007199254740993.0000000000000000001"};
     for (const char* t : texts) out << "parse|" << t << "|" << parsed(t) << "\n";
     // The single-precision path (the device's Float): formats of float32 values are those of the equal
     // double; parsing must round correctly to float32 (not through a double).
@@ -221,7 +248,8 @@ TEST_F(NumbersTest, FloatTextAgainstCPython) {
         if (spec[strlen(spec) - 1] == 'f') {
             fdec::round_at(double(x), prec, &dd);
         } else {
-            fdec::round_significant(double(x), spec[strlen(spec) - 1] == 'e' ? prec + 1 : (prec ? prec : 1), &dd);
+            fdec::round_significant(double(x), spec[strlen(spec) - 1] == 'e' ? prec + 1 : (prec ? prec : 1),
+                                    &dd);
         }
         auto norm = [](const char* d, int n, int decpt) {
             while (n && d[n - 1] == '0') --n;
