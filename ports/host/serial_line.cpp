@@ -1,5 +1,5 @@
 // The host's serial line for the REPL: a reader thread (Ctrl-C -> KeyboardInterrupt while code runs),
-// cooked stdout/stderr, and the raw serial HAL functions (owner: repl helper).
+// cooked stdout/stderr, and the raw serial HAL functions.
 #include "ports/host/serial_line.hpp"
 
 #include <errno.h>
@@ -29,9 +29,10 @@ bool started = false;
 pthread_t main_thread;
 std::atomic<int> interrupt_char{-1};
 
-// Writes everything, or on a pty drops what the kernel cannot take now: a board never blocks
-// because nobody is reading its serial port.
+// Writes everything: a terminal or pipe blocks the board while it is full. A pty waits for a connected
+// client and drops output while nobody is connected (pty.cpp).
 void write_line(const char* data, size_t n) {
+    if (line_kind == Kind::Pty) return host::pty::write_to_client(line_out, data, n);
     while (n > 0) {
         ssize_t w = write(line_out, data, n);
         if (w > 0) {
@@ -39,11 +40,11 @@ void write_line(const char* data, size_t n) {
             n -= size_t(w);
         } else if (w < 0 && errno == EINTR) {
             continue;
-        } else if (w < 0 && errno == EAGAIN && line_kind != Kind::Pty) {
+        } else if (w < 0 && errno == EAGAIN) {
             pollfd p{line_out, POLLOUT, 0};
             poll(&p, 1, 100);
         } else {
-            return;  // pty full or gone, terminal closed: the bytes are lost, as on a UART
+            return;  // the terminal or pipe is gone: nobody can read the bytes any more
         }
     }
 }
@@ -69,15 +70,20 @@ void* reader(void*) {
     sigfillset(&all);
     pthread_sigmask(SIG_BLOCK, &all, nullptr);
     unsigned char buf[256];
+    bool client = false;  // a pty client was seen connected: when it leaves, its unread output goes
     for (;;) {
         pollfd p{line_in, POLLIN, 0};
         int pr = poll(&p, 1, line_kind == Kind::Pty ? 200 : -1);
         if (pr < 0 && errno != EINTR) break;
-        if (pr <= 0) continue;
-        ssize_t n = read(line_in, buf, sizeof buf);
+        if (pr < 0) continue;
+        if (!(p.revents & POLLHUP)) client = true;  // a pty without a client reports POLLHUP at once
+        if (pr == 0) continue;
+        ssize_t n = (p.revents & POLLIN) ? read(line_in, buf, sizeof buf) : 0;
         if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
         if (n <= 0) {
             if (line_kind == Kind::Pty) {  // no client right now: wait for the next one
+                host::pty::no_client(line_in, client);
+                client = false;
                 usleep(50000);
                 continue;
             }

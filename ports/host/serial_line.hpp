@@ -1,4 +1,4 @@
-// The simulated board's serial line on the host: a terminal, a pty, or stdin/stdout (owner: repl helper).
+// The simulated board's serial line on the host: a terminal, a pty, or stdin/stdout.
 #pragma once
 #include <cstddef>
 
@@ -7,7 +7,8 @@ namespace host::serial {
 enum class Kind {
     Stdio,     // stdin/stdout that are not a terminal (`mbpy --repl < file`): end of input ends the board
     Terminal,  // the user's terminal, put in raw mode
-    Pty,       // `mbpy --pty`: the master side of a pseudo-terminal; never blocks, survives reconnects
+    Pty,       // `mbpy --pty`: the master side of a pseudo-terminal; waits for a connected client that reads
+               // slowly, drops output while no client is connected, survives reconnects
 };
 
 // Makes `in_fd`/`out_fd` the board's serial line: a reader thread moves input bytes into a pipe that
@@ -27,8 +28,14 @@ void restore();
 
 namespace host::pty {
 // Opens a new pseudo-terminal in raw mode and returns its master fd (-1 on failure) and the path of
-// the slave that clients open. The slave stays open inside mbpy so that clients may come and go.
+// the slave that clients open. mbpy does not keep the slave open: clients come and go.
 int open_board_pty(char* path, unsigned path_size);
+// Called while no client has the slave open: raw mode again for the next client, whatever the last one
+// set (it may have come and gone unseen); when one was seen to leave, the output it did not read goes.
+void no_client(int master, bool left);
+// Writes all of `data`, waiting while the pty is full (back-pressure from a connected client that reads
+// slowly); drops what is left as soon as no client is connected (the board never blocks on nobody).
+void write_to_client(int master, const char* data, size_t n);
 }  // namespace host::pty
 
 namespace host::serial {
