@@ -2,6 +2,7 @@
 // Transfers are chunked and hex-encoded on the way back, so any byte value survives, and a failed put
 // removes the partial file.
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -56,20 +57,35 @@ std::string from_hex_lines(const std::string& out) {
     return data;
 }
 
+bool ends_with(const std::string& s, const char* tail) {
+    size_t n = std::strlen(tail);
+    return s.size() >= n && s.compare(s.size() - n, n, tail) == 0;
+}
+
+// The board's exception line, with the meaning of the bare errno numbers v1 prints ("OSError: 28").
+std::string explain(const std::string& line) {
+    if (ends_with(line, "OSError: 28") || ends_with(line, "ENOSPC"))
+        return line + " (the board's flash is full)";
+    if (ends_with(line, "OSError: 2") || ends_with(line, "ENOENT"))
+        return line + " (no such file on the board)";
+    return line;
+}
+
 // Runs code; a traceback becomes an error naming what the board said.
 std::string run(SerialClient& b, const std::string& code, const std::string& what) {
     std::string err;
     std::string out = b.exec(code, &err);
-    if (!err.empty()) throw BoardError(what + ": " + exception_line(err));
+    if (!err.empty()) throw BoardError(what + ": " + explain(exception_line(err)));
     return out;
 }
 
-// Prints each element of a bytes object as two hex digits, 32 bytes a line (no bytes.hex on v1).
+// Prints each element of a bytes object as two hex digits, 32 bytes a line. The code sent to the board
+// keeps to what the v1.0.1 firmware has: no bytes.hex, str.encode or bytes.decode.
 const char* kHexDump = "def _h(b):\n print(''.join('%02x' % c for c in b))\n";
 
 std::vector<std::string> list_files(SerialClient& b) {
     std::string out =
-        run(b, std::string(kHexDump) + "import os\nfor n in os.listdir():\n _h(n.encode())\n", "ls");
+        run(b, std::string(kHexDump) + "import os\nfor n in os.listdir():\n _h(bytes(n, 'utf-8'))\n", "ls");
     std::vector<std::string> names;
     std::istringstream lines(out);
     std::string line;

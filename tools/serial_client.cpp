@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <stdio.h>
 #include <string.h>
 #include <termios.h>
 #include <time.h>
@@ -24,6 +25,17 @@ double now() {
 void sleep_s(double s) { usleep(useconds_t(s * 1e6)); }
 
 const std::string kRawBanner = "raw REPL; CTRL-B to exit\r\n>";
+
+// The error for `seconds` of silence: no answer at all, or an answer that stopped before its end.
+BoardError silence(const std::string& got, double seconds, const char* what) {
+    char s[32];
+    snprintf(s, sizeof s, "%g s", seconds);
+    if (got.empty())
+        return BoardError(std::string("the board did not answer in ") + s + " (waiting for " + what +
+                          "; is it running MicroPython?)");
+    return BoardError(std::string("the board went silent for ") + s + " after " + std::to_string(got.size()) +
+                      " bytes (waiting for " + what + "; --timeout S waits longer)");
+}
 
 }  // namespace
 
@@ -68,14 +80,14 @@ void SerialClient::write(const std::string& data) {
     }
 }
 
-std::string SerialClient::read_until(const std::string& marker, double seconds,
+std::string SerialClient::read_until(const std::string& marker, const char* what,
                                      void (*on_output)(const std::string&)) {
     std::string got;
-    double deadline = now() + seconds;
+    double deadline = now() + timeout;
     while (got.size() < marker.size() ||
            got.compare(got.size() - marker.size(), marker.size(), marker) != 0) {
         double left = deadline - now();
-        if (left <= 0) throw BoardError("the board did not answer (is it running MicroPython?)");
+        if (left <= 0) throw silence(got, timeout, what);
         pollfd p{fd_, POLLIN, 0};
         if (poll(&p, 1, int(left * 1000) + 1) <= 0) continue;
         char buf[256];
@@ -84,7 +96,7 @@ std::string SerialClient::read_until(const std::string& marker, double seconds,
         if (n <= 0) throw BoardError("the serial port closed");
         got.append(buf, size_t(n));
         if (on_output && got.back() != '\x04') on_output(std::string(buf, size_t(n)));
-        deadline = now() + seconds;  // the board is alive: time out only on silence
+        deadline = now() + timeout;  // the board is alive: time out only on silence
     }
     return got;
 }
@@ -106,20 +118,20 @@ void SerialClient::enter_raw() {
     }
     drain(0.1);
     write("\r\x01");
-    read_until(kRawBanner, timeout);
+    read_until(kRawBanner, "the raw REPL banner");
     write("\x04");  // soft reset: a clean heap, and main.py does not run in raw mode
-    read_until("soft reboot\r\n", timeout);
-    read_until(kRawBanner, timeout);
+    read_until("soft reboot\r\n", "the soft reboot in the raw REPL");
+    read_until(kRawBanner, "the raw REPL banner after the soft reboot");
 }
 
 void SerialClient::exit_raw() { write("\r\x02"); }
 
-std::string SerialClient::read_exact(size_t n) {
+std::string SerialClient::read_exact(size_t n, const char* what) {
     std::string got;
     double deadline = now() + timeout;
     while (got.size() < n) {
         double left = deadline - now();
-        if (left <= 0) throw BoardError("the board did not answer (is it running MicroPython?)");
+        if (left <= 0) throw silence(got, timeout, what);
         pollfd p{fd_, POLLIN, 0};
         if (poll(&p, 1, int(left * 1000) + 1) <= 0) continue;
         char c;
@@ -139,25 +151,28 @@ std::string SerialClient::exec(const std::string& code, std::string* err,
             std::string("\x05"
                         "A\x01",
                         3));
-        std::string reply = read_exact(2);
+        std::string reply = read_exact(2, "the reply to raw-paste");
         if (reply == std::string("R\x01", 2)) {
             raw_paste_ = 1;
         } else {
             raw_paste_ = 0;
             if (reply == std::string("R\x00", 2))
-                read_until(">", timeout);  // knows the command, lacks it
+                read_until(">", "the raw REPL prompt");  // knows the command, lacks it
             else
-                read_until("w REPL; CTRL-B to exit\r\n>", timeout);  // v1: "ra" + the rest of its banner
+                read_until("w REPL; CTRL-B to exit\r\n>",
+                           "the raw REPL banner");  // v1: "ra" + the rest of its banner
         }
     } else if (raw_paste_ == 1) {
         write(
             std::string("\x05"
                         "A\x01",
                         3));
-        if (read_exact(2) != std::string("R\x01", 2)) throw BoardError("the board refused raw-paste");
+        if (read_exact(2, "the reply to raw-paste") != std::string("R\x01", 2))
+            throw BoardError("the board refused raw-paste");
     }
     if (raw_paste_ == 1) {
-        std::string hdr = read_exact(3);  // u16le window, then \x01: two windows are free
+        std::string hdr =
+            read_exact(3, "the raw-paste window size");  // u16le window, then \x01: two windows are free
         size_t window = size_t(uint8_t(hdr[0])) | size_t(uint8_t(hdr[1])) << 8;
         size_t remain = window + (hdr[2] == '\x01' ? window : 0);
         size_t i = 0;
@@ -188,7 +203,7 @@ std::string SerialClient::exec(const std::string& code, std::string* err,
             remain -= n;
         }
         write("\x04");
-        if (!stopped) read_until("\x04", timeout);  // the board has all the source
+        if (!stopped) read_until("\x04", "the end of the raw-paste upload");  // the board has all the source
     } else {
         // Plain raw REPL: 32-byte slices 10 ms apart stay within the v1 board's 64-byte buffer.
         for (size_t i = 0; i < code.size(); i += 32) {
@@ -196,13 +211,13 @@ std::string SerialClient::exec(const std::string& code, std::string* err,
             sleep_s(0.01);
         }
         write("\x04");
-        if (read_exact(2) != "OK") throw BoardError("the board did not accept the code");
+        if (read_exact(2, "the raw REPL's OK") != "OK") throw BoardError("the board did not accept the code");
     }
-    std::string out = read_until("\x04", timeout, on_output);
+    std::string out = read_until("\x04", "the end of the program's output", on_output);
     out.pop_back();
-    std::string e = read_until("\x04", timeout);
+    std::string e = read_until("\x04", "the end of the program's error output");
     e.pop_back();
-    read_until(">", timeout);
+    read_until(">", "the raw REPL prompt after the run");
     if (err) *err = e;
     return out;
 }

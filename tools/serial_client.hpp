@@ -31,9 +31,10 @@ class SerialClient {
 
    private:
     void write(const std::string& data);
-    std::string read_until(const std::string& marker, double seconds,
+    // Both wait at most `timeout` seconds of silence; `what` names the awaited reply in the error.
+    std::string read_until(const std::string& marker, const char* what,
                            void (*on_output)(const std::string&) = nullptr);
-    std::string read_exact(size_t n);
+    std::string read_exact(size_t n, const char* what);
     void drain(double seconds);  // discard input until the line is quiet
     int fd_ = -1;
     int raw_paste_ = -1;  // -1 unknown, 0 unsupported (v1), 1 supported
