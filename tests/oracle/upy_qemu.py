@@ -96,11 +96,8 @@ class Device:
     # ---- process management -------------------------------------------------------------------
     def start(self, wait_prompt=True):
         self._tmpdir = tempfile.TemporaryDirectory(prefix="upy_qemu_")
-        img_path = os.path.join(self._tmpdir.name, "flash.bin")
-        with open(img_path, "wb") as f:
-            f.write(self.image if self.image is not None else hex_to_padded_image(self.hex_path))
-        cmd = [QEMU, "-M", "microbit", "-display", "none", "-monitor", "none", "-serial", "stdio",
-               "-device", "loader,file=%s,addr=0" % img_path]
+        cmd = [QEMU, "-M", "microbit", "-display", "none", "-monitor", "none", "-serial", "stdio"]
+        cmd += self.load_args(self._tmpdir.name)
         if self.icount is not None:
             cmd += ["-icount", "shift=%d" % self.icount]
         cmd += self.extra_args
@@ -112,6 +109,13 @@ class Device:
             self.banner = self.read_until(FRIENDLY_PROMPT, self.boot_timeout)
             self.raw = False
         return self
+
+    def load_args(self, tmpdir):
+        """qemu arguments that put the firmware in flash (subclasses load other images)."""
+        img_path = os.path.join(tmpdir, "flash.bin")
+        with open(img_path, "wb") as f:
+            f.write(self.image if self.image is not None else hex_to_padded_image(self.hex_path))
+        return ["-device", "loader,file=%s,addr=0" % img_path]
 
     def _reader(self):
         fd = self.proc.stdout.fileno()

@@ -1,0 +1,134 @@
+// The 5x5 LEDs, wired as a 3x9 matrix (rows P0.13-15 active high, columns P0.4-12 active low), strobed
+// one row per 6 ms from the tick with 10 brightness levels; buttons A (P0.17) and B (P0.26) sampled
+// every millisecond and debounced.
+#include "core/hal.hpp"
+#include "ports/nrf51/nrf51.hpp"
+#include "ports/nrf51/port.hpp"
+
+namespace nrf51 {
+
+uint16_t button_presses[2] = {0, 0};  // debounced presses counted by the tick (bring-up checks)
+
+namespace {
+
+constexpr uint32_t kRowPin0 = 13, kColPin0 = 4;
+constexpr uint32_t kRowMask = 7u << kRowPin0, kColMask = 0x1FFu << kColPin0;
+constexpr uint32_t kButtonPins[2] = {17, 26};
+
+// Logical LED (x, y) -> (row 0..2, column 0..8) of the production v1 board (qemu-microbit.md, section 5).
+constexpr uint8_t kLayout[25][2] = {
+    {0, 0}, {1, 3}, {0, 1}, {1, 4}, {0, 2},  // y = 0
+    {2, 3}, {2, 4}, {2, 5}, {2, 6}, {2, 7},  // y = 1
+    {1, 1}, {0, 8}, {1, 2}, {2, 8}, {1, 0},  // y = 2
+    {0, 7}, {0, 6}, {0, 5}, {0, 4}, {0, 3},  // y = 3
+    {2, 2}, {1, 6}, {2, 0}, {1, 5}, {2, 1},  // y = 4
+};
+// How long a column stays lit in its 6 ms strobe for brightness 1..8 (9 = the whole strobe): doubling
+// steps, as the eye sees brightness on a log scale.
+constexpr uint16_t kOnUs[9] = {0, 30, 60, 120, 240, 480, 960, 1900, 3800};
+
+// Brightness of each (row, column), written by display_set, read by the tick: a frame torn between
+// two strobes shows for 6 ms at most.
+volatile uint8_t level[3][9];
+uint32_t row = 2, ms_in_row = kRowMs - 1;
+// The strobe in progress: columns still lit per brightness, the one whose time runs out next, its start.
+uint16_t off_mask[9];
+uint32_t dim_level = 0, row_start = 0;
+
+// Debounce as the micro:bit DAL: a count moves towards the raw level each sample; the state changes at
+// 8 (pressed) and back at 2, so a press shows after 8 ms and bounces under that are ignored.
+constexpr uint8_t kSigmaMax = 12, kSigmaPress = 8, kSigmaRelease = 2;
+uint8_t sigma[2] = {0, 0};
+volatile bool pressed[2] = {false, false};
+
+uint32_t timer_capture() {
+    reg(kTimer0 + kTimerCapture + 12) = 1;  // CAPTURE[3]: CC[1] is the thread's (ticks_us)
+    return reg(kTimer0 + kTimerCc + 12);
+}
+
+// Schedules COMPARE[2] for the dimmest brightness still lit, turning off at once any whose time passed.
+void schedule_dim() {
+    for (; dim_level < 9; ++dim_level) {
+        if (!off_mask[dim_level]) continue;
+        uint32_t at = row_start + kOnUs[dim_level];
+        if (int32_t(at - timer_capture()) > 2) {
+            reg(kTimer0 + kTimerCc + 8) = at;
+            return;
+        }
+        reg(kGpioOutSet) = uint32_t(off_mask[dim_level]) << kColPin0;
+    }
+}
+
+void sample_buttons() {
+    uint32_t in = reg(kGpioIn);
+    for (int b = 0; b < 2; ++b) {
+        bool raw = !(in >> kButtonPins[b] & 1);  // active low
+        if (raw && sigma[b] < kSigmaMax) ++sigma[b];
+        if (!raw && sigma[b] > 0) --sigma[b];
+        if (!pressed[b] && sigma[b] >= kSigmaPress) {
+            pressed[b] = true;
+            ++button_presses[b];
+        } else if (pressed[b] && sigma[b] <= kSigmaRelease) {
+            pressed[b] = false;
+        }
+    }
+}
+
+}  // namespace
+
+void display_init() {
+    reg(kGpioOutClr) = kRowMask;
+    reg(kGpioOutSet) = kColMask;
+    for (uint32_t p = 0; p < 3; ++p) reg(kGpioPinCnf + 4 * (kRowPin0 + p)) = kPinCnfOutput;
+    for (uint32_t p = 0; p < 9; ++p) reg(kGpioPinCnf + 4 * (kColPin0 + p)) = kPinCnfOutput;
+    // Inputs with the pull-up on (the board has external ones too; QEMU only has these).
+    for (uint32_t pin : kButtonPins) reg(kGpioPinCnf + 4 * pin) = kPinCnfInputPullUp;
+}
+
+void display_tick() {
+    sample_buttons();
+    if (++ms_in_row < kRowMs) return;
+    ms_in_row = 0;
+    reg(kGpioOutSet) = kColMask;  // end of the strobe: columns off, then the row
+    reg(kGpioOutClr) = kRowMask;
+    row = row == 2 ? 0 : row + 1;
+    uint32_t lit = 0;
+    for (auto& m : off_mask) m = 0;
+    for (uint32_t c = 0; c < 9; ++c) {
+        uint8_t b = level[row][c];
+        if (b == 0) continue;
+        lit |= 1u << c;
+        if (b < 9) off_mask[b] |= uint16_t(1u << c);
+    }
+    // Every row is strobed even when dark: the strobes are the display's clock (tests count them).
+    reg(kGpioOutClr) = lit << kColPin0;
+    reg(kGpioOutSet) = 1u << (kRowPin0 + row);
+    row_start = timer_capture();
+    dim_level = 1;
+    schedule_dim();
+}
+
+void display_dim_event() {
+    if (dim_level >= 9) return;
+    reg(kGpioOutSet) = uint32_t(off_mask[dim_level]) << kColPin0;
+    ++dim_level;
+    schedule_dim();
+}
+
+}  // namespace nrf51
+
+namespace hal {
+
+void display_set(const uint8_t* leds) {
+    for (int i = 0; i < 25; ++i) {
+        uint8_t b = leds[i] > 9 ? 9 : leds[i];
+        nrf51::level[nrf51::kLayout[i][0]][nrf51::kLayout[i][1]] = b;
+    }
+}
+
+bool button_down(int button) { return nrf51::pressed[button & 1]; }
+
+// The matrix as a light sensor needs the columns switched to inputs between strobes: not done yet.
+int light_level() { return 0; }
+
+}  // namespace hal

@@ -1,0 +1,103 @@
+// The rest of the HAL on the nRF51: random numbers (RNG), temperature (TEMP), edge-connector pins as
+// plain GPIO, and what is not driven yet (sensors on I2C, sound, radio, analog), answering as an idle
+// board would. Every wait on a peripheral has a timeout and a defined answer.
+#include "core/hal.hpp"
+#include "ports/nrf51/nrf51.hpp"
+#include "ports/nrf51/port.hpp"
+
+namespace nrf51 {
+namespace {
+
+// RNG: a byte takes ~677 us with bias correction on (datasheet). Past 5 ms the generator is taken as
+// broken and a xorshift of the timer stands in: random numbers keep coming.
+constexpr uint32_t kRngTimeoutUs = 5000;
+
+uint8_t rng_byte() {
+    static uint32_t fallback = 0x2545F491;
+    reg(kRngValRdy) = 0;
+    reg(kRngStart) = 1;
+    bool ok = spin_until_set(kRngValRdy, kRngTimeoutUs);
+    reg(kRngStop) = 1;
+    if (ok) return uint8_t(reg(kRngValue));
+    fallback ^= uint32_t(hal::ticks_us());
+    fallback ^= fallback << 13;
+    fallback ^= fallback >> 17;
+    fallback ^= fallback << 5;
+    return uint8_t(fallback);
+}
+
+// micro:bit pin number -> nRF51 GPIO (nrf51-board.md); 0xFF: no such pin (17, 18).
+constexpr uint8_t kPinGpio[21] = {3,  2,  1,  4,  5,  17, 12,   11,   18, 10, 6,
+                                  26, 20, 23, 22, 21, 16, 0xFF, 0xFF, 0,  30};
+
+}  // namespace
+}  // namespace nrf51
+
+namespace hal {
+
+using namespace nrf51;
+
+uint32_t random32() {
+    reg(kRngConfig) = 1;  // bias correction: uniform bytes
+    uint32_t v = 0;
+    for (int i = 0; i < 4; ++i) v = v << 8 | rng_byte();
+    return v;
+}
+
+int temperature() {
+    reg(kTempDataRdy) = 0;
+    reg(kTempStart) = 1;
+    bool ok = spin_until_set(kTempDataRdy, kTempTimeoutUs);
+    reg(kTempStop) = 1;
+    if (!ok) return kTempUnknown;         // QEMU: TEMP is not modelled
+    return int32_t(reg(kTempValue)) / 4;  // quarter degrees Celsius
+}
+
+int pin_read_digital(int pin, int pull) {
+    if (pin < 0 || pin > 20 || kPinGpio[pin] == 0xFF) return 0;
+    uint32_t g = kPinGpio[pin];
+    // Input, buffer connected, pull as asked (board::Pull: 0 none, 1 down, 2 up -> PULL 0, 1, 3).
+    reg(kGpioPinCnf + 4 * g) = uint32_t(pull == 1 ? 1 : pull == 2 ? 3 : 0) << 2;
+    return int(reg(kGpioIn) >> g & 1);
+}
+
+void pin_write(int pin, int value, bool analog, uint32_t) {
+    if (pin < 0 || pin > 20 || kPinGpio[pin] == 0xFF) return;
+    uint32_t g = kPinGpio[pin];
+    // No PWM yet: an analog value drives the pin high from half duty up.
+    bool high = analog ? value >= 512 : value != 0;
+    reg(high ? kGpioOutSet : kGpioOutClr) = 1u << g;
+    reg(kGpioPinCnf + 4 * g) = kPinCnfOutput;
+}
+
+// Not driven yet: the ADC, touch, the I2C sensors, sound and radio answer as an idle board.
+int pin_read_analog(int) { return 0; }
+bool pin_touched(int) { return false; }
+void accelerometer_read(int* xyz) { xyz[0] = 0, xyz[1] = 0, xyz[2] = -1024; }  // lying flat, face up
+int accelerometer_gesture() { return 0; }
+void compass_read(int* xyz) { xyz[0] = xyz[1] = xyz[2] = 0; }
+void board_trace(const char*, size_t) {}  // the device keeps no trace
+void sound_tone(int, uint32_t) {}
+void sound_samples(int, const uint8_t*, size_t, uint32_t) {}
+void radio_enable(const RadioLink*) {}
+void radio_send(const uint8_t*, size_t) {}
+int radio_receive(uint8_t*, size_t, int*, uint32_t*) { return -1; }
+
+// asm_thumb loads and stores: the GPIO block only (as the host models), 0 / ignored elsewhere, so a
+// program cannot fault the board through an unmapped address.
+static bool bus_ok(uint32_t addr) { return addr >= kGpio && addr < kGpio + 0x800 && (addr & 3) == 0; }
+uint32_t bus_read32(uint32_t addr) { return bus_ok(addr) ? reg(addr) : 0; }
+void bus_write32(uint32_t addr, uint32_t value) {
+    if (bus_ok(addr)) reg(addr) = value;
+}
+
+// No module search path on the device: `import` finds modules on the flash filesystem only.
+bool find_module_source(const char*, size_t, bool, const char**, size_t*, const char**) { return false; }
+
+void program_args(int* argc, const char* const** argv) {
+    static const char* const args[] = {""};
+    *argc = 1;
+    *argv = args;
+}
+
+}  // namespace hal

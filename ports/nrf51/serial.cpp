@@ -1,0 +1,126 @@
+// The serial line: UART0 at 115200 8N1 on P0.24 (TX) / P0.25 (RX). Receive is interrupt-driven into a
+// ring buffer (the UART itself holds only 6 bytes, 0.5 ms at this speed); transmit is polled.
+#include "core/hal.hpp"
+#include "ports/nrf51/nrf51.hpp"
+#include "ports/nrf51/port.hpp"
+
+namespace nrf51 {
+
+volatile bool* interrupt_flag = nullptr;
+uint32_t rx_overruns = 0;
+
+namespace {
+
+constexpr uint32_t kTxPin = 24, kRxPin = 25;
+// A byte takes 87 us at 115200; past 10 ms the UART is not sending (QEMU: nobody reads) and the byte is
+// given up, so output can never hang the board.
+constexpr uint32_t kTxTimeoutUs = 10000;
+
+// One producer (the interrupt) and one consumer (serial_read): each index is written by one side only and
+// word stores are atomic, so neither side masks interrupts.
+uint8_t ring[kRxRingSize];
+volatile uint32_t head = 0, tail = 0;
+volatile int interrupt_char = -1;
+bool ready = false;
+
+void put(char c) {
+    reg(kUartTxdRdy) = 0;
+    reg(kUartTxd) = uint8_t(c);
+    spin_until_set(kUartTxdRdy, kTxTimeoutUs);
+}
+
+}  // namespace
+
+void serial_init() {
+    if (ready) return;
+    reg(kGpioOutSet) = 1u << kTxPin;  // idle high before the UART takes the pin
+    reg(kGpioPinCnf + 4 * kTxPin) = kPinCnfOutput;
+    reg(kGpioPinCnf + 4 * kRxPin) = 0;  // input, buffer connected, no pull
+    reg(kUartPselTxd) = kTxPin;
+    reg(kUartPselRxd) = kRxPin;
+    reg(kUartPselRts) = 0xFFFFFFFF;  // no flow control: the micro:bit wires only TX and RX
+    reg(kUartPselCts) = 0xFFFFFFFF;
+    reg(kUartBaudrate) = kBaud115200;
+    reg(kUartConfig) = 0;  // no parity, no flow control
+    reg(kUartEnable) = 4;
+    reg(kUartTxdRdy) = 0;
+    reg(kUartRxdRdy) = 0;
+    reg(kUartStartTx) = 1;
+    reg(kUartStartRx) = 1;
+    reg(kUartIntenSet) = kUartIntRxdRdy | kUartIntError;
+    ready = true;
+    // Highest priority: the 6-byte FIFO gives it 0.5 ms, and its handler is a few dozen instructions.
+    irq_enable(kIrqUart0, 0);
+}
+
+void serial_write_polled(const char* s, size_t n) {
+    for (size_t i = 0; i < n; ++i) put(s[i]);
+}
+
+void serial_puts(const char* s) {
+    while (*s) put(*s++);
+}
+
+}  // namespace nrf51
+
+using namespace nrf51;
+
+extern "C" void UART0_IRQHandler() {
+    while (reg(kUartRxdRdy)) {
+        reg(kUartRxdRdy) =
+            0;  // before reading RXD: the next byte raises it again (QEMU relies on this order)
+        uint8_t c = uint8_t(reg(kUartRxd));
+        if (int(c) == interrupt_char) {
+            if (interrupt_flag) *interrupt_flag = true;  // the VM raises KeyboardInterrupt; sleeps end
+            continue;
+        }
+        uint32_t h = head, next = (h + 1) % kRxRingSize;
+        if (next == tail) {
+            ++rx_overruns;  // full: the newest byte is lost, as on the original firmware
+            continue;
+        }
+        ring[h] = c;
+        head = next;
+    }
+    if (reg(kUartError)) {
+        reg(kUartError) = 0;
+        reg(kUartErrorSrc) = reg(kUartErrorSrc);  // write 1s to clear overrun/parity/framing/break
+    }
+}
+
+namespace hal {
+
+// Program output: "\n" goes out as "\r\n" (spec 4.1).
+void stdout_write(const char* data, size_t n) {
+    for (size_t i = 0; i < n; ++i) {
+        if (data[i] == '\n') nrf51::put('\r');
+        nrf51::put(data[i]);
+    }
+}
+void stderr_write(const char* data, size_t n) { stdout_write(data, n); }  // one line for both
+void serial_write(const char* data, size_t n) { serial_write_polled(data, n); }
+
+int serial_read() {
+    uint32_t t = tail;
+    if (t == head) return -1;
+    int c = ring[t];
+    tail = (t + 1) % kRxRingSize;
+    return c;
+}
+
+int serial_read_wait() {
+    for (;;) {
+        int c = serial_read();
+        if (c >= 0) return c;
+        idle();  // the receive interrupt ends the wait
+    }
+}
+
+void serial_set_interrupt_char(int c) {
+    interrupt_char = c;
+    // The REPL clears it when the start-up program (main.py) has finished: from then on a fault is not
+    // main.py's (reset_record.cpp).
+    if (c < 0) set_phase(Phase::Repl);
+}
+
+}  // namespace hal

@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""mbpy's own nRF51 images in `qemu-system-arm -M microbit`: the device test harness.
+
+Builds on the oracle's tools (tests/oracle/upy_qemu.py: the serial line on qemu's stdio, written in paced
+slices; led_capture.py: qtest's GPIO reports decoded into LED frames) and adds what testing our port needs:
+    Board(flash=...)          how flash starts: "hex" (the .hex as qemu loads it: UICR records skipped,
+                              unwritten flash 0x00), "bin" (only the image, the rest 0x00), or "blank"
+                              (the image in 0xFF-padded flash, as on a board DAPLink flashed)
+    b.system_reset()          qemu's system_reset through QMP (a reset of the chip; flash written through
+                              the NVMC survives it, RAM keeps its contents as on the chip)
+    b.press(0) / b.release(0) button A (P0.17) / B (P0.26) through qtest's GPIO inputs
+    b.frames_since(mark)      LED frames shown since a point of the GPIO event stream (b.gpio_mark())
+    b.unimp()                 the `-d unimp,guest_errors` log: accesses to peripherals qemu does not model
+Python 3 stdlib only. See docs/nrf51.md.
+"""
+
+import json
+import os
+import socket
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "oracle"))
+import led_capture  # noqa: E402
+import upy_qemu  # noqa: E402
+
+BoardError = upy_qemu.OracleError
+BUTTON_PINS = (17, 26)  # A, B: active low
+
+
+def has_qemu():
+    return any(os.access(os.path.join(d, upy_qemu.QEMU), os.X_OK)
+               for d in os.environ.get("PATH", "").split(os.pathsep))
+
+
+class Board(led_capture.LedDevice):
+    """One qemu running an mbpy image, with serial, QMP, qtest (GPIO) and the unimplemented-access log."""
+
+    def __init__(self, image, flash="hex", files_hex=None, icount=None, boot_timeout=20.0, prompt=b"> "):
+        """image: build dir path without suffix (…/mbpy-bringup); files_hex: boot this hex instead of
+        image.hex (a hex made from it by uflash or microbit-fs)."""
+        self.image_base = image
+        self.flash_mode = flash
+        self.files_hex = files_hex
+        self.prompt = prompt
+        self._qmp = None
+        super().__init__(icount=icount, boot_timeout=boot_timeout)
+        self._qmp_path = os.path.join(self._qt_dir.name, "qmp.sock")
+        self._log_path = os.path.join(self._qt_dir.name, "unimp.log")
+        self.extra_args += ["-qmp", "unix:%s,server=on,wait=off" % self._qmp_path,
+                            "-d", "unimp,guest_errors", "-D", self._log_path]
+
+    def load_args(self, tmpdir):
+        hex_path = self.files_hex or self.image_base + ".hex"
+        if self.flash_mode == "hex":
+            return ["-device", "loader,file=%s" % hex_path]
+        if self.flash_mode == "bin":
+            return ["-device", "loader,file=%s,addr=0" % (self.image_base + ".bin")]
+        if self.flash_mode == "blank":
+            img = os.path.join(tmpdir, "flash.bin")
+            with open(img, "wb") as f:
+                f.write(upy_qemu.hex_to_padded_image(hex_path))
+            return ["-device", "loader,file=%s,addr=0" % img]
+        raise ValueError("flash must be hex, bin or blank")
+
+    def start(self, wait_prompt=True):
+        super().start(wait_prompt=False)
+        self._qmp = self._connect(self._qmp_path)
+        self._qmp_file = self._qmp.makefile("rwb", buffering=0)
+        self._qmp_read()  # greeting
+        self.qmp("qmp_capabilities")
+        if wait_prompt:
+            self.banner = self.read_until(self.prompt, self.boot_timeout)
+        return self
+
+    @staticmethod
+    def _connect(path, timeout=10.0):
+        end = time.monotonic() + timeout
+        while True:
+            s = socket.socket(socket.AF_UNIX)
+            try:
+                s.connect(path)
+                return s
+            except OSError:
+                s.close()
+                if time.monotonic() > end:
+                    raise BoardError("qemu socket %s did not appear" % path)
+                time.sleep(0.02)
+
+    # ---- QMP --------------------------------------------------------------------------------------
+    def _qmp_read(self):
+        while True:
+            line = self._qmp_file.readline()
+            if not line:
+                raise BoardError("QMP connection closed")
+            msg = json.loads(line)
+            if "event" not in msg:
+                return msg
+
+    def qmp(self, command, **args):
+        req = {"execute": command}
+        if args:
+            req["arguments"] = args
+        self._qmp_file.write(json.dumps(req).encode() + b"\n")
+        reply = self._qmp_read()
+        if "error" in reply:
+            raise BoardError("QMP %s: %s" % (command, reply["error"]))
+        return reply.get("return")
+
+    def system_reset(self):
+        """Reset the chip (qemu's system_reset) and wait for the boot prompt; returns the boot text."""
+        self.take()
+        self.qmp("system_reset")
+        return self.read_until(self.prompt, self.boot_timeout)
+
+    # ---- GPIO -------------------------------------------------------------------------------------
+    def press(self, button):
+        self._qt_cmd("set_irq_in /machine/nrf51 unnamed-gpio-in %d 0" % BUTTON_PINS[button])
+
+    def release(self, button):
+        self._qt_cmd("set_irq_in /machine/nrf51 unnamed-gpio-in %d 1" % BUTTON_PINS[button])
+
+    def gpio_mark(self):
+        """(GPIO OUT now, index in the event stream): a point to decode frames from."""
+        return self.read_out()
+
+    def frames_since(self, mark, strobes=led_capture.HOLD_STROBES):
+        """LED frames ('90000:...' text, lit = 9) shown since `mark`, after `strobes` more row strobes."""
+        out0, first = mark
+        self.wait_strobes(strobes, len(self.gpio))
+        with self._gpio_lock:
+            events = list(self.gpio[first:])
+        return [f for _, f in led_capture.decode(events, out0, 0)]
+
+    # ---- logs -------------------------------------------------------------------------------------
+    def unimp(self):
+        """Lines of the unimplemented-device / guest-error log so far."""
+        try:
+            with open(self._log_path, errors="replace") as f:
+                return [ln.rstrip("\n") for ln in f if ln.strip()]
+        except FileNotFoundError:
+            return []
+
+    def close(self):
+        if self._qmp is not None:
+            self._qmp.close()
+            self._qmp = None
+        super().close()
+
+    # ---- the bring-up image's command line --------------------------------------------------------
+    def command(self, line, timeout=10.0):
+        """Send one bring-up command; return its answer line (without the prompt)."""
+        self.take()
+        self.write(line.encode() + b"\r")
+        got = self.read_until(self.prompt, timeout)
+        return got[: -len(self.prompt)].decode("utf-8", "replace").strip()
