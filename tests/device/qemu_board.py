@@ -37,9 +37,11 @@ def has_qemu():
 class Board(led_capture.LedDevice):
     """One qemu running an mbpy image, with serial, QMP, qtest (GPIO) and the unimplemented-access log."""
 
-    def __init__(self, image, flash="hex", files_hex=None, icount=None, boot_timeout=20.0, prompt=b"> "):
+    def __init__(self, image, flash="hex", files_hex=None, icount=None, boot_timeout=20.0, prompt=b"> ",
+                 flash_size=None):
         """image: build dir path without suffix (…/mbpy-bringup); files_hex: boot this hex instead of
-        image.hex (a hex made from it by uflash or microbit-fs)."""
+        image.hex (a hex made from it by uflash or microbit-fs); flash_size: more flash than the chip's
+        256 KiB (QEMU allows it), to run a firmware that does not fit yet."""
         self.image_base = image
         self.flash_mode = flash
         self.files_hex = files_hex
@@ -50,6 +52,8 @@ class Board(led_capture.LedDevice):
         self._log_path = os.path.join(self._qt_dir.name, "unimp.log")
         self.extra_args += ["-qmp", "unix:%s,server=on,wait=off" % self._qmp_path,
                             "-d", "unimp,guest_errors", "-D", self._log_path]
+        if flash_size:
+            self.extra_args += ["-global", "nrf51-soc.flash-size=%d" % flash_size]
 
     def load_args(self, tmpdir):
         hex_path = self.files_hex or self.image_base + ".hex"
@@ -132,6 +136,21 @@ class Board(led_capture.LedDevice):
         with self._gpio_lock:
             events = list(self.gpio[first:])
         return [f for _, f in led_capture.decode(events, out0, 0)]
+
+    # ---- memory ---------------------------------------------------------------------------------
+    def read_words(self, addr, count):
+        """`count` 32-bit words of guest memory from `addr` (QEMU's monitor, through QMP)."""
+        text = self.qmp("human-monitor-command", **{"command-line": "xp /%dxw 0x%x" % (count, addr)})
+        words = []
+        for line in text.splitlines():
+            words += [int(w, 16) for w in line.split(":", 1)[1].split()]
+        return words[:count]
+
+    def stack_high_water(self, paint=0x4B435453, bottom=0x20000000, top=0x20000A00):
+        """Deepest stack use since reset, in bytes: the port paints the stack at reset (startup.cpp)."""
+        words = self.read_words(bottom, (top - bottom) // 4)
+        untouched = next((i for i, w in enumerate(words) if w != paint), len(words))
+        return top - (bottom + 4 * untouched)
 
     # ---- logs -------------------------------------------------------------------------------------
     def unimp(self):
