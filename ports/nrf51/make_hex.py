@@ -13,6 +13,7 @@ import tempfile
 
 OBJCOPY = "arm-none-eabi-objcopy"
 READELF = "arm-none-eabi-readelf"
+OBJDUMP = "arm-none-eabi-objdump"
 UICR_ADDR = 0x100010C0
 
 
@@ -43,6 +44,29 @@ def section_bytes(elf, args):
             return f.read()
 
 
+def flash_blocks(elf):
+    """(load address, bytes) of each loaded section in flash, contiguous ones joined: gaps stay out of the
+    hex (an image split around the filesystem must not fill the filesystem's pages)."""
+    text = subprocess.run([OBJDUMP, "-h", elf], check=True, capture_output=True, text=True).stdout
+    lines = text.splitlines()
+    sections = []
+    for i, line in enumerate(lines):
+        f = line.split()
+        if len(f) == 7 and f[0].isdigit() and i + 1 < len(lines):
+            name, size, lma = f[1], int(f[2], 16), int(f[4], 16)
+            flags = lines[i + 1]
+            if size and "LOAD" in flags and "CONTENTS" in flags and lma < UICR_ADDR:
+                sections.append((lma, name))
+    blocks = []
+    for lma, name in sorted(sections):
+        data = section_bytes(elf, ["-j", name])
+        if blocks and blocks[-1][0] + len(blocks[-1][1]) == lma:
+            blocks[-1] = (blocks[-1][0], blocks[-1][1] + data)
+        else:
+            blocks.append((lma, data))
+    return blocks
+
+
 def entry_point(elf):
     text = subprocess.run([READELF, "-h", elf], check=True, capture_output=True, text=True).stdout
     for line in text.splitlines():
@@ -55,11 +79,12 @@ def main(argv):
     if len(argv) != 3:
         raise SystemExit(__doc__)
     elf, out = argv[1], argv[2]
-    flash = section_bytes(elf, ["-R", ".uicr"])
     uicr = section_bytes(elf, ["-j", ".uicr"])
     if len(uicr) != 28:
         raise SystemExit("make_hex: %s has no 28-byte .uicr section" % elf)
-    lines = data_records(0, flash)
+    lines = []
+    for addr, data in flash_blocks(elf):
+        lines += data_records(addr, data)
     lines += data_records(UICR_ADDR, uicr)
     lines.append(record(5, 0, entry_point(elf).to_bytes(4, "big")))
     lines.append(record(1, 0, b""))

@@ -113,9 +113,12 @@ class Board(led_capture.LedDevice):
         return reply.get("return")
 
     def system_reset(self):
-        """Reset the chip (qemu's system_reset) and wait for the boot prompt; returns the boot text."""
+        """Reset the chip (qemu's system_reset) and wait for the boot prompt; returns the boot text.
+        QEMU loads the image again on a reset: flash the image covers goes back to it (pages outside keep
+        what the NVMC wrote, so an image must not cover the filesystem)."""
         self.take()
         self.qmp("system_reset")
+        self.raw = False
         return self.read_until(self.prompt, self.boot_timeout)
 
     # ---- GPIO -------------------------------------------------------------------------------------
