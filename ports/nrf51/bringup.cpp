@@ -86,7 +86,10 @@ void flash_test(uint32_t page) {
     out_u(bad);
 }
 
-constexpr uint32_t kDebugRegs[] = {0x540u, 0x548u, 0x140u, 0x148u, 0x304u};
+// 'D': TIMER1 (the tick) CC0, COMPARE0, SHORTS, INTEN; TIMER0 (time base) CC2, COMPARE2, INTEN.
+constexpr uint32_t kDebugRegs[] = {
+    kTimer1 + kTimerCc,     kTimer1 + kTimerCompare,     kTimer1 + kTimerShorts,  kTimer1 + kTimerIntenSet,
+    kTimer0 + kTimerCc + 8, kTimer0 + kTimerCompare + 8, kTimer0 + kTimerIntenSet};
 void command(const char* line) {
     const char* p = line + 1;
     switch (line[0]) {
@@ -157,11 +160,11 @@ void command(const char* line) {
         case 'S': out("overflowing\r\n"), out_u(recurse(0)); break;
         case 'P': set_phase(Phase::MainPy), out("main.py faulting\r\n"), command("F"); break;
         case 'k': out("stack "), out_u(stack_high_water()); break;  // deepest use since reset
-        case 'D':  // TIMER0: CC0 CC2 COMPARE0 COMPARE2 INTEN, counter, NVIC enabled and pending
-            for (uint32_t off : kDebugRegs) out_x(reg(kTimer0 + off)), out(" ");
-            reg(kTimer0 + 0x44) = 1;
-            out_x(reg(kTimer0 + 0x544));
-            out(" "), out_x(reg(0xE000E100)), out(" "), out_x(reg(0xE000E200));
+        case 'D':  // the timers (kDebugRegs), TIMER0's counter, NVIC enabled and pending
+            for (uint32_t r : kDebugRegs) out_x(reg(r)), out(" ");
+            reg(kTimer0 + kTimerCapture + 4) = 1;
+            out_x(reg(kTimer0 + kTimerCc + 4));
+            out(" "), out_x(reg(kNvicIser)), out(" "), out_x(reg(kNvicIser + 0x100));
             break;
         case 'R': out("resetting\r\n"), requested_reset();
         default: out("?"); break;

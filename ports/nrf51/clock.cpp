@@ -1,5 +1,6 @@
-// Board time: the 16 MHz crystal, and TIMER0 counting microseconds with a compare interrupt every
-// millisecond (the nRF51 has no SysTick, and QEMU models no RTC). The tick also drives the LED matrix.
+// Board time: the 16 MHz crystal; TIMER0 counting microseconds, free-running (the time base); TIMER1
+// interrupting every millisecond (the tick: LED matrix, buttons, the time base's bookkeeping). The nRF51
+// has no SysTick and QEMU models no RTC, hence TIMERs.
 #include "core/hal.hpp"
 #include "ports/nrf51/nrf51.hpp"
 #include "ports/nrf51/port.hpp"
@@ -10,7 +11,6 @@ void (*background)(uint32_t now_ms) = nullptr;
 
 namespace {
 
-constexpr uint32_t kTimer = kTimer0;
 constexpr uint32_t kTickUs = 1000;
 // The crystal starts in about 0.8 ms (datasheet); past 10 ms it is not coming and the RC oscillator
 // (on by default, 2% accurate) keeps the board running.
@@ -19,16 +19,25 @@ constexpr uint32_t kHfclkTimeoutUs = 10000;
 // period, which its display animations and button counting assume.
 constexpr uint32_t kBackgroundMs = 6;
 
+// The time base, advanced by the tick in whole milliseconds: now_us = base_us + (counter - base_count),
+// now_ms = ms_count + (counter - base_count) / 1000. Reading the counter keeps time exact even while the
+// tick's interrupt waits (a flash erase stalls the CPU for up to 22 ms), and the tick, being periodic in
+// hardware (compare + clear), cannot be lost however late it is served.
 volatile uint32_t ms_count = 0;
-// The counter value and the microsecond time of the last counted millisecond: now = base_us + (count -
-// base_count). Written by the tick only.
 volatile uint32_t base_count = 0;
 volatile uint64_t base_us = 0;
 uint32_t last_background = 0;
 
-uint32_t timer_now() {
-    reg(kTimer + kTimerCapture + 4) = 1;  // CAPTURE[1] -> CC[1]
-    return reg(kTimer + kTimerCc + 4);
+uint32_t counter_now() {
+    reg(kTimer0 + kTimerCapture + 4) = 1;  // CAPTURE[1] -> CC[1]
+    return reg(kTimer0 + kTimerCc + 4);
+}
+
+// Microseconds since the last counted millisecond. QEMU under -icount can show the counter a little
+// behind a capture made before: that reads as 0, not as 71 minutes.
+uint32_t since_base() {
+    uint32_t d = counter_now() - base_count;
+    return int32_t(d) < 0 ? 0 : d;
 }
 
 }  // namespace
@@ -48,21 +57,29 @@ bool hfclk_start() {
 }
 
 void tick_init() {
-    reg(kTimer + kTimerStop) = 1;
-    reg(kTimer + kTimerMode) = 0;       // timer
-    reg(kTimer + kTimerBitmode) = 3;    // 32 bits: wraps after 71 minutes, far beyond any tick delay
-    reg(kTimer + kTimerPrescaler) = 4;  // 16 MHz / 2^4 = 1 MHz
-    reg(kTimer + kTimerClear) = 1;
-    reg(kTimer + kTimerCc) = kTickUs;  // CC[0]: the next millisecond
-    reg(kTimer + kTimerCompare) = 0;
-    reg(kTimer + kTimerCompare + 8) = 0;
-    reg(kTimer + kTimerIntenSet) = (1u << 16) | (1u << 18);  // COMPARE0 (tick), COMPARE2 (LED dimming)
-    irq_enable(kIrqTimer0, 1);  // below the UART: its handler is longer and can wait 0.5 ms
-    reg(kTimer + kTimerStart) = 1;
+    constexpr uint32_t timers[] = {kTimer0, kTimer1};
+    for (uint32_t t : timers) {
+        reg(t + kTimerStop) = 1;
+        reg(t + kTimerMode) = 0;       // timer
+        reg(t + kTimerBitmode) = 3;    // 32 bits: TIMER0 wraps after 71 minutes, the tick keeps up
+        reg(t + kTimerPrescaler) = 4;  // 16 MHz / 2^4 = 1 MHz
+        reg(t + kTimerClear) = 1;
+    }
+    reg(kTimer0 + kTimerCompare + 8) = 0;
+    reg(kTimer0 + kTimerIntenSet) = 1u << 18;  // COMPARE[2]: LED dimming (display.cpp)
+    reg(kTimer1 + kTimerCc) = kTickUs;
+    reg(kTimer1 + kTimerShorts) = 1;  // COMPARE0_CLEAR: a match every millisecond, in hardware
+    reg(kTimer1 + kTimerCompare) = 0;
+    reg(kTimer1 + kTimerIntenSet) = 1u << 16;  // COMPARE[0]
+    // Below the UART: their handlers are longer and can wait the UART's 0.5 ms.
+    irq_enable(kIrqTimer0, 1);
+    irq_enable(kIrqTimer1, 1);
+    reg(kTimer0 + kTimerStart) = 1;
+    reg(kTimer1 + kTimerStart) = 1;
 }
 
 void idle() {
-    uint32_t now = ms_count;
+    uint32_t now = hal::ticks_ms();
     if (background && now - last_background >= kBackgroundMs) {
         last_background = now;
         background(now);
@@ -74,43 +91,45 @@ void idle() {
 
 using namespace nrf51;
 
+// The tick: the time base moves on by the whole milliseconds the counter passed (one, unless the
+// interrupt waited), then the LED matrix and buttons.
+extern "C" void TIMER1_IRQHandler() {
+    reg(kTimer1 + kTimerCompare) = 0;
+    uint32_t n = since_base() / kTickUs;
+    base_count = base_count + n * kTickUs;
+    base_us = base_us + uint64_t(n) * kTickUs;
+    ms_count = ms_count + n;
+    display_tick();
+}
+
+// LED dimming within a row strobe, timed on the free-running counter.
 extern "C" void TIMER0_IRQHandler() {
-    if (reg(kTimer + kTimerCompare)) {
-        reg(kTimer + kTimerCompare) = 0;
-        // Count every millisecond that passed, also those missed while the CPU was stalled (a flash page
-        // erase stops it for up to 22 ms). The next compare must lie ahead of the counter when it is set,
-        // or it would match only after the 32-bit counter wraps: when it does not, that millisecond is
-        // counted here too and its event (set or not) dropped.
-        uint32_t cc = reg(kTimer + kTimerCc);
-        for (;;) {
-            base_count = cc;
-            base_us = base_us + kTickUs;
-            ms_count = ms_count + 1;
-            display_tick();
-            cc += kTickUs;
-            reg(kTimer + kTimerCc) = cc;
-            if (int32_t(cc - timer_now()) > 0) break;
-            reg(kTimer + kTimerCompare) = 0;
-        }
-    }
-    if (reg(kTimer + kTimerCompare + 8)) {
-        reg(kTimer + kTimerCompare + 8) = 0;
+    if (reg(kTimer0 + kTimerCompare + 8)) {
+        reg(kTimer0 + kTimerCompare + 8) = 0;
         display_dim_event();
     }
 }
 
 namespace hal {
 
-uint32_t ticks_ms() { return ms_count; }
+uint32_t ticks_ms() {
+    uint32_t ms, since;
+    {
+        CriticalSection cs;  // ms_count and base_count must come from the same tick
+        ms = ms_count;
+        since = since_base();
+    }
+    return ms + since / kTickUs;  // the division outside: interrupts stay masked a few instructions only
+}
 
 uint64_t ticks_us() {
     CriticalSection cs;  // base_us (two words) and base_count must come from the same tick
-    return base_us + (timer_now() - base_count);
+    return base_us + since_base();
 }
 
 void sleep_ms(uint32_t ms) {
-    uint32_t start = ms_count;
-    while (ms_count - start < ms) {
+    uint32_t start = ticks_ms();
+    while (ticks_ms() - start < ms) {
         if (interrupt_flag && *interrupt_flag) return;  // Ctrl-C ends a sleep at once
         idle();
     }

@@ -7,7 +7,7 @@
 
 namespace nrf51 {
 
-uint16_t button_presses[2] = {0, 0};  // debounced presses counted by the tick (bring-up checks)
+uint16_t button_presses[2] = {0, 0};
 
 namespace {
 

@@ -40,7 +40,8 @@ inline constexpr uint32_t kUartIntRxdRdy = 1u << 2, kUartIntError = 1u << 9;
 // TIMERn (IRQ 8 + n)
 inline constexpr uint32_t kTimerStart = 0x000, kTimerStop = 0x004, kTimerClear = 0x00C;
 inline constexpr uint32_t kTimerCapture = 0x040, kTimerCompare = 0x140;  // [n] at +4n
-inline constexpr uint32_t kTimerIntenSet = 0x304, kTimerMode = 0x504, kTimerBitmode = 0x508;
+inline constexpr uint32_t kTimerShorts = 0x200, kTimerIntenSet = 0x304, kTimerMode = 0x504;
+inline constexpr uint32_t kTimerBitmode = 0x508;
 inline constexpr uint32_t kTimerPrescaler = 0x510, kTimerCc = 0x540;  // CC[n] at +4n
 
 // TEMP (IRQ 12) and RNG (IRQ 13)

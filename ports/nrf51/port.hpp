@@ -20,6 +20,8 @@ uint32_t stack_high_water();
 // Clocks, serial line, tick, display and buttons, then the reset record and the filesystem region.
 // Call first thing in main().
 void boot();
+extern bool crystal_running;      // the HF crystal started (else the RC oscillator runs the board)
+extern uint32_t fs_pages_erased;  // pages of the filesystem region erased at boot (fs_region_prepare)
 
 // ---- clock and tick (clock.cpp): TIMER0 at 1 MHz, a compare interrupt every millisecond --------------
 bool hfclk_start();  // the 16 MHz crystal; false when it did not start in time (the RC oscillator stays)
@@ -48,11 +50,11 @@ void display_init();
 void display_tick();       // every millisecond from the tick ISR: row strobe every 6 ms, button sampling
 void display_dim_event();  // TIMER0 COMPARE[2]: turns off the columns whose brightness ran out
 inline constexpr uint32_t kRowMs = 6;  // one row strobe, as the original's 6 ms ticker
+extern uint16_t button_presses[2];     // debounced presses of A and B counted by the tick
 
-// ---- flash (flash.cpp)
-// ------------------------------------------------------------------------------------- Erases the pages of
-// the filesystem region that hold what the filesystem never writes (QEMU's unloaded flash reads 0x00):
-// returns how many pages were erased.
+// ---- flash (flash.cpp) ---------------------------------------------------------------------------------
+// Erases the pages of the filesystem region that hold what the filesystem never writes (QEMU's unloaded
+// flash reads 0x00): returns how many pages were erased.
 uint32_t fs_region_prepare();
 
 // ---- reset record (reset_record.cpp) ---------------------------------------------------------------------

@@ -38,7 +38,7 @@ class Board(led_capture.LedDevice):
     """One qemu running an mbpy image, with serial, QMP, qtest (GPIO) and the unimplemented-access log."""
 
     def __init__(self, image, flash="hex", files_hex=None, icount=None, boot_timeout=20.0, prompt=b"> ",
-                 flash_size=None):
+                 flash_size=None, qemu_args=()):
         """image: build dir path without suffix (…/mbpy-bringup); files_hex: boot this hex instead of
         image.hex (a hex made from it by uflash or microbit-fs); flash_size: more flash than the chip's
         256 KiB (QEMU allows it), to run a firmware that does not fit yet."""
@@ -54,6 +54,7 @@ class Board(led_capture.LedDevice):
                             "-d", "unimp,guest_errors", "-D", self._log_path]
         if flash_size:
             self.extra_args += ["-global", "nrf51-soc.flash-size=%d" % flash_size]
+        self.extra_args += list(qemu_args)
 
     def load_args(self, tmpdir):
         hex_path = self.files_hex or self.image_base + ".hex"
