@@ -101,6 +101,13 @@ def test_repl(img):
         b.write(b"\x03")
         got = b.read_until(b"\x04>", 10).decode()
         check("Ctrl-C stops a loop: KeyboardInterrupt", "KeyboardInterrupt" in got, repr(got))
+        b.write(b"import time\nwhile True:\n    time.sleep_ms(20000)\n\x04")
+        b.read_until(b"OK", 5)
+        time.sleep(0.3)
+        t0 = time.monotonic()
+        b.write(b"\x03")
+        got = b.read_until(b"\x04>", 10).decode()
+        check("Ctrl-C ends a sleep at once", "KeyboardInterrupt" in got and time.monotonic() - t0 < 5, repr(got))
         depth = b.stack_high_water()
         check("the deepest C stack use stays inside the stack (%d of %d B)" % (depth, STACK_BYTES),
               0 < depth < STACK_BYTES - 64, depth)
