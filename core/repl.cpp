@@ -12,6 +12,7 @@
 #include "core/hal.hpp"
 #include "core/readline.hpp"
 #include "core/runtime.hpp"
+#include "fs/memory_map.hpp"
 
 namespace core::repl {
 
@@ -276,11 +277,11 @@ reset:
 
 // ---- the board's main loop -------------------------------------------------------------------------------
 
-// Default start-up (spec 5): main.py from the filesystem, else the appended script at 0x3E000 ("MP",
-// u16 length, text). Weak so that a port with other storage can replace it.
+// Default start-up (spec 5): main.py from the filesystem, else the appended script at fs::kAppendedAddress
+// ("MP", u16 length, text). Weak so that a port with other storage can replace it.
 __attribute__((weak)) bool startup_script(const char** data, size_t* len, const char** name) {
-    static constexpr uint32_t appended_addr = 0x3E000;
-    static constexpr uint32_t appended_max = 0x2000 - 4;  // an 8 KB block, header included
+    static constexpr uint32_t appended_addr = fs::kAppendedAddress;
+    static constexpr uint32_t appended_max = fs::kAppendedSize - fs::kAppendedHeader;
     Value main = flash_read_file("main.py");
     if (main) {
         roots.startup = main;  // keep the text alive while it compiles
@@ -291,7 +292,7 @@ __attribute__((weak)) bool startup_script(const char** data, size_t* len, const 
     }
     take_exception();  // no main.py, or no usable filesystem: as the firmware, go on
     const uint8_t* p = hal::flash_pointer(appended_addr);
-    if (!p || p[0] != 'M' || p[1] != 'P') return false;
+    if (!p || !fs::is_appended_marker(p[0], p[1])) return false;
     size_t n = size_t(p[2]) | size_t(p[3]) << 8;
     if (n > appended_max) n = appended_max;
     size_t end = 0;

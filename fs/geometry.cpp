@@ -4,13 +4,6 @@
 namespace fs {
 
 namespace {
-constexpr uint32_t kV1PageSize = 1024;
-constexpr uint32_t kV1EndOfRom = 0x40000;
-constexpr uint32_t kV1AppendedScript = 0x3E000;  // appended-script block; its presence moves the compass page
-constexpr uint32_t kV2PageSize = 4096;
-constexpr uint32_t kV2FsStart = 0x6D000;  // linker symbol _fs_start
-constexpr uint32_t kV2FsEnd = 0x73000;    // linker symbol _fs_end
-
 constexpr uint32_t round_up(uint32_t x, uint32_t to) { return (x + to - 1) / to * to; }
 }  // namespace
 
@@ -22,13 +15,13 @@ bool Geometry::valid() const {
 }
 
 Geometry v1_geometry(uint32_t firmware_end, bool appended_script) {
-    // The compass calibration page sits below the appended script when there is one, else at the top.
-    uint32_t calibration = (appended_script ? kV1AppendedScript : kV1EndOfRom) - kV1PageSize;
-    uint32_t end = calibration - kV1PageSize;
-    uint32_t start = round_up(end - kChunkSize * kMaxChunksV1, kV1PageSize);
+    // The compass calibration page sits below the appended script when there is one, else at the top;
+    // the filesystem's last (spare) page is the one below it.
+    uint32_t last_page = v1_fs_end(appended_script) - kV1PageSize;
+    uint32_t start = round_up(last_page - kChunkSize * kMaxChunksV1, kV1PageSize);
     while (start < firmware_end) start += kV1PageSize;  // never overlap the firmware image
-    if (start >= end) return Geometry{};
-    return Geometry{start, end, kV1PageSize};
+    if (start >= last_page) return Geometry{};
+    return Geometry{start, last_page, kV1PageSize};
 }
 
 Geometry v2_geometry() {

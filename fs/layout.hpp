@@ -3,6 +3,8 @@
 
 #include <cstdint>
 
+#include "fs/memory_map.hpp"
+
 namespace fs {
 
 // Chunk format (spec 1.2). Every value is fixed by the firmware and by the tools that build images.
@@ -52,17 +54,15 @@ struct Geometry {
 };
 
 // v1 (nRF51, 1 KB pages): spec 1.3. `firmware_end` is __etext + data size (or pages_used*1024 from the
-// UICR), `appended_script` is true when flash byte 0x3E000 is 'M'. Returns an invalid Geometry when no page
-// is left for the filesystem.
+// UICR), `appended_script` is true when the appended-script marker is at kAppendedAddress. Returns an
+// invalid Geometry when no page is left for the filesystem.
 Geometry v1_geometry(uint32_t firmware_end, bool appended_script);
 
 // v2 (nRF52833, 4 KB pages): 0x6D000..0x72000, 160 chunks + the spare page.
 Geometry v2_geometry();
 
-// The region of the micro:bit MicroPython v1.0.1 runtime (firmware ends at 0x388B8): 0x38C00..0x3F800,
-// 216 chunks. uflash and @microbit/microbit-fs hard-code it; a blank simulated board uses it.
-inline constexpr Geometry kV1Default{0x38C00, 0x3F800, 1024};
-inline constexpr uint32_t kV1FlashSize = 0x40000;  // 256 KB nRF51822
-inline constexpr uint32_t kV2FlashSize = 0x80000;  // 512 KB nRF52833
+// The region of the micro:bit MicroPython v1.0.1 runtime (its firmware ends at kV1DefaultFirmwareEnd):
+// 0x38C00..0x3F800, 216 chunks. uflash and @microbit/microbit-fs hard-code it; a blank board uses it.
+inline constexpr Geometry kV1Default{0x38C00, v1_fs_end(false) - kV1PageSize, kV1PageSize};
 
 }  // namespace fs

@@ -7,7 +7,7 @@
 
 namespace tools {
 
-// One top-level subcommand (`mbit hex ...`, `mbit flash ...`, later `mbit fs ...`). run() gets the
+// One top-level subcommand (`mbit hex ...`, `mbit flash ...`, `mbit fs ...`). run() gets the
 // arguments after the subcommand name and returns the exit status (0 ok, 1 failure, 2 usage error).
 // Errors may also be thrown (std::exception); mbit_main prints them as "mbit: message" and exits 1.
 struct Command {

@@ -1,4 +1,4 @@
-// MICROBIT drive discovery and crash-safe file writes (POSIX).
+// Whole-file reads, MICROBIT drive discovery and crash-safe file writes (POSIX).
 #include "tools/flash_drive.hpp"
 
 #include <fcntl.h>
@@ -8,11 +8,21 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
-
-#include "tools/hex_file.hpp"
+#include <string>
 
 namespace tools {
+
+std::string read_text_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error(path + ": " + std::strerror(errno));
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) throw std::runtime_error(path + ": read error");
+    return ss.str();
+}
 
 namespace {
 

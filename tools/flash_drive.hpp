@@ -1,4 +1,5 @@
-// Finding a MICROBIT drive and copying a hex onto it safely (what uflash does, with fsync + rename).
+// The files of the mbit commands: reading whole files (the hex library reads none itself), finding a
+// MICROBIT drive and copying a hex onto it safely (what uflash does, with fsync + rename).
 #pragma once
 
 #include <optional>
@@ -6,6 +7,9 @@
 #include <string_view>
 
 namespace tools {
+
+// Reads a whole file; throws std::runtime_error naming the path on I/O failure.
+std::string read_text_file(const std::string& path);
 
 // Mount points whose last path component ends with "MICROBIT" (uflash's rule), from a mount table in
 // /proc/mounts format ("device mountpoint type ..."; octal escapes such as \040 decoded).

@@ -8,12 +8,14 @@
 #include <set>
 #include <stdexcept>
 
+#include "fs/layout.hpp"
+#include "fs/memory_map.hpp"
+#include "hex/hex_build.hpp"
+#include "hex/hex_file.hpp"
+#include "hex/hex_fs.hpp"
+#include "hex/universal_hex.hpp"
 #include "tools/cli.hpp"
 #include "tools/flash_drive.hpp"
-#include "tools/hex_build.hpp"
-#include "tools/hex_file.hpp"
-#include "tools/hex_fs.hpp"
-#include "tools/universal_hex.hpp"
 
 namespace tools {
 
@@ -64,13 +66,13 @@ std::string basename_of(const std::string& path) {
 }
 
 // Reads and parses a hex file; errors name the file ("x.hex: line 3: bad checksum ...").
-HexFile load_hex(const std::string& path, std::string* text_out = nullptr) {
+hex::HexFile load_hex(const std::string& path, std::string* text_out = nullptr) {
     std::string text = read_text_file(path);
     try {
-        HexFile f = read_hex(text);
+        hex::HexFile f = hex::read_hex(text);
         if (text_out) *text_out = std::move(text);
         return f;
-    } catch (const HexError& e) {
+    } catch (const hex::HexError& e) {
         throw std::runtime_error(path + ": " + e.what());
     }
 }
@@ -93,14 +95,14 @@ std::string with_path(const std::string& path, const std::exception& e) { return
 
 // ---- info ----
 
-void print_section(const HexSection& s, bool universal) {
+void print_section(const hex::HexSection& s, bool universal) {
     if (universal)
-        std::printf("section: board %s, from line %d\n", board_name(s.board_id).c_str(), s.line);
+        std::printf("section: board %s, from line %d\n", hex::board_name(s.board_id).c_str(), s.line);
     else
-        std::printf("board: %s\n", s.board == Board::Unknown
+        std::printf("board: %s\n", s.board == hex::Board::Unknown
                                        ? "unknown (no UICR data, no layout table)"
-                                       : (std::string("micro:bit ") + board_label(s.board)).c_str());
-    const MemoryImage& img = s.decoded.image;
+                                       : (std::string("micro:bit ") + hex::board_label(s.board)).c_str());
+    const hex::MemoryImage& img = s.decoded.image;
     std::printf("  memory regions:\n");
     for (auto [start, len] : img.regions())
         std::printf("    %s-%s  %7u bytes\n", hex_addr(start).c_str(),
@@ -109,7 +111,7 @@ void print_section(const HexSection& s, bool universal) {
         std::printf("  start address (05): %s\n", hex_addr(*s.decoded.start_linear).c_str());
     if (s.decoded.start_segment)
         std::printf("  start segment (03): %s\n", hex_addr(*s.decoded.start_segment).c_str());
-    if (auto u = parse_uicr(img)) {
+    if (auto u = hex::parse_uicr(img)) {
         std::printf(
             "  UICR: magic 0x%08X, page size 2^%u, firmware from page %u, %u pages (ends %s), version at "
             "%s\n",
@@ -117,7 +119,7 @@ void print_section(const HexSection& s, bool universal) {
             hex_addr(u->page_size_log2 < 32 ? uint64_t(u->pages_used) << u->page_size_log2 : 0).c_str(),
             hex_addr(u->version_address).c_str());
     }
-    if (auto t = find_layout_table(img)) {
+    if (auto t = hex::find_layout_table(img)) {
         std::printf("  flash layout table: header at %s, version %u, %u regions, page size 2^%u\n",
                     hex_addr(t->header_address).c_str(), unsigned(t->version), unsigned(t->region_count),
                     unsigned(t->page_size_log2));
@@ -134,45 +136,46 @@ void print_section(const HexSection& s, bool universal) {
             std::printf("\n");
         }
     }
-    DeviceInfo info;
+    hex::DeviceInfo info;
     try {
-        info = device_info(img);
-    } catch (const HexError& e) {
+        info = hex::device_info(img);
+    } catch (const hex::HexError& e) {
         std::printf("  MicroPython: not found (%s)\n", e.message().c_str());
         return;
     }
     std::printf("  runtime: %s-%s, version \"%s\"\n", hex_addr(info.runtime_start).c_str(),
                 hex_addr(info.runtime_end).c_str(), info.version.c_str());
-    auto script = read_appended_script(img);
+    auto script = hex::read_appended_script(img);
     if (script)
-        std::printf("  appended script: present at 0x3E000, %zu bytes\n", script->size());
+        std::printf("  appended script: present at 0x%05X, %zu bytes\n", unsigned(fs::kAppendedAddress),
+                    script->size());
     else
         std::printf("  appended script: none\n");
-    FsGeometry g;
+    hex::FsGeometry g;
     try {
-        g = fs_geometry(img, info);
-    } catch (const HexError& e) {
+        g = hex::fs_geometry(img, info);
+    } catch (const hex::HexError& e) {
         std::printf("  filesystem: unusable (%s)\n", e.message().c_str());
         return;
     }
     std::printf("  filesystem: %s-%s, %u chunks (%u bytes), persistent page %s\n", hex_addr(g.start).c_str(),
                 hex_addr(g.persistent - 1).c_str(), unsigned(g.chunks), unsigned(g.storage_size()),
                 hex_addr(g.persistent).c_str());
-    FsUsage u = fs_usage(img, g);
+    hex::FsUsage u = hex::fs_usage(img, g);
     std::printf("  free space: %u of %u chunks (%u bytes)\n", unsigned(u.free), unsigned(u.total),
-                unsigned(u.free * 128));
+                unsigned(u.free * fs::kChunkSize));
     try {
-        auto files = read_fs_files(img, g);
+        auto files = hex::read_fs_files(img, g);
         std::printf("  files: %zu\n", files.size());
         for (const auto& f : files) std::printf("    %8zu  %s\n", f.data.size(), f.name.c_str());
-    } catch (const HexError& e) {
+    } catch (const hex::HexError& e) {
         std::printf("  files: unreadable (%s)\n", e.message().c_str());
     }
 }
 
 int cmd_info(const Args& a) {
     if (a.pos.size() != 1) throw UsageError("usage: mbit hex info FILE.hex");
-    HexFile f = load_hex(a.pos[0]);
+    hex::HexFile f = load_hex(a.pos[0]);
     std::printf("file: %s\n", a.pos[0].c_str());
     std::printf("format: %s, %zu records, types", f.universal ? "Universal Hex" : "Intel HEX",
                 f.record_count);
@@ -200,20 +203,21 @@ int cmd_build(const Args& a) {
             throw UsageError("--appended holds one script; --add needs the filesystem");
         std::string script = read_text_file(a.pos[0]);
         try {
-            out = hex_with_appended(runtime, script);
-        } catch (const HexError& e) {
+            out = hex::hex_with_appended(runtime, script);
+        } catch (const hex::HexError& e) {
             throw std::runtime_error(with_path(runtime_path, e));
         } catch (const std::length_error& e) {
             throw std::runtime_error(with_path(a.pos[0], e));
         }
     } else {
-        std::vector<FsFile> files;
-        if (!a.pos.empty()) files.push_back(FsFile{"main.py", read_bytes(a.pos[0])});
+        std::vector<hex::FsFile> files;
+        if (!a.pos.empty()) files.push_back(hex::FsFile{"main.py", read_bytes(a.pos[0])});
         if (a.opts.count("--add"))
-            for (const auto& p : a.opts.at("--add")) files.push_back(FsFile{basename_of(p), read_bytes(p)});
+            for (const auto& p : a.opts.at("--add"))
+                files.push_back(hex::FsFile{basename_of(p), read_bytes(p)});
         try {
-            out = hex_with_files(runtime, files);
-        } catch (const HexError& e) {
+            out = hex::hex_with_files(runtime, files);
+        } catch (const hex::HexError& e) {
             throw std::runtime_error(with_path(runtime_path, e));
         }
     }
@@ -223,39 +227,39 @@ int cmd_build(const Args& a) {
 
 int cmd_extract(const Args& a) {
     if (a.pos.size() != 1) throw UsageError("usage: mbit hex extract FILE.hex [-o OUT]");
-    HexFile f = load_hex(a.pos[0]);
-    const HexSection* s = micropython_section(f);
+    hex::HexFile f = load_hex(a.pos[0]);
+    const hex::HexSection* s = hex::micropython_section(f);
     if (!s) s = &f.sections.front();
     try {
-        if (micropython_section(f)) {
-            for (const auto& file : hex_files(f))
+        if (hex::micropython_section(f)) {
+            for (const auto& file : hex::hex_files(f))
                 if (file.name == "main.py") {
                     emit(a.one("-o"),
                          std::string_view(reinterpret_cast<const char*>(file.data.data()), file.data.size()));
                     return 0;
                 }
         }
-    } catch (const HexError& e) {
+    } catch (const hex::HexError& e) {
         throw std::runtime_error(with_path(a.pos[0], e));
     }
-    if (auto script = read_appended_script(s->decoded.image)) {
+    if (auto script = hex::read_appended_script(s->decoded.image)) {
         emit(a.one("-o"), *script);
         return 0;
     }
     throw std::runtime_error(a.pos[0] + ": no program in this hex (no main.py, no appended script)");
 }
 
-std::vector<FsFile> files_of(const HexFile& f, const std::string& path) {
+std::vector<hex::FsFile> files_of(const hex::HexFile& f, const std::string& path) {
     try {
-        return hex_files(f);
-    } catch (const HexError& e) {
+        return hex::hex_files(f);
+    } catch (const hex::HexError& e) {
         throw std::runtime_error(with_path(path, e));
     }
 }
 
 int cmd_ls(const Args& a) {
     if (a.pos.size() != 1) throw UsageError("usage: mbit hex ls FILE.hex [-l]");
-    HexFile f = load_hex(a.pos[0]);
+    hex::HexFile f = load_hex(a.pos[0]);
     for (const auto& file : files_of(f, a.pos[0])) {
         if (a.flags.count("-l"))
             std::printf("%8zu  %s\n", file.data.size(), file.name.c_str());
@@ -267,7 +271,7 @@ int cmd_ls(const Args& a) {
 
 int cmd_get(const Args& a) {
     if (a.pos.size() != 2) throw UsageError("usage: mbit hex get FILE.hex NAME [-o OUT]");
-    HexFile f = load_hex(a.pos[0]);
+    hex::HexFile f = load_hex(a.pos[0]);
     for (const auto& file : files_of(f, a.pos[0]))
         if (file.name == a.pos[1]) {
             emit(a.one("-o"),
@@ -278,12 +282,12 @@ int cmd_get(const Args& a) {
 }
 
 // rm and put: read the files, edit the list, rewrite the whole filesystem compactly (microbit-fs's way).
-int rewrite(const Args& a, const std::string& path, std::vector<FsFile> files) {
+int rewrite(const Args& a, const std::string& path, std::vector<hex::FsFile> files) {
     std::string text = read_text_file(path);
     std::string out;
     try {
-        out = hex_with_files(text, files);
-    } catch (const HexError& e) {
+        out = hex::hex_with_files(text, files);
+    } catch (const hex::HexError& e) {
         throw std::runtime_error(with_path(path, e));
     }
     std::string dest = a.one("-o");
@@ -293,11 +297,11 @@ int rewrite(const Args& a, const std::string& path, std::vector<FsFile> files) {
 
 int cmd_rm(const Args& a) {
     if (a.pos.size() < 2) throw UsageError("usage: mbit hex rm FILE.hex NAME... [-o OUT.hex]");
-    HexFile f = load_hex(a.pos[0]);
+    hex::HexFile f = load_hex(a.pos[0]);
     auto files = files_of(f, a.pos[0]);
     for (size_t i = 1; i < a.pos.size(); ++i) {
-        auto it =
-            std::find_if(files.begin(), files.end(), [&](const FsFile& x) { return x.name == a.pos[i]; });
+        auto it = std::find_if(files.begin(), files.end(),
+                               [&](const hex::FsFile& x) { return x.name == a.pos[i]; });
         if (it == files.end()) throw std::runtime_error(a.pos[0] + ": no file named '" + a.pos[i] + "'");
         files.erase(it);
     }
@@ -306,12 +310,12 @@ int cmd_rm(const Args& a) {
 
 int cmd_put(const Args& a) {
     if (a.pos.size() != 2) throw UsageError("usage: mbit hex put FILE.hex SOURCE [--name NAME] [-o OUT.hex]");
-    HexFile f = load_hex(a.pos[0]);
+    hex::HexFile f = load_hex(a.pos[0]);
     auto files = files_of(f, a.pos[0]);
     std::string name = a.one("--name").empty() ? basename_of(a.pos[1]) : a.one("--name");
-    FsFile nf{name, read_bytes(a.pos[1])};
+    hex::FsFile nf{name, read_bytes(a.pos[1])};
     // Replacing keeps the file's place in the order, as writing an existing key does in microbit-fs.
-    auto it = std::find_if(files.begin(), files.end(), [&](const FsFile& x) { return x.name == name; });
+    auto it = std::find_if(files.begin(), files.end(), [&](const hex::FsFile& x) { return x.name == name; });
     if (it != files.end())
         *it = std::move(nf);
     else
@@ -365,13 +369,13 @@ int flash_command(const std::vector<std::string>& args) {
             throw std::runtime_error(
                 "no default runtime yet: give --runtime RUNTIME.hex (or set MBIT_RUNTIME)");
         try {
-            contents = hex_with_files(read_text_file(rt), {FsFile{"main.py", read_bytes(src)}});
-        } catch (const HexError& e) {
+            contents = hex::hex_with_files(read_text_file(rt), {hex::FsFile{"main.py", read_bytes(src)}});
+        } catch (const hex::HexError& e) {
             throw std::runtime_error(with_path(rt, e));
         }
         name = "micropython.hex";
     } else {
-        HexFile f = load_hex(src, &contents);  // refuse to flash a broken file
+        hex::HexFile f = load_hex(src, &contents);  // refuse to flash a broken file
         (void)f;
     }
     std::string target = a.one("--target");

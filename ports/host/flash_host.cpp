@@ -9,31 +9,27 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "core/hal.hpp"
 #include "fs/layout.hpp"
-
-#include "tools/hex_boot.hpp"
-#include "tools/hex_file.hpp"
-#include "tools/universal_hex.hpp"
+#include "fs/memory_map.hpp"
+#include "hex/hex_boot.hpp"
 
 namespace host {
 
 namespace {
 
-constexpr uint32_t kFlashBytes = fs::kV1FlashSize;  // nRF51822: 256 KB
-constexpr uint32_t kPageBytes = 1024;               // nRF51 flash page
-// The UICR is one more flash page (at 0x10001000 on the chip); the file keeps it after the code flash so
-// a board flashed from a hex remembers its firmware size (which places the filesystem, spec 1.3).
-constexpr uint32_t kUicrBytes = 1024;
+constexpr uint32_t kFlashBytes = fs::kV1FlashSize;
+constexpr uint32_t kPageBytes = fs::kV1PageSize;
+// The UICR is one more flash page on the chip; the file keeps it after the code flash so a board flashed
+// from a hex remembers its firmware size (which places the filesystem, spec 1.3).
+constexpr uint32_t kUicrBytes = fs::kUicrPageSize;
 constexpr uint32_t kFileBytes = kFlashBytes + kUicrBytes;
-constexpr uint32_t kUicrUpy = 0xC0;  // MicroPython's customer words, offset in the UICR page (spec 3.2)
-constexpr uint32_t kUicrMagicV1 = 0x17EEB07C;
-// Where MicroPython v1.0.1's firmware ends: the blank board's filesystem is that runtime's (0x38C00..).
-constexpr uint32_t kDefaultFirmwareEnd = 0x388B8;
-constexpr uint32_t kAppendedScript = 0x3E000;
+constexpr uint32_t kUicrUpy = kFlashBytes + fs::kUicrMicroPythonOffset;  // MicroPython's words in the file
 
 std::vector<uint8_t> mem(kFileBytes, 0xFF);
 int fd = -1;
@@ -79,20 +75,27 @@ bool open_file(const char* path, std::string* err) {
     return true;
 }
 
+// The whole file as text (the hex library reads no files itself).
+bool read_file(const char* path, std::string* text, std::string* err) {
+    int in = open(path, O_RDONLY);
+    if (in < 0) return *err = std::string(path) + ": " + strerror(errno), false;
+    char buf[65536];
+    ssize_t n;
+    while ((n = read(in, buf, sizeof buf)) > 0) text->append(buf, size_t(n));
+    if (n < 0) *err = std::string(path) + ": " + strerror(errno);
+    close(in);
+    return n == 0;
+}
+
 bool load_hex(const char* hex_path, std::string* err) {
+    std::string text;
+    if (!read_file(hex_path, &text, err)) return false;
     try {
-        std::string text = tools::read_text_file(hex_path);
-        std::vector<uint8_t> flash = tools::v1_flash_image(text);
-        // The UICR of the same (v1) section: the firmware size it declares places the filesystem.
-        tools::HexFile hf = tools::read_hex(text);
-        const tools::HexSection* s = nullptr;
-        for (const auto& sec : hf.sections)
-            if (sec.board_id == tools::kBoardIdV1 || sec.board_id == tools::kBoardIdV1_5) s = s ? s : &sec;
-        if (!s) s = hf.find(tools::Board::V1);
-        if (!s) s = &hf.sections.front();
-        std::vector<uint8_t> uicr = s->decoded.image.read(0x10001000, kUicrBytes);
-        std::copy(flash.begin(), flash.end(), mem.begin());
-        std::copy(uicr.begin(), uicr.end(), mem.begin() + kFlashBytes);
+        // The code flash and the UICR of the same (v1) section: the firmware size the UICR declares
+        // places the filesystem.
+        hex::V1Image image = hex::v1_image(text);
+        std::copy(image.flash.begin(), image.flash.end(), mem.begin());
+        std::copy(image.uicr.begin(), image.uicr.end(), mem.begin() + kFlashBytes);
         persist(0, kFileBytes);
         return true;
     } catch (const std::exception& e) {
@@ -144,15 +147,16 @@ const uint8_t* flash_pointer(uint32_t addr) { return host::mem.data() + (addr < 
 
 bool flash_fs_region(uint32_t* start, uint32_t* last_page) {
     // As the firmware at boot: the firmware's end from the UICR (pages used), else v1.0.1's; the
-    // appended script ("MP" at 0x3E000) moves the top of the region down (spec 1.3).
-    uint32_t fw_end = host::kDefaultFirmwareEnd;
-    if (host::read_u32(kFlashBytes + host::kUicrUpy) == host::kUicrMagicV1) {
-        uint32_t log2 = host::read_u32(kFlashBytes + host::kUicrUpy + 8);
-        uint32_t pages = uint32_t(host::mem[kFlashBytes + 0xCE]) | uint32_t(host::mem[kFlashBytes + 0xCF])
-                                                                       << 8;
-        if (log2 == 10 && pages > 0) fw_end = pages * host::kPageBytes;
+    // appended script (its marker at fs::kAppendedAddress) moves the top of the region down (spec 1.3).
+    uint32_t fw_end = fs::kV1DefaultFirmwareEnd;
+    if (host::read_u32(host::kUicrUpy + fs::kUicrMagicAt) == fs::kUicrMagicV1) {
+        uint32_t log2 = host::read_u32(host::kUicrUpy + fs::kUicrPageSizeLog2At);
+        const uint8_t* used = &host::mem[host::kUicrUpy + fs::kUicrPagesUsedAt];
+        uint32_t pages = uint32_t(used[0]) | uint32_t(used[1]) << 8;
+        if (log2 < 32 && 1u << log2 == host::kPageBytes && pages > 0) fw_end = pages * host::kPageBytes;
     }
-    bool appended = host::mem[host::kAppendedScript] == 'M' && host::mem[host::kAppendedScript + 1] == 'P';
+    bool appended =
+        fs::is_appended_marker(host::mem[fs::kAppendedAddress], host::mem[fs::kAppendedAddress + 1]);
     fs::Geometry g = fs::v1_geometry(fw_end, appended);
     if (!g.valid()) return false;
     *start = g.start, *last_page = g.last_page;

@@ -10,20 +10,20 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string_view text(reinterpret_cast<const char*>(data), size);
     try {
-        tools::HexFile f = tools::read_hex(text);
+        hex::HexFile f = hex::read_hex(text);
         // Everything `mbit hex info/ls` and the boot path do with a parsed file.
         for (const auto& s : f.sections) {
-            (void)tools::find_layout_table(s.decoded.image);
+            (void)hex::find_layout_table(s.decoded.image);
             try {
-                tools::DeviceInfo info = tools::device_info(s.decoded.image);
-                tools::FsGeometry g = tools::fs_geometry(s.decoded.image, info);
-                (void)tools::fs_usage(s.decoded.image, g);
-                (void)tools::read_fs_files(s.decoded.image, g);
-            } catch (const tools::HexError&) {
+                hex::DeviceInfo info = hex::device_info(s.decoded.image);
+                hex::FsGeometry g = hex::fs_geometry(s.decoded.image, info);
+                (void)hex::fs_usage(s.decoded.image, g);
+                (void)hex::read_fs_files(s.decoded.image, g);
+            } catch (const hex::HexError&) {
             }
         }
-        (void)tools::v1_flash_image(text);
-    } catch (const tools::HexError&) {
+        (void)hex::v1_image(text);
+    } catch (const hex::HexError&) {
     }
     return 0;
 }

@@ -2,9 +2,9 @@
 #include <gtest/gtest.h>
 
 #include "test_support.hpp"
-#include "tools/ihex.hpp"
+#include "hex/ihex.hpp"
 
-using namespace tools;
+using namespace hex;
 
 TEST(Ihex, FormatsEveryRecordTypeLikeTheSpec) {
     EXPECT_EQ(format_record(RecordType::EndOfFile, 0, {}), ":00000001FF");
@@ -27,16 +27,16 @@ TEST(Ihex, FormatsEveryRecordTypeLikeTheSpec) {
 }
 
 TEST(Ihex, ParsesEveryRecordTypeAndRoundTrips) {
-    std::string text = tools_test::golden("small_uh.hex");
+    std::string text = hex_test::golden("small_uh.hex");
     auto recs = parse_records(text);
     std::set<int> types;
     for (auto& r : recs) types.insert(int(r.type));
     EXPECT_EQ(types, (std::set<int>{0x00, 0x01, 0x04, 0x0A, 0x0B, 0x0C, 0x0D}));
     EXPECT_EQ(format_records(recs), text);
-    auto v2 = parse_records(tools_test::golden("small_v2.hex"));
+    auto v2 = parse_records(hex_test::golden("small_v2.hex"));
     EXPECT_EQ(v2[0].type, RecordType::ExtSegmentAddress);
     EXPECT_EQ(v2[1].data.size(), 32u);  // 32-byte data records
-    EXPECT_EQ(format_records(v2), tools_test::golden("small_v2.hex"));
+    EXPECT_EQ(format_records(v2), hex_test::golden("small_v2.hex"));
     EXPECT_EQ(v2[0].line, 1);
     EXPECT_EQ(v2.back().line, 7);
 }
@@ -50,12 +50,12 @@ TEST(Ihex, AcceptsCrLfBlankLinesAndLowerCase) {
 }
 
 TEST(Ihex, ExtendedSegmentAndLinearAddresses) {
-    auto d = decode_records(parse_records(tools_test::golden("small_v2.hex")));
+    auto d = decode_records(parse_records(hex_test::golden("small_v2.hex")));
     EXPECT_EQ(d.image.read(0x10000, 2), (std::vector<uint8_t>{0xA0, 0xA1}));  // segment 0x1000 * 16
     EXPECT_EQ(d.image.read(0x6D000, 4), (std::vector<uint8_t>{1, 2, 3, 4}));
     EXPECT_EQ(d.start_segment, 0x1234u);
     EXPECT_FALSE(d.start_linear);
-    auto v1 = decode_records(parse_records(tools_test::golden("small_v1.hex")));
+    auto v1 = decode_records(parse_records(hex_test::golden("small_v1.hex")));
     EXPECT_EQ(v1.start_linear, 0x00018E21u);
     EXPECT_EQ(v1.image.regions().size(), 3u);
 }

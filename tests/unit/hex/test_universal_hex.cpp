@@ -2,28 +2,28 @@
 #include <gtest/gtest.h>
 
 #include "test_support.hpp"
-#include "tools/hex_boot.hpp"
-#include "tools/universal_hex.hpp"
+#include "hex/hex_boot.hpp"
+#include "hex/universal_hex.hpp"
 
-using namespace tools;
+using namespace hex;
 
 TEST(UniversalHex, JoinMatchesMicrobitUniversalHex) {
     // small_uh.hex was made by tests/interop/hex_uh.js (createUniversalHex) from the two small hexes.
-    auto v1 = parse_records(tools_test::golden("small_v1.hex"));
-    auto v2 = parse_records(tools_test::golden("small_v2.hex"));
-    EXPECT_EQ(join_universal({{kBoardIdV1, v1}, {kBoardIdV2, v2}}), tools_test::golden("small_uh.hex"));
+    auto v1 = parse_records(hex_test::golden("small_v1.hex"));
+    auto v2 = parse_records(hex_test::golden("small_v2.hex"));
+    EXPECT_EQ(join_universal({{kBoardIdV1, v1}, {kBoardIdV2, v2}}), hex_test::golden("small_uh.hex"));
 }
 
 TEST(UniversalHex, SplitGivesEachBoardItsImage) {
-    HexFile f = read_hex(tools_test::golden("small_uh.hex"));
+    HexFile f = read_hex(hex_test::golden("small_uh.hex"));
     ASSERT_TRUE(f.universal);
     ASSERT_EQ(f.sections.size(), 2u);
     EXPECT_EQ(f.sections[0].board_id, 0x9900);
     EXPECT_EQ(f.sections[0].board, Board::V1);
     EXPECT_EQ(f.sections[1].board_id, 0x9903);
     EXPECT_EQ(f.sections[1].line, 17);
-    auto v1 = decode_records(parse_records(tools_test::golden("small_v1.hex")));
-    auto v2 = decode_records(parse_records(tools_test::golden("small_v2.hex")));
+    auto v1 = decode_records(parse_records(hex_test::golden("small_v1.hex")));
+    auto v2 = decode_records(parse_records(hex_test::golden("small_v2.hex")));
     EXPECT_EQ(f.sections[0].decoded.image, v1.image);
     EXPECT_EQ(f.sections[1].decoded.image, v2.image);
 }
@@ -40,21 +40,21 @@ TEST(UniversalHex, WrongBoardErrors) {
     EXPECT_HEX_ERROR(read_hex(stray), 2,
                      "custom data record in a hex that does not start like a Universal Hex");
     // A v2-only Universal Hex cannot boot the simulated v1.
-    auto v2 = parse_records(tools_test::golden("small_v2.hex"));
+    auto v2 = parse_records(hex_test::golden("small_v2.hex"));
     std::string only_v2 = join_universal({{kBoardIdV2, v2}});
-    EXPECT_HEX_ERROR(v1_flash_image(only_v2), 2, "no v1 section");
+    EXPECT_HEX_ERROR(v1_image(only_v2), 2, "no v1 section");
 }
 
 TEST(HexBoot, V1ImageFromPlainAndUniversal) {
-    auto flash = v1_flash_image(tools_test::golden("small_v1.hex"));
+    auto flash = v1_image(hex_test::golden("small_v1.hex")).flash;
     ASSERT_EQ(flash.size(), 256u * 1024);
     EXPECT_EQ(flash[0x21], 0x21);
     EXPECT_EQ(flash[0x28], 0xFF);
     EXPECT_EQ(flash[0x3E000], 'M');
-    EXPECT_EQ(v1_flash_image(tools_test::golden("small_uh.hex")), flash);
+    EXPECT_EQ(v1_image(hex_test::golden("small_uh.hex")).flash, flash);
     // A plain v2 runtime (layout table) is refused, naming v2.
-    EXPECT_HEX_ERROR(v1_flash_image(tools_test::synthetic_v2()), 1, "micro:bit v2 hex");
+    EXPECT_HEX_ERROR(v1_image(hex_test::synthetic_v2()), 1, "micro:bit v2 hex");
     // Flash data past 256 KiB in a hex without layout data.
-    EXPECT_HEX_ERROR(v1_flash_image(":020000040004F6\n:0100000001FE\n:00000001FF\n"), 2,
+    EXPECT_HEX_ERROR(v1_image(":020000040004F6\n:0100000001FE\n:00000001FF\n"), 2,
                      "outside the v1's 256 KiB");
 }

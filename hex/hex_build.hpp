@@ -6,10 +6,10 @@
 #include <string_view>
 #include <vector>
 
-#include "tools/hex_file.hpp"
-#include "tools/hex_fs.hpp"
+#include "hex/hex_file.hpp"
+#include "hex/hex_fs.hpp"
 
-namespace tools {
+namespace hex {
 
 // The hex with its filesystem replaced by exactly `files` (in that order) in every MicroPython section.
 // Records of the old filesystem are dropped; the new ones go where uflash 2 puts them (before the UICR /
@@ -18,14 +18,15 @@ namespace tools {
 std::string hex_with_files(std::string_view hex_text, const std::vector<FsFile>& files);
 
 // The runtime with `script` in the v1 appended-script block. For a plain v1 runtime the text is exactly
-// uflash 1.x embed_hex(runtime, hexlify(script)); for a Universal Hex the same records go into the v1
-// section. Throws std::length_error (with how many bytes too long) or HexError (no v1 section).
+// uflash 1.x embed_hex(runtime, hexlify(script)); for a Universal Hex the same records go into
+// v1_section(). Throws std::length_error (with how many bytes too long) or HexError (no v1 section).
 std::string hex_with_appended(std::string_view runtime_text, std::string_view script);
 
-// Files of the first MicroPython section (the v1 one in a Universal Hex). Throws HexError.
-std::vector<FsFile> hex_files(const HexFile& hex);
+// Files of micropython_section() (the v1 one in a Universal Hex). Throws HexError.
+std::vector<FsFile> hex_files(const HexFile& file);
 
-// The section whose filesystem tools read: the first one with MicroPython layout data, v1 preferred.
-const HexSection* micropython_section(const HexFile& hex);
+// The section whose filesystem `mbit hex` reads: v1_section() when it has MicroPython layout data, else
+// the first section that has it, v1 boards first.
+const HexSection* micropython_section(const HexFile& file);
 
-}  // namespace tools
+}  // namespace hex

@@ -1,16 +1,16 @@
 // A whole .hex file read into per-board sections: a plain Intel HEX is one section, a Universal Hex one
-// per board id. Everything else in tools/ starts from here.
+// per board id; and the one rule for which section a micro:bit v1 takes. The rest of the library starts
+// from here.
 #pragma once
 
 #include <cstdint>
-#include <string>
 #include <string_view>
 #include <vector>
 
-#include "tools/ihex.hpp"
-#include "tools/microbit_hex.hpp"
+#include "hex/ihex.hpp"
+#include "hex/microbit_hex.hpp"
 
-namespace tools {
+namespace hex {
 
 struct HexSection {
     uint16_t board_id = 0;  // 0 for a plain Intel HEX
@@ -33,7 +33,11 @@ struct HexFile {
 // Parses, checks and decodes. Throws HexError (line + what is wrong) on any problem.
 HexFile read_hex(std::string_view text);
 
-// Reads a whole file; throws std::runtime_error naming the path on I/O failure.
-std::string read_text_file(const std::string& path);
+// The section a micro:bit v1 flashes, its code flash and its UICR alike: in a Universal Hex the 0x9900
+// (v1.3) section, else the 0x9901 (v1.5) one, wherever they stand in the file; a plain hex is its own v1
+// image unless its layout data says v2 (a v2 UICR magic, or a flash layout table and no v1 UICR). Null
+// when there is none.
+// The simulated board boots from it (`mbpy --hex`) and `mbit hex` reads and writes it.
+const HexSection* v1_section(const HexFile& file);
 
-}  // namespace tools
+}  // namespace hex

@@ -1,11 +1,11 @@
 // Filesystem files in a hex image: a thin host layer over fs/image.hpp (the one chunk encoder/reader).
-#include "tools/hex_fs.hpp"
+#include "hex/hex_fs.hpp"
 
 #include <set>
 
 #include "fs/image.hpp"
 
-namespace tools {
+namespace hex {
 
 namespace {
 
@@ -27,7 +27,7 @@ std::string plural(size_t n, const char* unit) {
                               std::to_string(g.storage_size()) + " bytes) and they need " +
                               plural(size_t(need), "chunk") + "; ";
             int64_t avail = int64_t(g.chunks) - int64_t(before);
-            int64_t max_data = avail * 126 - 3 - int64_t(f.name.size());
+            int64_t max_data = avail * fs::kDataSize - 3 - int64_t(f.name.size());
             if (max_data >= 0) {
                 size_t over = f.data.size() - size_t(max_data);
                 throw FsFitError(msg + f.name + " is " + plural(over, "byte") + " too long (at most " +
@@ -102,4 +102,4 @@ MemoryImage build_fs_image(const FsGeometry& g, const std::vector<FsFile>& files
     return out;
 }
 
-}  // namespace tools
+}  // namespace hex

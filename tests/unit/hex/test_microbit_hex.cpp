@@ -1,19 +1,14 @@
-// micro:bit layout (UICR, layout table, fs bounds), uflash 1 embedding, filesystem builds, drive lookup.
+// micro:bit layout (UICR, layout table, fs bounds), uflash 1 embedding, filesystem builds.
 #include <gtest/gtest.h>
 
-#include <unistd.h>
-
-#include <filesystem>
-
 #include "test_support.hpp"
-#include "tools/flash_drive.hpp"
-#include "tools/hex_build.hpp"
-#include "tools/microbit_hex.hpp"
+#include "hex/hex_build.hpp"
+#include "hex/microbit_hex.hpp"
 
-using namespace tools;
+using namespace hex;
 
 TEST(MicrobitHex, V1UicrAndFilesystemBounds) {
-    HexFile f = read_hex(tools_test::synthetic_v1(227, "v1 test"));
+    HexFile f = read_hex(hex_test::synthetic_v1(227, "v1 test"));
     const MemoryImage& img = f.sections[0].decoded.image;
     DeviceInfo d = device_info(img);
     EXPECT_EQ(d.board, Board::V1);
@@ -29,7 +24,7 @@ TEST(MicrobitHex, V1UicrAndFilesystemBounds) {
 }
 
 TEST(MicrobitHex, V2LayoutTable) {
-    HexFile f = read_hex(tools_test::synthetic_v2(0x62000, "v2 test"));
+    HexFile f = read_hex(hex_test::synthetic_v2(0x62000, "v2 test"));
     const MemoryImage& img = f.sections[0].decoded.image;
     auto t = find_layout_table(img);
     ASSERT_TRUE(t);
@@ -49,7 +44,7 @@ TEST(MicrobitHex, V2LayoutTable) {
 }
 
 TEST(MicrobitHex, NotMicroPython) {
-    HexFile f = read_hex(tools_test::golden("small_v2.hex"));
+    HexFile f = read_hex(hex_test::golden("small_v2.hex"));
     EXPECT_HEX_ERROR(device_info(f.sections[0].decoded.image), 0, "not a MicroPython hex");
 }
 
@@ -61,7 +56,7 @@ TEST(MicrobitHex, UflashHexlifyGolden) {
     EXPECT_EQ(uflash_hexlify(""), "");
     EXPECT_NO_THROW(uflash_hexlify(std::string(kUflashMaxScript, 'a')));
     EXPECT_THROW(uflash_hexlify(std::string(kUflashMaxScript + 1, 'a')), std::length_error);
-    std::string rt = tools_test::golden("small_v1.hex");
+    std::string rt = hex_test::golden("small_v1.hex");
     std::string out = uflash_embed(rt, ":020000040003F7\n:0100000000FF");
     // Inserted before the runtime's last 5 lines (here: the 0x3E000 record, ELA, UICR, start, EOF).
     EXPECT_NE(out.find(":0100000000FF\n:10E000004D50050068656C6C6F000000000000005A\n"), std::string::npos)
@@ -69,7 +64,7 @@ TEST(MicrobitHex, UflashHexlifyGolden) {
 }
 
 TEST(HexBuild, MainPyHasUflash2Records) {
-    std::string rt = tools_test::synthetic_v1();
+    std::string rt = hex_test::synthetic_v1();
     std::string out = hex_with_files(rt, {FsFile{"main.py", {'x', '\n'}}});
     // uflash 2 script_to_fs(b"x\n", 0x9900), from spec 3.4: one chunk, end offset 11, then the 0xFD record.
     EXPECT_NE(out.find(":020000040003F7\n:108C0000FE0B076D61696E2E7079780AFFFFFFFF1A\n"), std::string::npos);
@@ -84,7 +79,7 @@ TEST(HexBuild, MainPyHasUflash2Records) {
 }
 
 TEST(HexBuild, TooBigSaysByHowMuch) {
-    std::string rt = tools_test::synthetic_v1();
+    std::string rt = hex_test::synthetic_v1();
     std::vector<uint8_t> big(216 * 126 - 10 + 5, 'a');
     try {
         hex_with_files(rt, {FsFile{"main.py", big}});
@@ -94,20 +89,4 @@ TEST(HexBuild, TooBigSaysByHowMuch) {
         EXPECT_NE(std::string(e.what()).find("main.py is 5 bytes too long"), std::string::npos) << e.what();
     }
     EXPECT_THROW(hex_with_files(rt, {FsFile{std::string(121, 'n'), {1}}}), std::invalid_argument);
-}
-
-TEST(FlashDrive, FindsMicrobitMountLikeUflash) {
-    EXPECT_EQ(find_microbit_in("/dev/sda1 / ext4 rw 0 0\n/dev/sdb /media/me/MICROBIT vfat rw 0 0\n"),
-              "/media/me/MICROBIT");
-    EXPECT_EQ(find_microbit_in("/dev/sdb /media/me/My\\040MICROBIT vfat rw 0 0\n"), "/media/me/My MICROBIT");
-    EXPECT_FALSE(find_microbit_in("/dev/sda1 / ext4 rw 0 0\n/dev/sdc /mnt/MICROBITS vfat rw 0 0\n"));
-}
-
-TEST(FlashDrive, WritesSafely) {
-    auto dir = std::filesystem::temp_directory_path() / ("mbit_test_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir);
-    write_file_safely(dir.string(), "x.hex", ":00000001FF\n");
-    EXPECT_EQ(read_text_file((dir / "x.hex").string()), ":00000001FF\n");
-    EXPECT_FALSE(std::filesystem::exists(dir / "x.hex.tmp"));
-    std::filesystem::remove_all(dir);
 }

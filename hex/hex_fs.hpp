@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "tools/ihex.hpp"
-#include "tools/microbit_hex.hpp"
+#include "hex/ihex.hpp"
+#include "hex/microbit_hex.hpp"
 
-namespace tools {
+namespace hex {
 
 struct FsFile {
     std::string name;
@@ -45,4 +45,4 @@ FsUsage fs_usage(const MemoryImage& image, const FsGeometry& g);
 // then 0xFD at g.persistent. Throws FsFitError (too big) or std::invalid_argument (bad name).
 MemoryImage build_fs_image(const FsGeometry& g, const std::vector<FsFile>& files);
 
-}  // namespace tools
+}  // namespace hex

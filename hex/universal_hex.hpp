@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "tools/ihex.hpp"
+#include "hex/ihex.hpp"
 
-namespace tools {
+namespace hex {
 
 // Board ids carried by Block Start records (the first two data bytes, big-endian).
 constexpr uint16_t kBoardIdV1 = 0x9900;    // micro:bit v1.3
@@ -41,4 +41,4 @@ struct UhInput {
 };
 std::string join_universal(const std::vector<UhInput>& hexes);
 
-}  // namespace tools
+}  // namespace hex

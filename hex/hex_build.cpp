@@ -1,11 +1,12 @@
 // Rewrites the filesystem or appended script of a hex, section by section.
-#include "tools/hex_build.hpp"
+#include "hex/hex_build.hpp"
 
 #include <stdexcept>
 
-#include "tools/universal_hex.hpp"
+#include "fs/memory_map.hpp"
+#include "hex/universal_hex.hpp"
 
-namespace tools {
+namespace hex {
 
 namespace {
 
@@ -43,10 +44,11 @@ std::vector<Record> replace_range(const std::vector<Record>& records, uint32_t l
     return kept;
 }
 
-std::string assemble(const HexFile& hex, const std::vector<std::vector<Record>>& sections) {
-    if (!hex.universal) return format_records(sections[0]);
+std::string assemble(const HexFile& file, const std::vector<std::vector<Record>>& sections) {
+    if (!file.universal) return format_records(sections[0]);
     std::vector<UhInput> in;
-    for (size_t i = 0; i < sections.size(); ++i) in.push_back(UhInput{hex.sections[i].board_id, sections[i]});
+    for (size_t i = 0; i < sections.size(); ++i)
+        in.push_back(UhInput{file.sections[i].board_id, sections[i]});
     return join_universal(in);
 }
 
@@ -56,27 +58,28 @@ bool has_layout(const HexSection& s) {
 
 }  // namespace
 
-const HexSection* micropython_section(const HexFile& hex) {
+const HexSection* micropython_section(const HexFile& file) {
+    if (const HexSection* v1 = v1_section(file); v1 && has_layout(*v1)) return v1;
     for (Board b : {Board::V1, Board::V2, Board::Unknown})
-        for (const auto& s : hex.sections)
+        for (const auto& s : file.sections)
             if (s.board == b && has_layout(s)) return &s;
     return nullptr;
 }
 
-std::vector<FsFile> hex_files(const HexFile& hex) {
-    const HexSection* s = micropython_section(hex);
+std::vector<FsFile> hex_files(const HexFile& file) {
+    const HexSection* s = micropython_section(file);
     if (!s) throw HexError(0, "no MicroPython runtime found (no UICR data, no flash layout table)");
     DeviceInfo info = device_info(s->decoded.image);
     return read_fs_files(s->decoded.image, fs_geometry(s->decoded.image, info));
 }
 
 std::string hex_with_files(std::string_view hex_text, const std::vector<FsFile>& files) {
-    HexFile hex = read_hex(hex_text);
+    HexFile file = read_hex(hex_text);
     std::vector<std::vector<Record>> out;
-    for (const HexSection& s : hex.sections) {
+    for (const HexSection& s : file.sections) {
         if (!has_layout(s))
             throw HexError(s.line, std::string("section for ") +
-                                       (hex.universal ? board_name(s.board_id) : "this hex") +
+                                       (file.universal ? board_name(s.board_id) : "this hex") +
                                        " has no MicroPython runtime (no UICR data, no flash layout table)");
         DeviceInfo info = device_info(s.decoded.image);
         FsGeometry g = fs_geometry(s.decoded.image, info);
@@ -86,7 +89,7 @@ std::string hex_with_files(std::string_view hex_text, const std::vector<FsFile>&
             if (!files.empty()) fs = build_fs_image(g, files);
         } catch (const FsFitError& e) {
             // Name the board when a Universal Hex has two filesystems of different sizes.
-            if (!hex.universal) throw;
+            if (!file.universal) throw;
             throw FsFitError(std::string(e.what()) + " (in the " + board_label(s.board) + " section)",
                              e.file(), e.too_long_by());
         }
@@ -97,11 +100,11 @@ std::string hex_with_files(std::string_view hex_text, const std::vector<FsFile>&
         }
         out.push_back(replace_range(s.records, g.start, g.end, fresh));
     }
-    return assemble(hex, out);
+    return assemble(file, out);
 }
 
 std::string hex_with_appended(std::string_view runtime_text, std::string_view script) {
-    HexFile hex = read_hex(runtime_text);
+    HexFile file = read_hex(runtime_text);
     std::string py_hex;
     try {
         py_hex = uflash_hexlify(script);
@@ -114,8 +117,8 @@ std::string hex_with_appended(std::string_view runtime_text, std::string_view sc
             std::to_string(kUflashMaxScript) + " (" + std::to_string(n - kUflashMaxScript) +
             " bytes too long; use the filesystem instead)");
     }
-    if (!hex.universal) {
-        Board b = hex.sections[0].board;
+    if (!file.universal) {
+        Board b = file.sections[0].board;
         if (b == Board::V2)
             throw HexError(0, "appended scripts exist only on the micro:bit v1; this is a v2 hex");
         return uflash_embed(runtime_text, py_hex);
@@ -123,18 +126,17 @@ std::string hex_with_appended(std::string_view runtime_text, std::string_view sc
     std::vector<Record> py;
     if (!py_hex.empty()) py = parse_records(py_hex + "\n:00000001FF\n");
     if (!py.empty()) py.pop_back();  // the EOF we added to satisfy the parser
+    const HexSection* v1 = v1_section(file);
+    if (!v1) throw HexError(0, "this Universal Hex has no v1 section; appended scripts exist only on v1");
     std::vector<std::vector<Record>> out;
-    bool found = false;
-    for (const HexSection& s : hex.sections) {
-        if (s.board == Board::V1 && !found) {
-            found = true;
-            out.push_back(replace_range(s.records, kAppendedAddress, kAppendedAddress + kAppendedSize, py));
-        } else {
+    for (const HexSection& s : file.sections) {
+        if (&s == v1)
+            out.push_back(
+                replace_range(s.records, fs::kAppendedAddress, fs::kAppendedAddress + fs::kAppendedSize, py));
+        else
             out.push_back(s.records);
-        }
     }
-    if (!found) throw HexError(0, "this Universal Hex has no v1 section; appended scripts exist only on v1");
-    return assemble(hex, out);
+    return assemble(file, out);
 }
 
-}  // namespace tools
+}  // namespace hex

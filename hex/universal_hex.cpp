@@ -1,10 +1,10 @@
 // Universal Hex split/join, following spec 3.6 and @microbit/microbit-universal-hex 0.2.x.
-#include "tools/universal_hex.hpp"
+#include "hex/universal_hex.hpp"
 
 #include <algorithm>
 #include <cstdio>
 
-namespace tools {
+namespace hex {
 
 bool is_v1_board(uint16_t id) { return id == kBoardIdV1 || id == kBoardIdV1_5; }
 // 0x9903 and later revisions; the 0x99xx range is the micro:bit's block of DAPLink board ids.
@@ -186,4 +186,4 @@ std::string join_universal(const std::vector<UhInput>& hexes) {
     return out;
 }
 
-}  // namespace tools
+}  // namespace hex

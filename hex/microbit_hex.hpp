@@ -8,17 +8,15 @@
 #include <string_view>
 #include <vector>
 
-#include "tools/ihex.hpp"
+#include "fs/memory_map.hpp"
+#include "hex/ihex.hpp"
 
-namespace tools {
+namespace hex {
 
 enum class Board { Unknown, V1, V2 };
 const char* board_label(Board b);  // "v1", "v2", "unknown"
 
-// MicroPython's UICR customer block at 0x100010C0 (spec 3.2).
-constexpr uint32_t kUicrUpyAddress = 0x100010C0;
-constexpr uint32_t kUicrMagicV1 = 0x17EEB07C;
-constexpr uint32_t kUicrMagicV2 = 0x47EEB07C;  // v2 beta builds used the UICR too
+// MicroPython's UICR customer block at fs::kUicrMicroPython (spec 3.2; layout in fs/memory_map.hpp).
 struct UicrInfo {
     uint32_t magic = 0;
     uint32_t page_size_log2 = 0;
@@ -62,10 +60,8 @@ struct DeviceInfo {
 // Throws HexError when the image has neither MicroPython UICR data nor a layout table.
 DeviceInfo device_info(const MemoryImage& image);
 
-// v1 appended-script block (spec 3.3).
-constexpr uint32_t kAppendedAddress = 0x3E000;
-constexpr uint32_t kAppendedSize = 0x2000;           // the block may not pass the 8 KiB it has
-bool has_appended_script(const MemoryImage& image);  // "MP" at 0x3E000
+// v1 appended-script block (spec 3.3; address, size and marker in fs/memory_map.hpp).
+bool has_appended_script(const MemoryImage& image);  // the "MP" marker at fs::kAppendedAddress
 // The script the firmware would run: `len` bytes after the 4-byte header (clamped to the block).
 std::optional<std::string> read_appended_script(const MemoryImage& image);
 
@@ -96,4 +92,4 @@ std::string uflash_embed(std::string_view runtime_hex, std::string_view py_hex);
 // The largest script uflash 1.x accepts (after line-ending normalisation).
 constexpr size_t kUflashMaxScript = 8171;
 
-}  // namespace tools
+}  // namespace hex

@@ -1,8 +1,7 @@
-// Intel HEX records (types 00-05 and the Universal Hex 0A-0E) and a sparse memory-image model.
+// Intel HEX records (types 00-05 and the Universal Hex 0A-0E): parse, format, decode into a memory image.
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -10,7 +9,9 @@
 #include <string_view>
 #include <vector>
 
-namespace tools {
+#include "hex/memory_image.hpp"
+
+namespace hex {
 
 // Every problem in a hex file: `line` is 1-based (0 = not tied to one line). what() = "line N: message".
 class HexError : public std::runtime_error {
@@ -63,35 +64,6 @@ std::string format_records(const std::vector<Record>& records);
 
 Record make_ela(uint32_t address);  // extended linear address record for address's upper 16 bits
 
-// Sparse memory: disjoint, non-touching blocks of bytes keyed by start address. Unset bytes read as fill.
-class MemoryImage {
-   public:
-    struct Block {
-        uint32_t start;
-        const std::vector<uint8_t>* bytes;
-    };
-    // Stores bytes; returns false (and changes nothing) if any byte is already set and overwrite is off.
-    bool write(uint32_t address, std::span<const uint8_t> bytes, bool overwrite = false);
-    bool is_set(uint32_t address) const;
-    bool any_set(uint32_t address, uint32_t length) const;
-    std::vector<uint8_t> read(uint32_t address, uint32_t length, uint8_t fill = 0xFF) const;
-    uint32_t read_u32(uint32_t address) const;  // little-endian, unset bytes 0xFF
-    uint16_t read_u16(uint32_t address) const;
-    // The NUL-terminated string at address (unset bytes end it too); at most max_len bytes.
-    std::string read_cstring(uint32_t address, size_t max_len = 256) const;
-    void erase(uint32_t address, uint32_t length);  // makes [address, address+length) unset
-    MemoryImage slice(uint32_t address, uint32_t length) const;
-    // (start, length) of each contiguous run of set bytes, ascending.
-    std::vector<std::pair<uint32_t, uint32_t>> regions() const;
-    const std::map<uint32_t, std::vector<uint8_t>>& blocks() const { return blocks_; }
-    size_t size() const;  // number of set bytes
-    bool empty() const { return blocks_.empty(); }
-    bool operator==(const MemoryImage& other) const { return blocks_ == other.blocks_; }
-
-   private:
-    std::map<uint32_t, std::vector<uint8_t>> blocks_;
-};
-
 // What the data records of one Intel HEX record list put in memory.
 struct DecodedHex {
     MemoryImage image;
@@ -109,6 +81,6 @@ std::vector<Record> encode_data(uint32_t address, std::span<const uint8_t> bytes
                                 RecordType data_type = RecordType::Data, size_t record_len = 16);
 
 // A whole image as Intel HEX records: each contiguous block via encode_data, then start records and EOF.
-std::vector<Record> encode_image(const DecodedHex& hex, size_t record_len = 16);
+std::vector<Record> encode_image(const DecodedHex& decoded, size_t record_len = 16);
 
-}  // namespace tools
+}  // namespace hex

@@ -1,19 +1,26 @@
-// Shared helpers for the tools unit tests: golden files and synthetic micro:bit runtimes.
+// Shared helpers for the hex library's unit tests: golden files and synthetic micro:bit runtimes.
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
-#include "tools/hex_file.hpp"
-#include "tools/ihex.hpp"
+#include "hex/hex_file.hpp"
+#include "hex/ihex.hpp"
 
-namespace tools_test {
+namespace hex_test {
 
 inline std::string golden(const std::string& name) {
     auto dir = std::filesystem::path(__FILE__).parent_path() / ".." / ".." / "golden" / "hex";
-    return tools::read_text_file((dir / name).string());
+    std::ifstream in(dir / name, std::ios::binary);
+    if (!in) throw std::runtime_error("no golden file " + (dir / name).string());
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
 }
 
 // Expects `f` to throw HexError whose line is `line` and whose message contains `part`.
@@ -22,7 +29,7 @@ inline std::string golden(const std::string& name) {
         try {                                                                           \
             stmt;                                                                       \
             ADD_FAILURE() << "no HexError from " #stmt;                                 \
-        } catch (const tools::HexError& e) {                                            \
+        } catch (const hex::HexError& e) {                                              \
             EXPECT_EQ(e.line(), want_line) << e.what();                                 \
             EXPECT_NE(std::string(e.what()).find(part), std::string::npos) << e.what(); \
         }                                                                               \
@@ -30,7 +37,7 @@ inline std::string golden(const std::string& name) {
 
 // A synthetic v1 MicroPython runtime: `pages` pages of code bytes, version string inside it, UICR.
 inline std::string synthetic_v1(uint16_t pages = 227, const std::string& version = "synthetic v1") {
-    tools::DecodedHex h;
+    hex::DecodedHex h;
     std::vector<uint8_t> code(size_t(pages - 1) * 1024 + 100);
     for (size_t i = 0; i < code.size(); ++i) code[i] = uint8_t(i * 7 + 3);
     uint32_t ver_at = 0x1000;
@@ -67,12 +74,12 @@ inline std::string synthetic_v1(uint16_t pages = 227, const std::string& version
                                  0};
     h.image.write(0x100010C0, uicr);
     h.start_linear = 0x00018E21;
-    return tools::format_records(tools::encode_image(h));
+    return hex::format_records(hex::encode_image(h));
 }
 
 // A synthetic v2 runtime: code, a flash layout table ending at table_end, fs region 0x6D000 + 0x6000.
 inline std::string synthetic_v2(uint32_t table_end = 0x62000, const std::string& version = "synthetic v2") {
-    tools::DecodedHex h;
+    hex::DecodedHex h;
     std::vector<uint8_t> code(0x20000);
     for (size_t i = 0; i < code.size(); ++i) code[i] = uint8_t(i * 5 + 1);
     uint32_t ver_at = 0x1C000 + 0x100;
@@ -106,7 +113,7 @@ inline std::string synthetic_v2(uint32_t table_end = 0x62000, const std::string&
     le16(t, 12);
     le32(t, 0xC1B1D79D);
     h.image.write(table_end - uint32_t(t.size()), t);
-    return tools::format_records(tools::encode_image(h));
+    return hex::format_records(hex::encode_image(h));
 }
 
-}  // namespace tools_test
+}  // namespace hex_test

@@ -1,15 +1,11 @@
 // Reads a .hex (plain or Universal) into decoded per-board sections.
-#include "tools/hex_file.hpp"
+#include "hex/hex_file.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
 
-#include "tools/universal_hex.hpp"
+#include "hex/universal_hex.hpp"
 
-namespace tools {
+namespace hex {
 
 const HexSection* HexFile::find(Board b) const {
     for (const auto& s : sections)
@@ -58,13 +54,18 @@ HexFile read_hex(std::string_view text) {
     return f;
 }
 
-std::string read_text_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error(path + ": " + std::strerror(errno));
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad()) throw std::runtime_error(path + ": read error");
-    return ss.str();
+const HexSection* v1_section(const HexFile& file) {
+    if (!file.universal) {
+        // Data past 256 KiB alone does not make it v2 here: the boot path gives the more precise error.
+        const HexSection& s = file.sections[0];
+        if (auto uicr = parse_uicr(s.decoded.image)) return uicr->magic == fs::kUicrMagicV1 ? &s : nullptr;
+        return find_layout_table(s.decoded.image) ? nullptr : &s;
+    }
+    // Sections are merged by board id, so each id has at most one.
+    for (uint16_t id : {kBoardIdV1, kBoardIdV1_5})
+        for (const auto& s : file.sections)
+            if (s.board_id == id) return &s;
+    return nullptr;
 }
 
-}  // namespace tools
+}  // namespace hex
