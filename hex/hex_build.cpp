@@ -83,10 +83,10 @@ std::string hex_with_files(std::string_view hex_text, const std::vector<FsFile>&
                                        " has no MicroPython runtime (no UICR data, no flash layout table)");
         DeviceInfo info = device_info(s.decoded.image);
         FsGeometry g = fs_geometry(s.decoded.image, info);
-        MemoryImage fs;
+        MemoryImage fs_image;
         try {
             // No files: nothing at all, not even the spare-page marker (microbit-fs writes it with a file).
-            if (!files.empty()) fs = build_fs_image(g, files);
+            if (!files.empty()) fs_image = build_fs_image(g, files);
         } catch (const FsFitError& e) {
             // Name the board when a Universal Hex has two filesystems of different sizes.
             if (!file.universal) throw;
@@ -94,7 +94,7 @@ std::string hex_with_files(std::string_view hex_text, const std::vector<FsFile>&
                              e.file(), e.too_long_by());
         }
         std::vector<Record> fresh;
-        for (auto& [start, bytes] : fs.blocks()) {
+        for (auto& [start, bytes] : fs_image.blocks()) {
             auto recs = encode_data(start, bytes);
             fresh.insert(fresh.end(), recs.begin(), recs.end());
         }

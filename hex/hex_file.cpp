@@ -7,12 +7,6 @@
 
 namespace hex {
 
-const HexSection* HexFile::find(Board b) const {
-    for (const auto& s : sections)
-        if (s.board == b) return &s;
-    return nullptr;
-}
-
 HexFile read_hex(std::string_view text) {
     HexFile f;
     std::vector<Record> records = parse_records(text);

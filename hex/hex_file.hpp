@@ -26,8 +26,6 @@ struct HexFile {
     size_t record_count = 0;
     size_t records_after_eof = 0;        // MakeCode keeps project metadata after the EOF record
     std::vector<int> record_types_seen;  // each type present, ascending (for `mbit hex info`)
-
-    const HexSection* find(Board b) const;
 };
 
 // Parses, checks and decodes. Throws HexError (line + what is wrong) on any problem.
