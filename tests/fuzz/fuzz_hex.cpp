@@ -3,9 +3,9 @@
 #include <cstdint>
 #include <string_view>
 
-#include "tools/hex_boot.hpp"
-#include "tools/hex_build.hpp"
-#include "tools/hex_file.hpp"
+#include "hex/hex_boot.hpp"
+#include "hex/hex_build.hpp"
+#include "hex/hex_file.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string_view text(reinterpret_cast<const char*>(data), size);
