@@ -2,6 +2,7 @@
 // at boot as the original firmware does, spec 1.3), and the clean-up of pages in an unknown state.
 #include "core/hal.hpp"
 #include "fs/layout.hpp"
+#include "fs/memory_map.hpp"
 #include "ports/nrf51/nrf51.hpp"
 #include "ports/nrf51/port.hpp"
 
@@ -9,13 +10,13 @@ namespace nrf51 {
 
 namespace {
 
-constexpr uint32_t kFlashSize = 0x40000;
-constexpr uint32_t kAppendedScript = 0x3E000;
 // Datasheet maxima: page erase 22.3 ms, word write 46 us (the CPU is stalled meanwhile; QEMU is instant).
 constexpr uint32_t kEraseTimeoutUs = 30000, kWriteTimeoutUs = 100;
 
 // Only flash above the firmware image may change: a stray address must not erase the running code.
-bool writable(uint32_t addr) { return addr >= reinterpret_cast<uint32_t>(__fw_end) && addr < kFlashSize; }
+bool writable(uint32_t addr) {
+    return addr >= reinterpret_cast<uint32_t>(__fw_end) && addr < fs::kV1FlashSize;
+}
 
 void nvmc_mode(uint32_t mode) {
     reg(kNvmcConfig) = mode;
@@ -24,7 +25,7 @@ void nvmc_mode(uint32_t mode) {
 
 uint32_t page_size() {
     uint32_t p = reg(kFicrCodePageSize);
-    return p >= 256 && p <= 4096 && (p & (p - 1)) == 0 ? p : 1024;  // FICR says 1024 on every nRF51822
+    return p >= 256 && p <= 4096 && (p & (p - 1)) == 0 ? p : fs::kV1PageSize;  // FICR's on every nRF51822
 }
 
 }  // namespace
@@ -82,7 +83,8 @@ bool flash_fs_region(uint32_t* start, uint32_t* last_page) {
     // never from the UICR, which QEMU does not load. The end is the one the UICR declares: the image's,
     // rounded up to a page and never below 0x38000 (the room the size check keeps for the runtime), so
     // the device, microbit-fs and mbit put the filesystem in the same place.
-    bool appended = *reinterpret_cast<const volatile uint8_t*>(nrf51::kAppendedScript) == 'M';
+    // The original checks the marker's first byte alone here (spec 1.3).
+    bool appended = *reinterpret_cast<const volatile uint8_t*>(fs::kAppendedAddress) == fs::kAppendedMarker0;
     fs::Geometry g = fs::v1_geometry(reinterpret_cast<uint32_t>(nrf51::__fs_start), appended);
     if (!g.valid()) return false;
     *start = g.start;

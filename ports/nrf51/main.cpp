@@ -7,6 +7,7 @@
 #include "core/hal.hpp"
 #include "core/repl.hpp"
 #include "core/runtime.hpp"
+#include "fs/memory_map.hpp"
 #include "ports/nrf51/nrf51.hpp"
 #include "ports/nrf51/port.hpp"
 
@@ -15,8 +16,7 @@ namespace {
 // core::state.extra_roots slot that keeps main.py's text alive while it compiles and runs (slots 8..15
 // are the board modules').
 constexpr int kStartupRoot = 7;
-constexpr uint32_t kAppendedAddr = 0x3E000;
-constexpr size_t kAppendedMax = 0x2000 - 4;  // an 8 KB block, its 4-byte header included
+constexpr size_t kAppendedMax = fs::kAppendedSize - fs::kAppendedHeader;  // the 8 KiB block less its header
 
 }  // namespace
 
@@ -24,8 +24,8 @@ namespace nrf51 {
 void startup_finished() { core::state.extra_roots[kStartupRoot] = core::Value(); }
 }  // namespace nrf51
 
-// The start-up program (spec 5): main.py, else the appended script at 0x3E000. This replaces the core's
-// weak default, which it repeats, only to leave main.py out after it faulted (reset_record.cpp) and to
+// The start-up program (spec 5): main.py, else the appended script at fs::kAppendedAddress. This replaces the
+// core's weak default, which it repeats, only to leave main.py out after it faulted (reset_record.cpp) and to
 // mark the time it runs; a start-up hook in the core would make the copy unnecessary.
 namespace core::repl {
 bool startup_script(const char** data, size_t* len, const char** name) {
@@ -40,8 +40,8 @@ bool startup_script(const char** data, size_t* len, const char** name) {
         return true;
     }
     take_exception();  // no main.py, or no usable filesystem: go on as the firmware does
-    const uint8_t* p = hal::flash_pointer(kAppendedAddr);
-    if (p[0] != 'M' || p[1] != 'P') return false;
+    const uint8_t* p = hal::flash_pointer(fs::kAppendedAddress);
+    if (!fs::is_appended_marker(p[0], p[1])) return false;
     size_t n = size_t(p[2]) | size_t(p[3]) << 8;
     if (n > kAppendedMax) n = kAppendedMax;
     size_t end = 0;
