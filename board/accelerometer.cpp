@@ -1,5 +1,6 @@
 // The accelerometer: milli-g values, range, gestures (current, is/was, history of up to 16).
 #include "board/objects.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 
 namespace board {

@@ -1,12 +1,14 @@
 // The board's shared state, the ticker (buttons, gestures, animation) and the trace writer.
 #include "board/board.hpp"
 
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "board/sound.hpp"  // sound and radio ticker (board2 helper)
 
 namespace board {
 
 State state;
+Roots roots;
 void (*reset_hook)() = nullptr;
 
 const char* const gesture_names[g_count] = {"",          "up",       "down", "left", "right", "face up",
@@ -29,7 +31,7 @@ const char* pin_mode_name(PinMode m) {
 static bool display_pin(int p) { return p == 3 || p == 4 || p == 6 || p == 7 || p == 9 || p == 10; }
 
 void reset() {
-    for (int i = root_anim_source; i <= root_spare; ++i) core::state.extra_roots[i] = core::Value();
+    roots = Roots{};
     state = State{};
     state.display_on = true;
     state.accel_range = 2;  // the device starts at +/-2 g
@@ -82,7 +84,7 @@ void Trace::key(const char* k) {
 }
 
 Trace& Trace::str(const char* k, std::string_view v) {
-    if (core::config::device) return *this;
+    if (!core::config::board_trace) return *this;
     key(k);
     put('"');
     static const char hex[] = "0123456789abcdef";
@@ -103,7 +105,7 @@ Trace& Trace::str(const char* k, std::string_view v) {
 }
 
 Trace& Trace::num(const char* k, long v) {
-    if (core::config::device) return *this;
+    if (!core::config::board_trace) return *this;
     key(k);
     char tmp[24];
     int n = 0;
@@ -116,14 +118,14 @@ Trace& Trace::num(const char* k, long v) {
 }
 
 Trace& Trace::boolean(const char* k, bool v) {
-    if (core::config::device) return *this;
+    if (!core::config::board_trace) return *this;
     key(k);
     for (const char* s = v ? "true" : "false"; *s; ++s) put(*s);
     return *this;
 }
 
 void Trace::send() {
-    if (!core::config::device) hal::board_trace(buf_, len_);
+    if (core::config::board_trace) hal::board_trace(buf_, len_);
 }
 
 }  // namespace board

@@ -8,8 +8,7 @@
 // send it; the port adds the board time `t`, the device drops it.
 //     board::Trace().num("pin", 0).num("digital", 1).send();        // {"t": 12, "pin": 0, "digital": 1}
 //     board::Trace().str("music", "c4:4").send();
-// Python values a module keeps between calls must live in a GC root: core::state.extra_roots[8..11] belong
-// to this file's modules (see Root below), [12..15] are free for the music/radio/audio modules.
+// Python values a module keeps between calls live in board::roots, the board's one GC root range.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -55,8 +54,16 @@ const char* pin_mode_name(PinMode m);
 enum Pull : uint8_t { no_pull = 0, pull_down = 1, pull_up = 2 };
 
 inline constexpr int n_pins = 21;  // pin0..pin20 (17 and 18 do not exist)
-// GC-root slots in core::state.extra_roots used by the display's background animation.
-enum Root { root_anim_source = 8, root_anim_iter = 9, root_anim_error = 10, root_spare = 11 };
+// The Python values the board's modules keep between calls: scanned by the collector as the port's root
+// range (core::port.roots), cleared by reset().
+struct Roots {
+    core::Value anim_source, anim_iter, anim_error;  // the display's background animation
+    core::Value music_data;                          // the tune playing in the background
+    core::Value audio_iter, audio_error;             // audio frames playing, the error that stopped them
+    core::Value radio_buf;                           // the radio's receive queue (a heap block)
+    core::Value startup;                             // main.py's text while it compiles
+};
+extern Roots roots;
 
 struct State {
     uint8_t image[25];  // what the display holds (brightness 0..9, row-major)
@@ -111,8 +118,8 @@ extern void (*reset_hook)();
 // ---- the trace writer ----------------------------------------------------------------------------------
 class Trace {
    public:
-    // Room for a 251-byte radio packet in hex plus its keys; the device keeps nothing.
-    static constexpr size_t cap = core::config::device ? 1 : 640;
+    // Room for a 251-byte radio packet in hex plus its keys; without MBPY_BOARD_TRACE, nothing.
+    static constexpr size_t cap = core::config::board_trace ? 640 : 1;
     Trace& str(const char* key, std::string_view value);  // "key": "value", JSON-escaped
     Trace& num(const char* key, long value);
     Trace& boolean(const char* key, bool value);
@@ -121,7 +128,8 @@ class Trace {
    private:
     void key(const char* k);
     void put(char c) {
-        if (len_ + 1 < cap) buf_[len_++] = c;
+        if constexpr (cap > 1)
+            if (len_ + 1 < cap) buf_[len_++] = c;
     }
     char buf_[cap];
     size_t len_ = 0;

@@ -1,6 +1,7 @@
 // i2c, spi and uart: the buses of the edge connector. Nothing is attached on the simulated board;
 // writes are traced, uart is the serial line.
 #include "board/objects.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/obj_exception.hpp"
 

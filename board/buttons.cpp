@@ -1,5 +1,6 @@
 // button_a and button_b: state now, presses counted by the ticker since the last call.
 #include "board/objects.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 
 namespace board {

@@ -2,6 +2,7 @@
 #include <math.h>
 
 #include "board/objects.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 
 namespace board {

@@ -2,14 +2,13 @@
 #include <string.h>
 
 #include "board/image.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/obj_exception.hpp"
 #include "core/obj_module.hpp"
 
 namespace board {
 using namespace core;
-
-static Value& root(Root r) { return core::state.extra_roots[r]; }
 
 void display_refresh() {
     uint8_t leds[25] = {};
@@ -33,8 +32,8 @@ void display_store(const uint8_t* img) {
 
 void stop_animation() {
     state.anim_active = false;
-    root(root_anim_source) = Value();
-    root(root_anim_iter) = Value();
+    roots.anim_source = Value();
+    roots.anim_iter = Value();
 }
 
 // The firmware's glyph width when scrolling: up to the rightmost lit column among 2, 3, 4.
@@ -45,7 +44,7 @@ static int glyph_width(const uint8_t* g) {
 
 // One scroll step: shifts the frame left and brings in the next column. False when the text is done.
 static bool scroll_step() {
-    const Str* text = root(root_anim_source).as<Str>();
+    const Str* text = roots.anim_source.as<Str>();
     uint8_t col[5] = {};
     if (state.scroll_pos < text->len) {
         const uint8_t* g = font_glyph(uint8_t(text->data[state.scroll_pos]));
@@ -95,14 +94,14 @@ static bool show_item(Value item) {
 // One animation step; false when it ended (an error is kept for wait_animation).
 static bool anim_step() {
     if (state.anim_is_scroll) return scroll_step();
-    Value item = iter_next(root(root_anim_iter));
+    Value item = iter_next(roots.anim_iter);
     if (item == stop_marker() && state.anim_loop) {
-        Value it = get_iter(root(root_anim_source));
-        if (!it) return root(root_anim_error) = take_exception(), false;
-        root(root_anim_iter) = it;
+        Value it = get_iter(roots.anim_source);
+        if (!it) return roots.anim_error = take_exception(), false;
+        roots.anim_iter = it;
         item = iter_next(it);
     }
-    if (!item) return root(root_anim_error) = take_exception(), false;
+    if (!item) return roots.anim_error = take_exception(), false;
     if (item == stop_marker()) {
         if (!state.anim_clear || state.anim_cleared) return false;
         state.anim_cleared = true;
@@ -110,7 +109,7 @@ static bool anim_step() {
         display_store(blank);
         return true;
     }
-    if (!show_item(item)) return root(root_anim_error) = take_exception(), false;
+    if (!show_item(item)) return roots.anim_error = take_exception(), false;
     return true;
 }
 
@@ -128,7 +127,7 @@ static void start(uint32_t delay, bool clear, bool loop) {
     state.anim_clear = clear;
     state.anim_loop = loop;
     state.anim_cleared = false;
-    root(root_anim_error) = Value();
+    roots.anim_error = Value();
     state.now_ms = now;
     state.anim_next = now + state.anim_delay;
     if (!anim_step()) stop_animation();
@@ -138,8 +137,8 @@ bool animate(Value iterable, uint32_t delay, bool clear, bool loop) {
     stop_animation();
     Value it = get_iter(iterable);
     if (!it) return false;
-    root(root_anim_source) = iterable;
-    root(root_anim_iter) = it;
+    roots.anim_source = iterable;
+    roots.anim_iter = it;
     state.anim_is_scroll = false;
     start(delay, clear, loop);
     return true;
@@ -147,7 +146,7 @@ bool animate(Value iterable, uint32_t delay, bool clear, bool loop) {
 
 bool scroll(Value text, uint32_t delay, bool loop, bool monospace) {
     stop_animation();
-    root(root_anim_source) = text;
+    roots.anim_source = text;
     state.anim_is_scroll = true;
     state.anim_mono = monospace;
     state.scroll_pos = 0;
@@ -165,8 +164,8 @@ bool wait_animation() {
         hal::sleep_ms(wait ? wait : 1);
     }
     if (core::state.interrupt) stop_animation();
-    Value err = root(root_anim_error);
-    root(root_anim_error) = Value();
+    Value err = roots.anim_error;
+    roots.anim_error = Value();
     if (err) return raise_value(err), false;
     return true;
 }

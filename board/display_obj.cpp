@@ -1,5 +1,6 @@
 // The display object: show, scroll, clear, on/off, pixels and the light sensor.
 #include "board/objects.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 
 namespace board {

@@ -1,6 +1,11 @@
 // The antigravity module: `import antigravity` prints xkcd 353 as ASCII art, as the firmware does.
+#include "core/config.hpp"
+#include "board/modules.hpp"
 #include "board/sound.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
+
+#if MBPY_MOD_EGGS  // core/config.hpp
 
 namespace board {
 using namespace core;
@@ -40,3 +45,5 @@ static const AttrEntry antigravity_entries[] = {{&q___name__, &q_antigravity}, {
 const AttrTable antigravity_module_table = {antigravity_entries, 2};
 
 }  // namespace board
+
+#endif  // MBPY_MOD_EGGS

@@ -1,8 +1,13 @@
 // The audio module: AudioFrame (32 unsigned 8-bit samples) and play() of an iterable of frames, in the
 // foreground or on the ticker, at the firmware's 7812.5 samples per second.
+#include "core/config.hpp"
+#include "board/modules.hpp"
 #include "board/sound.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/text.hpp"
+
+#if MBPY_MOD_AUDIO  // core/config.hpp
 
 namespace board {
 using namespace core;
@@ -114,13 +119,11 @@ struct Player {
     uint32_t frames;
 };
 static Player p;
-static Value& iter_root() { return core::state.extra_roots[root_audio_iter]; }
-static Value& error_root() { return core::state.extra_roots[root_audio_frame]; }
 
 void audio_reset() {
     p = Player{};
     p.pin = -1;
-    iter_root() = error_root() = Value();
+    roots.audio_iter = roots.audio_error = Value();
 }
 
 static void audio_frames_due(uint32_t now_ms);
@@ -130,7 +133,7 @@ static void player_end() {
     Trace().str("audio", "end").num("pin", p.pin).num("frames", long(p.frames)).send();
     pin_release(p.pin, PinMode::audio);
     p.playing = false;
-    iter_root() = Value();
+    roots.audio_iter = Value();
 }
 
 void audio_tick(uint32_t now_ms) {
@@ -144,10 +147,10 @@ void audio_tick(uint32_t now_ms) {
 
 static void audio_frames_due(uint32_t now_ms) {
     while (p.playing && p.next_us / 1000 <= now_ms) {
-        Value item = iter_next(iter_root());
+        Value item = iter_next(roots.audio_iter);
         if (item && item != stop_marker() && !is_type(item, &audio_frame_type))
             item = raise(&type_error_type, "not an AudioFrame");
-        if (!item) error_root() = take_exception();
+        if (!item) roots.audio_error = take_exception();
         if (!item || item == stop_marker()) return player_end();
         hal::sound_samples(p.pin, item.as<AudioFrameObj>()->data, frame_len, sample_rate);
         ++p.frames;
@@ -174,16 +177,16 @@ static Value au_play(const Args& a) {
     if (!it) return {};
     player_end();
     if (!pin_take(pin, PinMode::audio)) return {};
-    iter_root() = it;
-    error_root() = Value();
+    roots.audio_iter = it;
+    roots.audio_error = Value();
     uint64_t now = hal::ticks_us();
     p = Player{true, int8_t(pin), now, 0};
     Trace().str("audio", "play").num("pin", pin).send();
     audio_tick(hal::ticks_ms());
     if (!wait) return none();
     if (!sound_wait(busy)) player_end();
-    Value err = error_root();
-    error_root() = Value();
+    Value err = roots.audio_error;
+    roots.audio_error = Value();
     if (err) return raise_value(err);
     return none();
 }
@@ -213,3 +216,5 @@ static const AttrEntry audio_entries[] = {{&q___name__, &q_audio},
 const AttrTable audio_module_table = {audio_entries, sizeof(audio_entries) / sizeof(audio_entries[0])};
 
 }  // namespace board
+
+#endif  // MBPY_MOD_AUDIO

@@ -1,6 +1,11 @@
 // The love module: `import love` (and love.badaboom()) makes the heart beat on the LEDs.
+#include "core/config.hpp"
+#include "board/modules.hpp"
 #include "board/sound.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
+
+#if MBPY_MOD_EGGS  // core/config.hpp
 
 namespace board {
 using namespace core;
@@ -38,3 +43,5 @@ static const AttrEntry love_entries[] = {
 const AttrTable love_module_table = {love_entries, 3};
 
 }  // namespace board
+
+#endif  // MBPY_MOD_EGGS

@@ -1,7 +1,12 @@
 // The machine module: unique_id, reset, freq, interrupt masking, time_pulse_us; mem8/16/32 are absent here
 // (there is no nRF51 memory map to read on the simulated board).
+#include "core/config.hpp"
+#include "board/modules.hpp"
 #include "board/sound.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
+
+#if MBPY_MOD_MACHINE  // core/config.hpp
 
 namespace board {
 using namespace core;
@@ -72,3 +77,5 @@ const AttrTable machine_module_table = {machine_entries,
                                         sizeof(machine_entries) / sizeof(machine_entries[0])};
 
 }  // namespace board
+
+#endif  // MBPY_MOD_MACHINE

@@ -1,5 +1,7 @@
 // The microbit module: its objects, sleep, running_time, temperature, panic, reset, scale.
+#include "board/modules.hpp"
 #include "board/objects.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/numbers.hpp"
 #include "core/obj_containers.hpp"

@@ -1,8 +1,13 @@
 // The music module: note strings, tempo, play/pitch/stop/reset, and the background player on the ticker.
+#include "core/config.hpp"
+#include "board/modules.hpp"
 #include "board/music_tunes.hpp"
 #include "board/sound.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/obj_containers.hpp"
+
+#if MBPY_MOD_MUSIC  // core/config.hpp
 
 namespace board {
 using namespace core;
@@ -20,17 +25,15 @@ struct Music {
     bool loop;
     int8_t pin;           // the pin the background player holds, -1 when none
     uint32_t wait_until;  // board time (ms) of the player's next step
-    size_t index, len;    // note position in the sequence in root_music_data (a str, list or tuple)
+    size_t index, len;    // note position in the sequence in roots.music_data (a str, list or tuple)
 };
 static Music m;
-
-static Value& data_root() { return core::state.extra_roots[root_music_data]; }
 
 void music_reset() {
     m = Music{};
     m.bpm = default_bpm, m.ticks = default_ticks, m.octave = default_octave, m.duration = default_duration;
     m.pin = -1;
-    data_root() = Value();
+    roots.music_data = Value();
 }
 
 // Periods of octave 4 in microseconds, C to B (A4 = 440 Hz); other octaves halve or double them.
@@ -79,7 +82,7 @@ static uint32_t start_note(std::string_view s, int pin) {
 }
 
 static Value note_at(size_t i) {
-    Value d = data_root();
+    Value d = roots.music_data;
     if (is_str(d)) return d;
     if (is_type(d, &list_type)) return i < d.as<List>()->len ? d.as<List>()->items[i] : Value();
     return d.as<Tuple>()->items[i];
@@ -92,7 +95,7 @@ static void player_stop() {
     }
     m.player = Player::idle;
     m.pin = -1;
-    data_root() = Value();
+    roots.music_data = Value();
 }
 
 void music_tick(uint32_t now) {
@@ -104,8 +107,8 @@ void music_tick(uint32_t now) {
             continue;
         }
         // next_note: a pitch() with a duration has no data and ends here.
-        if (!data_root() || m.index >= m.len) {
-            if (data_root() && m.loop && m.len) {
+        if (!roots.music_data || m.index >= m.len) {
+            if (roots.music_data && m.loop && m.len) {
                 m.index = 0;
             } else {
                 player_stop();
@@ -158,7 +161,7 @@ static Value mu_play(const Args& a) {
     int pin;
     if (!take_pin(v[1], &pin)) return {};
     uint32_t now = hal::ticks_ms();  // before the player starts: reading the clock runs the ticker
-    data_root() = music;
+    roots.music_data = music;
     m.index = 0, m.len = len, m.loop = loop, m.pin = int8_t(pin);
     m.wait_until = now;
     m.player = Player::next_note;
@@ -258,3 +261,5 @@ static const AttrEntry music_entries[] = {
 const AttrTable music_module_table = {music_entries, sizeof(music_entries) / sizeof(music_entries[0])};
 
 }  // namespace board
+
+#endif  // MBPY_MOD_MUSIC

@@ -1,7 +1,12 @@
 // The neopixel module: NeoPixel(pin, n) strips of RGB LEDs; show() sends the colours (traced on the host).
+#include "core/config.hpp"
+#include "board/modules.hpp"
 #include "board/sound.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/obj_containers.hpp"
+
+#if MBPY_MOD_NEOPIXEL  // core/config.hpp
 
 namespace board {
 using namespace core;
@@ -105,3 +110,5 @@ static const AttrEntry neopixel_entries[] = {{&q___name__, &q_neopixel}, {&q_Neo
 const AttrTable neopixel_module_table = {neopixel_entries, 2};
 
 }  // namespace board
+
+#endif  // MBPY_MOD_NEOPIXEL

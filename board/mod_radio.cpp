@@ -1,8 +1,13 @@
 // The radio module: settings with the firmware's ranges and errors, the receive queue with its drop
 // behaviour, the 3-byte header of string packets, over the HAL's link (loopback boards on the host).
+#include "core/config.hpp"
+#include "board/modules.hpp"
 #include "board/sound.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/text.hpp"
+
+#if MBPY_MOD_RADIO  // core/config.hpp
 
 namespace board {
 using namespace core;
@@ -25,19 +30,18 @@ struct Slot {
 
 static Config cfg;
 static bool enabled;
-static uint8_t q_head, q_count;  // ring of cfg.queue slots in the heap block in root_radio_buf
+static uint8_t q_head, q_count;  // ring of cfg.queue slots in the heap block in roots.radio_buf
 
-static Value& buf_root() { return core::state.extra_roots[root_radio_buf]; }
 static size_t slot_size() { return (sizeof(Slot) + cfg.length + 3) & ~size_t(3); }
 static Slot* slot(size_t i) {
-    auto* base = static_cast<uint8_t*>(static_cast<void*>(buf_root().obj()));
+    auto* base = static_cast<uint8_t*>(static_cast<void*>(roots.radio_buf.obj()));
     return reinterpret_cast<Slot*>(base + ((q_head + i) % cfg.queue) * slot_size());
 }
 
 static void disable() {
     if (enabled) hal::radio_enable(nullptr);
     enabled = false;
-    buf_root() = Value();
+    roots.radio_buf = Value();
     q_head = q_count = 0;
 }
 
@@ -46,7 +50,7 @@ static bool enable() {
     disable();
     void* block = alloc_raw(slot_size() * cfg.queue);
     if (!block) return false;
-    buf_root() = Value(static_cast<const Obj*>(block));
+    roots.radio_buf = Value(static_cast<const Obj*>(block));
     enabled = true;
     hal::RadioLink link{cfg.address, cfg.channel, cfg.group, cfg.data_rate, cfg.power};
     hal::radio_enable(&link);
@@ -58,7 +62,7 @@ void radio_reset() {
     enabled = false;
     q_head = q_count = 0;
     cfg = Config{};
-    buf_root() = Value();
+    roots.radio_buf = Value();
 }
 
 // Moves what the link heard into the queue; once it is full, new packets are dropped.
@@ -291,3 +295,5 @@ static const AttrEntry radio_entries[] = {{&q___name__, &q_radio},
 const AttrTable radio_module_table = {radio_entries, sizeof(radio_entries) / sizeof(radio_entries[0])};
 
 }  // namespace board
+
+#endif  // MBPY_MOD_RADIO

@@ -1,7 +1,12 @@
 // The speech module: translate (SAM's reciter, exact), say, pronounce and sing through the SAM renderer.
+#include "core/config.hpp"
+#include "board/modules.hpp"
 #include "board/sam.hpp"
 #include "board/sound.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
+
+#if MBPY_MOD_SPEECH  // core/config.hpp
 
 namespace board {
 using namespace core;
@@ -109,3 +114,5 @@ static const AttrEntry speech_entries[] = {{&q___name__, &q_speech},
 const AttrTable speech_module_table = {speech_entries, sizeof(speech_entries) / sizeof(speech_entries[0])};
 
 }  // namespace board
+
+#endif  // MBPY_MOD_SPEECH

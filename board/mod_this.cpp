@@ -1,6 +1,11 @@
 // The this module: `import this` prints the Zen of MicroPython; this.authors() the contributors.
+#include "core/config.hpp"
+#include "board/modules.hpp"
 #include "board/sound.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
+
+#if MBPY_MOD_EGGS  // core/config.hpp
 
 namespace board {
 using namespace core;
@@ -48,3 +53,5 @@ static const AttrEntry this_entries[] = {
 const AttrTable this_module_table = {this_entries, 3};
 
 }  // namespace board
+
+#endif  // MBPY_MOD_EGGS

@@ -1,5 +1,8 @@
 // The built-in melodies of the real firmware (music.DADADADUM ...), note for note as v1.0.1 has them.
+#include "core/config.hpp"
 #include "board/music_tunes.hpp"
+
+#if MBPY_MOD_MUSIC && MBPY_MUSIC_TUNES  // core/config.hpp
 
 namespace board {
 using namespace core;
@@ -193,3 +196,5 @@ const TuneTuple<6> t_POWER_DOWN = {{&tuple_type}, 6, {V(108), V(7), V(14), V(110
 #undef V
 
 }  // namespace board
+
+#endif

@@ -34,7 +34,10 @@ extern const TuneTuple<5> t_JUMP_DOWN;
 extern const TuneTuple<6> t_POWER_UP;
 extern const TuneTuple<6> t_POWER_DOWN;
 
-// X(name) for every tune, in the firmware's order.
+// X(name) for every tune, in the firmware's order (none without MBPY_MUSIC_TUNES).
+#if !MBPY_MUSIC_TUNES
+#define MUSIC_TUNES(X)
+#else
 #define MUSIC_TUNES(X) \
     X(DADADADUM)       \
     X(ENTERTAINER)     \
@@ -57,5 +60,6 @@ extern const TuneTuple<6> t_POWER_DOWN;
     X(JUMP_DOWN)       \
     X(POWER_UP)        \
     X(POWER_DOWN)
+#endif
 
 }  // namespace board

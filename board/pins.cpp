@@ -1,5 +1,6 @@
 // pin0..pin20: digital/analog/touch capabilities by pin, modes, pulls, and the owned-pin errors.
 #include "board/objects.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 
 namespace board {

@@ -1,6 +1,9 @@
 // SAM's reciter: English text to phonemes by the rules in sam_rules.cpp, matching the firmware's output
 // (same scan order, same context classes, same quirks such as '[' ending the text).
+#include "core/config.hpp"
 #include "board/sam.hpp"
+
+#if MBPY_MOD_SPEECH  // core/config.hpp
 
 namespace board::sam {
 
@@ -258,3 +261,5 @@ bool translate(const char* text, size_t n, char* out) {
 }
 
 }  // namespace board::sam
+
+#endif  // MBPY_MOD_SPEECH

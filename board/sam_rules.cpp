@@ -2,7 +2,10 @@
 // the Software Automatic Mouth): each rule is `left(match)right=phonemes`, its last byte has bit 7 set.
 // The punctuation and digit rules come first, then one section per letter that starts with "]" + letter.
 // Extracted from the firmware image with the reciter's own layout; see docs/sound-radio.md.
+#include "core/config.hpp"
 #include "board/sam.hpp"
+
+#if MBPY_MOD_SPEECH  // core/config.hpp
 
 namespace board::sam {
 
@@ -289,3 +292,5 @@ const uint8_t char_flags[128] = {
 };
 
 }  // namespace board::sam
+
+#endif  // MBPY_MOD_SPEECH

@@ -2,7 +2,10 @@
 // a small renderer: glottal pulses through two formants for voiced sounds, noise for fricatives.
 #include <cmath>
 
+#include "core/config.hpp"
 #include "board/sam.hpp"
+
+#if MBPY_MOD_SPEECH  // core/config.hpp
 
 namespace board::sam {
 
@@ -139,3 +142,5 @@ uint32_t render(const Phoneme* ph, size_t n, int pitch, int speed, int mouth, in
 }
 
 }  // namespace board::sam
+
+#endif  // MBPY_MOD_SPEECH

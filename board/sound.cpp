@@ -1,24 +1,26 @@
 // The sound and radio modules' shared part: the background ticker, pin arguments, argument parsing.
 #include "board/sound.hpp"
 
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 
 namespace board {
 using namespace core;
 
 void sound_reset() {
-    music_reset();
-    audio_reset();
-    radio_reset();
+    if (MBPY_MOD_MUSIC) music_reset();
+    if (MBPY_MOD_AUDIO) audio_reset();
+    if (MBPY_MOD_RADIO) radio_reset();
 }
 
 void sound_tick(uint32_t now_ms) {
-    music_tick(now_ms);
-    audio_tick(now_ms);
+    if (MBPY_MOD_MUSIC) music_tick(now_ms);
+    if (MBPY_MOD_AUDIO) audio_tick(now_ms);
 }
 
 uint32_t sound_deadline(uint32_t now_ms) {
-    uint32_t m = music_deadline(now_ms), a = audio_deadline(now_ms);
+    uint32_t m = MBPY_MOD_MUSIC ? music_deadline(now_ms) : UINT32_MAX;
+    uint32_t a = MBPY_MOD_AUDIO ? audio_deadline(now_ms) : UINT32_MAX;
     return m < a ? m : a;
 }
 
@@ -92,16 +94,6 @@ bool opt_bool(Value v, bool dflt, bool* out) {
     int t = truth(v);
     if (t < 0) return false;
     return *out = t != 0, true;
-}
-
-void module_init(const AttrTable* table) {
-    static constexpr Str q_init = const_str("__init__");
-    for (size_t i = 0; i < table->count; ++i) {
-        if (table->entries[i].obj && str_equal(table->entries[i].name, &q_init)) {
-            if (!call0(Value(table->entries[i].obj))) take_exception();
-            return;
-        }
-    }
 }
 
 void hex_into(char* out, const uint8_t* data, size_t n) {

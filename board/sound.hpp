@@ -8,9 +8,6 @@
 
 namespace board {
 
-// GC-root slots in core::state.extra_roots for these modules (board.hpp gives them 12..15).
-enum SoundRoot { root_music_data = 12, root_audio_iter = 13, root_audio_frame = 14, root_radio_buf = 15 };
-
 // Called by board::reset/tick/next_deadline: music notes and audio frames that play in the background.
 void sound_reset();
 void sound_tick(uint32_t now_ms);
@@ -41,25 +38,5 @@ bool opt_bool(core::Value v, bool dflt, bool* out);  // null -> dflt
 
 // Trace helper: bytes as lowercase hex (radio packets, neopixel colours).
 void hex_into(char* out, const uint8_t* data, size_t n);
-
-// The modules (one line each in core/modules.cpp).
-#define BOARD2_MODULES(X) \
-    X(music)              \
-    X(speech)             \
-    X(audio)              \
-    X(radio)              \
-    X(neopixel)           \
-    X(machine)            \
-    X(love)               \
-    X(this)               \
-    X(antigravity)
-#define BOARD2_DECLARE(n)                   \
-    extern const core::Str n##_module_name; \
-    extern const core::AttrTable n##_module_table;
-BOARD2_MODULES(BOARD2_DECLARE)
-#undef BOARD2_DECLARE
-// Calls the table's `__init__` if it has one (this, love, antigravity print or animate when imported),
-// as MicroPython does on a builtin module's first import. Errors in it are dropped.
-void module_init(const core::AttrTable* table);
 
 }  // namespace board

@@ -5,6 +5,8 @@
 #if defined(__x86_64__) && !defined(MBPY_BIGINT_LIMB32)
 #include <immintrin.h>  // _addcarry_u64/_subborrow_u64: adc/sbb chains for add and sub
 #define MBPY_BIGINT_CARRY_INTRINSICS 1
+#else
+#define MBPY_BIGINT_CARRY_INTRINSICS 0
 #endif
 
 namespace core::big {

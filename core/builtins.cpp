@@ -1,18 +1,19 @@
 // The builtins namespace: the builtin functions that need no VM access, and the table that fills it.
 #include <string.h>
 
-#include "core/flash_fs.hpp"  // open (owner: fs API helper)
 #include "core/format_spec.hpp"
 #include "core/gc.hpp"
 #include "core/hal.hpp"
 #include "core/numbers.hpp"
-#include "core/repl.hpp"
 #include "core/text.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
 #include "core/obj_module.hpp"
+#include "core/port.hpp"
 
 namespace core {
+
+Value (*input_hook)(const char* prompt) = nullptr;
 
 extern const Type* const exception_types[];
 // Builtins implemented elsewhere: the VM's (exec, eval, __build_class__ ...), containers' (sorted ...).
@@ -522,7 +523,7 @@ MBPY_FN(vars, 0, 1, false)
 static Value builtin_input(const Args& a) {
     Value prompt = a.n_pos ? to_str(a.pos[0]) : Value();
     if (a.n_pos && !prompt) return {};
-    if (repl::board_running()) return repl::input_line(prompt ? prompt.as<Str>()->data : "");
+    if (input_hook) return input_hook(prompt ? prompt.as<Str>()->data : "");
     // A program run from a file or -c: stdin is its input, without echo (as CPython).
     if (prompt) hal::stdout_write(prompt.as<Str>()->data, prompt.as<Str>()->len);
     StrBuilder sb;
@@ -597,7 +598,6 @@ static const AttrEntry builtin_entries[] = {
     {&q_dir, &dir_fn},
     {&q_input, &input_fn},
     {&q_help, &help_fn},
-    {&open_name, &open_builtin},  // fs API helper: core/fileobj.cpp
     {&q_object, &object_type},
     {&q_type, &type_type},
     {&q_int, &int_type},
@@ -633,8 +633,20 @@ static const AttrTable builtin_table = {builtin_entries,
 static const AttrTable* const builtin_tables[] = {&builtin_table, &builtins_vm_table,
                                                   &builtins_containers_table};
 
+static Value table_lookup(const AttrTable* t, const Str* name, const Str** key) {
+    for (size_t i = t->count; i-- > 0;) {
+        const AttrEntry& e = t->entries[i];
+        if (str_hash(e.name) == str_hash(name) && str_equal(e.name, name)) {
+            *key = e.name;
+            return e.obj ? Value(e.obj) : Value::small(e.small);
+        }
+    }
+    return {};
+}
+
 // The constant builtin called `name` (null: none), and its constant name in *key. Later tables override
-// earlier ones (builtins_vm's next() replaces the plain one), so the search runs from the last.
+// earlier ones (builtins_vm's next() replaces the plain one), so the search runs from the last; the port's
+// additions come after all of the core's.
 static Value const_builtin(const Str* name, const Str** key) {
     for (const Type* const* t = exception_types; *t; ++t) {
         if (str_equal((*t)->name, name)) {
@@ -642,16 +654,10 @@ static Value const_builtin(const Str* name, const Str** key) {
             return Value(*t);
         }
     }
-    for (size_t k = sizeof builtin_tables / sizeof builtin_tables[0]; k-- > 0;) {
-        const AttrTable* t = builtin_tables[k];
-        for (size_t i = t->count; i-- > 0;) {
-            const AttrEntry& e = t->entries[i];
-            if (str_hash(e.name) == str_hash(name) && str_equal(e.name, name)) {
-                *key = e.name;
-                return e.obj ? Value(e.obj) : Value::small(e.small);
-            }
-        }
-    }
+    if (port.builtins)
+        if (Value v = table_lookup(port.builtins, name, key)) return v;
+    for (size_t k = sizeof builtin_tables / sizeof builtin_tables[0]; k-- > 0;)
+        if (Value v = table_lookup(builtin_tables[k], name, key)) return v;
     return {};
 }
 
@@ -671,6 +677,8 @@ Value builtin_lookup(const Str* name) {
 void builtins_fill_all() {
     for (const AttrTable* t : builtin_tables)
         for (size_t i = 0; i < t->count && !pending(); ++i) builtin_lookup(t->entries[i].name);
+    for (size_t i = 0; port.builtins && i < port.builtins->count && !pending(); ++i)
+        builtin_lookup(port.builtins->entries[i].name);
     for (const Type* const* t = exception_types; *t && !pending(); ++t) builtin_lookup((*t)->name);
 }
 

@@ -59,7 +59,7 @@ static Value od_make_new(const Type*, const Args& a) {
 }
 
 static Value od_unary(UnaryOp op, Value self) { return dict_type.unary_op(op, self); }
-#if MBPY_FULL_STDLIB
+#if MBPY_COLLECTIONS_EXTRA
 static const Type* const counter_type_ptr = &counter_type;
 #else
 static const Type* const counter_type_ptr = nullptr;
@@ -202,7 +202,7 @@ const Type defaultdict_type = {{&type_type}, &q_defaultdict, type_flag_none, dd_
                                nullptr,      od_unary,       od_binary,      dd_attr,     dd_attr_set,
                                dd_subscr,    od_getiter,     nullptr,        nullptr,     &dict_type};
 
-#if MBPY_FULL_STDLIB  // not in MicroPython: left out of the v1 firmware
+#if MBPY_COLLECTIONS_EXTRA  // not in MicroPython (config.hpp)
 // ==== Counter: a dict of counts (CPython's; MicroPython has none) ==========================================
 // Missing keys count 0 without being inserted.
 static Value counter_subscr(Value self, Value index, Value value) {
@@ -362,6 +362,6 @@ const Type counter_type = {{&type_type},   &q_Counter, type_flag_none, counter_m
                            nullptr,        od_unary,   od_binary,      nullptr,          nullptr,
                            counter_subscr, od_getiter, nullptr,        &counter_locals,  &dict_type};
 
-#endif  // MBPY_FULL_STDLIB
+#endif  // MBPY_COLLECTIONS_EXTRA
 
 }  // namespace core

@@ -1,79 +1,243 @@
-// Feature switches and limits of the core, each with the reason for its value (like Lua's luaconf.h).
+// Every feature switch and limit, each with the reason for its value (like Lua's luaconf.h).
+//
+// A port's own header comes first and wins: each port's build names it with
+// -DMBPY_PORT_CONFIG="ports/<port>/port_config.hpp" (MicroPython's mpconfigport.h). A switch is 1 (on) or
+// 0 (off); a port overrides one by defining it before this header sets the default. Nothing else in the
+// tree tests a port: code asks for the feature or the limit it depends on.
 #pragma once
 #include <cstddef>
 #include <cstdint>
 
-// MBPY_PORT_DEVICE is defined by the firmware (and the Cortex-M0 compile check); the host build leaves it 0.
-#ifndef MBPY_PORT_DEVICE
-#define MBPY_PORT_DEVICE 0
+#ifdef MBPY_PORT_CONFIG
+#include MBPY_PORT_CONFIG
 #endif
+
+// ---- the board the port is -----------------------------------------------------------------------------
+// The defaults describe the micro:bit v1 itself: a port with room to spare (the host) switches more on.
+
+// sys.platform: what programs written for MicroPython test to know where they run.
+#ifndef MBPY_SYS_PLATFORM
+#define MBPY_SYS_PLATFORM "microbit"
+#endif
+// os.uname().machine.
+#ifndef MBPY_MACHINE_NAME
+#define MBPY_MACHINE_NAME "micro:bit with nRF51822"
+#endif
+// Pointers are 32 bits on the board: small ints hold 31 bits there. Derived, not a switch.
+
+// ---- numbers -------------------------------------------------------------------------------------------
+// Floats: IEEE doubles where there is room; the v1 firmware stores single precision to save heap and flash.
+#ifndef MBPY_FLOAT_DOUBLE
+#define MBPY_FLOAT_DOUBLE 0
+#endif
+// The complex type and cmath cost ~6 KB of flash the v1 firmware cannot spare (it has neither).
+#ifndef MBPY_COMPLEX
+#define MBPY_COMPLEX 0
+#endif
+// time.time() as a float with a fraction (the host's wall clock); the board has no RTC and MicroPython's
+// ports without one return whole seconds since start-up.
+#ifndef MBPY_WALL_CLOCK
+#define MBPY_WALL_CLOCK 0
+#endif
+
+// ---- optional core modules ---------------------------------------------------------------------------
+// Each is in MicroPython but not in the v1 micro:bit firmware, which left them out for flash.
+#ifndef MBPY_MOD_JSON
+#define MBPY_MOD_JSON 0  // json / ujson
+#endif
+#ifndef MBPY_MOD_RE
+#define MBPY_MOD_RE 0  // re / ure: a backtracking engine, ~10 KB
+#endif
+#ifndef MBPY_MOD_IO
+#define MBPY_MOD_IO 0  // io / uio: StringIO, BytesIO
+#endif
+#ifndef MBPY_MOD_BINASCII
+#define MBPY_MOD_BINASCII 0  // binascii / ubinascii
+#endif
+#ifndef MBPY_MOD_HEAPQ
+#define MBPY_MOD_HEAPQ 0  // heapq / uheapq
+#endif
+// collections.Counter and OrderedDict's extras (move_to_end ...): CPython's, not MicroPython's.
+#ifndef MBPY_COLLECTIONS_EXTRA
+#define MBPY_COLLECTIONS_EXTRA 0
+#endif
+// \N{NAME} escapes in string literals need a table of Unicode names (~30 KB); without it they raise
+// NotImplementedError as MicroPython does.
+#ifndef MBPY_UNICODE_NAMES
+#define MBPY_UNICODE_NAMES 0
+#endif
+// @micropython.asm_thumb: assembled and run by an emulator of the Thumb instructions the v1 firmware
+// accepts, with loads and stores to the board's GPIO through hal::bus_read32/bus_write32.
+#ifndef MBPY_ASM_THUMB
+#define MBPY_ASM_THUMB 1
+#endif
+
+// ---- board modules ---------------------------------------------------------------------------------------
+// The micro:bit's own modules (board/); the v1 firmware has every one of them.
+#ifndef MBPY_MOD_MUSIC
+#define MBPY_MOD_MUSIC 1
+#endif
+// music's built-in tunes (music.DADADADUM ...): ~7 KB of note strings.
+#ifndef MBPY_MUSIC_TUNES
+#define MBPY_MUSIC_TUNES 1
+#endif
+#ifndef MBPY_MOD_SPEECH
+#define MBPY_MOD_SPEECH 1  // speech: the SAM synthesizer, its phoneme rules and reciter (~15 KB)
+#endif
+#ifndef MBPY_MOD_AUDIO
+#define MBPY_MOD_AUDIO 1  // audio: AudioFrame playback
+#endif
+#ifndef MBPY_MOD_RADIO
+#define MBPY_MOD_RADIO 1
+#endif
+#ifndef MBPY_MOD_NEOPIXEL
+#define MBPY_MOD_NEOPIXEL 1
+#endif
+#ifndef MBPY_MOD_MACHINE
+#define MBPY_MOD_MACHINE 1
+#endif
+// `import this`, `import love`, `import antigravity`: the firmware's jokes.
+#ifndef MBPY_MOD_EGGS
+#define MBPY_MOD_EGGS 1
+#endif
+// The board trace (one JSON line per output change) that headless runs record; the device has no host to
+// send it to.
+#ifndef MBPY_BOARD_TRACE
+#define MBPY_BOARD_TRACE 0
+#endif
+
+// ---- speed caches (RAM for speed: off on the board, where the RAM is worth more) --------------------------
+// LOAD_GLOBAL remembers where each name was found (a GC block of 4 words per name of a code object that
+// ran LOAD_GLOBAL): a global or builtin lookup becomes two compares.
+#ifndef MBPY_GLOBAL_CACHE
+#define MBPY_GLOBAL_CACHE 0
+#endif
+// LOAD_ATTR/LOAD_METHOD/STORE_ATTR on instances remember, per name of a code object (32 bytes), the
+// instance type, where the instance dict held the name and what the class has for it: `self.x` becomes
+// a few compares.
+#ifndef MBPY_ATTR_SITE_CACHE
+#define MBPY_ATTR_SITE_CACHE 0
+#endif
+// Attribute cache: (type, name) -> what the MRO walk found, valid until a class dict changes, a class
+// is made or the GC runs. Each entry is 4 words: 1024 cost 16 KB on the host; 0 turns it off.
+#ifndef MBPY_ATTR_CACHE_ENTRIES
+#define MBPY_ATTR_CACHE_ENTRIES 0
+#endif
+// Recently freed frames kept for the next calls: most calls then allocate nothing. Every cached frame is
+// RAM held back from the program, so the board keeps two.
+#ifndef MBPY_FRAME_CACHE
+#define MBPY_FRAME_CACHE 2
+#endif
+// The collector's sweep looks up 4 blocks at a time in a precomputed 2 KB table instead of computing each
+// byte: worth it where flash is plentiful.
+#ifndef MBPY_GC_SWEEP_TABLE
+#define MBPY_GC_SWEEP_TABLE 0
+#endif
+
+// ---- memory and limits -------------------------------------------------------------------------------
+// Heap for `mbpy` on the host unless -X heapsize says otherwise (the board's is the RAM left over).
+// MicroPython's unix port uses 2 MB on 64-bit; ours is larger because the collector only touches what the
+// live data needs (gc.cpp's soft limit), so a program pays in RSS for what it uses, and fragmentation of a
+// conservative heap does not turn into MemoryError for programs that CPython runs.
+#ifndef MBPY_DEFAULT_HEAP
+#define MBPY_DEFAULT_HEAP (16 * 1024 * 1024)
+#endif
+// Explicit mark stack depth; deeper object graphs fall back to a rescan, so this only trades RAM for speed.
+#ifndef MBPY_GC_MARK_STACK
+#define MBPY_GC_MARK_STACK 32
+#endif
+// The stack scrub clears this far below the deepest frame it noted (the leaf calls made from it went
+// deeper still): gc.cpp.
+#ifndef MBPY_GC_SCRUB_MARGIN
+#define MBPY_GC_SCRUB_MARGIN 256
+#endif
+// Python frames live in the heap, so recursion depth is bounded by memory; this limit turns runaway
+// recursion into RuntimeError long before the heap is exhausted (CPython's default is 1000).
+#ifndef MBPY_MAX_CALL_DEPTH
+#define MBPY_MAX_CALL_DEPTH 200
+#endif
+// C-stack budget for paths that must recurse in C (compiler on nested source, repr of nested containers,
+// native callbacks into Python). The v1 board has ~2 KB of stack for this.
+#ifndef MBPY_C_STACK_LIMIT
+#define MBPY_C_STACK_LIMIT 1800
+#endif
+// Nesting budget of the parser's recursive rules (each bracket level costs two); check_c_stack() bounds
+// the real C stack use, this the work on pathological input.
+#ifndef MBPY_PARSER_MAX_DEPTH
+#define MBPY_PARSER_MAX_DEPTH 60
+#endif
+// re: the largest compiled pattern (bytes of program) and the most backtracking steps of one match, so a
+// pathological pattern fails with an error instead of running for ever.
+#ifndef MBPY_RE_MAX_CODE
+#define MBPY_RE_MAX_CODE 2000
+#endif
+#ifndef MBPY_RE_MAX_STEPS
+#define MBPY_RE_MAX_STEPS 2000000
+#endif
+
+// Every switch above, for `mbpy --features`: the test runners skip what a build leaves out.
+#define MBPY_FEATURES(X)      \
+    X(MBPY_FLOAT_DOUBLE)      \
+    X(MBPY_COMPLEX)           \
+    X(MBPY_WALL_CLOCK)        \
+    X(MBPY_MOD_JSON)          \
+    X(MBPY_MOD_RE)            \
+    X(MBPY_MOD_IO)            \
+    X(MBPY_MOD_BINASCII)      \
+    X(MBPY_MOD_HEAPQ)         \
+    X(MBPY_COLLECTIONS_EXTRA) \
+    X(MBPY_UNICODE_NAMES)     \
+    X(MBPY_ASM_THUMB)         \
+    X(MBPY_MOD_MUSIC)         \
+    X(MBPY_MUSIC_TUNES)       \
+    X(MBPY_MOD_SPEECH)        \
+    X(MBPY_MOD_AUDIO)         \
+    X(MBPY_MOD_RADIO)         \
+    X(MBPY_MOD_NEOPIXEL)      \
+    X(MBPY_MOD_MACHINE)       \
+    X(MBPY_MOD_EGGS)          \
+    X(MBPY_BOARD_TRACE)       \
+    X(MBPY_GLOBAL_CACHE)      \
+    X(MBPY_ATTR_SITE_CACHE)
 
 namespace core::config {
-
-inline constexpr bool device = MBPY_PORT_DEVICE != 0;
-
-// Floats: the host uses IEEE doubles; the v1 firmware stores single precision to save heap and flash.
-#ifndef MBPY_FLOAT_DOUBLE
-#define MBPY_FLOAT_DOUBLE (!MBPY_PORT_DEVICE)
-#endif
-// complex and cmath cost ~6 KB of flash the v1 firmware cannot spare.
-#ifndef MBPY_COMPLEX
-#define MBPY_COMPLEX (!MBPY_PORT_DEVICE)
-#endif
-// Modules the v1 micro:bit build leaves out for flash (json, re, binascii, heapq, io, ...).
-#ifndef MBPY_FULL_STDLIB
-#define MBPY_FULL_STDLIB (!MBPY_PORT_DEVICE)
-#endif
 
 // GC allocation unit. 16 bytes holds a small object on both 32- and 64-bit targets, and keeps the
 // allocation table at 2 bits per 16 bytes (1.6% of the heap).
 inline constexpr size_t gc_block_bytes = 16;
-// Heap for `mbpy` on the host unless -X heapsize says otherwise. MicroPython's unix port uses 2 MB on
-// 64-bit; ours is larger because the collector only touches what the live data needs (gc.cpp's soft
-// limit), so a program pays in RSS for what it uses, and fragmentation of a conservative heap does not
-// turn into MemoryError for programs that CPython runs.
-inline constexpr size_t host_default_heap = 16 * 1024 * 1024;
-// The host collector's soft limit grows while live data fills more than 1/gc_headroom of it after a
-// collection: 4 means collections come after ~3x the live data is allocated (the work of a collection is
-// proportional to the live data, so this bounds GC time at the cost of touching ~4x the live data in
-// pages). Above gc_headroom_bytes of limit the headroom halves and the limit grows by quarters instead
-// of doubling, so programs with megabytes of live data pay 2x, not 4x, in RSS, and one that needs just
-// over a megabyte does not touch two. The device's limit is its whole arena from the start.
+inline constexpr size_t host_default_heap = MBPY_DEFAULT_HEAP;
+// The soft limit's growth: while live data fills more than 1/gc_headroom of the limit after a collection
+// it grows, so collections come after ~3x the live data is allocated (the work of a collection is
+// proportional to the live data: this bounds GC time at the cost of touching ~4x the live data in pages).
+// Above gc_headroom_bytes of limit the headroom halves and the limit grows by quarters instead of
+// doubling, so programs with megabytes of live data pay 2x, not 4x, in RSS.
 inline constexpr size_t gc_headroom = 4;
 inline constexpr size_t gc_headroom_bytes = 1024 * 1024;
 // Allocations of this many 16-byte blocks (1 KB) or more are placed from the top of the heap down, the
 // rest from the bottom up: a big array then finds room that small long-lived objects have not split.
 inline constexpr size_t gc_large_blocks = 64;
-// Explicit mark stack depth; deeper object graphs fall back to a rescan, so this only trades RAM for speed.
-inline constexpr size_t gc_mark_stack = MBPY_PORT_DEVICE ? 32 : 1024;
+inline constexpr size_t gc_mark_stack = MBPY_GC_MARK_STACK;
+inline constexpr size_t gc_scrub_margin = MBPY_GC_SCRUB_MARGIN;
 
-// Python frames live in the heap, so recursion depth is bounded by memory; this limit turns runaway
-// recursion into RuntimeError long before the heap is exhausted (CPython's default is 1000).
-inline constexpr int max_call_depth = MBPY_PORT_DEVICE ? 200 : 1000;
-// C-stack budget for paths that must recurse in C (compiler on nested source, repr of nested containers,
-// native callbacks into Python). The v1 device has ~2 KB of stack for this.
-inline constexpr size_t c_stack_limit = MBPY_PORT_DEVICE ? 1800 : 256 * 1024;
+inline constexpr int max_call_depth = MBPY_MAX_CALL_DEPTH;
+inline constexpr size_t c_stack_limit = MBPY_C_STACK_LIMIT;
+inline constexpr int parser_max_depth = MBPY_PARSER_MAX_DEPTH;
+// The lexer's limits are CPython's: 100 indentation levels (tokenizer MAXINDENT), 200 open brackets
+// (MAXLEVEL), which also guards the parser's recursion.
+inline constexpr int max_indent = 100;
+inline constexpr int max_paren = 200;
+
+inline constexpr size_t attr_cache_entries = MBPY_ATTR_CACHE_ENTRIES;
+inline constexpr int frame_cache_size = MBPY_FRAME_CACHE;
+inline constexpr size_t re_max_code = MBPY_RE_MAX_CODE;
+inline constexpr uint64_t re_max_steps = MBPY_RE_MAX_STEPS;
 
 // Identifiers and string constants of compiled code are interned, so attribute and global lookups can
 // compare pointers first.
 inline constexpr bool intern_names = true;
 
-// LOAD_GLOBAL remembers where each name was found (a GC block of 4 words per name of a code object that
-// ran LOAD_GLOBAL): a global or builtin lookup becomes two compares. Off on the device, where that RAM
-// is worth more than the speed.
-#ifndef MBPY_GLOBAL_CACHE
-#define MBPY_GLOBAL_CACHE (!MBPY_PORT_DEVICE)
-#endif
-
-// Attribute cache: (type, name) -> what the MRO walk found, valid until a class dict changes, a class
-// is made or the GC runs. Each entry is 4 words; off (0) on the device, where 32 entries would cost 512 B.
-inline constexpr size_t attr_cache_entries = MBPY_PORT_DEVICE ? 0 : 1024;
-
-// LOAD_ATTR/LOAD_METHOD/STORE_ATTR on instances remember, per name of a code object (32 bytes), the
-// instance type, where the instance dict held the name and what the class has for it: `self.x` becomes
-// a few compares. Off on the device for the RAM.
-#ifndef MBPY_ATTR_SITE_CACHE
-#define MBPY_ATTR_SITE_CACHE (!MBPY_PORT_DEVICE)
-#endif
+inline constexpr bool unicode_names = MBPY_UNICODE_NAMES != 0;
+inline constexpr bool wall_clock = MBPY_WALL_CLOCK != 0;
+inline constexpr bool board_trace = MBPY_BOARD_TRACE != 0;
 
 }  // namespace core::config

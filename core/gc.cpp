@@ -177,7 +177,7 @@ __attribute__((noinline, no_sanitize_address, no_sanitize("address"))) void scan
 }
 
 // Below the deepest noted frame, the leaf calls made from it (allocation, the lexer) went deeper still.
-constexpr size_t kScrubMargin = MBPY_PORT_DEVICE ? 256 : 2048;
+constexpr size_t kScrubMargin = config::gc_scrub_margin;
 
 }  // namespace
 
@@ -247,7 +247,7 @@ constexpr SweepStep sweep_byte(uint8_t x, bool freeing) {
     r.freeing = freeing;
     return r;
 }
-#if !MBPY_PORT_DEVICE
+#if MBPY_GC_SWEEP_TABLE
 // Every byte in both states, precomputed (2 KB): the host's sweep is a lookup per 4 blocks. The device
 // computes each byte instead, keeping the flash.
 struct SweepTable {

@@ -1,5 +1,6 @@
-// The hardware abstraction layer: the only functions the portable code calls outside itself.
-// Each port (ports/host, ports/nrf51) defines all of them; the core never includes a port header.
+// The hardware abstraction layer of the core: the only functions the language calls outside itself.
+// Each port (ports/host, ports/nrf51) defines them; the core never includes a port header. The board's
+// peripherals are board/hal.hpp.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -29,21 +30,7 @@ namespace hal {
 void program_args(int* argc, const char* const** argv);
 }  // namespace hal
 
-// ---- flash (owner: fs API helper) ----------------------------------------------------------------------
-// The board's NOR flash as the nRF51's NVMC offers it: memory-mapped reads, page erase (every byte to
-// 0xFF), 32-bit word writes that can only clear bits. Addresses are flash addresses (0 = start of flash).
-namespace hal {
-uint32_t flash_page_size();                            // 1024 on the v1
-void flash_erase_page(uint32_t page_addr);             // page-aligned
-void flash_write_word(uint32_t addr, uint32_t value);  // 4-aligned; new = old & value
-// Read access: a pointer valid for the whole flash while the program runs (the device returns `addr`).
-const uint8_t* flash_pointer(uint32_t addr);
-// The filesystem region the runtime computes at boot (spec 1.3): pages [start, last_page] inclusive,
-// from the firmware size the UICR declares and the appended-script marker. False: no usable region.
-bool flash_fs_region(uint32_t* start, uint32_t* last_page);
-}  // namespace hal
-
-// ---- repl (owner: repl helper) ----------------------------------------------------------------------
+// ---- the serial line as the REPL sees it ----------------------------------------------------------------
 // The serial line as the REPL sees it (a UART on the board; the terminal, a pty or stdin/stdout on the host).
 // stdout_write above is the *cooked* program output ("\n" -> "\r\n" on the line); these are raw.
 namespace hal {
@@ -57,50 +44,7 @@ int serial_read_wait();
 void serial_set_interrupt_char(int c);
 }  // namespace hal
 
-// ---- board (owner: board helper) ------------------------------------------------------------------------
-// The micro:bit's peripherals as the board modules (board/) see them. Inputs are sampled state; outputs
-// are requests. The host port simulates them (ports/host/board_host.cpp); the device port drives the nRF51.
-namespace hal {
-void display_set(const uint8_t* leds);    // 25 brightnesses 0..9, row-major: a new LED frame
-bool button_down(int button);             // 0 = A, 1 = B
-int pin_read_digital(int pin, int pull);  // 0/1: the level outside drives, else what the pull gives
-int pin_read_analog(int pin);             // 0..1023
-bool pin_touched(int pin);                // pins 0..2
-void pin_write(int pin, int value, bool analog, uint32_t period_us);  // digital 0/1 or analog duty 0..1023
-void accelerometer_read(int* xyz);                                    // milli-g, 3 values
-int accelerometer_gesture();  // the sensor's current gesture (board::Gesture), 0 = none
-void compass_read(int* xyz);  // nT, 3 values
-int temperature();            // degrees Celsius
-int light_level();            // 0..255
-// One line of the board trace: JSON members without braces, e.g. `"display": "00000:..."`. The port adds
-// the board time; the device ignores it (see board/board.hpp for the writer).
-void board_trace(const char* members, size_t n);
-}  // namespace hal
-
-// ---- sound and radio (owner: board2 helper) -------------------------------------------------------------
-// Sound out of a pin (a speaker between the pin and GND) and the 2.4 GHz radio in the nRF51's simple
-// packet mode. The host writes sound to a WAV file and links boards over loopback (ports/host/sound_host.cpp,
-// radio_host.cpp); the device drives PWM and the RADIO peripheral.
-namespace hal {
-// A square wave of `freq_hz` on `pin` from now on (music, pitch); 0 = silence.
-void sound_tone(int pin, uint32_t freq_hz);
-// `n` unsigned 8-bit samples (128 = silence) at `rate_hz`: they follow the samples still playing, or
-// start now when none are (audio frames, speech).
-void sound_samples(int pin, const uint8_t* samples, size_t n, uint32_t rate_hz);
-// The settings that decide which boards hear each other (all must match) and the transmit power.
-struct RadioLink {
-    uint32_t address;
-    uint8_t channel, group, data_rate, power;
-};
-// Turn the receiver on with `link` (packets heard before are not kept), or off (null).
-void radio_enable(const RadioLink* link);
-void radio_send(const uint8_t* data, size_t n);  // one packet, to every board on the same link
-// Takes the oldest packet heard since enabling: copies up to `cap` bytes into `buf` and returns its length,
-// or -1 when none waits. `rssi` gets the signal strength in dBm, `time_us` the board time it arrived.
-int radio_receive(uint8_t* buf, size_t cap, int* rssi, uint32_t* time_us);
-}  // namespace hal
-
-// ---- peripheral bus (owner: lead) ------------------------------------------------------------------
+// ---- peripheral bus --------------------------------------------------------------------------------------
 // 32-bit loads and stores to memory-mapped peripherals, for @micropython.asm_thumb where the board
 // cannot run Thumb code itself. The host models the GPIO that drives the LED matrix.
 namespace hal {

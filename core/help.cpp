@@ -1,41 +1,15 @@
-// help(): the micro:bit's welcome text, help('modules') in its column layout, help(object).
-// Texts and layout as the real v1 firmware prints them (tests/oracle/transcripts/help*.json).
+// help(): the port's welcome text, help('modules') in its column layout, help(object).
+// Layout as the real v1 firmware prints it (tests/oracle/transcripts/help*.json).
 #include <string.h>
+
+#include <initializer_list>
 
 #include "core/hal.hpp"
 #include "core/modules.hpp"
 #include "core/obj_containers.hpp"
+#include "core/port.hpp"
 
 namespace core {
-
-static const char welcome[] =
-    "Welcome to MicroPython on the micro:bit!\n"
-    "\n"
-    "Try these commands:\n"
-    "  display.scroll('Hello')\n"
-    "  running_time()\n"
-    "  sleep(1000)\n"
-    "  button_a.is_pressed()\n"
-    "What do these commands do? Can you improve them? HINT: use the up and down\n"
-    "arrow keys to get your command history. Press the TAB key to auto-complete\n"
-    "unfinished words (so 'di' becomes 'display' after you press TAB). These\n"
-    "tricks save a lot of typing and look cool!\n"
-    "\n"
-    "Explore:\n"
-    "Type 'help(something)' to find out about it. Type 'dir(something)' to see what\n"
-    "it can do. Type 'dir()' to see what stuff is available. For goodness sake,\n"
-    "don't type 'import this'.\n"
-    "\n"
-    "Control commands:\n"
-    "  CTRL-C        -- stop a running program\n"
-    "  CTRL-D        -- on a blank line, do a soft reset of the micro:bit\n"
-    "  CTRL-E        -- enter paste mode, turning off auto-indent\n"
-    "\n"
-    "For a list of available modules, type help('modules')\n"
-    "\n"
-    "For more information about Python, visit: http://python.org/\n"
-    "To find out about MicroPython, visit: http://micropython.org/\n"
-    "Python/micro:bit documentation is here: https://microbit-micropython.readthedocs.io/\n";
 
 static void out_sink(void*, const char* data, size_t n) { hal::stdout_write(data, n); }
 
@@ -45,10 +19,12 @@ static void print_modules(Printer& out) {
     const char* names[kMax];
     size_t n = 0;
     names[n++] = "__main__";
-    for (const BuiltinModule* m = builtin_modules; m->name && n < kMax; ++m) {
-        bool dup = false;
-        for (size_t i = 0; i < n; ++i) dup |= strcmp(names[i], m->name->data) == 0;
-        if (!dup) names[n++] = m->name->data;
+    for (const BuiltinModule* list : {builtin_modules, port.modules}) {
+        for (const BuiltinModule* m = list; m && m->name && n < kMax; ++m) {
+            bool dup = false;
+            for (size_t i = 0; i < n; ++i) dup |= strcmp(names[i], m->name->data) == 0;
+            if (!dup) names[n++] = m->name->data;
+        }
     }
     for (size_t i = 1; i < n; ++i) {  // insertion sort: a few dozen names
         const char* k = names[i];
@@ -73,7 +49,7 @@ static void print_modules(Printer& out) {
 Value builtin_help_impl(const Args& a) {
     Printer out(out_sink, nullptr);
     if (a.n_pos == 0) {
-        out.write(welcome, sizeof welcome - 1);
+        if (port.help_text) out.write(port.help_text, strlen(port.help_text));
         return none();
     }
     Value v = a.pos[0];

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "core/config.hpp"
+
 namespace core {
 
 enum class Tok : uint8_t {
@@ -119,11 +121,9 @@ struct LexError {
 
 class Lexer {
    public:
-    // CPython allows 100 indentation levels (tokenizer MAXINDENT); a byte-sized stack entry would cap
-    // indentation width at 255 columns, so entries are 16-bit.
-    static constexpr int max_indent = 100;
-    // CPython's tokenizer limit on open brackets (MAXLEVEL), also our guard for the parser's recursion.
-    static constexpr int max_paren = 200;
+    // Indentation stack entries are 16-bit: a byte would cap indentation width at 255 columns.
+    static constexpr int max_indent = config::max_indent;
+    static constexpr int max_paren = config::max_paren;
 
     // `paren_depth` > 0 lexes as inside brackets (no NEWLINE/INDENT): used for f-string expressions.
     // `line`/`col` are the position of source[0] in the enclosing file.

@@ -2,7 +2,7 @@
 #include "core/mod_stdlib.hpp"
 #include "core/text.hpp"
 
-#if MBPY_FULL_STDLIB  // left out of the v1 micro:bit firmware (config.hpp)
+#if MBPY_MOD_BINASCII  // config.hpp
 namespace core {
 
 static bool data_arg(Value v, std::string_view* out) {
@@ -171,4 +171,4 @@ const Str binascii_module_name = q_binascii;
 
 }  // namespace core
 
-#endif  // MBPY_FULL_STDLIB
+#endif  // MBPY_MOD_BINASCII

@@ -303,7 +303,7 @@ static const AttrEntry collections_entries[] = {
     {&q_namedtuple, &f_namedtuple},      {&q_OrderedDict, &ordereddict_type},
     {&q_defaultdict, &defaultdict_type}, {&q_deque, &deque_type},
 // clang-format off
-#if MBPY_FULL_STDLIB
+#if MBPY_COLLECTIONS_EXTRA
     {&q_Counter, &counter_type},
 #endif
     // clang-format on

@@ -2,7 +2,7 @@
 #include "core/mod_stdlib.hpp"
 #include "core/obj_class.hpp"
 
-#if MBPY_FULL_STDLIB  // left out of the v1 micro:bit firmware (config.hpp)
+#if MBPY_MOD_HEAPQ  // config.hpp
 namespace core {
 
 static List* heap_arg(Value v) {
@@ -126,4 +126,4 @@ const Str heapq_module_name = q_heapq;
 
 }  // namespace core
 
-#endif  // MBPY_FULL_STDLIB
+#endif  // MBPY_MOD_HEAPQ

@@ -5,7 +5,7 @@
 #include "core/text.hpp"
 #include "core/unicode.hpp"
 
-#if MBPY_FULL_STDLIB  // left out of the v1 micro:bit firmware (config.hpp)
+#if MBPY_MOD_IO  // config.hpp
 namespace core {
 
 // One layout for both: the bytes (UTF-8 for StringIO) in a separate growable block.
@@ -265,4 +265,4 @@ const Str io_module_name = q_io;
 
 }  // namespace core
 
-#endif  // MBPY_FULL_STDLIB
+#endif  // MBPY_MOD_IO

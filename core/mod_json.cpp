@@ -8,7 +8,7 @@
 #include "core/text.hpp"
 #include "core/unicode.hpp"
 
-#if MBPY_FULL_STDLIB  // left out of the v1 micro:bit firmware (config.hpp)
+#if MBPY_MOD_JSON  // config.hpp
 namespace core {
 
 struct JsonOut {
@@ -437,4 +437,4 @@ const Str json_module_name = q_json;
 
 }  // namespace core
 
-#endif  // MBPY_FULL_STDLIB
+#endif  // MBPY_MOD_JSON

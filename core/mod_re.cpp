@@ -7,7 +7,7 @@
 #include "core/text.hpp"
 #include "core/unicode.hpp"
 
-#if MBPY_FULL_STDLIB  // left out of the v1 micro:bit firmware (config.hpp)
+#if MBPY_MOD_RE  // config.hpp
 namespace core {
 
 #define Q(name) static constexpr Str q_##name = const_str(#name)
@@ -734,4 +734,4 @@ const Str re_module_name = q_re;
 
 }  // namespace core
 
-#endif  // MBPY_FULL_STDLIB
+#endif  // MBPY_MOD_RE

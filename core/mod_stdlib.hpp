@@ -23,13 +23,11 @@ MBPY_DECLARE_MODULE(errno)
 MBPY_DECLARE_MODULE(collections)
 MBPY_DECLARE_MODULE(array)
 MBPY_DECLARE_MODULE(builtins)
-#if MBPY_FULL_STDLIB
 MBPY_DECLARE_MODULE(json)
 MBPY_DECLARE_MODULE(re)
 MBPY_DECLARE_MODULE(io)
 MBPY_DECLARE_MODULE(binascii)
 MBPY_DECLARE_MODULE(heapq)
-#endif
 #undef MBPY_DECLARE_MODULE
 
 // Modules whose members depend on the running interpreter (sys.argv, sys.modules, the builtins

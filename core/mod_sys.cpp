@@ -3,6 +3,7 @@
 
 #include "core/hal.hpp"
 #include "core/mod_stdlib.hpp"
+#include "core/port.hpp"
 #include "core/obj_exception.hpp"
 #include "core/obj_module.hpp"
 #include "core/text.hpp"
@@ -158,7 +159,6 @@ static constexpr ConstTuple<3> version_info = {
 static constexpr ConstTuple<3> impl_version = {
     {&tuple_type}, 3, {Value::small(1), Value::small(9), Value::small(2)}};
 static constexpr Str version_str = const_str("3.4.0");
-static constexpr Str platform_str = const_str(MBPY_PORT_DEVICE ? "microbit" : "linux");
 
 // sys.implementation: name and version, like MicroPython's attrtuple.
 static Lookup impl_attr(Value, const Str* name, Value* out) {
@@ -176,7 +176,6 @@ static const Type impl_type = {{&type_type}, &q_impl_type, type_flag_none, nullp
 static const Obj impl_obj = {&impl_type};
 
 static const AttrEntry sys_entries[] = {
-    {&q_platform, &platform_str},
     {&q_byteorder, &q_little},
     {&q_version, &version_str},
     {&q_version_info, &version_info},
@@ -228,7 +227,7 @@ static Value make_path() {
 }
 
 const AttrTable* sys_dynamic_table(const AttrTable* constant) {
-    AttrTable* t = new_attr_table(constant->count + 4);
+    AttrTable* t = new_attr_table(constant->count + 5);
     if (!t) return nullptr;
     for (size_t i = 0; i < constant->count; ++i)
         const_cast<AttrEntry*>(t->entries)[t->count++] = constant->entries[i];
@@ -239,6 +238,8 @@ const AttrTable* sys_dynamic_table(const AttrTable* constant) {
     if (!attr_table_add(t, &q_argv, argv) || !attr_table_add(t, &q_path, path)) return nullptr;
     if (!attr_table_add(t, &q_modules, Value(state.modules))) return nullptr;
     if (!attr_table_add(t, &q_maxsize, make_int_ll(INTPTR_MAX))) return nullptr;
+    // The port's name for itself (a constant Str of the port's: not a constant expression here).
+    if (port.platform && !attr_table_add(t, &q_platform, Value(port.platform))) return nullptr;
     return t;
 }
 

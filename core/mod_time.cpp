@@ -57,7 +57,7 @@ static Value t_sleep_us(const Args& a) {
 }
 // Wall clock: the host has one (C11 timespec_get); the board has no RTC, so there it counts from start-up.
 static bool wall_clock(int64_t* sec, long* nsec) {
-#if MBPY_PORT_DEVICE || !defined(TIME_UTC)  // no RTC (or a libc without timespec_get)
+#if !MBPY_WALL_CLOCK || !defined(TIME_UTC)  // no RTC (or a libc without timespec_get)
     uint64_t us = hal::ticks_us();
     *sec = int64_t(us / 1000000);
     *nsec = long(us % 1000000) * 1000;
@@ -73,7 +73,7 @@ static Value t_time(const Args&) {
     int64_t s;
     long ns;
     if (!wall_clock(&s, &ns)) return raise(&os_error_type, "no clock");
-    if (config::device) return make_int_ll(s);  // MicroPython's ports without floats-as-time return an int
+    if (!config::wall_clock) return make_int_ll(s);  // MicroPython's ports without an RTC return an int
     return make_float(double(s) + double(ns) * 1e-9);
 }
 static Value t_time_ns(const Args&) {

@@ -1,12 +1,12 @@
 // The table of builtin modules; each line's reason for being here is that MicroPython has the module.
 #include "core/modules.hpp"
 
-#include "core/flash_fs.hpp"  // os (owner: fs API helper)
+#include <initializer_list>
+
 #include "core/mod_stdlib.hpp"
 #include "core/numbers.hpp"
+#include "core/port.hpp"
 #include "core/runtime.hpp"
-#include "board/objects.hpp"
-#include "board/sound.hpp"  // sound and radio modules (board2 helper)
 
 namespace core {
 
@@ -19,11 +19,19 @@ Q(q_ustruct, "ustruct");
 Q(q_uerrno, "uerrno");
 Q(q_ucollections, "ucollections");
 Q(q_uarray, "uarray");
-#if MBPY_FULL_STDLIB
+#if MBPY_MOD_JSON
 Q(q_ujson, "ujson");
+#endif
+#if MBPY_MOD_RE
 Q(q_ure, "ure");
+#endif
+#if MBPY_MOD_IO
 Q(q_uio, "uio");
+#endif
+#if MBPY_MOD_BINASCII
 Q(q_ubinascii, "ubinascii");
+#endif
+#if MBPY_MOD_HEAPQ
 Q(q_uheapq, "uheapq");
 #endif
 #undef Q
@@ -45,36 +53,32 @@ const BuiltinModule builtin_modules[] = {
     {&q_urandom, &random_module_table},
     {&struct_module_name, &struct_module_table},
     {&q_ustruct, &struct_module_table},
-    {&os_module_name, &os_module_table},  // fs API helper: core/mod_os.cpp
-    {&uos_module_name, &os_module_table},
     {&errno_module_name, &errno_module_table},
     {&q_uerrno, &errno_module_table},
     {&collections_module_name, &collections_module_table},
     {&q_ucollections, &collections_module_table},
     {&array_module_name, &array_module_table},
     {&q_uarray, &array_module_table},
-#if MBPY_FULL_STDLIB
+#if MBPY_MOD_JSON
     {&json_module_name, &json_module_table},
     {&q_ujson, &json_module_table},
+#endif
+#if MBPY_MOD_RE
     {&re_module_name, &re_module_table},
     {&q_ure, &re_module_table},
+#endif
+#if MBPY_MOD_IO
     {&io_module_name, &io_module_table},
     {&q_uio, &io_module_table},
+#endif
+#if MBPY_MOD_BINASCII
     {&binascii_module_name, &binascii_module_table},
     {&q_ubinascii, &binascii_module_table},
+#endif
+#if MBPY_MOD_HEAPQ
     {&heapq_module_name, &heapq_module_table},
     {&q_uheapq, &heapq_module_table},
 #endif
-    {&board::microbit_module_name, &board::microbit_module_table},
-    {&board::music_module_name, &board::music_module_table},  // board2 helper: board/mod_music.cpp
-    {&board::speech_module_name, &board::speech_module_table},
-    {&board::audio_module_name, &board::audio_module_table},
-    {&board::radio_module_name, &board::radio_module_table},
-    {&board::neopixel_module_name, &board::neopixel_module_table},
-    {&board::machine_module_name, &board::machine_module_table},
-    {&board::love_module_name, &board::love_module_table},
-    {&board::this_module_name, &board::this_module_table},
-    {&board::antigravity_module_name, &board::antigravity_module_table},
     {nullptr, nullptr},
 };
 
@@ -119,11 +123,25 @@ static const BuiltinModule* dynamic_module(const BuiltinModule* m) {
     return b;
 }
 
+// A builtin module's `__init__` runs on its first import, as MicroPython's MICROPY_MODULE_BUILTIN_INIT
+// (this, love and antigravity print or animate when imported). Errors in it are dropped.
+static void run_module_init(const AttrTable* table) {
+    static constexpr Str q_init = const_str("__init__");
+    for (size_t i = 0; i < table->count; ++i) {
+        if (table->entries[i].obj && str_equal(table->entries[i].name, &q_init)) {
+            if (!call0(Value(table->entries[i].obj))) take_exception();
+            return;
+        }
+    }
+}
+
 const BuiltinModule* find_builtin_module(const Str* name) {
-    for (const BuiltinModule* m = builtin_modules; m->name; ++m) {
-        if (str_equal(m->name, name)) {
-            board::module_init(m->table);  // board2 helper: a module's __init__ runs on its first import
-            return dynamic_module(m);
+    for (const BuiltinModule* list : {builtin_modules, port.modules}) {
+        for (const BuiltinModule* m = list; m && m->name; ++m) {
+            if (str_equal(m->name, name)) {
+                run_module_init(m->table);  // only reached on a first import: later ones hit sys.modules
+                return dynamic_module(m);
+            }
         }
     }
     return nullptr;

@@ -2,8 +2,8 @@
 //
 // To add a module `foo`: define in its file `const Str foo_module_name = const_str("foo");` and
 // `const AttrTable foo_module_table = {...};` (entries: functions, constants, types), declare both in a
-// header, and add one line to builtin_modules[] in modules.cpp. Aliases (utime for time, ...) are
-// separate lines with the same table.
+// header, and add one line to builtin_modules[] in modules.cpp (a port's modules go in its core::port
+// instead, core/port.hpp). Aliases (utime for time, ...) are separate lines with the same table.
 #pragma once
 #include "core/object.hpp"
 
@@ -16,7 +16,7 @@ struct BuiltinModule {
 
 // The builtin module called `name`, or nullptr.
 const BuiltinModule* find_builtin_module(const Str* name);
-// All of them (for help('modules')), terminated by {nullptr, nullptr}.
+// The core's own (for help('modules'), with core::port.modules), terminated by {nullptr, nullptr}.
 extern const BuiltinModule builtin_modules[];
 
 }  // namespace core

@@ -32,7 +32,7 @@ class Parser {
     // inside), shared with the sub-parsers of f-string expressions. The lexer already caps brackets at
     // 200 like CPython; this bounds unary/`not` chains and blocks, and core::check_c_stack() bounds the
     // real C stack use (the tighter limit on the device).
-    static constexpr int max_depth = MBPY_PORT_DEVICE ? 60 : 1000;
+    static constexpr int max_depth = config::parser_max_depth;
 
     Parser(std::string_view src, int paren_depth, uint32_t line, uint32_t col, int depth);
 
@@ -163,12 +163,8 @@ class Parser {
     bool set_context(ast::Node* n, ast::ExprContext ctx);
 };
 
-namespace config {
-// \N{NAME} escapes need a name table (parser_names.cpp, ~30 KB): the host has one, the v1 device
-// raises NotImplementedError as MicroPython does.
-inline constexpr bool unicode_names = !MBPY_PORT_DEVICE;
-}  // namespace config
-#if !MBPY_PORT_DEVICE
+// \N{NAME} escapes (config::unicode_names): the names are in parser_names.cpp.
+#if MBPY_UNICODE_NAMES
 bool unicode_name_lookup(std::string_view name, uint32_t* code);  // case-insensitive
 #else
 inline bool unicode_name_lookup(std::string_view, uint32_t*) { return false; }

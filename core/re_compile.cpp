@@ -4,12 +4,12 @@
 #include "core/re_engine.hpp"
 #include "core/unicode.hpp"
 
-#if MBPY_FULL_STDLIB  // left out of the v1 micro:bit firmware (config.hpp)
+#if MBPY_MOD_RE  // config.hpp
 namespace core::re {
 
 // Code size cap: counted repeats are expanded by copying, so x{1000}{1000} must fail rather than eat the
 // heap. The device has far less heap, so its cap is smaller.
-static constexpr size_t max_code = config::device ? 2000 : 200000;
+static constexpr size_t max_code = config::re_max_code;
 
 // ---- compiler ------------------------------------------------------------------------------------------
 namespace {
@@ -519,4 +519,4 @@ bool compile(std::string_view pattern, int flags, bool bytes, Program* out) {
 
 }  // namespace core::re
 
-#endif  // MBPY_FULL_STDLIB
+#endif  // MBPY_MOD_RE

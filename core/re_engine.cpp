@@ -4,11 +4,11 @@
 #include "core/re_engine.hpp"
 #include "core/unicode.hpp"
 
-#if MBPY_FULL_STDLIB  // left out of the v1 micro:bit firmware (config.hpp)
+#if MBPY_MOD_RE  // config.hpp
 namespace core::re {
 
 // Steps before the matcher gives up on a pathological (exponential) pattern.
-static constexpr uint64_t max_steps = config::device ? 2000000 : 200000000;
+static constexpr uint64_t max_steps = config::re_max_steps;
 
 // ---- matcher ---------------------------------------------------------------------------------------------
 namespace {
@@ -323,4 +323,4 @@ int run(const Program& p, std::string_view subject, size_t start, size_t end, bo
 
 }  // namespace core::re
 
-#endif  // MBPY_FULL_STDLIB
+#endif  // MBPY_MOD_RE

@@ -7,6 +7,7 @@
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
 #include "core/obj_seq.hpp"
+#include "core/port.hpp"
 
 namespace core {
 
@@ -24,6 +25,7 @@ bool init(void* heap, size_t heap_bytes, char* c_stack_top) {
     // The preallocated MemoryError lives outside the heap but its traceback array is in it.
     gc::add_root(&memory_error_obj, sizeof memory_error_obj);
     register_print_roots();
+    if (port.roots) gc::add_root(port.roots, port.roots_bytes);
     state.modules = new_dict(4);
     state.builtins = new_dict(0);  // filled on first use of each name (builtin_lookup)
     if (!state.modules || !state.builtins) return false;

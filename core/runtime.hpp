@@ -50,7 +50,6 @@ struct State {
     Dict* builtins = nullptr;                // the builtins namespace (mutable: `builtins.x = ...`)
     Value main_module;                       // __main__
     Value current_frame;                     // innermost executing Python frame (owned by the VM)
-    Value extra_roots[16];                   // scratch roots for ports and modules (see docs/internals.md)
     int call_depth = 0;
     volatile bool interrupt = false;  // Ctrl-C / SIGINT: the VM raises KeyboardInterrupt at the next check
     char* c_stack_top = nullptr;      // for the C-stack guard and the GC's stack scan

@@ -44,13 +44,13 @@ const Type frame_type = {{&type_type}, &q_frame, 0,       nullptr, nullptr, null
 // is spared many multi-block requests. Emptied at each collection (vm_drop_frame_cache); the device
 // keeps only two since every cached frame is RAM held back from the program.
 namespace {
-constexpr int frame_cache_size = config::device ? 2 : 16;
+constexpr int frame_cache_size = config::frame_cache_size;
 // A cached frame with its block size and how much of it its last use wrote (the rest is still zero).
 struct CachedFrame {
     Frame* frame;
     uint32_t have, used;
 };
-CachedFrame frame_cache[frame_cache_size];
+CachedFrame frame_cache[frame_cache_size > 0 ? frame_cache_size : 1];  // 0: no cache
 int n_cached_frames;
 
 [[gnu::always_inline]] inline size_t frame_bytes(const Code* code, bool has_locals) {
@@ -59,7 +59,7 @@ int n_cached_frames;
 }
 
 [[gnu::always_inline]] inline void frame_release(Frame* f) {
-    if (n_cached_frames < frame_cache_size && f->capacity)
+    if (frame_cache_size > 0 && n_cached_frames < frame_cache_size && f->capacity)
         frame_cache[n_cached_frames++] = {f, uint32_t(f->capacity * config::gc_block_bytes),
                                           uint32_t(frame_bytes(f->code, f->flags & frame_has_locals))};
     else
@@ -386,7 +386,7 @@ inline Value load_global(Code* code, uint32_t ni, Dict* g) {
     }
 #endif
     Value v = dict_get_str(g, name);
-    bool in_globals = bool(v);
+    [[maybe_unused]] bool in_globals = bool(v);
     if (!v) {
         v = builtin_lookup(name);
         if (!v) return raise(&name_error_type, "name '%q' isn't defined", name);
@@ -543,7 +543,7 @@ inline bool module_site_get(const AttrSite& s, Value obj, const Str* name, Value
     return true;
 }
 // After the general lookup of name on module obj: where it was found, if in its dict or its table.
-void module_site_fill(AttrSite& s, Value obj, const Str* name) {
+[[maybe_unused]] void module_site_fill(AttrSite& s, Value obj, const Str* name) {
     const Module* m = obj.as<Module>();
     int32_t ix = dict_find_str_index(m->globals, name);
     if (ix >= 0) {

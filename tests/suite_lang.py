@@ -23,6 +23,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LANG_DIR = os.path.join(ROOT, "tests", "lang")
 CACHE_DIR = os.path.join(ROOT, "tests", ".cache")
 EXPECTED_FAILURES = os.path.join(LANG_DIR, "expected_failures.txt")
+REQUIRES = os.path.join(LANG_DIR, "requires.txt")
 DIFF_LINES = 40  # enough to see what went wrong without drowning the CI log
 ORACLE_TIMEOUT = 120  # CPython is the reference; a slow machine must not make it "fail"
 
@@ -59,6 +60,33 @@ def select(tests, patterns):
         if not hit:
             print("warning: no test matches %r" % pat, file=sys.stderr)
     return [t for t in tests if t in chosen]
+
+
+def build_features(mbpy):
+    """The build's feature switches ({name: on}), from `mbpy --features`; {} when it cannot tell (every
+    feature then counts as on)."""
+    try:
+        out = subprocess.run([mbpy, "--features"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return {}
+    return {k: v.strip() != "0" for k, v in (l.split("=", 1) for l in out.splitlines() if "=" in l)}
+
+
+def read_requires():
+    """[(glob, [switch ...])]: the features each test needs (tests/lang/requires.txt)."""
+    rules = []
+    with open(REQUIRES, encoding="utf-8") as f:
+        for line in f:
+            words = line.split("#", 1)[0].split()
+            if len(words) >= 2:
+                rules.append((words[0], words[1:]))
+    return rules
+
+
+def missing_features(rel, rules, features):
+    """The switches `rel` needs that the build has off."""
+    return sorted({s for glob, switches in rules if fnmatch.fnmatch(rel, glob)
+                   for s in switches if not features.get(s, True)})
 
 
 def read_expected_failures():
@@ -235,11 +263,18 @@ def main():
     listed = read_expected_failures()
     listed_set = set(listed)
     oracle = Oracle(args.python)
+    rules, features = read_requires(), build_features(mbpy)
 
     start = time.time()
     results = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        futures = {pool.submit(check, t, mbpy, oracle, timeout): t for t in tests}
+        futures = {}
+        for t in tests:
+            off = missing_features(t, rules, features)
+            if off:
+                results[t] = ("skip", "needs " + " ".join(off), "")
+            else:
+                futures[pool.submit(check, t, mbpy, oracle, timeout)] = t
         for fut in concurrent.futures.as_completed(futures):
             t = futures[fut]
             try:
@@ -254,7 +289,7 @@ def main():
         if state == "skip":
             skipped += 1
             if args.verbose:
-                print("skip  %s" % t)
+                print("skip  %s%s" % (t, ": " + reason if reason else ""))
         elif state == "pass":
             passed += 1
             if t in listed_set:

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "board/board.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "ports/host/host.hpp"
 

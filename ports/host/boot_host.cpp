@@ -3,7 +3,7 @@
 #include <string>
 
 #include "core/engine.hpp"
-#include "core/repl.hpp"
+#include "board/main_loop.hpp"
 #include "ports/host/flash_host.hpp"
 
 namespace host {
@@ -12,8 +12,8 @@ int boot_board(bool) {
     const char* data = nullptr;
     size_t len = 0;
     const char* name = "__main__";
-    // The same choice the board's main loop makes (core/repl.cpp): main.py wins over the appended script.
-    if (!core::repl::startup_script(&data, &len, &name)) return 0;
+    // The same choice the board's main loop makes: main.py wins over the appended script.
+    if (!board::startup_script(&data, &len, &name)) return 0;
     std::string source(data, len);  // copied before anything can move or reuse the text
     return core::run_main(source, name);
 }

@@ -2,6 +2,7 @@
 #include <stdint.h>
 
 #include "board/board.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 
 namespace {

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "fs/layout.hpp"
 #include "fs/memory_map.hpp"

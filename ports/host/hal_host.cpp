@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "ports/host/host.hpp"
 // ---- board clock and serial trace (board helper)

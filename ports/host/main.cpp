@@ -9,15 +9,15 @@
 #include <vector>
 
 #include "core/engine.hpp"
-#include "core/flash_fs.hpp"
+#include "board/flash_fs.hpp"
 #include "core/gc.hpp"
 #include "core/runtime.hpp"
 #include "ports/host/flash_host.hpp"
-#include "ports/host/serial_line.hpp"  // repl helper: the board's serial line
+#include "ports/host/serial_line.hpp"
 #include "ports/host/host.hpp"
 // ---- board (board helper)
 #include "ports/host/board_host.hpp"
-#include "ports/host/sound_host.hpp"  // board2 helper: --wav, --sound
+#include "ports/host/sound_host.hpp"
 
 namespace host {
 
@@ -68,6 +68,7 @@ static void usage() {
         "  --until MS     end the run cleanly (status 0) at this board time\n"
         "  --wav FILE     write the board's sound (music, speech, audio) to FILE.wav when the run ends\n"
         "  --sound        also play that sound through the host's sound device (aplay/paplay)\n"
+        "  --features     print the build's feature switches (core/config.hpp), one NAME=0|1 a line\n"
         "  -h, --help     this help\n"
         "Environment: MICROPYPATH  colon-separated folders searched for modules after the script's folder\n",
         stderr);
@@ -102,6 +103,12 @@ static int run(int argc, char** argv) {
     int i = 1;
     for (; i < argc; ++i) {
         const char* a = argv[i];
+        if (strcmp(a, "--features") == 0) {
+#define MBPY_PRINT_FEATURE(name) printf("%s=%d\n", #name, int(name));
+            MBPY_FEATURES(MBPY_PRINT_FEATURE)
+#undef MBPY_PRINT_FEATURE
+            return 0;
+        }
         if (strcmp(a, "-X") == 0 && i + 1 < argc) {
             const char* opt = argv[++i];
             if (strncmp(opt, "heapsize=", 9) == 0) {
@@ -227,8 +234,8 @@ static int run(int argc, char** argv) {
     struct sigaction sa {};
     sa.sa_handler = on_sigint;
     sigaction(SIGINT, &sa, nullptr);
-    core::flash_fs_init();
-    host::board_boot();  // board helper
+    board::flash_fs_init();
+    host::board_boot();
     if (headless) return host::run_headless(source, display_name, events_file, trace_file, until_ms);
     int status = board_repl ? serial::run_board(pty_mode    ? serial::Kind::Pty
                                                 : isatty(0) ? serial::Kind::Terminal

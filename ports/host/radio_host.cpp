@@ -16,6 +16,7 @@
 #include <deque>
 #include <string>
 
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "ports/host/board_host.hpp"
 

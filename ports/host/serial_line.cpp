@@ -13,8 +13,9 @@
 
 #include <atomic>
 
+#include "board/hal.hpp"
 #include "core/hal.hpp"
-#include "core/repl.hpp"
+#include "board/main_loop.hpp"
 #include "core/runtime.hpp"
 
 namespace host::serial {
@@ -195,7 +196,7 @@ int run_board(Kind kind, void* heap, size_t heap_bytes, char* c_stack_top) {
         perror("mbpy: can't set up the serial line");
         return 2;
     }
-    int status = core::repl::board_main(heap, heap_bytes, c_stack_top);
+    int status = board::main_loop(heap, heap_bytes, c_stack_top);
     host::terminal::restore();
     return status;
 }

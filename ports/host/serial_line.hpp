@@ -40,6 +40,6 @@ void write_to_client(int master, const char* data, size_t n);
 
 namespace host::serial {
 // The board with its REPL on `kind`'s line (for Pty the path is printed as stdout's first line):
-// core::repl::board_main on the port's heap. Returns the exit status (0 at end of input).
+// board::main_loop on the port's heap. Returns the exit status (0 at end of input).
 int run_board(Kind kind, void* heap, size_t heap_bytes, char* c_stack_top);
 }  // namespace host::serial

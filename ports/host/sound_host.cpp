@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "ports/host/board_host.hpp"
 

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "ports/nrf51/nrf51.hpp"
 #include "ports/nrf51/port.hpp"

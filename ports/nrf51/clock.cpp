@@ -1,6 +1,7 @@
 // Board time: the 16 MHz crystal; TIMER0 counting microseconds, free-running (the time base); TIMER1
 // interrupting every millisecond (the tick: LED matrix, buttons, the time base's bookkeeping). The nRF51
 // has no SysTick and QEMU models no RTC, hence TIMERs.
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "ports/nrf51/nrf51.hpp"
 #include "ports/nrf51/port.hpp"

@@ -1,6 +1,7 @@
 // The 5x5 LEDs, wired as a 3x9 matrix (rows P0.13-15 active high, columns P0.4-12 active low), strobed
 // one row per 6 ms from the tick with 10 brightness levels; buttons A (P0.17) and B (P0.26) sampled
 // every millisecond and debounced.
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "ports/nrf51/nrf51.hpp"
 #include "ports/nrf51/port.hpp"

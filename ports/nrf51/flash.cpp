@@ -1,5 +1,6 @@
 // Flash through the NVMC: page erase and word writes for the filesystem, the region it lives in (computed
 // at boot as the original firmware does, spec 1.3), and the clean-up of pages in an unknown state.
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "fs/layout.hpp"
 #include "fs/memory_map.hpp"

@@ -1,6 +1,7 @@
 // The rest of the HAL on the nRF51: random numbers (RNG), temperature (TEMP), edge-connector pins as
 // plain GPIO, and what is not driven yet (sensors on I2C, sound, radio, analog), answering as an idle
 // board would. Every wait on a peripheral has a timeout and a defined answer.
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "ports/nrf51/nrf51.hpp"
 #include "ports/nrf51/port.hpp"

@@ -60,7 +60,6 @@ uint32_t fs_region_prepare();
 // ---- reset record (reset_record.cpp) ---------------------------------------------------------------------
 enum class Phase : uint32_t { Boot = 0, MainPy = 1, Repl = 2 };
 void set_phase(Phase p);
-void startup_finished();  // called when main.py has ended (phase MainPy -> Repl)
 // At boot: reads why the last reset happened (RESETREAS and the record kept in RAM), prints one line when
 // it was a fault, and decides whether main.py may run (not when it faulted during the last boot).
 void reset_record_boot();

@@ -37,11 +37,7 @@ void put_hex(char* p, uint32_t v) {
 
 }  // namespace
 
-// Weak: the firmware releases main.py's text here (main.cpp); the bring-up image has none.
-__attribute__((weak)) void startup_finished() {}
-
 void set_phase(Phase p) {
-    if (p == Phase::Repl && record.phase == Phase::MainPy) startup_finished();
     record.magic = kMagic;
     record.phase = p;
     seal();

@@ -1,5 +1,6 @@
 // The serial line: UART0 at 115200 8N1 on P0.24 (TX) / P0.25 (RX). Receive is interrupt-driven into a
 // ring buffer (the UART itself holds only 6 bytes, 0.5 ms at this speed); transmit is polled.
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "ports/nrf51/nrf51.hpp"
 #include "ports/nrf51/port.hpp"

@@ -1,6 +1,7 @@
 // The flash part of the test HAL for the fuzz targets: a blank 256 KB NOR flash in RAM.
 #include <string.h>
 
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 
 namespace hal {

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 
 namespace hal {

@@ -24,7 +24,7 @@ lines = [
     "",
     "namespace core {",
     "",
-    "#if !MBPY_PORT_DEVICE",
+    "#if MBPY_UNICODE_NAMES",
     "namespace {",
     "",
     "// Names, each ending in '\\0', in the order of `codes`.",

@@ -5,9 +5,11 @@
 #include "core/engine.hpp"
 #include "core/obj_containers.hpp"
 #include "core/obj_module.hpp"
-#include "core/readline.hpp"
+#include "shell/readline.hpp"
 
-namespace core::repl {
+namespace shell {
+
+using namespace core;
 
 namespace {
 
@@ -136,4 +138,4 @@ size_t autocomplete(const char* str, size_t len, const char** insert) {
     }
 }
 
-}  // namespace core::repl
+}  // namespace shell

@@ -6,7 +6,7 @@
 #include "core/runtime.hpp"
 #include "fs/filesystem.hpp"
 
-namespace core {
+namespace board {
 
 // Mounts the filesystem region hal::flash_fs_region gives (a fresh random start index each time, as the
 // firmware does at every boot) and installs the import hook. Call after core::init and again after a soft
@@ -15,7 +15,7 @@ bool flash_fs_init();
 // The mounted volume, mounting on first use; nullptr with OSError(EIO) pending when it cannot be mounted.
 fs::Fs* flash_fs();
 // Raises OSError(err) as MicroPython's ports do (args == (err,), e.errno == err) and returns null.
-Value raise_os_error(int err);
+core::Value raise_os_error(int err);
 
 // Import from the filesystem: `name` (no dots: the filesystem is flat) -> the bytes of "name.py". The
 // data lives in a GC block that stays valid until the next call; *path is the file name.
@@ -24,13 +24,13 @@ bool flash_find_module(const char* name, size_t name_len, bool package_init, con
 
 // The whole content of a file as bytes (for the port's boot: main.py), or null: OSError pending
 // (ENOENT when missing).
-Value flash_read_file(std::string_view name);
+core::Value flash_read_file(std::string_view name);
 
 // Python-facing objects (registered in core/builtins.cpp and core/modules.cpp).
-extern const NativeFunction open_builtin;  // open(name, mode='r')
-extern const Str open_name;
-extern const Str os_module_name, uos_module_name;
-extern const AttrTable os_module_table;
-extern const Type text_io_type, bytes_io_type;
+extern const core::NativeFunction open_builtin;  // open(name, mode='r')
+extern const core::Str open_name;
+extern const core::Str os_module_name, uos_module_name;
+extern const core::AttrTable os_module_table;
+extern const core::Type text_io_type, bytes_io_type;
 
-}  // namespace core
+}  // namespace board

@@ -6,11 +6,11 @@
 #include <string>
 
 #include "core/engine.hpp"
-#include "core/flash_fs.hpp"
+#include "board/flash_fs.hpp"
 #include "core/obj_exception.hpp"
 #include "core/obj_module.hpp"
 #include "fs/image.hpp"
-#include "tests/unit/core/fsapi_support.hpp"
+#include "tests/unit/board/fsapi_support.hpp"
 #include "tests/support/stack_top.hpp"
 
 namespace {
@@ -27,7 +27,7 @@ class FsApi : public ::testing::Test {
     void boot() {
         alignas(16) static char heap[1 << 20];
         ASSERT_TRUE(core::init(heap, sizeof heap, test_support::stack_top()));
-        core::flash_fs_init();
+        board::flash_fs_init();
     }
     // Runs src; returns repr(r), or "ERR:<Type>" / "ERR:OSError:<errno>" for an uncaught exception.
     std::string run(const std::string& src) {
@@ -128,12 +128,12 @@ TEST_F(FsApi, ImportSearchesTheFilesystem) {
     const char* data;
     size_t len;
     const char* path;
-    EXPECT_TRUE(core::flash_find_module("flashmod", 8, false, &data, &len, &path));
+    EXPECT_TRUE(board::flash_find_module("flashmod", 8, false, &data, &len, &path));
     EXPECT_EQ(std::string(data, len), "X = 5\n");
     EXPECT_STREQ(path, "flashmod.py");
-    EXPECT_FALSE(core::flash_find_module("flashmod", 8, true, &data, &len, &path));  // no packages
-    EXPECT_FALSE(core::flash_find_module("a.flashmod", 10, false, &data, &len, &path));
-    EXPECT_FALSE(core::flash_find_module("nothere", 7, false, &data, &len, &path));
+    EXPECT_FALSE(board::flash_find_module("flashmod", 8, true, &data, &len, &path));  // no packages
+    EXPECT_FALSE(board::flash_find_module("a.flashmod", 10, false, &data, &len, &path));
+    EXPECT_FALSE(board::flash_find_module("nothere", 7, false, &data, &len, &path));
 }
 
 TEST_F(FsApi, UnusableRegionRaisesEio) {

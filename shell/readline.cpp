@@ -1,6 +1,6 @@
 // The REPL's line editor: MicroPython 1.9.2's readline (no VT100 escapes: \b and spaces only), 8 lines
 // of history, auto-indent, emacs keys. Output goes raw to the serial line, as on the micro:bit.
-#include "core/readline.hpp"
+#include "shell/readline.hpp"
 
 #include <cstring>
 
@@ -8,7 +8,9 @@
 #include "core/hal.hpp"
 #include "core/runtime.hpp"
 
-namespace core::repl {
+namespace shell {
+
+using namespace core;
 
 namespace {
 // Heap pointers kept between lines: registered as a GC root range after every core::init.
@@ -296,4 +298,4 @@ int readline(Buf* line, const char* prompt) {
     }
 }
 
-}  // namespace core::repl
+}  // namespace shell

@@ -1,6 +1,7 @@
 // The flash functions of the HAL for unit_core, over fsapi_test::board() (a RamFlash the tests control).
+#include "board/hal.hpp"
 #include "core/hal.hpp"
-#include "tests/unit/core/fsapi_support.hpp"
+#include "tests/unit/board/fsapi_support.hpp"
 
 namespace fsapi_test {
 Board& board() {

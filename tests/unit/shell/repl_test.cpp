@@ -4,22 +4,22 @@
 #include <string>
 
 #include "core/engine.hpp"
-#include "core/readline.hpp"
-#include "core/repl.hpp"
+#include "shell/readline.hpp"
+#include "shell/repl.hpp"
 #include "core/runtime.hpp"
 #include "tests/support/stack_top.hpp"
 
 namespace {
 
-using core::repl::Buf;
-using core::repl::LineEditor;
+using shell::Buf;
+using shell::LineEditor;
 
 class ReplTest : public ::testing::Test {
    protected:
     void SetUp() override {
         alignas(16) static char heap[256 * 1024];
         ASSERT_TRUE(core::init(heap, sizeof heap, test_support::stack_top()));
-        core::repl::readline_init0();
+        shell::readline_init0();
     }
     // Feeds `keys` to an editor started with `prompt` on `line`; returns the bytes it sent and the
     // result of the last key (-1: still editing).
@@ -39,7 +39,7 @@ class ReplTest : public ::testing::Test {
 };
 
 TEST_F(ReplTest, ContinuationRule) {
-    using core::repl::continue_with_input;
+    using shell::continue_with_input;
     EXPECT_FALSE(continue_with_input(""));
     EXPECT_FALSE(continue_with_input("x = 1"));
     EXPECT_TRUE(continue_with_input("def f():"));

@@ -1,9 +1,11 @@
 // open() and the file objects on the flash filesystem: TextIO (str) and BytesIO (bytes), as the micro:bit.
-#include "core/flash_fs.hpp"
+#include "board/flash_fs.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
 
-namespace core {
+namespace board {
+
+using namespace core;
 
 namespace {
 
@@ -295,4 +297,4 @@ const Type bytes_io_type = {{&type_type},  &q_bytes_io,  type_flag_iter_is_self,
 const Str open_name = const_str("open");
 const NativeFunction open_builtin = {{&native_function_type}, builtin_open, "open", 1, 2, true};
 
-}  // namespace core
+}  // namespace board

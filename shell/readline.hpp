@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 
-namespace core::repl {
+namespace shell {
 
 // A growable byte buffer in the GC heap. Instances live in rooted static storage (see readline_init0)
 // or on the C stack, so the conservative GC keeps `data` alive. Growth failures drop the byte.
@@ -62,4 +62,4 @@ size_t autocomplete(const char* str, size_t len, const char** insert);
 void out(const char* s);
 void out_n(const char* s, size_t n);
 
-}  // namespace core::repl
+}  // namespace shell

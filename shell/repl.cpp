@@ -1,25 +1,21 @@
-// The friendly (with paste mode) and raw (with raw-paste) REPLs, and the soft-reset loop of the board:
-// MicroPython 1.9.2's pyexec.c and the micro:bit's main loop, byte for byte (spec 4.2-4.4, 5).
-#include "core/repl.hpp"
+// The friendly (with paste mode) and raw (with raw-paste) REPLs: MicroPython 1.9.2's pyexec.c, byte for
+// byte (spec 4.2-4.4).
+#include "shell/repl.hpp"
 
 #include <cstring>
 #include <initializer_list>
 
-#include "board/board.hpp"
 #include "core/engine.hpp"
-#include "core/flash_fs.hpp"
 #include "core/gc.hpp"
 #include "core/hal.hpp"
-#include "core/readline.hpp"
 #include "core/runtime.hpp"
-#include "fs/memory_map.hpp"
+#include "shell/readline.hpp"
 
-namespace core::repl {
+namespace shell {
+
+using namespace core;
 
 namespace {
-
-// core::state.extra_roots slot holding main.py's text while it compiles (board.hpp uses 8..15).
-constexpr int startup_root = 7;
 
 bool starts_with_word(const char* s, const char* word) {
     size_t i = 0;
@@ -130,19 +126,27 @@ bool paste_mode(Buf& line, bool* cancelled) {
     }
 }
 
-// Heap data the REPL keeps between calls: registered as a GC root range after every core::init.
-struct Roots {
-    Buf input;      // the text being entered / received
-    Value startup;  // main.py's text while it compiles
-};
-Roots roots;
-
-Buf& input_buf() { return roots.input; }
+// The text being entered or received: a GC root range registered after every core::init.
+Buf input;
 
 }  // namespace
 
-Exit friendly_repl() {
-    Buf& line = input_buf();
+void init() {
+    readline_init0();
+    input = Buf{};
+    gc::add_root(&input, sizeof input);
+}
+
+Value input_line(const char* prompt) {
+    Buf line;
+    int r = readline(&line, prompt);
+    if (r == key_ctrl_c) return raise_value(Value(&keyboard_interrupt_type));
+    if (r == line_eof || (r == key_ctrl_d && line.len == 0)) return raise_value(Value(&eof_error_type));
+    return make_str({line.data ? line.data : "", line.len});
+}
+
+Exit friendly_repl(const char* banner) {
+    Buf& line = input;
     out(banner);
     for (;;) {
         line.clear();
@@ -223,7 +227,7 @@ bool raw_paste_read(Buf& line, bool* interrupted) {
 }  // namespace
 
 Exit raw_repl() {
-    Buf& line = input_buf();
+    Buf& line = input;
 reset:
     out("raw REPL; CTRL-B to exit\r\n");
     for (;;) {
@@ -275,96 +279,4 @@ reset:
     }
 }
 
-// ---- the board's main loop -------------------------------------------------------------------------------
-
-// Default start-up (spec 5): main.py from the filesystem, else the appended script at fs::kAppendedAddress
-// ("MP", u16 length, text). Weak so that a port with other storage can replace it.
-__attribute__((weak)) bool startup_script(const char** data, size_t* len, const char** name) {
-    static constexpr uint32_t appended_addr = fs::kAppendedAddress;
-    static constexpr uint32_t appended_max = fs::kAppendedSize - fs::kAppendedHeader;
-    Value main = flash_read_file("main.py");
-    if (main) {
-        roots.startup = main;  // keep the text alive while it compiles
-        *data = as_str(main)->data;
-        *len = as_str(main)->len;
-        *name = "__main__";  // v1 names main.py "__main__" in tracebacks
-        return true;
-    }
-    take_exception();  // no main.py, or no usable filesystem: as the firmware, go on
-    const uint8_t* p = hal::flash_pointer(appended_addr);
-    if (!p || !fs::is_appended_marker(p[0], p[1])) return false;
-    size_t n = size_t(p[2]) | size_t(p[3]) << 8;
-    if (n > appended_max) n = appended_max;
-    size_t end = 0;
-    while (end < n && p[4 + end]) ++end;  // the block is padded with NULs
-    *data = reinterpret_cast<const char*>(p + 4);
-    *len = end;
-    *name = "__main__";
-    return true;
-}
-
-namespace {
-
-void run_startup() {
-    const char* data = nullptr;
-    size_t len = 0;
-    const char* name = "__main__";
-    if (startup_script(&data, &len, &name)) {
-        state.interrupt = false;
-        hal::serial_set_interrupt_char(key_ctrl_c);
-        Value r = exec_source({data, len}, name);
-        roots.startup = Value();
-        if (!r) {
-            Value exc = take_exception();
-            if (!exc_matches(exc, &system_exit_type)) {
-                report_exception(exc, true);
-                // Then the message scrolls once on the LEDs; Ctrl-C cuts it short (spec 5).
-                if (!exc_matches(exc, &keyboard_interrupt_type)) board::scroll_error(exc);
-            }
-        }
-        hal::serial_set_interrupt_char(-1);
-        state.interrupt = false;
-        if (pending()) take_exception();
-        return;
-    }
-    // The REPL namespace starts with the microbit names when there is no program (v1 behaviour).
-    if (exec_source("from microbit import *", "<stdin>")) return;
-    take_exception();  // no microbit module in this build
-}
-
-}  // namespace
-
-static bool board_is_running = false;
-bool board_running() { return board_is_running; }
-
-Value input_line(const char* prompt) {
-    Buf line;
-    int r = readline(&line, prompt);
-    if (r == key_ctrl_c) return raise_value(Value(&keyboard_interrupt_type));
-    if (r == line_eof || (r == key_ctrl_d && line.len == 0)) return raise_value(Value(&eof_error_type));
-    return make_str({line.data ? line.data : "", line.len});
-}
-
-int board_main(void* heap, size_t heap_bytes, char* c_stack_top) {
-    board_is_running = true;
-    Mode mode = Mode::Friendly;
-    for (;;) {
-        if (!init(heap, heap_bytes, c_stack_top)) return 1;
-        flash_fs_init();  // a fresh mount (new random start index), as at every boot
-        board::reset();   // display, pins, buttons back to power-on state
-        readline_init0();
-        roots = Roots{};
-        gc::add_root(&roots, sizeof roots);  // init forgets the roots
-        if (mode == Mode::Friendly) run_startup();
-        Exit e;
-        for (;;) {
-            e = mode == Mode::Raw ? raw_repl() : friendly_repl();
-            if (e != Exit::SwitchMode) break;
-            mode = mode == Mode::Raw ? Mode::Friendly : Mode::Raw;
-        }
-        if (e == Exit::EndOfInput) return 0;
-        out("soft reboot\r\n");
-    }
-}
-
-}  // namespace core::repl
+}  // namespace shell

@@ -1,9 +1,11 @@
 // The os module (also uos) over the flash filesystem: listdir remove size uname, stat ilistdir as
 // MicroPython's other ports, and the statvfs free-space extension.
-#include "core/flash_fs.hpp"
+#include "board/flash_fs.hpp"
 #include "core/text.hpp"
 
-namespace core {
+namespace board {
+
+using namespace core;
 
 namespace {
 
@@ -117,7 +119,7 @@ Q(q_machine, "machine")
 Q(q_microbit, "microbit")
 Q(q_release_v, "1.1.1")
 Q(q_version_v, "micro:bit v1.1.1+mbpy; MicroPython v1.9.2 compatible (mbpy)")
-Q(q_machine_v, MBPY_PORT_DEVICE ? "micro:bit with nRF51822" : "simulated micro:bit with nRF51822")
+Q(q_machine_v, MBPY_MACHINE_NAME)
 Q(q_uname_result, "uname_result")
 #undef Q
 const Str* const uname_fields[5] = {&q_sysname, &q_nodename, &q_release, &q_version, &q_machine};
@@ -193,4 +195,4 @@ const AttrEntry os_entries[] = {
 };
 const AttrTable os_module_table = {os_entries, sizeof(os_entries) / sizeof(os_entries[0])};
 
-}  // namespace core
+}  // namespace board

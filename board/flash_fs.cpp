@@ -1,13 +1,16 @@
 // The mounted flash filesystem: fs::Fs over the hal flash functions, OSError helpers, import from flash.
-#include "core/flash_fs.hpp"
+#include "board/flash_fs.hpp"
 
 #include "core/engine.hpp"
 #include "core/gc.hpp"
+#include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/obj_exception.hpp"
 #include "fs/layout.hpp"
 
-namespace core {
+namespace board {
+
+using namespace core;
 
 namespace {
 
@@ -108,4 +111,4 @@ bool flash_find_module(const char* name, size_t name_len, bool package_init, con
     return true;
 }
 
-}  // namespace core
+}  // namespace board

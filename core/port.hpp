@@ -1,0 +1,29 @@
+// What a port adds to the language: its modules, builtins, help text, sys.platform and GC roots.
+//
+// The core never names a port or a board. Each executable defines `core::port` once (the board layer does
+// it for the micro:bit ports, tests/support for the core's own tests), as MicroPython's ports list their
+// modules and root pointers in mpconfigport.h. It is constant data, so it costs no RAM and no start-up code.
+#pragma once
+#include <cstddef>
+
+#include "core/modules.hpp"
+
+namespace core {
+
+struct Port {
+    const BuiltinModule* modules;  // searched after the core's own; {nullptr, nullptr} ends the list
+    const AttrTable* builtins;     // names added to builtins (the board's open())
+    const char* help_text;         // what help() with no argument prints
+    const Str* platform;           // sys.platform
+    // One range of Values (a struct of them) the collector scans as a root, registered by every core::init:
+    // what the port's modules keep between calls (a background animation, a playing tune ...).
+    void* roots;
+    size_t roots_bytes;
+};
+extern const Port port;
+
+// input(prompt) when something else owns the input (the board's REPL: the line editor with echo). Null:
+// input() reads the program's standard input through hal::serial_read, without echo (as CPython).
+extern Value (*input_hook)(const char* prompt);
+
+}  // namespace core

@@ -1,0 +1,37 @@
+// The host with every optional feature switched off (core/config.hpp): the build that proves the
+// switches, each off, still build and pass the tests of what stays on.
+#pragma once
+
+#define MBPY_SYS_PLATFORM "linux"
+#define MBPY_MACHINE_NAME "simulated micro:bit with nRF51822"
+#define MBPY_FLOAT_DOUBLE 1  // not a feature: the number format the tests compare against CPython
+
+#define MBPY_COMPLEX 0
+#define MBPY_WALL_CLOCK 0
+#define MBPY_MOD_JSON 0
+#define MBPY_MOD_RE 0
+#define MBPY_MOD_IO 0
+#define MBPY_MOD_BINASCII 0
+#define MBPY_MOD_HEAPQ 0
+#define MBPY_COLLECTIONS_EXTRA 0
+#define MBPY_UNICODE_NAMES 0
+#define MBPY_ASM_THUMB 0
+#define MBPY_MOD_MUSIC 0
+#define MBPY_MUSIC_TUNES 0
+#define MBPY_MOD_SPEECH 0
+#define MBPY_MOD_AUDIO 0
+#define MBPY_MOD_RADIO 0
+#define MBPY_MOD_NEOPIXEL 0
+#define MBPY_MOD_MACHINE 0
+#define MBPY_MOD_EGGS 0
+#define MBPY_BOARD_TRACE 1  // the headless runs that test what stays on record through it
+
+#define MBPY_GLOBAL_CACHE 0
+#define MBPY_ATTR_SITE_CACHE 0
+#define MBPY_ATTR_CACHE_ENTRIES 0
+#define MBPY_FRAME_CACHE 0
+#define MBPY_GC_SWEEP_TABLE 0
+
+#define MBPY_C_STACK_LIMIT (256 * 1024)  // the host's stack: the limits are not features
+#define MBPY_PARSER_MAX_DEPTH 1000
+#define MBPY_MAX_CALL_DEPTH 1000
