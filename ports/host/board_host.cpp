@@ -113,7 +113,7 @@ uint64_t board_us() {
 static void query() {
     if (virt)
         advance_to(virt_us + query_cost_us);
-    else if (term_view_active())
+    else
         term_view_poll();
 }
 
@@ -152,9 +152,24 @@ void board_sleep_ms(uint32_t ms) {
         if (d != UINT32_MAX) slice = std::min<uint64_t>(slice, uint64_t(d) * 1000 + 1);
         timespec ts{time_t(slice / 1000000), long(slice % 1000000) * 1000};
         nanosleep(&ts, nullptr);
-        if (term_view_active()) term_view_poll();
+        term_view_poll();
         board::tick(uint32_t(board_us() / 1000));
     }
+}
+
+void board_idle() {
+    term_view_poll();
+    uint32_t now = uint32_t(board_us() / 1000);
+    if (board::next_deadline(now) == 0) board::tick(now);
+}
+
+int board_idle_ms() {
+    uint64_t now = board_us();
+    uint64_t next = term_view_next_us();
+    uint32_t d = board::next_deadline(uint32_t(now / 1000));
+    if (d != UINT32_MAX) next = std::min(next, now + uint64_t(d) * 1000);
+    if (next == UINT64_MAX) return -1;
+    return next <= now ? 0 : int(std::min<uint64_t>((next - now + 999) / 1000, 60000));
 }
 
 }  // namespace host
@@ -163,10 +178,7 @@ namespace hal {
 using host::sim;
 
 void display_set(const uint8_t* leds) {
-    if (!host::virtual_clock()) {
-        host::term_view_start();
-        host::term_view_frame(leds);
-    }
+    if (host::term_view_active()) host::term_view_frame(leds);
 }
 bool button_down(int b) { return sim.button[b & 1]; }
 int pin_read_digital(int pin, int pull) {

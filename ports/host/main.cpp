@@ -62,6 +62,7 @@ static void usage() {
         "                 default with no program on a terminal); end of input ends it\n"
         "  --pty          the board's REPL on a new pseudo-terminal, whose path is the first line of\n"
         "                 stdout, for serial tools (pyserial, microfs, mpremote); runs until killed\n"
+        "  --no-panel     at a terminal, the serial line alone: no LED panel and no board keys\n"
         "  --headless     run on the virtual board clock (tests, auto-marking); see docs/board.md\n"
         "  --events FILE  headless input events (JSON lines)   --trace FILE  output trace (JSON lines, - = "
         "stdout)\n"
@@ -70,6 +71,8 @@ static void usage() {
         "  --sound        also play that sound through the host's sound device (aplay/paplay)\n"
         "  --features     print the build's feature switches (core/config.hpp), one NAME=0|1 a line\n"
         "  -h, --help     this help\n"
+        "At a terminal the board's LEDs show in a panel under the output; Alt-a / Alt-b press the buttons\n"
+        "A / B (more keys beside the panel, docs/board.md) and Ctrl-] leaves mbpy.\n"
         "Environment: MICROPYPATH  colon-separated folders searched for modules after the script's folder\n",
         stderr);
 }
@@ -100,6 +103,7 @@ static int run(int argc, char** argv) {
     const char* hex_path = nullptr;
     bool boot = false;
     bool force_repl = false, pty_mode = false;  // --repl / --pty (repl helper)
+    bool panel = true;                          // --no-panel: a terminal shows the serial line alone
     int i = 1;
     for (; i < argc; ++i) {
         const char* a = argv[i];
@@ -124,6 +128,8 @@ static int run(int argc, char** argv) {
             }
         } else if ((strcmp(a, "--flash") == 0 || strcmp(a, "--hex") == 0) && i + 1 < argc) {
             (a[2] == 'f' ? flash_path : hex_path) = argv[++i];
+        } else if (strcmp(a, "--no-panel") == 0) {
+            panel = false;
         } else if (strcmp(a, "--repl") == 0 || strcmp(a, "--pty") == 0) {
             (a[2] == 'r' ? force_repl : pty_mode) = true;
         } else if (strcmp(a, "--wav") == 0 && i + 1 < argc) {  // board2 helper: sound_host.cpp
@@ -240,9 +246,10 @@ static int run(int argc, char** argv) {
     int status = board_repl ? serial::run_board(pty_mode    ? serial::Kind::Pty
                                                 : isatty(0) ? serial::Kind::Terminal
                                                             : serial::Kind::Stdio,
-                                                heap, heap_bytes, &stack_top)
+                                                panel, heap, heap_bytes, &stack_top)
                  : boot ? boot_board(isatty(0))
-                        : core::run_main(source, display_name.c_str());
+                        : serial::run_program(source, display_name.c_str(), panel);
+    if (status < 0) status = core::run_main(source, display_name.c_str());  // not at a terminal
     fflush(stdout);
     flash_finish();
     free(heap);

@@ -15,8 +15,9 @@
 
 #include "board/hal.hpp"
 #include "core/hal.hpp"
-#include "board/main_loop.hpp"
 #include "core/runtime.hpp"
+#include "ports/host/board_host.hpp"
+#include "ports/host/term_keys.hpp"
 
 namespace host::serial {
 
@@ -27,27 +28,55 @@ int line_out = 1;  // where output goes; 1 until start() (plain `mbpy file.py` n
 int pipe_write = -1;
 Kind line_kind = Kind::Stdio;
 bool started = false;
+bool board_keys = false;  // the terminal's board keys go to the panel (term_view.cpp)
 pthread_t main_thread;
 std::atomic<int> interrupt_char{-1};
+std::atomic<bool> leave{false};
+bool line_start = true;  // the last byte out was a newline (or nothing went out yet)
+// Held around each write to a terminal, so that the panel's escape sequences never split the output's.
+pthread_mutex_t out_lock = PTHREAD_MUTEX_INITIALIZER;
+// A second is long enough for any wait or bytecode loop to see the leave request; a longer native
+// operation (a huge integer power) is cut short.
+constexpr int kLeaveGraceMs = 1000;
 
-// Writes everything: a terminal or pipe blocks the board while it is full. A pty waits for a connected
-// client and drops output while nobody is connected (pty.cpp).
-void write_line(const char* data, size_t n) {
-    if (line_kind == Kind::Pty) return host::pty::write_to_client(line_out, data, n);
+void write_all(int fd, const char* data, size_t n) {
     while (n > 0) {
-        ssize_t w = write(line_out, data, n);
+        ssize_t w = write(fd, data, n);
         if (w > 0) {
             data += w;
             n -= size_t(w);
         } else if (w < 0 && errno == EINTR) {
             continue;
         } else if (w < 0 && errno == EAGAIN) {
-            pollfd p{line_out, POLLOUT, 0};
+            pollfd p{fd, POLLOUT, 0};
             poll(&p, 1, 100);
         } else {
             return;  // the terminal or pipe is gone: nobody can read the bytes any more
         }
     }
+}
+
+// Writes everything: a terminal or pipe blocks the board while it is full. A pty waits for a connected
+// client and drops output while nobody is connected (pty.cpp). Nothing goes out once mbpy is leaving
+// (the KeyboardInterrupt that stopped the program is no news to the person who left).
+void write_line(const char* data, size_t n) {
+    if (line_kind == Kind::Pty) return host::pty::write_to_client(line_out, data, n);
+    if (leave.load() || n == 0) return;
+    pthread_mutex_lock(&out_lock);
+    write_all(line_out, data, n);
+    line_start = data[n - 1] == '\n';
+    pthread_mutex_unlock(&out_lock);
+}
+
+// Ctrl-]: stop what runs, let the main thread end mbpy at its next wait (exit: the atexit work, such as
+// the --wav file, gets done), and end it from here if that does not come.
+void request_leave() {
+    leave.store(true);
+    core::state.interrupt = true;
+    pthread_kill(main_thread, SIGUSR1);
+    usleep(kLeaveGraceMs * 1000);
+    host::terminal::restore();
+    _exit(0);
 }
 
 // stdout/stderr of the board: "\n" goes out as "\r\n".
@@ -71,6 +100,8 @@ void* reader(void*) {
     sigfillset(&all);
     pthread_sigmask(SIG_BLOCK, &all, nullptr);
     unsigned char buf[256];
+    host::keys::Decoder keys(board_keys);
+    std::string bytes;    // what a read brings for the serial line, once the terminal's keys are out
     bool client = false;  // a pty client was seen connected: when it leaves, its unread output goes
     for (;;) {
         pollfd p{line_in, POLLIN, 0};
@@ -90,13 +121,23 @@ void* reader(void*) {
             }
             break;  // end of input: the board's serial line is gone
         }
+        bytes.clear();
         for (ssize_t i = 0; i < n; ++i) {
-            if (buf[i] == interrupt_char.load()) {
+            if (line_kind != Kind::Terminal) {
+                bytes.push_back(char(buf[i]));
+                continue;
+            }
+            host::keys::Action a = keys.feed(buf[i], &bytes);
+            if (a == host::keys::Action::Leave) request_leave();
+            if (a != host::keys::Action::None) host::term_view_key(a);
+        }
+        for (unsigned char c : bytes) {
+            if (c == interrupt_char.load()) {
                 core::state.interrupt = true;
                 pthread_kill(main_thread, SIGUSR1);
                 continue;
             }
-            while (write(pipe_write, &buf[i], 1) < 0 && errno == EINTR) {
+            while (write(pipe_write, &c, 1) < 0 && errno == EINTR) {
             }
         }
     }
@@ -106,13 +147,31 @@ void* reader(void*) {
 
 }  // namespace
 
-bool start(int in_fd, int out_fd, Kind kind) {
+void write_terminal(const char* data, size_t n, bool last) {
+    bool locked = true;
+    if (!last) {
+        if (leave.load()) return;
+        pthread_mutex_lock(&out_lock);
+    } else {
+        // At exit, maybe in a signal handler that interrupted a write: wait a little for it, not forever.
+        int tries = 0;
+        while ((locked = pthread_mutex_trylock(&out_lock) == 0) == false && ++tries < 50) usleep(1000);
+    }
+    write_all(line_out, data, n);
+    if (locked) pthread_mutex_unlock(&out_lock);
+}
+
+bool at_line_start() { return line_start; }
+bool leaving() { return leave.load(); }
+
+bool start(int in_fd, int out_fd, Kind kind, bool keys) {
     int fds[2];
     if (pipe(fds) != 0) return false;
     line_in = dup(in_fd);  // fd 0 is about to become the pipe
     line_out = out_fd == 0 ? dup(out_fd) : out_fd;
     if (line_in < 0 || line_out < 0) return false;
     line_kind = kind;
+    board_keys = keys;
     pipe_write = fds[1];
     fcntl(pipe_write, F_SETFD, FD_CLOEXEC);
     if (dup2(fds[0], 0) < 0) return false;
@@ -155,15 +214,24 @@ void serial_write(const char* data, size_t n) {
 }
 
 int serial_read_wait() {
-    if (!host::serial::started) fflush(stdout);
+    using namespace host::serial;
+    if (!started) fflush(stdout);
     for (;;) {
+        if (leave.load()) exit(0);
+        if (started) host::board_idle();  // the keys typed, and the ticker (animations go on at the prompt)
         unsigned char c;
         ssize_t n = read(0, &c, 1);
         if (n == 1) return c;
         if (n == 0) return -1;
+        // Ctrl-C while a program waits in input(), after the bytes typed before it: the line editor gets
+        // it and raises KeyboardInterrupt.
+        if (started && core::state.interrupt && interrupt_char.load() >= 0) {
+            core::state.interrupt = false;
+            return interrupt_char.load();
+        }
         if (errno == EAGAIN) {
-            pollfd p{0, POLLIN, 0};
-            poll(&p, 1, -1);
+            pollfd p[2] = {{0, POLLIN, 0}, {host::term_view_wake_fd(), POLLIN, 0}};
+            poll(p, p[1].fd >= 0 ? 2 : 1, started ? host::board_idle_ms() : -1);
         } else if (errno != EINTR) {
             return -1;
         }
@@ -173,32 +241,3 @@ int serial_read_wait() {
 void serial_set_interrupt_char(int c) { host::serial::interrupt_char.store(c); }
 
 }  // namespace hal
-
-namespace host::serial {
-
-int run_board(Kind kind, void* heap, size_t heap_bytes, char* c_stack_top) {
-    int in_fd = 0, out_fd = 1;
-    if (kind == Kind::Pty) {
-        char path[256];
-        int master = host::pty::open_board_pty(path, sizeof path);
-        if (master < 0) {
-            perror("mbpy: can't open a pseudo-terminal");
-            return 2;
-        }
-        printf("%s\n", path);  // the first line of stdout: where tools find the board
-        fflush(stdout);
-        in_fd = out_fd = master;
-        signal(SIGINT, SIG_DFL);  // Ctrl-C in mbpy's own terminal stops the simulator
-    } else if (kind == Kind::Terminal) {
-        if (!host::terminal::enter_raw(0)) kind = Kind::Stdio;
-    }
-    if (!start(in_fd, out_fd, kind)) {
-        perror("mbpy: can't set up the serial line");
-        return 2;
-    }
-    int status = board::main_loop(heap, heap_bytes, c_stack_top);
-    host::terminal::restore();
-    return status;
-}
-
-}  // namespace host::serial

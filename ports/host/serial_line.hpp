@@ -1,6 +1,7 @@
 // The simulated board's serial line on the host: a terminal, a pty, or stdin/stdout.
 #pragma once
 #include <cstddef>
+#include <string>
 
 namespace host::serial {
 
@@ -14,8 +15,15 @@ enum class Kind {
 // Makes `in_fd`/`out_fd` the board's serial line: a reader thread moves input bytes into a pipe that
 // becomes fd 0 (so hal::serial_read sees exactly the device's "byte or -1 now"), turns Ctrl-C into
 // a KeyboardInterrupt while code runs, and stdout/stderr become cooked ("\n" -> "\r\n") writers to
-// `out_fd`. Returns false (errno set) when the plumbing cannot be made.
-bool start(int in_fd, int out_fd, Kind kind);
+// `out_fd`. On a terminal with `keys`, the board's keys (term_keys.hpp) go to the panel instead; Ctrl-]
+// ends mbpy on any terminal. Returns false (errno set) when the plumbing cannot be made.
+bool start(int in_fd, int out_fd, Kind kind, bool keys);
+
+// Raw bytes to the line, between the output's own writes (the panel). `last`: at exit, and even when
+// leaving. Before start(), to stdout.
+void write_terminal(const char* data, size_t n, bool last = false);
+bool at_line_start();  // the last byte out was a newline
+bool leaving();        // Ctrl-] was typed: mbpy ends at the main thread's next wait
 
 }  // namespace host::serial
 
@@ -40,6 +48,11 @@ void write_to_client(int master, const char* data, size_t n);
 
 namespace host::serial {
 // The board with its REPL on `kind`'s line (for Pty the path is printed as stdout's first line):
-// board::main_loop on the port's heap. Returns the exit status (0 at end of input).
-int run_board(Kind kind, void* heap, size_t heap_bytes, char* c_stack_top);
+// board::main_loop on the port's heap. On a terminal the panel shows the LEDs unless `panel` is false.
+// Returns the exit status (0 at end of input, and when the person leaves with Ctrl-]).
+int run_board(Kind kind, bool panel, void* heap, size_t heap_bytes, char* c_stack_top);
+// A program run from a file or -c with the user's terminal as the board's serial line and the panel:
+// input() edits and echoes as on the device, Ctrl-C raises KeyboardInterrupt. Returns the exit status;
+// -1 when stdin and stdout are not both terminals (the caller runs it plainly).
+int run_program(const std::string& source, const char* name, bool panel);
 }  // namespace host::serial

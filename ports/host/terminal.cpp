@@ -1,12 +1,14 @@
-// Raw mode for the user's terminal while the simulated board's REPL runs on it, restored on every exit
-// path: normal exit, SIGTERM/SIGHUP/SIGQUIT, and crashes (owner: repl helper).
+// Raw mode for the user's terminal while the simulated board runs on it, restored (with the LED panel's
+// last frame left in place) on every exit path: normal exit, SIGTERM/SIGHUP/SIGQUIT, and crashes.
 #include <signal.h>
 #include <stdlib.h>
 #include <termios.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <initializer_list>
 
+#include "ports/host/board_host.hpp"
 #include "ports/host/serial_line.hpp"
 
 namespace host::terminal {
@@ -23,7 +25,11 @@ void on_fatal(int sig) {
 }  // namespace
 
 void restore() {
-    if (raw_fd >= 0) tcsetattr(raw_fd, TCSAFLUSH, &saved);
+    // Once: the main thread's exit and the reader thread's forced leave (serial_line.cpp) may both come.
+    static std::atomic<bool> done{false};
+    if (raw_fd < 0 || done.exchange(true)) return;
+    host::term_view_finish();
+    tcsetattr(raw_fd, TCSAFLUSH, &saved);
     raw_fd = -1;
 }
 
