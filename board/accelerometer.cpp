@@ -2,6 +2,7 @@
 #include "board/objects.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
+#include "core/names.hpp"
 
 namespace board {
 using namespace core;
@@ -75,27 +76,17 @@ static Value a_get_gestures(const Args&) {
     return make_tuple(n, items);
 }
 
-BOARD_FN(f_get_x, a_get_x, "get_x", 1, 1, false)
-BOARD_FN(f_get_y, a_get_y, "get_y", 1, 1, false)
-BOARD_FN(f_get_z, a_get_z, "get_z", 1, 1, false)
-BOARD_FN(f_get_values, a_get_values, "get_values", 1, 1, false)
-BOARD_FN(f_get_strength, a_get_strength, "get_strength", 1, 1, false)
-BOARD_FN(f_set_range, a_set_range, "set_range", 2, 2, false)
-BOARD_FN(f_current_gesture, a_current_gesture, "current_gesture", 1, 1, false)
-BOARD_FN(f_is_gesture, a_is_gesture, "is_gesture", 2, 2, false)
-BOARD_FN(f_was_gesture, a_was_gesture, "was_gesture", 2, 2, false)
-BOARD_FN(f_get_gestures, a_get_gestures, "get_gestures", 1, 1, false)
-#define Q(n) static constexpr Str q_##n = const_str(#n);
-Q(get_x)
-Q(get_y)
-Q(get_z)
-Q(get_values)
-Q(get_strength)
-Q(set_range)
-Q(current_gesture)
-Q(is_gesture)
-Q(was_gesture)
-Q(get_gestures)
+static constexpr core::NativeFunction f_get_x = core::native(q_get_x, a_get_x, 1, 1);
+static constexpr core::NativeFunction f_get_y = core::native(q_get_y, a_get_y, 1, 1);
+static constexpr core::NativeFunction f_get_z = core::native(q_get_z, a_get_z, 1, 1);
+static constexpr core::NativeFunction f_get_values = core::native(q_get_values, a_get_values, 1, 1);
+static constexpr core::NativeFunction f_get_strength = core::native(q_get_strength, a_get_strength, 1, 1);
+static constexpr core::NativeFunction f_set_range = core::native(q_set_range, a_set_range, 2, 2);
+static constexpr core::NativeFunction f_current_gesture =
+    core::native(q_current_gesture, a_current_gesture, 1, 1);
+static constexpr core::NativeFunction f_is_gesture = core::native(q_is_gesture, a_is_gesture, 2, 2);
+static constexpr core::NativeFunction f_was_gesture = core::native(q_was_gesture, a_was_gesture, 2, 2);
+static constexpr core::NativeFunction f_get_gestures = core::native(q_get_gestures, a_get_gestures, 1, 1);
 #undef Q
 #define E(n) \
     { &q_##n, &f_##n }

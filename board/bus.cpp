@@ -4,6 +4,7 @@
 #include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/obj_exception.hpp"
+#include "core/names.hpp"
 
 namespace board {
 using namespace core;
@@ -101,27 +102,18 @@ static Value u_write(const Args& a) {
     return make_int(intptr_t(n));
 }
 
-BOARD_FN(f_init, ok, "init", 1, var_pos, true)
-BOARD_FN(f_i_scan, i_scan, "scan", 1, 1, false)
-BOARD_FN(f_i_read, i_read, "read", 3, 4, true)
-BOARD_FN(f_i_write, i_write, "write", 3, 4, true)
-BOARD_FN(f_s_read, s_read, "read", 2, 3, false)
-BOARD_FN(f_s_write, s_write, "write", 2, 2, false)
-BOARD_FN(f_s_write_readinto, s_write_readinto, "write_readinto", 3, 3, false)
-BOARD_FN(f_u_any, u_any, "any", 1, 1, false)
-BOARD_FN(f_u_read, u_read, "read", 1, 2, false)
-BOARD_FN(f_u_readline, u_readline, "readline", 1, 1, false)
-BOARD_FN(f_u_write, u_write, "write", 2, 2, false)
-#define Q(n) static constexpr Str q_##n = const_str(#n);
-Q(init)
-Q(scan)
-Q(read)
-Q(write)
-Q(write_readinto)
-Q(any)
-Q(readline)
-Q(ODD)
-Q(EVEN)
+static constexpr core::NativeFunction f_init = core::native(q_init, ok, 1, var_pos, true);
+static constexpr core::NativeFunction f_i_scan = core::native(q_scan, i_scan, 1, 1);
+static constexpr core::NativeFunction f_i_read = core::native(q_read, i_read, 3, 4, true);
+static constexpr core::NativeFunction f_i_write = core::native(q_write, i_write, 3, 4, true);
+static constexpr core::NativeFunction f_s_read = core::native(q_read, s_read, 2, 3);
+static constexpr core::NativeFunction f_s_write = core::native(q_write, s_write, 2, 2);
+static constexpr core::NativeFunction f_s_write_readinto =
+    core::native(q_write_readinto, s_write_readinto, 3, 3);
+static constexpr core::NativeFunction f_u_any = core::native(q_any, u_any, 1, 1);
+static constexpr core::NativeFunction f_u_read = core::native(q_read, u_read, 1, 2);
+static constexpr core::NativeFunction f_u_readline = core::native(q_readline, u_readline, 1, 1);
+static constexpr core::NativeFunction f_u_write = core::native(q_write, u_write, 2, 2);
 #undef Q
 BOARD_TABLE(i2c_locals, {&q_init, &f_init}, {&q_scan, &f_i_scan}, {&q_read, &f_i_read},
             {&q_write, &f_i_write})

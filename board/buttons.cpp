@@ -2,6 +2,7 @@
 #include "board/objects.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
+#include "core/names.hpp"
 
 namespace board {
 using namespace core;
@@ -27,13 +28,9 @@ static Value b_get_presses(const Args& a) {
     return Value::small(n);
 }
 
-BOARD_FN(f_is_pressed, b_is_pressed, "is_pressed", 1, 1, false)
-BOARD_FN(f_was_pressed, b_was_pressed, "was_pressed", 1, 1, false)
-BOARD_FN(f_get_presses, b_get_presses, "get_presses", 1, 1, false)
-#define Q(n) static constexpr Str q_##n = const_str(#n);
-Q(is_pressed)
-Q(was_pressed)
-Q(get_presses)
+static constexpr core::NativeFunction f_is_pressed = core::native(q_is_pressed, b_is_pressed, 1, 1);
+static constexpr core::NativeFunction f_was_pressed = core::native(q_was_pressed, b_was_pressed, 1, 1);
+static constexpr core::NativeFunction f_get_presses = core::native(q_get_presses, b_get_presses, 1, 1);
 #undef Q
 #define E(n) \
     { &q_##n, &f_##n }

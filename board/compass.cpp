@@ -4,6 +4,7 @@
 #include "board/objects.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
+#include "core/names.hpp"
 
 namespace board {
 using namespace core;
@@ -40,23 +41,16 @@ static Value c_heading(const Args& a) {
     return Value::small(h);
 }
 
-BOARD_FN(f_get_x, c_get_x, "get_x", 1, 1, false)
-BOARD_FN(f_get_y, c_get_y, "get_y", 1, 1, false)
-BOARD_FN(f_get_z, c_get_z, "get_z", 1, 1, false)
-BOARD_FN(f_get_field_strength, c_get_field_strength, "get_field_strength", 1, 1, false)
-BOARD_FN(f_calibrate, c_calibrate, "calibrate", 1, 1, false)
-BOARD_FN(f_is_calibrated, c_is_calibrated, "is_calibrated", 1, 1, false)
-BOARD_FN(f_clear_calibration, c_clear_calibration, "clear_calibration", 1, 1, false)
-BOARD_FN(f_heading, c_heading, "heading", 1, 1, false)
-#define Q(n) static constexpr Str q_##n = const_str(#n);
-Q(get_x)
-Q(get_y)
-Q(get_z)
-Q(get_field_strength)
-Q(calibrate)
-Q(is_calibrated)
-Q(clear_calibration)
-Q(heading)
+static constexpr core::NativeFunction f_get_x = core::native(q_get_x, c_get_x, 1, 1);
+static constexpr core::NativeFunction f_get_y = core::native(q_get_y, c_get_y, 1, 1);
+static constexpr core::NativeFunction f_get_z = core::native(q_get_z, c_get_z, 1, 1);
+static constexpr core::NativeFunction f_get_field_strength =
+    core::native(q_get_field_strength, c_get_field_strength, 1, 1);
+static constexpr core::NativeFunction f_calibrate = core::native(q_calibrate, c_calibrate, 1, 1);
+static constexpr core::NativeFunction f_is_calibrated = core::native(q_is_calibrated, c_is_calibrated, 1, 1);
+static constexpr core::NativeFunction f_clear_calibration =
+    core::native(q_clear_calibration, c_clear_calibration, 1, 1);
+static constexpr core::NativeFunction f_heading = core::native(q_heading, c_heading, 1, 1);
 #undef Q
 #define E(n) \
     { &q_##n, &f_##n }

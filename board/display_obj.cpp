@@ -2,6 +2,7 @@
 #include "board/objects.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
+#include "core/names.hpp"
 
 namespace board {
 using namespace core;
@@ -126,25 +127,16 @@ static Value d_off(const Args&) { return set_on(false), none(); }
 static Value d_is_on(const Args&) { return py_bool(state.display_on); }
 static Value d_read_light_level(const Args&) { return Value::small(hal::light_level()); }
 
-BOARD_FN(f_show, d_show, "show", 2, 3, true)
-BOARD_FN(f_scroll, d_scroll, "scroll", 2, 3, true)
-BOARD_FN(f_get_pixel, d_get_pixel, "get_pixel", 3, 3, false)
-BOARD_FN(f_set_pixel, d_set_pixel, "set_pixel", 4, 4, false)
-BOARD_FN(f_clear, d_clear, "clear", 1, 1, false)
-BOARD_FN(f_on, d_on, "on", 1, 1, false)
-BOARD_FN(f_off, d_off, "off", 1, 1, false)
-BOARD_FN(f_is_on, d_is_on, "is_on", 1, 1, false)
-BOARD_FN(f_read_light_level, d_read_light_level, "read_light_level", 1, 1, false)
-#define Q(n) static constexpr Str q_##n = const_str(#n);
-Q(show)
-Q(scroll)
-Q(get_pixel)
-Q(set_pixel)
-Q(clear)
-Q(on)
-Q(off)
-Q(is_on)
-Q(read_light_level)
+static constexpr core::NativeFunction f_show = core::native(q_show, d_show, 2, 3, true);
+static constexpr core::NativeFunction f_scroll = core::native(q_scroll, d_scroll, 2, 3, true);
+static constexpr core::NativeFunction f_get_pixel = core::native(q_get_pixel, d_get_pixel, 3, 3);
+static constexpr core::NativeFunction f_set_pixel = core::native(q_set_pixel, d_set_pixel, 4, 4);
+static constexpr core::NativeFunction f_clear = core::native(q_clear, d_clear, 1, 1);
+static constexpr core::NativeFunction f_on = core::native(q_on, d_on, 1, 1);
+static constexpr core::NativeFunction f_off = core::native(q_off, d_off, 1, 1);
+static constexpr core::NativeFunction f_is_on = core::native(q_is_on, d_is_on, 1, 1);
+static constexpr core::NativeFunction f_read_light_level =
+    core::native(q_read_light_level, d_read_light_level, 1, 1);
 #undef Q
 #define E(n) \
     { &q_##n, &f_##n }

@@ -2,6 +2,7 @@
 #include "board/flash_fs.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
+#include "core/names.hpp"
 
 namespace board {
 
@@ -206,35 +207,23 @@ Value file_getiter(Value self) {
     return self;
 }
 
-#define Q(id, text) constexpr Str id = const_str(text);
-Q(q_close, "close")
-Q(q_name, "name")
-Q(q_read, "read")
-Q(q_readinto, "readinto")
-Q(q_readline, "readline")
-Q(q_writable, "writable")
-Q(q_write, "write")
-Q(q_enter, "__enter__")
-Q(q_exit, "__exit__")
-Q(q_text_io, "TextIO")
-Q(q_bytes_io, "BytesIO")
 #undef Q
 
-constexpr NativeFunction close_fn = {{&native_function_type}, file_close, "close", 1, 1, false};
-constexpr NativeFunction name_fn = {{&native_function_type}, file_name, "name", 1, 1, false};
-constexpr NativeFunction read_fn = {{&native_function_type}, file_read, "read", 1, 2, false};
-constexpr NativeFunction readinto_fn = {{&native_function_type}, file_readinto, "readinto", 2, 3, false};
-constexpr NativeFunction readline_fn = {{&native_function_type}, file_readline, "readline", 1, 2, false};
-constexpr NativeFunction writable_fn = {{&native_function_type}, file_writable, "writable", 1, 1, false};
-constexpr NativeFunction write_fn = {{&native_function_type}, file_write, "write", 2, 2, false};
-constexpr NativeFunction enter_fn = {{&native_function_type}, file_enter, "__enter__", 1, 1, false};
-constexpr NativeFunction exit_fn = {{&native_function_type}, file_exit, "__exit__", 1, var_pos, false};
+constexpr NativeFunction close_fn = native(q_close, file_close, 1, 1);
+constexpr NativeFunction name_fn = native(q_name, file_name, 1, 1);
+constexpr NativeFunction read_fn = native(q_read, file_read, 1, 2);
+constexpr NativeFunction readinto_fn = native(q_readinto, file_readinto, 2, 3);
+constexpr NativeFunction readline_fn = native(q_readline, file_readline, 1, 2);
+constexpr NativeFunction writable_fn = native(q_writable, file_writable, 1, 1);
+constexpr NativeFunction write_fn = native(q_write, file_write, 2, 2);
+constexpr NativeFunction enter_fn = native(q_dunder_enter, file_enter, 1, 1);
+constexpr NativeFunction exit_fn = native(q_dunder_exit, file_exit, 1, var_pos);
 
 // Both file types share one method table, as on the micro:bit.
 const AttrEntry file_entries[] = {
-    {&q_close, &close_fn},       {&q_name, &name_fn},         {&q_read, &read_fn},
-    {&q_readinto, &readinto_fn}, {&q_readline, &readline_fn}, {&q_writable, &writable_fn},
-    {&q_write, &write_fn},       {&q_enter, &enter_fn},       {&q_exit, &exit_fn},
+    {&q_close, &close_fn},       {&q_name, &name_fn},          {&q_read, &read_fn},
+    {&q_readinto, &readinto_fn}, {&q_readline, &readline_fn},  {&q_writable, &writable_fn},
+    {&q_write, &write_fn},       {&q_dunder_enter, &enter_fn}, {&q_dunder_exit, &exit_fn},
 };
 const AttrTable file_locals = {file_entries, sizeof(file_entries) / sizeof(file_entries[0])};
 
@@ -283,18 +272,18 @@ Value builtin_open(const Args& a) {
 
 }  // namespace
 
-const Type text_io_type = {{&type_type},  &q_text_io,   type_flag_iter_is_self,
+const Type text_io_type = {{&type_type},  &q_TextIO,    type_flag_iter_is_self,
                            nullptr,       nullptr,      nullptr,
                            nullptr,       nullptr,      nullptr,
                            nullptr,       nullptr,      file_getiter,
                            file_iternext, &file_locals, &object_type};
-const Type bytes_io_type = {{&type_type},  &q_bytes_io,  type_flag_iter_is_self,
+const Type bytes_io_type = {{&type_type},  &q_BytesIO,   type_flag_iter_is_self,
                             nullptr,       nullptr,      nullptr,
                             nullptr,       nullptr,      nullptr,
                             nullptr,       nullptr,      file_getiter,
                             file_iternext, &file_locals, &object_type};
 
 const Str open_name = const_str("open");
-const NativeFunction open_builtin = {{&native_function_type}, builtin_open, "open", 1, 2, true};
+const NativeFunction open_builtin = native(q_open, builtin_open, 1, 2, true);
 
 }  // namespace board

@@ -3,6 +3,7 @@
 
 #include "core/numbers.hpp"
 #include "core/obj_containers.hpp"
+#include "core/names.hpp"
 
 namespace board {
 using namespace core;
@@ -256,31 +257,27 @@ static Value image_binary(BinaryOp op, Value lhs, Value rhs) {
     return Value(out);
 }
 
-#define M(id, fn, name, lo, hi) \
-    extern const NativeFunction id = {{&native_function_type}, fn, name, lo, hi, false};
-M(image_f_width, m_width, "width", 1, 1)
-M(image_f_height, m_height, "height", 1, 1)
-M(image_f_get_pixel, m_get_pixel, "get_pixel", 3, 3)
-M(image_f_set_pixel, m_set_pixel, "set_pixel", 4, 4)
-M(image_f_shift_left, m_shift_left, "shift_left", 2, 2)
-M(image_f_shift_right, m_shift_right, "shift_right", 2, 2)
-M(image_f_shift_up, m_shift_up, "shift_up", 2, 2)
-M(image_f_shift_down, m_shift_down, "shift_down", 2, 2)
-M(image_f_copy, m_copy, "copy", 1, 1)
-M(image_f_crop, m_crop, "crop", 5, 5)
-M(image_f_invert, m_invert, "invert", 1, 1)
-M(image_f_fill, m_fill, "fill", 2, 2)
-M(image_f_blit, m_blit, "blit", 6, 8)
-#undef M
+extern const NativeFunction image_f_width = core::native(q_width, m_width, 1, 1);
+extern const NativeFunction image_f_height = core::native(q_height, m_height, 1, 1);
+extern const NativeFunction image_f_get_pixel = core::native(q_get_pixel, m_get_pixel, 3, 3);
+extern const NativeFunction image_f_set_pixel = core::native(q_set_pixel, m_set_pixel, 4, 4);
+extern const NativeFunction image_f_shift_left = core::native(q_shift_left, m_shift_left, 2, 2);
+extern const NativeFunction image_f_shift_right = core::native(q_shift_right, m_shift_right, 2, 2);
+extern const NativeFunction image_f_shift_up = core::native(q_shift_up, m_shift_up, 2, 2);
+extern const NativeFunction image_f_shift_down = core::native(q_shift_down, m_shift_down, 2, 2);
+extern const NativeFunction image_f_copy = core::native(q_copy, m_copy, 1, 1);
+extern const NativeFunction image_f_crop = core::native(q_crop, m_crop, 5, 5);
+extern const NativeFunction image_f_invert = core::native(q_invert, m_invert, 1, 1);
+extern const NativeFunction image_f_fill = core::native(q_fill, m_fill, 2, 2);
+extern const NativeFunction image_f_blit = core::native(q_blit, m_blit, 6, 8);
 
-static constexpr Str q_name = const_str("MicroBitImage");
 extern const AttrTable image_locals;
 const Type image_type = {
-    {&type_type},   &q_name,       type_flag_eq_identity,
-    image_make_new, image_print,   nullptr,
-    nullptr,        image_binary,  nullptr,
-    nullptr,        nullptr,       nullptr,
-    nullptr,        &image_locals, nullptr,
+    {&type_type},   &q_MicroBitImage, type_flag_eq_identity,
+    image_make_new, image_print,      nullptr,
+    nullptr,        image_binary,     nullptr,
+    nullptr,        nullptr,          nullptr,
+    nullptr,        &image_locals,    nullptr,
 };
 
 }  // namespace board

@@ -4,6 +4,7 @@
 #include "board/sound.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
+#include "core/names.hpp"
 
 #if MBPY_MOD_EGGS  // core/config.hpp
 
@@ -34,14 +35,10 @@ static Value ag_init(const Args&) {
     return none();
 }
 
-BOARD_FN(f_init, ag_init, "__init__", 0, 0, false)
-#define Q(n) static constexpr Str q_##n = const_str(#n);
-Q(__name__)
-Q(__init__)
-Q(antigravity)
+static constexpr core::NativeFunction f_init = core::native(q_dunder_init, ag_init, 0, 0);
 #undef Q
+static const AttrEntry antigravity_entries[] = {{&q_dunder_name, &q_antigravity}, {&q_dunder_init, &f_init}};
 const Str antigravity_module_name = const_str("antigravity");
-static const AttrEntry antigravity_entries[] = {{&q___name__, &q_antigravity}, {&q___init__, &f_init}};
 const AttrTable antigravity_module_table = {antigravity_entries, 2};
 
 }  // namespace board

@@ -6,6 +6,7 @@
 #include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/text.hpp"
+#include "core/names.hpp"
 
 #if MBPY_MOD_AUDIO  // core/config.hpp
 
@@ -102,10 +103,8 @@ static Value af_copyfrom(const Args& a) {
     return none();
 }
 
-BOARD_FN(f_copyfrom, af_copyfrom, "copyfrom", 2, 2, false)
-static constexpr Str q_copyfrom = const_str("copyfrom");
+static constexpr core::NativeFunction f_copyfrom = core::native(q_copyfrom, af_copyfrom, 2, 2);
 BOARD_TABLE(frame_locals, {&q_copyfrom, &f_copyfrom})
-static constexpr Str q_AudioFrame = const_str("AudioFrame");
 const Type audio_frame_type = {{&type_type}, &q_AudioFrame, type_flag_none, af_make_new,   af_print,
                                nullptr,      af_unary,      af_binary,      nullptr,       nullptr,
                                af_subscr,    nullptr,       nullptr,        &frame_locals, nullptr};
@@ -197,22 +196,16 @@ static Value au_stop(const Args&) {
     return none();
 }
 
-BOARD_FN(f_play, au_play, "play", 0, var_pos, true)
-BOARD_FN(f_is_playing, au_is_playing, "is_playing", 0, 0, false)
-BOARD_FN(f_stop, au_stop, "stop", 0, 0, false)
-#define Q(n) static constexpr Str q_##n = const_str(#n);
-Q(__name__)
-Q(audio)
-Q(play)
-Q(is_playing)
-Q(stop)
+static constexpr core::NativeFunction f_play = core::native(q_play, au_play, 0, var_pos, true);
+static constexpr core::NativeFunction f_is_playing = core::native(q_is_playing, au_is_playing, 0, 0);
+static constexpr core::NativeFunction f_stop = core::native(q_stop, au_stop, 0, 0);
 #undef Q
-const Str audio_module_name = const_str("audio");
-static const AttrEntry audio_entries[] = {{&q___name__, &q_audio},
+static const AttrEntry audio_entries[] = {{&q_dunder_name, &q_audio},
                                           {&q_stop, &f_stop},
                                           {&q_play, &f_play},
                                           {&q_is_playing, &f_is_playing},
                                           {&q_AudioFrame, &audio_frame_type}};
+const Str audio_module_name = const_str("audio");
 const AttrTable audio_module_table = {audio_entries, sizeof(audio_entries) / sizeof(audio_entries[0])};
 
 }  // namespace board

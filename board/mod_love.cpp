@@ -4,6 +4,7 @@
 #include "board/sound.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
+#include "core/names.hpp"
 
 #if MBPY_MOD_EGGS  // core/config.hpp
 
@@ -30,16 +31,11 @@ static Value lv_badaboom(const Args&) {
     return none();
 }
 
-BOARD_FN(f_badaboom, lv_badaboom, "badaboom", 0, 0, false)
-#define Q(n) static constexpr Str q_##n = const_str(#n);
-Q(__name__)
-Q(__init__)
-Q(love)
-Q(badaboom)
+static constexpr core::NativeFunction f_badaboom = core::native(q_badaboom, lv_badaboom, 0, 0);
 #undef Q
-const Str love_module_name = const_str("love");
 static const AttrEntry love_entries[] = {
-    {&q___name__, &q_love}, {&q___init__, &f_badaboom}, {&q_badaboom, &f_badaboom}};
+    {&q_dunder_name, &q_love}, {&q_dunder_init, &f_badaboom}, {&q_badaboom, &f_badaboom}};
+const Str love_module_name = const_str("love");
 const AttrTable love_module_table = {love_entries, 3};
 
 }  // namespace board

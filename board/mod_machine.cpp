@@ -5,6 +5,7 @@
 #include "board/sound.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
+#include "core/names.hpp"
 
 #if MBPY_MOD_MACHINE  // core/config.hpp
 
@@ -50,29 +51,24 @@ static Value ma_time_pulse_us(const Args& a) {
     return make_int(intptr_t(hal::ticks_us() - start));
 }
 
-BOARD_FN(f_unique_id, ma_unique_id, "unique_id", 0, 0, false)
-BOARD_FN(f_reset, ma_reset, "reset", 0, 0, false)
-BOARD_FN(f_freq, ma_freq, "freq", 0, 0, false)
-BOARD_FN(f_disable_irq, ma_disable_irq, "disable_irq", 0, 0, false)
-BOARD_FN(f_enable_irq, ma_enable_irq, "enable_irq", 1, 1, false)
-BOARD_FN(f_time_pulse_us, ma_time_pulse_us, "time_pulse_us", 2, 3, false)
-#define Q(n) static constexpr Str q_##n = const_str(#n);
-Q(__name__)
-Q(machine)
-Q(unique_id)
-Q(reset)
-Q(freq)
-Q(disable_irq)
-Q(enable_irq)
-Q(time_pulse_us)
+static constexpr core::NativeFunction f_unique_id = core::native(q_unique_id, ma_unique_id, 0, 0);
+static constexpr core::NativeFunction f_reset = core::native(q_reset, ma_reset, 0, 0);
+static constexpr core::NativeFunction f_freq = core::native(q_freq, ma_freq, 0, 0);
+static constexpr core::NativeFunction f_disable_irq = core::native(q_disable_irq, ma_disable_irq, 0, 0);
+static constexpr core::NativeFunction f_enable_irq = core::native(q_enable_irq, ma_enable_irq, 1, 1);
+static constexpr core::NativeFunction f_time_pulse_us = core::native(q_time_pulse_us, ma_time_pulse_us, 2, 3);
 #undef Q
 #define E(n) \
     { &q_##n, &f_##n }
-const Str machine_module_name = const_str("machine");
-static const AttrEntry machine_entries[] = {
-    {&q___name__, &q_machine}, E(unique_id), E(reset), E(freq), E(disable_irq), E(enable_irq),
-    E(time_pulse_us)};
+static const AttrEntry machine_entries[] = {{&q_dunder_name, &q_machine},
+                                            E(unique_id),
+                                            E(reset),
+                                            E(freq),
+                                            E(disable_irq),
+                                            E(enable_irq),
+                                            E(time_pulse_us)};
 #undef E
+const Str machine_module_name = const_str("machine");
 const AttrTable machine_module_table = {machine_entries,
                                         sizeof(machine_entries) / sizeof(machine_entries[0])};
 

@@ -5,6 +5,7 @@
 #include "core/hal.hpp"
 #include "core/numbers.hpp"
 #include "core/obj_containers.hpp"
+#include "core/names.hpp"
 
 namespace board {
 using namespace core;
@@ -53,56 +54,18 @@ static Value m_scale(const Args& a) {
     return make_int(intptr_t(out < 0 ? out - 0.5 : out + 0.5));
 }
 
-BOARD_FN(f_sleep, m_sleep, "sleep", 1, 1, false)
-BOARD_FN(f_running_time, m_running_time, "running_time", 0, 0, false)
-BOARD_FN(f_temperature, m_temperature, "temperature", 0, 0, false)
-BOARD_FN(f_panic, m_panic, "panic", 0, 1, false)
-BOARD_FN(f_reset, m_reset, "reset", 0, 0, false)
-BOARD_FN(f_scale, m_scale, "scale", 1, 1, true)
+static constexpr core::NativeFunction f_sleep = core::native(q_sleep, m_sleep, 1, 1);
+static constexpr core::NativeFunction f_running_time = core::native(q_running_time, m_running_time, 0, 0);
+static constexpr core::NativeFunction f_temperature = core::native(q_temperature, m_temperature, 0, 0);
+static constexpr core::NativeFunction f_panic = core::native(q_panic, m_panic, 0, 1);
+static constexpr core::NativeFunction f_reset = core::native(q_reset, m_reset, 0, 0);
+static constexpr core::NativeFunction f_scale = core::native(q_scale, m_scale, 1, 1, true);
 
-#define Q(n) static constexpr Str q_##n = const_str(#n);
-Q(__name__)
-Q(microbit)
-Q(display)
-Q(button_a)
-Q(button_b)
-Q(accelerometer)
-Q(compass)
-Q(i2c)
-Q(spi)
-Q(uart)
-Q(Image)
-Q(sleep)
-Q(running_time)
-Q(temperature)
-Q(panic)
-Q(reset)
-Q(scale)
-Q(pin0)
-Q(pin1)
-Q(pin2)
-Q(pin3)
-Q(pin4)
-Q(pin5)
-Q(pin6)
-Q(pin7)
-Q(pin8)
-Q(pin9)
-Q(pin10)
-Q(pin11)
-Q(pin12)
-Q(pin13)
-Q(pin14)
-Q(pin15)
-Q(pin16)
-Q(pin19)
-Q(pin20)
 #undef Q
-const Str microbit_module_name = const_str("microbit");
 #define P(n) \
     { &q_pin##n, &pin_objs[n] }
 static const AttrEntry microbit_entries[] = {
-    {&q___name__, &q_microbit},
+    {&q_dunder_name, &q_microbit},
     {&q_Image, &image_type},
     {&q_display, &display_obj},
     {&q_button_a, &button_a_obj},
@@ -139,6 +102,7 @@ static const AttrEntry microbit_entries[] = {
     P(20),
 };
 #undef P
+const Str microbit_module_name = const_str("microbit");
 const AttrTable microbit_module_table = {microbit_entries,
                                          sizeof(microbit_entries) / sizeof(microbit_entries[0])};
 

@@ -6,6 +6,7 @@
 #include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/obj_containers.hpp"
+#include "core/names.hpp"
 
 #if MBPY_MOD_MUSIC  // core/config.hpp
 
@@ -234,30 +235,20 @@ static Value mu_get_tempo(const Args&) {
     return make_tuple(2, t);
 }
 
-BOARD_FN(f_play, mu_play, "play", 0, var_pos, true)
-BOARD_FN(f_pitch, mu_pitch, "pitch", 0, var_pos, true)
-BOARD_FN(f_stop, mu_stop, "stop", 0, 1, false)
-BOARD_FN(f_reset, mu_reset, "reset", 0, 0, false)
-BOARD_FN(f_set_tempo, mu_set_tempo, "set_tempo", 0, var_pos, true)
-BOARD_FN(f_get_tempo, mu_get_tempo, "get_tempo", 0, 0, false)
+static constexpr core::NativeFunction f_play = core::native(q_play, mu_play, 0, var_pos, true);
+static constexpr core::NativeFunction f_pitch = core::native(q_pitch, mu_pitch, 0, var_pos, true);
+static constexpr core::NativeFunction f_stop = core::native(q_stop, mu_stop, 0, 1);
+static constexpr core::NativeFunction f_reset = core::native(q_reset, mu_reset, 0, 0);
+static constexpr core::NativeFunction f_set_tempo = core::native(q_set_tempo, mu_set_tempo, 0, var_pos, true);
+static constexpr core::NativeFunction f_get_tempo = core::native(q_get_tempo, mu_get_tempo, 0, 0);
 
-#define Q(n) static constexpr Str q_##n = const_str(#n);
-Q(__name__)
-Q(music)
-Q(play)
-Q(pitch)
-Q(stop)
-Q(reset)
-Q(set_tempo)
-Q(get_tempo)
-MUSIC_TUNES(Q)
-#undef Q
 #define TUNE(n) {&q_##n, &t_##n.header},
-const Str music_module_name = const_str("music");
-static const AttrEntry music_entries[] = {
-    {&q___name__, &q_music}, {&q_reset, &f_reset}, {&q_set_tempo, &f_set_tempo}, {&q_get_tempo, &f_get_tempo},
-    {&q_play, &f_play},      {&q_pitch, &f_pitch}, {&q_stop, &f_stop},           MUSIC_TUNES(TUNE)};
+static const AttrEntry music_entries[] = {{&q_dunder_name, &q_music},   {&q_reset, &f_reset},
+                                          {&q_set_tempo, &f_set_tempo}, {&q_get_tempo, &f_get_tempo},
+                                          {&q_play, &f_play},           {&q_pitch, &f_pitch},
+                                          {&q_stop, &f_stop},           MUSIC_TUNES(TUNE)};
 #undef TUNE
+const Str music_module_name = const_str("music");
 const AttrTable music_module_table = {music_entries, sizeof(music_entries) / sizeof(music_entries[0])};
 
 }  // namespace board

@@ -5,6 +5,7 @@
 #include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/obj_containers.hpp"
+#include "core/names.hpp"
 
 #if MBPY_MOD_NEOPIXEL  // core/config.hpp
 
@@ -92,21 +93,15 @@ static Value np_show(const Args& a) {
     return none();
 }
 
-BOARD_FN(f_clear, np_clear, "clear", 1, 1, false)
-BOARD_FN(f_show, np_show, "show", 1, 1, false)
-#define Q(n) static constexpr Str q_##n = const_str(#n);
-Q(__name__)
-Q(neopixel)
-Q(clear)
-Q(show)
-Q(NeoPixel)
+static constexpr core::NativeFunction f_clear = core::native(q_clear, np_clear, 1, 1);
+static constexpr core::NativeFunction f_show = core::native(q_show, np_show, 1, 1);
 #undef Q
 BOARD_TABLE(np_locals, {&q_clear, &f_clear}, {&q_show, &f_show})
 const Type neopixel_type = {{&type_type}, &q_NeoPixel, type_flag_none, np_make_new, np_print,
                             nullptr,      np_unary,    nullptr,        nullptr,     nullptr,
                             np_subscr,    nullptr,     nullptr,        &np_locals,  nullptr};
+static const AttrEntry neopixel_entries[] = {{&q_dunder_name, &q_neopixel}, {&q_NeoPixel, &neopixel_type}};
 const Str neopixel_module_name = const_str("neopixel");
-static const AttrEntry neopixel_entries[] = {{&q___name__, &q_neopixel}, {&q_NeoPixel, &neopixel_type}};
 const AttrTable neopixel_module_table = {neopixel_entries, 2};
 
 }  // namespace board

@@ -2,6 +2,7 @@
 // MicroPython's other ports, and the statvfs free-space extension.
 #include "board/flash_fs.hpp"
 #include "core/text.hpp"
+#include "core/names.hpp"
 
 namespace board {
 
@@ -111,16 +112,9 @@ Value os_statvfs(const Args& a) {
 
 // uname(): a 5-field attrtuple, as the firmware's (spec 2.3).
 #define Q(id, text) constexpr Str id = const_str(text);
-Q(q_sysname, "sysname")
-Q(q_nodename, "nodename")
-Q(q_release, "release")
-Q(q_version, "version")
-Q(q_machine, "machine")
-Q(q_microbit, "microbit")
 Q(q_release_v, "1.1.1")
 Q(q_version_v, "micro:bit v1.1.1+mbpy; MicroPython v1.9.2 compatible (mbpy)")
 Q(q_machine_v, MBPY_MACHINE_NAME)
-Q(q_uname_result, "uname_result")
 #undef Q
 const Str* const uname_fields[5] = {&q_sysname, &q_nodename, &q_release, &q_version, &q_machine};
 const Str* const uname_values[5] = {&q_microbit, &q_microbit, &q_release_v, &q_version_v, &q_machine_v};
@@ -167,22 +161,15 @@ const Obj uname_obj = {&uname_type};
 Value os_uname(const Args&) { return Value(&uname_obj); }
 
 #define Q(id, text) constexpr Str id = const_str(text);
-Q(q_listdir, "listdir")
-Q(q_ilistdir, "ilistdir")
-Q(q_remove, "remove")
-Q(q_size, "size")
-Q(q_stat, "stat")
-Q(q_statvfs, "statvfs")
-Q(q_uname, "uname")
 #undef Q
 
-constexpr NativeFunction listdir_fn = {{&native_function_type}, os_listdir, "listdir", 0, 1, false};
-constexpr NativeFunction ilistdir_fn = {{&native_function_type}, os_ilistdir, "ilistdir", 0, 1, false};
-constexpr NativeFunction remove_fn = {{&native_function_type}, os_remove, "remove", 1, 1, false};
-constexpr NativeFunction size_fn = {{&native_function_type}, os_size, "size", 1, 1, false};
-constexpr NativeFunction stat_fn = {{&native_function_type}, os_stat, "stat", 1, 1, false};
-constexpr NativeFunction statvfs_fn = {{&native_function_type}, os_statvfs, "statvfs", 0, 1, false};
-constexpr NativeFunction uname_fn = {{&native_function_type}, os_uname, "uname", 0, 0, false};
+constexpr NativeFunction listdir_fn = core::native(q_listdir, os_listdir, 0, 1);
+constexpr NativeFunction ilistdir_fn = core::native(q_ilistdir, os_ilistdir, 0, 1);
+constexpr NativeFunction remove_fn = core::native(q_remove, os_remove, 1, 1);
+constexpr NativeFunction size_fn = core::native(q_size, os_size, 1, 1);
+constexpr NativeFunction stat_fn = core::native(q_stat, os_stat, 1, 1);
+constexpr NativeFunction statvfs_fn = core::native(q_statvfs, os_statvfs, 0, 1);
+constexpr NativeFunction uname_fn = core::native(q_uname, os_uname, 0, 0);
 
 }  // namespace
 

@@ -6,6 +6,7 @@
 #include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/text.hpp"
+#include "core/names.hpp"
 
 #if MBPY_MOD_RADIO  // core/config.hpp
 
@@ -247,37 +248,21 @@ static Value r_receive_full(const Args&) {
     return make_tuple(3, t);
 }
 
-BOARD_FN(f_reset, r_reset, "reset", 0, 0, false)
-BOARD_FN(f_config, r_config, "config", 0, var_pos, true)
-BOARD_FN(f_on, r_on, "on", 0, 0, false)
-BOARD_FN(f_off, r_off, "off", 0, 0, false)
-BOARD_FN(f_send_bytes, r_send_bytes, "send_bytes", 1, 1, false)
-BOARD_FN(f_receive_bytes, r_receive_bytes, "receive_bytes", 0, 0, false)
-BOARD_FN(f_send, r_send, "send", 1, 1, false)
-BOARD_FN(f_receive, r_receive, "receive", 0, 0, false)
-BOARD_FN(f_receive_bytes_into, r_receive_bytes_into, "receive_bytes_into", 1, 1, false)
-BOARD_FN(f_receive_full, r_receive_full, "receive_full", 0, 0, false)
-#define Q(n) static constexpr Str q_##n = const_str(#n);
-Q(__name__)
-Q(radio)
-Q(reset)
-Q(config)
-Q(on)
-Q(off)
-Q(send_bytes)
-Q(receive_bytes)
-Q(send)
-Q(receive)
-Q(receive_bytes_into)
-Q(receive_full)
-Q(RATE_250KBIT)
-Q(RATE_1MBIT)
-Q(RATE_2MBIT)
+static constexpr core::NativeFunction f_reset = core::native(q_reset, r_reset, 0, 0);
+static constexpr core::NativeFunction f_config = core::native(q_config, r_config, 0, var_pos, true);
+static constexpr core::NativeFunction f_on = core::native(q_on, r_on, 0, 0);
+static constexpr core::NativeFunction f_off = core::native(q_off, r_off, 0, 0);
+static constexpr core::NativeFunction f_send_bytes = core::native(q_send_bytes, r_send_bytes, 1, 1);
+static constexpr core::NativeFunction f_receive_bytes = core::native(q_receive_bytes, r_receive_bytes, 0, 0);
+static constexpr core::NativeFunction f_send = core::native(q_send, r_send, 1, 1);
+static constexpr core::NativeFunction f_receive = core::native(q_receive, r_receive, 0, 0);
+static constexpr core::NativeFunction f_receive_bytes_into =
+    core::native(q_receive_bytes_into, r_receive_bytes_into, 1, 1);
+static constexpr core::NativeFunction f_receive_full = core::native(q_receive_full, r_receive_full, 0, 0);
 #undef Q
 #define E(n) \
     { &q_##n, &f_##n }
-const Str radio_module_name = const_str("radio");
-static const AttrEntry radio_entries[] = {{&q___name__, &q_radio},
+static const AttrEntry radio_entries[] = {{&q_dunder_name, &q_radio},
                                           E(reset),
                                           E(config),
                                           E(on),
@@ -292,6 +277,7 @@ static const AttrEntry radio_entries[] = {{&q___name__, &q_radio},
                                           {&q_RATE_1MBIT, nullptr, rate_1mbit},
                                           {&q_RATE_2MBIT, nullptr, rate_2mbit}};
 #undef E
+const Str radio_module_name = const_str("radio");
 const AttrTable radio_module_table = {radio_entries, sizeof(radio_entries) / sizeof(radio_entries[0])};
 
 }  // namespace board

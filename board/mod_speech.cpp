@@ -5,6 +5,7 @@
 #include "board/sound.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
+#include "core/names.hpp"
 
 #if MBPY_MOD_SPEECH  // core/config.hpp
 
@@ -92,25 +93,18 @@ static Value sp_sing(const Args& a) {
     return speak(a, "sing", text, true);
 }
 
-BOARD_FN(f_translate, sp_translate, "translate", 1, 1, false)
-BOARD_FN(f_say, sp_say, "say", 1, 1, true)
-BOARD_FN(f_pronounce, sp_pronounce, "pronounce", 1, 1, true)
-BOARD_FN(f_sing, sp_sing, "sing", 1, 1, true)
+static constexpr core::NativeFunction f_translate = core::native(q_translate, sp_translate, 1, 1);
+static constexpr core::NativeFunction f_say = core::native(q_say, sp_say, 1, 1, true);
+static constexpr core::NativeFunction f_pronounce = core::native(q_pronounce, sp_pronounce, 1, 1, true);
+static constexpr core::NativeFunction f_sing = core::native(q_sing, sp_sing, 1, 1, true);
 
-#define Q(n) static constexpr Str q_##n = const_str(#n);
-Q(__name__)
-Q(speech)
-Q(say)
-Q(sing)
-Q(pronounce)
-Q(translate)
 #undef Q
-const Str speech_module_name = const_str("speech");
-static const AttrEntry speech_entries[] = {{&q___name__, &q_speech},
+static const AttrEntry speech_entries[] = {{&q_dunder_name, &q_speech},
                                            {&q_say, &f_say},
                                            {&q_sing, &f_sing},
                                            {&q_pronounce, &f_pronounce},
                                            {&q_translate, &f_translate}};
+const Str speech_module_name = const_str("speech");
 const AttrTable speech_module_table = {speech_entries, sizeof(speech_entries) / sizeof(speech_entries[0])};
 
 }  // namespace board

@@ -4,6 +4,7 @@
 #include "board/sound.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
+#include "core/names.hpp"
 
 #if MBPY_MOD_EGGS  // core/config.hpp
 
@@ -39,17 +40,12 @@ static Value th_authors(const Args&) {
     return none();
 }
 
-BOARD_FN(f_init, th_init, "__init__", 0, 0, false)
-BOARD_FN(f_authors, th_authors, "authors", 0, 0, false)
-#define Q(n) static constexpr Str q_##n = const_str(#n);
-Q(__name__)
-Q(__init__)
-Q(this)
-Q(authors)
+static constexpr core::NativeFunction f_init = core::native(q_dunder_init, th_init, 0, 0);
+static constexpr core::NativeFunction f_authors = core::native(q_authors, th_authors, 0, 0);
 #undef Q
-const Str this_module_name = const_str("this");
 static const AttrEntry this_entries[] = {
-    {&q___name__, &q_this}, {&q___init__, &f_init}, {&q_authors, &f_authors}};
+    {&q_dunder_name, &q_this}, {&q_dunder_init, &f_init}, {&q_authors, &f_authors}};
+const Str this_module_name = const_str("this");
 const AttrTable this_module_table = {this_entries, 3};
 
 }  // namespace board

@@ -1,6 +1,7 @@
 // The objects of the microbit module (each defined in its board/*.cpp) and helpers the modules share.
 #pragma once
 #include "board/image.hpp"
+#include "core/names.hpp"
 
 namespace board {
 
@@ -39,8 +40,6 @@ extern const core::AttrTable microbit_module_table;
                             &locals_table,                                      \
                             nullptr};
 
-#define BOARD_FN(id, fn, name, lo, hi, kw) \
-    static constexpr core::NativeFunction id = {{&core::native_function_type}, fn, name, lo, hi, kw};
 #define BOARD_TABLE(id, ...)                                     \
     static const core::AttrEntry id##_entries[] = {__VA_ARGS__}; \
     static const core::AttrTable id = {id##_entries, sizeof(id##_entries) / sizeof(id##_entries[0])};

@@ -2,6 +2,7 @@
 #include "board/objects.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
+#include "core/names.hpp"
 
 namespace board {
 using namespace core;
@@ -78,34 +79,20 @@ static Value p_is_touched(const Args& a) {
     return py_bool(hal::pin_touched(p));
 }
 
-BOARD_FN(f_write_digital, p_write_digital, "write_digital", 2, 2, false)
-BOARD_FN(f_read_digital, p_read_digital, "read_digital", 1, 1, false)
-BOARD_FN(f_write_analog, p_write_analog, "write_analog", 2, 2, false)
-BOARD_FN(f_read_analog, p_read_analog, "read_analog", 1, 1, false)
-BOARD_FN(f_set_analog_period, p_set_analog_period, "set_analog_period", 2, 2, false)
-BOARD_FN(f_set_analog_period_microseconds, p_set_analog_period_us, "set_analog_period_microseconds", 2, 2,
-         false)
-BOARD_FN(f_get_analog_period_microseconds, p_get_analog_period_us, "get_analog_period_microseconds", 1, 1,
-         false)
-BOARD_FN(f_set_pull, p_set_pull, "set_pull", 2, 2, false)
-BOARD_FN(f_get_pull, p_get_pull, "get_pull", 1, 1, false)
-BOARD_FN(f_get_mode, p_get_mode, "get_mode", 1, 1, false)
-BOARD_FN(f_is_touched, p_is_touched, "is_touched", 1, 1, false)
-#define Q(n) static constexpr Str q_##n = const_str(#n);
-Q(write_digital)
-Q(read_digital)
-Q(write_analog)
-Q(read_analog)
-Q(set_analog_period)
-Q(set_analog_period_microseconds)
-Q(get_analog_period_microseconds)
-Q(set_pull)
-Q(get_pull)
-Q(get_mode)
-Q(is_touched)
-Q(PULL_UP)
-Q(PULL_DOWN)
-Q(NO_PULL)
+static constexpr core::NativeFunction f_write_digital = core::native(q_write_digital, p_write_digital, 2, 2);
+static constexpr core::NativeFunction f_read_digital = core::native(q_read_digital, p_read_digital, 1, 1);
+static constexpr core::NativeFunction f_write_analog = core::native(q_write_analog, p_write_analog, 2, 2);
+static constexpr core::NativeFunction f_read_analog = core::native(q_read_analog, p_read_analog, 1, 1);
+static constexpr core::NativeFunction f_set_analog_period =
+    core::native(q_set_analog_period, p_set_analog_period, 2, 2);
+static constexpr core::NativeFunction f_set_analog_period_microseconds =
+    core::native(q_set_analog_period_microseconds, p_set_analog_period_us, 2, 2);
+static constexpr core::NativeFunction f_get_analog_period_microseconds =
+    core::native(q_get_analog_period_microseconds, p_get_analog_period_us, 1, 1);
+static constexpr core::NativeFunction f_set_pull = core::native(q_set_pull, p_set_pull, 2, 2);
+static constexpr core::NativeFunction f_get_pull = core::native(q_get_pull, p_get_pull, 1, 1);
+static constexpr core::NativeFunction f_get_mode = core::native(q_get_mode, p_get_mode, 1, 1);
+static constexpr core::NativeFunction f_is_touched = core::native(q_is_touched, p_is_touched, 1, 1);
 #undef Q
 #define E(n) \
     { &q_##n, &f_##n }
@@ -118,9 +105,6 @@ BOARD_TABLE(touch_locals, E(is_touched))
 #undef E
 
 // Types chain as on the device: touch pins can do analog, analog pins can do digital.
-static constexpr Str q_digital_name = const_str("MicroBitDigitalPin");
-static constexpr Str q_analog_name = const_str("MicroBitAnalogDigitalPin");
-static constexpr Str q_touch_name = const_str("MicroBitTouchPin");
 static bool pin_print(Printer& out, Value self, PrintKind) {
     out.put('<');
     out.write(type_of(self)->name->view());
@@ -133,9 +117,9 @@ static bool pin_print(Printer& out, Value self, PrintKind) {
                       nullptr,      nullptr,   nullptr,               \
                       nullptr,      nullptr,   nullptr,               \
                       nullptr,      &locals,   base};
-PIN_TYPE(digital_pin_type, q_digital_name, digital_locals, nullptr)
-PIN_TYPE(analog_pin_type, q_analog_name, analog_locals, &digital_pin_type)
-PIN_TYPE(touch_pin_type, q_touch_name, touch_locals, &analog_pin_type)
+PIN_TYPE(digital_pin_type, q_MicroBitDigitalPin, digital_locals, nullptr)
+PIN_TYPE(analog_pin_type, q_MicroBitAnalogDigitalPin, analog_locals, &digital_pin_type)
+PIN_TYPE(touch_pin_type, q_MicroBitTouchPin, touch_locals, &analog_pin_type)
 #undef PIN_TYPE
 
 #define T(n) \

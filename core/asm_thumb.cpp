@@ -7,6 +7,7 @@
 
 #include "core/hal.hpp"
 #include "core/obj_containers.hpp"
+#include "core/names.hpp"
 
 namespace core {
 namespace {
@@ -307,12 +308,10 @@ Value asm_make(const Args& a) {
     return decode(a.pos[1].as<Str>(), a.pos[0].as<Tuple>());
 }
 
-constexpr Str q_asm_function = const_str("function");
-
 }  // namespace
 
-const Type asm_function_type = {{&type_type}, &q_asm_function, type_flag_eq_identity,
-                                nullptr,      asm_print,       asm_call};
-const NativeFunction asm_thumb_make = {{&native_function_type}, asm_make, "asm_thumb", 2, 2, false};
+const Type asm_function_type = {{&type_type}, &q_function, type_flag_eq_identity,
+                                nullptr,      asm_print,   asm_call};
+const NativeFunction asm_thumb_make = native(q_asm_thumb, asm_make, 2, 2);
 
 }  // namespace core

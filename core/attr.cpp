@@ -3,10 +3,10 @@
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
 #include "core/vm_support.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
-static constexpr Str q_class = const_str("__class__");
 extern const Type slot_wrapper_type;
 Lookup builtin_slot_lookup(const Type* t, const Str* name, Value* out);  // slot_methods.cpp
 
@@ -65,9 +65,8 @@ Value bind_attr(Value found, Value self, const Type* owner) {
     if (t == &classmethod_type) return make_bound_method(found.as<MethodWrapper>()->fn, Value(owner));
     if (t->flags & type_flag_user) {
         // A user-defined descriptor: an object whose class has __get__ (called with None on the class).
-        static constexpr Str q_get = const_str("__get__");
         Value get;
-        if (lookup_in_type(t, &q_get, &get) == Lookup::Found) {
+        if (lookup_in_type(t, &q_dunder_get, &get) == Lookup::Found) {
             Value args[3] = {found, self ? self : none(), Value(owner)};
             return call(get, Args{args, 3});
         }
@@ -93,7 +92,7 @@ Lookup lookup_attr(Value obj, const Str* name, Value* out) {
         *out = bind_attr(found, obj, t);
         return *out ? Lookup::Found : Lookup::Error;
     }
-    if (str_equal(name, &q_class)) {
+    if (str_equal(name, &q_dunder_class)) {
         *out = Value(t);
         return Lookup::Found;
     }

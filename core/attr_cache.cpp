@@ -8,6 +8,7 @@
 
 #include "core/config.hpp"
 #include "core/obj_class.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -30,7 +31,6 @@ Entry table[n_entries ? n_entries : 1];
 
 // The attr_plain_* flags of `t` (see attr_cache.hpp).
 uint32_t plain_flags(const Type* t) {
-    static constexpr Str q_setattr = const_str("__setattr__");
     Tuple* mro = t->mro;
     if ((t->flags & (type_flag_user | type_flag_exception)) != type_flag_user) return 0;
     if (!mro || mro->len == 0 || mro->items[mro->len - 1] != Value(&object_type)) return 0;
@@ -38,7 +38,7 @@ uint32_t plain_flags(const Type* t) {
     for (size_t i = 0; i + 1 < mro->len; ++i) {
         const Type* k = mro->items[i].as<Type>();
         if (!k->dict) return 0;  // a builtin base (type, list, ...) in between
-        if (dict_get_str(k->dict, &q_setattr)) flags &= ~attr_plain_set;
+        if (dict_get_str(k->dict, &q_dunder_setattr)) flags &= ~attr_plain_set;
     }
     return flags;
 }

@@ -10,6 +10,7 @@
 #include "core/obj_exception.hpp"
 #include "core/obj_module.hpp"
 #include "core/port.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -19,9 +20,6 @@ extern const Type* const exception_types[];
 // Builtins implemented elsewhere: the VM's (exec, eval, __build_class__ ...), containers' (sorted ...).
 extern const AttrTable builtins_vm_table;
 extern const AttrTable builtins_containers_table;
-
-#define MBPY_FN(name, min, max, kw) \
-    static const NativeFunction name##_fn = {{&native_function_type}, builtin_##name, #name, min, max, kw};
 
 // ---- output ----------------------------------------------------------------------------------------
 
@@ -48,7 +46,6 @@ static Value builtin_print(const Args& a) {
         p.write(end_s);
         Value text = sb.finish();
         if (!text) return {};
-        static constexpr Str q_write = const_str("write");
         if (!call_method(file, &q_write, 1, &text)) return {};
         return none();
     }
@@ -60,12 +57,12 @@ static Value builtin_print(const Args& a) {
     out.write(end_s);
     return none();
 }
-MBPY_FN(print, 0, var_pos, true)
+static const NativeFunction print_fn = native(q_print, builtin_print, 0, var_pos, true);
 
 static Value builtin_repr(const Args& a) { return repr(a.pos[0]); }
-MBPY_FN(repr, 1, 1, false)
+static const NativeFunction repr_fn = native(q_repr, builtin_repr, 1, 1);
 static Value builtin_ascii(const Args& a) { return ascii_repr(a.pos[0]); }
-MBPY_FN(ascii, 1, 1, false)
+static const NativeFunction ascii_fn = native(q_ascii, builtin_ascii, 1, 1);
 
 // ---- attributes -----------------------------------------------------------------------------------------
 
@@ -95,7 +92,7 @@ static Value builtin_getattr(const Args& a) {
     if (a.n_pos == 3) return a.pos[2];
     return load_attr(a.pos[0], name);  // raises the AttributeError with the right wording
 }
-MBPY_FN(getattr, 2, 3, false)
+static const NativeFunction getattr_fn = native(q_getattr, builtin_getattr, 2, 3);
 
 static Value builtin_hasattr(const Args& a) {
     const Str* name;
@@ -109,7 +106,7 @@ static Value builtin_hasattr(const Args& a) {
     }
     return py_bool(r == Lookup::Found);
 }
-MBPY_FN(hasattr, 2, 2, false)
+static const NativeFunction hasattr_fn = native(q_hasattr, builtin_hasattr, 2, 2);
 
 static Value builtin_setattr(const Args& a) {
     const Str* name;
@@ -117,7 +114,7 @@ static Value builtin_setattr(const Args& a) {
     if (!store_attr(a.pos[0], name, a.pos[2])) return {};
     return none();
 }
-MBPY_FN(setattr, 3, 3, false)
+static const NativeFunction setattr_fn = native(q_setattr, builtin_setattr, 3, 3);
 
 static Value builtin_delattr(const Args& a) {
     const Str* name;
@@ -125,7 +122,7 @@ static Value builtin_delattr(const Args& a) {
     if (!delete_attr(a.pos[0], name)) return {};
     return none();
 }
-MBPY_FN(delattr, 2, 2, false)
+static const NativeFunction delattr_fn = native(q_delattr, builtin_delattr, 2, 2);
 
 // ---- type queries ---------------------------------------------------------------------------------------
 
@@ -150,7 +147,7 @@ static Value builtin_isinstance(const Args& a) {
     int r = class_matches(type_of(a.pos[0]), a.pos[1], "isinstance");
     return r < 0 ? Value() : py_bool(r);
 }
-MBPY_FN(isinstance, 2, 2, false)
+static const NativeFunction isinstance_fn = native(q_isinstance, builtin_isinstance, 2, 2);
 
 static Value builtin_issubclass(const Args& a) {
     if (!is_instance(a.pos[0], &type_type))
@@ -158,35 +155,34 @@ static Value builtin_issubclass(const Args& a) {
     int r = class_matches(a.pos[0].as<Type>(), a.pos[1], "issubclass");
     return r < 0 ? Value() : py_bool(r);
 }
-MBPY_FN(issubclass, 2, 2, false)
+static const NativeFunction issubclass_fn = native(q_issubclass, builtin_issubclass, 2, 2);
 
 static Value builtin_callable(const Args& a) {
     const Type* t = type_of(a.pos[0]);
     if (t->flags & type_flag_user) {
-        static constexpr Str q_call = const_str("__call__");
         Value m;
-        return py_bool(is_subtype(t, &type_type) || lookup_in_type(t, &q_call, &m) == Lookup::Found);
+        return py_bool(is_subtype(t, &type_type) || lookup_in_type(t, &q_dunder_call, &m) == Lookup::Found);
     }
     return py_bool(t->call != nullptr);
 }
-MBPY_FN(callable, 1, 1, false)
+static const NativeFunction callable_fn = native(q_callable, builtin_callable, 1, 1);
 
 static Value builtin_id(const Args& a) { return make_int_ull(a.pos[0].bits()); }
-MBPY_FN(id, 1, 1, false)
+static const NativeFunction id_fn = native(q_id, builtin_id, 1, 1);
 
 static Value builtin_hash(const Args& a) {
     intptr_t h;
     if (!hash(a.pos[0], &h)) return {};
     return make_int(h);
 }
-MBPY_FN(hash, 1, 1, false)
+static const NativeFunction hash_fn = native(q_hash, builtin_hash, 1, 1);
 
 static Value builtin_len(const Args& a) {
     size_t n;
     if (!len(a.pos[0], &n)) return {};
     return make_int_ull(n);
 }
-MBPY_FN(len, 1, 1, false)
+static const NativeFunction len_fn = native(q_len, builtin_len, 1, 1);
 
 // ---- iteration --------------------------------------------------------------------------------------
 
@@ -207,7 +203,6 @@ static Value call_iter_next(Value self) {
     }
     return v;
 }
-static constexpr Str q_callable_iterator = const_str("callable_iterator");
 static const Type call_iter_type = {{&type_type},
                                     &q_callable_iterator,
                                     type_flag_iter_is_self,
@@ -230,7 +225,7 @@ static Value builtin_iter(const Args& a) {
     it->sentinel = a.pos[1];
     return Value(it);
 }
-MBPY_FN(iter, 1, 2, false)
+static const NativeFunction iter_fn = native(q_iter, builtin_iter, 1, 2);
 
 static Value builtin_next(const Args& a) {
     if (!type_of(a.pos[0])->iternext)
@@ -242,7 +237,7 @@ static Value builtin_next(const Args& a) {
     }
     return v;
 }
-MBPY_FN(next, 1, 2, false)
+static const NativeFunction next_fn = native(q_next, builtin_next, 1, 2);
 
 // all()/any(): stop at the first decisive item.
 static Value all_any(Value iterable, bool want) {
@@ -259,8 +254,8 @@ static Value all_any(Value iterable, bool want) {
 }
 static Value builtin_all(const Args& a) { return all_any(a.pos[0], false); }
 static Value builtin_any(const Args& a) { return all_any(a.pos[0], true); }
-MBPY_FN(all, 1, 1, false)
-MBPY_FN(any, 1, 1, false)
+static const NativeFunction all_fn = native(q_all, builtin_all, 1, 1);
+static const NativeFunction any_fn = native(q_any, builtin_any, 1, 1);
 
 static Value builtin_sum(const Args& a) {
     static const char* const allowed[] = {"start", nullptr};
@@ -279,7 +274,7 @@ static Value builtin_sum(const Args& a) {
         if (!acc) return {};
     }
 }
-MBPY_FN(sum, 1, 2, true)
+static const NativeFunction sum_fn = native(q_sum, builtin_sum, 1, 2, true);
 
 // min()/max(): one iterable or several arguments, with key= and default=.
 static Value min_max(const Args& a, BinaryOp better) {
@@ -329,24 +324,23 @@ static Value min_max(const Args& a, BinaryOp better) {
 }
 static Value builtin_min(const Args& a) { return min_max(a, BinaryOp::Lt); }
 static Value builtin_max(const Args& a) { return min_max(a, BinaryOp::Gt); }
-MBPY_FN(min, 1, var_pos, true)
-MBPY_FN(max, 1, var_pos, true)
+static const NativeFunction min_fn = native(q_min, builtin_min, 1, var_pos, true);
+static const NativeFunction max_fn = native(q_max, builtin_max, 1, var_pos, true);
 
 // ---- numbers ----------------------------------------------------------------------------------------------
 
 static Value builtin_abs(const Args& a) {
     const Type* t = type_of(a.pos[0]);
     if (t->flags & type_flag_user) {
-        static constexpr Str q_abs = const_str("__abs__");
         Value m;
-        if (lookup_in_type(t, &q_abs, &m) == Lookup::Found) return call1(m, a.pos[0]);
+        if (lookup_in_type(t, &q_dunder_abs, &m) == Lookup::Found) return call1(m, a.pos[0]);
     }
     return unary_op(UnaryOp::Abs, a.pos[0]);
 }
-MBPY_FN(abs, 1, 1, false)
+static const NativeFunction abs_fn = native(q_abs, builtin_abs, 1, 1);
 
 static Value builtin_divmod(const Args& a) { return binary_op(BinaryOp::DivMod, a.pos[0], a.pos[1]); }
-MBPY_FN(divmod, 2, 2, false)
+static const NativeFunction divmod_fn = native(q_divmod, builtin_divmod, 2, 2);
 
 static Value builtin_pow(const Args& a) {
     static const char* const allowed[] = {"base", "exp", "mod", nullptr};
@@ -359,7 +353,7 @@ static Value builtin_pow(const Args& a) {
     }
     return binary_op(BinaryOp::Pow, a.pos[0], a.pos[1]);
 }
-MBPY_FN(pow, 2, 3, true)
+static const NativeFunction pow_fn = native(q_pow, builtin_pow, 2, 3, true);
 
 static Value builtin_round(const Args& a) {
     static const char* const allowed[] = {"ndigits", nullptr};
@@ -368,15 +362,14 @@ static Value builtin_round(const Args& a) {
     Value nd = a.n_pos > 1 ? a.pos[1] : kwarg(a, "ndigits");
     if (!nd) nd = none();
     if (is_int(x) || is_type(x, &float_type)) return number_round(x, nd);
-    static constexpr Str q_round = const_str("__round__");
     Value m;
-    if (lookup_in_type(type_of(x), &q_round, &m) != Lookup::Found) {
+    if (lookup_in_type(type_of(x), &q_dunder_round, &m) != Lookup::Found) {
         return raise(&type_error_type, "type %s doesn't define __round__ method", type_name(x));
     }
     Value args[2] = {x, nd};
     return call(m, Args{args, size_t(nd == none() ? 1 : 2)});
 }
-MBPY_FN(round, 1, 2, true)
+static const NativeFunction round_fn = native(q_round, builtin_round, 1, 2, true);
 
 // bin/oct/hex: format(x, '#b') etc. (numbers helper renders through format_value).
 static Value radix(Value v, const char* spec) {
@@ -390,9 +383,9 @@ static Value radix(Value v, const char* spec) {
 static Value builtin_bin(const Args& a) { return radix(a.pos[0], "#b"); }
 static Value builtin_oct(const Args& a) { return radix(a.pos[0], "#o"); }
 static Value builtin_hex(const Args& a) { return radix(a.pos[0], "#x"); }
-MBPY_FN(bin, 1, 1, false)
-MBPY_FN(oct, 1, 1, false)
-MBPY_FN(hex, 1, 1, false)
+static const NativeFunction bin_fn = native(q_bin, builtin_bin, 1, 1);
+static const NativeFunction oct_fn = native(q_oct, builtin_oct, 1, 1);
+static const NativeFunction hex_fn = native(q_hex, builtin_hex, 1, 1);
 
 static Value builtin_format(const Args& a) {
     std::string_view spec;
@@ -403,7 +396,7 @@ static Value builtin_format(const Args& a) {
     }
     return format_value(a.pos[0], spec);
 }
-MBPY_FN(format, 1, 2, false)
+static const NativeFunction format_fn = native(q_format, builtin_format, 1, 2);
 
 // ---- characters -------------------------------------------------------------------------------------------
 
@@ -415,7 +408,7 @@ static Value builtin_chr(const Args& a) {
     if (c < 0 || c > 0x10FFFF) return raise(&value_error_type, "chr() arg not in range(0x110000)");
     return str_from_codepoint(static_cast<uint32_t>(c));  // ASCII: a constant str, no allocation
 }
-MBPY_FN(chr, 1, 1, false)
+static const NativeFunction chr_fn = native(q_chr, builtin_chr, 1, 1);
 
 static Value builtin_ord(const Args& a) {
     Value v = a.pos[0];
@@ -449,7 +442,7 @@ static Value builtin_ord(const Args& a) {
     }
     return raise(&type_error_type, "ord() expected string of length 1, but %s found", t->name->data);
 }
-MBPY_FN(ord, 1, 1, false)
+static const NativeFunction ord_fn = native(q_ord, builtin_ord, 1, 1);
 
 // ---- misc -------------------------------------------------------------------------------------------------
 
@@ -502,23 +495,21 @@ static Value builtin_dir(const Args& a) {
     for (size_t i = 0; dict_next(seen, &i, &k, nullptr);) {
         if (!list_append(l, k)) return {};
     }
-    static constexpr Str q_sort = const_str("sort");
     if (!call_method(Value(l), &q_sort, 0, nullptr)) return {};
     return Value(l);
 }
-MBPY_FN(dir, 0, 1, false)
+static const NativeFunction dir_fn = native(q_dir, builtin_dir, 0, 1);
 
 static Value builtin_vars(const Args& a) {
-    static constexpr Str q_dict = const_str("__dict__");
     if (a.n_pos == 0) return current_locals();
     Value d;
-    if (lookup_attr(a.pos[0], &q_dict, &d) != Lookup::Found) {
+    if (lookup_attr(a.pos[0], &q_dunder_dict, &d) != Lookup::Found) {
         if (pending()) return {};
         return raise(&type_error_type, "vars() argument must have __dict__ attribute");
     }
     return d;
 }
-MBPY_FN(vars, 0, 1, false)
+static const NativeFunction vars_fn = native(q_vars, builtin_vars, 0, 1);
 
 static Value builtin_input(const Args& a) {
     Value prompt = a.n_pos ? to_str(a.pos[0]) : Value();
@@ -539,28 +530,16 @@ static Value builtin_input(const Args& a) {
     }
     return sb.finish();
 }
-MBPY_FN(input, 0, 1, false)
+static const NativeFunction input_fn = native(q_input, builtin_input, 0, 1);
 
 Value builtin_help_impl(const Args& a);  // help.cpp
 static Value builtin_help(const Args& a) { return builtin_help_impl(a); }
-MBPY_FN(help, 0, 1, false)
+static const NativeFunction help_fn = native(q_help, builtin_help, 0, 1);
 
 // ---- the namespace ----------------------------------------------------------------------------------------
 
-#define MBPY_ENTRY(name) static constexpr Str q_##name = const_str(#name);
 // A run of macro statements that clang-format would re-indent on every pass:
 // clang-format off
-MBPY_ENTRY(print) MBPY_ENTRY(repr) MBPY_ENTRY(ascii) MBPY_ENTRY(getattr) MBPY_ENTRY(hasattr)
-MBPY_ENTRY(setattr) MBPY_ENTRY(delattr) MBPY_ENTRY(isinstance) MBPY_ENTRY(issubclass) MBPY_ENTRY(callable)
-MBPY_ENTRY(id) MBPY_ENTRY(hash) MBPY_ENTRY(len) MBPY_ENTRY(iter) MBPY_ENTRY(next) MBPY_ENTRY(all)
-MBPY_ENTRY(any) MBPY_ENTRY(sum) MBPY_ENTRY(min) MBPY_ENTRY(max) MBPY_ENTRY(abs) MBPY_ENTRY(divmod)
-MBPY_ENTRY(pow) MBPY_ENTRY(round) MBPY_ENTRY(bin) MBPY_ENTRY(oct) MBPY_ENTRY(hex) MBPY_ENTRY(format)
-MBPY_ENTRY(vars) MBPY_ENTRY(chr) MBPY_ENTRY(ord) MBPY_ENTRY(dir) MBPY_ENTRY(input) MBPY_ENTRY(help)
-MBPY_ENTRY(object) MBPY_ENTRY(type) MBPY_ENTRY(int) MBPY_ENTRY(float) MBPY_ENTRY(complex) MBPY_ENTRY(bool)
-MBPY_ENTRY(str) MBPY_ENTRY(bytes) MBPY_ENTRY(bytearray) MBPY_ENTRY(memoryview) MBPY_ENTRY(list)
-MBPY_ENTRY(tuple) MBPY_ENTRY(dict) MBPY_ENTRY(set) MBPY_ENTRY(frozenset) MBPY_ENTRY(range) MBPY_ENTRY(slice)
-MBPY_ENTRY(property) MBPY_ENTRY(classmethod) MBPY_ENTRY(staticmethod) MBPY_ENTRY(super)
-MBPY_ENTRY(NotImplemented) MBPY_ENTRY(Ellipsis)
 // clang-format on
 
 static const AttrEntry builtin_entries[] = {

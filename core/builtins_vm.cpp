@@ -3,15 +3,11 @@
 #include "core/compiler.hpp"
 #include "core/obj_class.hpp"
 #include "core/vm_support.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
 namespace {
-
-constexpr Str q_exec_mode = const_str("exec");
-constexpr Str q_eval_mode = const_str("eval");
-constexpr Str q_single_mode = const_str("single");
-constexpr Str q_metaclass = const_str("metaclass");
 
 Frame* caller() { return current_frame(); }
 
@@ -45,7 +41,7 @@ Code* code_arg(Value src, CompileMode mode) {
               mode == CompileMode::Eval ? "eval" : "exec");
         return nullptr;
     }
-    Value fname = intern("<string>");
+    Value fname = Value(&q_angle_string);
     if (!fname) return nullptr;
     return compile_source(text, fname.as<Str>(), mode);
 }
@@ -89,11 +85,11 @@ Value builtin_compile(const Args& a) {
         return raise(&type_error_type, "compile() arg must be a string");
     const Str* mode = a.pos[2].as<Str>();
     CompileMode m;
-    if (str_equal(mode, &q_exec_mode))
+    if (str_equal(mode, &q_exec))
         m = CompileMode::File;
-    else if (str_equal(mode, &q_eval_mode))
+    else if (str_equal(mode, &q_eval))
         m = CompileMode::Eval;
-    else if (str_equal(mode, &q_single_mode))
+    else if (str_equal(mode, &q_single))
         m = CompileMode::Single;
     else
         return raise(&value_error_type, "compile() mode must be 'exec', 'eval' or 'single'");
@@ -179,30 +175,20 @@ Value builtin_next(const Args& a) {
     return v;
 }
 
-constexpr NativeFunction next_fn = {{&native_function_type}, builtin_next, "next", 1, 2, false};
-constexpr NativeFunction exec_fn = {{&native_function_type}, builtin_exec, "exec", 1, 3, false};
-constexpr NativeFunction eval_fn = {{&native_function_type}, builtin_eval, "eval", 1, 3, false};
-constexpr NativeFunction compile_fn = {{&native_function_type}, builtin_compile, "compile", 3, 6, true};
-constexpr NativeFunction globals_fn = {{&native_function_type}, builtin_globals, "globals", 0, 0, false};
-constexpr NativeFunction locals_fn = {{&native_function_type}, builtin_locals, "locals", 0, 0, false};
-constexpr NativeFunction import_fn = {{&native_function_type}, builtin_import, "__import__", 1, 5, true};
-
-constexpr Str q_next = const_str("next");
-constexpr Str q_exec = const_str("exec");
-constexpr Str q_eval = const_str("eval");
-constexpr Str q_compile = const_str("compile");
-constexpr Str q_globals = const_str("globals");
-constexpr Str q_locals = const_str("locals");
-constexpr Str q_import = const_str("__import__");
-constexpr Str q_build_class = const_str("__build_class__");
+constexpr NativeFunction next_fn = native(q_next, builtin_next, 1, 2);
+constexpr NativeFunction exec_fn = native(q_exec, builtin_exec, 1, 3);
+constexpr NativeFunction eval_fn = native(q_eval, builtin_eval, 1, 3);
+constexpr NativeFunction compile_fn = native(q_compile, builtin_compile, 3, 6, true);
+constexpr NativeFunction globals_fn = native(q_globals, builtin_globals, 0, 0);
+constexpr NativeFunction locals_fn = native(q_locals, builtin_locals, 0, 0);
+constexpr NativeFunction import_fn = native(q_dunder_import, builtin_import, 1, 5, true);
 
 }  // namespace
 
 // dir() and vars() without arguments (core/builtins.cpp) look at the caller's namespace.
 Value current_locals() { return frame_locals(caller()); }
 
-const NativeFunction build_class_fn = {
-    {&native_function_type}, builtin_build_class, "__build_class__", 2, var_pos, true};
+const NativeFunction build_class_fn = native(q_dunder_build_class, builtin_build_class, 2, var_pos, true);
 
 namespace {
 constexpr AttrEntry vm_entries[] = {
@@ -211,8 +197,8 @@ constexpr AttrEntry vm_entries[] = {
     {&q_compile, &compile_fn},
     {&q_globals, &globals_fn},
     {&q_locals, &locals_fn},
-    {&q_import, &import_fn},
-    {&q_build_class, &build_class_fn},
+    {&q_dunder_import, &import_fn},
+    {&q_dunder_build_class, &build_class_fn},
     {&q_next, &next_fn},
 };
 }  // namespace

@@ -6,26 +6,10 @@
 #include "core/obj_exception.hpp"
 #include "core/obj_seq.hpp"
 #include "core/text.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
-#define Q(name) static constexpr Str q_##name = const_str(#name)
-Q(deque);
-Q(maxlen);
-Q(append);
-Q(appendleft);
-Q(pop);
-Q(popleft);
-Q(extend);
-Q(extendleft);
-Q(clear);
-Q(rotate);
-Q(count);
-Q(remove);
-Q(reverse);
-Q(copy);
-Q(index);
-Q(insert);
 #undef Q
 
 // ==== deque: a ring buffer with an optional maxlen
@@ -257,12 +241,19 @@ static Value dq_iter_next(Value self) {
     if (it->index >= d->len) return stop_marker();
     return dq_at(d, it->index++);
 }
-static constexpr Str q_deque_iterator = const_str("_deque_iterator");
 static Value dq_iter_self(Value self) { return self; }
-static const Type deque_iter_type = {{&type_type}, &q_deque_iterator, type_flag_iter_is_self,
-                                     nullptr,      nullptr,           nullptr,
-                                     nullptr,      nullptr,           nullptr,
-                                     nullptr,      nullptr,           dq_iter_self,
+static const Type deque_iter_type = {{&type_type},
+                                     &q_under_deque_iterator,
+                                     type_flag_iter_is_self,
+                                     nullptr,
+                                     nullptr,
+                                     nullptr,
+                                     nullptr,
+                                     nullptr,
+                                     nullptr,
+                                     nullptr,
+                                     nullptr,
+                                     dq_iter_self,
                                      dq_iter_next};
 static Value dq_getiter(Value self) {
     DequeIter* it = alloc<DequeIter>(&deque_iter_type);
@@ -295,20 +286,20 @@ static Value dq_insert(const Args& a) {
     return none();
 }
 
-MBPY_NATIVE(f_append, dq_append, "append", 2, 2, false)
-MBPY_NATIVE(f_appendleft, dq_appendleft, "appendleft", 2, 2, false)
-MBPY_NATIVE(f_pop, dq_pop, "pop", 1, 1, false)
-MBPY_NATIVE(f_popleft, dq_popleft, "popleft", 1, 1, false)
-MBPY_NATIVE(f_extend, dq_extend_m, "extend", 2, 2, false)
-MBPY_NATIVE(f_extendleft, dq_extendleft, "extendleft", 2, 2, false)
-MBPY_NATIVE(f_clear, dq_clear, "clear", 1, 1, false)
-MBPY_NATIVE(f_rotate, dq_rotate, "rotate", 1, 2, false)
-MBPY_NATIVE(f_count, dq_count, "count", 2, 2, false)
-MBPY_NATIVE(f_remove, dq_remove, "remove", 2, 2, false)
-MBPY_NATIVE(f_reverse, dq_reverse, "reverse", 1, 1, false)
-MBPY_NATIVE(f_copy, dq_copy, "copy", 1, 1, false)
-MBPY_NATIVE(f_index, dq_index, "index", 2, 2, false)
-MBPY_NATIVE(f_insert, dq_insert, "insert", 3, 3, false)
+static constexpr NativeFunction f_append = native(q_append, dq_append, 2, 2);
+static constexpr NativeFunction f_appendleft = native(q_appendleft, dq_appendleft, 2, 2);
+static constexpr NativeFunction f_pop = native(q_pop, dq_pop, 1, 1);
+static constexpr NativeFunction f_popleft = native(q_popleft, dq_popleft, 1, 1);
+static constexpr NativeFunction f_extend = native(q_extend, dq_extend_m, 2, 2);
+static constexpr NativeFunction f_extendleft = native(q_extendleft, dq_extendleft, 2, 2);
+static constexpr NativeFunction f_clear = native(q_clear, dq_clear, 1, 1);
+static constexpr NativeFunction f_rotate = native(q_rotate, dq_rotate, 1, 2);
+static constexpr NativeFunction f_count = native(q_count, dq_count, 2, 2);
+static constexpr NativeFunction f_remove = native(q_remove, dq_remove, 2, 2);
+static constexpr NativeFunction f_reverse = native(q_reverse, dq_reverse, 1, 1);
+static constexpr NativeFunction f_copy = native(q_copy, dq_copy, 1, 1);
+static constexpr NativeFunction f_index = native(q_index, dq_index, 2, 2);
+static constexpr NativeFunction f_insert = native(q_insert, dq_insert, 3, 3);
 #define E(name) \
     { &q_##name, &f_##name }
 static const AttrEntry deque_entries[] = {

@@ -6,21 +6,10 @@
 #include "core/obj_exception.hpp"
 #include "core/obj_seq.hpp"
 #include "core/text.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
-#define Q(name) static constexpr Str q_##name = const_str(#name)
-Q(OrderedDict);
-Q(defaultdict);
-Q(move_to_end);
-Q(popitem);
-Q(default_factory);
-Q(Counter);
-Q(most_common);
-Q(elements);
-Q(update);
-Q(subtract);
-Q(total);
 #undef Q
 
 // ==== OrderedDict and defaultdict: dicts with another type (the dict layout, dict's slots) =============
@@ -135,8 +124,8 @@ static Value od_popitem(const Args& a) {
     return make_tuple(2, pair);
 }
 
-MBPY_NATIVE(f_move_to_end, od_move_to_end, "move_to_end", 2, 3, true)
-MBPY_NATIVE(f_od_popitem, od_popitem, "popitem", 1, 2, true)
+static constexpr NativeFunction f_move_to_end = native(q_move_to_end, od_move_to_end, 2, 3, true);
+static constexpr NativeFunction f_od_popitem = native(q_popitem, od_popitem, 1, 2, true);
 static const AttrEntry od_entries[] = {{&q_move_to_end, &f_move_to_end}, {&q_popitem, &f_od_popitem}};
 static const AttrTable od_locals = {od_entries, 2};
 
@@ -215,7 +204,6 @@ static Value counter_subscr(Value self, Value index, Value value) {
 
 // Adds (sign 1) or subtracts (sign -1) counts from an iterable of keys or a mapping of counts.
 static bool counter_add(Dict* d, Value src, int sign) {
-    static constexpr Str q_items = const_str("items");
     Value s = native_of(src);
     bool mapping = is_subtype(type_of(s), &dict_type);
     Value it = mapping ? call_method(s, &q_items, 0, nullptr) : src;
@@ -346,11 +334,11 @@ static bool counter_print(Printer& out, Value self, PrintKind) {
     return true;
 }
 
-MBPY_NATIVE(f_most_common, counter_most_common, "most_common", 1, 2, false)
-MBPY_NATIVE(f_elements, counter_elements, "elements", 1, 1, false)
-MBPY_NATIVE(f_update, counter_update, "update", 1, 2, true)
-MBPY_NATIVE(f_subtract, counter_subtract, "subtract", 1, 2, true)
-MBPY_NATIVE(f_total, counter_total, "total", 1, 1, false)
+static constexpr NativeFunction f_most_common = native(q_most_common, counter_most_common, 1, 2);
+static constexpr NativeFunction f_elements = native(q_elements, counter_elements, 1, 1);
+static constexpr NativeFunction f_update = native(q_update, counter_update, 1, 2, true);
+static constexpr NativeFunction f_subtract = native(q_subtract, counter_subtract, 1, 2, true);
+static constexpr NativeFunction f_total = native(q_total, counter_total, 1, 1);
 static const AttrEntry counter_entries[] = {
     {&q_most_common, &f_most_common}, {&q_elements, &f_elements}, {&q_update, &f_update},
     {&q_subtract, &f_subtract},       {&q_total, &f_total},

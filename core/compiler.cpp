@@ -3,6 +3,7 @@
 #include "core/compiler_impl.hpp"
 #include "core/gc.hpp"
 #include "core/obj_exception.hpp"
+#include "core/names.hpp"
 
 namespace core {
 namespace comp {
@@ -669,7 +670,7 @@ static void store_docstring(Unit* u, const Seq<Node>& body) {
     Node* v = static_cast<ast::Expr*>(body[0])->value;
     if (v->kind != Kind::Constant || !is_str(static_cast<ast::Constant*>(v)->value)) return;
     emit_const(u, static_cast<ast::Constant*>(v)->value);
-    emit_op_u(u, Op::STORE_NAME, name_index(u, names.doc), -1);
+    emit_op_u(u, Op::STORE_NAME, name_index(u, &q_dunder_doc), -1);
 }
 
 static arguments* args_of(Node* node) {
@@ -695,13 +696,13 @@ static Code* compile_body(Compiler* c, Node* node, Scope* scope) {
     if (node->kind == Kind::ClassDef) {
         code_flags |= code_class_body;
         set_line(&unit, node->line);
-        emit_op_u(&unit, Op::LOAD_NAME, name_index(&unit, names.name), 1);
-        emit_op_u(&unit, Op::STORE_NAME, name_index(&unit, names.module), -1);
+        emit_op_u(&unit, Op::LOAD_NAME, name_index(&unit, &q_dunder_name), 1);
+        emit_op_u(&unit, Op::STORE_NAME, name_index(&unit, &q_dunder_module), -1);
         emit_const(&unit, Value(name));
-        emit_op_u(&unit, Op::STORE_NAME, name_index(&unit, names.qualname), -1);
+        emit_op_u(&unit, Op::STORE_NAME, name_index(&unit, &q_dunder_qualname), -1);
         store_docstring(&unit, static_cast<ClassDef*>(node)->body);
         ok = compile_stmts(c, static_cast<ClassDef*>(node)->body);
-        int cell = index_of(scope->cells, scope->n_cells, names.class_cell);
+        int cell = index_of(scope->cells, scope->n_cells, &q_dunder_class);
         if (cell >= 0)
             emit_op_u(&unit, Op::LOAD_CLOSURE, uint32_t(cell), 1);
         else
@@ -825,7 +826,6 @@ static Code* parse_and_compile(std::string_view source, const Str* filename, Com
     ParseMode pm = mode == CompileMode::Eval     ? ParseMode::Eval
                    : mode == CompileMode::Single ? ParseMode::Single
                                                  : ParseMode::File;
-    if (!init_names()) return nullptr;
     Compiler ctx{};
     ctx.filename = filename;
     ctx.mode = mode;
@@ -834,16 +834,14 @@ static Code* parse_and_compile(std::string_view source, const Str* filename, Com
     if (!root) {
         // MicroPython's form: `File "x.py", line 3` (plus `, in f` for errors found while compiling).
         if (err.line && (exc_matches(state.exc, &syntax_error_type)))
-            exception_add_traceback(
-                state.exc, filename, err.line,
-                err.compile_time ? (err.scope ? err.scope : intern("<module>").as<Str>()) : nullptr);
+            exception_add_traceback(state.exc, filename, err.line,
+                                    err.compile_time ? (err.scope ? err.scope : &q_angle_module) : nullptr);
         return nullptr;
     }
     return compile_ast(root, filename, mode);
 }
 
 Code* compile_ast(ast::Node* root, const Str* filename, CompileMode mode) {
-    if (!init_names()) return nullptr;
     error_filename = filename;
     error_scope = nullptr;
     Scope* top = analyze_scopes(root);
@@ -867,7 +865,7 @@ Code* compile_ast(ast::Node* root, const Str* filename, CompileMode mode) {
     }
     error_filename = nullptr;
     if (!ok) return nullptr;
-    return unit_finish(&c, &unit, names.module_scope, code_module, 0, 0, 0);
+    return unit_finish(&c, &unit, &q_angle_module, code_module, 0, 0, 0);
 }
 
 Code* compile_source(std::string_view source, const Str* filename, CompileMode mode) {

@@ -4,11 +4,11 @@
 #include "core/compiler_impl.hpp"
 #include "core/gc.hpp"
 #include "core/obj_exception.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
 namespace {
-constexpr Str q_code = const_str("code");
 bool code_print(Printer& out, Value self, PrintKind) {
     Code* c = self.as<Code>();
     out.write("<code object ");
@@ -56,7 +56,7 @@ bool syntax_error(Node* n, const char* msg, const Str* name) {
     raise(&syntax_error_type, msg, name);
     if (error_filename && n)
         exception_add_traceback(state.exc, error_filename, n->line,
-                                error_scope ? error_scope : names.module_scope);
+                                error_scope ? error_scope : &q_angle_module);
     return false;
 }
 

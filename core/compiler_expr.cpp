@@ -3,6 +3,7 @@
 #include "core/gc.hpp"
 #include "core/obj_set.hpp"
 #include "core/text.hpp"
+#include "core/names.hpp"
 
 namespace core::comp {
 
@@ -379,7 +380,7 @@ bool compile_call_args(Compiler* c, Call* e, int n_before, bool method) {
 bool compile_name(Compiler* c, const Str* name, ExprContext ctx) {
     Unit* u = c->u;
     Scope* s = u->scope;
-    if (name == names.debug && ctx == ExprContext::Load) {
+    if (name == &q_dunder_debug && ctx == ExprContext::Load) {
         emit_op(u, Op::LOAD_TRUE, 1);
         return true;
     }

@@ -3,6 +3,7 @@
 #pragma once
 #include "core/compiler.hpp"
 #include "core/obj_containers.hpp"
+#include "core/names.hpp"
 
 namespace core::comp {
 
@@ -54,14 +55,6 @@ Scope* child_scope(Scope* parent, Node* node);
 Scope* analyze_def(FunctionDef* f, bool in_class);
 Symbol* find_symbol(Scope* s, const Str* name);
 int index_of(const Str* const* list, uint32_t n, const Str* name);
-
-// Well-known interned names, made once per compilation.
-struct Names {
-    const Str *dot0, *class_cell, *super_, *module, *name, *qualname, *lambda, *listcomp, *setcomp, *dictcomp,
-        *genexpr, *module_scope, *debug, *doc;
-};
-extern Names names;
-bool init_names();
 
 // ---- emitter -------------------------------------------------------------------------------------------
 inline constexpr uint32_t no_label = 0xFFFF;

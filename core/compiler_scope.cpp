@@ -1,26 +1,8 @@
 // Scope analysis: which names are local, global, free or cells, per function/class/comprehension.
 #include "core/compiler_impl.hpp"
+#include "core/names.hpp"
 
 namespace core::comp {
-
-Names names;
-
-bool init_names() {
-    auto in = [](const char* s, const Str** out) {
-        size_t n = 0;
-        while (s[n]) ++n;
-        Value v = intern({s, n});
-        if (!v) return false;
-        *out = v.as<Str>();
-        return true;
-    };
-    return in(".0", &names.dot0) && in("__class__", &names.class_cell) && in("super", &names.super_) &&
-           in("__module__", &names.module) && in("__name__", &names.name) &&
-           in("__qualname__", &names.qualname) && in("<lambda>", &names.lambda) &&
-           in("<listcomp>", &names.listcomp) && in("<setcomp>", &names.setcomp) &&
-           in("<dictcomp>", &names.dictcomp) && in("<genexpr>", &names.genexpr) &&
-           in("<module>", &names.module_scope) && in("__debug__", &names.debug) && in("__doc__", &names.doc);
-}
 
 namespace {
 
@@ -73,7 +55,7 @@ struct Builder {
             sym->flags = 0;
         }
         sym->flags |= flags;
-        if (name == names.super_ && (flags & sym_use)) cur->uses_super = true;
+        if (name == &q_super && (flags & sym_use)) cur->uses_super = true;
     }
 
     void param(arg* a) {
@@ -133,9 +115,9 @@ struct Builder {
         Code* code = f->code;
         if (cur->kind != ScopeKind::Class) return;
         for (uint32_t i = 0; i < code->n_free; ++i)
-            if (code->cellnames->items[code->n_cells + i] == Value(names.class_cell)) {
+            if (code->cellnames->items[code->n_cells + i] == Value(&q_dunder_class)) {
                 cur->needs_class_cell = true;
-                if (!add_name(cur->cells, cur->n_cells, cur->cap_cells, names.class_cell)) ok = false;
+                if (!add_name(cur->cells, cur->n_cells, cur->cap_cells, &q_dunder_class)) ok = false;
             }
     }
 
@@ -146,13 +128,13 @@ struct Builder {
         if (node->kind == Kind::GeneratorExp) s->generator = true;
         Scope* saved = cur;
         cur = s;
-        add(names.dot0, sym_param | sym_bound);
+        add(&q_dot0, sym_param | sym_bound);
         s->params = static_cast<const Str**>(alloc_raw(sizeof(Str*)));
         if (!s->params) {
             ok = false;
             return;
         }
-        s->params[0] = names.dot0;
+        s->params[0] = &q_dot0;
         s->n_params = 1;
         for (uint32_t i = 0; i < gens.len; ++i) {
             ast::comprehension* g = gens[i];
@@ -358,7 +340,7 @@ struct Builder {
             case Kind::UnaryOp: expr(static_cast<ast::UnaryOp*>(n)->operand); break;
             case Kind::Lambda: {
                 auto* l = static_cast<Lambda*>(n);
-                function(n, names.lambda, l->args, nullptr, l->body, false);
+                function(n, &q_angle_lambda, l->args, nullptr, l->body, false);
                 break;
             }
             case Kind::IfExp: {
@@ -380,15 +362,15 @@ struct Builder {
             case Kind::SetComp:
             case Kind::GeneratorExp: {
                 auto* c = static_cast<Comprehension1*>(n);
-                const Str* nm = n->kind == Kind::ListComp  ? names.listcomp
-                                : n->kind == Kind::SetComp ? names.setcomp
-                                                           : names.genexpr;
+                const Str* nm = n->kind == Kind::ListComp  ? &q_angle_listcomp
+                                : n->kind == Kind::SetComp ? &q_angle_setcomp
+                                                           : &q_angle_genexpr;
                 comp_scope(n, nm, c->generators, c->elt, nullptr);
                 break;
             }
             case Kind::DictComp: {
                 auto* c = static_cast<DictComp*>(n);
-                comp_scope(n, names.dictcomp, c->generators, c->key, c->value);
+                comp_scope(n, &q_angle_dictcomp, c->generators, c->key, c->value);
                 break;
             }
             case Kind::Await:
@@ -457,7 +439,7 @@ bool resolve_free(Scope* s, const Str* name, bool* ok) {
     for (Scope* p = s->parent; p; p = p->parent) {
         if (p->kind == ScopeKind::Module) break;
         if (p->kind == ScopeKind::Class) {
-            if (name == names.class_cell && p->needs_class_cell) {
+            if (name == &q_dunder_class && p->needs_class_cell) {
                 binder = p;
                 break;
             }
@@ -480,17 +462,17 @@ bool resolve_free(Scope* s, const Str* name, bool* ok) {
 bool analyze(Scope* s) {
     bool ok = true;
     // Zero-argument super() and __class__ need the enclosing class's __class__ cell.
-    if (s->kind == ScopeKind::Function && (s->uses_super || find_symbol(s, names.class_cell))) {
+    if (s->kind == ScopeKind::Function && (s->uses_super || find_symbol(s, &q_dunder_class))) {
         for (Scope* p = s->parent; p; p = p->parent)
             if (p->kind == ScopeKind::Class) {
                 p->needs_class_cell = true;
-                Symbol* sym = find_symbol(s, names.class_cell);
+                Symbol* sym = find_symbol(s, &q_dunder_class);
                 if (!sym) {
                     // add a use of __class__
                     uint32_t cap = s->cap_syms;
                     if (!grow(s->syms, s->n_syms, cap)) return false;
                     s->cap_syms = cap;
-                    s->syms[s->n_syms++] = Symbol{names.class_cell, sym_use};
+                    s->syms[s->n_syms++] = Symbol{&q_dunder_class, sym_use};
                 }
                 break;
             }
@@ -523,7 +505,7 @@ bool resolve(Scope* s) {
         if (s->kind == ScopeKind::Module) continue;
         bool bound = sym.flags & (sym_bound | sym_param);
         if (bound && s->kind != ScopeKind::Class) continue;
-        if (bound && s->kind == ScopeKind::Class && sym.name != names.class_cell) continue;
+        if (bound && s->kind == ScopeKind::Class && sym.name != &q_dunder_class) continue;
         if (resolve_free(s, sym.name, &ok)) {
             sym.flags |= sym_free;
         } else if (!ok) {
@@ -583,7 +565,7 @@ Scope* analyze_def(FunctionDef* f, bool in_class) {
     // Only classes can lie between such a def and the module, and only the innermost one matters (for
     // __class__), so a stand-in for it is parent enough.
     Builder b{nullptr};
-    Scope* parent = b.new_scope(in_class ? ScopeKind::Class : ScopeKind::Module, nullptr, names.module_scope);
+    Scope* parent = b.new_scope(in_class ? ScopeKind::Class : ScopeKind::Module, nullptr, &q_angle_module);
     if (!parent) return nullptr;
     b.cur = parent;
     b.function(f, f->name, f->args, &f->body, nullptr, f->kind == Kind::AsyncFunctionDef);
@@ -593,7 +575,7 @@ Scope* analyze_def(FunctionDef* f, bool in_class) {
 
 Scope* analyze_scopes(Node* root) {
     Builder b{nullptr};
-    Scope* top = b.new_scope(ScopeKind::Module, root, names.module_scope);
+    Scope* top = b.new_scope(ScopeKind::Module, root, &q_angle_module);
     if (!top) return nullptr;
     b.cur = top;
     if (root->kind == Kind::Expression)

@@ -6,11 +6,11 @@
 #include "core/obj_exception.hpp"
 #include "core/obj_module.hpp"
 #include "core/vm.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
 namespace {
-constexpr Str q_file = const_str("__file__");
 
 void to_stderr(void*, const char* d, size_t n) { hal::stderr_write(d, n); }
 void to_stdout(void*, const char* d, size_t n) { hal::stdout_write(d, n); }
@@ -24,7 +24,7 @@ Value make_name(const char* s) {
 
 Value main_module() {
     if (state.main_module) return state.main_module;
-    Value name = intern("__main__");
+    Value name = Value(&q_dunder_main);
     if (!name) return {};
     Value m = make_module(name.as<Str>());
     if (!m) return {};
@@ -56,7 +56,7 @@ int run_main(std::string_view source, const char* filename) {
     Code* code = nullptr;
     if (fname) {
         Dict* g = m.as<Module>()->globals;
-        if (dict_store_str(g, &q_file, fname)) {
+        if (dict_store_str(g, &q_dunder_file, fname)) {
             code = compile_source(source, fname.as<Str>(), CompileMode::File);
             if (code && run_code(code, g, g)) return 0;
         }
@@ -68,7 +68,7 @@ int run_main(std::string_view source, const char* filename) {
 
 int run_repl_input(std::string_view source) {
     Value m = main_module();
-    Value fname = m ? intern("<stdin>") : Value();
+    Value fname = m ? Value(&q_angle_stdin) : Value();
     if (fname) {
         Code* code = compile_source(source, fname.as<Str>(), CompileMode::Single);
         Dict* g = m.as<Module>()->globals;
@@ -94,7 +94,7 @@ Value exec_source(std::string_view source, const char* filename) {
 Value eval_source(std::string_view source) {
     Value m = main_module();
     if (!m) return {};
-    Value fname = intern("<string>");
+    Value fname = Value(&q_angle_string);
     if (!fname) return {};
     Code* code = compile_source(source, fname.as<Str>(), CompileMode::Eval);
     if (!code) return {};

@@ -4,6 +4,7 @@
 #include "core/obj_class.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -177,13 +178,11 @@ bool pad_formatted(StrBuilder& out, string_view body, size_t body_chars, const F
     return append_fill(out, spec.fill, pad - left);
 }
 
-static constexpr Str q_format_dunder = const_str("__format__");
-
 Value format_value(Value v, string_view spec) {
     const Type* t = type_of(v);
     if (t->flags & type_flag_user) {
         Value meth;
-        Lookup l = lookup_attr(v, &q_format_dunder, &meth);
+        Lookup l = lookup_attr(v, &q_dunder_format, &meth);
         if (l == Lookup::Error) return {};
         if (l == Lookup::Found && meth.is_obj() && meth.obj()->type != &native_function_type) {
             Value s = make_str(spec);

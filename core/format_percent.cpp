@@ -5,6 +5,7 @@
 #include "core/obj_class.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -17,10 +18,6 @@ struct Conv {
     intptr_t width = -1, prec = -1;
     char type = 0;
 };
-
-static constexpr Str q_getitem = const_str("__getitem__");
-static constexpr Str q_bytes = const_str("__bytes__");
-static constexpr Str q_index = const_str("__index__");
 
 bool has_method(Value v, const Str* name) {
     Value m;
@@ -47,7 +44,7 @@ bool format_numeric(StrBuilder& out, Value v, const Conv& c) {
             v = call1(Value(&int_type), v);
             if (!v) return false;
         } else if (!is_int(v)) {
-            if (user && (has_method(v, &q_index) || (accept_float && is_instance(v, &float_type)))) {
+            if (user && (has_method(v, &q_dunder_index) || (accept_float && is_instance(v, &float_type)))) {
                 v = call1(Value(&int_type), v);
                 if (!v) return false;
             } else if (accept_float) {
@@ -117,7 +114,7 @@ Value percent_format(Value fmt_v, Value args_v) {
         n_items = nat.as<Tuple>()->len;
     } else if (!str_of(args_v) && !get_buffer(args_v, nullptr) &&
                (is_instance(args_v, &dict_type) || is_instance(args_v, &list_type) ||
-                ((type_of(args_v)->flags & type_flag_user) && has_method(args_v, &q_getitem)))) {
+                ((type_of(args_v)->flags & type_flag_user) && has_method(args_v, &q_dunder_getitem)))) {
         mapping = args_v;
     }
     auto next_arg = [&]() -> Value {
@@ -227,8 +224,8 @@ Value percent_format(Value fmt_v, Value args_v) {
                 if (c.type == 'b' && t.is_str) goto unsupported;
                 string_view body;
                 if (!get_buffer(val, &body)) {
-                    if ((type_of(val)->flags & type_flag_user) && has_method(val, &q_bytes)) {
-                        s = call_method(val, &q_bytes, 0, nullptr);
+                    if ((type_of(val)->flags & type_flag_user) && has_method(val, &q_dunder_bytes)) {
+                        s = call_method(val, &q_dunder_bytes, 0, nullptr);
                         if (!s) return {};
                     }
                     if (!s || !get_buffer(s, &body))

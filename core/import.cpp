@@ -5,6 +5,7 @@
 #include "core/modules.hpp"
 #include "core/obj_module.hpp"
 #include "core/vm_support.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -13,11 +14,6 @@ bool (*find_module_source_hook)(const char* name, size_t name_len, bool package_
                                 size_t* len, const char** path) = nullptr;
 
 namespace {
-
-constexpr Str q_name = const_str("__name__");
-constexpr Str q_path = const_str("__path__");
-constexpr Str q_file = const_str("__file__");
-constexpr Str q_all = const_str("__all__");
 
 // Longest dotted module name we build on the C stack; longer names are an ImportError.
 constexpr size_t max_module_name = 128;
@@ -68,12 +64,12 @@ Value load_module(std::string_view fullname) {
     m = make_module(name);
     if (!m) return {};
     Dict* g = m.as<Module>()->globals;
-    if (!dict_store_str(g, &q_file, file)) return {};
+    if (!dict_store_str(g, &q_dunder_file, file)) return {};
     if (package) {
         std::string_view p = file.as<Str>()->view();
         size_t slash = p.rfind('/');
         Value dir = make_str(slash == std::string_view::npos ? std::string_view("") : p.substr(0, slash));
-        if (!dir || !dict_store_str(g, &q_path, dir)) return {};
+        if (!dir || !dict_store_str(g, &q_dunder_path, dir)) return {};
     }
     // Registered before running, so circular imports see the partly initialised module.
     if (!dict_store_str(state.modules, name, m)) return {};
@@ -119,10 +115,10 @@ Value import_name(const Str* name, Dict* globals, Value fromlist, intptr_t level
     size_t n = 0;
     std::string_view base;
     if (level > 0) {
-        Value modname = globals ? dict_get_str(globals, &q_name) : Value();
+        Value modname = globals ? dict_get_str(globals, &q_dunder_name) : Value();
         if (!modname || !is_str(modname)) return raise(&import_error_type, "can't perform relative import");
         std::string_view pkg = modname.as<Str>()->view();
-        bool is_package = globals && dict_get_str(globals, &q_path);
+        bool is_package = globals && dict_get_str(globals, &q_dunder_path);
         if (!is_package) {
             size_t dot = pkg.rfind('.');
             pkg = dot == std::string_view::npos ? std::string_view() : pkg.substr(0, dot);
@@ -169,8 +165,8 @@ Value import_from(Value module, const Str* name) {
     // `from pkg import sub`: a submodule not imported yet.
     if (is_type(module, &module_type)) {
         Dict* g = module.as<Module>()->globals;
-        Value pkgname = g ? dict_get_str(g, &q_name) : Value();
-        if (pkgname && is_str(pkgname) && dict_get_str(g, &q_path)) {
+        Value pkgname = g ? dict_get_str(g, &q_dunder_name) : Value();
+        if (pkgname && is_str(pkgname) && dict_get_str(g, &q_dunder_path)) {
             char buf[max_module_name];
             std::string_view p = pkgname.as<Str>()->view(), s = name->view();
             if (p.size() + 1 + s.size() <= sizeof buf) {
@@ -191,7 +187,7 @@ Value import_from(Value module, const Str* name) {
 bool import_star(Value module, Dict* dest) {
     if (!is_type(module, &module_type)) return raise(&type_error_type, "import * needs a module"), false;
     Module* m = module.as<Module>();
-    Value all = m->globals ? dict_get_str(m->globals, &q_all) : Value();
+    Value all = m->globals ? dict_get_str(m->globals, &q_dunder_all) : Value();
     if (all) {
         Value it = get_iter(all);
         if (!it) return false;

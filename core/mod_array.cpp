@@ -6,6 +6,7 @@
 #include "core/obj_class.hpp"
 #include "core/obj_seq.hpp"
 #include "core/text.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -264,7 +265,6 @@ static Value array_iter_next(Value self) {
     return arr_get(a, it->index++);
 }
 static Value iter_self(Value self) { return self; }
-static constexpr Str q_array_iterator = const_str("array_iterator");
 static const Type array_iter_type = {{&type_type},   &q_array_iterator, type_flag_iter_is_self,
                                      nullptr,        nullptr,           nullptr,
                                      nullptr,        nullptr,           nullptr,
@@ -278,7 +278,6 @@ static Value array_getiter(Value self) {
 }
 
 static Lookup array_attr(Value self, const Str* name, Value* out) {
-    static constexpr Str q_typecode = const_str("typecode"), q_itemsize = const_str("itemsize");
     Array* a = self.as<Array>();
     if (str_equal(name, &q_itemsize)) return *out = Value::small(a->itemsize), Lookup::Found;
     if (str_equal(name, &q_typecode)) {
@@ -288,21 +287,13 @@ static Lookup array_attr(Value self, const Str* name, Value* out) {
     return Lookup::Missing;
 }
 
-MBPY_NATIVE(f_append, m_append, "append", 2, 2, false)
-MBPY_NATIVE(f_extend, m_extend, "extend", 2, 2, false)
-MBPY_NATIVE(f_tobytes, m_tobytes, "tobytes", 1, 1, false)
-MBPY_NATIVE(f_frombytes, m_frombytes, "frombytes", 2, 2, false)
-MBPY_NATIVE(f_tolist, m_tolist, "tolist", 1, 1, false)
-MBPY_NATIVE(f_pop, m_pop, "pop", 1, 2, false)
+static constexpr NativeFunction f_append = native(q_append, m_append, 2, 2);
+static constexpr NativeFunction f_extend = native(q_extend, m_extend, 2, 2);
+static constexpr NativeFunction f_tobytes = native(q_tobytes, m_tobytes, 1, 1);
+static constexpr NativeFunction f_frombytes = native(q_frombytes, m_frombytes, 2, 2);
+static constexpr NativeFunction f_tolist = native(q_tolist, m_tolist, 1, 1);
+static constexpr NativeFunction f_pop = native(q_pop, m_pop, 1, 2);
 
-#define Q(name) static constexpr Str q_##name = const_str(#name)
-Q(array);
-Q(append);
-Q(extend);
-Q(tobytes);
-Q(frombytes);
-Q(tolist);
-Q(pop);
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
@@ -317,7 +308,7 @@ const Type array_type = {{&type_type}, &q_array,      type_flag_base_ok, array_m
                          array_subscr, array_getiter, nullptr,           &array_locals,  &object_type};
 
 static const AttrEntry array_entries[] = {{&q_array, &array_type}};
+const Str array_module_name = const_str("array");
 const AttrTable array_module_table = {array_entries, 1};
-const Str array_module_name = q_array;
 
 }  // namespace core

@@ -1,6 +1,7 @@
 // The binascii module (ubinascii): hex and base64 conversions and crc32, with CPython's results.
 #include "core/mod_stdlib.hpp"
 #include "core/text.hpp"
+#include "core/names.hpp"
 
 #if MBPY_MOD_BINASCII  // config.hpp
 namespace core {
@@ -142,20 +143,12 @@ static Value b_crc32(const Args& a) {
     return make_int_ull(~crc);
 }
 
-MBPY_NATIVE(f_hexlify, b_hexlify, "hexlify", 1, 2, true)
-MBPY_NATIVE(f_unhexlify, b_unhexlify, "unhexlify", 1, 1, false)
-MBPY_NATIVE(f_b2a_base64, b_b2a_base64, "b2a_base64", 1, 1, true)
-MBPY_NATIVE(f_a2b_base64, b_a2b_base64, "a2b_base64", 1, 1, false)
-MBPY_NATIVE(f_crc32, b_crc32, "crc32", 1, 2, false)
+static constexpr NativeFunction f_hexlify = native(q_hexlify, b_hexlify, 1, 2, true);
+static constexpr NativeFunction f_unhexlify = native(q_unhexlify, b_unhexlify, 1, 1);
+static constexpr NativeFunction f_b2a_base64 = native(q_b2a_base64, b_b2a_base64, 1, 1, true);
+static constexpr NativeFunction f_a2b_base64 = native(q_a2b_base64, b_a2b_base64, 1, 1);
+static constexpr NativeFunction f_crc32 = native(q_crc32, b_crc32, 1, 2);
 
-#define Q(name) static constexpr Str q_##name = const_str(#name)
-Q(binascii);
-Q(hexlify);
-Q(unhexlify);
-Q(b2a_base64);
-Q(a2b_base64);
-Q(crc32);
-Q(Error);
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
@@ -165,9 +158,9 @@ static const AttrEntry binascii_entries[] = {
     E(crc32),      {&q_Error, &value_error_type},  // CPython's binascii.Error derives from ValueError
 };
 #undef E
+const Str binascii_module_name = const_str("binascii");
 const AttrTable binascii_module_table = {binascii_entries,
                                          sizeof(binascii_entries) / sizeof(binascii_entries[0])};
-const Str binascii_module_name = q_binascii;
 
 }  // namespace core
 

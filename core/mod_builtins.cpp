@@ -1,11 +1,11 @@
 // The builtins module: the builtins namespace (core::state.builtins) as a module object.
 #include "core/mod_stdlib.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
-static constexpr Str q_builtins = const_str("builtins");
-const Str builtins_module_name = q_builtins;
 // Members come from state.builtins at import time (see builtins_dynamic_table).
+const Str builtins_module_name = const_str("builtins");
 const AttrTable builtins_module_table = {nullptr, 0};
 
 // A snapshot of the builtins namespace taken when the module is imported. Assigning `builtins.x = ...`

@@ -3,6 +3,7 @@
 #include <complex>
 
 #include "core/numbers.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -30,7 +31,7 @@ static Value ret(C z) { return make_complex(z.real(), z.imag()); }
         if (!carg(a.pos[0], &z)) return {};    \
         return ret(expr);                      \
     }                                          \
-    static constexpr NativeFunction f_##name = {{&native_function_type}, cmath_##name, #name, 1, 1, false};
+    static constexpr NativeFunction f_##name = native(q_##name, cmath_##name, 1, 1);
 
 CMATH_FN1(exp, std::exp(z))
 CMATH_FN1(log10, std::log10(z))
@@ -111,16 +112,14 @@ static Value cmath_isclose(const Args& a) {
     return py_bool(diff <= rel * std::abs(x) || diff <= rel * std::abs(y) || diff <= abs_tol);
 }
 
-#define NATIVE(name, lo, hi, kw) \
-    static constexpr NativeFunction f_##name = {{&native_function_type}, cmath_##name, #name, lo, hi, kw};
-NATIVE(log, 1, 2, false)
-NATIVE(phase, 1, 1, false)
-NATIVE(polar, 1, 1, false)
-NATIVE(rect, 2, 2, false)
-NATIVE(isfinite, 1, 1, false)
-NATIVE(isinf, 1, 1, false)
-NATIVE(isnan, 1, 1, false)
-NATIVE(isclose, 2, 2, true)
+static constexpr NativeFunction f_log = native(q_log, cmath_log, 1, 2);
+static constexpr NativeFunction f_phase = native(q_phase, cmath_phase, 1, 1);
+static constexpr NativeFunction f_polar = native(q_polar, cmath_polar, 1, 1);
+static constexpr NativeFunction f_rect = native(q_rect, cmath_rect, 2, 2);
+static constexpr NativeFunction f_isfinite = native(q_isfinite, cmath_isfinite, 1, 1);
+static constexpr NativeFunction f_isinf = native(q_isinf, cmath_isinf, 1, 1);
+static constexpr NativeFunction f_isnan = native(q_isnan, cmath_isnan, 1, 1);
+static constexpr NativeFunction f_isclose = native(q_isclose, cmath_isclose, 2, 2, true);
 
 static const FloatObj c_e = {{&float_type}, Float(num_e)}, c_pi = {{&float_type}, Float(num_pi)},
                       c_tau = {{&float_type}, Float(2 * num_pi)}, c_inf = {{&float_type}, Float(HUGE_VAL)},
@@ -130,38 +129,6 @@ static const ComplexObj c_infj = {{&complex_type}, 0, Float(HUGE_VAL)},
 
 #define ENTRY(name) \
     { &q_##name, &f_##name }
-#define Q(name) static constexpr Str q_##name = const_str(#name)
-Q(exp);
-Q(log10);
-Q(sqrt);
-Q(cos);
-Q(sin);
-Q(tan);
-Q(acos);
-Q(asin);
-Q(atan);
-Q(cosh);
-Q(sinh);
-Q(tanh);
-Q(acosh);
-Q(asinh);
-Q(atanh);
-Q(log);
-Q(phase);
-Q(polar);
-Q(rect);
-Q(isfinite);
-Q(isinf);
-Q(isnan);
-Q(isclose);
-Q(e);
-Q(pi);
-Q(tau);
-Q(inf);
-Q(nan);
-Q(infj);
-Q(nanj);
-Q(cmath);
 
 static const AttrEntry cmath_entries[] = {
     {&q_e, &c_e},       {&q_pi, &c_pi},     {&q_tau, &c_tau}, {&q_inf, &c_inf}, {&q_nan, &c_nan},
@@ -171,8 +138,8 @@ static const AttrEntry cmath_entries[] = {
     ENTRY(asinh),       ENTRY(atanh),       ENTRY(log),       ENTRY(phase),     ENTRY(polar),
     ENTRY(rect),        ENTRY(isfinite),    ENTRY(isinf),     ENTRY(isnan),     ENTRY(isclose),
 };
+const Str cmath_module_name = const_str("cmath");
 const AttrTable cmath_module_table = {cmath_entries, sizeof(cmath_entries) / sizeof(cmath_entries[0])};
-const Str cmath_module_name = q_cmath;
 
 #endif
 

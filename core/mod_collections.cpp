@@ -6,25 +6,10 @@
 #include "core/obj_exception.hpp"
 #include "core/obj_seq.hpp"
 #include "core/text.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
-#define Q(name) static constexpr Str q_##name = const_str(#name)
-Q(collections);
-Q(namedtuple);
-Q(OrderedDict);
-Q(defaultdict);
-Q(deque);
-Q(Counter);
-Q(_fields);
-Q(_field_defaults);
-Q(__new__);
-Q(__repr__);
-Q(_asdict);
-Q(_replace);
-Q(_make);
-Q(field_getter);
-Q(__getnewargs__);
 #undef Q
 
 // ==== namedtuple: a class deriving from tuple, built at run time
@@ -44,7 +29,7 @@ static const Type field_getter_type = {{&type_type}, &q_field_getter, type_flag_
                                        nullptr,      nullptr,         field_getter_call};
 
 static Tuple* fields_of(Value cls) {
-    Value f = load_attr(cls, &q__fields);
+    Value f = load_attr(cls, &q_under_fields);
     if (!f) return nullptr;
     if (!is_type(f, &tuple_type)) return raise(&type_error_type, "bad _fields"), nullptr;
     return f.as<Tuple>();
@@ -83,7 +68,7 @@ static Value nt_new(const Args& a) {
         }
         t->items[i] = a.kw[2 * k + 1];
     }
-    Value defaults = load_attr(cls, &q__field_defaults);
+    Value defaults = load_attr(cls, &q_under_field_defaults);
     if (!defaults) return {};
     size_t missing = 0;
     for (size_t i = 0; i < n; ++i) {
@@ -186,12 +171,12 @@ static Value nt_make(const Args& a) {
 
 static Value nt_getnewargs(const Args& a) { return native_of(a.pos[0]); }
 
-MBPY_NATIVE(f_nt_new, nt_new, "__new__", 1, var_pos, true)
-MBPY_NATIVE(f_nt_repr, nt_repr, "__repr__", 1, 1, false)
-MBPY_NATIVE(f_nt_asdict, nt_asdict, "_asdict", 1, 1, false)
-MBPY_NATIVE(f_nt_replace, nt_replace, "_replace", 1, 1, true)
-MBPY_NATIVE(f_nt_make, nt_make, "_make", 2, 2, false)
-MBPY_NATIVE(f_nt_getnewargs, nt_getnewargs, "__getnewargs__", 1, 1, false)
+static constexpr NativeFunction f_nt_new = native(q_dunder_new, nt_new, 1, var_pos, true);
+static constexpr NativeFunction f_nt_repr = native(q_dunder_repr, nt_repr, 1, 1);
+static constexpr NativeFunction f_nt_asdict = native(q_under_asdict, nt_asdict, 1, 1);
+static constexpr NativeFunction f_nt_replace = native(q_under_replace, nt_replace, 1, 1, true);
+static constexpr NativeFunction f_nt_make = native(q_under_make, nt_make, 2, 2);
+static constexpr NativeFunction f_nt_getnewargs = native(q_dunder_getnewargs, nt_getnewargs, 1, 1);
 
 static bool is_identifier(std::string_view s) {
     if (s.empty() || (s[0] >= '0' && s[0] <= '9')) return false;
@@ -268,18 +253,19 @@ static Value c_namedtuple(const Args& a) {
     }
     Dict* ns = new_dict(names->len + 8);
     if (!ns) return {};
-    if (!dict_store_str(ns, &q__fields, fields) || !dict_store_str(ns, &q__field_defaults, Value(defaults)) ||
-        !dict_store_str(ns, &q___new__, Value(&f_nt_new)) ||
-        !dict_store_str(ns, &q___repr__, Value(&f_nt_repr)) ||
-        !dict_store_str(ns, &q__asdict, Value(&f_nt_asdict)) ||
-        !dict_store_str(ns, &q__replace, Value(&f_nt_replace)) ||
-        !dict_store_str(ns, &q___getnewargs__, Value(&f_nt_getnewargs))) {
+    if (!dict_store_str(ns, &q_under_fields, fields) ||
+        !dict_store_str(ns, &q_under_field_defaults, Value(defaults)) ||
+        !dict_store_str(ns, &q_dunder_new, Value(&f_nt_new)) ||
+        !dict_store_str(ns, &q_dunder_repr, Value(&f_nt_repr)) ||
+        !dict_store_str(ns, &q_under_asdict, Value(&f_nt_asdict)) ||
+        !dict_store_str(ns, &q_under_replace, Value(&f_nt_replace)) ||
+        !dict_store_str(ns, &q_dunder_getnewargs, Value(&f_nt_getnewargs))) {
         return {};
     }
     MethodWrapper* make = alloc<MethodWrapper>(&classmethod_type);
     if (!make) return {};
     make->fn = Value(&f_nt_make);
-    if (!dict_store_str(ns, &q__make, Value(make))) return {};
+    if (!dict_store_str(ns, &q_under_make, Value(make))) return {};
     for (size_t i = 0; i < names->len; ++i) {
         FieldGetter* g = alloc<FieldGetter>(&field_getter_type);
         Property* p = alloc<Property>(&property_type);
@@ -298,7 +284,7 @@ static Value c_namedtuple(const Args& a) {
 }
 
 // ==== the module ===========================================================================================
-MBPY_NATIVE(f_namedtuple, c_namedtuple, "namedtuple", 2, 2, true)
+static constexpr NativeFunction f_namedtuple = native(q_namedtuple, c_namedtuple, 2, 2, true);
 static const AttrEntry collections_entries[] = {
     {&q_namedtuple, &f_namedtuple},      {&q_OrderedDict, &ordereddict_type},
     {&q_defaultdict, &defaultdict_type}, {&q_deque, &deque_type},
@@ -308,8 +294,8 @@ static const AttrEntry collections_entries[] = {
 #endif
     // clang-format on
 };
+const Str collections_module_name = const_str("collections");
 const AttrTable collections_module_table = {collections_entries,
                                             sizeof(collections_entries) / sizeof(collections_entries[0])};
-const Str collections_module_name = q_collections;
 
 }  // namespace core

@@ -1,34 +1,8 @@
 // The errno module (uerrno): Linux errno numbers (MicroPython uses them on every port) and errorcode.
 #include "core/mod_stdlib.hpp"
+#include "core/names.hpp"
 
 namespace core {
-
-static constexpr Str q_EPERM = const_str("EPERM");
-static constexpr Str q_ENOENT = const_str("ENOENT");
-static constexpr Str q_EIO = const_str("EIO");
-static constexpr Str q_EBADF = const_str("EBADF");
-static constexpr Str q_EAGAIN = const_str("EAGAIN");
-static constexpr Str q_ENOMEM = const_str("ENOMEM");
-static constexpr Str q_EACCES = const_str("EACCES");
-static constexpr Str q_EEXIST = const_str("EEXIST");
-static constexpr Str q_ENODEV = const_str("ENODEV");
-static constexpr Str q_ENOTDIR = const_str("ENOTDIR");
-static constexpr Str q_EISDIR = const_str("EISDIR");
-static constexpr Str q_EINVAL = const_str("EINVAL");
-static constexpr Str q_ENOSPC = const_str("ENOSPC");
-static constexpr Str q_EROFS = const_str("EROFS");
-static constexpr Str q_EOPNOTSUPP = const_str("EOPNOTSUPP");
-static constexpr Str q_EADDRINUSE = const_str("EADDRINUSE");
-static constexpr Str q_ECONNABORTED = const_str("ECONNABORTED");
-static constexpr Str q_ECONNRESET = const_str("ECONNRESET");
-static constexpr Str q_ENOBUFS = const_str("ENOBUFS");
-static constexpr Str q_ENOTCONN = const_str("ENOTCONN");
-static constexpr Str q_ETIMEDOUT = const_str("ETIMEDOUT");
-static constexpr Str q_ECONNREFUSED = const_str("ECONNREFUSED");
-static constexpr Str q_EHOSTUNREACH = const_str("EHOSTUNREACH");
-static constexpr Str q_EALREADY = const_str("EALREADY");
-static constexpr Str q_EINPROGRESS = const_str("EINPROGRESS");
-static constexpr Str q_errno = const_str("errno"), q_errorcode = const_str("errorcode");
 
 static const AttrEntry errno_entries[] = {
     {&q_EPERM, nullptr, 1},          {&q_ENOENT, nullptr, 2},         {&q_EIO, nullptr, 5},
@@ -42,8 +16,8 @@ static const AttrEntry errno_entries[] = {
     {&q_EINPROGRESS, nullptr, 115},
 };
 static constexpr size_t n_codes = sizeof(errno_entries) / sizeof(errno_entries[0]);
+const Str errno_module_name = const_str("errno");
 const AttrTable errno_module_table = {errno_entries, n_codes};
-const Str errno_module_name = q_errno;
 
 // The name of an errno value ("ENOENT"), or nullptr: OSError(2) prints as "[Errno 2] ENOENT".
 const Str* errno_name(intptr_t code) {

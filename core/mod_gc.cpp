@@ -2,6 +2,7 @@
 #include "core/gc.hpp"
 
 #include "core/mod_stdlib.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -29,23 +30,14 @@ static Value gc_threshold(const Args& a) {
     return none();
 }
 
-MBPY_NATIVE(f_collect, gc_collect, "collect", 0, 1, false)
-MBPY_NATIVE(f_mem_free, gc_mem_free, "mem_free", 0, 0, false)
-MBPY_NATIVE(f_mem_alloc, gc_mem_alloc, "mem_alloc", 0, 0, false)
-MBPY_NATIVE(f_enable, gc_enable, "enable", 0, 0, false)
-MBPY_NATIVE(f_disable, gc_disable, "disable", 0, 0, false)
-MBPY_NATIVE(f_isenabled, gc_isenabled, "isenabled", 0, 0, false)
-MBPY_NATIVE(f_threshold, gc_threshold, "threshold", 0, 1, false)
+static constexpr NativeFunction f_collect = native(q_collect, gc_collect, 0, 1);
+static constexpr NativeFunction f_mem_free = native(q_mem_free, gc_mem_free, 0, 0);
+static constexpr NativeFunction f_mem_alloc = native(q_mem_alloc, gc_mem_alloc, 0, 0);
+static constexpr NativeFunction f_enable = native(q_enable, gc_enable, 0, 0);
+static constexpr NativeFunction f_disable = native(q_disable, gc_disable, 0, 0);
+static constexpr NativeFunction f_isenabled = native(q_isenabled, gc_isenabled, 0, 0);
+static constexpr NativeFunction f_threshold = native(q_threshold, gc_threshold, 0, 1);
 
-#define Q(name) static constexpr Str q_##name = const_str(#name)
-Q(gc);
-Q(collect);
-Q(mem_free);
-Q(mem_alloc);
-Q(enable);
-Q(disable);
-Q(isenabled);
-Q(threshold);
 #undef Q
 
 static const AttrEntry gc_entries[] = {
@@ -53,7 +45,7 @@ static const AttrEntry gc_entries[] = {
     {&q_enable, &f_enable},       {&q_disable, &f_disable},   {&q_isenabled, &f_isenabled},
     {&q_threshold, &f_threshold},
 };
+const Str gc_module_name = const_str("gc");
 const AttrTable gc_module_table = {gc_entries, sizeof(gc_entries) / sizeof(gc_entries[0])};
-const Str gc_module_name = q_gc;
 
 }  // namespace core

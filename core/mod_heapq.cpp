@@ -1,6 +1,7 @@
 // The heapq module (uheapq): a binary min-heap on a list, as CPython's (same sift order, same results).
 #include "core/mod_stdlib.hpp"
 #include "core/obj_class.hpp"
+#include "core/names.hpp"
 
 #if MBPY_MOD_HEAPQ  // config.hpp
 namespace core {
@@ -102,27 +103,20 @@ static Value hq_heappushpop(const Args& a) {
     return sift_up(h, 0) ? top : Value();
 }
 
-MBPY_NATIVE(f_heappush, hq_heappush, "heappush", 2, 2, false)
-MBPY_NATIVE(f_heappop, hq_heappop, "heappop", 1, 1, false)
-MBPY_NATIVE(f_heapify, hq_heapify, "heapify", 1, 1, false)
-MBPY_NATIVE(f_heapreplace, hq_heapreplace, "heapreplace", 2, 2, false)
-MBPY_NATIVE(f_heappushpop, hq_heappushpop, "heappushpop", 2, 2, false)
+static constexpr NativeFunction f_heappush = native(q_heappush, hq_heappush, 2, 2);
+static constexpr NativeFunction f_heappop = native(q_heappop, hq_heappop, 1, 1);
+static constexpr NativeFunction f_heapify = native(q_heapify, hq_heapify, 1, 1);
+static constexpr NativeFunction f_heapreplace = native(q_heapreplace, hq_heapreplace, 2, 2);
+static constexpr NativeFunction f_heappushpop = native(q_heappushpop, hq_heappushpop, 2, 2);
 
-#define Q(name) static constexpr Str q_##name = const_str(#name)
-Q(heapq);
-Q(heappush);
-Q(heappop);
-Q(heapify);
-Q(heapreplace);
-Q(heappushpop);
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
 static const AttrEntry heapq_entries[] = {E(heappush), E(heappop), E(heapify), E(heapreplace),
                                           E(heappushpop)};
 #undef E
+const Str heapq_module_name = const_str("heapq");
 const AttrTable heapq_module_table = {heapq_entries, sizeof(heapq_entries) / sizeof(heapq_entries[0])};
-const Str heapq_module_name = q_heapq;
 
 }  // namespace core
 

@@ -4,6 +4,7 @@
 #include "core/mod_stdlib.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
+#include "core/names.hpp"
 
 #if MBPY_MOD_IO  // config.hpp
 namespace core {
@@ -201,7 +202,6 @@ static Value io_iternext(Value self) {
 static Value io_getiter(Value self) { return self; }
 
 static Lookup io_attr(Value self, const Str* name, Value* out) {
-    static constexpr Str q_closed = const_str("closed");
     if (str_equal(name, &q_closed)) return *out = py_bool(self.as<IOBuf>()->closed), Lookup::Found;
     return Lookup::Missing;
 }
@@ -211,39 +211,33 @@ static bool io_print(Printer& out, Value self, PrintKind) {
     return true;
 }
 
-MBPY_NATIVE(f_write, io_write, "write", 2, 2, false)
-MBPY_NATIVE(f_read, io_read, "read", 1, 2, false)
-MBPY_NATIVE(f_readline, io_readline, "readline", 1, 2, false)
-MBPY_NATIVE(f_readlines, io_readlines, "readlines", 1, 1, false)
-MBPY_NATIVE(f_getvalue, io_getvalue, "getvalue", 1, 1, false)
-MBPY_NATIVE(f_seek, io_seek, "seek", 2, 3, false)
-MBPY_NATIVE(f_tell, io_tell, "tell", 1, 1, false)
-MBPY_NATIVE(f_close, io_close, "close", 1, 1, false)
-MBPY_NATIVE(f_flush, io_flush, "flush", 1, 1, false)
-MBPY_NATIVE(f___enter__, io_enter, "__enter__", 1, 1, false)
-MBPY_NATIVE(f___exit__, io_exit, "__exit__", 1, 4, false)
+static constexpr NativeFunction f_write = native(q_write, io_write, 2, 2);
+static constexpr NativeFunction f_read = native(q_read, io_read, 1, 2);
+static constexpr NativeFunction f_readline = native(q_readline, io_readline, 1, 2);
+static constexpr NativeFunction f_readlines = native(q_readlines, io_readlines, 1, 1);
+static constexpr NativeFunction f_getvalue = native(q_getvalue, io_getvalue, 1, 1);
+static constexpr NativeFunction f_seek = native(q_seek, io_seek, 2, 3);
+static constexpr NativeFunction f_tell = native(q_tell, io_tell, 1, 1);
+static constexpr NativeFunction f_close = native(q_close, io_close, 1, 1);
+static constexpr NativeFunction f_flush = native(q_flush, io_flush, 1, 1);
+static constexpr NativeFunction f___enter__ = native(q_dunder_enter, io_enter, 1, 1);
+static constexpr NativeFunction f___exit__ = native(q_dunder_exit, io_exit, 1, 4);
 
-#define Q(name) static constexpr Str q_##name = const_str(#name)
-Q(io);
-Q(StringIO);
-Q(BytesIO);
-Q(write);
-Q(read);
-Q(readline);
-Q(readlines);
-Q(getvalue);
-Q(seek);
-Q(tell);
-Q(close);
-Q(flush);
-Q(__enter__);
-Q(__exit__);
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
 static const AttrEntry io_locals_entries[] = {
-    E(write), E(read),  E(readline), E(readlines), E(getvalue), E(seek),
-    E(tell),  E(close), E(flush),    E(__enter__), E(__exit__),
+    E(write),
+    E(read),
+    E(readline),
+    E(readlines),
+    E(getvalue),
+    E(seek),
+    E(tell),
+    E(close),
+    E(flush),
+    {&q_dunder_enter, &f___enter__},
+    {&q_dunder_exit, &f___exit__},
 };
 #undef E
 static const AttrTable io_locals = {io_locals_entries,
@@ -260,8 +254,8 @@ IO_TYPE(bytesio_type, q_BytesIO)
 #undef IO_TYPE
 
 static const AttrEntry io_entries[] = {{&q_StringIO, &stringio_type}, {&q_BytesIO, &bytesio_type}};
+const Str io_module_name = const_str("io");
 const AttrTable io_module_table = {io_entries, 2};
-const Str io_module_name = q_io;
 
 }  // namespace core
 

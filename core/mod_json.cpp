@@ -7,6 +7,7 @@
 #include "core/obj_seq.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
+#include "core/names.hpp"
 
 #if MBPY_MOD_JSON  // config.hpp
 namespace core {
@@ -211,7 +212,6 @@ static Value dumps_impl(Value obj, const Args& a) {
 
 static Value j_dumps(const Args& a) { return dumps_impl(a.pos[0], a); }
 static Value j_dump(const Args& a) {
-    static constexpr Str q_write = const_str("write");
     Value s = dumps_impl(a.pos[0], a);
     if (!s || !call_method(a.pos[1], &q_write, 1, &s)) return {};
     return none();
@@ -405,24 +405,16 @@ static Value j_loads(const Args& a) {
 }
 
 static Value j_load(const Args& a) {
-    static constexpr Str q_read = const_str("read");
     Value s = call_method(a.pos[0], &q_read, 0, nullptr);
     if (!s) return {};
     return j_loads(Args{&s, 1});
 }
 
-MBPY_NATIVE(f_dumps, j_dumps, "dumps", 1, 1, true)
-MBPY_NATIVE(f_dump, j_dump, "dump", 2, 2, true)
-MBPY_NATIVE(f_loads, j_loads, "loads", 1, 1, false)
-MBPY_NATIVE(f_load, j_load, "load", 1, 1, false)
+static constexpr NativeFunction f_dumps = native(q_dumps, j_dumps, 1, 1, true);
+static constexpr NativeFunction f_dump = native(q_dump, j_dump, 2, 2, true);
+static constexpr NativeFunction f_loads = native(q_loads, j_loads, 1, 1);
+static constexpr NativeFunction f_load = native(q_load, j_load, 1, 1);
 
-#define Q(name) static constexpr Str q_##name = const_str(#name)
-Q(json);
-Q(dumps);
-Q(dump);
-Q(loads);
-Q(load);
-Q(JSONDecodeError);
 #undef Q
 static const AttrEntry json_entries[] = {
     {&q_dumps, &f_dumps},
@@ -432,8 +424,8 @@ static const AttrEntry json_entries[] = {
     {&q_JSONDecodeError,
      &value_error_type},  // CPython's derives from ValueError; MicroPython raises ValueError
 };
+const Str json_module_name = const_str("json");
 const AttrTable json_module_table = {json_entries, sizeof(json_entries) / sizeof(json_entries[0])};
-const Str json_module_name = q_json;
 
 }  // namespace core
 

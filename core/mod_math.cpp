@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "core/bigint_value.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -25,7 +26,7 @@ static Value math_1(const Args& a, double (*f)(double), bool can_overflow) {
 #define MATH_FN1(name, expr, overflow)                                                   \
     static double name##_impl(double x) { return expr; }                                 \
     static Value math_##name(const Args& a) { return math_1(a, name##_impl, overflow); } \
-    static constexpr NativeFunction f_##name = {{&native_function_type}, math_##name, #name, 1, 1, false};
+    static constexpr NativeFunction f_##name = native(q_##name, math_##name, 1, 1);
 
 MATH_FN1(sqrt, x < 0 ? NAN : std::sqrt(x), false)
 MATH_FN1(exp, std::exp(x), true)
@@ -337,31 +338,29 @@ static Value math_dist(const Args& a) {
     return hypot_of(np, v);
 }
 
-#define NATIVE(name, lo, hi, kw) \
-    static constexpr NativeFunction f_##name = {{&native_function_type}, math_##name, #name, lo, hi, kw};
-NATIVE(log, 1, 2, false)
-NATIVE(pow, 2, 2, false)
-NATIVE(atan2, 2, 2, false)
-NATIVE(copysign, 2, 2, false)
-NATIVE(fmod, 2, 2, false)
-NATIVE(ldexp, 2, 2, false)
-NATIVE(frexp, 1, 1, false)
-NATIVE(modf, 1, 1, false)
-NATIVE(floor, 1, 1, false)
-NATIVE(ceil, 1, 1, false)
-NATIVE(trunc, 1, 1, false)
-NATIVE(isfinite, 1, 1, false)
-NATIVE(isinf, 1, 1, false)
-NATIVE(isnan, 1, 1, false)
-NATIVE(isclose, 2, 2, true)
-NATIVE(gcd, 0, var_pos, false)
-NATIVE(factorial, 1, 1, false)
-NATIVE(comb, 2, 2, false)
-NATIVE(perm, 1, 2, false)
-NATIVE(isqrt, 1, 1, false)
-NATIVE(prod, 1, 1, true)
-NATIVE(hypot, 0, var_pos, false)
-NATIVE(dist, 2, 2, false)
+static constexpr NativeFunction f_log = native(q_log, math_log, 1, 2);
+static constexpr NativeFunction f_pow = native(q_pow, math_pow, 2, 2);
+static constexpr NativeFunction f_atan2 = native(q_atan2, math_atan2, 2, 2);
+static constexpr NativeFunction f_copysign = native(q_copysign, math_copysign, 2, 2);
+static constexpr NativeFunction f_fmod = native(q_fmod, math_fmod, 2, 2);
+static constexpr NativeFunction f_ldexp = native(q_ldexp, math_ldexp, 2, 2);
+static constexpr NativeFunction f_frexp = native(q_frexp, math_frexp, 1, 1);
+static constexpr NativeFunction f_modf = native(q_modf, math_modf, 1, 1);
+static constexpr NativeFunction f_floor = native(q_floor, math_floor, 1, 1);
+static constexpr NativeFunction f_ceil = native(q_ceil, math_ceil, 1, 1);
+static constexpr NativeFunction f_trunc = native(q_trunc, math_trunc, 1, 1);
+static constexpr NativeFunction f_isfinite = native(q_isfinite, math_isfinite, 1, 1);
+static constexpr NativeFunction f_isinf = native(q_isinf, math_isinf, 1, 1);
+static constexpr NativeFunction f_isnan = native(q_isnan, math_isnan, 1, 1);
+static constexpr NativeFunction f_isclose = native(q_isclose, math_isclose, 2, 2, true);
+static constexpr NativeFunction f_gcd = native(q_gcd, math_gcd, 0, var_pos);
+static constexpr NativeFunction f_factorial = native(q_factorial, math_factorial, 1, 1);
+static constexpr NativeFunction f_comb = native(q_comb, math_comb, 2, 2);
+static constexpr NativeFunction f_perm = native(q_perm, math_perm, 1, 2);
+static constexpr NativeFunction f_isqrt = native(q_isqrt, math_isqrt, 1, 1);
+static constexpr NativeFunction f_prod = native(q_prod, math_prod, 1, 1, true);
+static constexpr NativeFunction f_hypot = native(q_hypot, math_hypot, 0, var_pos);
+static constexpr NativeFunction f_dist = native(q_dist, math_dist, 2, 2);
 
 static const FloatObj c_e = {{&float_type}, Float(num_e)}, c_pi = {{&float_type}, Float(num_pi)},
                       c_tau = {{&float_type}, Float(2 * num_pi)}, c_inf = {{&float_type}, Float(HUGE_VAL)},
@@ -369,61 +368,6 @@ static const FloatObj c_e = {{&float_type}, Float(num_e)}, c_pi = {{&float_type}
 
 #define ENTRY(name) \
     { &q_##name, &f_##name }
-#define Q(name) static constexpr Str q_##name = const_str(#name)
-Q(sqrt);
-Q(exp);
-Q(expm1);
-Q(log2);
-Q(log10);
-Q(log1p);
-Q(cos);
-Q(sin);
-Q(tan);
-Q(acos);
-Q(asin);
-Q(atan);
-Q(cosh);
-Q(sinh);
-Q(tanh);
-Q(acosh);
-Q(asinh);
-Q(atanh);
-Q(fabs);
-Q(degrees);
-Q(radians);
-Q(erf);
-Q(erfc);
-Q(gamma);
-Q(lgamma);
-Q(log);
-Q(pow);
-Q(atan2);
-Q(copysign);
-Q(fmod);
-Q(ldexp);
-Q(frexp);
-Q(modf);
-Q(floor);
-Q(ceil);
-Q(trunc);
-Q(isfinite);
-Q(isinf);
-Q(isnan);
-Q(isclose);
-Q(gcd);
-Q(factorial);
-Q(comb);
-Q(perm);
-Q(isqrt);
-Q(prod);
-Q(hypot);
-Q(dist);
-Q(e);
-Q(pi);
-Q(tau);
-Q(inf);
-Q(nan);
-Q(math);
 
 static const AttrEntry math_entries[] = {
     {&q_e, &c_e},   {&q_pi, &c_pi}, {&q_tau, &c_tau}, {&q_inf, &c_inf}, {&q_nan, &c_nan}, ENTRY(sqrt),
@@ -436,7 +380,7 @@ static const AttrEntry math_entries[] = {
     ENTRY(isinf),   ENTRY(isnan),   ENTRY(isclose),   ENTRY(gcd),       ENTRY(factorial), ENTRY(comb),
     ENTRY(perm),    ENTRY(isqrt),   ENTRY(prod),      ENTRY(hypot),     ENTRY(dist),
 };
+const Str math_module_name = const_str("math");
 const AttrTable math_module_table = {math_entries, sizeof(math_entries) / sizeof(math_entries[0])};
-const Str math_module_name = q_math;
 
 }  // namespace core

@@ -2,6 +2,7 @@
 #include "core/gc.hpp"
 #include "core/hal.hpp"
 #include "core/mod_stdlib.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -65,35 +66,21 @@ static Value mp_schedule(const Args& a) {
     return none();
 }
 
-MBPY_NATIVE(f_const, identity, "const", 1, 1, false)
-MBPY_NATIVE(f_native, identity, "native", 1, 1, false)
-MBPY_NATIVE(f_viper, identity, "viper", 1, 1, false)
-MBPY_NATIVE(f_asm_thumb, identity, "asm_thumb", 1, 1, false)
-MBPY_NATIVE(f_opt_level, mp_opt_level, "opt_level", 0, 1, false)
-MBPY_NATIVE(f_mem_info, mp_mem_info, "mem_info", 0, 1, false)
-MBPY_NATIVE(f_qstr_info, mp_qstr_info, "qstr_info", 0, 1, false)
-MBPY_NATIVE(f_stack_use, mp_stack_use, "stack_use", 0, 0, false)
-MBPY_NATIVE(f_heap_lock, mp_heap_lock, "heap_lock", 0, 0, false)
-MBPY_NATIVE(f_heap_unlock, mp_heap_unlock, "heap_unlock", 0, 0, false)
-MBPY_NATIVE(f_kbd_intr, mp_kbd_intr, "kbd_intr", 1, 1, false)
-MBPY_NATIVE(f_alloc_emergency_exception_buf, mp_emergency_buf, "alloc_emergency_exception_buf", 1, 1, false)
-MBPY_NATIVE(f_schedule, mp_schedule, "schedule", 2, 2, false)
+static constexpr NativeFunction f_const = native(q_const, identity, 1, 1);
+static constexpr NativeFunction f_native = native(q_native, identity, 1, 1);
+static constexpr NativeFunction f_viper = native(q_viper, identity, 1, 1);
+static constexpr NativeFunction f_asm_thumb = native(q_asm_thumb, identity, 1, 1);
+static constexpr NativeFunction f_opt_level = native(q_opt_level, mp_opt_level, 0, 1);
+static constexpr NativeFunction f_mem_info = native(q_mem_info, mp_mem_info, 0, 1);
+static constexpr NativeFunction f_qstr_info = native(q_qstr_info, mp_qstr_info, 0, 1);
+static constexpr NativeFunction f_stack_use = native(q_stack_use, mp_stack_use, 0, 0);
+static constexpr NativeFunction f_heap_lock = native(q_heap_lock, mp_heap_lock, 0, 0);
+static constexpr NativeFunction f_heap_unlock = native(q_heap_unlock, mp_heap_unlock, 0, 0);
+static constexpr NativeFunction f_kbd_intr = native(q_kbd_intr, mp_kbd_intr, 1, 1);
+static constexpr NativeFunction f_alloc_emergency_exception_buf =
+    native(q_alloc_emergency_exception_buf, mp_emergency_buf, 1, 1);
+static constexpr NativeFunction f_schedule = native(q_schedule, mp_schedule, 2, 2);
 
-#define Q(name) static constexpr Str q_##name = const_str(#name)
-Q(micropython);
-Q(const);
-Q(native);
-Q(viper);
-Q(asm_thumb);
-Q(opt_level);
-Q(mem_info);
-Q(qstr_info);
-Q(stack_use);
-Q(heap_lock);
-Q(heap_unlock);
-Q(kbd_intr);
-Q(alloc_emergency_exception_buf);
-Q(schedule);
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
@@ -103,7 +90,7 @@ static const AttrEntry mp_entries[] = {
     E(schedule),
 };
 #undef E
+const Str micropython_module_name = const_str("micropython");
 const AttrTable micropython_module_table = {mp_entries, sizeof(mp_entries) / sizeof(mp_entries[0])};
-const Str micropython_module_name = q_micropython;
 
 }  // namespace core

@@ -4,6 +4,7 @@
 #include "core/hal.hpp"
 #include "core/mod_stdlib.hpp"
 #include "core/numbers.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -135,24 +136,15 @@ static Value r_shuffle(const Args& a) {
     return none();
 }
 
-MBPY_NATIVE(f_seed, r_seed, "seed", 0, 1, false)
-MBPY_NATIVE(f_getrandbits, r_getrandbits, "getrandbits", 1, 1, false)
-MBPY_NATIVE(f_randrange, r_randrange, "randrange", 1, 3, false)
-MBPY_NATIVE(f_randint, r_randint, "randint", 2, 2, false)
-MBPY_NATIVE(f_choice, r_choice, "choice", 1, 1, false)
-MBPY_NATIVE(f_random, r_random, "random", 0, 0, false)
-MBPY_NATIVE(f_uniform, r_uniform, "uniform", 2, 2, false)
-MBPY_NATIVE(f_shuffle, r_shuffle, "shuffle", 1, 1, false)
+static constexpr NativeFunction f_seed = native(q_seed, r_seed, 0, 1);
+static constexpr NativeFunction f_getrandbits = native(q_getrandbits, r_getrandbits, 1, 1);
+static constexpr NativeFunction f_randrange = native(q_randrange, r_randrange, 1, 3);
+static constexpr NativeFunction f_randint = native(q_randint, r_randint, 2, 2);
+static constexpr NativeFunction f_choice = native(q_choice, r_choice, 1, 1);
+static constexpr NativeFunction f_random = native(q_random, r_random, 0, 0);
+static constexpr NativeFunction f_uniform = native(q_uniform, r_uniform, 2, 2);
+static constexpr NativeFunction f_shuffle = native(q_shuffle, r_shuffle, 1, 1);
 
-#define Q(name) static constexpr Str q_##name = const_str(#name)
-Q(seed);
-Q(getrandbits);
-Q(randrange);
-Q(randint);
-Q(choice);
-Q(random);
-Q(uniform);
-Q(shuffle);
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
@@ -160,7 +152,7 @@ static const AttrEntry random_entries[] = {
     E(seed), E(getrandbits), E(randrange), E(randint), E(choice), E(random), E(uniform), E(shuffle),
 };
 #undef E
+const Str random_module_name = const_str("random");
 const AttrTable random_module_table = {random_entries, sizeof(random_entries) / sizeof(random_entries[0])};
-const Str random_module_name = q_random;
 
 }  // namespace core

@@ -6,52 +6,11 @@
 #include "core/re_engine.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
+#include "core/names.hpp"
 
 #if MBPY_MOD_RE  // config.hpp
 namespace core {
 
-#define Q(name) static constexpr Str q_##name = const_str(#name)
-Q(re);
-Q(expand);
-Q(compile);
-Q(match);
-Q(search);
-Q(fullmatch);
-Q(sub);
-Q(subn);
-Q(split);
-Q(findall);
-Q(finditer);
-Q(escape);
-Q(purge);
-Q(group);
-Q(groups);
-Q(groupdict);
-Q(span);
-Q(start);
-Q(end);
-Q(pattern);
-Q(flags);
-Q(groupindex);
-Q(string);
-Q(pos);
-Q(endpos);
-Q(lastindex);
-Q(error);
-Q(I);
-Q(IGNORECASE);
-Q(M);
-Q(MULTILINE);
-Q(S);
-Q(DOTALL);
-Q(X);
-Q(VERBOSE);
-Q(A);
-Q(ASCII);
-Q(U);
-Q(UNICODE);
-Q(Pattern);
-Q(Match);
 #undef Q
 
 static constexpr int flag_unicode = 32, flag_ascii = 256;
@@ -295,13 +254,13 @@ static Value m_expand(const Args& a) {
     return sb.finish(is_str(m->string) ? &str_type : &bytes_type);
 }
 
-MBPY_NATIVE(f_m_group, m_group, "group", 1, var_pos, false)
-MBPY_NATIVE(f_m_expand, m_expand, "expand", 2, 2, false)
-MBPY_NATIVE(f_m_groups, m_groups, "groups", 1, 2, true)
-MBPY_NATIVE(f_m_groupdict, m_groupdict, "groupdict", 1, 2, true)
-MBPY_NATIVE(f_m_span, m_span, "span", 1, 2, false)
-MBPY_NATIVE(f_m_start, m_start, "start", 1, 2, false)
-MBPY_NATIVE(f_m_end, m_end, "end", 1, 2, false)
+static constexpr NativeFunction f_m_group = native(q_group, m_group, 1, var_pos);
+static constexpr NativeFunction f_m_expand = native(q_expand, m_expand, 2, 2);
+static constexpr NativeFunction f_m_groups = native(q_groups, m_groups, 1, 2, true);
+static constexpr NativeFunction f_m_groupdict = native(q_groupdict, m_groupdict, 1, 2, true);
+static constexpr NativeFunction f_m_span = native(q_span, m_span, 1, 2);
+static constexpr NativeFunction f_m_start = native(q_start, m_start, 1, 2);
+static constexpr NativeFunction f_m_end = native(q_end, m_end, 1, 2);
 static const AttrEntry match_entries[] = {
     {&q_group, &f_m_group}, {&q_groups, &f_m_groups}, {&q_groupdict, &f_m_groupdict}, {&q_span, &f_m_span},
     {&q_start, &f_m_start}, {&q_end, &f_m_end},       {&q_expand, &f_m_expand},
@@ -611,14 +570,14 @@ static Value pattern_binary(BinaryOp op, Value l, Value r) {
     return e < 0 ? Value() : py_bool(e);
 }
 
-MBPY_NATIVE(f_p_match, p_match, "match", 2, 4, true)
-MBPY_NATIVE(f_p_search, p_search, "search", 2, 4, true)
-MBPY_NATIVE(f_p_fullmatch, p_fullmatch, "fullmatch", 2, 4, true)
-MBPY_NATIVE(f_p_sub, p_sub, "sub", 3, 4, true)
-MBPY_NATIVE(f_p_subn, p_subn, "subn", 3, 4, true)
-MBPY_NATIVE(f_p_split, p_split, "split", 2, 3, true)
-MBPY_NATIVE(f_p_findall, p_findall, "findall", 2, 2, false)
-MBPY_NATIVE(f_p_finditer, p_finditer, "finditer", 2, 2, false)
+static constexpr NativeFunction f_p_match = native(q_match, p_match, 2, 4, true);
+static constexpr NativeFunction f_p_search = native(q_search, p_search, 2, 4, true);
+static constexpr NativeFunction f_p_fullmatch = native(q_fullmatch, p_fullmatch, 2, 4, true);
+static constexpr NativeFunction f_p_sub = native(q_sub, p_sub, 3, 4, true);
+static constexpr NativeFunction f_p_subn = native(q_subn, p_subn, 3, 4, true);
+static constexpr NativeFunction f_p_split = native(q_split, p_split, 2, 3, true);
+static constexpr NativeFunction f_p_findall = native(q_findall, p_findall, 2, 2);
+static constexpr NativeFunction f_p_finditer = native(q_finditer, p_finditer, 2, 2);
 static const AttrEntry pattern_entries[] = {
     {&q_match, &f_p_match},     {&q_search, &f_p_search},     {&q_fullmatch, &f_p_fullmatch},
     {&q_sub, &f_p_sub},         {&q_subn, &f_p_subn},         {&q_split, &f_p_split},
@@ -686,17 +645,17 @@ static Value r_escape(const Args& a) {
 }
 static Value r_purge(const Args&) { return none(); }
 
-MBPY_NATIVE(f_compile, r_compile, "compile", 1, 2, true)
-MBPY_NATIVE(f_match, r_match, "match", 2, 3, true)
-MBPY_NATIVE(f_search, r_search, "search", 2, 3, true)
-MBPY_NATIVE(f_fullmatch, r_fullmatch, "fullmatch", 2, 3, true)
-MBPY_NATIVE(f_sub, r_sub, "sub", 3, 5, true)
-MBPY_NATIVE(f_subn, r_subn, "subn", 3, 5, true)
-MBPY_NATIVE(f_split, r_split, "split", 2, 4, true)
-MBPY_NATIVE(f_findall, r_findall, "findall", 2, 3, true)
-MBPY_NATIVE(f_finditer, r_finditer, "finditer", 2, 3, true)
-MBPY_NATIVE(f_escape, r_escape, "escape", 1, 1, false)
-MBPY_NATIVE(f_purge, r_purge, "purge", 0, 0, false)
+static constexpr NativeFunction f_compile = native(q_compile, r_compile, 1, 2, true);
+static constexpr NativeFunction f_match = native(q_match, r_match, 2, 3, true);
+static constexpr NativeFunction f_search = native(q_search, r_search, 2, 3, true);
+static constexpr NativeFunction f_fullmatch = native(q_fullmatch, r_fullmatch, 2, 3, true);
+static constexpr NativeFunction f_sub = native(q_sub, r_sub, 3, 5, true);
+static constexpr NativeFunction f_subn = native(q_subn, r_subn, 3, 5, true);
+static constexpr NativeFunction f_split = native(q_split, r_split, 2, 4, true);
+static constexpr NativeFunction f_findall = native(q_findall, r_findall, 2, 3, true);
+static constexpr NativeFunction f_finditer = native(q_finditer, r_finditer, 2, 3, true);
+static constexpr NativeFunction f_escape = native(q_escape, r_escape, 1, 1);
+static constexpr NativeFunction f_purge = native(q_purge, r_purge, 0, 0);
 
 #define E(name) \
     { &q_##name, &f_##name }
@@ -729,8 +688,8 @@ static const AttrEntry re_entries[] = {
     {&q_Match, &match_type},
 };
 #undef E
+const Str re_module_name = const_str("re");
 const AttrTable re_module_table = {re_entries, sizeof(re_entries) / sizeof(re_entries[0])};
-const Str re_module_name = q_re;
 
 }  // namespace core
 

@@ -2,12 +2,11 @@
 #pragma once
 #include "core/modules.hpp"
 #include "core/obj_containers.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
 // A native function constant: MBPY_NATIVE(f_name, impl, "name", min_pos, max_pos, takes_kw).
-#define MBPY_NATIVE(id, fn, pyname, lo, hi, kw) \
-    static constexpr NativeFunction id = {{&native_function_type}, fn, pyname, lo, hi, kw};
 
 #define MBPY_DECLARE_MODULE(name)        \
     extern const Str name##_module_name; \

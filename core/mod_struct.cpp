@@ -6,6 +6,7 @@
 #include "core/mod_stdlib.hpp"
 #include "core/obj_class.hpp"
 #include "core/text.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -492,22 +493,13 @@ static Value s_iter_unpack(const Args& a) {
     return get_iter(Value(out));
 }
 
-MBPY_NATIVE(f_calcsize, s_calcsize, "calcsize", 1, 1, false)
-MBPY_NATIVE(f_pack, s_pack, "pack", 1, var_pos, false)
-MBPY_NATIVE(f_pack_into, s_pack_into, "pack_into", 3, var_pos, false)
-MBPY_NATIVE(f_unpack, s_unpack, "unpack", 2, 2, false)
-MBPY_NATIVE(f_unpack_from, s_unpack_from, "unpack_from", 2, 3, true)
-MBPY_NATIVE(f_iter_unpack, s_iter_unpack, "iter_unpack", 2, 2, false)
+static constexpr NativeFunction f_calcsize = native(q_calcsize, s_calcsize, 1, 1);
+static constexpr NativeFunction f_pack = native(q_pack, s_pack, 1, var_pos);
+static constexpr NativeFunction f_pack_into = native(q_pack_into, s_pack_into, 3, var_pos);
+static constexpr NativeFunction f_unpack = native(q_unpack, s_unpack, 2, 2);
+static constexpr NativeFunction f_unpack_from = native(q_unpack_from, s_unpack_from, 2, 3, true);
+static constexpr NativeFunction f_iter_unpack = native(q_iter_unpack, s_iter_unpack, 2, 2);
 
-#define Q(name) static constexpr Str q_##name = const_str(#name)
-Q(struct);
-Q(calcsize);
-Q(pack);
-Q(pack_into);
-Q(unpack);
-Q(unpack_from);
-Q(iter_unpack);
-Q(error);
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
@@ -523,7 +515,7 @@ static const AttrEntry struct_entries[] = {
     {&q_error, &value_error_type},
 };
 #undef E
+const Str struct_module_name = const_str("struct");
 const AttrTable struct_module_table = {struct_entries, sizeof(struct_entries) / sizeof(struct_entries[0])};
-const Str struct_module_name = q_struct;
 
 }  // namespace core

@@ -7,34 +7,10 @@
 #include "core/obj_exception.hpp"
 #include "core/obj_module.hpp"
 #include "core/text.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
-#define Q(name) static constexpr Str q_##name = const_str(#name)
-Q(sys);
-Q(usys);
-Q(argv);
-Q(path);
-Q(modules);
-Q(maxsize);
-Q(platform);
-Q(byteorder);
-Q(version);
-Q(version_info);
-Q(implementation);
-Q(exit);
-Q(stdin);
-Q(stdout);
-Q(stderr);
-Q(print_exception);
-Q(write);
-Q(read);
-Q(readline);
-Q(flush);
-Q(name);
-Q(micropython);
-Q(little);
-Q(TextIOWrapper);
 #undef Q
 
 // ---- standard streams ------------------------------------------------------------------------------
@@ -92,16 +68,15 @@ static bool stream_print(Printer& out, Value self, PrintKind) {
 
 // sys.stdout.buffer: the same stream (write() takes bytes as well as str).
 static Lookup stream_attr(Value self, const Str* name, Value* out) {
-    static constexpr Str q_buffer = const_str("buffer");
     if (!str_equal(name, &q_buffer)) return Lookup::Missing;
     *out = self;
     return Lookup::Found;
 }
 
-MBPY_NATIVE(f_write, stream_write, "write", 2, 2, false)
-MBPY_NATIVE(f_read, stream_read, "read", 1, 2, false)
-MBPY_NATIVE(f_readline, stream_readline, "readline", 1, 2, false)
-MBPY_NATIVE(f_flush, stream_flush, "flush", 1, 1, false)
+static constexpr NativeFunction f_write = native(q_write, stream_write, 2, 2);
+static constexpr NativeFunction f_read = native(q_read, stream_read, 1, 2);
+static constexpr NativeFunction f_readline = native(q_readline, stream_readline, 1, 2);
+static constexpr NativeFunction f_flush = native(q_flush, stream_flush, 1, 1);
 static const AttrEntry stream_entries[] = {
     {&q_write, &f_write}, {&q_read, &f_read}, {&q_readline, &f_readline}, {&q_flush, &f_flush}};
 static const AttrTable stream_locals = {stream_entries, sizeof(stream_entries) / sizeof(stream_entries[0])};
@@ -142,8 +117,9 @@ static Value sys_print_exception(const Args& a) {
     return call_method(file, &q_write, 1, &text) ? none() : Value();
 }
 
-MBPY_NATIVE(f_exit, sys_exit, "exit", 0, 1, false)
-MBPY_NATIVE(f_print_exception, sys_print_exception, "print_exception", 1, 2, true)
+static constexpr NativeFunction f_exit = native(q_exit, sys_exit, 0, 1);
+static constexpr NativeFunction f_print_exception =
+    native(q_print_exception, sys_print_exception, 1, 2, true);
 
 // ---- constant data -----------------------------------------------------------------------------------
 // A tuple in flash (same layout as Tuple, with a fixed item count).
@@ -170,9 +146,8 @@ static bool impl_print(Printer& out, Value, PrintKind) {
     out.write("(name='micropython', version=(1, 9, 2))");
     return true;
 }
-static constexpr Str q_impl_type = const_str("implementation");
-static const Type impl_type = {{&type_type}, &q_impl_type, type_flag_none, nullptr,  impl_print,
-                               nullptr,      nullptr,      nullptr,        impl_attr};
+static const Type impl_type = {{&type_type}, &q_implementation, type_flag_none, nullptr,  impl_print,
+                               nullptr,      nullptr,           nullptr,        impl_attr};
 static const Obj impl_obj = {&impl_type};
 
 static const AttrEntry sys_entries[] = {
@@ -186,8 +161,8 @@ static const AttrEntry sys_entries[] = {
     {&q_stdout, &sys_stdout_stream},
     {&q_stderr, &sys_stderr_stream},
 };
+const Str sys_module_name = const_str("sys");
 const AttrTable sys_module_table = {sys_entries, sizeof(sys_entries) / sizeof(sys_entries[0])};
-const Str sys_module_name = q_sys;
 
 // ---- the interpreter-dependent part ---------------------------------------------------------------
 // sys and usys share argv and path: reuse those of whichever is already imported.

@@ -4,6 +4,7 @@
 #include "core/hal.hpp"
 #include "core/mod_stdlib.hpp"
 #include "core/numbers.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -147,34 +148,20 @@ static Value t_mktime(const Args& a) {
     return make_int_ll(t * 86400 + f[3] * 3600 + f[4] * 60 + f[5]);
 }
 
-MBPY_NATIVE(f_gmtime, t_gmtime, "gmtime", 0, 1, false)
-MBPY_NATIVE(f_localtime, t_gmtime, "localtime", 0, 1, false)
-MBPY_NATIVE(f_mktime, t_mktime, "mktime", 1, 1, false)
-MBPY_NATIVE(f_ticks_ms, t_ticks_ms, "ticks_ms", 0, 0, false)
-MBPY_NATIVE(f_ticks_us, t_ticks_us, "ticks_us", 0, 0, false)
-MBPY_NATIVE(f_ticks_cpu, t_ticks_us, "ticks_cpu", 0, 0, false)
-MBPY_NATIVE(f_ticks_add, t_ticks_add, "ticks_add", 2, 2, false)
-MBPY_NATIVE(f_ticks_diff, t_ticks_diff, "ticks_diff", 2, 2, false)
-MBPY_NATIVE(f_sleep, t_sleep, "sleep", 1, 1, false)
-MBPY_NATIVE(f_sleep_ms, t_sleep_ms, "sleep_ms", 1, 1, false)
-MBPY_NATIVE(f_sleep_us, t_sleep_us, "sleep_us", 1, 1, false)
-MBPY_NATIVE(f_time, t_time, "time", 0, 0, false)
-MBPY_NATIVE(f_time_ns, t_time_ns, "time_ns", 0, 0, false)
+static constexpr NativeFunction f_gmtime = native(q_gmtime, t_gmtime, 0, 1);
+static constexpr NativeFunction f_localtime = native(q_localtime, t_gmtime, 0, 1);
+static constexpr NativeFunction f_mktime = native(q_mktime, t_mktime, 1, 1);
+static constexpr NativeFunction f_ticks_ms = native(q_ticks_ms, t_ticks_ms, 0, 0);
+static constexpr NativeFunction f_ticks_us = native(q_ticks_us, t_ticks_us, 0, 0);
+static constexpr NativeFunction f_ticks_cpu = native(q_ticks_cpu, t_ticks_us, 0, 0);
+static constexpr NativeFunction f_ticks_add = native(q_ticks_add, t_ticks_add, 2, 2);
+static constexpr NativeFunction f_ticks_diff = native(q_ticks_diff, t_ticks_diff, 2, 2);
+static constexpr NativeFunction f_sleep = native(q_sleep, t_sleep, 1, 1);
+static constexpr NativeFunction f_sleep_ms = native(q_sleep_ms, t_sleep_ms, 1, 1);
+static constexpr NativeFunction f_sleep_us = native(q_sleep_us, t_sleep_us, 1, 1);
+static constexpr NativeFunction f_time = native(q_time, t_time, 0, 0);
+static constexpr NativeFunction f_time_ns = native(q_time_ns, t_time_ns, 0, 0);
 
-#define Q(name) static constexpr Str q_##name = const_str(#name)
-Q(time);
-Q(ticks_ms);
-Q(ticks_us);
-Q(ticks_cpu);
-Q(ticks_add);
-Q(ticks_diff);
-Q(sleep);
-Q(sleep_ms);
-Q(sleep_us);
-Q(time_ns);
-Q(gmtime);
-Q(localtime);
-Q(mktime);
 #undef Q
 #define E(name) \
     { &q_##name, &f_##name }
@@ -183,7 +170,7 @@ static const AttrEntry time_entries[] = {
     E(sleep_us), E(time),     E(time_ns),   E(gmtime),    E(localtime),  E(mktime),
 };
 #undef E
+const Str time_module_name = const_str("time");
 const AttrTable time_module_table = {time_entries, sizeof(time_entries) / sizeof(time_entries[0])};
-const Str time_module_name = q_time;
 
 }  // namespace core

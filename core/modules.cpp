@@ -7,34 +7,9 @@
 #include "core/numbers.hpp"
 #include "core/port.hpp"
 #include "core/runtime.hpp"
+#include "core/names.hpp"
 
 namespace core {
-
-#define Q(id, text) static constexpr Str id = const_str(text)
-Q(q_umath, "umath");
-Q(q_usys, "usys");
-Q(q_utime, "utime");
-Q(q_urandom, "urandom");
-Q(q_ustruct, "ustruct");
-Q(q_uerrno, "uerrno");
-Q(q_ucollections, "ucollections");
-Q(q_uarray, "uarray");
-#if MBPY_MOD_JSON
-Q(q_ujson, "ujson");
-#endif
-#if MBPY_MOD_RE
-Q(q_ure, "ure");
-#endif
-#if MBPY_MOD_IO
-Q(q_uio, "uio");
-#endif
-#if MBPY_MOD_BINASCII
-Q(q_ubinascii, "ubinascii");
-#endif
-#if MBPY_MOD_HEAPQ
-Q(q_uheapq, "uheapq");
-#endif
-#undef Q
 
 const BuiltinModule builtin_modules[] = {
     {&math_module_name, &math_module_table},
@@ -126,9 +101,8 @@ static const BuiltinModule* dynamic_module(const BuiltinModule* m) {
 // A builtin module's `__init__` runs on its first import, as MicroPython's MICROPY_MODULE_BUILTIN_INIT
 // (this, love and antigravity print or animate when imported). Errors in it are dropped.
 static void run_module_init(const AttrTable* table) {
-    static constexpr Str q_init = const_str("__init__");
     for (size_t i = 0; i < table->count; ++i) {
-        if (table->entries[i].obj && str_equal(table->entries[i].name, &q_init)) {
+        if (table->entries[i].obj && str_equal(table->entries[i].name, &q_dunder_init)) {
             if (!call0(Value(table->entries[i].obj))) take_exception();
             return;
         }

@@ -1,13 +1,8 @@
 // The simplest objects and types: None, NotImplemented, Ellipsis, object, type, native functions.
 #include "core/obj_class.hpp"
+#include "core/names.hpp"
 
 namespace core {
-
-static constexpr Str q_nonetype = const_str("NoneType"), q_object = const_str("object"),
-                     q_type = const_str("type"), q_ni_type = const_str("NotImplementedType"),
-                     q_ellipsis = const_str("ellipsis"),
-                     q_builtin_function = const_str("builtin_function_or_method"),
-                     q_marker = const_str("marker");
 
 // ---- singletons -----------------------------------------------------------------------------------
 
@@ -33,10 +28,10 @@ static Value singleton_make_new(const Type* type, const Args& args) {
     return ellipsis();
 }
 
-const Type none_type = {{&type_type},    &q_nonetype, type_flag_eq_identity, singleton_make_new,
+const Type none_type = {{&type_type},    &q_NoneType, type_flag_eq_identity, singleton_make_new,
                         singleton_print, nullptr,     none_unary_op};
 const Type not_implemented_type = {
-    {&type_type}, &q_ni_type, type_flag_eq_identity, singleton_make_new, singleton_print};
+    {&type_type}, &q_NotImplementedType, type_flag_eq_identity, singleton_make_new, singleton_print};
 const Type ellipsis_type = {
     {&type_type}, &q_ellipsis, type_flag_eq_identity, singleton_make_new, singleton_print};
 static const Type marker_type = {{&type_type}, &q_marker, type_flag_eq_identity};
@@ -77,8 +72,7 @@ static Value object_init(const Args& a) {
     self.as<Instance>()->native = native;
     return none();
 }
-static const NativeFunction object_init_fn = {
-    {&native_function_type}, object_init, "__init__", 1, var_pos, true};
+static const NativeFunction object_init_fn = native(q_dunder_init, object_init, 1, var_pos, true);
 // A builtin value reaches object's __eq__/__ne__/__repr__ when its own type has only a slot, e.g.
 // `"a".__eq__("a")` or `(0.1).__repr__()`: answer with that slot, as the type's own method would.
 static const Type* builtin_type_of(Value v) {
@@ -90,7 +84,7 @@ static Value object_eq(const Args& a) {
     if (t && t != &object_type && t->binary_op) return t->binary_op(BinaryOp::Eq, a.pos[0], a.pos[1]);
     return a.pos[0] == a.pos[1] ? py_bool(true) : not_implemented();
 }
-static const NativeFunction object_eq_fn = {{&native_function_type}, object_eq, "__eq__", 2, 2, false};
+static const NativeFunction object_eq_fn = native(q_dunder_eq, object_eq, 2, 2);
 static Value object_ne(const Args& a) {
     const Type* t = builtin_type_of(a.pos[0]);
     if (t && t != &object_type && t->binary_op) {
@@ -101,9 +95,9 @@ static Value object_ne(const Args& a) {
     // object.__ne__ inverts object.__eq__: False for the same object, else NotImplemented.
     return a.pos[0] == a.pos[1] ? py_bool(false) : not_implemented();
 }
-static const NativeFunction object_ne_fn = {{&native_function_type}, object_ne, "__ne__", 2, 2, false};
+static const NativeFunction object_ne_fn = native(q_dunder_ne, object_ne, 2, 2);
 static Value object_hash(const Args& a) { return unary_op(UnaryOp::Hash, a.pos[0]); }
-static const NativeFunction object_hash_fn = {{&native_function_type}, object_hash, "__hash__", 1, 1, false};
+static const NativeFunction object_hash_fn = native(q_dunder_hash, object_hash, 1, 1);
 static Value object_repr(const Args& a) {
     StrBuilder sb;
     Printer p = sb.printer();
@@ -115,32 +109,27 @@ static Value object_repr(const Args& a) {
     }
     return sb.finish();
 }
-static const NativeFunction object_repr_fn = {{&native_function_type}, object_repr, "__repr__", 1, 1, false};
-static const NativeFunction object_str_fn = {
-    {&native_function_type}, [](const Args& a) { return to_str(a.pos[0]); }, "__str__", 1, 1, false};
+static const NativeFunction object_repr_fn = native(q_dunder_repr, object_repr, 1, 1);
+static Value object_str(const Args& a) { return to_str(a.pos[0]); }
+static const NativeFunction object_str_fn = native(q_dunder_str, object_str, 1, 1);
 static Value object_setattr(const Args& a) {
     if (!is_str(a.pos[1])) return raise(&type_error_type, "attribute name must be string");
     if (!generic_setattr(a.pos[0], a.pos[1].as<Str>(), a.pos[2])) return {};
     return none();
 }
-static const NativeFunction object_setattr_fn = {
-    {&native_function_type}, object_setattr, "__setattr__", 3, 3, false};
+static const NativeFunction object_setattr_fn = native(q_dunder_setattr, object_setattr, 3, 3);
 static Value object_delattr(const Args& a) {
     if (!is_str(a.pos[1])) return raise(&type_error_type, "attribute name must be string");
     if (!generic_setattr(a.pos[0], a.pos[1].as<Str>(), Value())) return {};
     return none();
 }
-static const NativeFunction object_delattr_fn = {
-    {&native_function_type}, object_delattr, "__delattr__", 2, 2, false};
+static const NativeFunction object_delattr_fn = native(q_dunder_delattr, object_delattr, 2, 2);
 
-static constexpr Str q_init = const_str("__init__"), q_eq = const_str("__eq__"), q_ne = const_str("__ne__"),
-                     q_hash = const_str("__hash__"), q_repr = const_str("__repr__"),
-                     q_str_m = const_str("__str__"), q_setattr = const_str("__setattr__"),
-                     q_delattr = const_str("__delattr__");
 static const AttrEntry object_entries[] = {
-    {&q_init, &object_init_fn},       {&q_eq, &object_eq_fn},           {&q_ne, &object_ne_fn},
-    {&q_hash, &object_hash_fn},       {&q_repr, &object_repr_fn},       {&q_str_m, &object_str_fn},
-    {&q_setattr, &object_setattr_fn}, {&q_delattr, &object_delattr_fn},
+    {&q_dunder_init, &object_init_fn},       {&q_dunder_eq, &object_eq_fn},
+    {&q_dunder_ne, &object_ne_fn},           {&q_dunder_hash, &object_hash_fn},
+    {&q_dunder_repr, &object_repr_fn},       {&q_dunder_str, &object_str_fn},
+    {&q_dunder_setattr, &object_setattr_fn}, {&q_dunder_delattr, &object_delattr_fn},
 };
 static const AttrTable object_locals = {object_entries, sizeof(object_entries) / sizeof(object_entries[0])};
 
@@ -169,20 +158,27 @@ static Value native_call(Value self, const Args& args) {
 }
 
 static bool native_print(Printer& out, Value self, PrintKind) {
-    out.printf("<built-in function %s>", self.as<NativeFunction>()->name);
+    out.write("<built-in function ");
+    out.write(name_str(self.as<NativeFunction>()->name)->view());
+    out.put('>');
     return true;
 }
 
 // `len.__name__`: the one attribute programs read from builtin functions.
 static Lookup native_attr(Value self, const Str* name, Value* out) {
-    static constexpr Str q_name = const_str("__name__");
-    if (!str_equal(name, &q_name)) return Lookup::Missing;
-    *out = make_str(self.as<NativeFunction>()->name);
-    return *out ? Lookup::Found : Lookup::Error;
+    if (!str_equal(name, &q_dunder_name)) return Lookup::Missing;
+    *out = Value(name_str(self.as<NativeFunction>()->name));
+    return Lookup::Found;
 }
 
-const Type native_function_type = {
-    {&type_type}, &q_builtin_function, type_flag_eq_identity, nullptr, native_print, native_call, nullptr,
-    nullptr,      native_attr};
+const Type native_function_type = {{&type_type},
+                                   &q_builtin_function_or_method,
+                                   type_flag_eq_identity,
+                                   nullptr,
+                                   native_print,
+                                   native_call,
+                                   nullptr,
+                                   nullptr,
+                                   native_attr};
 
 }  // namespace core

@@ -1,5 +1,6 @@
 // The bool type (a subtype of int): True/False, their repr, and & | ^ that stay bool.
 #include "core/numbers.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -56,8 +57,6 @@ static Value bool_binary(BinaryOp op, Value lhs, Value rhs) {
     // Everything else is int arithmetic on 0/1 (int's slot maps bools through int_of).
     return int_type.binary_op(op, lhs, rhs);
 }
-
-static constexpr Str q_bool = const_str("bool");
 
 // bool cannot be subclassed (no type_flag_base_ok), as in Python.
 const Type bool_type = {{&type_type}, &q_bool,     type_flag_none, bool_make_new, bool_print, nullptr,

@@ -4,6 +4,7 @@
 
 #include "core/obj_class.hpp"
 #include "core/text.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -110,8 +111,6 @@ static bool collect_ints(StrBuilder& sb, Value iterable) {
     }
 }
 
-static constexpr Str q_bytes_dunder = const_str("__bytes__");
-
 Value bytes_make_new(const Type* type, const Args& args) {
     static const char* const allowed[] = {"source", "encoding", "errors", nullptr};
     if (!check_kwargs(args, allowed)) return {};
@@ -151,7 +150,7 @@ Value bytes_make_new(const Type* type, const Args& args) {
     }
     if (!is_array && (type_of(src)->flags & type_flag_user)) {
         Value m;
-        Lookup l = lookup_attr(src, &q_bytes_dunder, &m);
+        Lookup l = lookup_attr(src, &q_dunder_bytes, &m);
         if (l == Lookup::Error) return {};
         if (l == Lookup::Found) {
             Value r = call0(m);
@@ -513,35 +512,22 @@ static Value bytearray_binary_op(BinaryOp op, Value lhs, Value rhs) {
 
 // ---- method tables and types -------------------------------------------------------------------------
 
-#define F(name, fn, lo, hi, kw) \
-    static constexpr NativeFunction f_##fn = {{&native_function_type}, fn, #name, lo, hi, kw};
-F(hex, bytes_hex, 1, 3, true)
-F(fromhex, bytes_fromhex, 1, 2, false)
-F(fromhex, bytearray_fromhex, 1, 2, false)
-F(decode, bytes_decode, 1, 3, true)
-F(translate, bytes_translate, 2, 3, true)
-F(maketrans, bytes_maketrans, 2, 3, false)
-F(append, ba_append, 2, 2, false)
-F(extend, ba_extend, 2, 2, false)
-F(insert, ba_insert, 3, 3, false)
-F(pop, ba_pop, 1, 2, false)
-F(remove, ba_remove, 2, 2, false)
-F(clear, ba_clear, 1, 1, false)
-F(reverse, ba_reverse, 1, 1, false)
-F(copy, ba_copy, 1, 1, false)
-#undef F
+static constexpr NativeFunction f_bytes_hex = native(q_hex, bytes_hex, 1, 3, true);
+static constexpr NativeFunction f_bytes_fromhex = native(q_fromhex, bytes_fromhex, 1, 2);
+static constexpr NativeFunction f_bytearray_fromhex = native(q_fromhex, bytearray_fromhex, 1, 2);
+static constexpr NativeFunction f_bytes_decode = native(q_decode, bytes_decode, 1, 3, true);
+static constexpr NativeFunction f_bytes_translate = native(q_translate, bytes_translate, 2, 3, true);
+static constexpr NativeFunction f_bytes_maketrans = native(q_maketrans, bytes_maketrans, 2, 3);
+static constexpr NativeFunction f_ba_append = native(q_append, ba_append, 2, 2);
+static constexpr NativeFunction f_ba_extend = native(q_extend, ba_extend, 2, 2);
+static constexpr NativeFunction f_ba_insert = native(q_insert, ba_insert, 3, 3);
+static constexpr NativeFunction f_ba_pop = native(q_pop, ba_pop, 1, 2);
+static constexpr NativeFunction f_ba_remove = native(q_remove, ba_remove, 2, 2);
+static constexpr NativeFunction f_ba_clear = native(q_clear, ba_clear, 1, 1);
+static constexpr NativeFunction f_ba_reverse = native(q_reverse, ba_reverse, 1, 1);
+static constexpr NativeFunction f_ba_copy = native(q_copy, ba_copy, 1, 1);
 
 // clang-format off
-#define Q(name) static constexpr Str q_##name = const_str(#name);
-MBPY_TEXT_SHARED_METHODS(Q)
-Q(hex)
-Q(fromhex)
-Q(decode)
-Q(translate)
-Q(maketrans)
-Q(append) Q(extend) Q(insert) Q(pop) Q(remove) Q(clear) Q(reverse) Q(copy)
-#undef Q
-
 #define SHARED_ENTRY(name) {&q_##name, &text_method_##name, 0},
 static constexpr AttrEntry bytes_entries[] = {
     MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)
@@ -574,16 +560,13 @@ extern const AttrTable bytes_locals = {bytes_entries, sizeof(bytes_entries) / si
 static constexpr AttrTable bytearray_locals = {bytearray_entries,
                                                sizeof(bytearray_entries) / sizeof(bytearray_entries[0])};
 
-static constexpr Str q_bytes_name = const_str("bytes");
-static constexpr Str q_bytearray_name = const_str("bytearray");
-
 const Type bytes_type = {
-    {&type_type},   &q_bytes_name, type_flag_base_ok, bytes_make_new, bytes_print, nullptr,
+    {&type_type},   &q_bytes,      type_flag_base_ok, bytes_make_new, bytes_print, nullptr,
     bytes_unary_op, str_binary_op, nullptr,           nullptr,        str_subscr,  str_getiter,
     nullptr,        &bytes_locals, &object_type,      nullptr,        nullptr,     nullptr};
 
 const Type bytearray_type = {
-    {&type_type},   &q_bytearray_name,   type_flag_base_ok, bytes_make_new, bytes_print,      nullptr,
+    {&type_type},   &q_bytearray,        type_flag_base_ok, bytes_make_new, bytes_print,      nullptr,
     bytes_unary_op, bytearray_binary_op, nullptr,           nullptr,        bytearray_subscr, str_getiter,
     nullptr,        &bytearray_locals,   &object_type,      nullptr,        nullptr,          nullptr};
 

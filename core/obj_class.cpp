@@ -6,16 +6,9 @@
 
 #include "core/attr_cache.hpp"
 #include "core/obj_exception.hpp"
+#include "core/names.hpp"
 
 namespace core {
-
-static constexpr Str q_type = const_str("type"), q_name = const_str("__name__"),
-                     q_bases = const_str("__bases__"), q_mro = const_str("__mro__"),
-                     q_dict = const_str("__dict__"), q_module = const_str("__module__"),
-                     q_qualname = const_str("__qualname__"), q_class = const_str("__class__"),
-                     q_getattr = const_str("__getattr__"), q_setattr = const_str("__setattr__"),
-                     q_delattr = const_str("__delattr__"), q_doc = const_str("__doc__"),
-                     q_builtins = const_str("builtins");
 
 // Instance-type slots (obj_instance_ops.cpp).
 Value instance_make_new(const Type* type, const Args& args);
@@ -95,11 +88,11 @@ static bool find_in_mro(const Type* t, const Str* name, Value* out, bool* from_b
 static Lookup instance_attr_get(Value self, const Str* name, Value* out) {
     const Type* t = type_of(self);
     Dict** dref = instance_dict_ref(self);
-    if (str_equal(name, &q_class)) {
+    if (str_equal(name, &q_dunder_class)) {
         *out = Value(t);
         return Lookup::Found;
     }
-    if (str_equal(name, &q_dict) && dref) {
+    if (str_equal(name, &q_dunder_dict) && dref) {
         if (!*dref && !(*dref = new_dict(0))) return Lookup::Error;
         *out = Value(*dref);
         return Lookup::Found;
@@ -128,7 +121,7 @@ static Lookup instance_attr_get(Value self, const Str* name, Value* out) {
         Lookup r = nb->attr_get(native_of(self), name, out);
         if (r != Lookup::Missing) return r;
     }
-    Value ga = lookup_user(t, &q_getattr);
+    Value ga = lookup_user(t, &q_dunder_getattr);
     if (ga) {
         Value args[2] = {self, Value(name)};
         *out = call(ga, Args{args, 2});
@@ -139,7 +132,7 @@ static Lookup instance_attr_get(Value self, const Str* name, Value* out) {
 
 static bool instance_attr_set(Value self, const Str* name, Value value) {
     const Type* t = type_of(self);
-    Value hook = lookup_user(t, value ? &q_setattr : &q_delattr);
+    Value hook = lookup_user(t, value ? &q_dunder_setattr : &q_dunder_delattr);
     if (hook) {
         Value args[3] = {self, Value(name), value};
         return bool(call(hook, Args{args, value ? size_t(3) : size_t(2)}));
@@ -166,8 +159,7 @@ bool generic_setattr(Value self, const Str* name, Value value) {
             return bool(call(f, Args{args, value ? size_t(2) : size_t(1)}));
         }
         if (found.obj()->type->flags & type_flag_user) {
-            static constexpr Str q_set = const_str("__set__"), q_delete = const_str("__delete__");
-            Value setter = lookup_user(found.obj()->type, value ? &q_set : &q_delete);
+            Value setter = lookup_user(found.obj()->type, value ? &q_dunder_set : &q_dunder_delete);
             if (setter) {
                 Value args[3] = {found, self, value};
                 return bool(call(setter, Args{args, value ? size_t(3) : size_t(2)}));
@@ -193,7 +185,7 @@ bool generic_setattr(Value self, const Str* name, Value value) {
 static bool type_print(Printer& out, Value self, PrintKind) {
     const Type* t = self.as<Type>();
     if (t->dict) {
-        Value mod = dict_get_str(t->dict, &q_module);
+        Value mod = dict_get_str(t->dict, &q_dunder_module);
         if (mod && is_str(mod) && !str_equal(mod.as<Str>(), &q_builtins)) {
             out.printf("<class '%q.%q'>", mod.as<Str>(), t->name);
             return true;
@@ -226,26 +218,26 @@ static Value type_call(Value self, const Args& args) {
 
 static Lookup type_attr_get(Value self, const Str* name, Value* out) {
     const Type* t = self.as<Type>();
-    if (str_equal(name, &q_name)) {
+    if (str_equal(name, &q_dunder_name)) {
         *out = Value(t->name);
         return Lookup::Found;
     }
-    if (str_equal(name, &q_qualname) && !(t->dict && dict_get_str(t->dict, name))) {
+    if (str_equal(name, &q_dunder_qualname) && !(t->dict && dict_get_str(t->dict, name))) {
         *out = Value(t->name);
         return Lookup::Found;
     }
-    if (str_equal(name, &q_bases)) {
+    if (str_equal(name, &q_dunder_bases)) {
         if (t->bases)
             *out = Value(t->bases);
         else
             *out = t->base ? make_tuple(1, reinterpret_cast<const Value*>(&t->base)) : make_tuple(0, nullptr);
         return *out ? Lookup::Found : Lookup::Error;
     }
-    if (str_equal(name, &q_mro) && t->mro) {
+    if (str_equal(name, &q_dunder_mro) && t->mro) {
         *out = Value(t->mro);
         return Lookup::Found;
     }
-    if (str_equal(name, &q_dict) && t->dict) {
+    if (str_equal(name, &q_dunder_dict) && t->dict) {
         *out = Value(t->dict);
         return Lookup::Found;
     }
@@ -254,7 +246,7 @@ static Lookup type_attr_get(Value self, const Str* name, Value* out) {
         *out = bind_attr(found, Value(), t);
         return *out ? Lookup::Found : Lookup::Error;
     }
-    if (str_equal(name, &q_doc)) {
+    if (str_equal(name, &q_dunder_doc)) {
         *out = none();
         return Lookup::Found;
     }

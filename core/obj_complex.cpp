@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "core/numbers.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -228,10 +229,7 @@ static Value complex_conjugate(const Args& a) {
     const ComplexObj* c = a.pos[0].as<ComplexObj>();
     return make_complex(c->real, -c->imag);
 }
-static constexpr NativeFunction f_conjugate = {
-    {&native_function_type}, complex_conjugate, "conjugate", 1, 1, false};
-static constexpr Str q_conjugate = const_str("conjugate"), q_real = const_str("real"),
-                     q_imag = const_str("imag");
+static constexpr NativeFunction f_conjugate = native(q_conjugate, complex_conjugate, 1, 1);
 static const AttrEntry complex_entries[] = {{&q_conjugate, &f_conjugate}};
 static const AttrTable complex_locals = {complex_entries, 1};
 
@@ -247,8 +245,6 @@ static Lookup complex_attr(Value self, const Str* name, Value* out) {
     return *out ? Lookup::Found : Lookup::Error;
 }
 
-static constexpr Str q_complex = const_str("complex");
-
 const Type complex_type = {
     {&type_type},  &q_complex,          type_flag_base_ok, complex_make_new, complex_print, nullptr,
     complex_unary, complex_binary_slot, complex_attr,      nullptr,          nullptr,       nullptr,
@@ -261,7 +257,6 @@ Value make_imag_literal(std::string_view) {
     return raise(&syntax_error_type, "complex values not supported");
 }
 bool format_complex_repr(StrBuilder&, double, double) { return false; }
-static constexpr Str q_complex = const_str("complex");
 const Type complex_type = {{&type_type}, &q_complex, type_flag_none, nullptr, nullptr, nullptr,
                            nullptr,      nullptr,    nullptr,        nullptr, nullptr, nullptr,
                            nullptr,      nullptr,    &object_type,   nullptr, nullptr, nullptr};

@@ -1,13 +1,8 @@
 // property, classmethod, staticmethod and super.
 #include "core/obj_class.hpp"
+#include "core/names.hpp"
 
 namespace core {
-
-static constexpr Str q_property = const_str("property"), q_classmethod = const_str("classmethod"),
-                     q_staticmethod = const_str("staticmethod"), q_super = const_str("super"),
-                     q_getter = const_str("getter"), q_setter = const_str("setter"),
-                     q_deleter = const_str("deleter"), q_fget = const_str("fget"), q_fset = const_str("fset"),
-                     q_fdel = const_str("fdel"), q_doc = const_str("__doc__"), q_func = const_str("__func__");
 
 // ---- property -------------------------------------------------------------------------------------
 
@@ -38,9 +33,9 @@ static Value property_copy_with(Value self, int which, Value fn) {
 static Value property_getter(const Args& a) { return property_copy_with(a.pos[0], 0, a.pos[1]); }
 static Value property_setter(const Args& a) { return property_copy_with(a.pos[0], 1, a.pos[1]); }
 static Value property_deleter(const Args& a) { return property_copy_with(a.pos[0], 2, a.pos[1]); }
-static const NativeFunction getter_fn = {{&native_function_type}, property_getter, "getter", 2, 2, false};
-static const NativeFunction setter_fn = {{&native_function_type}, property_setter, "setter", 2, 2, false};
-static const NativeFunction deleter_fn = {{&native_function_type}, property_deleter, "deleter", 2, 2, false};
+static const NativeFunction getter_fn = native(q_getter, property_getter, 2, 2);
+static const NativeFunction setter_fn = native(q_setter, property_setter, 2, 2);
+static const NativeFunction deleter_fn = native(q_deleter, property_deleter, 2, 2);
 static const AttrEntry property_entries[] = {
     {&q_getter, &getter_fn}, {&q_setter, &setter_fn}, {&q_deleter, &deleter_fn}};
 static const AttrTable property_locals = {property_entries, 3};
@@ -53,7 +48,7 @@ static Lookup property_attr_get(Value self, const Str* name, Value* out) {
         *out = p->fset;
     else if (str_equal(name, &q_fdel))
         *out = p->fdel;
-    else if (str_equal(name, &q_doc))
+    else if (str_equal(name, &q_dunder_doc))
         *out = p->doc;
     else
         return Lookup::Missing;
@@ -75,7 +70,7 @@ static Value wrapper_make_new(const Type* type, const Args& args) {
 }
 
 static Lookup wrapper_attr_get(Value self, const Str* name, Value* out) {
-    if (!str_equal(name, &q_func)) return Lookup::Missing;
+    if (!str_equal(name, &q_dunder_func)) return Lookup::Missing;
     *out = self.as<MethodWrapper>()->fn;
     return Lookup::Found;
 }

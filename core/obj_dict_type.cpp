@@ -2,6 +2,7 @@
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
 #include "core/obj_seq.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -17,7 +18,6 @@ static bool dict_update_from(Dict* d, Value src) {
         }
         return true;
     }
-    static constexpr Str q_keys = const_str("keys");
     Value keys_m;
     if (lookup_attr(src, &q_keys, &keys_m) == Lookup::Found) {
         Value keys = call0(keys_m);
@@ -273,8 +273,6 @@ static Value view_binary_op(BinaryOp op, Value lhs, Value rhs) {
     return binary_op(op, s, o);
 }
 
-static constexpr Str q_dict_keys = const_str("dict_keys"), q_dict_values = const_str("dict_values"),
-                     q_dict_items = const_str("dict_items"), q_dict_iter = const_str("dict_iterator");
 #define DICT_VIEW_TYPE(kind)                                                                       \
     const Type dict_##kind##_type = {{&type_type}, &q_dict_##kind, type_flag_none, nullptr,        \
                                      view_print,   nullptr,        view_unary_op,  view_binary_op, \
@@ -282,10 +280,10 @@ static constexpr Str q_dict_keys = const_str("dict_keys"), q_dict_values = const
 DICT_VIEW_TYPE(keys)
 DICT_VIEW_TYPE(values)
 DICT_VIEW_TYPE(items)
-const Type dict_iter_type = {{&type_type},  &q_dict_iter, type_flag_iter_is_self,
-                             nullptr,       nullptr,      nullptr,
-                             nullptr,       nullptr,      nullptr,
-                             nullptr,       nullptr,      nullptr,
+const Type dict_iter_type = {{&type_type},  &q_dict_iterator, type_flag_iter_is_self,
+                             nullptr,       nullptr,          nullptr,
+                             nullptr,       nullptr,          nullptr,
+                             nullptr,       nullptr,          nullptr,
                              dict_iter_next};
 
 static Value make_view(Value self, ViewKind kind) {
@@ -365,20 +363,17 @@ static Value m_fromkeys(const Args& a) {
     }
 }
 
-#define DICT_METHOD(name, min, max, kw)               \
-    static constexpr Str q_##name = const_str(#name); \
-    static const NativeFunction name##_fn = {{&native_function_type}, m_##name, #name, min, max, kw};
-DICT_METHOD(keys, 1, 1, false)
-DICT_METHOD(values, 1, 1, false)
-DICT_METHOD(items, 1, 1, false)
-DICT_METHOD(get, 2, 3, false)
-DICT_METHOD(setdefault, 2, 3, false)
-DICT_METHOD(pop, 2, 3, false)
-DICT_METHOD(popitem, 1, 1, false)
-DICT_METHOD(update, 1, 2, true)
-DICT_METHOD(copy, 1, 1, false)
-DICT_METHOD(clear, 1, 1, false)
-DICT_METHOD(fromkeys, 2, 3, false)
+static const NativeFunction keys_fn = native(q_keys, m_keys, 1, 1);
+static const NativeFunction values_fn = native(q_values, m_values, 1, 1);
+static const NativeFunction items_fn = native(q_items, m_items, 1, 1);
+static const NativeFunction get_fn = native(q_get, m_get, 2, 3);
+static const NativeFunction setdefault_fn = native(q_setdefault, m_setdefault, 2, 3);
+static const NativeFunction pop_fn = native(q_pop, m_pop, 2, 3);
+static const NativeFunction popitem_fn = native(q_popitem, m_popitem, 1, 1);
+static const NativeFunction update_fn = native(q_update, m_update, 1, 2, true);
+static const NativeFunction copy_fn = native(q_copy, m_copy, 1, 1);
+static const NativeFunction clear_fn = native(q_clear, m_clear, 1, 1);
+static const NativeFunction fromkeys_fn = native(q_fromkeys, m_fromkeys, 2, 3);
 static const MethodWrapper fromkeys_cm = {{&classmethod_type}, Value(&fromkeys_fn)};
 
 static const AttrEntry dict_entries[] = {
@@ -389,7 +384,6 @@ static const AttrEntry dict_entries[] = {
 };
 static const AttrTable dict_locals = {dict_entries, sizeof(dict_entries) / sizeof(dict_entries[0])};
 
-static constexpr Str q_dict = const_str("dict");
 const Type dict_type = {{&type_type}, &q_dict,       type_flag_base_ok, dict_make_new, dict_print,
                         nullptr,      dict_unary_op, dict_binary_op,    nullptr,       nullptr,
                         dict_subscr,  dict_getiter,  nullptr,           &dict_locals,  &object_type};

@@ -3,15 +3,9 @@
 
 #include "core/gc.hpp"
 #include "core/obj_class.hpp"
+#include "core/names.hpp"
 
 namespace core {
-
-static constexpr Str q_args = const_str("args"), q_cause = const_str("__cause__"),
-                     q_context = const_str("__context__"), q_traceback = const_str("__traceback__"),
-                     q_suppress = const_str("__suppress_context__"), q_value = const_str("value"),
-                     q_code = const_str("code"), q_errno = const_str("errno"),
-                     q_strerror = const_str("strerror"), q_init = const_str("__init__"),
-                     q_with_traceback = const_str("with_traceback");
 
 Value make_exception(const Type* type, size_t n_args, const Value* args) {
     ExceptionObj* e = alloc<ExceptionObj>(type);
@@ -106,13 +100,13 @@ static Lookup exception_attr_get(Value self, const Str* name, Value* out) {
     if (str_equal(name, &q_args)) {
         *out = e->args ? Value(e->args) : make_tuple(0, nullptr);
         if (!*out) return Lookup::Error;
-    } else if (str_equal(name, &q_cause)) {
+    } else if (str_equal(name, &q_dunder_cause)) {
         *out = e->cause ? e->cause : none();
-    } else if (str_equal(name, &q_context)) {
+    } else if (str_equal(name, &q_dunder_context)) {
         *out = e->context ? e->context : none();
-    } else if (str_equal(name, &q_suppress)) {
+    } else if (str_equal(name, &q_dunder_suppress_context)) {
         *out = py_bool(e->suppress_context);
-    } else if (str_equal(name, &q_traceback)) {
+    } else if (str_equal(name, &q_dunder_traceback)) {
         *out = none();
     } else if ((str_equal(name, &q_value) && is_subtype(t, &stop_iteration_type)) ||
                (str_equal(name, &q_code) && is_subtype(t, &system_exit_type)) ||
@@ -135,16 +129,16 @@ static Lookup exception_attr_get(Value self, const Str* name, Value* out) {
 
 static bool exception_attr_set(Value self, const Str* name, Value value) {
     ExceptionObj* e = self.as<ExceptionObj>();
-    if (str_equal(name, &q_cause)) {
+    if (str_equal(name, &q_dunder_cause)) {
         e->cause = value == none() ? Value() : value;
         e->suppress_context = true;
         return true;
     }
-    if (str_equal(name, &q_context)) {
+    if (str_equal(name, &q_dunder_context)) {
         e->context = value == none() ? Value() : value;
         return true;
     }
-    if (str_equal(name, &q_suppress)) {
+    if (str_equal(name, &q_dunder_suppress_context)) {
         e->suppress_context = value && truth(value) == 1;
         return true;
     }
@@ -170,12 +164,10 @@ static Value exception_init(const Args& a) {
     native_of(a.pos[0]).as<ExceptionObj>()->args = t.as<Tuple>();
     return none();
 }
-static const NativeFunction exception_init_fn = {
-    {&native_function_type}, exception_init, "__init__", 1, var_pos, false};
+static const NativeFunction exception_init_fn = native(q_dunder_init, exception_init, 1, var_pos);
 static Value exception_with_traceback(const Args& a) { return a.pos[0]; }
-static const NativeFunction with_traceback_fn = {
-    {&native_function_type}, exception_with_traceback, "with_traceback", 2, 2, false};
-static const AttrEntry exception_entries[] = {{&q_init, &exception_init_fn},
+static const NativeFunction with_traceback_fn = native(q_with_traceback, exception_with_traceback, 2, 2);
+static const AttrEntry exception_entries[] = {{&q_dunder_init, &exception_init_fn},
                                               {&q_with_traceback, &with_traceback_fn}};
 static const AttrTable exception_locals = {exception_entries, 2};
 

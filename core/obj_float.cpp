@@ -4,6 +4,7 @@
 #include "core/gc.hpp"
 #include "core/numbers.hpp"
 #include "core/obj_containers.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -124,8 +125,6 @@ static bool float_print(Printer& out, Value self, PrintKind) {
     out.write(buf, float_repr_chars(buf, float_value(self)));
     return true;
 }
-
-static constexpr Str q_dunder_float = const_str("__float__"), q_dunder_index = const_str("__index__");
 
 static Value float_make_new(const Type*, const Args& args) {
     if (args.n_kw) return raise(&type_error_type, "function doesn't take keyword arguments");
@@ -312,51 +311,28 @@ static Value float_fromhex(const Args& a) {
     return make_float(neg ? -r : r);
 }
 
-static constexpr NativeFunction f_is_integer = {
-    {&native_function_type}, float_is_integer, "is_integer", 1, 1, false};
-static constexpr NativeFunction f_conjugate = {
-    {&native_function_type}, float_conjugate, "conjugate", 1, 1, false};
-static constexpr NativeFunction f_ratio = {
-    {&native_function_type}, float_as_integer_ratio, "as_integer_ratio", 1, 1, false};
-static constexpr NativeFunction f_round = {
-    {&native_function_type}, float_round_method, "__round__", 1, 2, false};
-static constexpr NativeFunction f_trunc = {
-    {&native_function_type}, float_trunc_method, "__trunc__", 1, 1, false};
-static constexpr NativeFunction f_floor = {
-    {&native_function_type}, float_floor_method, "__floor__", 1, 1, false};
-static constexpr NativeFunction f_ceil = {
-    {&native_function_type}, float_ceil_method, "__ceil__", 1, 1, false};
-static constexpr NativeFunction f_fromhex = {{&native_function_type}, float_fromhex, "fromhex", 1, 2, false};
-static constexpr NativeFunction f_hex = {{&native_function_type}, float_hex, "hex", 1, 1, false};
+static constexpr NativeFunction f_is_integer = native(q_is_integer, float_is_integer, 1, 1);
+static constexpr NativeFunction f_conjugate = native(q_conjugate, float_conjugate, 1, 1);
+static constexpr NativeFunction f_ratio = native(q_as_integer_ratio, float_as_integer_ratio, 1, 1);
+static constexpr NativeFunction f_round = native(q_dunder_round, float_round_method, 1, 2);
+static constexpr NativeFunction f_trunc = native(q_dunder_trunc, float_trunc_method, 1, 1);
+static constexpr NativeFunction f_floor = native(q_dunder_floor, float_floor_method, 1, 1);
+static constexpr NativeFunction f_ceil = native(q_dunder_ceil, float_ceil_method, 1, 1);
+static constexpr NativeFunction f_fromhex = native(q_fromhex, float_fromhex, 1, 2);
+static constexpr NativeFunction f_hex = native(q_hex, float_hex, 1, 1);
 static Value float_self(const Args& a) { return a.pos[0]; }
 static Value float_int(const Args& a) { return int_from_double(self_value(a)); }
 static Value float_abs(const Args& a) { return make_float(std::fabs(self_value(a))); }
-static constexpr NativeFunction f_float_m = {{&native_function_type}, float_self, "__float__", 1, 1, false};
-static constexpr NativeFunction f_int_m = {{&native_function_type}, float_int, "__int__", 1, 1, false};
-static constexpr NativeFunction f_abs = {{&native_function_type}, float_abs, "__abs__", 1, 1, false};
-static constexpr Str q_is_integer = const_str("is_integer"), q_conjugate = const_str("conjugate"),
-                     q_ratio = const_str("as_integer_ratio"), q_round = const_str("__round__"),
-                     q_trunc = const_str("__trunc__"), q_floor = const_str("__floor__"),
-                     q_ceil = const_str("__ceil__"), q_fromhex = const_str("fromhex"),
-                     q_hex = const_str("hex"), q_float_m = const_str("__float__"),
-                     q_int_m = const_str("__int__"), q_abs = const_str("__abs__");
+static constexpr NativeFunction f_float_m = native(q_dunder_float, float_self, 1, 1);
+static constexpr NativeFunction f_int_m = native(q_dunder_int, float_int, 1, 1);
+static constexpr NativeFunction f_abs = native(q_dunder_abs, float_abs, 1, 1);
 static const AttrEntry float_entries[] = {
-    {&q_is_integer, &f_is_integer},
-    {&q_conjugate, &f_conjugate},
-    {&q_ratio, &f_ratio},
-    {&q_round, &f_round},
-    {&q_trunc, &f_trunc},
-    {&q_floor, &f_floor},
-    {&q_ceil, &f_ceil},
-    {&q_fromhex, &f_fromhex},
-    {&q_hex, &f_hex},
-    {&q_float_m, &f_float_m},
-    {&q_int_m, &f_int_m},
-    {&q_abs, &f_abs},
+    {&q_is_integer, &f_is_integer}, {&q_conjugate, &f_conjugate}, {&q_as_integer_ratio, &f_ratio},
+    {&q_dunder_round, &f_round},    {&q_dunder_trunc, &f_trunc},  {&q_dunder_floor, &f_floor},
+    {&q_dunder_ceil, &f_ceil},      {&q_fromhex, &f_fromhex},     {&q_hex, &f_hex},
+    {&q_dunder_float, &f_float_m},  {&q_dunder_int, &f_int_m},    {&q_dunder_abs, &f_abs},
 };
 static const AttrTable float_locals = {float_entries, sizeof(float_entries) / sizeof(float_entries[0])};
-
-static constexpr Str q_real = const_str("real"), q_imag = const_str("imag");
 
 static Lookup float_attr(Value self, const Str* name, Value* out) {
     if (str_equal(name, &q_real)) {
@@ -395,8 +371,6 @@ Value number_round(Value x, Value ndigits) {
     if (c > 0 || (c == 0 && odd == Value::small(1))) q = int_binary(BinaryOp::Add, q, Value::small(1));
     return q ? int_binary(BinaryOp::Mul, q, p) : Value();
 }
-
-static constexpr Str q_float = const_str("float");
 
 const Type float_type = {
     {&type_type}, &q_float,          type_flag_base_ok, float_make_new, float_print, nullptr,

@@ -3,24 +3,11 @@
 
 #include "core/obj_class.hpp"
 #include "core/vm.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
 namespace {
-
-constexpr Str q_name = const_str("__name__");
-constexpr Str q_qualname = const_str("__qualname__");
-constexpr Str q_module = const_str("__module__");
-constexpr Str q_doc = const_str("__doc__");
-constexpr Str q_dict = const_str("__dict__");
-constexpr Str q_defaults = const_str("__defaults__");
-constexpr Str q_kwdefaults = const_str("__kwdefaults__");
-constexpr Str q_globals = const_str("__globals__");
-constexpr Str q_code = const_str("__code__");
-constexpr Str q_closure = const_str("__closure__");
-constexpr Str q_self = const_str("__self__");
-constexpr Str q_func = const_str("__func__");
-constexpr Str q_cell_contents = const_str("cell_contents");
 
 bool same_name(const Str* a, const Str* b) { return a == b || str_equal(a, b); }
 
@@ -56,24 +43,24 @@ Lookup function_attr_get(Value self, const Str* name, Value* out) {
             return Lookup::Found;
         }
     }
-    if (same_name(name, &q_name) || same_name(name, &q_qualname)) {
+    if (same_name(name, &q_dunder_name) || same_name(name, &q_dunder_qualname)) {
         *out = f->name;
-    } else if (same_name(name, &q_module)) {
-        Value m = dict_get_str(f->globals, &q_name);
+    } else if (same_name(name, &q_dunder_module)) {
+        Value m = dict_get_str(f->globals, &q_dunder_name);
         *out = m ? m : none();
-    } else if (same_name(name, &q_doc)) {
+    } else if (same_name(name, &q_dunder_doc)) {
         *out = none();  // docstrings are dropped, as MicroPython does
-    } else if (same_name(name, &q_globals)) {
+    } else if (same_name(name, &q_dunder_globals)) {
         *out = Value(f->globals);
-    } else if (same_name(name, &q_code)) {
+    } else if (same_name(name, &q_dunder_code)) {
         *out = Value(f->code);
-    } else if (same_name(name, &q_defaults)) {
+    } else if (same_name(name, &q_dunder_defaults)) {
         *out = f->defaults ? Value(f->defaults) : none();
-    } else if (same_name(name, &q_kwdefaults)) {
+    } else if (same_name(name, &q_dunder_kwdefaults)) {
         *out = f->kwdefaults ? Value(f->kwdefaults) : none();
-    } else if (same_name(name, &q_closure)) {
+    } else if (same_name(name, &q_dunder_closure)) {
         *out = f->closure ? Value(f->closure) : none();
-    } else if (same_name(name, &q_dict)) {
+    } else if (same_name(name, &q_dunder_dict)) {
         if (!f->dict && !(f->dict = new_dict(0))) return Lookup::Error;
         *out = Value(f->dict);
     } else {
@@ -84,7 +71,7 @@ Lookup function_attr_get(Value self, const Str* name, Value* out) {
 
 bool function_attr_set(Value self, const Str* name, Value v) {
     Function* f = self.as<Function>();
-    if (same_name(name, &q_name) || same_name(name, &q_qualname)) {
+    if (same_name(name, &q_dunder_name) || same_name(name, &q_dunder_qualname)) {
         if (!v) return raise(&type_error_type, "can't delete __name__"), false;
         f->name = v;
         return true;
@@ -140,11 +127,11 @@ Value bound_method_call(Value self, const Args& args) {
 
 Lookup bound_method_attr_get(Value self, const Str* name, Value* out) {
     BoundMethod* m = self.as<BoundMethod>();
-    if (same_name(name, &q_self)) {
+    if (same_name(name, &q_dunder_self)) {
         *out = m->self;
         return Lookup::Found;
     }
-    if (same_name(name, &q_func)) {
+    if (same_name(name, &q_dunder_func)) {
         *out = m->function;
         return Lookup::Found;
     }
@@ -186,10 +173,7 @@ Lookup cell_attr_get(Value self, const Str* name, Value* out) {
 
 }  // namespace
 
-constexpr Str q_function = const_str("function");
-constexpr Str q_bound_method = const_str("method");  // CPython's name for the type
-constexpr Str q_closure_t = const_str("closure");
-constexpr Str q_cell = const_str("cell");
+// CPython's name for the type
 
 const Type function_type = {
     {&type_type}, &q_function, type_flag_eq_identity, nullptr,           function_print, function_call,
@@ -197,11 +181,11 @@ const Type function_type = {
     nullptr,      nullptr,     &object_type,          nullptr,           nullptr,        nullptr};
 // Closures are plain functions here (they carry their cells); the type exists for the contract.
 const Type closure_type = {
-    {&type_type}, &q_closure_t, type_flag_eq_identity, nullptr,           function_print, function_call,
-    nullptr,      nullptr,      function_attr_get,     function_attr_set, nullptr,        nullptr,
-    nullptr,      nullptr,      &object_type,          nullptr,           nullptr,        nullptr};
+    {&type_type}, &q_closure, type_flag_eq_identity, nullptr,           function_print, function_call,
+    nullptr,      nullptr,    function_attr_get,     function_attr_set, nullptr,        nullptr,
+    nullptr,      nullptr,    &object_type,          nullptr,           nullptr,        nullptr};
 const Type bound_method_type = {{&type_type},
-                                &q_bound_method,
+                                &q_method,
                                 0,
                                 nullptr,
                                 bound_method_print,

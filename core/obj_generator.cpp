@@ -1,13 +1,11 @@
 // Generators and coroutines: a suspended heap frame resumed by next/send/throw/close.
 #include "core/obj_exception.hpp"
 #include "core/vm_support.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
 namespace {
-
-constexpr Str q_throw = const_str("throw");
-constexpr Str q_close = const_str("close");
 
 bool gen_print(Printer& out, Value self, PrintKind) {
     Generator* g = self.as<Generator>();
@@ -167,21 +165,17 @@ bool forward_throw(Generator* g, Value* exc, Value* out, bool* yielded) {
     return true;
 }
 
-constexpr Str q_send_n = const_str("send");
-constexpr Str q_next_n = const_str("__next__");
-constexpr NativeFunction send_fn = {{&native_function_type}, gen_send, "send", 2, 2, false};
-constexpr NativeFunction next_fn = {{&native_function_type}, gen_next, "__next__", 1, 1, false};
-constexpr NativeFunction throw_fn = {{&native_function_type}, gen_throw, "throw", 2, 4, false};
-constexpr NativeFunction close_fn = {{&native_function_type}, gen_close, "close", 1, 1, false};
+constexpr NativeFunction send_fn = native(q_send, gen_send, 2, 2);
+constexpr NativeFunction next_fn = native(q_dunder_next, gen_next, 1, 1);
+constexpr NativeFunction throw_fn = native(q_throw, gen_throw, 2, 4);
+constexpr NativeFunction close_fn = native(q_close, gen_close, 1, 1);
 constexpr AttrEntry gen_entries[] = {
-    {&q_send_n, &send_fn},
+    {&q_send, &send_fn},
     {&q_throw, &throw_fn},
     {&q_close, &close_fn},
-    {&q_next_n, &next_fn},
+    {&q_dunder_next, &next_fn},
 };
 constexpr AttrTable gen_locals = {gen_entries, sizeof(gen_entries) / sizeof(gen_entries[0])};
-constexpr Str q_generator = const_str("generator");
-constexpr Str q_coroutine = const_str("coroutine");
 
 }  // namespace
 

@@ -4,19 +4,12 @@
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
 #include "core/ops.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
 Value lookup_user(const Type* t, const Str* name);
 Value make_class_with_meta(const Type* meta, const Args& args);  // obj_class.cpp
-
-static constexpr Str q_new = const_str("__new__"), q_init = const_str("__init__"),
-                     q_repr = const_str("__repr__"), q_str = const_str("__str__"),
-                     q_call = const_str("__call__"), q_getitem = const_str("__getitem__"),
-                     q_setitem = const_str("__setitem__"), q_delitem = const_str("__delitem__"),
-                     q_iter = const_str("__iter__"), q_next = const_str("__next__"),
-                     q_eq = const_str("__eq__"), q_hash = const_str("__hash__"),
-                     q_bool = const_str("__bool__"), q_len = const_str("__len__");
 
 // Calls a special method found on the class with `self` first. Returns null (error) or the result.
 static Value call_special(Value fn, Value self, size_t n, const Value* rest) {
@@ -28,7 +21,7 @@ static Value call_special(Value fn, Value self, size_t n, const Value* rest) {
 
 Value instance_make_new(const Type* type, const Args& args) {
     Value obj;
-    Value user_new = lookup_user(type, &q_new);
+    Value user_new = lookup_user(type, &q_dunder_new);
     if (user_new) {
         if (user_new.is_obj() && user_new.obj()->type == &staticmethod_type) {
             user_new = user_new.as<MethodWrapper>()->fn;
@@ -56,13 +49,13 @@ Value instance_make_new(const Type* type, const Args& args) {
             // The builtin part takes the constructor's arguments, as the type's __new__ does; a container
             // that its __init__ fills starts empty when Python code defines __init__ (which fills it
             // through super().__init__, see object_init).
-            bool user_init = bool(lookup_user(type, &q_init));
+            bool user_init = bool(lookup_user(type, &q_dunder_init));
             Value native = nb->make_new(nb, user_init && builtin_init_fills(nb) ? Args{} : args);
             if (!native) return {};
             inst->native = native;
         }
     }
-    Value init = lookup_user(type, &q_init);
+    Value init = lookup_user(type, &q_dunder_init);
     if (init) {
         Value buf[8];
         if (args.n_pos > 7) {
@@ -91,8 +84,8 @@ Value instance_make_new(const Type* type, const Args& args) {
 
 bool instance_print(Printer& out, Value self, PrintKind kind) {
     const Type* t = type_of(self);
-    Value m = kind == PrintKind::Str ? lookup_user(t, &q_str) : Value();
-    if (!m) m = lookup_user(t, &q_repr);
+    Value m = kind == PrintKind::Str ? lookup_user(t, &q_dunder_str) : Value();
+    if (!m) m = lookup_user(t, &q_dunder_repr);
     if (m) {
         Value s = call_special(m, self, 0, nullptr);
         if (!s) return false;
@@ -113,7 +106,7 @@ bool instance_print(Printer& out, Value self, PrintKind kind) {
 }
 
 Value instance_call(Value self, const Args& args) {
-    Value m = lookup_user(type_of(self), &q_call);
+    Value m = lookup_user(type_of(self), &q_dunder_call);
     if (!m) {
         const Type* nb = native_base(type_of(self));
         if (nb && nb->call) return nb->call(native_of(self), args);
@@ -131,7 +124,7 @@ Value instance_unary_op(UnaryOp op, Value self) {
     Value m = lookup_user(t, unary_op_str(op));
     if (op == UnaryOp::Hash) {
         // Defining __eq__ without __hash__ makes instances unhashable (as does __hash__ = None).
-        if (m == none() || (!m && lookup_user(t, &q_eq) && !(t->flags & type_flag_exception))) {
+        if (m == none() || (!m && lookup_user(t, &q_dunder_eq) && !(t->flags & type_flag_exception))) {
             return raise(&type_error_type, "unhashable type: '%s'", t->name->data);
         }
     }
@@ -174,7 +167,7 @@ Value instance_binary_op(BinaryOp op, Value lhs, Value rhs) {
     }
     if (op == BinaryOp::Ne) {
         // __ne__ defaults to the inverse of __eq__.
-        Value eq = lookup_user(t, &q_eq);
+        Value eq = lookup_user(t, &q_dunder_eq);
         if (eq) {
             Value r = call_special(eq, lhs, 1, &rhs);
             if (!r) return {};
@@ -184,7 +177,7 @@ Value instance_binary_op(BinaryOp op, Value lhs, Value rhs) {
             return py_bool(!b);
         }
     }
-    if (op == BinaryOp::Contains && !lookup_user(t, &q_iter) && lookup_user(t, &q_getitem)) {
+    if (op == BinaryOp::Contains && !lookup_user(t, &q_dunder_iter) && lookup_user(t, &q_dunder_getitem)) {
         return not_implemented();  // the generic path iterates via __getitem__
     }
     const Type* nb = native_base(t);
@@ -198,7 +191,9 @@ Value instance_binary_op(BinaryOp op, Value lhs, Value rhs) {
 
 Value instance_subscr(Value self, Value index, Value value) {
     const Type* t = type_of(self);
-    const Str* name = !value ? &q_getitem : value == subscr_delete() ? &q_delitem : &q_setitem;
+    const Str* name = !value                     ? &q_dunder_getitem
+                      : value == subscr_delete() ? &q_dunder_delitem
+                                                 : &q_dunder_setitem;
     Value m = lookup_user(t, name);
     if (m) {
         Value rest[2] = {index, value};
@@ -211,8 +206,7 @@ Value instance_subscr(Value self, Value index, Value value) {
         Value r = nb->subscr(native_of(self), index, value);
         if (!r && !value && exc_matches(state.exc, &key_error_type)) {
             // dict subclasses may supply missing keys (as collections.defaultdict does).
-            static constexpr Str q_missing = const_str("__missing__");
-            Value missing = lookup_user(t, &q_missing);
+            Value missing = lookup_user(t, &q_dunder_missing);
             if (missing) {
                 take_exception();
                 return call_special(missing, self, 1, &index);
@@ -243,7 +237,6 @@ static Value seq_iternext(Value self) {
     it->index++;
     return r;
 }
-static constexpr Str q_iterator = const_str("iterator");
 static const Type seq_iter_type = {{&type_type}, &q_iterator, type_flag_iter_is_self,
                                    nullptr,      nullptr,     nullptr,
                                    nullptr,      nullptr,     nullptr,
@@ -252,17 +245,17 @@ static const Type seq_iter_type = {{&type_type}, &q_iterator, type_flag_iter_is_
 
 Value instance_getiter(Value self) {
     const Type* t = type_of(self);
-    Value m = lookup_user(t, &q_iter);
+    Value m = lookup_user(t, &q_dunder_iter);
     if (m) {
         Value it = call_special(m, self, 0, nullptr);
         if (!it) return {};
         const Type* it_t = type_of(it);
-        if (!it_t->iternext && !lookup_user(it_t, &q_next)) {
+        if (!it_t->iternext && !lookup_user(it_t, &q_dunder_next)) {
             return raise(&type_error_type, "iter() returned non-iterator of type '%s'", it_t->name->data);
         }
         return it;
     }
-    if (lookup_user(t, &q_getitem)) {
+    if (lookup_user(t, &q_dunder_getitem)) {
         SeqIter* it = alloc<SeqIter>(&seq_iter_type);
         if (!it) return {};
         it->seq = self;
@@ -276,7 +269,7 @@ Value instance_getiter(Value self) {
 
 Value instance_iternext(Value self) {
     const Type* t = type_of(self);
-    Value m = lookup_user(t, &q_next);
+    Value m = lookup_user(t, &q_dunder_next);
     if (m) {
         Value r = call_special(m, self, 0, nullptr);
         if (!r && exc_matches(state.exc, &stop_iteration_type)) {

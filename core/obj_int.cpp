@@ -4,6 +4,7 @@
 
 #include "core/bigint_value.hpp"
 #include "core/obj_class.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -73,8 +74,6 @@ bool to_intptr(Value v, intptr_t* out) {
     *out = iv.neg ? intptr_t(0 - m) : intptr_t(m);
     return true;
 }
-
-static constexpr Str q_dunder_index = const_str("__index__"), q_dunder_int = const_str("__int__");
 
 bool to_index(Value v, intptr_t* out) {
     if (v.is_small()) {
@@ -170,9 +169,6 @@ static Value int_binary_slot(BinaryOp op, Value lhs, Value rhs) {
     if (is_float(lhs) || is_float(rhs)) return float_type.binary_op(op, lhs, rhs);
     return not_implemented();
 }
-
-static constexpr Str q_real = const_str("real"), q_imag = const_str("imag"),
-                     q_numerator = const_str("numerator"), q_denominator = const_str("denominator");
 
 static Lookup int_attr(Value self, const Str* name, Value* out) {
     if (str_equal(name, &q_real) || str_equal(name, &q_numerator)) {
@@ -347,44 +343,26 @@ static Value int_float(const Args& a) {
 static Value int_abs_method(const Args& a) { return unary_op(UnaryOp::Abs, int_of(a.pos[0])); }
 static Value int_round(const Args& a) { return number_round(a.pos[0], a.n_pos > 1 ? a.pos[1] : Value()); }
 
-static constexpr NativeFunction f_index = {{&native_function_type}, int_self, "__index__", 1, 1, false};
-static constexpr NativeFunction f_int = {{&native_function_type}, int_self, "__int__", 1, 1, false};
-static constexpr NativeFunction f_trunc = {{&native_function_type}, int_self, "__trunc__", 1, 1, false};
-static constexpr NativeFunction f_floor = {{&native_function_type}, int_self, "__floor__", 1, 1, false};
-static constexpr NativeFunction f_ceil = {{&native_function_type}, int_self, "__ceil__", 1, 1, false};
-static constexpr NativeFunction f_float = {{&native_function_type}, int_float, "__float__", 1, 1, false};
-static constexpr NativeFunction f_abs = {{&native_function_type}, int_abs_method, "__abs__", 1, 1, false};
-static constexpr NativeFunction f_round = {{&native_function_type}, int_round, "__round__", 1, 2, false};
-static constexpr Str q_index = const_str("__index__"), q_int_m = const_str("__int__"),
-                     q_trunc = const_str("__trunc__"), q_floor = const_str("__floor__"),
-                     q_ceil = const_str("__ceil__"), q_float_m = const_str("__float__"),
-                     q_abs = const_str("__abs__"), q_round = const_str("__round__");
+static constexpr NativeFunction f_index = native(q_dunder_index, int_self, 1, 1);
+static constexpr NativeFunction f_int = native(q_dunder_int, int_self, 1, 1);
+static constexpr NativeFunction f_trunc = native(q_dunder_trunc, int_self, 1, 1);
+static constexpr NativeFunction f_floor = native(q_dunder_floor, int_self, 1, 1);
+static constexpr NativeFunction f_ceil = native(q_dunder_ceil, int_self, 1, 1);
+static constexpr NativeFunction f_float = native(q_dunder_float, int_float, 1, 1);
+static constexpr NativeFunction f_abs = native(q_dunder_abs, int_abs_method, 1, 1);
+static constexpr NativeFunction f_round = native(q_dunder_round, int_round, 1, 2);
 
-static constexpr NativeFunction f_bit_length = {
-    {&native_function_type}, int_bit_length, "bit_length", 1, 1, false};
-static constexpr NativeFunction f_conjugate = {
-    {&native_function_type}, int_conjugate, "conjugate", 1, 1, false};
-static constexpr NativeFunction f_to_bytes = {{&native_function_type}, int_to_bytes, "to_bytes", 1, 3, true};
-static constexpr NativeFunction f_from_bytes = {
-    {&native_function_type}, int_from_bytes, "from_bytes", 1, 4, true};
-static constexpr Str q_bit_length = const_str("bit_length"), q_conjugate = const_str("conjugate"),
-                     q_to_bytes = const_str("to_bytes"), q_from_bytes = const_str("from_bytes");
+static constexpr NativeFunction f_bit_length = native(q_bit_length, int_bit_length, 1, 1);
+static constexpr NativeFunction f_conjugate = native(q_conjugate, int_conjugate, 1, 1);
+static constexpr NativeFunction f_to_bytes = native(q_to_bytes, int_to_bytes, 1, 3, true);
+static constexpr NativeFunction f_from_bytes = native(q_from_bytes, int_from_bytes, 1, 4, true);
 static const AttrEntry int_entries[] = {
-    {&q_bit_length, &f_bit_length},
-    {&q_conjugate, &f_conjugate},
-    {&q_to_bytes, &f_to_bytes},
-    {&q_from_bytes, &f_from_bytes},
-    {&q_index, &f_index},
-    {&q_int_m, &f_int},
-    {&q_trunc, &f_trunc},
-    {&q_floor, &f_floor},
-    {&q_ceil, &f_ceil},
-    {&q_float_m, &f_float},
-    {&q_abs, &f_abs},
-    {&q_round, &f_round},
+    {&q_bit_length, &f_bit_length}, {&q_conjugate, &f_conjugate}, {&q_to_bytes, &f_to_bytes},
+    {&q_from_bytes, &f_from_bytes}, {&q_dunder_index, &f_index},  {&q_dunder_int, &f_int},
+    {&q_dunder_trunc, &f_trunc},    {&q_dunder_floor, &f_floor},  {&q_dunder_ceil, &f_ceil},
+    {&q_dunder_float, &f_float},    {&q_dunder_abs, &f_abs},      {&q_dunder_round, &f_round},
 };
 static const AttrTable int_locals = {int_entries, sizeof(int_entries) / sizeof(int_entries[0])};
-static constexpr Str q_int = const_str("int");
 
 const Type int_type = {{&type_type}, &q_int,          type_flag_base_ok, int_make_new, int_print, nullptr,
                        int_unary,    int_binary_slot, int_attr,          nullptr,      nullptr,   nullptr,

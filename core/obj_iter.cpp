@@ -1,6 +1,7 @@
 // Lazy iterator types of the builtins (enumerate zip map filter reversed) and sorted().
 #include "core/obj_class.hpp"
 #include "core/obj_seq.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -114,9 +115,8 @@ static Value reversed_make_new(const Type*, const Args& a) {
     Value seq = a.pos[0];
     const Type* t = type_of(seq);
     if (t->flags & type_flag_user) {
-        static constexpr Str q_reversed = const_str("__reversed__");
         Value m;
-        if (lookup_in_type(t, &q_reversed, &m) == Lookup::Found) return call1(m, seq);
+        if (lookup_in_type(t, &q_dunder_reversed, &m) == Lookup::Found) return call1(m, seq);
     }
     if (is_type(native_of(seq), &dict_type) || t == &dict_keys_type || t == &dict_values_type ||
         t == &dict_items_type) {  // dicts and their views reverse insertion order (Python 3.8)
@@ -166,16 +166,14 @@ static Value builtin_sorted(const Args& a) {
     if (!check_kwargs(a, allowed)) return {};
     Value l = call1(Value(&list_type), a.pos[0]);
     if (!l) return {};
-    static constexpr Str q_sort = const_str("sort");
     Value m[2];
     if (!load_method(l, &q_sort, m)) return {};
     Value self = l;
     if (!call(m[0], Args{&self, 1, a.kw, a.n_kw})) return {};
     return l;
 }
-static const NativeFunction sorted_fn = {{&native_function_type}, builtin_sorted, "sorted", 1, 1, true};
+static const NativeFunction sorted_fn = native(q_sorted, builtin_sorted, 1, 1, true);
 
-static constexpr Str q_sorted = const_str("sorted");
 static const AttrEntry containers_entries[] = {
     {&q_enumerate_type, &enumerate_type}, {&q_zip_type, &zip_type},           {&q_map_type, &map_type},
     {&q_filter_type, &filter_type},       {&q_reversed_type, &reversed_type}, {&q_sorted, &sorted_fn},

@@ -3,6 +3,7 @@
 
 #include "core/obj_class.hpp"
 #include "core/obj_seq.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -303,20 +304,17 @@ static Value m_sort(const Args& a) {
     return none();
 }
 
-#define LIST_METHOD(name, min, max, kw)               \
-    static constexpr Str q_##name = const_str(#name); \
-    static const NativeFunction name##_fn = {{&native_function_type}, m_##name, #name, min, max, kw};
-LIST_METHOD(append, 2, 2, false)
-LIST_METHOD(extend, 2, 2, false)
-LIST_METHOD(clear, 1, 1, false)
-LIST_METHOD(copy, 1, 1, false)
-LIST_METHOD(insert, 3, 3, false)
-LIST_METHOD(pop, 1, 2, false)
-LIST_METHOD(remove, 2, 2, false)
-LIST_METHOD(index, 2, 4, false)
-LIST_METHOD(count, 2, 2, false)
-LIST_METHOD(reverse, 1, 1, false)
-LIST_METHOD(sort, 1, 1, true)
+static const NativeFunction append_fn = native(q_append, m_append, 2, 2);
+static const NativeFunction extend_fn = native(q_extend, m_extend, 2, 2);
+static const NativeFunction clear_fn = native(q_clear, m_clear, 1, 1);
+static const NativeFunction copy_fn = native(q_copy, m_copy, 1, 1);
+static const NativeFunction insert_fn = native(q_insert, m_insert, 3, 3);
+static const NativeFunction pop_fn = native(q_pop, m_pop, 1, 2);
+static const NativeFunction remove_fn = native(q_remove, m_remove, 2, 2);
+static const NativeFunction index_fn = native(q_index, m_index, 2, 4);
+static const NativeFunction count_fn = native(q_count, m_count, 2, 2);
+static const NativeFunction reverse_fn = native(q_reverse, m_reverse, 1, 1);
+static const NativeFunction sort_fn = native(q_sort, m_sort, 1, 1, true);
 
 static const AttrEntry list_entries[] = {
     {&q_append, &append_fn}, {&q_extend, &extend_fn},   {&q_clear, &clear_fn},   {&q_copy, &copy_fn},
@@ -325,7 +323,6 @@ static const AttrEntry list_entries[] = {
 };
 static const AttrTable list_locals = {list_entries, sizeof(list_entries) / sizeof(list_entries[0])};
 
-static constexpr Str q_list = const_str("list");
 const Type list_type = {{&type_type}, &q_list,       type_flag_base_ok, list_make_new, list_print,
                         nullptr,      list_unary_op, list_binary_op,    nullptr,       nullptr,
                         list_subscr,  list_getiter,  nullptr,           &list_locals,  &object_type};

@@ -4,6 +4,7 @@
 
 #include "core/obj_class.hpp"
 #include "core/text.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -135,11 +136,6 @@ static Value mv_hex(const Args& a) {
 
 static Value mv_release(const Args&) { return none(); }
 
-static constexpr Str q_readonly = const_str("readonly");
-static constexpr Str q_nbytes = const_str("nbytes");
-static constexpr Str q_obj = const_str("obj");
-static constexpr Str q_itemsize = const_str("itemsize");
-
 static Lookup memoryview_attr_get(Value self, const Str* name, Value* out) {
     const MemoryView* m = self.as<MemoryView>();
     if (str_equal(name, &q_readonly))
@@ -155,18 +151,13 @@ static Lookup memoryview_attr_get(Value self, const Str* name, Value* out) {
     return Lookup::Found;
 }
 
-static constexpr NativeFunction f_tobytes = {{&native_function_type}, mv_tobytes, "tobytes", 1, 1, false};
-static constexpr NativeFunction f_tolist = {{&native_function_type}, mv_tolist, "tolist", 1, 1, false};
-static constexpr NativeFunction f_hex = {{&native_function_type}, mv_hex, "hex", 1, 3, true};
-static constexpr NativeFunction f_release = {{&native_function_type}, mv_release, "release", 1, 1, false};
-static constexpr Str q_tobytes = const_str("tobytes");
-static constexpr Str q_tolist = const_str("tolist");
-static constexpr Str q_hex = const_str("hex");
-static constexpr Str q_release = const_str("release");
+static constexpr NativeFunction f_tobytes = native(q_tobytes, mv_tobytes, 1, 1);
+static constexpr NativeFunction f_tolist = native(q_tolist, mv_tolist, 1, 1);
+static constexpr NativeFunction f_hex = native(q_hex, mv_hex, 1, 3, true);
+static constexpr NativeFunction f_release = native(q_release, mv_release, 1, 1);
 static constexpr AttrEntry memoryview_entries[] = {
     {&q_tobytes, &f_tobytes, 0}, {&q_tolist, &f_tolist, 0}, {&q_hex, &f_hex, 0}, {&q_release, &f_release, 0}};
 static constexpr AttrTable memoryview_locals = {memoryview_entries, 4};
-static constexpr Str q_memoryview = const_str("memoryview");
 
 const Type memoryview_type = {{&type_type},
                               &q_memoryview,

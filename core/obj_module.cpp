@@ -1,16 +1,14 @@
 // The module type: attribute access reads the globals dict, then the builtin table.
 #include "core/obj_module.hpp"
+#include "core/names.hpp"
 
 namespace core {
-
-static constexpr Str q_module = const_str("module"), q_name = const_str("__name__"),
-                     q_dict = const_str("__dict__"), q_file = const_str("__file__");
 
 Value make_module(const Str* name) {
     Module* m = alloc<Module>(&module_type);
     if (!m) return {};
     m->globals = new_dict(8);
-    if (!m->globals || !dict_store_str(m->globals, &q_name, Value(name))) return {};
+    if (!m->globals || !dict_store_str(m->globals, &q_dunder_name, Value(name))) return {};
     return Value(m);
 }
 
@@ -36,7 +34,7 @@ static Lookup module_attr_get(Value self, const Str* name, Value* out) {
             }
         }
     }
-    if (str_equal(name, &q_dict)) {
+    if (str_equal(name, &q_dunder_dict)) {
         *out = Value(m->globals);
         return Lookup::Found;
     }
@@ -55,8 +53,8 @@ static bool module_attr_set(Value self, const Str* name, Value value) {
 
 static bool module_print(Printer& out, Value self, PrintKind) {
     Module* m = self.as<Module>();
-    Value name = dict_get_str(m->globals, &q_name);
-    Value file = dict_get_str(m->globals, &q_file);
+    Value name = dict_get_str(m->globals, &q_dunder_name);
+    Value file = dict_get_str(m->globals, &q_dunder_file);
     if (name && is_str(name)) {
         if (file && is_str(file)) {
             out.printf("<module '%q' from '%q'>", name.as<Str>(), file.as<Str>());

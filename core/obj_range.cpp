@@ -2,6 +2,7 @@
 #include "core/obj_class.hpp"
 #include "core/obj_seq.hpp"
 #include "core/vm_support.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -231,7 +232,6 @@ static Value range_iter_next(Value self) {
     return make_int(v);
 }
 
-static constexpr Str q_range_iterator = const_str("range_iterator");
 const Type range_iter_type = {{&type_type},   &q_range_iterator, type_flag_iter_is_self,
                               nullptr,        nullptr,           nullptr,
                               nullptr,        nullptr,           nullptr,
@@ -340,9 +340,8 @@ static Value m_count(const Args& a) {
     }
     return make_int(c);
 }
-static constexpr Str q_index = const_str("index"), q_count = const_str("count"), q_range = const_str("range");
-static const NativeFunction index_fn = {{&native_function_type}, m_index, "index", 2, 2, false};
-static const NativeFunction count_fn = {{&native_function_type}, m_count, "count", 2, 2, false};
+static const NativeFunction index_fn = native(q_index, m_index, 2, 2);
+static const NativeFunction count_fn = native(q_count, m_count, 2, 2);
 static const AttrEntry range_entries[] = {{&q_index, &index_fn}, {&q_count, &count_fn}};
 static const AttrTable range_locals = {range_entries, 2};
 

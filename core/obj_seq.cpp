@@ -5,13 +5,11 @@
 
 #include "core/gc.hpp"
 #include "core/obj_class.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
 // ---- slice ---------------------------------------------------------------------------------------------
-
-static constexpr Str q_slice = const_str("slice"), q_start = const_str("start"), q_stop = const_str("stop"),
-                     q_step = const_str("step"), q_indices = const_str("indices");
 
 static Value slice_make_new(const Type*, const Args& a) {
     if (a.n_pos < 1 || a.n_pos > 3 || a.n_kw)
@@ -65,8 +63,7 @@ static Value slice_indices_method(const Args& a) {
     Value t[3] = {make_int(r.start), make_int(r.stop), make_int(r.step)};
     return make_tuple(3, t);
 }
-static const NativeFunction slice_indices_fn = {
-    {&native_function_type}, slice_indices_method, "indices", 2, 2, false};
+static const NativeFunction slice_indices_fn = native(q_indices, slice_indices_method, 2, 2);
 static const AttrEntry slice_entries[] = {{&q_indices, &slice_indices_fn}};
 static const AttrTable slice_locals = {slice_entries, 1};
 
@@ -404,11 +401,10 @@ static Value seq_iter_next(Value self) {
     return items[it->index++];
 }
 
-static constexpr Str q_seq_iterator = const_str("iterator");
-const Type seq_iterator_type = {{&type_type}, &q_seq_iterator, type_flag_iter_is_self,
-                                nullptr,      nullptr,         nullptr,
-                                nullptr,      nullptr,         nullptr,
-                                nullptr,      nullptr,         nullptr,
+const Type seq_iterator_type = {{&type_type}, &q_iterator, type_flag_iter_is_self,
+                                nullptr,      nullptr,     nullptr,
+                                nullptr,      nullptr,     nullptr,
+                                nullptr,      nullptr,     nullptr,
                                 seq_iter_next};
 
 Value seq_iter_new(Value seq) {

@@ -3,6 +3,7 @@
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
 #include "core/obj_set.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -255,7 +256,6 @@ static Value set_iter_next(Value self) {
     if (!set_next(s, &it->pos, &k)) return stop_marker();
     return k;
 }
-static constexpr Str q_set_iterator = const_str("set_iterator");
 static const Type set_iter_type = {{&type_type}, &q_set_iterator, type_flag_iter_is_self,
                                    nullptr,      nullptr,         nullptr,
                                    nullptr,      nullptr,         nullptr,
@@ -363,26 +363,27 @@ static Value m_isdisjoint(const Args& a) {
     }
 }
 
-#define SET_METHOD(name, min, max)                    \
-    static constexpr Str q_##name = const_str(#name); \
-    static const NativeFunction name##_fn = {{&native_function_type}, m_##name, #name, min, max, false};
-SET_METHOD(add, 2, 2)
-SET_METHOD(discard, 2, 2)
-SET_METHOD(remove, 2, 2)
-SET_METHOD(pop, 1, 1)
-SET_METHOD(clear, 1, 1)
-SET_METHOD(copy, 1, 1)
-SET_METHOD(union, 1, var_pos)
-SET_METHOD(update, 1, var_pos)
-SET_METHOD(intersection, 1, var_pos)
-SET_METHOD(intersection_update, 1, var_pos)
-SET_METHOD(difference, 1, var_pos)
-SET_METHOD(difference_update, 1, var_pos)
-SET_METHOD(symmetric_difference, 2, 2)
-SET_METHOD(symmetric_difference_update, 2, 2)
-SET_METHOD(issubset, 2, 2)
-SET_METHOD(issuperset, 2, 2)
-SET_METHOD(isdisjoint, 2, 2)
+static const NativeFunction add_fn = native(q_add, m_add, 2, 2);
+static const NativeFunction discard_fn = native(q_discard, m_discard, 2, 2);
+static const NativeFunction remove_fn = native(q_remove, m_remove, 2, 2);
+static const NativeFunction pop_fn = native(q_pop, m_pop, 1, 1);
+static const NativeFunction clear_fn = native(q_clear, m_clear, 1, 1);
+static const NativeFunction copy_fn = native(q_copy, m_copy, 1, 1);
+static const NativeFunction union_fn = native(q_union, m_union, 1, var_pos);
+static const NativeFunction update_fn = native(q_update, m_update, 1, var_pos);
+static const NativeFunction intersection_fn = native(q_intersection, m_intersection, 1, var_pos);
+static const NativeFunction intersection_update_fn =
+    native(q_intersection_update, m_intersection_update, 1, var_pos);
+static const NativeFunction difference_fn = native(q_difference, m_difference, 1, var_pos);
+static const NativeFunction difference_update_fn =
+    native(q_difference_update, m_difference_update, 1, var_pos);
+static const NativeFunction symmetric_difference_fn =
+    native(q_symmetric_difference, m_symmetric_difference, 2, 2);
+static const NativeFunction symmetric_difference_update_fn =
+    native(q_symmetric_difference_update, m_symmetric_difference_update, 2, 2);
+static const NativeFunction issubset_fn = native(q_issubset, m_issubset, 2, 2);
+static const NativeFunction issuperset_fn = native(q_issuperset, m_issuperset, 2, 2);
+static const NativeFunction isdisjoint_fn = native(q_isdisjoint, m_isdisjoint, 2, 2);
 
 // The mutating methods first; frozenset's table is the tail that starts at `copy`.
 static const AttrEntry set_entries[] = {
@@ -409,7 +410,6 @@ constexpr size_t kFirstShared = 9;
 static const AttrTable set_locals = {set_entries, kSetEntries};
 static const AttrTable frozenset_locals = {set_entries + kFirstShared, kSetEntries - kFirstShared};
 
-static constexpr Str q_set = const_str("set"), q_frozenset = const_str("frozenset");
 const Type set_type = {{&type_type}, &q_set,       type_flag_base_ok, set_make_new, set_print,
                        nullptr,      set_unary_op, set_binary_op,     nullptr,      nullptr,
                        nullptr,      set_getiter,  nullptr,           &set_locals,  &object_type};

@@ -7,6 +7,7 @@
 #include "core/text.hpp"
 #include "core/unicode.hpp"
 #include "core/vm_support.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -208,7 +209,6 @@ Value text_iter_next(Value self) {
     return make_text(&str_type, {t.data + b, e - b}, 1);
 }
 Value text_iter_self(Value self) { return self; }
-constexpr Str q_str_iterator = const_str("str_iterator");
 }  // namespace
 
 const Type str_iterator_type = {{&type_type},   &q_str_iterator, type_flag_iter_is_self,

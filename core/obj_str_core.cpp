@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/gc.hpp"
+#include "core/names.hpp"
 #include "core/text.hpp"
 
 namespace core {
@@ -29,8 +30,6 @@ static Value str_unary_op(UnaryOp op, Value self) {
         default: return not_implemented();
     }
 }
-
-static constexpr Str q_str = const_str("str");
 
 const Type str_type = {
     {&type_type}, &q_str,        type_flag_base_ok, str_make_new, str_print,  nullptr,
@@ -140,8 +139,9 @@ Value str_from_int(intptr_t v) {
     return make_text(&str_type, {p, static_cast<size_t>(end - p)}, static_cast<size_t>(end - p));
 }
 
-// The interned identifiers: open addressing over Str pointers in one GC block (scanned, so it keeps its
-// strs alive), at most 3/4 full. A dict spent an entry (key, value, hash) and two index words per name;
+// The interned identifiers. A name in the constant table (names.hpp) is that Str; the others are heap
+// strs in an open-addressing table over Str pointers in one GC block (scanned, so it keeps its strs
+// alive), at most 3/4 full. A dict spent an entry (key, value, hash) and two index words per name;
 // this spends at most two pointers, which is most of an identifier's cost after its str.
 struct InternTable {
     uint32_t used;
@@ -169,6 +169,7 @@ void intern_insert(InternTable* t, const Str* s) {
 size_t interned_count() { return state.interned ? state.interned->used : 0; }
 
 Value intern(std::string_view name) {
+    if (const Str* c = find_const_name(name)) return Value(c);
     InternTable* t = state.interned;
     uint32_t h = hash_bytes(name.data(), name.size());
     if (t) {

@@ -3,6 +3,7 @@
 
 #include "core/obj_class.hpp"
 #include "core/obj_seq.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -123,9 +124,8 @@ static Value tuple_getiter(Value self) { return seq_iter_new(self); }
 
 static Value m_count(const Args& a) { return seq_count(a); }
 static Value m_index(const Args& a) { return seq_find(a, "tuple.index(x): x not in tuple"); }
-static constexpr Str q_count = const_str("count"), q_index = const_str("index"), q_tuple = const_str("tuple");
-static const NativeFunction count_fn = {{&native_function_type}, m_count, "count", 2, 2, false};
-static const NativeFunction index_fn = {{&native_function_type}, m_index, "index", 2, 4, false};
+static const NativeFunction count_fn = native(q_count, m_count, 2, 2);
+static const NativeFunction index_fn = native(q_index, m_index, 2, 4);
 static const AttrEntry tuple_entries[] = {{&q_count, &count_fn}, {&q_index, &index_fn}};
 static const AttrTable tuple_locals = {tuple_entries, 2};
 

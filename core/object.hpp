@@ -161,12 +161,16 @@ struct Type : Obj {
     uint32_t instance_attrs;
 };
 
-// A C++ function callable from Python. min/max count positional arguments including self for methods;
-// max_pos == var_pos means "any number". Keyword arguments are passed only if takes_kw is set, else a
-// call with keywords raises TypeError "function doesn't take keyword arguments".
+// The id of a constant name: its index in core::name_table (names.hpp).
+enum class NameId : uint16_t;
+
+// A C++ function callable from Python, declared with core::native (names.hpp). min/max count positional
+// arguments including self for methods; max_pos == var_pos means "any number". Keyword arguments are
+// passed only if takes_kw is set, else a call with keywords raises TypeError "function doesn't take
+// keyword arguments". 16 bytes on the device (12 used), 24 on a 64-bit host.
 struct NativeFunction : Obj {
     NativeFn fn;
-    const char* name;
+    NameId name;
     uint8_t min_pos;
     uint8_t max_pos;
     bool takes_kw;
@@ -181,7 +185,7 @@ struct Str : Obj {
     uint32_t len;
     uint32_t char_len;
     const char* data;
-    std::string_view view() const { return {data, len}; }
+    constexpr std::string_view view() const { return {data, len}; }
     bool is_ascii() const { return char_len == len; }
 };
 

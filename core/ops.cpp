@@ -3,36 +3,37 @@
 
 #include "core/obj_class.hpp"
 #include "core/obj_containers.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
-static constexpr Str binary_names[] = {
-    const_str("__lt__"),       const_str("__gt__"),        const_str("__eq__"),
-    const_str("__le__"),       const_str("__ge__"),        const_str("__ne__"),
-    const_str("__contains__"), const_str("__or__"),        const_str("__xor__"),
-    const_str("__and__"),      const_str("__lshift__"),    const_str("__rshift__"),
-    const_str("__add__"),      const_str("__sub__"),       const_str("__mul__"),
-    const_str("__matmul__"),   const_str("__floordiv__"),  const_str("__truediv__"),
-    const_str("__mod__"),      const_str("__pow__"),       const_str("__ior__"),
-    const_str("__ixor__"),     const_str("__iand__"),      const_str("__ilshift__"),
-    const_str("__irshift__"),  const_str("__iadd__"),      const_str("__isub__"),
-    const_str("__imul__"),     const_str("__imatmul__"),   const_str("__ifloordiv__"),
-    const_str("__itruediv__"), const_str("__imod__"),      const_str("__ipow__"),
-    const_str("__divmod__"),   const_str("__ror__"),       const_str("__rxor__"),
-    const_str("__rand__"),     const_str("__rlshift__"),   const_str("__rrshift__"),
-    const_str("__radd__"),     const_str("__rsub__"),      const_str("__rmul__"),
-    const_str("__rmatmul__"),  const_str("__rfloordiv__"), const_str("__rtruediv__"),
-    const_str("__rmod__"),     const_str("__rpow__"),
+static constexpr NameId binary_names[] = {
+    NameId::q_dunder_lt,       NameId::q_dunder_gt,        NameId::q_dunder_eq,
+    NameId::q_dunder_le,       NameId::q_dunder_ge,        NameId::q_dunder_ne,
+    NameId::q_dunder_contains, NameId::q_dunder_or,        NameId::q_dunder_xor,
+    NameId::q_dunder_and,      NameId::q_dunder_lshift,    NameId::q_dunder_rshift,
+    NameId::q_dunder_add,      NameId::q_dunder_sub,       NameId::q_dunder_mul,
+    NameId::q_dunder_matmul,   NameId::q_dunder_floordiv,  NameId::q_dunder_truediv,
+    NameId::q_dunder_mod,      NameId::q_dunder_pow,       NameId::q_dunder_ior,
+    NameId::q_dunder_ixor,     NameId::q_dunder_iand,      NameId::q_dunder_ilshift,
+    NameId::q_dunder_irshift,  NameId::q_dunder_iadd,      NameId::q_dunder_isub,
+    NameId::q_dunder_imul,     NameId::q_dunder_imatmul,   NameId::q_dunder_ifloordiv,
+    NameId::q_dunder_itruediv, NameId::q_dunder_imod,      NameId::q_dunder_ipow,
+    NameId::q_dunder_divmod,   NameId::q_dunder_ror,       NameId::q_dunder_rxor,
+    NameId::q_dunder_rand,     NameId::q_dunder_rlshift,   NameId::q_dunder_rrshift,
+    NameId::q_dunder_radd,     NameId::q_dunder_rsub,      NameId::q_dunder_rmul,
+    NameId::q_dunder_rmatmul,  NameId::q_dunder_rfloordiv, NameId::q_dunder_rtruediv,
+    NameId::q_dunder_rmod,     NameId::q_dunder_rpow,
 };
 static_assert(sizeof(binary_names) / sizeof(binary_names[0]) == size_t(BinaryOp::Count));
-static constexpr Str unary_names[] = {const_str("__bool__"), const_str("__len__"), const_str("__hash__"),
-                                      const_str("__pos__"),  const_str("__neg__"), const_str("__invert__"),
-                                      const_str("__abs__")};
+static constexpr NameId unary_names[] = {NameId::q_dunder_bool, NameId::q_dunder_len, NameId::q_dunder_hash,
+                                         NameId::q_dunder_pos,  NameId::q_dunder_neg, NameId::q_dunder_invert,
+                                         NameId::q_dunder_abs};
 
-const Str* binary_op_str(BinaryOp op) { return &binary_names[size_t(op)]; }
-const Str* unary_op_str(UnaryOp op) { return &unary_names[size_t(op)]; }
-const char* binary_op_name(BinaryOp op) { return binary_names[size_t(op)].data; }
-const char* unary_op_name(UnaryOp op) { return unary_names[size_t(op)].data; }
+const Str* binary_op_str(BinaryOp op) { return name_str(binary_names[size_t(op)]); }
+const Str* unary_op_str(UnaryOp op) { return name_str(unary_names[size_t(op)]); }
+const char* binary_op_name(BinaryOp op) { return binary_op_str(op)->data; }
+const char* unary_op_name(UnaryOp op) { return unary_op_str(op)->data; }
 
 Value unary_op(UnaryOp op, Value v) {
     const Type* t = type_of(v);

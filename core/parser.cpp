@@ -5,6 +5,7 @@
 
 #include "core/parser_impl.hpp"
 #include "core/gc.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -390,7 +391,7 @@ ast::Node* Parser::parse_from_import() {
     SeqBuf names;
     if (at(Tok::Star)) {
         alias* a = make<alias>(Kind::alias, tok_);
-        Value star = intern("*");
+        Value star = Value(&q_star);
         if (!a || !star) return fail_pending();
         a->name = as_str(star);
         advance();

@@ -5,6 +5,7 @@
 
 #include "core/obj_class.hpp"
 #include "core/ops.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -100,10 +101,9 @@ static bool slot_print(Printer& out, Value self, PrintKind) {
     return true;
 }
 
-static constexpr Str q_slot_wrapper = const_str("wrapper_descriptor");
 extern const Type slot_wrapper_type;
-const Type slot_wrapper_type = {{&type_type}, &q_slot_wrapper, type_flag_eq_identity,
-                                nullptr,      slot_print,      slot_call};
+const Type slot_wrapper_type = {
+    {&type_type}, &q_wrapper_descriptor, type_flag_eq_identity, nullptr, slot_print, slot_call};
 
 // Finds which slot `name` names, if `t` has that slot.
 static bool slot_for(const Type* t, const Str* name, SlotKind* kind, uint8_t* op) {

@@ -5,6 +5,7 @@
 
 #include "core/text.hpp"
 #include "core/unicode.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -634,43 +635,40 @@ Value str_rpartition(const Args& a) { return partition_common(a, true); }
 
 }  // namespace
 
-#define M(name, fn, lo, hi, kw) \
-    constexpr NativeFunction text_method_##name = {{&native_function_type}, fn, #name, lo, hi, kw};
-M(capitalize, str_capitalize, 1, 1, false)
-M(casefold, str_casefold, 1, 1, false)
-M(center, str_center, 2, 3, false)
-M(count, str_count, 2, 4, false)
-M(endswith, str_endswith, 2, 4, false)
-M(expandtabs, str_expandtabs, 1, 2, true)
-M(find, str_find, 2, 4, false)
-M(index, str_index, 2, 4, false)
-M(isalnum, str_isalnum, 1, 1, false)
-M(isalpha, str_isalpha, 1, 1, false)
-M(isascii, str_isascii, 1, 1, false)
-M(isdigit, str_isdigit, 1, 1, false)
-M(islower, str_islower, 1, 1, false)
-M(isspace, str_isspace, 1, 1, false)
-M(istitle, str_istitle, 1, 1, false)
-M(isupper, str_isupper, 1, 1, false)
-M(join, str_join, 2, 2, false)
-M(ljust, str_ljust, 2, 3, false)
-M(lower, str_lower, 1, 1, false)
-M(lstrip, str_lstrip, 1, 2, false)
-M(partition, str_partition, 2, 2, false)
-M(removeprefix, str_removeprefix, 2, 2, false)
-M(removesuffix, str_removesuffix, 2, 2, false)
-M(replace, str_replace, 3, 4, true)
-M(rfind, str_rfind, 2, 4, false)
-M(rindex, str_rindex, 2, 4, false)
-M(rjust, str_rjust, 2, 3, false)
-M(rpartition, str_rpartition, 2, 2, false)
-M(rstrip, str_rstrip, 1, 2, false)
-M(startswith, str_startswith, 2, 4, false)
-M(strip, str_strip, 1, 2, false)
-M(swapcase, str_swapcase, 1, 1, false)
-M(title, str_title, 1, 1, false)
-M(upper, str_upper, 1, 1, false)
-M(zfill, str_zfill, 2, 2, false)
-#undef M
+constexpr NativeFunction text_method_capitalize = native(q_capitalize, str_capitalize, 1, 1);
+constexpr NativeFunction text_method_casefold = native(q_casefold, str_casefold, 1, 1);
+constexpr NativeFunction text_method_center = native(q_center, str_center, 2, 3);
+constexpr NativeFunction text_method_count = native(q_count, str_count, 2, 4);
+constexpr NativeFunction text_method_endswith = native(q_endswith, str_endswith, 2, 4);
+constexpr NativeFunction text_method_expandtabs = native(q_expandtabs, str_expandtabs, 1, 2, true);
+constexpr NativeFunction text_method_find = native(q_find, str_find, 2, 4);
+constexpr NativeFunction text_method_index = native(q_index, str_index, 2, 4);
+constexpr NativeFunction text_method_isalnum = native(q_isalnum, str_isalnum, 1, 1);
+constexpr NativeFunction text_method_isalpha = native(q_isalpha, str_isalpha, 1, 1);
+constexpr NativeFunction text_method_isascii = native(q_isascii, str_isascii, 1, 1);
+constexpr NativeFunction text_method_isdigit = native(q_isdigit, str_isdigit, 1, 1);
+constexpr NativeFunction text_method_islower = native(q_islower, str_islower, 1, 1);
+constexpr NativeFunction text_method_isspace = native(q_isspace, str_isspace, 1, 1);
+constexpr NativeFunction text_method_istitle = native(q_istitle, str_istitle, 1, 1);
+constexpr NativeFunction text_method_isupper = native(q_isupper, str_isupper, 1, 1);
+constexpr NativeFunction text_method_join = native(q_join, str_join, 2, 2);
+constexpr NativeFunction text_method_ljust = native(q_ljust, str_ljust, 2, 3);
+constexpr NativeFunction text_method_lower = native(q_lower, str_lower, 1, 1);
+constexpr NativeFunction text_method_lstrip = native(q_lstrip, str_lstrip, 1, 2);
+constexpr NativeFunction text_method_partition = native(q_partition, str_partition, 2, 2);
+constexpr NativeFunction text_method_removeprefix = native(q_removeprefix, str_removeprefix, 2, 2);
+constexpr NativeFunction text_method_removesuffix = native(q_removesuffix, str_removesuffix, 2, 2);
+constexpr NativeFunction text_method_replace = native(q_replace, str_replace, 3, 4, true);
+constexpr NativeFunction text_method_rfind = native(q_rfind, str_rfind, 2, 4);
+constexpr NativeFunction text_method_rindex = native(q_rindex, str_rindex, 2, 4);
+constexpr NativeFunction text_method_rjust = native(q_rjust, str_rjust, 2, 3);
+constexpr NativeFunction text_method_rpartition = native(q_rpartition, str_rpartition, 2, 2);
+constexpr NativeFunction text_method_rstrip = native(q_rstrip, str_rstrip, 1, 2);
+constexpr NativeFunction text_method_startswith = native(q_startswith, str_startswith, 2, 4);
+constexpr NativeFunction text_method_strip = native(q_strip, str_strip, 1, 2);
+constexpr NativeFunction text_method_swapcase = native(q_swapcase, str_swapcase, 1, 1);
+constexpr NativeFunction text_method_title = native(q_title, str_title, 1, 1);
+constexpr NativeFunction text_method_upper = native(q_upper, str_upper, 1, 1);
+constexpr NativeFunction text_method_zfill = native(q_zfill, str_zfill, 2, 2);
 
 }  // namespace core

@@ -1,6 +1,7 @@
 // The str constructor, the methods only str has (encode format isdecimal translate maketrans ...) and
 // str_locals, the method table of str_type.
 #include "core/obj_class.hpp"
+#include "core/names.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
 
@@ -177,25 +178,17 @@ Value str_maketrans(const Args& args) {
     return keep;
 }
 
-#define F(name, fn, lo, hi, kw) \
-    constexpr NativeFunction f_##name = {{&native_function_type}, fn, #name, lo, hi, kw};
-F(encode, str_encode, 1, 3, true)
-F(format, str_format, 1, var_pos, true)
-F(format_map, str_format_map, 2, 2, false)
-F(isdecimal, str_isdecimal, 1, 1, false)
-F(isidentifier, str_isidentifier, 1, 1, false)
-F(isnumeric, str_isnumeric, 1, 1, false)
-F(isprintable, str_isprintable, 1, 1, false)
-F(maketrans, str_maketrans, 1, 4, false)
-F(translate, str_translate, 2, 2, false)
-#undef F
+constexpr NativeFunction f_encode = native(q_encode, str_encode, 1, 3, true);
+constexpr NativeFunction f_format = native(q_format, str_format, 1, var_pos, true);
+constexpr NativeFunction f_format_map = native(q_format_map, str_format_map, 2, 2);
+constexpr NativeFunction f_isdecimal = native(q_isdecimal, str_isdecimal, 1, 1);
+constexpr NativeFunction f_isidentifier = native(q_isidentifier, str_isidentifier, 1, 1);
+constexpr NativeFunction f_isnumeric = native(q_isnumeric, str_isnumeric, 1, 1);
+constexpr NativeFunction f_isprintable = native(q_isprintable, str_isprintable, 1, 1);
+constexpr NativeFunction f_maketrans = native(q_maketrans, str_maketrans, 1, 4);
+constexpr NativeFunction f_translate = native(q_translate, str_translate, 2, 2);
 
 // clang-format off
-#define Q(name) constexpr Str q_##name = const_str(#name);
-MBPY_TEXT_SHARED_METHODS(Q)
-Q(casefold) Q(encode) Q(format) Q(format_map) Q(isdecimal) Q(isidentifier) Q(isnumeric) Q(isprintable)
-Q(maketrans) Q(translate)
-#undef Q
 
 #define SHARED_ENTRY(name) {&q_##name, &text_method_##name, 0},
 #define OWN_ENTRY(name) {&q_##name, &f_##name, 0},

@@ -3,6 +3,7 @@
 
 #include "core/text.hpp"
 #include "core/unicode.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -236,9 +237,8 @@ Value str_splitlines(const Args& a) {
 
 }  // namespace
 
-constexpr NativeFunction text_method_split = {{&native_function_type}, str_split, "split", 1, 3, true};
-constexpr NativeFunction text_method_rsplit = {{&native_function_type}, str_rsplit, "rsplit", 1, 3, true};
-constexpr NativeFunction text_method_splitlines = {
-    {&native_function_type}, str_splitlines, "splitlines", 1, 2, true};
+constexpr NativeFunction text_method_split = native(q_split, str_split, 1, 3, true);
+constexpr NativeFunction text_method_rsplit = native(q_rsplit, str_rsplit, 1, 3, true);
+constexpr NativeFunction text_method_splitlines = native(q_splitlines, str_splitlines, 1, 2, true);
 
 }  // namespace core

@@ -14,6 +14,7 @@
 #include "core/ops.hpp"
 #include "core/text.hpp"
 #include "core/vm_support.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
@@ -21,20 +22,7 @@ Value lookup_user(const Type* t, const Str* name);            // attr_cache.cpp
 Value instance_make_new(const Type* type, const Args& args);  // obj_instance_ops.cpp
 Value instance_binary_op(BinaryOp op, Value lhs, Value rhs);  // obj_instance_ops.cpp
 
-namespace {
-constexpr Str q_init = const_str("__init__");
-constexpr Str q_new = const_str("__new__");
-constexpr Str q_frame = const_str("frame");
-constexpr Str q_exit = const_str("__exit__");
-constexpr Str q_enter = const_str("__enter__");
-constexpr Str q_aexit = const_str("__aexit__");
-constexpr Str q_aenter = const_str("__aenter__");
-constexpr Str q_aiter = const_str("__aiter__");
-constexpr Str q_anext = const_str("__anext__");
-constexpr Str q_send = const_str("send");
-constexpr Str q_underscore = const_str("_");
-constexpr Str q_module_name = const_str("<module>");
-}  // namespace
+namespace {}  // namespace
 
 const Type frame_type = {{&type_type}, &q_frame, 0,       nullptr, nullptr, nullptr,
                          nullptr,      nullptr,  nullptr, nullptr, nullptr, nullptr,
@@ -472,9 +460,9 @@ inline bool is_plain_function(Value v) {
 inline Value plain_class_init(Value callee) {
     const Type* t = callee.as<Type>();
     if (t->make_new != instance_make_new || (t->flags & type_flag_exception)) return {};
-    Value init = lookup_user(t, &q_init);
+    Value init = lookup_user(t, &q_dunder_init);
     if (!is_plain_function(init)) return {};
-    if (lookup_user(t, &q_new) || native_base(t)) return {};
+    if (lookup_user(t, &q_dunder_new) || native_base(t)) return {};
     return init;
 }
 
@@ -1372,11 +1360,11 @@ dispatch:
         CASE(SETUP_WITH) {
             uint32_t target = read_jump(ip);
             Value mgr = TOP();
-            Value exit = load_bound(mgr, &q_exit);
+            Value exit = load_bound(mgr, &q_dunder_exit);
             if (!exit) goto error;
             TOP() = exit;
             SAVE_FRAME();
-            Value r = call_method(mgr, &q_enter, 0, nullptr);
+            Value r = call_method(mgr, &q_dunder_enter, 0, nullptr);
             if (!r) goto error;
             f->blocks()[f->n_blocks++] = Block{uint16_t(target), uint16_t(sp - base)};
             PUSH(r);
@@ -1472,14 +1460,14 @@ dispatch:
         }
         CASE(GET_AITER) {
             SAVE_FRAME();
-            Value a = call_method(TOP(), &q_aiter, 0, nullptr);
+            Value a = call_method(TOP(), &q_dunder_aiter, 0, nullptr);
             if (!a) goto error;
             TOP() = a;
             DISPATCH();
         }
         CASE(GET_ANEXT) {
             SAVE_FRAME();
-            Value a = call_method(TOP(), &q_anext, 0, nullptr);
+            Value a = call_method(TOP(), &q_dunder_anext, 0, nullptr);
             if (!a) goto error;
             a = get_awaitable(a);
             if (!a) goto error;
@@ -1500,11 +1488,11 @@ dispatch:
         }
         CASE(BEFORE_ASYNC_WITH) {
             Value mgr = TOP();
-            Value exit = load_bound(mgr, &q_aexit);
+            Value exit = load_bound(mgr, &q_dunder_aexit);
             if (!exit) goto error;
             TOP() = exit;
             SAVE_FRAME();
-            Value r = call_method(mgr, &q_aenter, 0, nullptr);
+            Value r = call_method(mgr, &q_dunder_aenter, 0, nullptr);
             if (!r) goto error;
             r = get_awaitable(r);
             if (!r) goto error;

@@ -5,14 +5,11 @@
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
 #include "core/text.hpp"
+#include "core/names.hpp"
 
 namespace core {
 
-namespace {
-constexpr Str q_keys = const_str("keys");
-constexpr Str q_send = const_str("send");
-constexpr Str q_await = const_str("__await__");
-}  // namespace
+namespace {}  // namespace
 
 void raise_unbound_cell(Code* code, uint32_t i) {
     const Str* name = code->cellnames->items[i].as<Str>();
@@ -279,7 +276,7 @@ Value delegate_send(Value it, Value v, bool* yielded) {
 
 Value get_awaitable(Value v) {
     if (is_generator(v)) return v;
-    Value r = call_method(v, &q_await, 0, nullptr);
+    Value r = call_method(v, &q_dunder_await, 0, nullptr);
     if (!r) {
         if (exc_matches(state.exc, &attribute_error_type)) {
             take_exception();
