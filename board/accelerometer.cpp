@@ -87,13 +87,14 @@ static constexpr core::NativeFunction f_current_gesture =
 static constexpr core::NativeFunction f_is_gesture = core::native(q_is_gesture, a_is_gesture, 2, 2);
 static constexpr core::NativeFunction f_was_gesture = core::native(q_was_gesture, a_was_gesture, 2, 2);
 static constexpr core::NativeFunction f_get_gestures = core::native(q_get_gestures, a_get_gestures, 1, 1);
-#undef Q
-#define E(n) \
-    { &q_##n, &f_##n }
-BOARD_TABLE(accel_locals, E(get_x), E(get_y), E(get_z), E(get_values), E(get_strength), E(set_range),
-            E(current_gesture), E(is_gesture), E(was_gesture), E(get_gestures))
-#undef E
-BOARD_TYPE(accel_type, "MicroBitAccelerometer", accel_locals)
+BOARD_TABLE(accel_locals, {&q_get_x, &f_get_x}, {&q_get_y, &f_get_y}, {&q_get_z, &f_get_z},
+            {&q_get_values, &f_get_values}, {&q_get_strength, &f_get_strength}, {&q_set_range, &f_set_range},
+            {&q_current_gesture, &f_current_gesture}, {&q_is_gesture, &f_is_gesture},
+            {&q_was_gesture, &f_was_gesture}, {&q_get_gestures, &f_get_gestures})
+const Type accel_type = builtin_type({.name = &q_MicroBitAccelerometer,
+                                      .flags = type_flag_eq_identity,
+                                      .print = print_type_name,
+                                      .locals = &accel_locals});
 const Obj accelerometer_obj = {&accel_type};
 
 }  // namespace board

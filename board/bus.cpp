@@ -114,16 +114,24 @@ static constexpr core::NativeFunction f_u_any = core::native(q_any, u_any, 1, 1)
 static constexpr core::NativeFunction f_u_read = core::native(q_read, u_read, 1, 2);
 static constexpr core::NativeFunction f_u_readline = core::native(q_readline, u_readline, 1, 1);
 static constexpr core::NativeFunction f_u_write = core::native(q_write, u_write, 2, 2);
-#undef Q
 BOARD_TABLE(i2c_locals, {&q_init, &f_init}, {&q_scan, &f_i_scan}, {&q_read, &f_i_read},
             {&q_write, &f_i_write})
 BOARD_TABLE(spi_locals, {&q_init, &f_init}, {&q_read, &f_s_read}, {&q_write, &f_s_write},
             {&q_write_readinto, &f_s_write_readinto})
 BOARD_TABLE(uart_locals, {&q_init, &f_init}, {&q_any, &f_u_any}, {&q_read, &f_u_read},
             {&q_readline, &f_u_readline}, {&q_write, &f_u_write}, {&q_ODD, nullptr, 1}, {&q_EVEN, nullptr, 0})
-BOARD_TYPE(i2c_type, "MicroBitI2C", i2c_locals)
-BOARD_TYPE(spi_type, "MicroBitSPI", spi_locals)
-BOARD_TYPE(uart_type, "MicroBitUART", uart_locals)
+const Type i2c_type = builtin_type({.name = &q_MicroBitI2C,
+                                    .flags = type_flag_eq_identity,
+                                    .print = print_type_name,
+                                    .locals = &i2c_locals});
+const Type spi_type = builtin_type({.name = &q_MicroBitSPI,
+                                    .flags = type_flag_eq_identity,
+                                    .print = print_type_name,
+                                    .locals = &spi_locals});
+const Type uart_type = builtin_type({.name = &q_MicroBitUART,
+                                     .flags = type_flag_eq_identity,
+                                     .print = print_type_name,
+                                     .locals = &uart_locals});
 const Obj i2c_obj = {&i2c_type};
 const Obj spi_obj = {&spi_type};
 const Obj uart_obj = {&uart_type};

@@ -31,12 +31,12 @@ static Value b_get_presses(const Args& a) {
 static constexpr core::NativeFunction f_is_pressed = core::native(q_is_pressed, b_is_pressed, 1, 1);
 static constexpr core::NativeFunction f_was_pressed = core::native(q_was_pressed, b_was_pressed, 1, 1);
 static constexpr core::NativeFunction f_get_presses = core::native(q_get_presses, b_get_presses, 1, 1);
-#undef Q
-#define E(n) \
-    { &q_##n, &f_##n }
-BOARD_TABLE(button_locals, E(is_pressed), E(was_pressed), E(get_presses))
-#undef E
-BOARD_TYPE(button_type, "MicroBitButton", button_locals)
+BOARD_TABLE(button_locals, {&q_is_pressed, &f_is_pressed}, {&q_was_pressed, &f_was_pressed},
+            {&q_get_presses, &f_get_presses})
+const Type button_type = builtin_type({.name = &q_MicroBitButton,
+                                       .flags = type_flag_eq_identity,
+                                       .print = print_type_name,
+                                       .locals = &button_locals});
 const Obj button_a_obj = {&button_type};
 const Obj button_b_obj = {&button_type};
 

@@ -51,13 +51,14 @@ static constexpr core::NativeFunction f_is_calibrated = core::native(q_is_calibr
 static constexpr core::NativeFunction f_clear_calibration =
     core::native(q_clear_calibration, c_clear_calibration, 1, 1);
 static constexpr core::NativeFunction f_heading = core::native(q_heading, c_heading, 1, 1);
-#undef Q
-#define E(n) \
-    { &q_##n, &f_##n }
-BOARD_TABLE(compass_locals, E(get_x), E(get_y), E(get_z), E(get_field_strength), E(calibrate),
-            E(is_calibrated), E(clear_calibration), E(heading))
-#undef E
-BOARD_TYPE(compass_type, "MicroBitCompass", compass_locals)
+BOARD_TABLE(compass_locals, {&q_get_x, &f_get_x}, {&q_get_y, &f_get_y}, {&q_get_z, &f_get_z},
+            {&q_get_field_strength, &f_get_field_strength}, {&q_calibrate, &f_calibrate},
+            {&q_is_calibrated, &f_is_calibrated}, {&q_clear_calibration, &f_clear_calibration},
+            {&q_heading, &f_heading})
+const Type compass_type = builtin_type({.name = &q_MicroBitCompass,
+                                        .flags = type_flag_eq_identity,
+                                        .print = print_type_name,
+                                        .locals = &compass_locals});
 const Obj compass_obj = {&compass_type};
 
 }  // namespace board

@@ -137,13 +137,13 @@ static constexpr core::NativeFunction f_off = core::native(q_off, d_off, 1, 1);
 static constexpr core::NativeFunction f_is_on = core::native(q_is_on, d_is_on, 1, 1);
 static constexpr core::NativeFunction f_read_light_level =
     core::native(q_read_light_level, d_read_light_level, 1, 1);
-#undef Q
-#define E(n) \
-    { &q_##n, &f_##n }
-BOARD_TABLE(display_locals, E(show), E(scroll), E(get_pixel), E(set_pixel), E(clear), E(on), E(off), E(is_on),
-            E(read_light_level))
-#undef E
-BOARD_TYPE(display_type, "MicroBitDisplay", display_locals)
+BOARD_TABLE(display_locals, {&q_show, &f_show}, {&q_scroll, &f_scroll}, {&q_get_pixel, &f_get_pixel},
+            {&q_set_pixel, &f_set_pixel}, {&q_clear, &f_clear}, {&q_on, &f_on}, {&q_off, &f_off},
+            {&q_is_on, &f_is_on}, {&q_read_light_level, &f_read_light_level})
+const Type display_type = builtin_type({.name = &q_MicroBitDisplay,
+                                        .flags = type_flag_eq_identity,
+                                        .print = print_type_name,
+                                        .locals = &display_locals});
 const Obj display_obj = {&display_type};
 
 }  // namespace board

@@ -207,8 +207,6 @@ Value file_getiter(Value self) {
     return self;
 }
 
-#undef Q
-
 constexpr NativeFunction close_fn = native(q_close, file_close, 1, 1);
 constexpr NativeFunction name_fn = native(q_name, file_name, 1, 1);
 constexpr NativeFunction read_fn = native(q_read, file_read, 1, 2);
@@ -272,16 +270,18 @@ Value builtin_open(const Args& a) {
 
 }  // namespace
 
-const Type text_io_type = {{&type_type},  &q_TextIO,    type_flag_iter_is_self,
-                           nullptr,       nullptr,      nullptr,
-                           nullptr,       nullptr,      nullptr,
-                           nullptr,       nullptr,      file_getiter,
-                           file_iternext, &file_locals, &object_type};
-const Type bytes_io_type = {{&type_type},  &q_BytesIO,   type_flag_iter_is_self,
-                            nullptr,       nullptr,      nullptr,
-                            nullptr,       nullptr,      nullptr,
-                            nullptr,       nullptr,      file_getiter,
-                            file_iternext, &file_locals, &object_type};
+const Type text_io_type = builtin_type({.name = &q_TextIO,
+                                        .flags = type_flag_iter_is_self,
+                                        .getiter = file_getiter,
+                                        .iternext = file_iternext,
+                                        .locals = &file_locals,
+                                        .base = &object_type});
+const Type bytes_io_type = builtin_type({.name = &q_BytesIO,
+                                         .flags = type_flag_iter_is_self,
+                                         .getiter = file_getiter,
+                                         .iternext = file_iternext,
+                                         .locals = &file_locals,
+                                         .base = &object_type});
 
 const Str open_name = const_str("open");
 const NativeFunction open_builtin = native(q_open, builtin_open, 1, 2, true);

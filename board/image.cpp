@@ -272,12 +272,11 @@ extern const NativeFunction image_f_fill = core::native(q_fill, m_fill, 2, 2);
 extern const NativeFunction image_f_blit = core::native(q_blit, m_blit, 6, 8);
 
 extern const AttrTable image_locals;
-const Type image_type = {
-    {&type_type},   &q_MicroBitImage, type_flag_eq_identity,
-    image_make_new, image_print,      nullptr,
-    nullptr,        image_binary,     nullptr,
-    nullptr,        nullptr,          nullptr,
-    nullptr,        &image_locals,    nullptr,
-};
+const Type image_type = core::builtin_type({.name = &q_MicroBitImage,
+                                            .flags = type_flag_eq_identity,
+                                            .make_new = image_make_new,
+                                            .print = image_print,
+                                            .binary_op = image_binary,
+                                            .locals = &image_locals});
 
 }  // namespace board

@@ -105,9 +105,13 @@ static Value af_copyfrom(const Args& a) {
 
 static constexpr core::NativeFunction f_copyfrom = core::native(q_copyfrom, af_copyfrom, 2, 2);
 BOARD_TABLE(frame_locals, {&q_copyfrom, &f_copyfrom})
-const Type audio_frame_type = {{&type_type}, &q_AudioFrame, type_flag_none, af_make_new,   af_print,
-                               nullptr,      af_unary,      af_binary,      nullptr,       nullptr,
-                               af_subscr,    nullptr,       nullptr,        &frame_locals, nullptr};
+const Type audio_frame_type = core::builtin_type({.name = &q_AudioFrame,
+                                                  .make_new = af_make_new,
+                                                  .print = af_print,
+                                                  .unary_op = af_unary,
+                                                  .binary_op = af_binary,
+                                                  .subscr = af_subscr,
+                                                  .locals = &frame_locals});
 
 // ---- the player
 // --------------------------------------------------------------------------------------------
@@ -199,7 +203,6 @@ static Value au_stop(const Args&) {
 static constexpr core::NativeFunction f_play = core::native(q_play, au_play, 0, var_pos, true);
 static constexpr core::NativeFunction f_is_playing = core::native(q_is_playing, au_is_playing, 0, 0);
 static constexpr core::NativeFunction f_stop = core::native(q_stop, au_stop, 0, 0);
-#undef Q
 static const AttrEntry audio_entries[] = {{&q_dunder_name, &q_audio},
                                           {&q_stop, &f_stop},
                                           {&q_play, &f_play},

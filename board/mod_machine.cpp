@@ -57,17 +57,13 @@ static constexpr core::NativeFunction f_freq = core::native(q_freq, ma_freq, 0, 
 static constexpr core::NativeFunction f_disable_irq = core::native(q_disable_irq, ma_disable_irq, 0, 0);
 static constexpr core::NativeFunction f_enable_irq = core::native(q_enable_irq, ma_enable_irq, 1, 1);
 static constexpr core::NativeFunction f_time_pulse_us = core::native(q_time_pulse_us, ma_time_pulse_us, 2, 3);
-#undef Q
-#define E(n) \
-    { &q_##n, &f_##n }
 static const AttrEntry machine_entries[] = {{&q_dunder_name, &q_machine},
-                                            E(unique_id),
-                                            E(reset),
-                                            E(freq),
-                                            E(disable_irq),
-                                            E(enable_irq),
-                                            E(time_pulse_us)};
-#undef E
+                                            {&q_unique_id, &f_unique_id},
+                                            {&q_reset, &f_reset},
+                                            {&q_freq, &f_freq},
+                                            {&q_disable_irq, &f_disable_irq},
+                                            {&q_enable_irq, &f_enable_irq},
+                                            {&q_time_pulse_us, &f_time_pulse_us}};
 const Str machine_module_name = const_str("machine");
 const AttrTable machine_module_table = {machine_entries,
                                         sizeof(machine_entries) / sizeof(machine_entries[0])};

@@ -61,9 +61,6 @@ static constexpr core::NativeFunction f_panic = core::native(q_panic, m_panic, 0
 static constexpr core::NativeFunction f_reset = core::native(q_reset, m_reset, 0, 0);
 static constexpr core::NativeFunction f_scale = core::native(q_scale, m_scale, 1, 1, true);
 
-#undef Q
-#define P(n) \
-    { &q_pin##n, &pin_objs[n] }
 static const AttrEntry microbit_entries[] = {
     {&q_dunder_name, &q_microbit},
     {&q_Image, &image_type},
@@ -81,27 +78,26 @@ static const AttrEntry microbit_entries[] = {
     {&q_panic, &f_panic},
     {&q_reset, &f_reset},
     {&q_scale, &f_scale},
-    P(0),
-    P(1),
-    P(2),
-    P(3),
-    P(4),
-    P(5),
-    P(6),
-    P(7),
-    P(8),
-    P(9),
-    P(10),
-    P(11),
-    P(12),
-    P(13),
-    P(14),
-    P(15),
-    P(16),
-    P(19),
-    P(20),
+    {&q_pin0, &pin_objs[0]},
+    {&q_pin1, &pin_objs[1]},
+    {&q_pin2, &pin_objs[2]},
+    {&q_pin3, &pin_objs[3]},
+    {&q_pin4, &pin_objs[4]},
+    {&q_pin5, &pin_objs[5]},
+    {&q_pin6, &pin_objs[6]},
+    {&q_pin7, &pin_objs[7]},
+    {&q_pin8, &pin_objs[8]},
+    {&q_pin9, &pin_objs[9]},
+    {&q_pin10, &pin_objs[10]},
+    {&q_pin11, &pin_objs[11]},
+    {&q_pin12, &pin_objs[12]},
+    {&q_pin13, &pin_objs[13]},
+    {&q_pin14, &pin_objs[14]},
+    {&q_pin15, &pin_objs[15]},
+    {&q_pin16, &pin_objs[16]},
+    {&q_pin19, &pin_objs[19]},
+    {&q_pin20, &pin_objs[20]},
 };
-#undef P
 const Str microbit_module_name = const_str("microbit");
 const AttrTable microbit_module_table = {microbit_entries,
                                          sizeof(microbit_entries) / sizeof(microbit_entries[0])};

@@ -95,11 +95,13 @@ static Value np_show(const Args& a) {
 
 static constexpr core::NativeFunction f_clear = core::native(q_clear, np_clear, 1, 1);
 static constexpr core::NativeFunction f_show = core::native(q_show, np_show, 1, 1);
-#undef Q
 BOARD_TABLE(np_locals, {&q_clear, &f_clear}, {&q_show, &f_show})
-const Type neopixel_type = {{&type_type}, &q_NeoPixel, type_flag_none, np_make_new, np_print,
-                            nullptr,      np_unary,    nullptr,        nullptr,     nullptr,
-                            np_subscr,    nullptr,     nullptr,        &np_locals,  nullptr};
+const Type neopixel_type = core::builtin_type({.name = &q_NeoPixel,
+                                               .make_new = np_make_new,
+                                               .print = np_print,
+                                               .unary_op = np_unary,
+                                               .subscr = np_subscr,
+                                               .locals = &np_locals});
 static const AttrEntry neopixel_entries[] = {{&q_dunder_name, &q_neopixel}, {&q_NeoPixel, &neopixel_type}};
 const Str neopixel_module_name = const_str("neopixel");
 const AttrTable neopixel_module_table = {neopixel_entries, 2};

@@ -154,8 +154,12 @@ Value uname_unary(UnaryOp op, Value) {
     if (op == UnaryOp::Bool) return py_bool(true);
     return not_implemented();
 }
-const Type uname_type = {{&type_type}, &q_uname_result, type_flag_none, nullptr, uname_print,  nullptr,
-                         uname_unary,  nullptr,         uname_attr,     nullptr, uname_subscr, uname_getiter};
+const Type uname_type = core::builtin_type({.name = &q_uname_result,
+                                            .print = uname_print,
+                                            .unary_op = uname_unary,
+                                            .attr_get = uname_attr,
+                                            .subscr = uname_subscr,
+                                            .getiter = uname_getiter});
 const Obj uname_obj = {&uname_type};
 
 Value os_uname(const Args&) { return Value(&uname_obj); }

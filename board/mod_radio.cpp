@@ -259,24 +259,20 @@ static constexpr core::NativeFunction f_receive = core::native(q_receive, r_rece
 static constexpr core::NativeFunction f_receive_bytes_into =
     core::native(q_receive_bytes_into, r_receive_bytes_into, 1, 1);
 static constexpr core::NativeFunction f_receive_full = core::native(q_receive_full, r_receive_full, 0, 0);
-#undef Q
-#define E(n) \
-    { &q_##n, &f_##n }
 static const AttrEntry radio_entries[] = {{&q_dunder_name, &q_radio},
-                                          E(reset),
-                                          E(config),
-                                          E(on),
-                                          E(off),
-                                          E(send_bytes),
-                                          E(receive_bytes),
-                                          E(send),
-                                          E(receive),
-                                          E(receive_bytes_into),
-                                          E(receive_full),
+                                          {&q_reset, &f_reset},
+                                          {&q_config, &f_config},
+                                          {&q_on, &f_on},
+                                          {&q_off, &f_off},
+                                          {&q_send_bytes, &f_send_bytes},
+                                          {&q_receive_bytes, &f_receive_bytes},
+                                          {&q_send, &f_send},
+                                          {&q_receive, &f_receive},
+                                          {&q_receive_bytes_into, &f_receive_bytes_into},
+                                          {&q_receive_full, &f_receive_full},
                                           {&q_RATE_250KBIT, nullptr, rate_250kbit},
                                           {&q_RATE_1MBIT, nullptr, rate_1mbit},
                                           {&q_RATE_2MBIT, nullptr, rate_2mbit}};
-#undef E
 const Str radio_module_name = const_str("radio");
 const AttrTable radio_module_table = {radio_entries, sizeof(radio_entries) / sizeof(radio_entries[0])};
 

@@ -98,7 +98,6 @@ static constexpr core::NativeFunction f_say = core::native(q_say, sp_say, 1, 1, 
 static constexpr core::NativeFunction f_pronounce = core::native(q_pronounce, sp_pronounce, 1, 1, true);
 static constexpr core::NativeFunction f_sing = core::native(q_sing, sp_sing, 1, 1, true);
 
-#undef Q
 static const AttrEntry speech_entries[] = {{&q_dunder_name, &q_speech},
                                            {&q_say, &f_say},
                                            {&q_sing, &f_sing},

@@ -42,7 +42,6 @@ static Value th_authors(const Args&) {
 
 static constexpr core::NativeFunction f_init = core::native(q_dunder_init, th_init, 0, 0);
 static constexpr core::NativeFunction f_authors = core::native(q_authors, th_authors, 0, 0);
-#undef Q
 static const AttrEntry this_entries[] = {
     {&q_dunder_name, &q_this}, {&q_dunder_init, &f_init}, {&q_authors, &f_authors}};
 const Str this_module_name = const_str("this");

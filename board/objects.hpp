@@ -15,30 +15,8 @@ extern const PinObj pin_objs[n_pins];  // pin17/pin18 entries exist but are not 
 extern const core::Str microbit_module_name;
 extern const core::AttrTable microbit_module_table;
 
-// A builtin type whose instances print as `<Name>` and have only methods.
-#define BOARD_TYPE(var, name_str, locals_table)                                 \
-    static constexpr core::Str var##_name = core::const_str(name_str);          \
-    static bool var##_print(core::Printer& out, core::Value, core::PrintKind) { \
-        out.put('<');                                                           \
-        out.write(var##_name.view());                                           \
-        out.put('>');                                                           \
-        return true;                                                            \
-    }                                                                           \
-    const core::Type var = {{&core::type_type},                                 \
-                            &var##_name,                                        \
-                            core::type_flag_eq_identity,                        \
-                            nullptr,                                            \
-                            var##_print,                                        \
-                            nullptr,                                            \
-                            nullptr,                                            \
-                            nullptr,                                            \
-                            nullptr,                                            \
-                            nullptr,                                            \
-                            nullptr,                                            \
-                            nullptr,                                            \
-                            nullptr,                                            \
-                            &locals_table,                                      \
-                            nullptr};
+// The print slot of the board's types: instances print as `<TypeName>`.
+bool print_type_name(core::Printer& out, core::Value self, core::PrintKind);
 
 #define BOARD_TABLE(id, ...)                                     \
     static const core::AttrEntry id##_entries[] = {__VA_ARGS__}; \

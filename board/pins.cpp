@@ -93,34 +93,37 @@ static constexpr core::NativeFunction f_set_pull = core::native(q_set_pull, p_se
 static constexpr core::NativeFunction f_get_pull = core::native(q_get_pull, p_get_pull, 1, 1);
 static constexpr core::NativeFunction f_get_mode = core::native(q_get_mode, p_get_mode, 1, 1);
 static constexpr core::NativeFunction f_is_touched = core::native(q_is_touched, p_is_touched, 1, 1);
-#undef Q
-#define E(n) \
-    { &q_##n, &f_##n }
-BOARD_TABLE(digital_locals, E(write_digital), E(read_digital), E(write_analog), E(set_analog_period),
-            E(set_analog_period_microseconds), E(get_analog_period_microseconds), E(set_pull), E(get_pull),
-            E(get_mode), {&q_PULL_UP, nullptr, pull_up}, {&q_PULL_DOWN, nullptr, pull_down},
+BOARD_TABLE(digital_locals, {&q_write_digital, &f_write_digital}, {&q_read_digital, &f_read_digital},
+            {&q_write_analog, &f_write_analog}, {&q_set_analog_period, &f_set_analog_period},
+            {&q_set_analog_period_microseconds, &f_set_analog_period_microseconds},
+            {&q_get_analog_period_microseconds, &f_get_analog_period_microseconds},
+            {&q_set_pull, &f_set_pull}, {&q_get_pull, &f_get_pull}, {&q_get_mode, &f_get_mode},
+            {&q_PULL_UP, nullptr, pull_up}, {&q_PULL_DOWN, nullptr, pull_down},
             {&q_NO_PULL, nullptr, no_pull})
-BOARD_TABLE(analog_locals, E(read_analog))
-BOARD_TABLE(touch_locals, E(is_touched))
-#undef E
+BOARD_TABLE(analog_locals, {&q_read_analog, &f_read_analog})
+BOARD_TABLE(touch_locals, {&q_is_touched, &f_is_touched})
 
 // Types chain as on the device: touch pins can do analog, analog pins can do digital.
-static bool pin_print(Printer& out, Value self, PrintKind) {
+bool print_type_name(Printer& out, Value self, PrintKind) {
     out.put('<');
     out.write(type_of(self)->name->view());
     out.put('>');
     return true;
 }
-#define PIN_TYPE(var, name, locals, base)                             \
-    const Type var = {{&type_type}, &name,     type_flag_eq_identity, \
-                      nullptr,      pin_print, nullptr,               \
-                      nullptr,      nullptr,   nullptr,               \
-                      nullptr,      nullptr,   nullptr,               \
-                      nullptr,      &locals,   base};
-PIN_TYPE(digital_pin_type, q_MicroBitDigitalPin, digital_locals, nullptr)
-PIN_TYPE(analog_pin_type, q_MicroBitAnalogDigitalPin, analog_locals, &digital_pin_type)
-PIN_TYPE(touch_pin_type, q_MicroBitTouchPin, touch_locals, &analog_pin_type)
-#undef PIN_TYPE
+const Type digital_pin_type = builtin_type({.name = &q_MicroBitDigitalPin,
+                                            .flags = type_flag_eq_identity,
+                                            .print = print_type_name,
+                                            .locals = &digital_locals});
+const Type analog_pin_type = builtin_type({.name = &q_MicroBitAnalogDigitalPin,
+                                           .flags = type_flag_eq_identity,
+                                           .print = print_type_name,
+                                           .locals = &analog_locals,
+                                           .base = &digital_pin_type});
+const Type touch_pin_type = builtin_type({.name = &q_MicroBitTouchPin,
+                                          .flags = type_flag_eq_identity,
+                                          .print = print_type_name,
+                                          .locals = &touch_locals,
+                                          .base = &analog_pin_type});
 
 #define T(n) \
     { {&touch_pin_type}, n }

@@ -310,8 +310,8 @@ Value asm_make(const Args& a) {
 
 }  // namespace
 
-const Type asm_function_type = {{&type_type}, &q_function, type_flag_eq_identity,
-                                nullptr,      asm_print,   asm_call};
+const Type asm_function_type =
+    builtin_type({.name = &q_function, .flags = type_flag_eq_identity, .print = asm_print, .call = asm_call});
 const NativeFunction asm_thumb_make = native(q_asm_thumb, asm_make, 2, 2);
 
 }  // namespace core

@@ -203,19 +203,8 @@ static Value call_iter_next(Value self) {
     }
     return v;
 }
-static const Type call_iter_type = {{&type_type},
-                                    &q_callable_iterator,
-                                    type_flag_iter_is_self,
-                                    nullptr,
-                                    nullptr,
-                                    nullptr,
-                                    nullptr,
-                                    nullptr,
-                                    nullptr,
-                                    nullptr,
-                                    nullptr,
-                                    nullptr,
-                                    call_iter_next};
+static const Type call_iter_type =
+    builtin_type({.name = &q_callable_iterator, .flags = type_flag_iter_is_self, .iternext = call_iter_next});
 
 static Value builtin_iter(const Args& a) {
     if (a.n_pos == 1) return get_iter(a.pos[0]);

@@ -10,8 +10,6 @@
 
 namespace core {
 
-#undef Q
-
 // ==== deque: a ring buffer with an optional maxlen
 // ========================================================
 struct Deque : Obj {
@@ -242,19 +240,10 @@ static Value dq_iter_next(Value self) {
     return dq_at(d, it->index++);
 }
 static Value dq_iter_self(Value self) { return self; }
-static const Type deque_iter_type = {{&type_type},
-                                     &q_under_deque_iterator,
-                                     type_flag_iter_is_self,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr,
-                                     dq_iter_self,
-                                     dq_iter_next};
+static const Type deque_iter_type = builtin_type({.name = &q_under_deque_iterator,
+                                                  .flags = type_flag_iter_is_self,
+                                                  .getiter = dq_iter_self,
+                                                  .iternext = dq_iter_next});
 static Value dq_getiter(Value self) {
     DequeIter* it = alloc<DequeIter>(&deque_iter_type);
     if (!it) return {};
@@ -300,16 +289,23 @@ static constexpr NativeFunction f_reverse = native(q_reverse, dq_reverse, 1, 1);
 static constexpr NativeFunction f_copy = native(q_copy, dq_copy, 1, 1);
 static constexpr NativeFunction f_index = native(q_index, dq_index, 2, 2);
 static constexpr NativeFunction f_insert = native(q_insert, dq_insert, 3, 3);
-#define E(name) \
-    { &q_##name, &f_##name }
 static const AttrEntry deque_entries[] = {
-    E(append), E(appendleft), E(pop),    E(popleft), E(extend), E(extendleft), E(clear),
-    E(rotate), E(count),      E(remove), E(reverse), E(copy),   E(index),      E(insert),
+    {&q_append, &f_append},   {&q_appendleft, &f_appendleft}, {&q_pop, &f_pop},
+    {&q_popleft, &f_popleft}, {&q_extend, &f_extend},         {&q_extendleft, &f_extendleft},
+    {&q_clear, &f_clear},     {&q_rotate, &f_rotate},         {&q_count, &f_count},
+    {&q_remove, &f_remove},   {&q_reverse, &f_reverse},       {&q_copy, &f_copy},
+    {&q_index, &f_index},     {&q_insert, &f_insert},
 };
-#undef E
 static const AttrTable deque_locals = {deque_entries, sizeof(deque_entries) / sizeof(deque_entries[0])};
-const Type deque_type = {{&type_type}, &q_deque,   type_flag_none, dq_make_new,   dq_print,
-                         nullptr,      dq_unary,   dq_binary,      dq_attr,       nullptr,
-                         dq_subscr,    dq_getiter, nullptr,        &deque_locals, &object_type};
+const Type deque_type = builtin_type({.name = &q_deque,
+                                      .make_new = dq_make_new,
+                                      .print = dq_print,
+                                      .unary_op = dq_unary,
+                                      .binary_op = dq_binary,
+                                      .attr_get = dq_attr,
+                                      .subscr = dq_subscr,
+                                      .getiter = dq_getiter,
+                                      .locals = &deque_locals,
+                                      .base = &object_type});
 
 }  // namespace core

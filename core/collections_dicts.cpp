@@ -10,8 +10,6 @@
 
 namespace core {
 
-#undef Q
-
 // ==== OrderedDict and defaultdict: dicts with another type (the dict layout, dict's slots) =============
 
 struct DefaultDict : Dict {
@@ -129,9 +127,15 @@ static constexpr NativeFunction f_od_popitem = native(q_popitem, od_popitem, 1, 
 static const AttrEntry od_entries[] = {{&q_move_to_end, &f_move_to_end}, {&q_popitem, &f_od_popitem}};
 static const AttrTable od_locals = {od_entries, 2};
 
-const Type ordereddict_type = {{&type_type}, &q_OrderedDict, type_flag_none, od_make_new, od_print,
-                               nullptr,      od_unary,       od_binary,      nullptr,     nullptr,
-                               od_subscr,    od_getiter,     nullptr,        &od_locals,  &dict_type};
+const Type ordereddict_type = builtin_type({.name = &q_OrderedDict,
+                                            .make_new = od_make_new,
+                                            .print = od_print,
+                                            .unary_op = od_unary,
+                                            .binary_op = od_binary,
+                                            .subscr = od_subscr,
+                                            .getiter = od_getiter,
+                                            .locals = &od_locals,
+                                            .base = &dict_type});
 
 // defaultdict(default_factory=None, *args, **kwargs)
 static Value dd_make_new(const Type*, const Args& a) {
@@ -187,9 +191,16 @@ static bool dd_attr_set(Value self, const Str* name, Value v) {
     return false;
 }
 
-const Type defaultdict_type = {{&type_type}, &q_defaultdict, type_flag_none, dd_make_new, dd_print,
-                               nullptr,      od_unary,       od_binary,      dd_attr,     dd_attr_set,
-                               dd_subscr,    od_getiter,     nullptr,        nullptr,     &dict_type};
+const Type defaultdict_type = builtin_type({.name = &q_defaultdict,
+                                            .make_new = dd_make_new,
+                                            .print = dd_print,
+                                            .unary_op = od_unary,
+                                            .binary_op = od_binary,
+                                            .attr_get = dd_attr,
+                                            .attr_set = dd_attr_set,
+                                            .subscr = dd_subscr,
+                                            .getiter = od_getiter,
+                                            .base = &dict_type});
 
 #if MBPY_COLLECTIONS_EXTRA  // not in MicroPython (config.hpp)
 // ==== Counter: a dict of counts (CPython's; MicroPython has none) ==========================================
@@ -346,9 +357,15 @@ static const AttrEntry counter_entries[] = {
 static const AttrTable counter_locals = {counter_entries,
                                          sizeof(counter_entries) / sizeof(counter_entries[0])};
 
-const Type counter_type = {{&type_type},   &q_Counter, type_flag_none, counter_make_new, counter_print,
-                           nullptr,        od_unary,   od_binary,      nullptr,          nullptr,
-                           counter_subscr, od_getiter, nullptr,        &counter_locals,  &dict_type};
+const Type counter_type = builtin_type({.name = &q_Counter,
+                                        .make_new = counter_make_new,
+                                        .print = counter_print,
+                                        .unary_op = od_unary,
+                                        .binary_op = od_binary,
+                                        .subscr = counter_subscr,
+                                        .getiter = od_getiter,
+                                        .locals = &counter_locals,
+                                        .base = &dict_type});
 
 #endif  // MBPY_COLLECTIONS_EXTRA
 

@@ -18,12 +18,8 @@ bool code_print(Printer& out, Value self, PrintKind) {
 }
 }  // namespace
 
-const Type code_type = {{&type_type}, &q_code,    type_flag_eq_identity,
-                        nullptr,      code_print, nullptr,
-                        nullptr,      nullptr,    nullptr,
-                        nullptr,      nullptr,    nullptr,
-                        nullptr,      nullptr,    &object_type,
-                        nullptr,      nullptr,    nullptr};
+const Type code_type = builtin_type(
+    {.name = &q_code, .flags = type_flag_eq_identity, .print = code_print, .base = &object_type});
 
 namespace comp {
 

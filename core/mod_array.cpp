@@ -265,11 +265,10 @@ static Value array_iter_next(Value self) {
     return arr_get(a, it->index++);
 }
 static Value iter_self(Value self) { return self; }
-static const Type array_iter_type = {{&type_type},   &q_array_iterator, type_flag_iter_is_self,
-                                     nullptr,        nullptr,           nullptr,
-                                     nullptr,        nullptr,           nullptr,
-                                     nullptr,        nullptr,           iter_self,
-                                     array_iter_next};
+static const Type array_iter_type = builtin_type({.name = &q_array_iterator,
+                                                  .flags = type_flag_iter_is_self,
+                                                  .getiter = iter_self,
+                                                  .iternext = array_iter_next});
 static Value array_getiter(Value self) {
     ArrayIter* it = alloc<ArrayIter>(&array_iter_type);
     if (!it) return {};
@@ -294,18 +293,23 @@ static constexpr NativeFunction f_frombytes = native(q_frombytes, m_frombytes, 2
 static constexpr NativeFunction f_tolist = native(q_tolist, m_tolist, 1, 1);
 static constexpr NativeFunction f_pop = native(q_pop, m_pop, 1, 2);
 
-#undef Q
-#define E(name) \
-    { &q_##name, &f_##name }
-static const AttrEntry array_locals_entries[] = {E(append),    E(extend), E(tobytes),
-                                                 E(frombytes), E(tolist), E(pop)};
-#undef E
+static const AttrEntry array_locals_entries[] = {{&q_append, &f_append},   {&q_extend, &f_extend},
+                                                 {&q_tobytes, &f_tobytes}, {&q_frombytes, &f_frombytes},
+                                                 {&q_tolist, &f_tolist},   {&q_pop, &f_pop}};
 static const AttrTable array_locals = {array_locals_entries,
                                        sizeof(array_locals_entries) / sizeof(array_locals_entries[0])};
 
-const Type array_type = {{&type_type}, &q_array,      type_flag_base_ok, array_make_new, array_print,
-                         nullptr,      array_unary,   array_binary,      array_attr,     nullptr,
-                         array_subscr, array_getiter, nullptr,           &array_locals,  &object_type};
+const Type array_type = builtin_type({.name = &q_array,
+                                      .flags = type_flag_base_ok,
+                                      .make_new = array_make_new,
+                                      .print = array_print,
+                                      .unary_op = array_unary,
+                                      .binary_op = array_binary,
+                                      .attr_get = array_attr,
+                                      .subscr = array_subscr,
+                                      .getiter = array_getiter,
+                                      .locals = &array_locals,
+                                      .base = &object_type});
 
 static const AttrEntry array_entries[] = {{&q_array, &array_type}};
 const Str array_module_name = const_str("array");

@@ -149,15 +149,14 @@ static constexpr NativeFunction f_b2a_base64 = native(q_b2a_base64, b_b2a_base64
 static constexpr NativeFunction f_a2b_base64 = native(q_a2b_base64, b_a2b_base64, 1, 1);
 static constexpr NativeFunction f_crc32 = native(q_crc32, b_crc32, 1, 2);
 
-#undef Q
-#define E(name) \
-    { &q_##name, &f_##name }
 static const AttrEntry binascii_entries[] = {
-    E(hexlify),    E(unhexlify),
-    E(b2a_base64), E(a2b_base64),
-    E(crc32),      {&q_Error, &value_error_type},  // CPython's binascii.Error derives from ValueError
+    {&q_hexlify, &f_hexlify},
+    {&q_unhexlify, &f_unhexlify},
+    {&q_b2a_base64, &f_b2a_base64},
+    {&q_a2b_base64, &f_a2b_base64},
+    {&q_crc32, &f_crc32},
+    {&q_Error, &value_error_type},  // CPython's binascii.Error derives from ValueError
 };
-#undef E
 const Str binascii_module_name = const_str("binascii");
 const AttrTable binascii_module_table = {binascii_entries,
                                          sizeof(binascii_entries) / sizeof(binascii_entries[0])};

@@ -127,16 +127,15 @@ static const FloatObj c_e = {{&float_type}, Float(num_e)}, c_pi = {{&float_type}
 static const ComplexObj c_infj = {{&complex_type}, 0, Float(HUGE_VAL)},
                         c_nanj = {{&complex_type}, 0, Float(NAN)};
 
-#define ENTRY(name) \
-    { &q_##name, &f_##name }
-
 static const AttrEntry cmath_entries[] = {
-    {&q_e, &c_e},       {&q_pi, &c_pi},     {&q_tau, &c_tau}, {&q_inf, &c_inf}, {&q_nan, &c_nan},
-    {&q_infj, &c_infj}, {&q_nanj, &c_nanj}, ENTRY(exp),       ENTRY(log10),     ENTRY(sqrt),
-    ENTRY(cos),         ENTRY(sin),         ENTRY(tan),       ENTRY(acos),      ENTRY(asin),
-    ENTRY(atan),        ENTRY(cosh),        ENTRY(sinh),      ENTRY(tanh),      ENTRY(acosh),
-    ENTRY(asinh),       ENTRY(atanh),       ENTRY(log),       ENTRY(phase),     ENTRY(polar),
-    ENTRY(rect),        ENTRY(isfinite),    ENTRY(isinf),     ENTRY(isnan),     ENTRY(isclose),
+    {&q_e, &c_e},         {&q_pi, &c_pi},           {&q_tau, &c_tau},           {&q_inf, &c_inf},
+    {&q_nan, &c_nan},     {&q_infj, &c_infj},       {&q_nanj, &c_nanj},         {&q_exp, &f_exp},
+    {&q_log10, &f_log10}, {&q_sqrt, &f_sqrt},       {&q_cos, &f_cos},           {&q_sin, &f_sin},
+    {&q_tan, &f_tan},     {&q_acos, &f_acos},       {&q_asin, &f_asin},         {&q_atan, &f_atan},
+    {&q_cosh, &f_cosh},   {&q_sinh, &f_sinh},       {&q_tanh, &f_tanh},         {&q_acosh, &f_acosh},
+    {&q_asinh, &f_asinh}, {&q_atanh, &f_atanh},     {&q_log, &f_log},           {&q_phase, &f_phase},
+    {&q_polar, &f_polar}, {&q_rect, &f_rect},       {&q_isfinite, &f_isfinite}, {&q_isinf, &f_isinf},
+    {&q_isnan, &f_isnan}, {&q_isclose, &f_isclose},
 };
 const Str cmath_module_name = const_str("cmath");
 const AttrTable cmath_module_table = {cmath_entries, sizeof(cmath_entries) / sizeof(cmath_entries[0])};

@@ -10,8 +10,6 @@
 
 namespace core {
 
-#undef Q
-
 // ==== namedtuple: a class deriving from tuple, built at run time
 // ========================================== A field accessor: property(fget=FieldGetter(i)) on the
 // class.
@@ -25,8 +23,7 @@ static Value field_getter_call(Value self, const Args& a) {
     if (!is_type(t, &tuple_type) || i >= t.as<Tuple>()->len) return raise(&type_error_type, "bad namedtuple");
     return t.as<Tuple>()->items[i];
 }
-static const Type field_getter_type = {{&type_type}, &q_field_getter, type_flag_none,
-                                       nullptr,      nullptr,         field_getter_call};
+static const Type field_getter_type = builtin_type({.name = &q_field_getter, .call = field_getter_call});
 
 static Tuple* fields_of(Value cls) {
     Value f = load_attr(cls, &q_under_fields);

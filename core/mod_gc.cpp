@@ -38,8 +38,6 @@ static constexpr NativeFunction f_disable = native(q_disable, gc_disable, 0, 0);
 static constexpr NativeFunction f_isenabled = native(q_isenabled, gc_isenabled, 0, 0);
 static constexpr NativeFunction f_threshold = native(q_threshold, gc_threshold, 0, 1);
 
-#undef Q
-
 static const AttrEntry gc_entries[] = {
     {&q_collect, &f_collect},     {&q_mem_free, &f_mem_free}, {&q_mem_alloc, &f_mem_alloc},
     {&q_enable, &f_enable},       {&q_disable, &f_disable},   {&q_isenabled, &f_isenabled},

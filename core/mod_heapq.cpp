@@ -109,12 +109,11 @@ static constexpr NativeFunction f_heapify = native(q_heapify, hq_heapify, 1, 1);
 static constexpr NativeFunction f_heapreplace = native(q_heapreplace, hq_heapreplace, 2, 2);
 static constexpr NativeFunction f_heappushpop = native(q_heappushpop, hq_heappushpop, 2, 2);
 
-#undef Q
-#define E(name) \
-    { &q_##name, &f_##name }
-static const AttrEntry heapq_entries[] = {E(heappush), E(heappop), E(heapify), E(heapreplace),
-                                          E(heappushpop)};
-#undef E
+static const AttrEntry heapq_entries[] = {{&q_heappush, &f_heappush},
+                                          {&q_heappop, &f_heappop},
+                                          {&q_heapify, &f_heapify},
+                                          {&q_heapreplace, &f_heapreplace},
+                                          {&q_heappushpop, &f_heappushpop}};
 const Str heapq_module_name = const_str("heapq");
 const AttrTable heapq_module_table = {heapq_entries, sizeof(heapq_entries) / sizeof(heapq_entries[0])};
 

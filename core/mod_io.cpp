@@ -223,35 +223,40 @@ static constexpr NativeFunction f_flush = native(q_flush, io_flush, 1, 1);
 static constexpr NativeFunction f___enter__ = native(q_dunder_enter, io_enter, 1, 1);
 static constexpr NativeFunction f___exit__ = native(q_dunder_exit, io_exit, 1, 4);
 
-#undef Q
-#define E(name) \
-    { &q_##name, &f_##name }
 static const AttrEntry io_locals_entries[] = {
-    E(write),
-    E(read),
-    E(readline),
-    E(readlines),
-    E(getvalue),
-    E(seek),
-    E(tell),
-    E(close),
-    E(flush),
+    {&q_write, &f_write},
+    {&q_read, &f_read},
+    {&q_readline, &f_readline},
+    {&q_readlines, &f_readlines},
+    {&q_getvalue, &f_getvalue},
+    {&q_seek, &f_seek},
+    {&q_tell, &f_tell},
+    {&q_close, &f_close},
+    {&q_flush, &f_flush},
     {&q_dunder_enter, &f___enter__},
     {&q_dunder_exit, &f___exit__},
 };
-#undef E
 static const AttrTable io_locals = {io_locals_entries,
                                     sizeof(io_locals_entries) / sizeof(io_locals_entries[0])};
 
-#define IO_TYPE(id, qname)                                             \
-    const Type id = {{&type_type}, &qname,     type_flag_iter_is_self, \
-                     io_make_new,  io_print,   nullptr,                \
-                     nullptr,      nullptr,    io_attr,                \
-                     nullptr,      nullptr,    io_getiter,             \
-                     io_iternext,  &io_locals, &object_type};
-IO_TYPE(stringio_type, q_StringIO)
-IO_TYPE(bytesio_type, q_BytesIO)
-#undef IO_TYPE
+const Type stringio_type = builtin_type({.name = &q_StringIO,
+                                         .flags = type_flag_iter_is_self,
+                                         .make_new = io_make_new,
+                                         .print = io_print,
+                                         .attr_get = io_attr,
+                                         .getiter = io_getiter,
+                                         .iternext = io_iternext,
+                                         .locals = &io_locals,
+                                         .base = &object_type});
+const Type bytesio_type = builtin_type({.name = &q_BytesIO,
+                                        .flags = type_flag_iter_is_self,
+                                        .make_new = io_make_new,
+                                        .print = io_print,
+                                        .attr_get = io_attr,
+                                        .getiter = io_getiter,
+                                        .iternext = io_iternext,
+                                        .locals = &io_locals,
+                                        .base = &object_type});
 
 static const AttrEntry io_entries[] = {{&q_StringIO, &stringio_type}, {&q_BytesIO, &bytesio_type}};
 const Str io_module_name = const_str("io");

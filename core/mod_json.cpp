@@ -415,7 +415,6 @@ static constexpr NativeFunction f_dump = native(q_dump, j_dump, 2, 2, true);
 static constexpr NativeFunction f_loads = native(q_loads, j_loads, 1, 1);
 static constexpr NativeFunction f_load = native(q_load, j_load, 1, 1);
 
-#undef Q
 static const AttrEntry json_entries[] = {
     {&q_dumps, &f_dumps},
     {&q_dump, &f_dump},

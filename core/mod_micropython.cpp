@@ -81,15 +81,15 @@ static constexpr NativeFunction f_alloc_emergency_exception_buf =
     native(q_alloc_emergency_exception_buf, mp_emergency_buf, 1, 1);
 static constexpr NativeFunction f_schedule = native(q_schedule, mp_schedule, 2, 2);
 
-#undef Q
-#define E(name) \
-    { &q_##name, &f_##name }
 static const AttrEntry mp_entries[] = {
-    E(const),     E(native),    E(viper),     E(asm_thumb),   E(opt_level), E(mem_info),
-    E(qstr_info), E(stack_use), E(heap_lock), E(heap_unlock), E(kbd_intr),  E(alloc_emergency_exception_buf),
-    E(schedule),
+    {&q_const, &f_const},         {&q_native, &f_native},
+    {&q_viper, &f_viper},         {&q_asm_thumb, &f_asm_thumb},
+    {&q_opt_level, &f_opt_level}, {&q_mem_info, &f_mem_info},
+    {&q_qstr_info, &f_qstr_info}, {&q_stack_use, &f_stack_use},
+    {&q_heap_lock, &f_heap_lock}, {&q_heap_unlock, &f_heap_unlock},
+    {&q_kbd_intr, &f_kbd_intr},   {&q_alloc_emergency_exception_buf, &f_alloc_emergency_exception_buf},
+    {&q_schedule, &f_schedule},
 };
-#undef E
 const Str micropython_module_name = const_str("micropython");
 const AttrTable micropython_module_table = {mp_entries, sizeof(mp_entries) / sizeof(mp_entries[0])};
 

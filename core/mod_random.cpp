@@ -145,13 +145,11 @@ static constexpr NativeFunction f_random = native(q_random, r_random, 0, 0);
 static constexpr NativeFunction f_uniform = native(q_uniform, r_uniform, 2, 2);
 static constexpr NativeFunction f_shuffle = native(q_shuffle, r_shuffle, 1, 1);
 
-#undef Q
-#define E(name) \
-    { &q_##name, &f_##name }
 static const AttrEntry random_entries[] = {
-    E(seed), E(getrandbits), E(randrange), E(randint), E(choice), E(random), E(uniform), E(shuffle),
+    {&q_seed, &f_seed},       {&q_getrandbits, &f_getrandbits}, {&q_randrange, &f_randrange},
+    {&q_randint, &f_randint}, {&q_choice, &f_choice},           {&q_random, &f_random},
+    {&q_uniform, &f_uniform}, {&q_shuffle, &f_shuffle},
 };
-#undef E
 const Str random_module_name = const_str("random");
 const AttrTable random_module_table = {random_entries, sizeof(random_entries) / sizeof(random_entries[0])};
 

@@ -11,8 +11,6 @@
 #if MBPY_MOD_RE  // config.hpp
 namespace core {
 
-#undef Q
-
 static constexpr int flag_unicode = 32, flag_ascii = 256;
 
 struct Pattern : Obj {
@@ -266,9 +264,12 @@ static const AttrEntry match_entries[] = {
     {&q_start, &f_m_start}, {&q_end, &f_m_end},       {&q_expand, &f_m_expand},
 };
 static const AttrTable match_locals = {match_entries, sizeof(match_entries) / sizeof(match_entries[0])};
-const Type match_type = {{&type_type}, &q_Match, type_flag_none, nullptr,       match_print,
-                         nullptr,      nullptr,  nullptr,        match_attr,    nullptr,
-                         match_subscr, nullptr,  nullptr,        &match_locals, &object_type};
+const Type match_type = builtin_type({.name = &q_Match,
+                                      .print = match_print,
+                                      .attr_get = match_attr,
+                                      .subscr = match_subscr,
+                                      .locals = &match_locals,
+                                      .base = &object_type});
 
 // ---- matching entry points -----------------------------------------------------------------------------
 enum class Mode { Match, Search, Full };
@@ -585,9 +586,12 @@ static const AttrEntry pattern_entries[] = {
 };
 static const AttrTable pattern_locals = {pattern_entries,
                                          sizeof(pattern_entries) / sizeof(pattern_entries[0])};
-const Type pattern_type = {{&type_type}, &q_Pattern, type_flag_none, nullptr,         pattern_print,
-                           nullptr,      nullptr,    pattern_binary, pattern_attr,    nullptr,
-                           nullptr,      nullptr,    nullptr,        &pattern_locals, &object_type};
+const Type pattern_type = builtin_type({.name = &q_Pattern,
+                                        .print = pattern_print,
+                                        .binary_op = pattern_binary,
+                                        .attr_get = pattern_attr,
+                                        .locals = &pattern_locals,
+                                        .base = &object_type});
 
 // ---- module functions: compile the pattern, then as the methods -------------------------------------------
 static Value r_compile(const Args& a) { return compile_value(a.pos[0], arg_or_kw(a, 1, "flags")); }
@@ -657,20 +661,18 @@ static constexpr NativeFunction f_finditer = native(q_finditer, r_finditer, 2, 3
 static constexpr NativeFunction f_escape = native(q_escape, r_escape, 1, 1);
 static constexpr NativeFunction f_purge = native(q_purge, r_purge, 0, 0);
 
-#define E(name) \
-    { &q_##name, &f_##name }
 static const AttrEntry re_entries[] = {
-    E(compile),
-    E(match),
-    E(search),
-    E(fullmatch),
-    E(sub),
-    E(subn),
-    E(split),
-    E(findall),
-    E(finditer),
-    E(escape),
-    E(purge),
+    {&q_compile, &f_compile},
+    {&q_match, &f_match},
+    {&q_search, &f_search},
+    {&q_fullmatch, &f_fullmatch},
+    {&q_sub, &f_sub},
+    {&q_subn, &f_subn},
+    {&q_split, &f_split},
+    {&q_findall, &f_findall},
+    {&q_finditer, &f_finditer},
+    {&q_escape, &f_escape},
+    {&q_purge, &f_purge},
     {&q_error, &value_error_type},  // MicroPython raises ValueError for bad patterns
     {&q_I, nullptr, re::ignorecase},
     {&q_IGNORECASE, nullptr, re::ignorecase},
@@ -687,7 +689,6 @@ static const AttrEntry re_entries[] = {
     {&q_Pattern, &pattern_type},
     {&q_Match, &match_type},
 };
-#undef E
 const Str re_module_name = const_str("re");
 const AttrTable re_module_table = {re_entries, sizeof(re_entries) / sizeof(re_entries[0])};
 

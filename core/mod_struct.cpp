@@ -500,21 +500,17 @@ static constexpr NativeFunction f_unpack = native(q_unpack, s_unpack, 2, 2);
 static constexpr NativeFunction f_unpack_from = native(q_unpack_from, s_unpack_from, 2, 3, true);
 static constexpr NativeFunction f_iter_unpack = native(q_iter_unpack, s_iter_unpack, 2, 2);
 
-#undef Q
-#define E(name) \
-    { &q_##name, &f_##name }
 static const AttrEntry struct_entries[] = {
-    E(calcsize),
-    E(pack),
-    E(pack_into),
-    E(unpack),
-    E(unpack_from),
-    E(iter_unpack),
+    {&q_calcsize, &f_calcsize},
+    {&q_pack, &f_pack},
+    {&q_pack_into, &f_pack_into},
+    {&q_unpack, &f_unpack},
+    {&q_unpack_from, &f_unpack_from},
+    {&q_iter_unpack, &f_iter_unpack},
     // MicroPython raises ValueError where CPython raises struct.error; `except struct.error` catches
     // both.
     {&q_error, &value_error_type},
 };
-#undef E
 const Str struct_module_name = const_str("struct");
 const AttrTable struct_module_table = {struct_entries, sizeof(struct_entries) / sizeof(struct_entries[0])};
 

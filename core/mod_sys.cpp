@@ -11,8 +11,6 @@
 
 namespace core {
 
-#undef Q
-
 // ---- standard streams ------------------------------------------------------------------------------
 // fd 0/1/2 as in POSIX; the device has one serial line, so stderr goes to the same place as stdout there.
 struct Stream : Obj {
@@ -80,9 +78,11 @@ static constexpr NativeFunction f_flush = native(q_flush, stream_flush, 1, 1);
 static const AttrEntry stream_entries[] = {
     {&q_write, &f_write}, {&q_read, &f_read}, {&q_readline, &f_readline}, {&q_flush, &f_flush}};
 static const AttrTable stream_locals = {stream_entries, sizeof(stream_entries) / sizeof(stream_entries[0])};
-const Type sys_stream_type = {{&type_type}, &q_TextIOWrapper, type_flag_none, nullptr,        stream_print,
-                              nullptr,      nullptr,          nullptr,        stream_attr,    nullptr,
-                              nullptr,      nullptr,          nullptr,        &stream_locals, &object_type};
+const Type sys_stream_type = builtin_type({.name = &q_TextIOWrapper,
+                                           .print = stream_print,
+                                           .attr_get = stream_attr,
+                                           .locals = &stream_locals,
+                                           .base = &object_type});
 
 // ---- functions -------------------------------------------------------------------------------------
 static Value sys_exit(const Args& a) {
@@ -146,8 +146,8 @@ static bool impl_print(Printer& out, Value, PrintKind) {
     out.write("(name='micropython', version=(1, 9, 2))");
     return true;
 }
-static const Type impl_type = {{&type_type}, &q_implementation, type_flag_none, nullptr,  impl_print,
-                               nullptr,      nullptr,           nullptr,        impl_attr};
+static const Type impl_type =
+    builtin_type({.name = &q_implementation, .print = impl_print, .attr_get = impl_attr});
 static const Obj impl_obj = {&impl_type};
 
 static const AttrEntry sys_entries[] = {

@@ -162,14 +162,13 @@ static constexpr NativeFunction f_sleep_us = native(q_sleep_us, t_sleep_us, 1, 1
 static constexpr NativeFunction f_time = native(q_time, t_time, 0, 0);
 static constexpr NativeFunction f_time_ns = native(q_time_ns, t_time_ns, 0, 0);
 
-#undef Q
-#define E(name) \
-    { &q_##name, &f_##name }
 static const AttrEntry time_entries[] = {
-    E(ticks_ms), E(ticks_us), E(ticks_cpu), E(ticks_add), E(ticks_diff), E(sleep),  E(sleep_ms),
-    E(sleep_us), E(time),     E(time_ns),   E(gmtime),    E(localtime),  E(mktime),
+    {&q_ticks_ms, &f_ticks_ms},   {&q_ticks_us, &f_ticks_us},     {&q_ticks_cpu, &f_ticks_cpu},
+    {&q_ticks_add, &f_ticks_add}, {&q_ticks_diff, &f_ticks_diff}, {&q_sleep, &f_sleep},
+    {&q_sleep_ms, &f_sleep_ms},   {&q_sleep_us, &f_sleep_us},     {&q_time, &f_time},
+    {&q_time_ns, &f_time_ns},     {&q_gmtime, &f_gmtime},         {&q_localtime, &f_localtime},
+    {&q_mktime, &f_mktime},
 };
-#undef E
 const Str time_module_name = const_str("time");
 const AttrTable time_module_table = {time_entries, sizeof(time_entries) / sizeof(time_entries[0])};
 

@@ -28,13 +28,20 @@ static Value singleton_make_new(const Type* type, const Args& args) {
     return ellipsis();
 }
 
-const Type none_type = {{&type_type},    &q_NoneType, type_flag_eq_identity, singleton_make_new,
-                        singleton_print, nullptr,     none_unary_op};
-const Type not_implemented_type = {
-    {&type_type}, &q_NotImplementedType, type_flag_eq_identity, singleton_make_new, singleton_print};
-const Type ellipsis_type = {
-    {&type_type}, &q_ellipsis, type_flag_eq_identity, singleton_make_new, singleton_print};
-static const Type marker_type = {{&type_type}, &q_marker, type_flag_eq_identity};
+const Type none_type = builtin_type({.name = &q_NoneType,
+                                     .flags = type_flag_eq_identity,
+                                     .make_new = singleton_make_new,
+                                     .print = singleton_print,
+                                     .unary_op = none_unary_op});
+const Type not_implemented_type = builtin_type({.name = &q_NotImplementedType,
+                                                .flags = type_flag_eq_identity,
+                                                .make_new = singleton_make_new,
+                                                .print = singleton_print});
+const Type ellipsis_type = builtin_type({.name = &q_ellipsis,
+                                         .flags = type_flag_eq_identity,
+                                         .make_new = singleton_make_new,
+                                         .print = singleton_print});
+static const Type marker_type = builtin_type({.name = &q_marker, .flags = type_flag_eq_identity});
 
 const Obj none_obj{&none_type};
 const Obj not_implemented_obj{&not_implemented_type};
@@ -133,9 +140,11 @@ static const AttrEntry object_entries[] = {
 };
 static const AttrTable object_locals = {object_entries, sizeof(object_entries) / sizeof(object_entries[0])};
 
-const Type object_type = {{&type_type}, &q_object, type_flag_base_ok, object_make_new, object_print,
-                          nullptr,      nullptr,   nullptr,           nullptr,         nullptr,
-                          nullptr,      nullptr,   nullptr,           &object_locals};
+const Type object_type = builtin_type({.name = &q_object,
+                                       .flags = type_flag_base_ok,
+                                       .make_new = object_make_new,
+                                       .print = object_print,
+                                       .locals = &object_locals});
 
 // ---- native functions ---------------------------------------------------------------------------
 
@@ -171,14 +180,10 @@ static Lookup native_attr(Value self, const Str* name, Value* out) {
     return Lookup::Found;
 }
 
-const Type native_function_type = {{&type_type},
-                                   &q_builtin_function_or_method,
-                                   type_flag_eq_identity,
-                                   nullptr,
-                                   native_print,
-                                   native_call,
-                                   nullptr,
-                                   nullptr,
-                                   native_attr};
+const Type native_function_type = builtin_type({.name = &q_builtin_function_or_method,
+                                                .flags = type_flag_eq_identity,
+                                                .print = native_print,
+                                                .call = native_call,
+                                                .attr_get = native_attr});
 
 }  // namespace core

@@ -59,9 +59,12 @@ static Value bool_binary(BinaryOp op, Value lhs, Value rhs) {
 }
 
 // bool cannot be subclassed (no type_flag_base_ok), as in Python.
-const Type bool_type = {{&type_type}, &q_bool,     type_flag_none, bool_make_new, bool_print, nullptr,
-                        bool_unary,   bool_binary, nullptr,        nullptr,       nullptr,    nullptr,
-                        nullptr,      nullptr,     &int_type,      nullptr,       nullptr,    nullptr};
+const Type bool_type = builtin_type({.name = &q_bool,
+                                     .make_new = bool_make_new,
+                                     .print = bool_print,
+                                     .unary_op = bool_unary,
+                                     .binary_op = bool_binary,
+                                     .base = &int_type});
 
 const Obj true_obj{&bool_type};
 const Obj false_obj{&bool_type};

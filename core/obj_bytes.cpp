@@ -560,14 +560,26 @@ extern const AttrTable bytes_locals = {bytes_entries, sizeof(bytes_entries) / si
 static constexpr AttrTable bytearray_locals = {bytearray_entries,
                                                sizeof(bytearray_entries) / sizeof(bytearray_entries[0])};
 
-const Type bytes_type = {
-    {&type_type},   &q_bytes,      type_flag_base_ok, bytes_make_new, bytes_print, nullptr,
-    bytes_unary_op, str_binary_op, nullptr,           nullptr,        str_subscr,  str_getiter,
-    nullptr,        &bytes_locals, &object_type,      nullptr,        nullptr,     nullptr};
+const Type bytes_type = builtin_type({.name = &q_bytes,
+                                      .flags = type_flag_base_ok,
+                                      .make_new = bytes_make_new,
+                                      .print = bytes_print,
+                                      .unary_op = bytes_unary_op,
+                                      .binary_op = str_binary_op,
+                                      .subscr = str_subscr,
+                                      .getiter = str_getiter,
+                                      .locals = &bytes_locals,
+                                      .base = &object_type});
 
-const Type bytearray_type = {
-    {&type_type},   &q_bytearray,        type_flag_base_ok, bytes_make_new, bytes_print,      nullptr,
-    bytes_unary_op, bytearray_binary_op, nullptr,           nullptr,        bytearray_subscr, str_getiter,
-    nullptr,        &bytearray_locals,   &object_type,      nullptr,        nullptr,          nullptr};
+const Type bytearray_type = builtin_type({.name = &q_bytearray,
+                                          .flags = type_flag_base_ok,
+                                          .make_new = bytes_make_new,
+                                          .print = bytes_print,
+                                          .unary_op = bytes_unary_op,
+                                          .binary_op = bytearray_binary_op,
+                                          .subscr = bytearray_subscr,
+                                          .getiter = str_getiter,
+                                          .locals = &bytearray_locals,
+                                          .base = &object_type});
 
 }  // namespace core

@@ -267,10 +267,13 @@ static bool type_attr_set(Value self, const Str* name, Value value) {
     return dict_store_str(t->dict, name, value);
 }
 
-const Type type_type = {{&type_type},  &q_type,    type_flag_eq_identity | type_flag_base_ok,
-                        type_make_new, type_print, type_call,
-                        nullptr,       nullptr,    type_attr_get,
-                        type_attr_set};
+const Type type_type = builtin_type({.name = &q_type,
+                                     .flags = type_flag_eq_identity | type_flag_base_ok,
+                                     .make_new = type_make_new,
+                                     .print = type_print,
+                                     .call = type_call,
+                                     .attr_get = type_attr_get,
+                                     .attr_set = type_attr_set});
 
 // ---- class creation ------------------------------------------------------------------------------------
 

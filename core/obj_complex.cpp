@@ -245,10 +245,15 @@ static Lookup complex_attr(Value self, const Str* name, Value* out) {
     return *out ? Lookup::Found : Lookup::Error;
 }
 
-const Type complex_type = {
-    {&type_type},  &q_complex,          type_flag_base_ok, complex_make_new, complex_print, nullptr,
-    complex_unary, complex_binary_slot, complex_attr,      nullptr,          nullptr,       nullptr,
-    nullptr,       &complex_locals,     &object_type,      nullptr,          nullptr,       nullptr};
+const Type complex_type = builtin_type({.name = &q_complex,
+                                        .flags = type_flag_base_ok,
+                                        .make_new = complex_make_new,
+                                        .print = complex_print,
+                                        .unary_op = complex_unary,
+                                        .binary_op = complex_binary_slot,
+                                        .attr_get = complex_attr,
+                                        .locals = &complex_locals,
+                                        .base = &object_type});
 
 #else  // !MBPY_COMPLEX
 
@@ -257,9 +262,7 @@ Value make_imag_literal(std::string_view) {
     return raise(&syntax_error_type, "complex values not supported");
 }
 bool format_complex_repr(StrBuilder&, double, double) { return false; }
-const Type complex_type = {{&type_type}, &q_complex, type_flag_none, nullptr, nullptr, nullptr,
-                           nullptr,      nullptr,    nullptr,        nullptr, nullptr, nullptr,
-                           nullptr,      nullptr,    &object_type,   nullptr, nullptr, nullptr};
+const Type complex_type = builtin_type({.name = &q_complex, .base = &object_type});
 
 #endif
 

@@ -55,9 +55,11 @@ static Lookup property_attr_get(Value self, const Str* name, Value* out) {
     return Lookup::Found;
 }
 
-const Type property_type = {{&type_type}, &q_property, type_flag_base_ok, property_make_new, nullptr,
-                            nullptr,      nullptr,     nullptr,           property_attr_get, nullptr,
-                            nullptr,      nullptr,     nullptr,           &property_locals};
+const Type property_type = builtin_type({.name = &q_property,
+                                         .flags = type_flag_base_ok,
+                                         .make_new = property_make_new,
+                                         .attr_get = property_attr_get,
+                                         .locals = &property_locals});
 
 // ---- classmethod / staticmethod ----------------------------------------------------------------------
 
@@ -80,11 +82,15 @@ static Value staticmethod_call(Value self, const Args& args) {
     return call(self.as<MethodWrapper>()->fn, args);
 }
 
-const Type classmethod_type = {{&type_type}, &q_classmethod, type_flag_base_ok, wrapper_make_new, nullptr,
-                               nullptr,      nullptr,        nullptr,           wrapper_attr_get};
-const Type staticmethod_type = {{&type_type},     &q_staticmethod, type_flag_base_ok,
-                                wrapper_make_new, nullptr,         staticmethod_call,
-                                nullptr,          nullptr,         wrapper_attr_get};
+const Type classmethod_type = builtin_type({.name = &q_classmethod,
+                                            .flags = type_flag_base_ok,
+                                            .make_new = wrapper_make_new,
+                                            .attr_get = wrapper_attr_get});
+const Type staticmethod_type = builtin_type({.name = &q_staticmethod,
+                                             .flags = type_flag_base_ok,
+                                             .make_new = wrapper_make_new,
+                                             .call = staticmethod_call,
+                                             .attr_get = wrapper_attr_get});
 
 // ---- super -------------------------------------------------------------------------------------------
 
@@ -145,7 +151,7 @@ static bool super_print(Printer& out, Value self, PrintKind) {
     return true;
 }
 
-const Type super_type = {{&type_type}, &q_super, 0,       super_make_new, super_print,
-                         nullptr,      nullptr,  nullptr, super_attr_get};
+const Type super_type = builtin_type(
+    {.name = &q_super, .make_new = super_make_new, .print = super_print, .attr_get = super_attr_get});
 
 }  // namespace core

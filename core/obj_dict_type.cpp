@@ -273,18 +273,23 @@ static Value view_binary_op(BinaryOp op, Value lhs, Value rhs) {
     return binary_op(op, s, o);
 }
 
-#define DICT_VIEW_TYPE(kind)                                                                       \
-    const Type dict_##kind##_type = {{&type_type}, &q_dict_##kind, type_flag_none, nullptr,        \
-                                     view_print,   nullptr,        view_unary_op,  view_binary_op, \
-                                     nullptr,      nullptr,        nullptr,        view_getiter};
-DICT_VIEW_TYPE(keys)
-DICT_VIEW_TYPE(values)
-DICT_VIEW_TYPE(items)
-const Type dict_iter_type = {{&type_type},  &q_dict_iterator, type_flag_iter_is_self,
-                             nullptr,       nullptr,          nullptr,
-                             nullptr,       nullptr,          nullptr,
-                             nullptr,       nullptr,          nullptr,
-                             dict_iter_next};
+const Type dict_keys_type = builtin_type({.name = &q_dict_keys,
+                                          .print = view_print,
+                                          .unary_op = view_unary_op,
+                                          .binary_op = view_binary_op,
+                                          .getiter = view_getiter});
+const Type dict_values_type = builtin_type({.name = &q_dict_values,
+                                            .print = view_print,
+                                            .unary_op = view_unary_op,
+                                            .binary_op = view_binary_op,
+                                            .getiter = view_getiter});
+const Type dict_items_type = builtin_type({.name = &q_dict_items,
+                                           .print = view_print,
+                                           .unary_op = view_unary_op,
+                                           .binary_op = view_binary_op,
+                                           .getiter = view_getiter});
+const Type dict_iter_type =
+    builtin_type({.name = &q_dict_iterator, .flags = type_flag_iter_is_self, .iternext = dict_iter_next});
 
 static Value make_view(Value self, ViewKind kind) {
     static const Type* const types[] = {&dict_keys_type, &dict_values_type, &dict_items_type};
@@ -384,8 +389,15 @@ static const AttrEntry dict_entries[] = {
 };
 static const AttrTable dict_locals = {dict_entries, sizeof(dict_entries) / sizeof(dict_entries[0])};
 
-const Type dict_type = {{&type_type}, &q_dict,       type_flag_base_ok, dict_make_new, dict_print,
-                        nullptr,      dict_unary_op, dict_binary_op,    nullptr,       nullptr,
-                        dict_subscr,  dict_getiter,  nullptr,           &dict_locals,  &object_type};
+const Type dict_type = builtin_type({.name = &q_dict,
+                                     .flags = type_flag_base_ok,
+                                     .make_new = dict_make_new,
+                                     .print = dict_print,
+                                     .unary_op = dict_unary_op,
+                                     .binary_op = dict_binary_op,
+                                     .subscr = dict_subscr,
+                                     .getiter = dict_getiter,
+                                     .locals = &dict_locals,
+                                     .base = &object_type});
 
 }  // namespace core

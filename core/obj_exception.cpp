@@ -171,56 +171,50 @@ static const AttrEntry exception_entries[] = {{&q_dunder_init, &exception_init_f
                                               {&q_with_traceback, &with_traceback_fn}};
 static const AttrTable exception_locals = {exception_entries, 2};
 
-#define MBPY_EXCEPTION(var, pyname, base)                      \
-    static constexpr Str q_##var = const_str(pyname);          \
-    const Type var = {{&type_type},                            \
-                      &q_##var,                                \
-                      type_flag_base_ok | type_flag_exception, \
-                      exception_make_new,                      \
-                      exception_print,                         \
-                      nullptr,                                 \
-                      nullptr,                                 \
-                      nullptr,                                 \
-                      exception_attr_get,                      \
-                      exception_attr_set,                      \
-                      nullptr,                                 \
-                      nullptr,                                 \
-                      nullptr,                                 \
-                      &exception_locals,                       \
-                      base};
+// Every builtin exception has the same slots: only its name and base differ.
+static constexpr Type exception_class(const Str& name, const Type* base) {
+    return builtin_type({.name = &name,
+                         .flags = type_flag_base_ok | type_flag_exception,
+                         .make_new = exception_make_new,
+                         .print = exception_print,
+                         .attr_get = exception_attr_get,
+                         .attr_set = exception_attr_set,
+                         .locals = &exception_locals,
+                         .base = base});
+}
 
-MBPY_EXCEPTION(base_exception_type, "BaseException", &object_type)
-MBPY_EXCEPTION(system_exit_type, "SystemExit", &base_exception_type)
-MBPY_EXCEPTION(keyboard_interrupt_type, "KeyboardInterrupt", &base_exception_type)
-MBPY_EXCEPTION(generator_exit_type, "GeneratorExit", &base_exception_type)
-MBPY_EXCEPTION(exception_type, "Exception", &base_exception_type)
-MBPY_EXCEPTION(stop_iteration_type, "StopIteration", &exception_type)
-MBPY_EXCEPTION(stop_async_iteration_type, "StopAsyncIteration", &exception_type)
-MBPY_EXCEPTION(arithmetic_error_type, "ArithmeticError", &exception_type)
-MBPY_EXCEPTION(overflow_error_type, "OverflowError", &arithmetic_error_type)
-MBPY_EXCEPTION(zero_division_error_type, "ZeroDivisionError", &arithmetic_error_type)
-MBPY_EXCEPTION(assertion_error_type, "AssertionError", &exception_type)
-MBPY_EXCEPTION(attribute_error_type, "AttributeError", &exception_type)
-MBPY_EXCEPTION(eof_error_type, "EOFError", &exception_type)
-MBPY_EXCEPTION(import_error_type, "ImportError", &exception_type)
-MBPY_EXCEPTION(module_not_found_error_type, "ModuleNotFoundError", &import_error_type)
-MBPY_EXCEPTION(lookup_error_type, "LookupError", &exception_type)
-MBPY_EXCEPTION(index_error_type, "IndexError", &lookup_error_type)
-MBPY_EXCEPTION(key_error_type, "KeyError", &lookup_error_type)
-MBPY_EXCEPTION(memory_error_type, "MemoryError", &exception_type)
-MBPY_EXCEPTION(name_error_type, "NameError", &exception_type)
-MBPY_EXCEPTION(unbound_local_error_type, "UnboundLocalError", &name_error_type)
-MBPY_EXCEPTION(os_error_type, "OSError", &exception_type)
-MBPY_EXCEPTION(runtime_error_type, "RuntimeError", &exception_type)
-MBPY_EXCEPTION(recursion_error_type, "RecursionError", &runtime_error_type)
-MBPY_EXCEPTION(not_implemented_error_type, "NotImplementedError", &runtime_error_type)
-MBPY_EXCEPTION(syntax_error_type, "SyntaxError", &exception_type)
-MBPY_EXCEPTION(indentation_error_type, "IndentationError", &syntax_error_type)
-MBPY_EXCEPTION(type_error_type, "TypeError", &exception_type)
-MBPY_EXCEPTION(value_error_type, "ValueError", &exception_type)
-MBPY_EXCEPTION(unicode_error_type, "UnicodeError", &value_error_type)
-MBPY_EXCEPTION(unicode_decode_error_type, "UnicodeDecodeError", &unicode_error_type)
-MBPY_EXCEPTION(unicode_encode_error_type, "UnicodeEncodeError", &unicode_error_type)
+const Type base_exception_type = exception_class(q_BaseException, &object_type);
+const Type system_exit_type = exception_class(q_SystemExit, &base_exception_type);
+const Type keyboard_interrupt_type = exception_class(q_KeyboardInterrupt, &base_exception_type);
+const Type generator_exit_type = exception_class(q_GeneratorExit, &base_exception_type);
+const Type exception_type = exception_class(q_Exception, &base_exception_type);
+const Type stop_iteration_type = exception_class(q_StopIteration, &exception_type);
+const Type stop_async_iteration_type = exception_class(q_StopAsyncIteration, &exception_type);
+const Type arithmetic_error_type = exception_class(q_ArithmeticError, &exception_type);
+const Type overflow_error_type = exception_class(q_OverflowError, &arithmetic_error_type);
+const Type zero_division_error_type = exception_class(q_ZeroDivisionError, &arithmetic_error_type);
+const Type assertion_error_type = exception_class(q_AssertionError, &exception_type);
+const Type attribute_error_type = exception_class(q_AttributeError, &exception_type);
+const Type eof_error_type = exception_class(q_EOFError, &exception_type);
+const Type import_error_type = exception_class(q_ImportError, &exception_type);
+const Type module_not_found_error_type = exception_class(q_ModuleNotFoundError, &import_error_type);
+const Type lookup_error_type = exception_class(q_LookupError, &exception_type);
+const Type index_error_type = exception_class(q_IndexError, &lookup_error_type);
+const Type key_error_type = exception_class(q_KeyError, &lookup_error_type);
+const Type memory_error_type = exception_class(q_MemoryError, &exception_type);
+const Type name_error_type = exception_class(q_NameError, &exception_type);
+const Type unbound_local_error_type = exception_class(q_UnboundLocalError, &name_error_type);
+const Type os_error_type = exception_class(q_OSError, &exception_type);
+const Type runtime_error_type = exception_class(q_RuntimeError, &exception_type);
+const Type recursion_error_type = exception_class(q_RecursionError, &runtime_error_type);
+const Type not_implemented_error_type = exception_class(q_NotImplementedError, &runtime_error_type);
+const Type syntax_error_type = exception_class(q_SyntaxError, &exception_type);
+const Type indentation_error_type = exception_class(q_IndentationError, &syntax_error_type);
+const Type type_error_type = exception_class(q_TypeError, &exception_type);
+const Type value_error_type = exception_class(q_ValueError, &exception_type);
+const Type unicode_error_type = exception_class(q_UnicodeError, &value_error_type);
+const Type unicode_decode_error_type = exception_class(q_UnicodeDecodeError, &unicode_error_type);
+const Type unicode_encode_error_type = exception_class(q_UnicodeEncodeError, &unicode_error_type);
 
 // Every exception type, for the builtins namespace.
 extern const Type* const exception_types[];

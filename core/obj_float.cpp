@@ -372,9 +372,14 @@ Value number_round(Value x, Value ndigits) {
     return q ? int_binary(BinaryOp::Mul, q, p) : Value();
 }
 
-const Type float_type = {
-    {&type_type}, &q_float,          type_flag_base_ok, float_make_new, float_print, nullptr,
-    float_unary,  float_binary_slot, float_attr,        nullptr,        nullptr,     nullptr,
-    nullptr,      &float_locals,     &object_type,      nullptr,        nullptr,     nullptr};
+const Type float_type = builtin_type({.name = &q_float,
+                                      .flags = type_flag_base_ok,
+                                      .make_new = float_make_new,
+                                      .print = float_print,
+                                      .unary_op = float_unary,
+                                      .binary_op = float_binary_slot,
+                                      .attr_get = float_attr,
+                                      .locals = &float_locals,
+                                      .base = &object_type});
 
 }  // namespace core

@@ -175,36 +175,33 @@ Lookup cell_attr_get(Value self, const Str* name, Value* out) {
 
 // CPython's name for the type
 
-const Type function_type = {
-    {&type_type}, &q_function, type_flag_eq_identity, nullptr,           function_print, function_call,
-    nullptr,      nullptr,     function_attr_get,     function_attr_set, nullptr,        nullptr,
-    nullptr,      nullptr,     &object_type,          nullptr,           nullptr,        nullptr};
+const Type function_type = builtin_type({.name = &q_function,
+                                         .flags = type_flag_eq_identity,
+                                         .print = function_print,
+                                         .call = function_call,
+                                         .attr_get = function_attr_get,
+                                         .attr_set = function_attr_set,
+                                         .base = &object_type});
 // Closures are plain functions here (they carry their cells); the type exists for the contract.
-const Type closure_type = {
-    {&type_type}, &q_closure, type_flag_eq_identity, nullptr,           function_print, function_call,
-    nullptr,      nullptr,    function_attr_get,     function_attr_set, nullptr,        nullptr,
-    nullptr,      nullptr,    &object_type,          nullptr,           nullptr,        nullptr};
-const Type bound_method_type = {{&type_type},
-                                &q_method,
-                                0,
-                                nullptr,
-                                bound_method_print,
-                                bound_method_call,
-                                bound_method_unary_op,
-                                bound_method_binary_op,
-                                bound_method_attr_get,
-                                nullptr,
-                                nullptr,
-                                nullptr,
-                                nullptr,
-                                nullptr,
-                                &object_type,
-                                nullptr,
-                                nullptr,
-                                nullptr};
-const Type cell_type = {{&type_type}, &q_cell, type_flag_eq_identity, nullptr, cell_print, nullptr,
-                        nullptr,      nullptr, cell_attr_get,         nullptr, nullptr,    nullptr,
-                        nullptr,      nullptr, &object_type,          nullptr, nullptr,    nullptr};
+const Type closure_type = builtin_type({.name = &q_closure,
+                                        .flags = type_flag_eq_identity,
+                                        .print = function_print,
+                                        .call = function_call,
+                                        .attr_get = function_attr_get,
+                                        .attr_set = function_attr_set,
+                                        .base = &object_type});
+const Type bound_method_type = builtin_type({.name = &q_method,
+                                             .print = bound_method_print,
+                                             .call = bound_method_call,
+                                             .unary_op = bound_method_unary_op,
+                                             .binary_op = bound_method_binary_op,
+                                             .attr_get = bound_method_attr_get,
+                                             .base = &object_type});
+const Type cell_type = builtin_type({.name = &q_cell,
+                                     .flags = type_flag_eq_identity,
+                                     .print = cell_print,
+                                     .attr_get = cell_attr_get,
+                                     .base = &object_type});
 Value make_function(Code* code, Dict* globals, Tuple* defaults, Dict* kwdefaults, Tuple* closure) {
     Function* f = alloc<Function>(&function_type);
     if (!f) return {};

@@ -179,19 +179,21 @@ constexpr AttrTable gen_locals = {gen_entries, sizeof(gen_entries) / sizeof(gen_
 
 }  // namespace
 
-const Type generator_type = {{&type_type}, &q_generator, type_flag_iter_is_self | type_flag_eq_identity,
-                             nullptr,      gen_print,    nullptr,
-                             nullptr,      nullptr,      nullptr,
-                             nullptr,      nullptr,      gen_getiter,
-                             gen_iternext, &gen_locals,  &object_type,
-                             nullptr,      nullptr,      nullptr};
+const Type generator_type = builtin_type({.name = &q_generator,
+                                          .flags = type_flag_iter_is_self | type_flag_eq_identity,
+                                          .print = gen_print,
+                                          .getiter = gen_getiter,
+                                          .iternext = gen_iternext,
+                                          .locals = &gen_locals,
+                                          .base = &object_type});
 
-const Type coroutine_type = {{&type_type}, &q_coroutine, type_flag_iter_is_self | type_flag_eq_identity,
-                             nullptr,      gen_print,    nullptr,
-                             nullptr,      nullptr,      nullptr,
-                             nullptr,      nullptr,      gen_getiter,
-                             gen_iternext, &gen_locals,  &object_type,
-                             nullptr,      nullptr,      nullptr};
+const Type coroutine_type = builtin_type({.name = &q_coroutine,
+                                          .flags = type_flag_iter_is_self | type_flag_eq_identity,
+                                          .print = gen_print,
+                                          .getiter = gen_getiter,
+                                          .iternext = gen_iternext,
+                                          .locals = &gen_locals,
+                                          .base = &object_type});
 
 Value make_generator(Frame* frame) {
     Generator* g =

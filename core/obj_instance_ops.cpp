@@ -237,11 +237,8 @@ static Value seq_iternext(Value self) {
     it->index++;
     return r;
 }
-static const Type seq_iter_type = {{&type_type}, &q_iterator, type_flag_iter_is_self,
-                                   nullptr,      nullptr,     nullptr,
-                                   nullptr,      nullptr,     nullptr,
-                                   nullptr,      nullptr,     nullptr,
-                                   seq_iternext};
+static const Type seq_iter_type =
+    builtin_type({.name = &q_iterator, .flags = type_flag_iter_is_self, .iternext = seq_iternext});
 
 Value instance_getiter(Value self) {
     const Type* t = type_of(self);

@@ -364,8 +364,14 @@ static const AttrEntry int_entries[] = {
 };
 static const AttrTable int_locals = {int_entries, sizeof(int_entries) / sizeof(int_entries[0])};
 
-const Type int_type = {{&type_type}, &q_int,          type_flag_base_ok, int_make_new, int_print, nullptr,
-                       int_unary,    int_binary_slot, int_attr,          nullptr,      nullptr,   nullptr,
-                       nullptr,      &int_locals,     &object_type,      nullptr,      nullptr,   nullptr};
+const Type int_type = builtin_type({.name = &q_int,
+                                    .flags = type_flag_base_ok,
+                                    .make_new = int_make_new,
+                                    .print = int_print,
+                                    .unary_op = int_unary,
+                                    .binary_op = int_binary_slot,
+                                    .attr_get = int_attr,
+                                    .locals = &int_locals,
+                                    .base = &object_type});
 
 }  // namespace core

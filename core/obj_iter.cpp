@@ -147,18 +147,20 @@ static Value reversed_next(Value self) {
     return v;
 }
 
-#define ITER_TYPE(var, pyname, make_new, next)                        \
-    static constexpr Str q_##var = const_str(pyname);                 \
-    const Type var = {{&type_type}, &q_##var, type_flag_iter_is_self, \
-                      make_new,     nullptr,  nullptr,                \
-                      nullptr,      nullptr,  nullptr,                \
-                      nullptr,      nullptr,  nullptr,                \
-                      next,         nullptr,  &object_type};
-ITER_TYPE(enumerate_type, "enumerate", enumerate_make_new, enumerate_next)
-ITER_TYPE(zip_type, "zip", multi_make_new, multi_next)
-ITER_TYPE(map_type, "map", multi_make_new, multi_next)
-ITER_TYPE(filter_type, "filter", filter_make_new, filter_next)
-ITER_TYPE(reversed_type, "reversed", reversed_make_new, reversed_next)
+// The iterator types made by builtins (enumerate, zip ...): iter() of one is itself.
+static constexpr Type iterator_type(const Str& name, Value (*make_new)(const Type*, const Args&),
+                                    Value (*next)(Value)) {
+    return builtin_type({.name = &name,
+                         .flags = type_flag_iter_is_self,
+                         .make_new = make_new,
+                         .iternext = next,
+                         .base = &object_type});
+}
+const Type enumerate_type = iterator_type(q_enumerate, enumerate_make_new, enumerate_next);
+const Type zip_type = iterator_type(q_zip, multi_make_new, multi_next);
+const Type map_type = iterator_type(q_map, multi_make_new, multi_next);
+const Type filter_type = iterator_type(q_filter, filter_make_new, filter_next);
+const Type reversed_type = iterator_type(q_reversed, reversed_make_new, reversed_next);
 
 // sorted(iterable, key=None, reverse=False): a new list, sorted.
 static Value builtin_sorted(const Args& a) {
@@ -175,8 +177,8 @@ static Value builtin_sorted(const Args& a) {
 static const NativeFunction sorted_fn = native(q_sorted, builtin_sorted, 1, 1, true);
 
 static const AttrEntry containers_entries[] = {
-    {&q_enumerate_type, &enumerate_type}, {&q_zip_type, &zip_type},           {&q_map_type, &map_type},
-    {&q_filter_type, &filter_type},       {&q_reversed_type, &reversed_type}, {&q_sorted, &sorted_fn},
+    {&q_enumerate, &enumerate_type}, {&q_zip, &zip_type},           {&q_map, &map_type},
+    {&q_filter, &filter_type},       {&q_reversed, &reversed_type}, {&q_sorted, &sorted_fn},
 };
 extern const AttrTable builtins_containers_table;
 const AttrTable builtins_containers_table = {containers_entries,

@@ -323,8 +323,15 @@ static const AttrEntry list_entries[] = {
 };
 static const AttrTable list_locals = {list_entries, sizeof(list_entries) / sizeof(list_entries[0])};
 
-const Type list_type = {{&type_type}, &q_list,       type_flag_base_ok, list_make_new, list_print,
-                        nullptr,      list_unary_op, list_binary_op,    nullptr,       nullptr,
-                        list_subscr,  list_getiter,  nullptr,           &list_locals,  &object_type};
+const Type list_type = builtin_type({.name = &q_list,
+                                     .flags = type_flag_base_ok,
+                                     .make_new = list_make_new,
+                                     .print = list_print,
+                                     .unary_op = list_unary_op,
+                                     .binary_op = list_binary_op,
+                                     .subscr = list_subscr,
+                                     .getiter = list_getiter,
+                                     .locals = &list_locals,
+                                     .base = &object_type});
 
 }  // namespace core

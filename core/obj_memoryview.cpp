@@ -159,23 +159,15 @@ static constexpr AttrEntry memoryview_entries[] = {
     {&q_tobytes, &f_tobytes, 0}, {&q_tolist, &f_tolist, 0}, {&q_hex, &f_hex, 0}, {&q_release, &f_release, 0}};
 static constexpr AttrTable memoryview_locals = {memoryview_entries, 4};
 
-const Type memoryview_type = {{&type_type},
-                              &q_memoryview,
-                              type_flag_none,
-                              memoryview_make_new,
-                              memoryview_print,
-                              nullptr,
-                              memoryview_unary_op,
-                              memoryview_binary_op,
-                              memoryview_attr_get,
-                              nullptr,
-                              memoryview_subscr,
-                              memoryview_getiter,
-                              nullptr,
-                              &memoryview_locals,
-                              &object_type,
-                              nullptr,
-                              nullptr,
-                              nullptr};
+const Type memoryview_type = builtin_type({.name = &q_memoryview,
+                                           .make_new = memoryview_make_new,
+                                           .print = memoryview_print,
+                                           .unary_op = memoryview_unary_op,
+                                           .binary_op = memoryview_binary_op,
+                                           .attr_get = memoryview_attr_get,
+                                           .subscr = memoryview_subscr,
+                                           .getiter = memoryview_getiter,
+                                           .locals = &memoryview_locals,
+                                           .base = &object_type});
 
 }  // namespace core

@@ -67,8 +67,10 @@ static bool module_print(Printer& out, Value self, PrintKind) {
     return true;
 }
 
-const Type module_type = {
-    {&type_type}, &q_module, type_flag_eq_identity, nullptr,        module_print, nullptr,
-    nullptr,      nullptr,   module_attr_get,       module_attr_set};
+const Type module_type = builtin_type({.name = &q_module,
+                                       .flags = type_flag_eq_identity,
+                                       .print = module_print,
+                                       .attr_get = module_attr_get,
+                                       .attr_set = module_attr_set});
 
 }  // namespace core

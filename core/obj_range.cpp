@@ -232,11 +232,8 @@ static Value range_iter_next(Value self) {
     return make_int(v);
 }
 
-const Type range_iter_type = {{&type_type},   &q_range_iterator, type_flag_iter_is_self,
-                              nullptr,        nullptr,           nullptr,
-                              nullptr,        nullptr,           nullptr,
-                              nullptr,        nullptr,           nullptr,
-                              range_iter_next};
+const Type range_iter_type =
+    builtin_type({.name = &q_range_iterator, .flags = type_flag_iter_is_self, .iternext = range_iter_next});
 
 // Iterator of a big range: the next value and the remaining count, as int Values.
 struct BigRangeIter : Obj {
@@ -252,11 +249,8 @@ static Value big_iter_next(Value self) {
     it->cur = next, it->left = left;
     return v;
 }
-static const Type big_range_iter_type = {{&type_type}, &q_range_iterator, type_flag_iter_is_self,
-                                         nullptr,      nullptr,           nullptr,
-                                         nullptr,      nullptr,           nullptr,
-                                         nullptr,      nullptr,           nullptr,
-                                         big_iter_next};
+static const Type big_range_iter_type =
+    builtin_type({.name = &q_range_iterator, .flags = type_flag_iter_is_self, .iternext = big_iter_next});
 
 static Value range_getiter(Value self) {
     Range* r = self.as<Range>();
@@ -345,8 +339,15 @@ static const NativeFunction count_fn = native(q_count, m_count, 2, 2);
 static const AttrEntry range_entries[] = {{&q_index, &index_fn}, {&q_count, &count_fn}};
 static const AttrTable range_locals = {range_entries, 2};
 
-const Type range_type = {{&type_type}, &q_range,       type_flag_none,  range_make_new, range_print,
-                         nullptr,      range_unary_op, range_binary_op, range_attr_get, nullptr,
-                         range_subscr, range_getiter,  nullptr,         &range_locals,  &object_type};
+const Type range_type = builtin_type({.name = &q_range,
+                                      .make_new = range_make_new,
+                                      .print = range_print,
+                                      .unary_op = range_unary_op,
+                                      .binary_op = range_binary_op,
+                                      .attr_get = range_attr_get,
+                                      .subscr = range_subscr,
+                                      .getiter = range_getiter,
+                                      .locals = &range_locals,
+                                      .base = &object_type});
 
 }  // namespace core

@@ -72,9 +72,14 @@ static Value slice_unary_op(UnaryOp op, Value) {
     return not_implemented();
 }
 
-const Type slice_type = {{&type_type}, &q_slice,       type_flag_none,  slice_make_new, slice_print,
-                         nullptr,      slice_unary_op, slice_binary_op, slice_attr_get, nullptr,
-                         nullptr,      nullptr,        nullptr,         &slice_locals,  &object_type};
+const Type slice_type = builtin_type({.name = &q_slice,
+                                      .make_new = slice_make_new,
+                                      .print = slice_print,
+                                      .unary_op = slice_unary_op,
+                                      .binary_op = slice_binary_op,
+                                      .attr_get = slice_attr_get,
+                                      .locals = &slice_locals,
+                                      .base = &object_type});
 
 bool slice_resolve(Value slice, intptr_t len, SliceRange* r) {
     Slice* s = slice.as<Slice>();
@@ -401,11 +406,8 @@ static Value seq_iter_next(Value self) {
     return items[it->index++];
 }
 
-const Type seq_iterator_type = {{&type_type}, &q_iterator, type_flag_iter_is_self,
-                                nullptr,      nullptr,     nullptr,
-                                nullptr,      nullptr,     nullptr,
-                                nullptr,      nullptr,     nullptr,
-                                seq_iter_next};
+const Type seq_iterator_type =
+    builtin_type({.name = &q_iterator, .flags = type_flag_iter_is_self, .iternext = seq_iter_next});
 
 Value seq_iter_new(Value seq) {
     SeqIterObj* it = alloc<SeqIterObj>(&seq_iterator_type);

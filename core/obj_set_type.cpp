@@ -256,11 +256,8 @@ static Value set_iter_next(Value self) {
     if (!set_next(s, &it->pos, &k)) return stop_marker();
     return k;
 }
-static const Type set_iter_type = {{&type_type}, &q_set_iterator, type_flag_iter_is_self,
-                                   nullptr,      nullptr,         nullptr,
-                                   nullptr,      nullptr,         nullptr,
-                                   nullptr,      nullptr,         nullptr,
-                                   set_iter_next};
+static const Type set_iter_type =
+    builtin_type({.name = &q_set_iterator, .flags = type_flag_iter_is_self, .iternext = set_iter_next});
 static Value set_getiter(Value self) {
     SetIter* it = alloc<SetIter>(&set_iter_type);
     if (!it) return {};
@@ -410,11 +407,23 @@ constexpr size_t kFirstShared = 9;
 static const AttrTable set_locals = {set_entries, kSetEntries};
 static const AttrTable frozenset_locals = {set_entries + kFirstShared, kSetEntries - kFirstShared};
 
-const Type set_type = {{&type_type}, &q_set,       type_flag_base_ok, set_make_new, set_print,
-                       nullptr,      set_unary_op, set_binary_op,     nullptr,      nullptr,
-                       nullptr,      set_getiter,  nullptr,           &set_locals,  &object_type};
-const Type frozenset_type = {{&type_type}, &q_frozenset, type_flag_base_ok, set_make_new,      set_print,
-                             nullptr,      set_unary_op, set_binary_op,     nullptr,           nullptr,
-                             nullptr,      set_getiter,  nullptr,           &frozenset_locals, &object_type};
+const Type set_type = builtin_type({.name = &q_set,
+                                    .flags = type_flag_base_ok,
+                                    .make_new = set_make_new,
+                                    .print = set_print,
+                                    .unary_op = set_unary_op,
+                                    .binary_op = set_binary_op,
+                                    .getiter = set_getiter,
+                                    .locals = &set_locals,
+                                    .base = &object_type});
+const Type frozenset_type = builtin_type({.name = &q_frozenset,
+                                          .flags = type_flag_base_ok,
+                                          .make_new = set_make_new,
+                                          .print = set_print,
+                                          .unary_op = set_unary_op,
+                                          .binary_op = set_binary_op,
+                                          .getiter = set_getiter,
+                                          .locals = &frozenset_locals,
+                                          .base = &object_type});
 
 }  // namespace core

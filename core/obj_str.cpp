@@ -211,12 +211,10 @@ Value text_iter_next(Value self) {
 Value text_iter_self(Value self) { return self; }
 }  // namespace
 
-const Type str_iterator_type = {{&type_type},   &q_str_iterator, type_flag_iter_is_self,
-                                nullptr,        nullptr,         nullptr,
-                                nullptr,        nullptr,         nullptr,
-                                nullptr,        nullptr,         text_iter_self,
-                                text_iter_next, nullptr,         nullptr,
-                                nullptr,        nullptr,         nullptr};
+const Type str_iterator_type = builtin_type({.name = &q_str_iterator,
+                                             .flags = type_flag_iter_is_self,
+                                             .getiter = text_iter_self,
+                                             .iternext = text_iter_next});
 
 Value str_getiter(Value self) {
     TextIter* it = alloc<TextIter>(&str_iterator_type);

@@ -31,11 +31,16 @@ static Value str_unary_op(UnaryOp op, Value self) {
     }
 }
 
-const Type str_type = {
-    {&type_type}, &q_str,        type_flag_base_ok, str_make_new, str_print,  nullptr,
-    str_unary_op, str_binary_op, nullptr,           nullptr,      str_subscr, str_getiter,
-    nullptr,      &str_locals,   &object_type,      nullptr,      nullptr,    nullptr,
-};
+const Type str_type = builtin_type({.name = &q_str,
+                                    .flags = type_flag_base_ok,
+                                    .make_new = str_make_new,
+                                    .print = str_print,
+                                    .unary_op = str_unary_op,
+                                    .binary_op = str_binary_op,
+                                    .subscr = str_subscr,
+                                    .getiter = str_getiter,
+                                    .locals = &str_locals,
+                                    .base = &object_type});
 
 // ---- constant strs: "" and the 128 one-character ASCII strs (CPython caches these too), so chr(),
 // s[i], iteration and single-character results allocate nothing. In flash on the device (~2.3 KB). ----

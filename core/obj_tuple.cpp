@@ -129,8 +129,15 @@ static const NativeFunction index_fn = native(q_index, m_index, 2, 4);
 static const AttrEntry tuple_entries[] = {{&q_count, &count_fn}, {&q_index, &index_fn}};
 static const AttrTable tuple_locals = {tuple_entries, 2};
 
-const Type tuple_type = {{&type_type}, &q_tuple,       type_flag_base_ok, tuple_make_new, tuple_print,
-                         nullptr,      tuple_unary_op, tuple_binary_op,   nullptr,        nullptr,
-                         tuple_subscr, tuple_getiter,  nullptr,           &tuple_locals,  &object_type};
+const Type tuple_type = builtin_type({.name = &q_tuple,
+                                      .flags = type_flag_base_ok,
+                                      .make_new = tuple_make_new,
+                                      .print = tuple_print,
+                                      .unary_op = tuple_unary_op,
+                                      .binary_op = tuple_binary_op,
+                                      .subscr = tuple_subscr,
+                                      .getiter = tuple_getiter,
+                                      .locals = &tuple_locals,
+                                      .base = &object_type});
 
 }  // namespace core

@@ -124,34 +124,37 @@ enum TypeFlags : uint16_t {
     type_flag_exception = 1 << 4,     // BaseException or a subclass: instances are ExceptionObj
 };
 
-// Type objects. Builtin types are constant data; classes are heap Types with dict, bases and mro.
-// A null slot means "not supported"; the generic operations in runtime.hpp turn that into the
-// MicroPython error message.
-struct Type : Obj {
-    const Str* name;
-    uint16_t flags;
+// The slots of a type. A null slot means "not supported"; the generic operations in runtime.hpp turn that
+// into the MicroPython error message. A builtin type names only the slots it fills (builtin_type below).
+struct TypeSlots {
+    const Str* name = nullptr;
+    uint16_t flags = type_flag_none;
     // Constructor: called for `T(...)` (pos does not include the type).
-    Value (*make_new)(const Type* type, const Args& args);
+    Value (*make_new)(const Type* type, const Args& args) = nullptr;
     // repr()/str(); returns false if an exception is pending.
-    bool (*print)(Printer& out, Value self, PrintKind kind);
-    Value (*call)(Value self, const Args& args);
-    Value (*unary_op)(UnaryOp op, Value self);
+    bool (*print)(Printer& out, Value self, PrintKind kind) = nullptr;
+    Value (*call)(Value self, const Args& args) = nullptr;
+    Value (*unary_op)(UnaryOp op, Value self) = nullptr;
     // Returns the result, not_implemented(), or null (exception pending). For Contains, lhs is the container.
-    Value (*binary_op)(BinaryOp op, Value lhs, Value rhs);
+    Value (*binary_op)(BinaryOp op, Value lhs, Value rhs) = nullptr;
     // Instance attributes, computed attributes; methods in `locals` are found by the generic lookup.
-    Lookup (*attr_get)(Value self, const Str* name, Value* out);
+    Lookup (*attr_get)(Value self, const Str* name, Value* out) = nullptr;
     // Store (value set) or delete (value null). Returns false with an exception pending.
-    bool (*attr_set)(Value self, const Str* name, Value value);
+    bool (*attr_set)(Value self, const Str* name, Value value) = nullptr;
     // Load (value null), store, or delete (value == subscr_delete()). Returns null on error, None after
     // a store or delete.
-    Value (*subscr)(Value self, Value index, Value value);
-    Value (*getiter)(Value self);
+    Value (*subscr)(Value self, Value index, Value value) = nullptr;
+    Value (*getiter)(Value self) = nullptr;
     // Next item, stop_marker() when exhausted (no StopIteration object is made), or null on error.
-    Value (*iternext)(Value self);
+    Value (*iternext)(Value self) = nullptr;
     // Builtin types: constant method/attribute table. (User classes keep theirs in `dict`.)
-    const AttrTable* locals;
+    const AttrTable* locals = nullptr;
     // Single base of a builtin type (nullptr for object itself).
-    const Type* base;
+    const Type* base = nullptr;
+};
+
+// Type objects. Builtin types are constant data; classes are heap Types with dict, bases and mro.
+struct Type : Obj, TypeSlots {
     // User classes only: class dict, tuple of bases, linearised MRO (tuple of types, self first).
     Dict* dict;
     Tuple* bases;
@@ -160,6 +163,15 @@ struct Type : Obj {
     // at that size instead of growing to it (attr.cpp).
     uint32_t instance_attrs;
 };
+
+extern const Type type_type;
+
+// A builtin type, constant data in flash:
+//     const Type list_type = builtin_type({.name = &q_list, .flags = type_flag_base_ok, ...});
+// (designated initializers in the order of TypeSlots; the slots left out are null).
+constexpr Type builtin_type(const TypeSlots& slots) {
+    return {{&type_type}, slots, nullptr, nullptr, nullptr, 0};
+}
 
 // The id of a constant name: its index in core::name_table (names.hpp).
 enum class NameId : uint16_t;

@@ -102,8 +102,8 @@ static bool slot_print(Printer& out, Value self, PrintKind) {
 }
 
 extern const Type slot_wrapper_type;
-const Type slot_wrapper_type = {
-    {&type_type}, &q_wrapper_descriptor, type_flag_eq_identity, nullptr, slot_print, slot_call};
+const Type slot_wrapper_type = builtin_type(
+    {.name = &q_wrapper_descriptor, .flags = type_flag_eq_identity, .print = slot_print, .call = slot_call});
 
 // Finds which slot `name` names, if `t` has that slot.
 static bool slot_for(const Type* t, const Str* name, SlotKind* kind, uint8_t* op) {

@@ -24,9 +24,7 @@ Value instance_binary_op(BinaryOp op, Value lhs, Value rhs);  // obj_instance_op
 
 namespace {}  // namespace
 
-const Type frame_type = {{&type_type}, &q_frame, 0,       nullptr, nullptr, nullptr,
-                         nullptr,      nullptr,  nullptr, nullptr, nullptr, nullptr,
-                         nullptr,      nullptr,  nullptr, nullptr, nullptr, nullptr};
+const Type frame_type = builtin_type({.name = &q_frame});
 
 // Recently freed frames, reused by the next calls: most calls then allocate nothing, and the allocator
 // is spared many multi-block requests. Emptied at each collection (vm_drop_frame_cache); the device
