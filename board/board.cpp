@@ -3,7 +3,7 @@
 
 #include "board/hal.hpp"
 #include "core/hal.hpp"
-#include "board/sound.hpp"  // sound and radio ticker (board2 helper)
+#include "board/sound.hpp"  // the music and audio ticker, radio reset
 
 namespace board {
 
@@ -35,7 +35,7 @@ void reset() {
     state = State{};
     state.display_on = true;
     state.accel_range = 2;  // the device starts at +/-2 g
-    sound_reset();          // music, audio, radio (board2 helper)
+    sound_reset();          // music, audio, radio
     for (int p = 0; p < n_pins; ++p) {
         state.pin_mode[p] = display_pin(p)        ? PinMode::display
                             : (p == 5 || p == 11) ? PinMode::button
@@ -65,11 +65,11 @@ void tick(uint32_t now_ms) {
     }
     extern void animation_tick(uint32_t now_ms);
     animation_tick(now_ms);
-    sound_tick(now_ms);  // music, audio (board2 helper)
+    sound_tick(now_ms);  // music, audio
 }
 
 uint32_t next_deadline(uint32_t now_ms) {
-    uint32_t sound = sound_deadline(now_ms);  // music, audio (board2 helper)
+    uint32_t sound = sound_deadline(now_ms);  // music, audio
     if (!state.anim_active) return sound;
     uint32_t anim = state.anim_next > now_ms ? state.anim_next - now_ms : 0;
     return anim < sound ? anim : sound;

@@ -115,16 +115,16 @@ const Type audio_frame_type = core::builtin_type({.name = &q_AudioFrame,
 
 // ---- the player
 // --------------------------------------------------------------------------------------------
-struct Player {
+struct AudioPlayer {
     bool playing;
     int8_t pin;
     uint64_t next_us;  // board time of the next frame
     uint32_t frames;
 };
-static Player p;
+static AudioPlayer p;
 
 void audio_reset() {
-    p = Player{};
+    p = AudioPlayer{};
     p.pin = -1;
     roots.audio_iter = roots.audio_error = Value();
 }
@@ -183,7 +183,7 @@ static Value au_play(const Args& a) {
     roots.audio_iter = it;
     roots.audio_error = Value();
     uint64_t now = hal::ticks_us();
-    p = Player{true, int8_t(pin), now, 0};
+    p = AudioPlayer{true, int8_t(pin), now, 0};
     Trace().str("audio", "play").num("pin", pin).send();
     audio_tick(hal::ticks_ms());
     if (!wait) return none();

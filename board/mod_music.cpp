@@ -17,12 +17,12 @@ using namespace core;
 static constexpr int default_bpm = 120, default_ticks = 4, default_octave = 4, default_duration = 4;
 static constexpr uint32_t articulation_ms = 10;  // silence between notes, so repeated notes are heard
 
-enum class Player : uint8_t { idle, next_note, articulate };
+enum class MusicState : uint8_t { idle, next_note, articulate };
 struct Music {
     uint16_t bpm, ticks;  // 16 bits as on the device: set_tempo(ticks=-3) reads back as 65533
     uint8_t octave;
     uint32_t duration;
-    Player player;
+    MusicState player;
     bool loop;
     int8_t pin;           // the pin the background player holds, -1 when none
     uint32_t wait_until;  // board time (ms) of the player's next step
@@ -94,16 +94,16 @@ static void player_stop() {
         hal::sound_tone(m.pin, 0);
         pin_release(m.pin, PinMode::music);
     }
-    m.player = Player::idle;
+    m.player = MusicState::idle;
     m.pin = -1;
     roots.music_data = Value();
 }
 
 void music_tick(uint32_t now) {
-    while (m.player != Player::idle && int32_t(now - m.wait_until) >= 0) {
-        if (m.player == Player::articulate) {
+    while (m.player != MusicState::idle && int32_t(now - m.wait_until) >= 0) {
+        if (m.player == MusicState::articulate) {
             hal::sound_tone(m.pin, 0);
-            m.player = Player::next_note;
+            m.player = MusicState::next_note;
             m.wait_until += articulation_ms;
             continue;
         }
@@ -120,16 +120,16 @@ void music_tick(uint32_t now) {
         const Str* s = note && is_str(note) ? as_str(note) : nullptr;
         uint32_t ms = start_note(s ? s->view() : std::string_view(), m.pin);
         m.wait_until += ms;
-        m.player = Player::articulate;
+        m.player = MusicState::articulate;
     }
 }
 
 uint32_t music_deadline(uint32_t now) {
-    if (m.player == Player::idle) return UINT32_MAX;
+    if (m.player == MusicState::idle) return UINT32_MAX;
     return int32_t(m.wait_until - now) > 0 ? m.wait_until - now : 0;
 }
 
-static bool busy() { return m.player != Player::idle; }
+static bool busy() { return m.player != MusicState::idle; }
 
 // Hands `pin` to the player (releasing the one it had) as the device does before every play/pitch.
 static bool take_pin(Value pin_v, int* pin) {
@@ -165,7 +165,7 @@ static Value mu_play(const Args& a) {
     roots.music_data = music;
     m.index = 0, m.len = len, m.loop = loop, m.pin = int8_t(pin);
     m.wait_until = now;
-    m.player = Player::next_note;
+    m.player = MusicState::next_note;
     music_tick(m.wait_until);
     if (wait && !sound_wait(busy)) player_stop();
     return none();
@@ -192,7 +192,7 @@ static Value mu_pitch(const Args& a) {
     m.pin = int8_t(pin);
     if (duration >= 0) {  // the player silences it after `duration` ms
         m.wait_until = now + uint32_t(duration);
-        m.player = Player::articulate;
+        m.player = MusicState::articulate;
         m.len = 0;
         if (wait && !sound_wait(busy)) player_stop();
     }

@@ -31,19 +31,19 @@ struct Slot {
 
 static Config cfg;
 static bool enabled;
-static uint8_t q_head, q_count;  // ring of cfg.queue slots in the heap block in roots.radio_buf
+static uint8_t queue_head, queue_count;  // ring of cfg.queue slots in the heap block in roots.radio_buf
 
 static size_t slot_size() { return (sizeof(Slot) + cfg.length + 3) & ~size_t(3); }
 static Slot* slot(size_t i) {
     auto* base = static_cast<uint8_t*>(static_cast<void*>(roots.radio_buf.obj()));
-    return reinterpret_cast<Slot*>(base + ((q_head + i) % cfg.queue) * slot_size());
+    return reinterpret_cast<Slot*>(base + ((queue_head + i) % cfg.queue) * slot_size());
 }
 
 static void disable() {
     if (enabled) hal::radio_enable(nullptr);
     enabled = false;
     roots.radio_buf = Value();
-    q_head = q_count = 0;
+    queue_head = queue_count = 0;
 }
 
 // The device allocates the queue from the Python heap when the radio goes on (MemoryError if short).
@@ -61,7 +61,7 @@ static bool enable() {
 void radio_reset() {
     if (enabled) hal::radio_enable(nullptr);
     enabled = false;
-    q_head = q_count = 0;
+    queue_head = queue_count = 0;
     cfg = Config{};
     roots.radio_buf = Value();
 }
@@ -73,11 +73,11 @@ static void poll() {
     int rssi;
     uint32_t t;
     for (int n; (n = hal::radio_receive(tmp, sizeof tmp, &rssi, &t)) >= 0;) {
-        if (q_count == cfg.queue) {
+        if (queue_count == cfg.queue) {
             Trace().str("radio_drop", "queue full").num("len", n).send();
             continue;
         }
-        Slot* s = slot(q_count++);
+        Slot* s = slot(queue_count++);
         s->len = uint8_t(n > cfg.length ? cfg.length : n);
         s->rssi = int8_t(rssi);
         s->time_us = t;
@@ -196,9 +196,9 @@ static Value r_send(const Args& a) {
 // The oldest packet, or null with *none set when the queue is empty.
 static const Slot* peek() {
     poll();
-    return q_count ? slot(0) : nullptr;
+    return queue_count ? slot(0) : nullptr;
 }
-static void pop() { q_head = uint8_t((q_head + 1) % cfg.queue), --q_count; }
+static void pop() { queue_head = uint8_t((queue_head + 1) % cfg.queue), --queue_count; }
 
 static Value r_receive_bytes(const Args&) {
     if (!check_enabled()) return {};

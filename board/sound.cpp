@@ -1,4 +1,5 @@
-// The sound and radio modules' shared part: the background ticker, pin arguments, argument parsing.
+// The background ticker of music and audio, and what the board's modules share: pin arguments, argument
+// parsing, hex text for the trace.
 #include "board/sound.hpp"
 
 #include "board/hal.hpp"

@@ -1,5 +1,5 @@
-// Shared by the sound and radio modules (music, speech, audio, radio): the background ticker hooks,
-// pin arguments and MicroPython-style argument parsing.
+// The background ticker of music and audio (and radio's reset), and what the board's modules besides
+// microbit share: pin arguments, MicroPython-style argument parsing, hex text for the trace.
 #pragma once
 #include <cstddef>
 #include <cstdint>

@@ -18,7 +18,7 @@ Value (*input_hook)(const char* prompt) = nullptr;
 
 extern const Type* const exception_types[];
 // Builtins implemented elsewhere: the VM's (exec, eval, __build_class__ ...), containers' (sorted ...).
-extern const AttrTable builtins_vm_table;
+extern const AttrTable builtins_exec_table;
 extern const AttrTable builtins_containers_table;
 
 // ---- output ----------------------------------------------------------------------------------------
@@ -435,7 +435,7 @@ static const NativeFunction ord_fn = native(q_ord, builtin_ord, 1, 1);
 
 // ---- misc -------------------------------------------------------------------------------------------------
 
-Value current_locals();  // core/builtins_vm.cpp: the calling frame's namespace (locals())
+Value current_locals();  // core/builtins_exec.cpp: the calling frame's namespace (locals())
 
 static Value builtin_dir(const Args& a) {
     // Names from the object's dict, its class's dict/table and the bases, sorted, without duplicates.
@@ -598,7 +598,7 @@ static const AttrTable builtin_table = {builtin_entries,
 // The builtins namespace is filled lazily: state.builtins starts empty and a name is copied in from the
 // constant tables the first time it is looked up, so start-up allocates nothing for the ~150 builtins a
 // program mostly never touches (MicroPython keeps them in a ROM table the same way).
-static const AttrTable* const builtin_tables[] = {&builtin_table, &builtins_vm_table,
+static const AttrTable* const builtin_tables[] = {&builtin_table, &builtins_exec_table,
                                                   &builtins_containers_table};
 
 static Value table_lookup(const AttrTable* t, const Str* name, const Str** key) {
@@ -613,7 +613,7 @@ static Value table_lookup(const AttrTable* t, const Str* name, const Str** key) 
 }
 
 // The constant builtin called `name` (null: none), and its constant name in *key. Later tables override
-// earlier ones (builtins_vm's next() replaces the plain one), so the search runs from the last; the port's
+// earlier ones (builtins_exec's next() replaces the plain one), so the search runs from the last; the port's
 // additions come after all of the core's.
 static Value const_builtin(const Str* name, const Str** key) {
     for (const Type* const* t = exception_types; *t; ++t) {

@@ -1,4 +1,4 @@
-// Entry points a port calls to run Python code (owner: engine helper; the lead's host port uses run_main).
+// Entry points a port calls to run Python code (the host port uses run_main).
 #pragma once
 #include <string_view>
 

@@ -1,6 +1,5 @@
 // The format-spec mini-language ([[fill]align][sign][z][#][0][width][grouping][.precision][type]).
-// Parsing and str/format() glue: text helper (format.cpp). Numbers under a spec: numbers helper
-// (num_format.cpp).
+// Parsing and str/format() glue: format.cpp. Numbers under a spec: num_format.cpp.
 #pragma once
 #include <string_view>
 
@@ -25,10 +24,10 @@ bool parse_format_spec(std::string_view spec, FormatSpec* out);
 // Pads `body` (already rendered, UTF-8, `body_chars` code points) to the spec's width/fill/align.
 bool pad_formatted(StrBuilder& out, std::string_view body, size_t body_chars, const FormatSpec& spec,
                    char default_align);
-// int/bool/float/complex under a spec (numbers helper). Raises ValueError "Unknown format code 'x' for
+// int/bool/float/complex under a spec (num_format.cpp). Raises ValueError "Unknown format code 'x' for
 // object of type 'float'" etc.
 bool format_number(StrBuilder& out, Value number, const FormatSpec& spec);
-// format(value, spec) for any value: numbers, str, and objects with __format__ (text helper).
+// format(value, spec) for any value: numbers, str, and objects with __format__ (format.cpp).
 Value format_value(Value v, std::string_view spec);
 
 }  // namespace core

@@ -23,7 +23,7 @@ const Type* native_base(const Type* t);
 // list, dict, set and bytearray: their __init__, not their __new__, takes the constructor's arguments.
 bool builtin_init_fills(const Type* t);
 
-// ---- provided by the engine (owner: engine helper; declared here because obj_class.cpp needs them) ----
+// ---- defined by the function and frame code (obj_function.cpp, builtins_exec.cpp); obj_class.cpp needs them
 Value make_bound_method(Value function, Value self);
 // For zero-argument super(): the class from the __class__ cell and the first argument of the innermost
 // Python frame. False (with RuntimeError pending: "super() can't find self") when there is none.
@@ -33,7 +33,7 @@ bool current_super_args(Value* cls, Value* self);
 
 namespace core {
 
-// ---- descriptors (owner: lead) --------------------------------------------------------------------
+// ---- descriptors --------------------------------------------------------------------------------------
 struct Property : Obj {
     Value fget, fset, fdel, doc;
 };

@@ -1,5 +1,5 @@
-// str beyond its core: constructor, indexing/slicing by code point, iteration, operators, repr, the
-// str-only methods and the method table (str_locals) that obj_str_core.cpp's str_type points to.
+// str beyond its core: indexing/slicing by code point, iteration, operators, repr. The constructor, the
+// str-only methods and the method table (str_locals) are in str_type_methods.cpp.
 #include <string.h>
 
 #include "core/obj_class.hpp"

@@ -1,7 +1,7 @@
 // The str type object and the string primitives everything needs: make_str, make_bytes, intern, and the
 // no-copy builders (str_alloc/str_seal, TextBuf) and the constant one-character strs.
 //
-// The methods and the operator slots of str are the text helper's (obj_str.cpp), which defines the
+// The methods and the operator slots of str are in obj_str.cpp and str_type_methods.cpp, which define the
 // functions declared below; this file only wires them into the type object.
 #include <string.h>
 

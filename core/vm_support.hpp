@@ -1,5 +1,5 @@
 // Helpers of the interpreter loop that are too big to inline in it (vm_support.cpp, import.cpp,
-// builtins_vm.cpp). Internal to the engine.
+// builtins_exec.cpp). Internal to the engine.
 #pragma once
 #include "core/vm.hpp"
 
@@ -45,7 +45,7 @@ Value import_name(const Str* name, Dict* globals, Value fromlist, intptr_t level
 Value import_from(Value module, const Str* name);
 bool import_star(Value module, Dict* dest);
 
-// builtins_vm.cpp
+// builtins_exec.cpp
 extern const NativeFunction build_class_fn;
 
 // obj_range.cpp: `for i in range(a, b)` with 0 <= a, b < 2**range_pack_bits and step 1 keeps its iterator in

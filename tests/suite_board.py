@@ -4,7 +4,8 @@ Expected texts and timings come from the real firmware in qemu (tests/oracle/upy
 import argparse, glob, json, os, subprocess, sys, tempfile
 
 EXAMPLES = "/usr/share/doc/firmware-microbit-micropython/examples"
-# Examples that use only the modules of this board (music/speech/audio/radio/neopixel come with a second helper).
+# Examples that use only the microbit module (those with music/speech/audio/radio/neopixel are in
+# suite_sound_radio.py).
 OWN_EXAMPLES = ["analog_watch", "bubble_level_2d", "compass", "conway", "counter", "digital_water",
                 "flame_simulation", "four_buttons", "i_feel_today", "led_dance", "magic8", "maze", "pomodoro",
                 "simple_slalom", "watch"]

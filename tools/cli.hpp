@@ -25,6 +25,6 @@ struct UsageError : std::runtime_error {
 int hex_command(const std::vector<std::string>& args);    // tools/hex_commands.cpp
 int flash_command(const std::vector<std::string>& args);  // tools/hex_commands.cpp
 
-int fs_command(const std::vector<std::string>& args);  // tools/mbit_fs.cpp (repl helper)
+int fs_command(const std::vector<std::string>& args);  // tools/mbit_fs.cpp
 
 }  // namespace tools

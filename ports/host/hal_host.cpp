@@ -10,25 +10,25 @@
 #include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "ports/host/host.hpp"
-// ---- board clock and serial trace (board helper)
+// ---- board clock and serial trace
 #include "ports/host/board_host.hpp"
 
 namespace hal {
 
 void stdout_write(const char* data, size_t n) {
     fwrite(data, 1, n, stdout);
-    host::trace_serial(data, n);  // board helper: serial output in the headless trace
+    host::trace_serial(data, n);  // serial output in the headless trace
 }
 
 void stderr_write(const char* data, size_t n) {
     fflush(stdout);  // keep stdout and stderr in order when both go to one place
     fwrite(data, 1, n, stderr);
     fflush(stderr);
-    host::trace_serial(data, n);  // board helper: tracebacks go to the serial line on the device
+    host::trace_serial(data, n);  // tracebacks go to the serial line on the device
 }
 
 int serial_read() {
-    if (int c = host::serial_in_read(); c >= 0) return c;  // board helper: events / terminal keys
+    if (int c = host::serial_in_read(); c >= 0) return c;  // events / terminal keys
     if (host::virtual_clock()) return -1;                  // headless: serial input comes from events only
     unsigned char c;
     return read(0, &c, 1) == 1 ? c : -1;
@@ -41,13 +41,13 @@ static uint64_t now_us() {
 }
 static const uint64_t start_us = now_us();
 
-// Board time (board helper): virtual in headless runs, the monotonic clock otherwise (board_host.cpp).
+// Board time: virtual in headless runs, the monotonic clock otherwise (board_host.cpp).
 uint32_t ticks_ms() { return static_cast<uint32_t>(host::clock_query_us() / 1000u); }
 uint64_t ticks_us() { return host::clock_query_us(); }
 void sleep_ms(uint32_t ms) { host::board_sleep_ms(ms); }
 
 uint32_t random32() {
-    if (host::virtual_clock()) return host::virtual_random32();  // board helper: reproducible headless runs
+    if (host::virtual_clock()) return host::virtual_random32();  // reproducible headless runs
     static FILE* f = fopen("/dev/urandom", "rb");
     uint32_t v = 0;
     if (!f || fread(&v, sizeof v, 1, f) != 1) v = static_cast<uint32_t>(now_us() * 2654435761u);

@@ -112,7 +112,7 @@ static const Json* member(const Members& m, const char* key) {
     return nullptr;
 }
 
-// Hook for the radio module (second board helper): receives a packet's bytes from an input event.
+// Hook for the radio module: receives a packet's bytes from an input event.
 void (*radio_event_hook)(const std::string& bytes) = nullptr;
 
 bool apply_event_json(const std::string& line) {

@@ -15,7 +15,7 @@
 #include "ports/host/flash_host.hpp"
 #include "ports/host/serial_line.hpp"
 #include "ports/host/host.hpp"
-// ---- board (board helper)
+// ---- board
 #include "ports/host/board_host.hpp"
 #include "ports/host/sound_host.hpp"
 
@@ -94,15 +94,15 @@ static int run(int argc, char** argv) {
     const char* code = nullptr;
     const char* file = nullptr;
     bool from_stdin = false;
-    // ---- board options (board helper)
+    // ---- board options
     bool headless = false;
     const char* events_file = nullptr;
     const char* trace_file = nullptr;
     long long until_ms = 0;
-    const char* flash_path = nullptr;  // --flash / --hex (fs API helper: ports/host/flash_host.cpp)
+    const char* flash_path = nullptr;  // --flash / --hex (ports/host/flash_host.cpp)
     const char* hex_path = nullptr;
     bool boot = false;
-    bool force_repl = false, pty_mode = false;  // --repl / --pty (repl helper)
+    bool force_repl = false, pty_mode = false;  // --repl / --pty
     bool panel = true;                          // --no-panel: a terminal shows the serial line alone
     int i = 1;
     for (; i < argc; ++i) {
@@ -132,11 +132,11 @@ static int run(int argc, char** argv) {
             panel = false;
         } else if (strcmp(a, "--repl") == 0 || strcmp(a, "--pty") == 0) {
             (a[2] == 'r' ? force_repl : pty_mode) = true;
-        } else if (strcmp(a, "--wav") == 0 && i + 1 < argc) {  // board2 helper: sound_host.cpp
+        } else if (strcmp(a, "--wav") == 0 && i + 1 < argc) {  // sound_host.cpp
             host::sound_set_wav(argv[++i]);
         } else if (strcmp(a, "--sound") == 0) {
             host::sound_set_play(true);
-        } else if (strcmp(a, "--headless") == 0) {  // board helper
+        } else if (strcmp(a, "--headless") == 0) {
             headless = true;
         } else if ((strcmp(a, "--events") == 0 || strcmp(a, "--trace") == 0 || strcmp(a, "--until") == 0) &&
                    i + 1 < argc) {

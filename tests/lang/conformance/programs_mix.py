@@ -1,8 +1,8 @@
 # a bigger program mixing classes, generators, closures, exceptions, formatting
 class Account:
     _next_id = 1
-    def __init__(self, owner, balance=0):
-        self.owner = owner
+    def __init__(self, holder, balance=0):
+        self.holder = holder
         self.balance = balance
         self.id = Account._next_id
         Account._next_id += 1
@@ -20,11 +20,11 @@ class Account:
         self.history.append(("wd", amount))
         return self
     def __repr__(self):
-        return "Account(%r, %d)" % (self.owner, self.balance)
+        return "Account(%r, %d)" % (self.holder, self.balance)
 
 class InsufficientFunds(Exception):
     def __init__(self, acct, amount):
-        super().__init__("%s needs %d more" % (acct.owner, amount - acct.balance))
+        super().__init__("%s needs %d more" % (acct.holder, amount - acct.balance))
         self.acct = acct
 
 accts = [Account("ann", 10), Account("bob"), Account("cy", 100)]
@@ -40,7 +40,7 @@ except ValueError as e:
     print("error:", e)
 print(accts)
 print(sorted(accts, key=lambda a: a.balance))
-print({a.owner: a.balance for a in accts if a.balance})
+print({a.holder: a.balance for a in accts if a.balance})
 print(["%s:%s" % h for a in accts for h in a.history])
 
 def make_counter():

@@ -4,7 +4,7 @@ try:
 except ImportError:
     print("ImportError missing module")
 try:
-    from _helper import nothing_here
+    from _lib import nothing_here
 except ImportError:
     print("ImportError missing name")
 try:

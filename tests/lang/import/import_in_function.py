@@ -1,8 +1,8 @@
 # imports inside functions bind local names
 def f():
-    import _helper
-    from _helper import greet as g
-    return g("local"), _helper.VALUE
+    import _lib
+    from _lib import greet as g
+    return g("local"), _lib.VALUE
 print(f())
 try:
     greet

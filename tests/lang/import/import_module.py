@@ -1,9 +1,9 @@
-# importing a helper module from the script's folder
-import _helper
-print(_helper.VALUE, _helper.greet("bit"), _helper.Thing(3).n, _helper.__name__)
-import _helper as h
-print(h is _helper)
-from _helper import greet, VALUE as V
+# importing a module from the script's folder
+import _lib
+print(_lib.VALUE, _lib.greet("bit"), _lib.Thing(3).n, _lib.__name__)
+import _lib as h
+print(h is _lib)
+from _lib import greet, VALUE as V
 print(greet("again"), V)
 import sys
-print("_helper" in sys.modules)
+print("_lib" in sys.modules)

@@ -1,6 +1,6 @@
 # a module body runs only once however often it is imported
-import _helper
-import _helper
-from _helper import VALUE
-import _helper as again
-print(VALUE, again is _helper)
+import _lib
+import _lib
+from _lib import VALUE
+import _lib as again
+print(VALUE, again is _lib)

@@ -1,5 +1,5 @@
 # from module import * skips names that start with an underscore
-from _helper import *
+from _lib import *
 print(VALUE, greet("star"))
 try:
     _private

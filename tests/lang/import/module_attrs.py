@@ -1,7 +1,7 @@
 # module objects: attributes, setattr, dir membership
-import _helper
-print(type(_helper).__name__, hasattr(_helper, "VALUE"), "greet" in dir(_helper))
-_helper.NEW = "added"
-import _helper as again
+import _lib
+print(type(_lib).__name__, hasattr(_lib, "VALUE"), "greet" in dir(_lib))
+_lib.NEW = "added"
+import _lib as again
 print(again.NEW)
-print(_helper.__name__)
+print(_lib.__name__)

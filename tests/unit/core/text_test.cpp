@@ -1,4 +1,4 @@
-// Unit tests of the text helpers (str/bytes methods, format specs, % and str.format, codecs, Unicode)
+// Unit tests of the text functions (str/bytes methods, format specs, % and str.format, codecs, Unicode)
 // called directly, without the compiler or the VM. Python-level behaviour is covered by tests/lang.
 #include <gtest/gtest.h>
 

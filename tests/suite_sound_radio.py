@@ -4,7 +4,7 @@ love, this, antigravity): every function and error under `mbpy --headless` on th
 on stdout and on the trace (music notes with their board times, speech, radio sends, neopixel frames).
 Expected values come from the real firmware (v1.0.1 in qemu, tests/oracle/upy_qemu.py): error texts,
 speech.translate outputs, note timings. Also: three boards talking by radio over the host link, the WAV
-writer, and the Debian examples that use these modules. Usage: python3 tests/suite_board2.py --build DIR
+writer, and the Debian examples that use these modules. Usage: python3 tests/suite_sound_radio.py --build DIR
 """
 import argparse
 import json

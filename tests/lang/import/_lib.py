@@ -1,5 +1,5 @@
-# helper module for import tests (not a test itself)
-print("_helper loading, __name__ =", __name__)
+# The module the import tests import (not a test itself).
+print("_lib loading, __name__ =", __name__)
 VALUE = 42
 _private = "hidden"
 def greet(who):

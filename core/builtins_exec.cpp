@@ -1,5 +1,5 @@
-// Builtins that need the VM: exec eval compile globals locals __import__ __build_class__, and super()'s
-// view of the current frame.
+// Builtins that run code or read the running frame: exec eval compile globals locals __import__
+// __build_class__, next() (which resumes generators), and super()'s view of the current frame.
 #include "core/compiler.hpp"
 #include "core/obj_class.hpp"
 #include "core/vm_support.hpp"
@@ -191,7 +191,7 @@ Value current_locals() { return frame_locals(caller()); }
 const NativeFunction build_class_fn = native(q_dunder_build_class, builtin_build_class, 2, var_pos, true);
 
 namespace {
-constexpr AttrEntry vm_entries[] = {
+constexpr AttrEntry exec_entries[] = {
     {&q_exec, &exec_fn},
     {&q_eval, &eval_fn},
     {&q_compile, &compile_fn},
@@ -203,8 +203,8 @@ constexpr AttrEntry vm_entries[] = {
 };
 }  // namespace
 
-extern const AttrTable builtins_vm_table;
-const AttrTable builtins_vm_table = {vm_entries, sizeof(vm_entries) / sizeof(vm_entries[0])};
+extern const AttrTable builtins_exec_table;
+const AttrTable builtins_exec_table = {exec_entries, sizeof(exec_entries) / sizeof(exec_entries[0])};
 
 bool current_super_args(Value* cls, Value* self) {
     Frame* f = current_frame();
