@@ -3,8 +3,8 @@
 #include "board/objects.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
-#include "core/obj_exception.hpp"
 #include "core/names.hpp"
+#include "core/obj_exception.hpp"
 
 namespace board {
 using namespace core;

@@ -1,8 +1,8 @@
 // open() and the file objects on the flash filesystem: TextIO (str) and BytesIO (bytes), as the micro:bit.
 #include "board/flash_fs.hpp"
+#include "core/names.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
-#include "core/names.hpp"
 
 namespace board {
 

@@ -1,9 +1,9 @@
 // microbit.Image: constructors, pixels, shifts, crop/blit, arithmetic, repr/str as the device prints them.
 #include "board/image.hpp"
 
+#include "core/names.hpp"
 #include "core/numbers.hpp"
 #include "core/obj_containers.hpp"
-#include "core/names.hpp"
 
 namespace board {
 using namespace core;

@@ -1,7 +1,7 @@
 // The built-in images (read from the real firmware), ALL_CLOCKS/ALL_ARROWS and Image's attribute table.
 #include "board/image.hpp"
-#include "core/obj_containers.hpp"
 #include "core/names.hpp"
+#include "core/obj_containers.hpp"
 
 namespace board {
 using namespace core;

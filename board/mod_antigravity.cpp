@@ -1,10 +1,10 @@
 // The antigravity module: `import antigravity` prints xkcd 353 as ASCII art, as the firmware does.
 #include "core/config.hpp"
+#include "core/names.hpp"
 #include "board/modules.hpp"
 #include "board/sound.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
-#include "core/names.hpp"
 
 #if MBPY_MOD_EGGS  // core/config.hpp
 

@@ -1,12 +1,12 @@
 // The audio module: AudioFrame (32 unsigned 8-bit samples) and play() of an iterable of frames, in the
 // foreground or on the ticker, at the firmware's 7812.5 samples per second.
 #include "core/config.hpp"
+#include "core/names.hpp"
 #include "board/modules.hpp"
 #include "board/sound.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/text.hpp"
-#include "core/names.hpp"
 
 #if MBPY_MOD_AUDIO  // core/config.hpp
 

@@ -1,10 +1,10 @@
 // The love module: `import love` (and love.badaboom()) makes the heart beat on the LEDs.
 #include "core/config.hpp"
+#include "core/names.hpp"
 #include "board/modules.hpp"
 #include "board/sound.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
-#include "core/names.hpp"
 
 #if MBPY_MOD_EGGS  // core/config.hpp
 

@@ -1,11 +1,11 @@
 // The machine module: unique_id, reset, freq, interrupt masking, time_pulse_us; mem8/16/32 are absent here
 // (there is no nRF51 memory map to read on the simulated board).
 #include "core/config.hpp"
+#include "core/names.hpp"
 #include "board/modules.hpp"
 #include "board/sound.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
-#include "core/names.hpp"
 
 #if MBPY_MOD_MACHINE  // core/config.hpp
 

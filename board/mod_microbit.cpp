@@ -3,9 +3,9 @@
 #include "board/objects.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
+#include "core/names.hpp"
 #include "core/numbers.hpp"
 #include "core/obj_containers.hpp"
-#include "core/names.hpp"
 
 namespace board {
 using namespace core;

@@ -1,12 +1,12 @@
 // The music module: note strings, tempo, play/pitch/stop/reset, and the background player on the ticker.
 #include "core/config.hpp"
+#include "core/names.hpp"
 #include "board/modules.hpp"
 #include "board/music_tunes.hpp"
 #include "board/sound.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/obj_containers.hpp"
-#include "core/names.hpp"
 
 #if MBPY_MOD_MUSIC  // core/config.hpp
 

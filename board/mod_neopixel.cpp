@@ -1,11 +1,11 @@
 // The neopixel module: NeoPixel(pin, n) strips of RGB LEDs; show() sends the colours (traced on the host).
 #include "core/config.hpp"
+#include "core/names.hpp"
 #include "board/modules.hpp"
 #include "board/sound.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/obj_containers.hpp"
-#include "core/names.hpp"
 
 #if MBPY_MOD_NEOPIXEL  // core/config.hpp
 

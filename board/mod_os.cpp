@@ -1,8 +1,8 @@
 // The os module (also uos) over the flash filesystem: listdir remove size uname, stat ilistdir as
 // MicroPython's other ports, and the statvfs free-space extension.
 #include "board/flash_fs.hpp"
-#include "core/text.hpp"
 #include "core/names.hpp"
+#include "core/text.hpp"
 
 namespace board {
 

@@ -1,12 +1,12 @@
 // The radio module: settings with the firmware's ranges and errors, the receive queue with its drop
 // behaviour, the 3-byte header of string packets, over the HAL's link (loopback boards on the host).
 #include "core/config.hpp"
+#include "core/names.hpp"
 #include "board/modules.hpp"
 #include "board/sound.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/text.hpp"
-#include "core/names.hpp"
 
 #if MBPY_MOD_RADIO  // core/config.hpp
 

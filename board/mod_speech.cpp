@@ -1,11 +1,11 @@
 // The speech module: translate (SAM's reciter, exact), say, pronounce and sing through the SAM renderer.
 #include "core/config.hpp"
+#include "core/names.hpp"
 #include "board/modules.hpp"
 #include "board/sam.hpp"
 #include "board/sound.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
-#include "core/names.hpp"
 
 #if MBPY_MOD_SPEECH  // core/config.hpp
 

@@ -1,10 +1,10 @@
 // The this module: `import this` prints the Zen of MicroPython; this.authors() the contributors.
 #include "core/config.hpp"
+#include "core/names.hpp"
 #include "board/modules.hpp"
 #include "board/sound.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
-#include "core/names.hpp"
 
 #if MBPY_MOD_EGGS  // core/config.hpp
 

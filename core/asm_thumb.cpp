@@ -2,12 +2,12 @@
 // function's body into a list of (op, operands...) and this file decodes and interprets it. The
 // instructions micro:bit programs use are covered; memory accesses go to the HAL's peripheral bus.
 #include "core/asm_thumb.hpp"
+#include "core/names.hpp"
 
 #include <string.h>
 
 #include "core/hal.hpp"
 #include "core/obj_containers.hpp"
-#include "core/names.hpp"
 
 namespace core {
 namespace {

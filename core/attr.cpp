@@ -1,9 +1,9 @@
 // Attribute lookup: type tables along the bases or MRO, binding of methods, AttributeError wording.
 #include "core/attr_cache.hpp"
+#include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
 #include "core/vm_support.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

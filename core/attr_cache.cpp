@@ -5,10 +5,10 @@
 // class dict changes (dict_store/remove/clear on a dict flagged dict_flag_class), a class is made, and at
 // every collection: so an entry never outlives the objects it names, and the cache needs no GC root.
 #include "core/attr_cache.hpp"
+#include "core/names.hpp"
 
 #include "core/config.hpp"
 #include "core/obj_class.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

@@ -4,13 +4,13 @@
 #include "core/format_spec.hpp"
 #include "core/gc.hpp"
 #include "core/hal.hpp"
+#include "core/names.hpp"
 #include "core/numbers.hpp"
 #include "core/text.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
 #include "core/obj_module.hpp"
 #include "core/port.hpp"
-#include "core/names.hpp"
 
 namespace core {
 
@@ -526,10 +526,6 @@ static Value builtin_help(const Args& a) { return builtin_help_impl(a); }
 static const NativeFunction help_fn = native(q_help, builtin_help, 0, 1);
 
 // ---- the namespace ----------------------------------------------------------------------------------------
-
-// A run of macro statements that clang-format would re-indent on every pass:
-// clang-format off
-// clang-format on
 
 static const AttrEntry builtin_entries[] = {
     {&q_print, &print_fn},

@@ -1,9 +1,9 @@
 // Builtins that run code or read the running frame: exec eval compile globals locals __import__
 // __build_class__, next() (which resumes generators), and super()'s view of the current frame.
 #include "core/compiler.hpp"
+#include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/vm_support.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

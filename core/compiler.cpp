@@ -2,8 +2,8 @@
 #include "core/asm_thumb.hpp"
 #include "core/compiler_impl.hpp"
 #include "core/gc.hpp"
-#include "core/obj_exception.hpp"
 #include "core/names.hpp"
+#include "core/obj_exception.hpp"
 
 namespace core {
 namespace comp {

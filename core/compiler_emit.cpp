@@ -3,8 +3,8 @@
 
 #include "core/compiler_impl.hpp"
 #include "core/gc.hpp"
-#include "core/obj_exception.hpp"
 #include "core/names.hpp"
+#include "core/obj_exception.hpp"
 
 namespace core {
 

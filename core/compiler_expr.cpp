@@ -1,9 +1,9 @@
 // The compiler's expressions: names, displays, calls, comprehensions, f-strings, constant folding.
 #include "core/compiler_impl.hpp"
 #include "core/gc.hpp"
+#include "core/names.hpp"
 #include "core/obj_set.hpp"
 #include "core/text.hpp"
-#include "core/names.hpp"
 
 namespace core::comp {
 

@@ -2,8 +2,8 @@
 // (compiler_emit.cpp), statements (compiler.cpp) and expressions (compiler_expr.cpp).
 #pragma once
 #include "core/compiler.hpp"
-#include "core/obj_containers.hpp"
 #include "core/names.hpp"
+#include "core/obj_containers.hpp"
 
 namespace core::comp {
 

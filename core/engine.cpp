@@ -1,12 +1,12 @@
 // Entry points for ports: run a program as __main__, run REPL input, exec/eval strings, report errors.
 #include "core/engine.hpp"
+#include "core/names.hpp"
 
 #include "core/compiler.hpp"
 #include "core/hal.hpp"
 #include "core/obj_exception.hpp"
 #include "core/obj_module.hpp"
 #include "core/vm.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

@@ -1,10 +1,10 @@
 // The format-spec mini-language, format(), str.format / format_map, ascii(), and the f-string helpers.
 #include <string.h>
 
+#include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

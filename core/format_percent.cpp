@@ -2,10 +2,10 @@
 // with flags, `*` width/precision, %(name)s mapping keys and CPython's error messages.
 #include <string.h>
 
+#include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

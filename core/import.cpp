@@ -3,9 +3,9 @@
 #include "core/engine.hpp"
 #include "core/hal.hpp"
 #include "core/modules.hpp"
+#include "core/names.hpp"
 #include "core/obj_module.hpp"
 #include "core/vm_support.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

@@ -2,11 +2,11 @@
 #include <string.h>
 
 #include "core/mod_stdlib.hpp"
+#include "core/names.hpp"
 #include "core/numbers.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_seq.hpp"
 #include "core/text.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

@@ -1,7 +1,7 @@
 // The binascii module (ubinascii): hex and base64 conversions and crc32, with CPython's results.
 #include "core/mod_stdlib.hpp"
-#include "core/text.hpp"
 #include "core/names.hpp"
+#include "core/text.hpp"
 
 #if MBPY_MOD_BINASCII  // config.hpp
 namespace core {

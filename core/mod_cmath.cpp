@@ -2,8 +2,8 @@
 #include <cmath>
 #include <complex>
 
-#include "core/numbers.hpp"
 #include "core/names.hpp"
+#include "core/numbers.hpp"
 
 namespace core {
 

@@ -1,8 +1,8 @@
 // The gc module: MicroPython's interface to the collector in core/gc.cpp.
 #include "core/gc.hpp"
+#include "core/names.hpp"
 
 #include "core/mod_stdlib.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

@@ -1,7 +1,7 @@
 // The heapq module (uheapq): a binary min-heap on a list, as CPython's (same sift order, same results).
 #include "core/mod_stdlib.hpp"
-#include "core/obj_class.hpp"
 #include "core/names.hpp"
+#include "core/obj_class.hpp"
 
 #if MBPY_MOD_HEAPQ  // config.hpp
 namespace core {

@@ -2,9 +2,9 @@
 #include <string.h>
 
 #include "core/mod_stdlib.hpp"
+#include "core/names.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
-#include "core/names.hpp"
 
 #if MBPY_MOD_IO  // config.hpp
 namespace core {

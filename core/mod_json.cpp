@@ -2,12 +2,12 @@
 #include <math.h>
 
 #include "core/mod_stdlib.hpp"
+#include "core/names.hpp"
 #include "core/numbers.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_seq.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
-#include "core/names.hpp"
 
 #if MBPY_MOD_JSON  // config.hpp
 namespace core {

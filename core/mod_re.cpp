@@ -2,11 +2,11 @@
 #include <string.h>
 
 #include "core/mod_stdlib.hpp"
+#include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/re_engine.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
-#include "core/names.hpp"
 
 #if MBPY_MOD_RE  // config.hpp
 namespace core {

@@ -1,8 +1,8 @@
 // Declarations shared by the standard-library modules (core/mod_*.cpp) and their registry (modules.cpp).
 #pragma once
 #include "core/modules.hpp"
-#include "core/obj_containers.hpp"
 #include "core/names.hpp"
+#include "core/obj_containers.hpp"
 
 namespace core {
 

@@ -4,9 +4,9 @@
 
 #include "core/bigint_value.hpp"
 #include "core/mod_stdlib.hpp"
+#include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/text.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

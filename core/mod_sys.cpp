@@ -3,11 +3,11 @@
 
 #include "core/hal.hpp"
 #include "core/mod_stdlib.hpp"
+#include "core/names.hpp"
 #include "core/port.hpp"
 #include "core/obj_exception.hpp"
 #include "core/obj_module.hpp"
 #include "core/text.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

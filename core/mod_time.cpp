@@ -3,8 +3,8 @@
 
 #include "core/hal.hpp"
 #include "core/mod_stdlib.hpp"
-#include "core/numbers.hpp"
 #include "core/names.hpp"
+#include "core/numbers.hpp"
 
 namespace core {
 

@@ -1,5 +1,6 @@
 // The table of builtin modules; each line's reason for being here is that MicroPython has the module.
 #include "core/modules.hpp"
+#include "core/names.hpp"
 
 #include <initializer_list>
 
@@ -7,7 +8,6 @@
 #include "core/numbers.hpp"
 #include "core/port.hpp"
 #include "core/runtime.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

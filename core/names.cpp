@@ -6,6 +6,8 @@ namespace core {
 constexpr Str name_table[name_count] = {
 #define MBPY_NAME(id, text) const_str(text),
 #include "core/names.def"
+#include "core/names.hpp"
+#include "core/names.hpp"
 #undef MBPY_NAME
 };
 

@@ -1,6 +1,6 @@
 // The simplest objects and types: None, NotImplemented, Ellipsis, object, type, native functions.
-#include "core/obj_class.hpp"
 #include "core/names.hpp"
+#include "core/obj_class.hpp"
 
 namespace core {
 

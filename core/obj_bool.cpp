@@ -1,6 +1,6 @@
 // The bool type (a subtype of int): True/False, their repr, and & | ^ that stay bool.
-#include "core/numbers.hpp"
 #include "core/names.hpp"
+#include "core/numbers.hpp"
 
 namespace core {
 

@@ -2,9 +2,9 @@
 // The methods shared with str live in str_methods.cpp / str_split.cpp; memoryview is in obj_memoryview.cpp.
 #include <string.h>
 
+#include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/text.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

@@ -1,12 +1,12 @@
 // User classes: the `type` type, class creation with a C3 MRO, and instance attribute semantics.
 // Special-method dispatch for instances lives in obj_instance_ops.cpp.
+#include "core/names.hpp"
 #include "core/obj_class.hpp"
 
 #include <string.h>
 
 #include "core/attr_cache.hpp"
 #include "core/obj_exception.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

@@ -2,8 +2,8 @@
 #include <cmath>
 #include <cstring>
 
-#include "core/numbers.hpp"
 #include "core/names.hpp"
+#include "core/numbers.hpp"
 
 namespace core {
 

@@ -1,6 +1,6 @@
 // property, classmethod, staticmethod and super.
-#include "core/obj_class.hpp"
 #include "core/names.hpp"
+#include "core/obj_class.hpp"
 
 namespace core {
 

@@ -1,8 +1,8 @@
 // The dict type: constructor, operators, methods and the keys/values/items views.
+#include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
 #include "core/obj_seq.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

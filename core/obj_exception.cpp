@@ -1,9 +1,9 @@
 // Exception types (CPython's hierarchy), exception objects, tracebacks in MicroPython's format.
+#include "core/names.hpp"
 #include "core/obj_exception.hpp"
 
 #include "core/gc.hpp"
 #include "core/obj_class.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

@@ -2,9 +2,9 @@
 #include <cmath>
 
 #include "core/gc.hpp"
+#include "core/names.hpp"
 #include "core/numbers.hpp"
 #include "core/obj_containers.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

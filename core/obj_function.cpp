@@ -1,9 +1,9 @@
 // Function objects, cells, bound methods, native functions, and binding call arguments to parameters.
+#include "core/names.hpp"
 #include "core/obj_function.hpp"
 
 #include "core/obj_class.hpp"
 #include "core/vm.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

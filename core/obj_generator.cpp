@@ -1,7 +1,7 @@
 // Generators and coroutines: a suspended heap frame resumed by next/send/throw/close.
+#include "core/names.hpp"
 #include "core/obj_exception.hpp"
 #include "core/vm_support.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

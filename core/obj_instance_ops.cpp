@@ -1,10 +1,10 @@
 // Special-method dispatch: the type slots of user classes call __init__, __add__, __getitem__ & co.
 #include <string.h>
 
+#include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
 #include "core/ops.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

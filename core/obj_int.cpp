@@ -3,8 +3,8 @@
 #include <cstring>
 
 #include "core/bigint_value.hpp"
-#include "core/obj_class.hpp"
 #include "core/names.hpp"
+#include "core/obj_class.hpp"
 
 namespace core {
 

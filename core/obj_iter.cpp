@@ -1,7 +1,7 @@
 // Lazy iterator types of the builtins (enumerate zip map filter reversed) and sorted().
+#include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_seq.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

@@ -1,9 +1,9 @@
 // The list type: a growable array of Values, with Python's methods and slice assignment.
 #include <string.h>
 
+#include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_seq.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

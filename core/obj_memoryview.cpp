@@ -2,9 +2,9 @@
 // tobytes/tolist/hex, comparison with any buffer.
 #include <string.h>
 
+#include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/text.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

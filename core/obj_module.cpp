@@ -1,6 +1,6 @@
 // The module type: attribute access reads the globals dict, then the builtin table.
-#include "core/obj_module.hpp"
 #include "core/names.hpp"
+#include "core/obj_module.hpp"
 
 namespace core {
 

@@ -1,8 +1,8 @@
 // The range type (lazy arithmetic sequence) and its iterator.
+#include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_seq.hpp"
 #include "core/vm_support.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

@@ -1,11 +1,11 @@
 // The slice type and what every sequence type shares: index/slice resolution, comparison, repr, sort.
+#include "core/names.hpp"
 #include "core/obj_seq.hpp"
 
 #include <string.h>
 
 #include "core/gc.hpp"
 #include "core/obj_class.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

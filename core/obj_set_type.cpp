@@ -1,9 +1,9 @@
 // The set and frozenset types: constructor, operators and methods, combining tables as CPython does
 // (which side is iterated decides the order of the result).
+#include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
 #include "core/obj_set.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

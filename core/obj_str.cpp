@@ -2,12 +2,12 @@
 // str-only methods and the method table (str_locals) are in str_type_methods.cpp.
 #include <string.h>
 
+#include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_seq.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
 #include "core/vm_support.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

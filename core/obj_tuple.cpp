@@ -1,9 +1,9 @@
 // The tuple type: an immutable array of Values.
 #include <string.h>
 
+#include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_seq.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

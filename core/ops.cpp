@@ -1,9 +1,9 @@
 // Generic operations: dispatch to the type slots, with the fallbacks and error messages MicroPython has.
+#include "core/names.hpp"
 #include "core/ops.hpp"
 
 #include "core/obj_class.hpp"
 #include "core/obj_containers.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

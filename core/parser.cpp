@@ -1,11 +1,11 @@
 // Parser entry points, error reporting, and the simple statements.
+#include "core/names.hpp"
 #include "core/parser.hpp"
 
 #include <new>
 
 #include "core/parser_impl.hpp"
 #include "core/gc.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

@@ -3,9 +3,9 @@
 // dunder name gets a small wrapper object that calls the slot.
 #include <string.h>
 
+#include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/ops.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

@@ -3,9 +3,9 @@
 // points, bytes count bytes, and results have the type of `self`.
 #include <string.h>
 
+#include "core/names.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

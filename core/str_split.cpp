@@ -1,9 +1,9 @@
 // split, rsplit and splitlines for str, bytes and bytearray.
 #include <string.h>
 
+#include "core/names.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

@@ -1,7 +1,7 @@
 // str's constructor, the methods only str has (encode format isdecimal translate maketrans ...) and
 // str_locals, the method table of str_type (the methods shared with bytes are in str_methods.cpp).
-#include "core/obj_class.hpp"
 #include "core/names.hpp"
+#include "core/obj_class.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
 

@@ -1,4 +1,5 @@
 // The interpreter loop: executes bytecode in heap frames; Python-to-Python calls switch frames in place.
+#include "core/names.hpp"
 #include "core/vm.hpp"
 
 #include <string.h>
@@ -14,7 +15,6 @@
 #include "core/ops.hpp"
 #include "core/text.hpp"
 #include "core/vm_support.hpp"
-#include "core/names.hpp"
 
 namespace core {
 

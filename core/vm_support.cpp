@@ -1,11 +1,11 @@
 // Out-of-line parts of the interpreter loop: unpacking, displays, f-string fields, raise, delegation.
+#include "core/names.hpp"
 #include "core/vm_support.hpp"
 #include "core/obj_set.hpp"
 
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
 #include "core/text.hpp"
-#include "core/names.hpp"
 
 namespace core {
 
