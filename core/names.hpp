@@ -37,9 +37,11 @@ inline NameId name_id(const Str* s) { return NameId(s - name_table); }  // s mus
 
 extern const Type native_function_type;
 
-// The one way to declare a native function, with its name from the table:
-//     static constexpr NativeFunction list_append_obj = native(q_append, list_append, 2, 2);
-// A name outside the table does not compile (the id is the name's offset in it).
+// The one way to declare a native function or method, with its name from the table:
+//     static constexpr NativeFunction append_fn = native(q_append, list_append, 2, 2);
+// A name outside the table does not compile (the id is the name's offset in it). Every builtin method is
+// declared here, so a check of a method's `self` type can come in as one more argument of this helper
+// (NativeFunction has 3 spare bytes of padding on the device, room for a 16-bit type index).
 constexpr NativeFunction native(const Str& name, NativeFn fn, uint8_t min_pos, uint8_t max_pos,
                                 bool takes_kw = false) {
     return {{&native_function_type}, fn, NameId(&name - name_table), min_pos, max_pos, takes_kw};
