@@ -283,7 +283,6 @@ const Type bytes_io_type = builtin_type({.name = &q_BytesIO,
                                          .locals = &file_locals,
                                          .base = &object_type});
 
-const Str open_name = const_str("open");
 const NativeFunction open_builtin = native(q_open, builtin_open, 1, 2, true);
 
 }  // namespace board

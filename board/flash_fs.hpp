@@ -28,8 +28,6 @@ core::Value flash_read_file(std::string_view name);
 
 // Python-facing objects (registered in core/builtins.cpp and core/modules.cpp).
 extern const core::NativeFunction open_builtin;  // open(name, mode='r')
-extern const core::Str open_name;
-extern const core::Str os_module_name, uos_module_name;
 extern const core::AttrTable os_module_table;
 extern const core::Type text_io_type, bytes_io_type;
 

@@ -37,7 +37,6 @@ static Value ag_init(const Args&) {
 
 static constexpr core::NativeFunction f_init = core::native(q_dunder_init, ag_init, 0, 0);
 static const AttrEntry antigravity_entries[] = {{&q_dunder_name, &q_antigravity}, {&q_dunder_init, &f_init}};
-const Str antigravity_module_name = const_str("antigravity");
 const AttrTable antigravity_module_table = {antigravity_entries, 2};
 
 }  // namespace board

@@ -208,7 +208,6 @@ static const AttrEntry audio_entries[] = {{&q_dunder_name, &q_audio},
                                           {&q_play, &f_play},
                                           {&q_is_playing, &f_is_playing},
                                           {&q_AudioFrame, &audio_frame_type}};
-const Str audio_module_name = const_str("audio");
 const AttrTable audio_module_table = {audio_entries, sizeof(audio_entries) / sizeof(audio_entries[0])};
 
 }  // namespace board

@@ -34,7 +34,6 @@ static Value lv_badaboom(const Args&) {
 static constexpr core::NativeFunction f_badaboom = core::native(q_badaboom, lv_badaboom, 0, 0);
 static const AttrEntry love_entries[] = {
     {&q_dunder_name, &q_love}, {&q_dunder_init, &f_badaboom}, {&q_badaboom, &f_badaboom}};
-const Str love_module_name = const_str("love");
 const AttrTable love_module_table = {love_entries, 3};
 
 }  // namespace board

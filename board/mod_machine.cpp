@@ -64,7 +64,6 @@ static const AttrEntry machine_entries[] = {{&q_dunder_name, &q_machine},
                                             {&q_disable_irq, &f_disable_irq},
                                             {&q_enable_irq, &f_enable_irq},
                                             {&q_time_pulse_us, &f_time_pulse_us}};
-const Str machine_module_name = const_str("machine");
 const AttrTable machine_module_table = {machine_entries,
                                         sizeof(machine_entries) / sizeof(machine_entries[0])};
 

@@ -98,7 +98,6 @@ static const AttrEntry microbit_entries[] = {
     {&q_pin19, &pin_objs[19]},
     {&q_pin20, &pin_objs[20]},
 };
-const Str microbit_module_name = const_str("microbit");
 const AttrTable microbit_module_table = {microbit_entries,
                                          sizeof(microbit_entries) / sizeof(microbit_entries[0])};
 

@@ -248,7 +248,6 @@ static const AttrEntry music_entries[] = {{&q_dunder_name, &q_music},   {&q_rese
                                           {&q_play, &f_play},           {&q_pitch, &f_pitch},
                                           {&q_stop, &f_stop},           MUSIC_TUNES(TUNE)};
 #undef TUNE
-const Str music_module_name = const_str("music");
 const AttrTable music_module_table = {music_entries, sizeof(music_entries) / sizeof(music_entries[0])};
 
 }  // namespace board

@@ -103,7 +103,6 @@ const Type neopixel_type = core::builtin_type({.name = &q_NeoPixel,
                                                .subscr = np_subscr,
                                                .locals = &np_locals});
 static const AttrEntry neopixel_entries[] = {{&q_dunder_name, &q_neopixel}, {&q_NeoPixel, &neopixel_type}};
-const Str neopixel_module_name = const_str("neopixel");
 const AttrTable neopixel_module_table = {neopixel_entries, 2};
 
 }  // namespace board

@@ -111,13 +111,11 @@ Value os_statvfs(const Args& a) {
 }
 
 // uname(): a 5-field attrtuple, as the firmware's (spec 2.3).
-#define Q(id, text) constexpr Str id = const_str(text);
-Q(q_release_v, "1.1.1")
-Q(q_version_v, "micro:bit v1.1.1+mbpy; MicroPython v1.9.2 compatible (mbpy)")
-Q(q_machine_v, MBPY_MACHINE_NAME)
-#undef Q
+constexpr Str release_text = const_str("1.1.1");
+constexpr Str version_text = const_str("micro:bit v1.1.1+mbpy; MicroPython v1.9.2 compatible (mbpy)");
+constexpr Str machine_text = const_str(MBPY_MACHINE_NAME);
 const Str* const uname_fields[5] = {&q_sysname, &q_nodename, &q_release, &q_version, &q_machine};
-const Str* const uname_values[5] = {&q_microbit, &q_microbit, &q_release_v, &q_version_v, &q_machine_v};
+const Str* const uname_values[5] = {&q_microbit, &q_microbit, &release_text, &version_text, &machine_text};
 
 Value uname_tuple() {
     Value items[5];
@@ -164,9 +162,6 @@ const Obj uname_obj = {&uname_type};
 
 Value os_uname(const Args&) { return Value(&uname_obj); }
 
-#define Q(id, text) constexpr Str id = const_str(text);
-#undef Q
-
 constexpr NativeFunction listdir_fn = core::native(q_listdir, os_listdir, 0, 1);
 constexpr NativeFunction ilistdir_fn = core::native(q_ilistdir, os_ilistdir, 0, 1);
 constexpr NativeFunction remove_fn = core::native(q_remove, os_remove, 1, 1);
@@ -176,9 +171,6 @@ constexpr NativeFunction statvfs_fn = core::native(q_statvfs, os_statvfs, 0, 1);
 constexpr NativeFunction uname_fn = core::native(q_uname, os_uname, 0, 0);
 
 }  // namespace
-
-const Str os_module_name = const_str("os");
-const Str uos_module_name = const_str("uos");
 
 const AttrEntry os_entries[] = {
     {&q_listdir, &listdir_fn}, {&q_ilistdir, &ilistdir_fn}, {&q_remove, &remove_fn}, {&q_size, &size_fn},

@@ -273,7 +273,6 @@ static const AttrEntry radio_entries[] = {{&q_dunder_name, &q_radio},
                                           {&q_RATE_250KBIT, nullptr, rate_250kbit},
                                           {&q_RATE_1MBIT, nullptr, rate_1mbit},
                                           {&q_RATE_2MBIT, nullptr, rate_2mbit}};
-const Str radio_module_name = const_str("radio");
 const AttrTable radio_module_table = {radio_entries, sizeof(radio_entries) / sizeof(radio_entries[0])};
 
 }  // namespace board

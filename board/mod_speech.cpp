@@ -103,7 +103,6 @@ static const AttrEntry speech_entries[] = {{&q_dunder_name, &q_speech},
                                            {&q_sing, &f_sing},
                                            {&q_pronounce, &f_pronounce},
                                            {&q_translate, &f_translate}};
-const Str speech_module_name = const_str("speech");
 const AttrTable speech_module_table = {speech_entries, sizeof(speech_entries) / sizeof(speech_entries[0])};
 
 }  // namespace board

@@ -44,7 +44,6 @@ static constexpr core::NativeFunction f_init = core::native(q_dunder_init, th_in
 static constexpr core::NativeFunction f_authors = core::native(q_authors, th_authors, 0, 0);
 static const AttrEntry this_entries[] = {
     {&q_dunder_name, &q_this}, {&q_dunder_init, &f_init}, {&q_authors, &f_authors}};
-const Str this_module_name = const_str("this");
 const AttrTable this_module_table = {this_entries, 3};
 
 }  // namespace board

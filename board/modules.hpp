@@ -4,9 +4,7 @@
 
 namespace board {
 
-#define MBPY_BOARD_MODULE(n)                \
-    extern const core::Str n##_module_name; \
-    extern const core::AttrTable n##_module_table;
+#define MBPY_BOARD_MODULE(n) extern const core::AttrTable n##_module_table;
 MBPY_BOARD_MODULE(microbit)
 MBPY_BOARD_MODULE(music)
 MBPY_BOARD_MODULE(speech)

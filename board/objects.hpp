@@ -12,7 +12,6 @@ struct PinObj : core::Obj {
 extern const core::Obj display_obj, button_a_obj, button_b_obj, accelerometer_obj, compass_obj, i2c_obj,
     spi_obj, uart_obj;
 extern const PinObj pin_objs[n_pins];  // pin17/pin18 entries exist but are not exported
-extern const core::Str microbit_module_name;
 extern const core::AttrTable microbit_module_table;
 
 // The print slot of the board's types: instances print as `<TypeName>`.

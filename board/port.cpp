@@ -5,42 +5,43 @@
 #include "board/board.hpp"
 #include "board/flash_fs.hpp"
 #include "board/modules.hpp"
+#include "core/names.hpp"
 
 namespace board {
 
 namespace {
 
 const core::BuiltinModule modules[] = {
-    {&microbit_module_name, &microbit_module_table},
+    {&core::q_microbit, &microbit_module_table},
 #if MBPY_MOD_MUSIC
-    {&music_module_name, &music_module_table},
+    {&core::q_music, &music_module_table},
 #endif
 #if MBPY_MOD_SPEECH
-    {&speech_module_name, &speech_module_table},
+    {&core::q_speech, &speech_module_table},
 #endif
 #if MBPY_MOD_AUDIO
-    {&audio_module_name, &audio_module_table},
+    {&core::q_audio, &audio_module_table},
 #endif
 #if MBPY_MOD_RADIO
-    {&radio_module_name, &radio_module_table},
+    {&core::q_radio, &radio_module_table},
 #endif
 #if MBPY_MOD_NEOPIXEL
-    {&neopixel_module_name, &neopixel_module_table},
+    {&core::q_neopixel, &neopixel_module_table},
 #endif
 #if MBPY_MOD_MACHINE
-    {&machine_module_name, &machine_module_table},
+    {&core::q_machine, &machine_module_table},
 #endif
 #if MBPY_MOD_EGGS
-    {&love_module_name, &love_module_table},
-    {&this_module_name, &this_module_table},
-    {&antigravity_module_name, &antigravity_module_table},
+    {&core::q_love, &love_module_table},
+    {&core::q_this, &this_module_table},
+    {&core::q_antigravity, &antigravity_module_table},
 #endif
-    {&os_module_name, &os_module_table},
-    {&uos_module_name, &os_module_table},
+    {&core::q_os, &os_module_table},
+    {&core::q_uos, &os_module_table},
     {nullptr, nullptr},
 };
 
-const core::AttrEntry builtin_entries[] = {{&open_name, &open_builtin}};
+const core::AttrEntry builtin_entries[] = {{&core::q_open, &open_builtin}};
 const core::AttrTable builtins = {builtin_entries, sizeof builtin_entries / sizeof builtin_entries[0]};
 
 // As the real v1 firmware prints it (tests/oracle/transcripts/help*.json).

@@ -360,7 +360,7 @@ static Value builtin_round(const Args& a) {
 }
 static const NativeFunction round_fn = native(q_round, builtin_round, 1, 2, true);
 
-// bin/oct/hex: format(x, '#b') etc. (numbers helper renders through format_value).
+// bin/oct/hex: format(x, '#b') etc. (rendered through format_value).
 static Value radix(Value v, const char* spec) {
     if (!is_int(v)) {
         intptr_t i;

@@ -312,7 +312,6 @@ const Type array_type = builtin_type({.name = &q_array,
                                       .base = &object_type});
 
 static const AttrEntry array_entries[] = {{&q_array, &array_type}};
-const Str array_module_name = const_str("array");
 const AttrTable array_module_table = {array_entries, 1};
 
 }  // namespace core

@@ -157,7 +157,6 @@ static const AttrEntry binascii_entries[] = {
     {&q_crc32, &f_crc32},
     {&q_Error, &value_error_type},  // CPython's binascii.Error derives from ValueError
 };
-const Str binascii_module_name = const_str("binascii");
 const AttrTable binascii_module_table = {binascii_entries,
                                          sizeof(binascii_entries) / sizeof(binascii_entries[0])};
 

@@ -5,7 +5,6 @@
 namespace core {
 
 // Members come from state.builtins at import time (see builtins_dynamic_table).
-const Str builtins_module_name = const_str("builtins");
 const AttrTable builtins_module_table = {nullptr, 0};
 
 // A snapshot of the builtins namespace taken when the module is imported. Assigning `builtins.x = ...`

@@ -137,7 +137,6 @@ static const AttrEntry cmath_entries[] = {
     {&q_polar, &f_polar}, {&q_rect, &f_rect},       {&q_isfinite, &f_isfinite}, {&q_isinf, &f_isinf},
     {&q_isnan, &f_isnan}, {&q_isclose, &f_isclose},
 };
-const Str cmath_module_name = const_str("cmath");
 const AttrTable cmath_module_table = {cmath_entries, sizeof(cmath_entries) / sizeof(cmath_entries[0])};
 
 #endif

@@ -291,7 +291,6 @@ static const AttrEntry collections_entries[] = {
 #endif
     // clang-format on
 };
-const Str collections_module_name = const_str("collections");
 const AttrTable collections_module_table = {collections_entries,
                                             sizeof(collections_entries) / sizeof(collections_entries[0])};
 

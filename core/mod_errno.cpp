@@ -16,7 +16,6 @@ static const AttrEntry errno_entries[] = {
     {&q_EINPROGRESS, nullptr, 115},
 };
 static constexpr size_t n_codes = sizeof(errno_entries) / sizeof(errno_entries[0]);
-const Str errno_module_name = const_str("errno");
 const AttrTable errno_module_table = {errno_entries, n_codes};
 
 // The name of an errno value ("ENOENT"), or nullptr: OSError(2) prints as "[Errno 2] ENOENT".

@@ -43,7 +43,6 @@ static const AttrEntry gc_entries[] = {
     {&q_enable, &f_enable},       {&q_disable, &f_disable},   {&q_isenabled, &f_isenabled},
     {&q_threshold, &f_threshold},
 };
-const Str gc_module_name = const_str("gc");
 const AttrTable gc_module_table = {gc_entries, sizeof(gc_entries) / sizeof(gc_entries[0])};
 
 }  // namespace core

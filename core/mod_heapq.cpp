@@ -114,7 +114,6 @@ static const AttrEntry heapq_entries[] = {{&q_heappush, &f_heappush},
                                           {&q_heapify, &f_heapify},
                                           {&q_heapreplace, &f_heapreplace},
                                           {&q_heappushpop, &f_heappushpop}};
-const Str heapq_module_name = const_str("heapq");
 const AttrTable heapq_module_table = {heapq_entries, sizeof(heapq_entries) / sizeof(heapq_entries[0])};
 
 }  // namespace core

@@ -259,7 +259,6 @@ const Type bytesio_type = builtin_type({.name = &q_BytesIO,
                                         .base = &object_type});
 
 static const AttrEntry io_entries[] = {{&q_StringIO, &stringio_type}, {&q_BytesIO, &bytesio_type}};
-const Str io_module_name = const_str("io");
 const AttrTable io_module_table = {io_entries, 2};
 
 }  // namespace core

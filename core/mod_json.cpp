@@ -423,7 +423,6 @@ static const AttrEntry json_entries[] = {
     {&q_JSONDecodeError,
      &value_error_type},  // CPython's derives from ValueError; MicroPython raises ValueError
 };
-const Str json_module_name = const_str("json");
 const AttrTable json_module_table = {json_entries, sizeof(json_entries) / sizeof(json_entries[0])};
 
 }  // namespace core

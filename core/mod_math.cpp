@@ -421,7 +421,6 @@ static const AttrEntry math_entries[] = {
     {&q_hypot, &f_hypot},
     {&q_dist, &f_dist},
 };
-const Str math_module_name = const_str("math");
 const AttrTable math_module_table = {math_entries, sizeof(math_entries) / sizeof(math_entries[0])};
 
 }  // namespace core

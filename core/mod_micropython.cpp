@@ -90,7 +90,6 @@ static const AttrEntry mp_entries[] = {
     {&q_kbd_intr, &f_kbd_intr},   {&q_alloc_emergency_exception_buf, &f_alloc_emergency_exception_buf},
     {&q_schedule, &f_schedule},
 };
-const Str micropython_module_name = const_str("micropython");
 const AttrTable micropython_module_table = {mp_entries, sizeof(mp_entries) / sizeof(mp_entries[0])};
 
 }  // namespace core

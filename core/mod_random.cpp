@@ -150,7 +150,6 @@ static const AttrEntry random_entries[] = {
     {&q_randint, &f_randint}, {&q_choice, &f_choice},           {&q_random, &f_random},
     {&q_uniform, &f_uniform}, {&q_shuffle, &f_shuffle},
 };
-const Str random_module_name = const_str("random");
 const AttrTable random_module_table = {random_entries, sizeof(random_entries) / sizeof(random_entries[0])};
 
 }  // namespace core

@@ -689,7 +689,6 @@ static const AttrEntry re_entries[] = {
     {&q_Pattern, &pattern_type},
     {&q_Match, &match_type},
 };
-const Str re_module_name = const_str("re");
 const AttrTable re_module_table = {re_entries, sizeof(re_entries) / sizeof(re_entries[0])};
 
 }  // namespace core

@@ -8,9 +8,7 @@ namespace core {
 
 // A native function constant: MBPY_NATIVE(f_name, impl, "name", min_pos, max_pos, takes_kw).
 
-#define MBPY_DECLARE_MODULE(name)        \
-    extern const Str name##_module_name; \
-    extern const AttrTable name##_module_table;
+#define MBPY_DECLARE_MODULE(name) extern const AttrTable name##_module_table;
 
 MBPY_DECLARE_MODULE(sys)
 MBPY_DECLARE_MODULE(gc)

@@ -511,7 +511,6 @@ static const AttrEntry struct_entries[] = {
     // both.
     {&q_error, &value_error_type},
 };
-const Str struct_module_name = const_str("struct");
 const AttrTable struct_module_table = {struct_entries, sizeof(struct_entries) / sizeof(struct_entries[0])};
 
 }  // namespace core

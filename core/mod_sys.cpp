@@ -161,7 +161,6 @@ static const AttrEntry sys_entries[] = {
     {&q_stdout, &sys_stdout_stream},
     {&q_stderr, &sys_stderr_stream},
 };
-const Str sys_module_name = const_str("sys");
 const AttrTable sys_module_table = {sys_entries, sizeof(sys_entries) / sizeof(sys_entries[0])};
 
 // ---- the interpreter-dependent part ---------------------------------------------------------------

@@ -169,7 +169,6 @@ static const AttrEntry time_entries[] = {
     {&q_time_ns, &f_time_ns},     {&q_gmtime, &f_gmtime},         {&q_localtime, &f_localtime},
     {&q_mktime, &f_mktime},
 };
-const Str time_module_name = const_str("time");
 const AttrTable time_module_table = {time_entries, sizeof(time_entries) / sizeof(time_entries[0])};
 
 }  // namespace core

@@ -1,10 +1,10 @@
 // The table of builtin modules; each line's reason for being here is that MicroPython has the module.
 #include "core/modules.hpp"
-#include "core/names.hpp"
 
 #include <initializer_list>
 
 #include "core/mod_stdlib.hpp"
+#include "core/names.hpp"
 #include "core/numbers.hpp"
 #include "core/port.hpp"
 #include "core/runtime.hpp"
@@ -12,46 +12,46 @@
 namespace core {
 
 const BuiltinModule builtin_modules[] = {
-    {&math_module_name, &math_module_table},
+    {&q_math, &math_module_table},
     {&q_umath, &math_module_table},
 #if MBPY_COMPLEX
-    {&cmath_module_name, &cmath_module_table},
+    {&q_cmath, &cmath_module_table},
 #endif
-    {&sys_module_name, &sys_module_table},
+    {&q_sys, &sys_module_table},
     {&q_usys, &sys_module_table},
-    {&builtins_module_name, &builtins_module_table},
-    {&gc_module_name, &gc_module_table},
-    {&micropython_module_name, &micropython_module_table},
-    {&time_module_name, &time_module_table},
+    {&q_builtins, &builtins_module_table},
+    {&q_gc, &gc_module_table},
+    {&q_micropython, &micropython_module_table},
+    {&q_time, &time_module_table},
     {&q_utime, &time_module_table},
-    {&random_module_name, &random_module_table},
+    {&q_random, &random_module_table},
     {&q_urandom, &random_module_table},
-    {&struct_module_name, &struct_module_table},
+    {&q_struct, &struct_module_table},
     {&q_ustruct, &struct_module_table},
-    {&errno_module_name, &errno_module_table},
+    {&q_errno, &errno_module_table},
     {&q_uerrno, &errno_module_table},
-    {&collections_module_name, &collections_module_table},
+    {&q_collections, &collections_module_table},
     {&q_ucollections, &collections_module_table},
-    {&array_module_name, &array_module_table},
+    {&q_array, &array_module_table},
     {&q_uarray, &array_module_table},
 #if MBPY_MOD_JSON
-    {&json_module_name, &json_module_table},
+    {&q_json, &json_module_table},
     {&q_ujson, &json_module_table},
 #endif
 #if MBPY_MOD_RE
-    {&re_module_name, &re_module_table},
+    {&q_re, &re_module_table},
     {&q_ure, &re_module_table},
 #endif
 #if MBPY_MOD_IO
-    {&io_module_name, &io_module_table},
+    {&q_io, &io_module_table},
     {&q_uio, &io_module_table},
 #endif
 #if MBPY_MOD_BINASCII
-    {&binascii_module_name, &binascii_module_table},
+    {&q_binascii, &binascii_module_table},
     {&q_ubinascii, &binascii_module_table},
 #endif
 #if MBPY_MOD_HEAPQ
-    {&heapq_module_name, &heapq_module_table},
+    {&q_heapq, &heapq_module_table},
     {&q_uheapq, &heapq_module_table},
 #endif
     {nullptr, nullptr},

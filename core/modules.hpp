@@ -1,8 +1,8 @@
 // The registry of builtin modules (import finds them here before looking for source files).
 //
-// To add a module `foo`: define in its file `const Str foo_module_name = const_str("foo");` and
-// `const AttrTable foo_module_table = {...};` (entries: functions, constants, types), declare both in a
-// header, and add one line to builtin_modules[] in modules.cpp (a port's modules go in its core::port
+// To add a module `foo`: define in its file `const AttrTable foo_module_table = {...};` (entries:
+// functions, constants, types), declare it in a header, add "foo" to core/names.def, and add one line
+// `{&q_foo, &foo_module_table}` to builtin_modules[] in modules.cpp (a port's modules go in its core::port
 // instead, core/port.hpp). Aliases (utime for time, ...) are separate lines with the same table.
 #pragma once
 #include "core/object.hpp"

@@ -111,10 +111,8 @@ Value number_round(Value x, Value ndigits);
 
 // ---- modules (registered by the engine's builtin-module table) ----------------------------------------
 extern const AttrTable math_module_table;
-extern const Str math_module_name;
 #if MBPY_COMPLEX
 extern const AttrTable cmath_module_table;
-extern const Str cmath_module_name;
 #endif
 
 }  // namespace core

@@ -197,7 +197,7 @@ bool to_index(Value v, intptr_t* out);  // like to_intptr, but also calls __inde
 bool to_double(Value v, double* out);   // int, float, bool
 bool is_int(Value v);                   // int or bool (small or big)
 
-// ---- literals (owner: numbers helper) -------------------------------------------------------------
+// ---- literals -------------------------------------------------------------------------------------
 // Called by the parser for number literals. The text is already validated by the lexer and has its
 // underscores and base prefix removed ("ff" with base 16 for 0xF_F). Return null with an exception
 // pending on failure (MemoryError; a build without complex may raise from make_imag_literal).

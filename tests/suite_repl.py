@@ -40,16 +40,16 @@ KNOWN = {
     "help_object": "help(obj) output belongs to the builtins",
     "main_py_error": "the LED scroll takes ~95 s in qemu; main_py_error_ctrl_c covers the flow",
 }
-# Message texts owned by other parts of the runtime that still differ from v1.9.2: our output is mapped
+# Message texts from other parts of the runtime that still differ from v1.9.2: our output is mapped
 # to the device's wording before comparing, so the REPL's own bytes stay checked exactly. A mapping
-# that no longer applies is harmless (the owner fixed the text).
+# that no longer applies is harmless (the text was fixed).
 MESSAGE_FIXUPS = [
-    (b"isn't defined", b"is not defined"),                      # engine: NameError text of v1.9.2
+    (b"isn't defined", b"is not defined"),                      # the VM: NameError text of v1.9.2
     (b"ZeroDivisionError: divide by zero", b"ZeroDivisionError: division by zero"),  # numbers
-    (b"\nKeyboardInterrupt\r\n", b"\nKeyboardInterrupt: \r\n"),  # lead: bare exceptions print ": "
+    (b"\nKeyboardInterrupt\r\n", b"\nKeyboardInterrupt: \r\n"),  # tracebacks: bare exceptions print ": "
     (b"OSError: [Errno 2] ENOENT\r\n", b"OSError: file not found\r\n"),  # v2 errno form vs v1 wording
 ]
-# Cases that fail for reasons outside the REPL (reported to their owners). They still run: a pass is
+# Cases that fail for reasons outside the REPL. They still run: a pass is
 # reported as XPASS, a failure is counted as skipped with its reason.
 EXPECTED_FAIL = {
     "line_edit_emacs": "parser: v1.9.2 accepts the literal 04",
