@@ -134,6 +134,14 @@
 #define MBPY_GC_SWEEP_TABLE 0
 #endif
 
+// ---- the port's event loop ------------------------------------------------------------------------------
+// The VM calls core::poll_hook (core/port.hpp) every this many backward jumps and calls; 0: never. A port
+// with interrupts or threads needs no polling (the board's ticker, the host's reader thread); a web page
+// runs Python on the browser's one thread, which must get its turn during long loops.
+#ifndef MBPY_VM_POLL_INTERVAL
+#define MBPY_VM_POLL_INTERVAL 0
+#endif
+
 // ---- memory and limits -------------------------------------------------------------------------------
 // Heap for `mbpy` on the host unless -X heapsize says otherwise (the board's is the RAM left over).
 // MicroPython's unix port uses 2 MB on 64-bit; ours is larger because the collector only touches what the

@@ -182,6 +182,7 @@ constexpr size_t kScrubMargin = config::gc_scrub_margin;
 }  // namespace
 
 char* deepest_stack = nullptr;
+void (*stack_roots_hook)(void (*scan)(const void* start, size_t bytes)) = nullptr;
 
 __attribute__((noinline, no_sanitize_address, no_sanitize("address"))) void scrub_stack() {
     char here;
@@ -205,6 +206,7 @@ void mark_all() {
     scan_range(&state, sizeof(state));
     for (size_t i = 0; i < heap.n_roots; ++i) scan_range(heap.roots[i].start, heap.roots[i].bytes);
     scan_stack();
+    if (stack_roots_hook) stack_roots_hook(scan_range);
     // Mark-stack overflow: some marked blocks still need their children scanned. Repeat until stable.
     while (heap.mark_overflow) {
         heap.mark_overflow = false;

@@ -23,6 +23,11 @@ void* realloc(void* p, size_t bytes);
 void free(void* p);  // optional: for buffers known to be unreachable
 void collect();
 
+// Set by a port whose compiler keeps locals where the stack scan cannot see them (WebAssembly's locals
+// live outside linear memory): called while marking, it must pass every range of memory that then holds
+// the live locals of the functions on the stack to `scan` (the web port has Asyncify spill them).
+extern void (*stack_roots_hook)(void (*scan)(const void* start, size_t bytes));
+
 // Extra root ranges (besides core::state and the C stack), e.g. a port's static Values.
 bool add_root(void* start, size_t bytes);
 

@@ -26,4 +26,9 @@ extern const Port port;
 // input() reads the program's standard input through hal::serial_read, without echo (as CPython).
 extern Value (*input_hook)(const char* prompt);
 
+// Called by the VM every MBPY_VM_POLL_INTERVAL backward jumps and calls (core/config.hpp) when that is not
+// 0: a port whose runtime shares one thread with an event loop (a web page) gives it its turn there, and
+// may set state.interrupt. Null: nothing.
+extern void (*poll_hook)();
+
 }  // namespace core

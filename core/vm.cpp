@@ -13,6 +13,7 @@
 #include "core/obj_module.hpp"
 #include "core/obj_seq.hpp"
 #include "core/ops.hpp"
+#include "core/port.hpp"
 #include "core/text.hpp"
 #include "core/vm_support.hpp"
 
@@ -23,6 +24,20 @@ Value instance_make_new(const Type* type, const Args& args);  // obj_instance_op
 Value instance_binary_op(BinaryOp op, Value lhs, Value rhs);  // obj_instance_ops.cpp
 
 namespace {}  // namespace
+
+void (*poll_hook)() = nullptr;
+#if MBPY_VM_POLL_INTERVAL
+namespace {
+uint32_t poll_countdown = MBPY_VM_POLL_INTERVAL;
+[[gnu::noinline]] bool poll_now(Frame* f, ptrdiff_t ip, ptrdiff_t sp) {
+    f->ip = uint16_t(ip);  // SAVE_FRAME
+    f->sp = uint16_t(sp);
+    poll_countdown = MBPY_VM_POLL_INTERVAL;
+    if (poll_hook) poll_hook();
+    return state.interrupt;
+}
+}  // namespace
+#endif
 
 const Type frame_type = builtin_type({.name = &q_frame});
 
@@ -620,6 +635,14 @@ Value vm_run(Frame* entry, Value throw_exc) {
         f->ip = uint16_t(ip - bc);   \
         f->sp = uint16_t(sp - base); \
     } while (0)
+// The Ctrl-C check of backward jumps and calls. With MBPY_VM_POLL_INTERVAL, every that many checks it
+// first gives the port its turn (core::poll_hook), with the frame saved as for a call: the hook may run
+// the board's background work or pause the VM while a web page's event loop runs.
+#if MBPY_VM_POLL_INTERVAL
+#define POLL() (--poll_countdown ? bool(state.interrupt) : poll_now(f, ip - bc, sp - base))
+#else
+#define POLL() bool(state.interrupt)
+#endif
 // Cell i: the frame's own cells, then the function's closure (never null when the code has free variables).
 #define DEREF(i) ((i) < code->n_cells ? fast[code->n_locals + (i)] : f->closure->items[(i)-code->n_cells])
 #define PUSH(v) (*sp++ = (v))
@@ -1228,7 +1251,7 @@ dispatch:
         }
         CASE(JUMP) {
             uint32_t target = read_jump(ip);
-            if (bc + target < ip && state.interrupt) {
+            if (bc + target < ip && POLL()) {
                 state.interrupt = false;
                 raise_value(Value(&keyboard_interrupt_type));
                 goto error;
@@ -1297,7 +1320,7 @@ dispatch:
             if (v == stop_marker()) {
                 --sp;
                 ip = bc + target;
-                if (state.interrupt) {
+                if (POLL()) {
                     state.interrupt = false;
                     raise_value(Value(&keyboard_interrupt_type));
                     goto error;
@@ -1562,7 +1585,7 @@ dispatch:
                 DISPATCH();
             }
         do_call:
-            if (state.interrupt) {
+            if (POLL()) {
                 state.interrupt = false;
                 raise_value(Value(&keyboard_interrupt_type));
                 goto error;

@@ -1,0 +1,158 @@
+// The web port's core HAL: the serial line to the page's console, board time from performance.now(),
+// sleeping and waiting for input as pauses that give the browser its turn, and the collector's view of
+// WebAssembly locals.
+#include <string.h>
+
+#include "board/board.hpp"
+#include "core/gc.hpp"
+#include "core/hal.hpp"
+#include "core/port.hpp"
+#include "core/runtime.hpp"
+#include "ports/web/web.hpp"
+
+namespace web {
+namespace {
+
+// Bytes typed or pasted in the console, until the REPL takes them. 4 KB holds a pasted program's
+// raw-paste window many times over; the page holds back what does not fit (web_serial_input).
+constexpr size_t kQueue = 4096;
+uint8_t queue[kQueue];
+size_t q_head = 0, q_len = 0;
+int interrupt_char = -1;
+
+// The runtime keeps the browser's thread at most this long before it pauses for one turn: long enough
+// that the pause (an Asyncify unwind and rewind, ~20 us) costs nothing measurable, short enough for the
+// page to draw every animation frame (16.7 ms).
+constexpr double kSliceMs = 8;
+double slice_start = 0;
+
+void pause(int ms) {
+    mbpy_wait(ms);
+    slice_start = mbpy_now_ms();
+}
+
+uint32_t now_ms() { return uint32_t(mbpy_now_ms()); }
+
+}  // namespace
+
+bool serial_pending() { return q_len > 0; }
+int serial_take() {
+    if (!q_len) return -1;
+    int c = queue[q_head];
+    q_head = (q_head + 1) % kQueue;
+    --q_len;
+    return c;
+}
+
+void service() {
+    board::tick(now_ms());
+    if (mbpy_now_ms() - slice_start >= kSliceMs) pause(0);
+}
+
+// Sleeps until `end` (board ms) or Ctrl-C, running the board's background work at its deadlines.
+void sleep_until(double end) {
+    for (double now; (now = mbpy_now_ms()) < end && !core::state.interrupt;) {
+        double slice = end - now;
+        uint32_t d = board::next_deadline(uint32_t(now));
+        if (d != UINT32_MAX && d + 1 < slice) slice = d + 1;
+        pause(int(slice + 0.999));
+        board::tick(now_ms());
+    }
+}
+
+}  // namespace web
+
+extern "C" {
+// Serial input from the page; returns how many bytes were taken (the rest waits in the page).
+__attribute__((used)) size_t web_serial_input(const uint8_t* data, size_t n) {
+    using namespace web;
+    size_t i = 0;
+    for (; i < n; ++i) {
+        if (data[i] == interrupt_char) {
+            core::state.interrupt = true;
+            continue;
+        }
+        if (q_len == kQueue) break;
+        queue[(q_head + q_len++) % kQueue] = data[i];
+    }
+    return i;
+}
+}
+
+namespace {
+
+// A collection's view of the locals: Asyncify spills them all to one range of linear memory.
+void (*scan_locals_fn)(const void*, size_t) = nullptr;
+void scan_locals_cb(uintptr_t start, uintptr_t end) {
+    if (scan_locals_fn && end > start) scan_locals_fn(reinterpret_cast<const void*>(start), end - start);
+}
+void scan_locals(void (*scan)(const void* start, size_t bytes)) {
+    scan_locals_fn = scan;
+    mbpy_scan_locals(scan_locals_cb);
+    scan_locals_fn = nullptr;
+}
+
+}  // namespace
+
+extern "C" {
+// Turns the collector's view of the locals off (0) or on (1): off only to show that the GC stress test
+// fails without it (tests/web/run.js).
+__attribute__((used)) void web_gc_scan_locals(int on) {
+    core::gc::stack_roots_hook = on ? scan_locals : nullptr;
+}
+}
+
+namespace web {
+// Called from main_web.cpp before the runtime starts.
+void install_hooks() {
+    core::poll_hook = service;
+    core::gc::stack_roots_hook = scan_locals;
+}
+}  // namespace web
+
+namespace hal {
+
+// Program output ("\n" becomes "\r\n" on the line, as the device's UART driver does).
+void stdout_write(const char* data, size_t n) {
+    size_t start = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (data[i] != '\n') continue;
+        mbpy_serial_out(data + start, i - start, 1);
+        mbpy_serial_out("\r\n", 2, 1);
+        start = i + 1;
+    }
+    mbpy_serial_out(data + start, n - start, 1);
+}
+void stderr_write(const char* data, size_t n) { stdout_write(data, n); }
+void serial_write(const char* data, size_t n) { mbpy_serial_out(data, n, 0); }
+
+int serial_read() { return web::serial_take(); }
+
+int serial_read_wait() {
+    for (;;) {
+        if (web::serial_pending()) return web::serial_take();
+        // Nothing typed: pause until input comes or the board has background work due.
+        uint32_t now = uint32_t(mbpy_now_ms());
+        uint32_t d = board::next_deadline(now);
+        web::pause(d == UINT32_MAX ? 1000 : int(d) + 1);
+        board::tick(uint32_t(mbpy_now_ms()));
+    }
+}
+
+void serial_set_interrupt_char(int c) { web::interrupt_char = c; }
+
+uint32_t ticks_ms() { return uint32_t(mbpy_now_ms()); }
+uint64_t ticks_us() { return uint64_t(mbpy_now_ms() * 1000.0); }
+void sleep_ms(uint32_t ms) { web::sleep_until(mbpy_now_ms() + ms); }
+uint32_t random32() { return mbpy_random(); }
+
+// The page has no folders: modules come from the board's filesystem only.
+bool find_module_source(const char*, size_t, bool, const char**, size_t*, const char**) { return false; }
+
+void program_args(int* argc, const char* const** argv) {
+    static const char* const args[] = {""};
+    *argc = 1;
+    *argv = args;
+}
+
+}  // namespace hal

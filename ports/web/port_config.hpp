@@ -1,0 +1,39 @@
+// The micro:bit in a web page (WebAssembly): the host's features and speed caches, the board's platform
+// name, and the VM's poll that gives the browser its turn (core/config.hpp explains each switch).
+#pragma once
+
+#define MBPY_SYS_PLATFORM "microbit"  // it is a board: programs that test for the micro:bit see one
+#define MBPY_MACHINE_NAME "micro:bit with nRF51822 (mbpy in a web page)"
+
+#define MBPY_FLOAT_DOUBLE 1
+#define MBPY_COMPLEX 1
+#define MBPY_WALL_CLOCK 0  // time.time() counts from power-on, as on the board
+#define MBPY_MOD_JSON 1
+#define MBPY_MOD_RE 1
+#define MBPY_MOD_IO 1
+#define MBPY_MOD_BINASCII 1
+#define MBPY_MOD_HEAPQ 1
+#define MBPY_COLLECTIONS_EXTRA 1
+#define MBPY_UNICODE_NAMES 0  // ~30 KB of names: the page's download budget is worth more
+#define MBPY_BOARD_TRACE 1    // the page records the trace and offers it for download
+
+#define MBPY_GLOBAL_CACHE 1
+#define MBPY_ATTR_SITE_CACHE 1
+#define MBPY_ATTR_CACHE_ENTRIES 1024
+#define MBPY_FRAME_CACHE 16
+#define MBPY_GC_SWEEP_TABLE 1
+#define MBPY_GC_MARK_STACK 1024
+#define MBPY_GC_SCRUB_MARGIN 2048
+
+// Every 256 backward jumps and calls the VM lets the port check the clock (a few microseconds of work
+// at most): about every 10 ms the browser gets a turn (ports/web/hal_web.cpp).
+#define MBPY_VM_POLL_INTERVAL 256
+
+// WebAssembly's own call stack (the browser's, about 1 MB in Chromium) holds the locals that recursion in C
+// uses; the C stack in linear memory (256 KB, CMakeLists.txt) only what has its address taken. These keep
+// the nested-source and nested-repr recursions well inside both.
+#define MBPY_MAX_CALL_DEPTH 1000
+#define MBPY_C_STACK_LIMIT (128 * 1024)
+#define MBPY_PARSER_MAX_DEPTH 400
+#define MBPY_RE_MAX_CODE 200000
+#define MBPY_RE_MAX_STEPS 200000000
