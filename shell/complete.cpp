@@ -60,7 +60,7 @@ bool is_ident_char(char c) {
 }
 
 bool starts_with(const Str* name, const char* s, size_t n) {
-    return name->len >= n && !memcmp(name->data, s, n);
+    return name->len >= n && (n == 0 || !memcmp(name->data, s, n));  // TAB on nothing: s may be null
 }
 
 // Prints the matches in 16-column slots, at most 64 columns a line (MicroPython's layout).
