@@ -64,7 +64,7 @@ static Value s_write_readinto(const Args& a) {
 }
 
 // uart is the serial line (the same one as print() and the REPL).
-static Value u_any(const Args&) { return py_bool(false); }
+static Value u_any(const Args&) { return py_bool(hal::serial_any()); }
 static Value u_read(const Args& a) {
     StrBuilder sb;
     int limit = -1;

@@ -11,6 +11,7 @@ namespace hal {
 void stdout_write(const char* data, size_t n);
 void stderr_write(const char* data, size_t n);  // the device has one line: same as stdout there
 int serial_read();                              // next input byte, or -1 if none (never blocks)
+bool serial_any();                              // an input byte waits (uart.any())
 
 uint32_t ticks_ms();
 uint64_t ticks_us();

@@ -30,5 +30,12 @@ extern Value (*input_hook)(const char* prompt);
 // 0: a port whose runtime shares one thread with an event loop (a web page) gives it its turn there, and
 // may set state.interrupt. Null: nothing.
 extern void (*poll_hook)();
+// Work metering, for a port that runs the board on a virtual clock (the host's headless runs): when set,
+// the VM calls it at each of its Ctrl-C checks with the work done since, in bytes of bytecode: a backward
+// jump charges the length of the loop it closes, a call `call_work`. It may advance the clock, apply input
+// or end the process. Whoever sets it also sets state.poll (the VM looks at nothing else), so a port that
+// does not meter pays nothing for it.
+extern void (*vm_meter)(uint32_t work);
+inline constexpr uint32_t call_work = 20;  // a call, its arguments and its frame: about 20 bytes' worth
 
 }  // namespace core

@@ -52,9 +52,22 @@ struct State {
     Value current_frame;                     // innermost executing Python frame (owned by the VM)
     int call_depth = 0;
     volatile bool interrupt = false;  // Ctrl-C / SIGINT: the VM raises KeyboardInterrupt at the next check
-    char* c_stack_top = nullptr;      // for the C-stack guard and the GC's stack scan
+    // The VM's check on backward jumps and calls reads this flag alone (one load and a branch) and takes
+    // its slow path, vm_poll(), only when it is set: by request_interrupt() and, while a port meters the
+    // work (core::vm_meter), always.
+    volatile bool poll = false;
+    char* c_stack_top = nullptr;  // for the C-stack guard and the GC's stack scan
 };
 extern State state;
+
+// Ctrl-C: what a signal handler, serial interrupt or reader thread calls (two plain stores, no
+// read-modify-write, so it is safe against the VM clearing the flags at the same time).
+inline void request_interrupt() {
+    state.interrupt = true;
+    state.poll = true;
+}
+// The slow path of the VM's check (vm_support.cpp): meters `work`, then true when a Ctrl-C is due.
+bool vm_poll(uint32_t work);
 
 // Initialise heap and runtime on `heap` (the port owns that memory). Safe to call again for a soft reset.
 bool init(void* heap, size_t heap_bytes, char* c_stack_top);

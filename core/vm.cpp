@@ -26,18 +26,25 @@ Value instance_binary_op(BinaryOp op, Value lhs, Value rhs);  // obj_instance_op
 namespace {}  // namespace
 
 void (*poll_hook)() = nullptr;
-#if MBPY_VM_POLL_INTERVAL
 namespace {
+// The slow path of the check: the frame saved as for a call (the meter may run the board's background
+// work, which may run Python), then the port's work meter and the Ctrl-C (vm_support.cpp).
+[[gnu::noinline]] bool poll_slow(Frame* f, ptrdiff_t ip, ptrdiff_t sp, uint32_t work) {
+    f->ip = uint16_t(ip);  // SAVE_FRAME
+    f->sp = uint16_t(sp);
+    return vm_poll(work);
+}
+#if MBPY_VM_POLL_INTERVAL
 uint32_t poll_countdown = MBPY_VM_POLL_INTERVAL;
 [[gnu::noinline]] bool poll_now(Frame* f, ptrdiff_t ip, ptrdiff_t sp) {
     f->ip = uint16_t(ip);  // SAVE_FRAME
     f->sp = uint16_t(sp);
     poll_countdown = MBPY_VM_POLL_INTERVAL;
     if (poll_hook) poll_hook();
-    return state.interrupt;
+    return state.poll || state.interrupt;
 }
-}  // namespace
 #endif
+}  // namespace
 
 const Type frame_type = builtin_type({.name = &q_frame});
 
@@ -635,13 +642,17 @@ Value vm_run(Frame* entry, Value throw_exc) {
         f->ip = uint16_t(ip - bc);   \
         f->sp = uint16_t(sp - base); \
     } while (0)
-// The Ctrl-C check of backward jumps and calls. With MBPY_VM_POLL_INTERVAL, every that many checks it
-// first gives the port its turn (core::poll_hook), with the frame saved as for a call: the hook may run
-// the board's background work or pause the VM while a web page's event loop runs.
+// The Ctrl-C check of backward jumps and calls, true when KeyboardInterrupt is due. It reads state.poll
+// alone, and takes the slow path only when that is set (a Ctrl-C, or a port metering `work`: the bytes
+// of bytecode the check stands for, evaluated only then). With MBPY_VM_POLL_INTERVAL, every that many
+// checks it first gives the port its turn (core::poll_hook), with the frame saved as for a call: the hook
+// may run the board's background work or pause the VM while a web page's event loop runs.
 #if MBPY_VM_POLL_INTERVAL
-#define POLL() (--poll_countdown ? bool(state.interrupt) : poll_now(f, ip - bc, sp - base))
+#define POLL(work)                                                              \
+    ((--poll_countdown ? bool(state.poll) : poll_now(f, ip - bc, sp - base)) && \
+     poll_slow(f, ip - bc, sp - base, work))
 #else
-#define POLL() bool(state.interrupt)
+#define POLL(work) (state.poll && poll_slow(f, ip - bc, sp - base, work))
 #endif
 // Cell i: the frame's own cells, then the function's closure (never null when the code has free variables).
 #define DEREF(i) ((i) < code->n_cells ? fast[code->n_locals + (i)] : f->closure->items[(i)-code->n_cells])
@@ -1251,8 +1262,7 @@ dispatch:
         }
         CASE(JUMP) {
             uint32_t target = read_jump(ip);
-            if (bc + target < ip && POLL()) {
-                state.interrupt = false;
+            if (bc + target < ip && POLL(uint32_t(ip - (bc + target)))) {
                 raise_value(Value(&keyboard_interrupt_type));
                 goto error;
             }
@@ -1320,8 +1330,7 @@ dispatch:
             if (v == stop_marker()) {
                 --sp;
                 ip = bc + target;
-                if (POLL()) {
-                    state.interrupt = false;
+                if (POLL(0)) {
                     raise_value(Value(&keyboard_interrupt_type));
                     goto error;
                 }
@@ -1585,8 +1594,7 @@ dispatch:
                 DISPATCH();
             }
         do_call:
-            if (POLL()) {
-                state.interrupt = false;
+            if (POLL(call_work)) {
                 raise_value(Value(&keyboard_interrupt_type));
                 goto error;
             }

@@ -5,11 +5,22 @@
 
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
+#include "core/port.hpp"
 #include "core/text.hpp"
 
 namespace core {
 
 namespace {}  // namespace
+
+void (*vm_meter)(uint32_t work) = nullptr;
+
+bool vm_poll(uint32_t work) {
+    state.poll = vm_meter != nullptr;  // before reading `interrupt`: a Ctrl-C from now on sets it again
+    if (vm_meter) vm_meter(work);
+    if (!state.interrupt) return false;
+    state.interrupt = false;
+    return true;
+}
 
 void raise_unbound_cell(Code* code, uint32_t i) {
     const Str* name = code->cellnames->items[i].as<Str>();

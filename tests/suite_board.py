@@ -172,7 +172,7 @@ def gestures_and_sensors(m):
               "print(temperature(), display.read_light_level(), compass.heading(), pin1.read_analog(), pin0.is_touched(),"
               " pin2.is_touched(), pin8.read_digital())\n"
               "pin8.set_pull(pin8.PULL_UP); print(pin8.read_digital(), pin8.get_pull() == pin8.PULL_UP)\n",
-           "('shake', 'face down', 'right') () True\n(1500, -2000, 100) right True\n25 120 90 512 True False 0\n1 True\n",
+           "('face up', 'shake', 'face down', 'right') () True\n(1500, -2000, 100) right True\n25 120 90 512 True False 0\n1 True\n",
            ev)
 
 

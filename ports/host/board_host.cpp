@@ -1,4 +1,5 @@
-// The host board: the HAL board section over simulated inputs, the board clock and the trace file.
+// The host board: the HAL board section over simulated inputs, and the board clock (virtual and metered
+// when headless).
 #include "ports/host/board_host.hpp"
 
 #include <stdlib.h>
@@ -11,6 +12,8 @@
 #include "board/board.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
+#include "core/port.hpp"
+#include "core/runtime.hpp"
 #include "ports/host/host.hpp"
 
 namespace host {
@@ -20,8 +23,11 @@ BoardInputs& inputs() { return sim; }
 
 static bool virt = false;
 static uint64_t virt_us = 0;
-static FILE* trace_file = nullptr;
 static uint64_t until_ms = 0;  // 0: no limit
+static int until_status = 0;   // how a run ends at --until: 1 ("error") once an exception went uncaught
+static uint64_t budget = 0;    // 0: no limit
+static uint64_t work_done = 0;
+static uint32_t work_ns = 0;  // work not yet turned into whole microseconds of board time
 static std::vector<Event> events;
 static size_t next_event = 0;
 // Cost of one sensor or clock query in virtual time: about one loop iteration of bytecode on the nRF51,
@@ -35,52 +41,15 @@ static uint64_t wall_us() {
 }
 static const uint64_t wall_start = wall_us();
 
-void set_virtual_clock(bool on) { virt = on; }
 bool virtual_clock() { return virt; }
-void set_trace(FILE* f) { trace_file = f; }
 void set_until_ms(uint64_t ms) { until_ms = ms; }
+void set_until_status(int status) { until_status = status; }
+void set_budget(uint64_t work) { budget = work; }
+uint64_t work_total() { return work_done; }
 void set_events(std::vector<Event> e) {
     std::stable_sort(e.begin(), e.end(), [](const Event& a, const Event& b) { return a.t_ms < b.t_ms; });
     events = std::move(e);
     next_event = 0;
-}
-
-static std::string serial_pending;  // serial output is traced a line at a time
-static void flush_serial();
-
-void finish_run(int status) {
-    fflush(stdout);
-    if (trace_file && !serial_pending.empty()) flush_serial();
-    if (trace_file) fflush(trace_file);
-    exit(status);
-}
-
-static uint64_t now_ms() { return board_us() / 1000; }
-
-static uint64_t serial_t = 0;
-
-static void flush_serial();
-static uint64_t t_override = UINT64_MAX;  // the time of a delayed serial line
-static void write_trace(const char* members, size_t n) {
-    if (!trace_file) return;
-    if (!serial_pending.empty() && strncmp(members, "\"serial\"", 8) != 0) flush_serial();
-    uint64_t t = t_override != UINT64_MAX ? t_override : now_ms();
-    fprintf(trace_file, "{\"t\": %llu, %.*s}\n", (unsigned long long)t, int(n), members);
-}
-
-static void flush_serial() {
-    std::string text;
-    text.swap(serial_pending);
-    t_override = serial_t;
-    board::Trace().str("serial", text).send();
-    t_override = UINT64_MAX;
-}
-
-void trace_serial(const char* data, size_t n) {
-    if (!trace_file || n == 0) return;
-    if (serial_pending.empty()) serial_t = now_ms();
-    serial_pending.append(data, n);
-    if (serial_pending.back() == '\n' || serial_pending.size() > 200) flush_serial();
 }
 
 // Advances virtual time to `target_us`, stopping at every input event and board deadline on the way.
@@ -93,16 +62,34 @@ static void advance_to(uint64_t target_us) {
         if (d != UINT32_MAX) step = std::min(step, (ms + d) * 1000);
         if (until_ms) step = std::min(step, until_ms * 1000);
         if (step > virt_us) virt_us = step;
-        bool changed = false;
-        while (next_event < events.size() && events[next_event].t_ms * 1000 <= virt_us) {
-            apply_event_json(events[next_event++].json);
-            changed = true;
-        }
+        trace_clock(virt_us / 1000);
+        while (next_event < events.size() && events[next_event].t_ms * 1000 <= virt_us)
+            apply_event(events[next_event++]);
         board::tick(uint32_t(virt_us / 1000));
-        if (until_ms && virt_us >= until_ms * 1000) finish_run(0);
-        if (virt_us >= target_us && !changed) break;
+        if (until_ms && virt_us >= until_ms * 1000) end_run(until_status ? "error" : "until", until_status);
         if (virt_us >= target_us) break;
     }
+}
+
+// The VM's work meter (core::vm_meter): board time advances by work_ns_per_byte for each byte of
+// bytecode run, and the run ends when it has spent its budget. Within a board millisecond only the
+// counter moves; crossing into the next one runs the board (events, deadlines, animations) as a sleep does.
+static void meter(uint32_t work) {
+    work_done += work;
+    if (budget && work_done > budget) end_run("budget", budget_status);
+    uint64_t ns = uint64_t(work_ns) + uint64_t(work) * work_ns_per_byte;
+    uint64_t target = virt_us + ns / 1000;
+    work_ns = uint32_t(ns % 1000);
+    if (target / 1000 == virt_us / 1000)
+        virt_us = target;
+    else
+        advance_to(target);
+}
+
+void set_virtual_clock(bool on) {
+    virt = on;
+    core::vm_meter = on ? meter : nullptr;
+    core::state.poll = on;
 }
 
 uint64_t board_us() {
@@ -122,6 +109,26 @@ uint64_t clock_query_us() {
     return board_us();
 }
 
+int serial_wait_byte() {
+    for (;;) {
+        if (int c = serial_in_read(); c >= 0) return c;
+        if (core::state.interrupt) {  // a Ctrl-C among the serial events: the line editor's Ctrl-C
+            core::state.interrupt = false;
+            return 3;
+        }
+        trace_flush_serial();  // what came before (a prompt) keeps its time; the echo gets the input's
+        size_t i = next_event;
+        while (i < events.size() && !events[i].serial) ++i;
+        if (i == events.size()) {  // nothing more will come: the run ends at --until, else end of input
+            if (until_ms) advance_to(until_ms * 1000);
+            return -1;
+        }
+        advance_to(std::max(virt_us, events[i].t_ms * 1000));
+    }
+}
+
+bool serial_in_any() { return !sim.serial_in.empty(); }
+
 uint32_t virtual_random32() {
     static uint32_t x = 0x2545F491;  // xorshift32 from a fixed seed
     x ^= x << 13;
@@ -132,7 +139,7 @@ uint32_t virtual_random32() {
 
 void board_boot() {
     board::reset();
-    board::reset_hook = [] { finish_run(0); };
+    board::reset_hook = [] { end_run("reset", 0); };
 }
 
 int serial_in_read() {
@@ -207,6 +214,5 @@ void compass_read(int* xyz) {
 }
 int temperature() { return sim.temperature; }
 int light_level() { return sim.light; }
-void board_trace(const char* members, size_t n) { host::write_trace(members, n); }
 
 }  // namespace hal

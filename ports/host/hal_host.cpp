@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include <poll.h>
 #include <unistd.h>
 
 #include <string>
@@ -16,8 +17,8 @@
 namespace hal {
 
 void stdout_write(const char* data, size_t n) {
-    fwrite(data, 1, n, stdout);
-    host::trace_serial(data, n);  // serial output in the headless trace
+    if (!host::trace_is_stdout()) fwrite(data, 1, n, stdout);  // `--trace -`: the trace holds it
+    host::trace_serial(data, n);                               // serial output in the headless trace
 }
 
 void stderr_write(const char* data, size_t n) {
@@ -25,6 +26,13 @@ void stderr_write(const char* data, size_t n) {
     fwrite(data, 1, n, stderr);
     fflush(stderr);
     host::trace_serial(data, n);  // tracebacks go to the serial line on the device
+}
+
+bool serial_any() {
+    if (host::serial_in_any()) return true;
+    if (host::virtual_clock()) return false;
+    pollfd p{0, POLLIN, 0};
+    return poll(&p, 1, 0) == 1 && (p.revents & POLLIN);
 }
 
 int serial_read() {

@@ -44,7 +44,7 @@ bool interrupted() { return sigint_seen != 0 || core::state.interrupt; }  // rep
 
 static void on_sigint(int) {
     sigint_seen = 1;
-    core::state.interrupt = true;
+    core::request_interrupt();
 }
 
 static void usage() {
@@ -66,7 +66,8 @@ static void usage() {
         "  --headless     run on the virtual board clock (tests, auto-marking); see docs/board.md\n"
         "  --events FILE  headless input events (JSON lines)   --trace FILE  output trace (JSON lines, - = "
         "stdout)\n"
-        "  --until MS     end the run cleanly (status 0) at this board time\n"
+        "  --until MS     end the run at this board time (status 0, or 1 after an uncaught exception)\n"
+        "  --budget N     end the run (status 3) after N bytes of bytecode (default 10^8)\n"
         "  --wav FILE     write the board's sound (music, speech, audio) to FILE.wav when the run ends\n"
         "  --sound        also play that sound through the host's sound device (aplay/paplay)\n"
         "  --features     print the build's feature switches (core/config.hpp), one NAME=0|1 a line\n"
@@ -94,11 +95,6 @@ static int run(int argc, char** argv) {
     const char* code = nullptr;
     const char* file = nullptr;
     bool from_stdin = false;
-    // ---- board options
-    bool headless = false;
-    const char* events_file = nullptr;
-    const char* trace_file = nullptr;
-    long long until_ms = 0;
     const char* flash_path = nullptr;  // --flash / --hex (ports/host/flash_host.cpp)
     const char* hex_path = nullptr;
     bool boot = false;
@@ -136,17 +132,11 @@ static int run(int argc, char** argv) {
             host::sound_set_wav(argv[++i]);
         } else if (strcmp(a, "--sound") == 0) {
             host::sound_set_play(true);
-        } else if (strcmp(a, "--headless") == 0) {
-            headless = true;
-        } else if ((strcmp(a, "--events") == 0 || strcmp(a, "--trace") == 0 || strcmp(a, "--until") == 0) &&
-                   i + 1 < argc) {
-            const char* v = argv[++i];
-            if (a[2] == 'e')
-                events_file = v;
-            else if (a[2] == 't')
-                trace_file = v;
-            else
-                until_ms = atoll(v);
+        } else if (std::string err; host::headless_option(argc, argv, &i, &err)) {
+            if (!err.empty()) {
+                fprintf(stderr, "mbpy: %s\n", err.c_str());
+                return 2;
+            }
         } else if (strcmp(a, "-c") == 0) {
             if (i + 1 >= argc) {
                 fputs("mbpy: -c needs an argument\n", stderr);
@@ -171,6 +161,12 @@ static int run(int argc, char** argv) {
             ++i;
             break;
         }
+    }
+
+    if (host::headless_options_misplaced()) {
+        fputs("mbpy: --events, --trace, --until and --budget are for headless runs: add --headless\n",
+              stderr);
+        return 2;
     }
 
     std::string source;
@@ -242,7 +238,7 @@ static int run(int argc, char** argv) {
     sigaction(SIGINT, &sa, nullptr);
     board::flash_fs_init();
     host::board_boot();
-    if (headless) return host::run_headless(source, display_name, events_file, trace_file, until_ms);
+    if (host::headless_mode()) host::run_headless(source, display_name);
     int status = board_repl ? serial::run_board(pty_mode    ? serial::Kind::Pty
                                                 : isatty(0) ? serial::Kind::Terminal
                                                             : serial::Kind::Stdio,

@@ -72,7 +72,7 @@ void write_line(const char* data, size_t n) {
 // the --wav file, gets done), and end it from here if that does not come.
 void request_leave() {
     leave.store(true);
-    core::state.interrupt = true;
+    core::request_interrupt();
     pthread_kill(main_thread, SIGUSR1);
     usleep(kLeaveGraceMs * 1000);
     host::terminal::restore();
@@ -133,7 +133,7 @@ void* reader(void*) {
         }
         for (unsigned char c : bytes) {
             if (c == interrupt_char.load()) {
-                core::state.interrupt = true;
+                core::request_interrupt();
                 pthread_kill(main_thread, SIGUSR1);
                 continue;
             }
@@ -206,6 +206,7 @@ bool start(int in_fd, int out_fd, Kind kind, bool keys) {
 namespace hal {
 
 void serial_write(const char* data, size_t n) {
+    if (host::virtual_clock()) return host::headless_serial_write(data, n);
     if (!host::serial::started) {
         fwrite(data, 1, n, stdout);
         return;
@@ -215,6 +216,7 @@ void serial_write(const char* data, size_t n) {
 
 int serial_read_wait() {
     using namespace host::serial;
+    if (host::virtual_clock()) return host::serial_wait_byte();  // headless: board time runs to the event
     if (!started) fflush(stdout);
     for (;;) {
         if (leave.load()) exit(0);

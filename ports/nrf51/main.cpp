@@ -12,6 +12,7 @@ int main() {
     using namespace nrf51;
     boot();
     interrupt_flag = &core::state.interrupt;
+    poll_flag = &core::state.poll;
     board::reset_hook = [] { requested_reset(); };
     // main.py, unless it faulted the last time it ran (reset_record.cpp); the record follows its run.
     board::startup_hook = [] {

@@ -42,6 +42,7 @@ void serial_write_polled(const char* s, size_t n);  // also from the fault handl
 void serial_puts(const char* s);
 // Where the receive interrupt reports the interrupt character (core::state.interrupt in the firmware).
 extern volatile bool* interrupt_flag;
+extern volatile bool* poll_flag;            // set with it when not null: the VM's check (core::state.poll)
 inline constexpr size_t kRxRingSize = 256;  // the raw-paste window (128) is half of it, as in MicroPython
 extern uint32_t rx_overruns;                // bytes dropped because the ring was full
 

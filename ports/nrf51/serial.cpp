@@ -8,6 +8,7 @@
 namespace nrf51 {
 
 volatile bool* interrupt_flag = nullptr;
+volatile bool* poll_flag = nullptr;
 uint32_t rx_overruns = 0;
 
 namespace {
@@ -73,6 +74,7 @@ extern "C" void UART0_IRQHandler() {
         uint8_t c = uint8_t(reg(kUartRxd));
         if (int(c) == interrupt_char) {
             if (interrupt_flag) *interrupt_flag = true;  // the VM raises KeyboardInterrupt; sleeps end
+            if (poll_flag) *poll_flag = true;            // after it: the VM then finds the flag set
             continue;
         }
         uint32_t h = head, next = (h + 1) % kRxRingSize;
@@ -100,6 +102,8 @@ void stdout_write(const char* data, size_t n) {
 }
 void stderr_write(const char* data, size_t n) { stdout_write(data, n); }  // one line for both
 void serial_write(const char* data, size_t n) { serial_write_polled(data, n); }
+
+bool serial_any() { return tail != head; }
 
 int serial_read() {
     uint32_t t = tail;

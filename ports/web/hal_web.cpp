@@ -69,7 +69,7 @@ __attribute__((used)) size_t web_serial_input(const uint8_t* data, size_t n) {
     size_t i = 0;
     for (; i < n; ++i) {
         if (data[i] == interrupt_char) {
-            core::state.interrupt = true;
+            core::request_interrupt();
             continue;
         }
         if (q_len == kQueue) break;
@@ -126,6 +126,7 @@ void stdout_write(const char* data, size_t n) {
 void stderr_write(const char* data, size_t n) { stdout_write(data, n); }
 void serial_write(const char* data, size_t n) { mbpy_serial_out(data, n, 0); }
 
+bool serial_any() { return web::serial_pending(); }
 int serial_read() { return web::serial_take(); }
 
 int serial_read_wait() {

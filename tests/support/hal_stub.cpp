@@ -13,6 +13,7 @@ void stderr_write(const char* data, size_t n) {
     fwrite(data, 1, n, stderr);
 }
 int serial_read() { return -1; }
+bool serial_any() { return false; }
 void serial_write(const char* data, size_t n) { fwrite(data, 1, n, stdout); }
 int serial_read_wait() { return -1; }
 void serial_set_interrupt_char(int) {}
