@@ -27,8 +27,10 @@ const char* pin_mode_name(PinMode m) {
     return names[int(m)];
 }
 
-// The display uses the nRF51 pins behind pin3, 4, 6, 7, 9, 10; the buttons pin5 and pin11.
+// The display uses the nRF51 pins behind pin3, 4, 6, 7, 9, 10; the buttons pin5 and pin11; the
+// accelerometer and compass the I2C bus on pin19 and pin20 (they are in i2c mode from the start).
 static bool display_pin(int p) { return p == 3 || p == 4 || p == 6 || p == 7 || p == 9 || p == 10; }
+static bool button_pin(int p) { return p == 5 || p == 11; }
 
 void reset() {
     roots = Roots{};
@@ -37,10 +39,11 @@ void reset() {
     state.accel_range = 2;  // the device starts at +/-2 g
     sound_reset();          // music, audio, radio
     for (int p = 0; p < n_pins; ++p) {
-        state.pin_mode[p] = display_pin(p)        ? PinMode::display
-                            : (p == 5 || p == 11) ? PinMode::button
-                                                  : PinMode::unused;
-        state.pin_pull[p] = pull_down;   // the DAL's default pull for inputs
+        state.pin_mode[p] = display_pin(p)         ? PinMode::display
+                            : button_pin(p)        ? PinMode::button
+                            : (p == 19 || p == 20) ? PinMode::i2c
+                                                   : PinMode::unused;
+        state.pin_pull[p] = button_pin(p) ? pull_up : pull_down;  // the firmware's defaults
         state.pin_period_us[p] = 20000;  // the DAL's default PWM period (20 ms, servo friendly)
     }
 }

@@ -50,8 +50,8 @@ enum class PinMode : uint8_t {
     spi
 };
 const char* pin_mode_name(PinMode m);
-// Pull values as the DAL numbers them (microbit.pin0.PULL_UP == 2 on the device).
-enum Pull : uint8_t { no_pull = 0, pull_down = 1, pull_up = 2 };
+// Pull values as the nRF51's GPIO numbers them (microbit.pin0.PULL_UP == 3 on the device).
+enum Pull : uint8_t { no_pull = 0, pull_down = 1, pull_up = 3 };
 
 inline constexpr int n_pins = 21;  // pin0..pin20 (17 and 18 do not exist)
 // The Python values the board's modules keep between calls: scanned by the collector as the port's root

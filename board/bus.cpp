@@ -1,6 +1,7 @@
 // i2c, spi and uart: the buses of the edge connector. Nothing is attached on the simulated board;
 // writes are traced, uart is the serial line.
 #include "board/objects.hpp"
+#include "board/sound.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/names.hpp"
@@ -10,6 +11,20 @@ namespace board {
 using namespace core;
 
 static Value ok(const Args&) { return none(); }
+
+// spi.init(baudrate, bits, mode, sclk=pin13, mosi=pin15, miso=pin14): its pins are in spi mode from then
+// on, as on the device (the settings themselves change nothing on a bus with nothing attached).
+static Value spi_init(const Args& a) {
+    static const char* const names[] = {"baudrate", "bits", "mode", "sclk", "mosi", "miso", nullptr};
+    Value v[6];
+    if (!parse_args(a, 1, names, 0, v)) return {};
+    const int pins[3] = {v[3] ? pin_arg(v[3]) : 13, v[4] ? pin_arg(v[4]) : 15, v[5] ? pin_arg(v[5]) : 14};
+    for (int p : pins)
+        if (p < 0) return {};
+    for (int p : pins)
+        if (state.pin_mode[p] != PinMode::spi && !pin_take(p, PinMode::spi)) return {};
+    return none();
+}
 
 // Bytes of a bytes/bytearray/str argument, traced as hex.
 static bool trace_bytes(const char* key, Value buf) {
@@ -103,6 +118,7 @@ static Value u_write(const Args& a) {
 }
 
 static constexpr core::NativeFunction f_init = core::native(q_init, ok, 1, var_pos, true);
+static constexpr core::NativeFunction f_spi_init = core::native(q_init, spi_init, 1, 4, true);
 static constexpr core::NativeFunction f_i_scan = core::native(q_scan, i_scan, 1, 1);
 static constexpr core::NativeFunction f_i_read = core::native(q_read, i_read, 3, 4, true);
 static constexpr core::NativeFunction f_i_write = core::native(q_write, i_write, 3, 4, true);
@@ -116,7 +132,7 @@ static constexpr core::NativeFunction f_u_readline = core::native(q_readline, u_
 static constexpr core::NativeFunction f_u_write = core::native(q_write, u_write, 2, 2);
 BOARD_TABLE(i2c_locals, {&q_init, &f_init}, {&q_scan, &f_i_scan}, {&q_read, &f_i_read},
             {&q_write, &f_i_write})
-BOARD_TABLE(spi_locals, {&q_init, &f_init}, {&q_read, &f_s_read}, {&q_write, &f_s_write},
+BOARD_TABLE(spi_locals, {&q_init, &f_spi_init}, {&q_read, &f_s_read}, {&q_write, &f_s_write},
             {&q_write_readinto, &f_s_write_readinto})
 BOARD_TABLE(uart_locals, {&q_init, &f_init}, {&q_any, &f_u_any}, {&q_read, &f_u_read},
             {&q_readline, &f_u_readline}, {&q_write, &f_u_write}, {&q_ODD, nullptr, 1}, {&q_EVEN, nullptr, 0})

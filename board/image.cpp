@@ -140,10 +140,13 @@ static bool check_xy(const ImageObj* im, int x, int y) {
     return true;
 }
 
-// Copies the w x h window at (x, y) of src into dst at (xdest, ydest); outside src reads as 0.
+// Copies the w x h window at (x, y) of src into dst at (xdest, ydest); outside src reads as 0. Each axis
+// runs away from the direction of the move, as the firmware's: an image blitted onto itself with
+// overlapping windows reads every pixel before the copy overwrites it (the window moves whole).
 static void blit(const ImageObj* src, ImageObj* dst, int x, int y, int w, int h, int xdest, int ydest) {
-    for (int j = 0; j < h; ++j)
-        for (int i = 0; i < w; ++i) {
+    for (int jj = 0; jj < h; ++jj)
+        for (int ii = 0; ii < w; ++ii) {
+            int i = x > xdest ? ii : w - 1 - ii, j = y > ydest ? jj : h - 1 - jj;
             int dx = xdest + i, dy = ydest + j;
             if (dx < 0 || dy < 0 || dx >= dst->width || dy >= dst->height) continue;
             image_set(dst, dx, dy, image_get_clipped(src, x + i, y + j));

@@ -9,14 +9,18 @@ using namespace core;
 
 static int num(const Args& a) { return a.pos[0].as<PinObj>()->number; }
 
-// A pin the display, a button, music or a bus owns raises until released; the simple modes switch freely.
+// Modes as the original firmware keeps them (checked in qemu: tests/suite_fidelity.py). A pin the display,
+// a button, music or a bus owns raises until released; the simple modes switch freely. read_analog and
+// write_analog(0) leave the pin unused; entering read_digital from another mode resets the pull.
+static Value mode_error(int p) {
+    return raise(&value_error_type, "Pin %d in %s mode", p, pin_mode_name(state.pin_mode[p]));
+}
 static bool acquire(int p, PinMode mode) {
     PinMode cur = state.pin_mode[p];
     if (cur != mode && cur != PinMode::unused && cur != PinMode::write_analog &&
-        cur != PinMode::read_digital && cur != PinMode::write_digital && cur != PinMode::touch) {
-        raise(&value_error_type, "Pin %d in %s mode", p, pin_mode_name(cur));
-        return false;
-    }
+        cur != PinMode::read_digital && cur != PinMode::write_digital && cur != PinMode::touch)
+        return mode_error(p), false;
+    if (mode == PinMode::read_digital && cur != mode) state.pin_pull[p] = pull_down;
     state.pin_mode[p] = mode;
     return true;
 }
@@ -32,17 +36,28 @@ static Value p_write_digital(const Args& a) {
 }
 static Value p_read_digital(const Args& a) {
     int p = num(a);
+    // A button's pin reads its level and stays the button's: low while pressed, else what the pull gives
+    // (the firmware in qemu reads 0 with PULL_DOWN, 1 with the default PULL_UP).
+    if (state.pin_mode[p] == PinMode::button)
+        return Value::small(hal::button_down(p == 11) || state.pin_pull[p] == pull_down ? 0 : 1);
     if (!acquire(p, PinMode::read_digital)) return {};
     return Value::small(hal::pin_read_digital(p, state.pin_pull[p]));
 }
 static Value p_write_analog(const Args& a) {
     int p = num(a);
-    double d;
-    if (!to_double(a.pos[1], &d)) return {};
-    if (d < 0 || d > 1023) return raise(&value_error_type, "value must be between 0 and 1023");
-    if (!acquire(p, PinMode::write_analog)) return {};
-    int v = int(d);
-    hal::pin_write(p, v, true, state.pin_period_us[p]);
+    intptr_t v;
+    if (is_type(a.pos[1], &float_type)) {
+        double d;
+        if (!to_double(a.pos[1], &d)) return {};
+        d += 0.5;  // as the firmware: rounded half up, then truncated toward zero (-0.6 gives 0)
+        v = d > -2 && d < 2048 ? intptr_t(d) : -1;
+    } else if (!to_intptr(a.pos[1], &v)) {
+        return {};
+    }
+    if (v < 0 || v > 1023) return raise(&value_error_type, "value must be between 0 and 1023");
+    // 0 stops the PWM and frees the pin, as the firmware does.
+    if (!acquire(p, v ? PinMode::write_analog : PinMode::unused)) return {};
+    hal::pin_write(p, int(v), true, state.pin_period_us[p]);
     Trace().num("pin", p).num("analog", v).num("period_us", long(state.pin_period_us[p])).send();
     return none();
 }
@@ -67,11 +82,17 @@ static Value p_set_pull(const Args& a) {
     int p = num(a), v;
     if (!arg_int(a.pos[1], &v)) return {};
     if (v != no_pull && v != pull_down && v != pull_up) return raise(&value_error_type, "invalid pull");
-    if (!acquire(p, PinMode::read_digital)) return {};
+    if (state.pin_mode[p] != PinMode::button && !acquire(p, PinMode::read_digital)) return {};
     state.pin_pull[p] = uint8_t(v);
     return none();
 }
-static Value p_get_pull(const Args& a) { return Value::small(state.pin_pull[num(a)]); }
+// The pull is a digital input's: other modes have none to report.
+static Value p_get_pull(const Args& a) {
+    int p = num(a);
+    PinMode m = state.pin_mode[p];
+    if (m != PinMode::read_digital && m != PinMode::button) return mode_error(p);
+    return Value::small(state.pin_pull[p]);
+}
 static Value p_get_mode(const Args& a) { return make_str(pin_mode_name(state.pin_mode[num(a)])); }
 static Value p_is_touched(const Args& a) {
     int p = num(a);

@@ -278,14 +278,13 @@ void print_exception(Printer& out, Value exc) {
     }
     const Type* t = type_of(exc);
     out.write(t->name->data, t->name->len);
-    // The message: str(exc), unless printing it fails (then just the type name).
+    // ": " always, as MicroPython prints it (`raise ValueError` ends "ValueError: "), then str(exc),
+    // unless printing that fails.
+    out.write(": ");
     Value saved = take_exception();
     Value msg = to_str(exc);
     if (!msg) take_exception();
-    if (msg && msg.as<Str>()->len) {
-        out.write(": ");
-        out.write(msg.as<Str>()->data, msg.as<Str>()->len);
-    }
+    if (msg) out.write(msg.as<Str>()->data, msg.as<Str>()->len);
     out.put('\n');
     state.exc = saved;
 }

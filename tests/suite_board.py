@@ -77,7 +77,7 @@ ERRORS = [
     ("display.set_pixel(0,0,10)", "ValueError brightness out of bounds"),
     ("display.show([1,2])", "TypeError not an image"),
     ("pin3.write_digital(1)", "ValueError Pin 3 in display mode"),
-    ("pin5.read_digital()", "ValueError Pin 5 in button mode"),
+    ("pin5.write_analog(5)", "ValueError Pin 5 in button mode"),
     ("pin0.write_digital(2)", "ValueError value must be 0 or 1"),
     ("pin0.write_analog(1024)", "ValueError value must be between 0 and 1023"),
     ("pin0.set_pull(7)", "ValueError invalid pull"),

@@ -74,7 +74,8 @@ static void usage() {
         "  -h, --help     this help\n"
         "At a terminal the board's LEDs show in a panel under the output; Alt-a / Alt-b press the buttons\n"
         "A / B (more keys beside the panel, docs/board.md) and Ctrl-] leaves mbpy.\n"
-        "Environment: MICROPYPATH  colon-separated folders searched for modules after the script's folder\n",
+        "Environment: MICROPYPATH  colon-separated folders searched for modules after the script's folder\n"
+        "(a program given on the command line; the board itself imports only from its flash)\n",
         stderr);
 }
 
@@ -188,13 +189,11 @@ static int run(int argc, char** argv) {
         size_t slash = dir.rfind('/');
         search_path.push_back(slash == std::string::npos ? "" : dir.substr(0, slash));
     } else if (!from_stdin && (force_repl || pty_mode || isatty(0))) {
-        board_repl = true;  // no program: the board itself, with its REPL on the serial line
-        arg_storage.push_back("");
-        search_path.push_back("");
+        board_repl = true;          // no program: the board itself, with its REPL on the serial line
+        arg_storage.push_back("");  // the board imports from its flash alone, as the device: no search path
     } else if (!from_stdin && (flash_path || hex_path)) {
         boot = true;  // no program: the board starts as powered on (main.py, appended script, REPL)
-        arg_storage.push_back("");
-        search_path.push_back("");
+        arg_storage.push_back("");  // and imports from its flash alone
     } else {
         char buf[65536];
         size_t n;
@@ -205,7 +204,7 @@ static int run(int argc, char** argv) {
     }
     for (; i < argc; ++i) arg_storage.push_back(argv[i]);
     for (const std::string& s : arg_storage) args.push_back(s.c_str());
-    if (const char* mp = getenv("MICROPYPATH")) {
+    if (const char* mp = getenv("MICROPYPATH"); mp && !board_repl && !boot) {
         std::string p = mp;
         size_t start = 0;
         while (start <= p.size()) {
