@@ -26,7 +26,9 @@ bool name_arg(Value v, std::string_view* out) {
     return true;
 }
 
-// Every file name, in chunk order; `with_stat` gives ilistdir's (name, S_IFREG, 0) tuples.
+// Every file name, in chunk order; `with_stat` gives ilistdir's (name, S_IFREG, 0, size) tuples, the form
+// MicroPython's filesystems (FAT, littlefs) give and pyboard.py's and mpremote's `ls` read the size from
+// (the v2 firmware's 3-tuples make them show 0).
 Value list_files(const Args& a, bool with_stat) {
     if (a.n_pos > 0) {
         std::string_view dir;
@@ -42,8 +44,10 @@ Value list_files(const Args& a, bool with_stat) {
         Value item = make_str(name);
         if (!item) return {};
         if (with_stat) {
-            Value t[3] = {item, Value::small(s_ifreg), Value::small(0)};
-            item = make_tuple(3, t);
+            int32_t size = v->size(name);
+            if (size < 0) return raise_os_error(-size);
+            Value t[4] = {item, Value::small(s_ifreg), Value::small(0), make_int(size)};
+            item = make_tuple(4, t);
             if (!item) return {};
         }
         if (!list_append(out, item)) return {};

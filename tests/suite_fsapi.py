@@ -256,7 +256,7 @@ import os
 with open('s', 'w') as f:
     f.write('12345')
 assert os.stat('s') == (0x8000, 0, 0, 0, 0, 0, 5, 0, 0, 0)
-assert list(os.ilistdir()) == [('s', 0x8000, 0)]
+assert list(os.ilistdir()) == [('s', 0x8000, 0, 5)]
 u = os.uname()
 assert u.sysname == 'microbit' and u[0] == 'microbit' and len(u) == 5
 assert repr(u).startswith("(sysname='microbit', nodename='microbit', release=")

@@ -113,10 +113,10 @@ def run_cases(target, mbit, port, tmp):
     p = fs("ls")
     ok("ls_after_rm", p, lines(p) == ["notes.txt"])
     p = fs("rm", NAME)
-    err("rm_missing", p, ("rm %s: OSError" % NAME).encode() in p.stderr)
+    err("rm_missing", p, ("mbit fs rm: %s: OSError" % NAME).encode() in p.stderr)
     p = fs("get", "missing.bin")
-    err("get_missing", p, b"get missing.bin: OSError" in p.stderr and not os.path.exists(os.path.join(tmp, "missing.bin"))
-        and not os.path.exists(os.path.join(tmp, "missing.bin.part")))
+    err("get_missing", p, b"mbit fs get: missing.bin: OSError" in p.stderr
+        and not os.path.exists(os.path.join(tmp, "missing.bin")) and not os.path.exists(os.path.join(tmp, "missing.bin.tmp")))
     p = fs("run", "prog.py")
     err("run", p, p.stdout == b"n 0\nn 1\nn 2\n" and b"ZeroDivisionError" in p.stderr)
     ok("rm_last", fs("rm", "notes.txt"))
@@ -127,7 +127,7 @@ def run_cases(target, mbit, port, tmp):
     with open(os.path.join(tmp, "full.txt"), "wb") as f:
         f.write((b"0123456789abcdef" * 2000)[:27207])
     p = fs("put", "full.txt")
-    err("put_too_big", p, b"put full.txt: OSError" in p.stderr and b"(the board's flash is full)" in p.stderr)
+    err("put_too_big", p, b"mbit fs put: full.txt: OSError" in p.stderr and b"(the board's flash is full)" in p.stderr)
     p = fs("ls")
     ok("no_partial_file", p, p.stdout == b"")
     return results

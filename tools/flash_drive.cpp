@@ -50,10 +50,13 @@ void write_all(int fd, std::string_view data, const std::string& path) {
     }
 }
 
-void write_and_sync(const std::string& path, std::string_view contents) {
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+// `mode`: the permissions the file gets (-1: a new file's, 0666 less the umask).
+void write_and_sync(const std::string& path, std::string_view contents, int mode = -1) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0666);
     if (fd < 0) throw std::runtime_error(path + ": " + std::strerror(errno));
     try {
+        if (mode >= 0 && ::fchmod(fd, mode_t(mode)) != 0 && errno != EPERM && errno != ENOTSUP)
+            throw std::runtime_error(path + ": " + std::strerror(errno));
         write_all(fd, contents, path);
         // Some drive filesystems (vfat over DAPLink) may not support fsync; data is still written.
         if (::fsync(fd) != 0 && errno != EINVAL && errno != ENOTSUP)
@@ -108,8 +111,11 @@ std::optional<std::string> find_microbit() {
 void write_file_safely(const std::string& dir, const std::string& name, std::string_view contents) {
     std::string final_path = dir + "/" + name;
     std::string tmp_path = dir + "/" + name + ".tmp";
+    // A file rewritten keeps its permissions (the new one replaces it by rename).
+    struct stat old;
+    int mode = ::stat(final_path.c_str(), &old) == 0 ? int(old.st_mode & 07777) : -1;
     try {
-        write_and_sync(tmp_path, contents);
+        write_and_sync(tmp_path, contents, mode);
     } catch (const std::runtime_error&) {
         ::unlink(tmp_path.c_str());
         write_and_sync(final_path, contents);  // e.g. a drive that allows one file at a time

@@ -18,7 +18,8 @@ std::optional<std::string> find_microbit_in(std::string_view mounts_text);
 std::optional<std::string> find_microbit();
 
 // Writes `contents` to dir/name: first to a temporary name in dir, fsync, then rename over the final
-// name; where the drive refuses the rename, writes the final name directly (and fsyncs). Throws
+// name; where the drive refuses the rename, writes the final name directly (and fsyncs). An existing
+// dir/name keeps its permissions; a new one gets 0666 less the umask. Throws
 // std::runtime_error with the path and the system's reason on failure.
 void write_file_safely(const std::string& dir, const std::string& name, std::string_view contents);
 

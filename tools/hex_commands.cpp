@@ -1,9 +1,10 @@
 // `mbit hex info|build|extract|ls|get|rm|put` and `mbit flash`: the command-line face of the hex library.
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <iostream>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -16,43 +17,11 @@
 #include "hex/universal_hex.hpp"
 #include "tools/cli.hpp"
 #include "tools/flash_drive.hpp"
+#include "tools/locate.hpp"
 
 namespace tools {
 
 namespace {
-
-// Options that take a value; everything else starting with '-' is a flag.
-const std::set<std::string> kValueOptions = {"-o", "--output", "--runtime", "--add", "--target", "--name"};
-
-struct Args {
-    std::vector<std::string> pos;
-    std::map<std::string, std::vector<std::string>> opts;
-    std::set<std::string> flags;
-    std::string one(const std::string& name) const {
-        auto it = opts.find(name);
-        return it == opts.end() ? "" : it->second.back();
-    }
-};
-
-Args parse_args(const std::vector<std::string>& in, const std::set<std::string>& allowed) {
-    Args a;
-    for (size_t i = 0; i < in.size(); ++i) {
-        const std::string& s = in[i];
-        if (s.size() > 1 && s[0] == '-') {
-            std::string name = s == "--output" ? "-o" : s;
-            if (!allowed.count(name)) throw UsageError("unknown option " + s);
-            if (kValueOptions.count(name)) {
-                if (i + 1 >= in.size()) throw UsageError(s + " needs a value");
-                a.opts[name].push_back(in[++i]);
-            } else {
-                a.flags.insert(name);
-            }
-        } else {
-            a.pos.push_back(s);
-        }
-    }
-    return a;
-}
 
 std::string hex_addr(uint64_t v) {
     char buf[24];
@@ -82,6 +51,13 @@ std::vector<uint8_t> read_bytes(const std::string& path) {
     return {s.begin(), s.end()};
 }
 
+// Writes an output to the file `out_path`, or to stdout when it is empty or "-". A hex is not for a
+// terminal (a screenful of hex digits is nobody's intent): that is a usage error, before any work.
+void refuse_hex_on_terminal(const std::string& out_path) {
+    if ((out_path.empty() || out_path == "-") && ::isatty(1))
+        throw UsageError("a .hex is not for the terminal: give -o OUT.hex (or redirect the output)");
+}
+
 void emit(const std::string& out_path, std::string_view contents) {
     if (out_path.empty() || out_path == "-") {
         std::fwrite(contents.data(), 1, contents.size(), stdout);
@@ -89,6 +65,16 @@ void emit(const std::string& out_path, std::string_view contents) {
     } else {
         write_output_file(out_path, contents);
     }
+}
+
+// The runtime for a build: --runtime, else the default, said on stderr.
+std::string runtime_for(const Args& a) {
+    std::string why;
+    std::string path = pick_runtime(a.one("--runtime"), &why);
+    if (!why.empty())
+        std::fprintf(stderr, "mbit %s: using %s (--runtime RT.hex picks another)\n", command_name().c_str(),
+                     why.c_str());
+    return path;
 }
 
 std::string with_path(const std::string& path, const std::exception& e) { return path + ": " + e.what(); }
@@ -174,7 +160,7 @@ void print_section(const hex::HexSection& s, bool universal) {
 }
 
 int cmd_info(const Args& a) {
-    if (a.pos.size() != 1) throw UsageError("usage: mbit hex info FILE.hex");
+    if (a.pos.size() != 1) throw UsageError("needs one FILE.hex");
     hex::HexFile f = load_hex(a.pos[0]);
     std::printf("file: %s\n", a.pos[0].c_str());
     std::printf("format: %s, %zu records, types", f.universal ? "Universal Hex" : "Intel HEX",
@@ -189,18 +175,15 @@ int cmd_info(const Args& a) {
 // ---- build / extract / ls / get / rm / put ----
 
 int cmd_build(const Args& a) {
-    std::string runtime_path = a.one("--runtime");
-    if (runtime_path.empty())
-        throw UsageError(
-            "usage: mbit hex build --runtime RUNTIME.hex [main.py] [--add FILE ...] [-o OUT.hex] "
-            "[--appended]");
     if (a.pos.size() > 1) throw UsageError("only one main script; add other files with --add");
+    if (a.has("--appended") && a.pos.empty()) throw UsageError("--appended needs a script");
+    if (a.has("--appended") && a.opts.count("--add"))
+        throw UsageError("--appended holds one script; --add needs the filesystem");
+    refuse_hex_on_terminal(a.one("-o"));
+    std::string runtime_path = runtime_for(a);
     std::string runtime = read_text_file(runtime_path);
     std::string out;
-    if (a.flags.count("--appended")) {
-        if (a.pos.empty()) throw UsageError("--appended needs a script");
-        if (a.opts.count("--add"))
-            throw UsageError("--appended holds one script; --add needs the filesystem");
+    if (a.has("--appended")) {
         std::string script = read_text_file(a.pos[0]);
         try {
             out = hex::hex_with_appended(runtime, script);
@@ -226,7 +209,7 @@ int cmd_build(const Args& a) {
 }
 
 int cmd_extract(const Args& a) {
-    if (a.pos.size() != 1) throw UsageError("usage: mbit hex extract FILE.hex [-o OUT]");
+    if (a.pos.size() != 1) throw UsageError("needs one FILE.hex");
     hex::HexFile f = load_hex(a.pos[0]);
     const hex::HexSection* s = hex::micropython_section(f);
     if (!s) s = &f.sections.front();
@@ -258,10 +241,10 @@ std::vector<hex::FsFile> files_of(const hex::HexFile& f, const std::string& path
 }
 
 int cmd_ls(const Args& a) {
-    if (a.pos.size() != 1) throw UsageError("usage: mbit hex ls FILE.hex [-l]");
+    if (a.pos.size() != 1) throw UsageError("needs one FILE.hex");
     hex::HexFile f = load_hex(a.pos[0]);
     for (const auto& file : files_of(f, a.pos[0])) {
-        if (a.flags.count("-l"))
+        if (a.has("-l"))
             std::printf("%8zu  %s\n", file.data.size(), file.name.c_str());
         else
             std::printf("%s\n", file.name.c_str());
@@ -270,7 +253,7 @@ int cmd_ls(const Args& a) {
 }
 
 int cmd_get(const Args& a) {
-    if (a.pos.size() != 2) throw UsageError("usage: mbit hex get FILE.hex NAME [-o OUT]");
+    if (a.pos.size() != 2) throw UsageError("needs FILE.hex and the NAME of a file in it");
     hex::HexFile f = load_hex(a.pos[0]);
     for (const auto& file : files_of(f, a.pos[0]))
         if (file.name == a.pos[1]) {
@@ -296,7 +279,8 @@ int rewrite(const Args& a, const std::string& path, std::vector<hex::FsFile> fil
 }
 
 int cmd_rm(const Args& a) {
-    if (a.pos.size() < 2) throw UsageError("usage: mbit hex rm FILE.hex NAME... [-o OUT.hex]");
+    if (a.pos.size() < 2) throw UsageError("needs FILE.hex and the NAMEs of files in it");
+    if (a.one("-o") == "-") refuse_hex_on_terminal("-");
     hex::HexFile f = load_hex(a.pos[0]);
     auto files = files_of(f, a.pos[0]);
     for (size_t i = 1; i < a.pos.size(); ++i) {
@@ -309,7 +293,8 @@ int cmd_rm(const Args& a) {
 }
 
 int cmd_put(const Args& a) {
-    if (a.pos.size() != 2) throw UsageError("usage: mbit hex put FILE.hex SOURCE [--name NAME] [-o OUT.hex]");
+    if (a.pos.size() != 2) throw UsageError("needs FILE.hex and a SOURCE file");
+    if (a.one("-o") == "-") refuse_hex_on_terminal("-");
     hex::HexFile f = load_hex(a.pos[0]);
     auto files = files_of(f, a.pos[0]);
     std::string name = a.one("--name").empty() ? basename_of(a.pos[1]) : a.one("--name");
@@ -323,53 +308,120 @@ int cmd_put(const Args& a) {
     return rewrite(a, a.pos[0], std::move(files));
 }
 
-const char* kHexUsage =
-    "usage: mbit hex COMMAND ...\n"
-    "  info FILE.hex                       boards, memory regions, UICR/layout table, version, filesystem, "
-    "files\n"
-    "  build --runtime RT.hex [main.py] [--add FILE]... [-o OUT.hex] [--appended]\n"
-    "                                      runtime + files in the filesystem (or the v1 appended script)\n"
-    "  extract FILE.hex [-o OUT]           the program: main.py, else the appended script\n"
-    "  ls FILE.hex [-l]                    files in the filesystem (-l: with sizes)\n"
-    "  get FILE.hex NAME [-o OUT]          one file's contents\n"
-    "  rm FILE.hex NAME... [-o OUT.hex]    remove files (rewrites FILE.hex unless -o)\n"
-    "  put FILE.hex SRC [--name NAME] [-o OUT.hex]  add or replace a file\n";
+// The hex subcommands: name, usage line, what it does (for --help), options with and without a value.
+struct HexSub {
+    const char* name;
+    const char* usage;
+    const char* help;
+    int (*run)(const Args&);
+    std::set<std::string> values, flags;
+};
+
+const HexSub kHexSubs[] = {
+    {"info",
+     "mbit hex info FILE.hex",
+     "Boards, memory regions, UICR and layout table, MicroPython version, filesystem and files of a hex.\n",
+     cmd_info,
+     {},
+     {}},
+    {"build",
+     "mbit hex build [--runtime RT.hex] [main.py] [--add FILE]... [-o OUT.hex] [--appended]",
+     "A runtime with main.py and other files in its filesystem (or, with --appended, the script where the\n"
+     "v1 runtime looks for one, as uflash puts it).\n"
+     "  --runtime RT.hex  default: $MBIT_RUNTIME, else mbpy's firmware (build-nrf51/mbpy-microbit.hex, once\n"
+     "                    built), else the installed MicroPython runtime (firmware-microbit-micropython)\n"
+     "  --add FILE        one more file in the filesystem, under its own name\n"
+     "  -o, --output OUT  where the hex goes (default stdout, but never a terminal)\n",
+     cmd_build,
+     {"-o", "--runtime", "--add"},
+     {"--appended"}},
+    {"extract",
+     "mbit hex extract FILE.hex [-o OUT]",
+     "The program: main.py, else the appended script.\n",
+     cmd_extract,
+     {"-o"},
+     {}},
+    {"ls",
+     "mbit hex ls FILE.hex [-l]",
+     "The files in the hex's filesystem (-l: with sizes).\n",
+     cmd_ls,
+     {},
+     {"-l"}},
+    {"get",
+     "mbit hex get FILE.hex NAME [-o OUT]",
+     "One file's contents (default stdout).\n",
+     cmd_get,
+     {"-o"},
+     {}},
+    {"rm",
+     "mbit hex rm FILE.hex NAME... [-o OUT.hex]",
+     "Removes files; rewrites FILE.hex (keeping its mode) unless -o names another file.\n",
+     cmd_rm,
+     {"-o"},
+     {}},
+    {"put",
+     "mbit hex put FILE.hex SOURCE [--name NAME] [-o OUT.hex]",
+     "Adds or replaces a file (named NAME, default SOURCE's name); rewrites FILE.hex unless -o.\n",
+     cmd_put,
+     {"-o", "--name"},
+     {}},
+};
+
+std::string hex_usage() {
+    std::string s = "usage: mbit hex COMMAND ... (mbit hex COMMAND --help: more)\n";
+    for (const HexSub& h : kHexSubs) s += "  " + std::string(h.usage + 9) + "\n";
+    return s;
+}
 
 }  // namespace
 
 int hex_command(const std::vector<std::string>& args) {
     if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-        std::fputs(kHexUsage, args.empty() ? stderr : stdout);
+        std::fputs(hex_usage().c_str(), args.empty() ? stderr : stdout);
         return args.empty() ? 2 : 0;
     }
     std::vector<std::string> rest(args.begin() + 1, args.end());
-    const std::string& sub = args[0];
-    if (sub == "info") return cmd_info(parse_args(rest, {}));
-    if (sub == "build") return cmd_build(parse_args(rest, {"-o", "--runtime", "--add", "--appended"}));
-    if (sub == "extract") return cmd_extract(parse_args(rest, {"-o"}));
-    if (sub == "ls") return cmd_ls(parse_args(rest, {"-l"}));
-    if (sub == "get") return cmd_get(parse_args(rest, {"-o"}));
-    if (sub == "rm") return cmd_rm(parse_args(rest, {"-o"}));
-    if (sub == "put") return cmd_put(parse_args(rest, {"-o", "--name"}));
-    throw UsageError("unknown hex command '" + sub + "'\n" + kHexUsage);
+    for (const HexSub& h : kHexSubs) {
+        if (args[0] != h.name) continue;
+        set_command(std::string("hex ") + h.name, std::string("usage: ") + h.usage);
+        Args a = parse_args(rest, h.values, h.flags);
+        if (a.help) {
+            std::printf("usage: %s\n%s", h.usage, h.help);
+            return 0;
+        }
+        return h.run(a);
+    }
+    std::string names;
+    for (const HexSub& h : kHexSubs) names += std::string(names.empty() ? "" : ", ") + h.name;
+    set_command("hex", "usage: mbit hex COMMAND ...");
+    throw UsageError("unknown command '" + args[0] + "' (" + names + ")");
 }
 
+const char kFlashUsage[] = "mbit flash FILE.hex|SCRIPT.py [--target DIR] [--runtime RT.hex]";
+const char kFlashHelp[] =
+    "Copies FILE.hex onto the micro:bit's MICROBIT drive, which flashes it; a SCRIPT.py goes in as main.py\n"
+    "of a runtime's filesystem.\n"
+    "  --target DIR      the drive's folder (default: the mounted MICROBIT drive)\n"
+    "  --runtime RT.hex  for a SCRIPT.py; default: $MBIT_RUNTIME, else mbpy's firmware\n"
+    "                    (build-nrf51/mbpy-microbit.hex, once built), else the installed MicroPython "
+    "runtime\n";
+
 int flash_command(const std::vector<std::string>& args) {
-    Args a = parse_args(args, {"--target", "--runtime"});
-    if (a.pos.size() != 1)
-        throw UsageError("usage: mbit flash FILE.hex|SCRIPT.py [--target DIR] [--runtime RT.hex]");
+    set_command("flash", std::string("usage: ") + kFlashUsage);
+    Args a = parse_args(args, {"--target", "--runtime"}, {});
+    if (a.help) {
+        std::printf("usage: %s\n%s", kFlashUsage, kFlashHelp);
+        return 0;
+    }
+    if (a.pos.size() != 1) throw UsageError("needs one FILE.hex or SCRIPT.py");
     const std::string& src = a.pos[0];
     std::string contents;
     std::string name = basename_of(src);
     if (name.size() > 3 && name.substr(name.size() - 3) == ".py") {
-        // Until mbpy's own firmware exists there is no default runtime: say where one can come from.
-        std::string rt = a.one("--runtime");
-        if (rt.empty() && std::getenv("MBIT_RUNTIME")) rt = std::getenv("MBIT_RUNTIME");
-        if (rt.empty())
-            throw std::runtime_error(
-                "no default runtime yet: give --runtime RUNTIME.hex (or set MBIT_RUNTIME)");
+        std::string rt = runtime_for(a);
+        std::vector<uint8_t> script = read_bytes(src);
         try {
-            contents = hex::hex_with_files(read_text_file(rt), {hex::FsFile{"main.py", read_bytes(src)}});
+            contents = hex::hex_with_files(read_text_file(rt), {hex::FsFile{"main.py", script}});
         } catch (const hex::HexError& e) {
             throw std::runtime_error(with_path(rt, e));
         }

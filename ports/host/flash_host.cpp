@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -52,8 +53,18 @@ uint32_t read_u32(uint32_t off) {
            uint32_t(mem[off + 3]) << 24;
 }
 
+// What to do instead when --flash is given a .hex (the board's flash image is another thing).
+std::string hex_hint(const char* path) {
+    return std::string(": to start the board from a .hex, use --hex ") + path +
+           " (and --flash IMAGE to keep the board's files in IMAGE)";
+}
+
 bool open_file(const char* path, std::string* err) {
     file_path = path;
+    size_t len = strlen(path);
+    if (len > 4 && strcasecmp(path + len - 4, ".hex") == 0)  // before a blank image is made under that name
+        return *err = std::string("--flash takes the board's flash image, not a .hex") + hex_hint(path),
+               false;
     fd = open(path, O_RDWR | O_CREAT, 0644);
     if (fd < 0) return *err = std::string("can't open flash file ") + path + ": " + strerror(errno), false;
     // One board per file: a second mbpy on the same image would corrupt it.
@@ -71,7 +82,11 @@ bool open_file(const char* path, std::string* err) {
         char buf[64];
         snprintf(buf, sizeof buf, " (%lld bytes, expected %u or %u)", (long long)st.st_size, kFlashBytes,
                  kFileBytes);
-        return *err = std::string(path) + " is not a micro:bit flash image" + buf, false;
+        char first = 0;
+        bool hex_text = pread(fd, &first, 1, 0) == 1 && first == ':';  // Intel HEX starts every line so
+        return *err = std::string(path) + " is not a micro:bit flash image" + buf +
+                      (hex_text ? hex_hint(path) : ""),
+               false;
     }
     return true;
 }

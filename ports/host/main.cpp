@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -47,7 +48,7 @@ static void on_sigint(int) {
     core::request_interrupt();
 }
 
-static void usage() {
+static void usage(FILE* out) {
     fputs(
         "usage: mbpy [option ...] [file.py | -c CODE | -] [arg ...]\n"
         "  file.py        run the program (sys.argv holds it and what follows)\n"
@@ -56,7 +57,8 @@ static void usage() {
         "  -X heapsize=N[K|M]  size of the Python heap (default 16M); other -X keys are ignored\n"
         "  -X device      about the heap of a real micro:bit v1, so MemoryError comes when it would there\n"
         "  --flash PATH   keep the board's flash (its files) in PATH, created blank if missing; without\n"
-        "                 it every run starts on a fresh blank board. With no program: run main.py\n"
+        "                 it every run starts on a fresh blank board. With no program: run main.py.\n"
+        "                 (A .hex is no flash image: --hex FILE.hex starts the board from one)\n"
         "  --hex FILE     flash FILE.hex onto the board first (erases its files), then start it\n"
         "  --repl         the board's REPL on stdin/stdout even when they are not a terminal (the\n"
         "                 default with no program on a terminal); end of input ends it\n"
@@ -71,12 +73,14 @@ static void usage() {
         "  --wav FILE     write the board's sound (music, speech, audio) to FILE.wav when the run ends\n"
         "  --sound        also play that sound through the host's sound device (aplay/paplay)\n"
         "  --features     print the build's feature switches (core/config.hpp), one NAME=0|1 a line\n"
+        "  --version      mbpy's version\n"
         "  -h, --help     this help\n"
+        "An option's value may also follow an '=': --flash=board.img.\n"
         "At a terminal the board's LEDs show in a panel under the output; Alt-a / Alt-b press the buttons\n"
         "A / B (more keys beside the panel, docs/board.md) and Ctrl-] leaves mbpy.\n"
         "Environment: MICROPYPATH  colon-separated folders searched for modules after the script's folder\n"
         "(a program given on the command line; the board itself imports only from its flash)\n",
-        stderr);
+        out);
 }
 
 // "64K", "2M", "100000" -> bytes; 0 when malformed.
@@ -89,6 +93,42 @@ static size_t parse_size(const char* s) {
     else if (*end == 'm' || *end == 'M')
         n *= 1024 * 1024, ++end;
     return *end ? 0 : static_cast<size_t>(n);
+}
+
+// `--opt=value` is `--opt value` for the options that take one (a new such option goes in this list too).
+// Only mbpy's own options are split: from the program's name (or -c CODE, or -) on, the arguments are the
+// program's sys.argv.
+static std::vector<char*> split_option_values(int argc, char** argv) {
+    static const char* const with_value[] = {"--flash", "--hex", "--events", "--trace", "--until", "--budget", "--wav"};
+    static std::deque<std::string> parts;  // a deque: the strings stay where they are as it grows
+    std::vector<char*> out{argv[0]};
+    int i = 1;
+    for (; i < argc; ++i) {
+        const char* a = argv[i];
+        if (a[0] != '-' || strcmp(a, "-") == 0) break;
+        if (strcmp(a, "-c") == 0 || strcmp(a, "-X") == 0) {
+            out.push_back(argv[i]);
+            if (i + 1 < argc) out.push_back(argv[++i]);
+            if (a[1] == 'c') {
+                ++i;  // what follows CODE is the program's
+                break;
+            }
+            continue;
+        }
+        const char* eq = strchr(a, '=');
+        bool split = false;
+        for (const char* w : with_value)
+            split |= eq && strlen(w) == size_t(eq - a) && strncmp(a, w, eq - a) == 0;
+        if (!split) {
+            out.push_back(argv[i]);
+            continue;
+        }
+        out.push_back(parts.emplace_back(a, eq - a).data());
+        out.push_back(parts.emplace_back(eq + 1).data());
+    }
+    for (; i < argc; ++i) out.push_back(argv[i]);
+    out.push_back(nullptr);
+    return out;
 }
 
 static int run(int argc, char** argv) {
@@ -104,6 +144,10 @@ static int run(int argc, char** argv) {
     int i = 1;
     for (; i < argc; ++i) {
         const char* a = argv[i];
+        if (strcmp(a, "--version") == 0) {
+            printf("mbpy %s (MicroPython 1.9.2's language, a simulated micro:bit v1)\n", MBPY_VERSION);
+            return 0;
+        }
         if (strcmp(a, "--features") == 0) {
 #define MBPY_PRINT_FEATURE(name) printf("%s=%d\n", #name, int(name));
             MBPY_FEATURES(MBPY_PRINT_FEATURE)
@@ -147,7 +191,7 @@ static int run(int argc, char** argv) {
             ++i;
             break;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            usage();
+            usage(stdout);
             return 0;
         } else if (strcmp(a, "-") == 0) {
             from_stdin = true;
@@ -155,7 +199,7 @@ static int run(int argc, char** argv) {
             break;
         } else if (a[0] == '-' && a[1] != 0) {
             fprintf(stderr, "mbpy: unknown option %s\n", a);
-            usage();
+            usage(stderr);
             return 2;
         } else {
             file = a;
@@ -253,4 +297,7 @@ static int run(int argc, char** argv) {
 
 }  // namespace host
 
-int main(int argc, char** argv) { return host::run(argc, argv); }
+int main(int argc, char** argv) {
+    std::vector<char*> args = host::split_option_values(argc, argv);
+    return host::run(int(args.size()) - 1, args.data());
+}
