@@ -326,8 +326,8 @@ const HexSub kHexSubs[] = {
      {}},
     {"build",
      "mbit hex build [--runtime RT.hex] [main.py] [--add FILE]... [-o OUT.hex] [--appended]",
-     "A runtime with main.py and other files in its filesystem (or, with --appended, the script where the\n"
-     "v1 runtime looks for one, as uflash puts it).\n"
+     "A runtime with main.py and other files in its filesystem (--appended: the v1 appended script).\n"
+     "With --appended the script goes where the v1 runtime looks for one, as uflash puts it.\n"
      "  --runtime RT.hex  default: $MBIT_RUNTIME, else mbpy's firmware (build-nrf51/mbpy-microbit.hex, once\n"
      "                    built), else the installed MicroPython runtime (firmware-microbit-micropython)\n"
      "  --add FILE        one more file in the filesystem, under its own name\n"
@@ -369,7 +369,10 @@ const HexSub kHexSubs[] = {
 
 std::string hex_usage() {
     std::string s = "usage: mbit hex COMMAND ... (mbit hex COMMAND --help: more)\n";
-    for (const HexSub& h : kHexSubs) s += "  " + std::string(h.usage + 9) + "\n";
+    for (const HexSub& h : kHexSubs) {
+        std::string help = h.help;
+        s += "  " + std::string(h.usage + 9) + "\n      " + help.substr(0, help.find('\n')) + "\n";
+    }
     return s;
 }
 

@@ -123,6 +123,17 @@ void tilt(int x, int y, int g) {
     in.gesture = g;
 }
 
+// The ticker sees each change at once, so a short program still counts a press (as the device's ticker,
+// which samples the buttons every 6 ms). Not again from inside the ticker (an animation's Python code may
+// read the clock, which polls the keys).
+void tick_now() {
+    static bool ticking = false;
+    if (ticking) return;
+    ticking = true;
+    board::tick(uint32_t(board_us() / 1000));
+    ticking = false;
+}
+
 void apply(keys::Action a) {
     BoardInputs& in = inputs();
     using keys::Action;
@@ -205,25 +216,26 @@ void term_view_poll() {
     pthread_mutex_unlock(&queue_lock);
     BoardInputs& in = inputs();
     bool changed = n > 0 || resized;
-    for (size_t i = 0; i < n; ++i) apply(got[i]);
+    for (size_t i = 0; i < n; ++i) {
+        // A key typed while the last press is still held is a press of its own: release first, so that the
+        // ticker sees every press however late this thread comes to the keys.
+        bool press = got[i] == keys::Action::ButtonA || got[i] == keys::Action::ButtonB ||
+                     got[i] == keys::Action::Both;
+        if (press && (in.button[0] || in.button[1])) {
+            in.button[0] = in.button[1] = false;
+            tick_now();
+        }
+        apply(got[i]);
+        tick_now();
+    }
     if (release_at_us && board_us() >= release_at_us) {
         in.button[0] = in.button[1] = false;
         release_at_us = 0;
         if (in.gesture == board::g_shake) in.gesture = board::g_face_up;
+        tick_now();
         changed = true;
     }
-    if (!changed) {
-        if (dirty && board_us() >= drawn_at_us + kFrameUs) draw();
-        return;
-    }
-    // The ticker sees each press at once, so a short program still counts it (as the device's ticker).
-    static bool ticking = false;
-    if (!ticking) {
-        ticking = true;
-        board::tick(uint32_t(board_us() / 1000));
-        ticking = false;
-    }
-    draw();
+    if (changed || (dirty && board_us() >= drawn_at_us + kFrameUs)) draw();
 }
 
 void term_view_finish() {
