@@ -216,9 +216,9 @@ int fs_command(const std::vector<std::string>& args) {
     if (!a.one("-o").empty() && cmd != "get") throw UsageError("-o is for get");
     if (!a.one("-o").empty() && rest.size() > 1) throw UsageError("give LOCAL or -o OUT, not both");
     double timeout = 10.0;
-    if (!a.one("--timeout").empty()) {
+    if (std::string t = a.one("--timeout"); !t.empty()) {
         char* end = nullptr;
-        timeout = std::strtod(a.one("--timeout").c_str(), &end);
+        timeout = std::strtod(t.c_str(), &end);
         if (*end || !(timeout > 0)) throw UsageError("--timeout takes seconds, e.g. 10 or 2.5");
     }
     // Local files are read before the board is touched: a typo costs no soft reset.
