@@ -99,7 +99,8 @@ static size_t parse_size(const char* s) {
 // Only mbpy's own options are split: from the program's name (or -c CODE, or -) on, the arguments are the
 // program's sys.argv.
 static std::vector<char*> split_option_values(int argc, char** argv) {
-    static const char* const with_value[] = {"--flash", "--hex", "--events", "--trace", "--until", "--budget", "--wav"};
+    static const char* const with_value[] = {"--flash", "--hex",    "--events", "--trace",
+                                             "--until", "--budget", "--wav"};
     static std::deque<std::string> parts;  // a deque: the strings stay where they are as it grows
     std::vector<char*> out{argv[0]};
     int i = 1;
