@@ -27,7 +27,7 @@ function serve() {
 }
 
 const tests = [];
-function test(name, fn) { tests.push({ name, fn }); }
+function test(name, fn, manual = false) { tests.push({ name, fn, manual }); }
 
 // ---- helpers the checks share ---------------------------------------------------------------------------
 async function openPage(ctx, url) {
@@ -101,6 +101,135 @@ test('gc-stress-fails-without-scan', async ({ root }) => {
   if (!(r2.stdout || '').includes('stress ok 60 True')) throw new Error('in Node, the stress test fails even with the scan: ' + r2.stdout);
 });
 
+// ---- the board, its files, radio and .hex ------------------------------------------------------------
+// Pastes `source` into board `b`'s REPL (paste mode) without touching the current board's console log.
+async function pasteOn(page, b, source) {
+  await page.evaluate(([i, src]) => { window.mbpyPage.boards[i].input('\x05' + src.replace(/\n/g, '\r') + '\x04'); }, [b, source]);
+}
+// Samples the drawn LEDs `n` times, `ms` apart: the distinct frames seen.
+async function ledFrames(page, n, ms) {
+  const seen = new Set();
+  for (let i = 0; i < n; ++i) {
+    seen.add(await leds(page));
+    await page.waitForTimeout(ms);
+  }
+  return seen;
+}
+// Image.HAPPY as the drawn LEDs read, row after row.
+const HAPPY = '00000' + '09090' + '00000' + '90009' + '09990';
+
+test('scroll-changes-leds', async ({ ctx, url }) => {
+  const page = await openPage(ctx, url);
+  const before = await ledFrames(page, 3, 50);
+  if (before.size !== 1 || ![...before][0].match(/^0+$/)) throw new Error('LEDs lit before any program: ' + [...before]);
+  await runProgram(page, 'from microbit import *\nprint("scrolling")\nwhile True:\n    display.scroll("Hi", delay=60)\n');
+  await waitLog(page, 'scrolling');
+  const frames = await ledFrames(page, 20, 40);
+  const lit = [...frames].filter((f) => /[1-9]/.test(f));
+  if (lit.length < 4) throw new Error(`a scrolling text showed ${lit.length} lit frames: ${[...frames].join(' ')}`);
+});
+
+test('button-a', async ({ ctx, url }) => {
+  const page = await openPage(ctx, url);
+  await runProgram(page, 'from microbit import *\nprint("waiting")\nwhile True:\n    if button_a.was_pressed():\n' +
+    '        display.show(Image.HAPPY)\n        print("A pressed", button_a.get_presses())\n    sleep(20)\n');
+  await waitLog(page, 'waiting');
+  await page.waitForTimeout(200);
+  if ((await log(page)).includes('A pressed') || (await leds(page)) === HAPPY) throw new Error('the program reacted before A was clicked');
+  const box = await page.locator('#button-a').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(100);
+  await page.mouse.up();
+  await waitLog(page, 'A pressed 1');
+  await page.waitForFunction((h) => Array.from(document.querySelectorAll('.led')).map((e) => e.dataset.b || '0').join('') === h, HAPPY);
+  // The keyboard's A, when neither the console nor the editor has the keys.
+  await page.locator('header h1').click();
+  await page.keyboard.down('a');
+  await page.waitForTimeout(100);
+  await page.keyboard.up('a');
+  await page.waitForFunction(() => (window.mbpyPage.current.log.match(/A pressed/g) || []).length === 2);
+});
+
+// Uploads files through the files panel (its file input, as a chooser would).
+async function upload(page, files) {
+  await page.setInputFiles('#upload-file', files.map(([name, text]) => ({ name, mimeType: 'text/x-python', buffer: Buffer.from(text) })));
+  await page.waitForFunction((names) => names.every((n) => [...document.querySelectorAll('#files .name')].some((e) => e.textContent === n)),
+    files.map(([n]) => n));
+}
+const GREET = 'def hello(who):\n    return "hello " + who\nN = 6 * 7\n';
+
+test('upload-import', async ({ ctx, url }) => {
+  const page = await openPage(ctx, url);
+  await upload(page, [['greet.py', GREET]]);
+  await typeInConsole(page, 'import greet\rgreet.hello("web"), greet.N\r');
+  await waitLog(page, "('hello web', 42)\r\n>>> ");
+});
+
+test('reload-keeps-files', async ({ ctx, url }) => {
+  let page = await openPage(ctx, url);
+  await upload(page, [['greet.py', GREET], ['data.txt', 'kept\n']]);
+  await page.reload();
+  await page.waitForFunction(() => window.mbpyPage && window.mbpyPage.readyAt);
+  await waitLog(page, '>>> ');
+  const names = await page.evaluate(() => [...document.querySelectorAll('#files .name')].map((e) => e.textContent).sort());
+  if (names.join() !== 'data.txt,greet.py') throw new Error('files after the reload: ' + names.join());
+  await typeInConsole(page, 'import greet\rgreet.N, open("data.txt").read()\r');
+  await waitLog(page, "(42, 'kept\\n')\r\n>>> ");
+});
+
+test('radio-two-boards', async ({ ctx, url }) => {
+  const page = await openPage(ctx, url);
+  await page.click('#add-board');
+  await waitLog(page, '>>> ', 10000, 1);
+  await pasteOn(page, 1, 'import radio\nfrom microbit import sleep\nradio.on()\nprint("listening")\n' +
+    'while True:\n    m = radio.receive()\n    if m:\n        print("got", m)\n        break\n    sleep(10)\n');
+  await waitLog(page, 'listening', 10000, 1);
+  await pasteOn(page, 0, 'import radio\nradio.on()\nradio.send("hello from 1")\nprint("sent")\n');
+  await waitLog(page, 'sent', 10000, 0);
+  await waitLog(page, 'got hello from 1', 10000, 1);
+});
+
+// A .hex that `mbit hex build` makes (main.py and a module in its filesystem), loaded through the page's
+// "Load .hex": the board restarts and runs it.
+test('hex-from-mbit', async ({ ctx, url, root }) => {
+  const mbit = process.env.MBPY_MBIT || path.join(__dirname, '../../build/mbit');
+  if (!fs.existsSync(mbit)) throw new Error(`no ${mbit}: build the host first (scripts/build)`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mbpy-hex-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'main.py'), 'import helper\nprint("from the hex", helper.N)\n');
+    fs.writeFileSync(path.join(dir, 'helper.py'), 'N = 6 * 7\n');
+    const hex = path.join(dir, 'out.hex');
+    const r = require('child_process').spawnSync(mbit, ['hex', 'build', path.join(dir, 'main.py'), '--add',
+      path.join(dir, 'helper.py'), '-o', hex], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error('mbit hex build: ' + r.stderr);
+    const page = await openPage(ctx, url);
+    await page.evaluate(() => { window.mbpyPage.current.log = ''; });
+    await page.setInputFiles('#hex-file', hex);
+    await waitLog(page, 'from the hex 42');
+    await page.waitForFunction(() => [...document.querySelectorAll('#files .name')].map((e) => e.textContent).sort().join() === 'helper.py,main.py');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// The README's picture of the page (only when asked: `node tests/web/run.js build-web screenshot`):
+// a program showing an image, a module in the files panel, a line typed in the REPL.
+test('screenshot', async ({ ctx, url }) => {
+  const out = process.env.MBPY_SCREENSHOT || path.join(__dirname, '../../docs/web-page.png');
+  const page = await openPage(ctx, url);
+  await page.setViewportSize({ width: 1280, height: 560 });
+  await upload(page, [['greet.py', GREET]]);
+  await page.evaluate(() => window.mbpyPage.current.term.reset());
+  await runProgram(page, 'from microbit import *\n\nprint("Hello from the micro:bit")\ndisplay.show(Image.HEART)\n');
+  await waitLog(page, '>>> ');
+  await typeInConsole(page, 'import greet\rgreet.hello("class 4")\r');
+  await waitLog(page, "'hello class 4'\r\n>>> ");
+  await page.waitForTimeout(100);
+  await page.screenshot({ path: out });
+  console.log('  wrote', out);
+}, true);
+
 // ---- runner -------------------------------------------------------------------------------------------
 (async () => {
   if (!fs.existsSync(path.join(root, 'index.html'))) {
@@ -111,7 +240,7 @@ test('gc-stress-fails-without-scan', async ({ root }) => {
   const url = `http://127.0.0.1:${server.address().port}/`;
   let passed = 0, failed = 0;
   for (const t of tests) {
-    if (only && !t.name.includes(only)) continue;
+    if (only ? !t.name.includes(only) : t.manual) continue;
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mbpy-chromium-'));
     const ctx = await chromium.launchPersistentContext(profile, {
       executablePath: process.env.MBPY_CHROMIUM || '/usr/bin/chromium',
