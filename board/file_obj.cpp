@@ -225,14 +225,15 @@ const AttrEntry file_entries[] = {
 };
 const AttrTable file_locals = {file_entries, sizeof(file_entries) / sizeof(file_entries[0])};
 
-// Mode letters r w b t, at most one of each pair; '' means 'r' + 't' (spec 2.1).
-bool parse_mode(std::string_view mode, bool* write, bool* binary) {
-    bool seen_rw = false, seen_bt = false;
-    *write = *binary = false;
+// Mode letters r w a b t, at most one of each group; '' means 'r' + 't' (spec 2.1). 'a' (append) is an
+// extension the firmware lacks (mpremote's `fs touch` opens with it).
+bool parse_mode(std::string_view mode, char* rwa, bool* binary) {
+    bool seen_bt = false;
+    *rwa = 0, *binary = false;
     for (char c : mode) {
-        if (c == 'r' || c == 'w') {
-            if (seen_rw) return false;
-            seen_rw = true, *write = c == 'w';
+        if (c == 'r' || c == 'w' || c == 'a') {
+            if (*rwa) return false;
+            *rwa = c;
         } else if (c == 'b' || c == 't') {
             if (seen_bt) return false;
             seen_bt = true, *binary = c == 'b';
@@ -240,6 +241,7 @@ bool parse_mode(std::string_view mode, bool* write, bool* binary) {
             return false;
         }
     }
+    if (!*rwa) *rwa = 'r';
     return true;
 }
 
@@ -257,13 +259,17 @@ Value builtin_open(const Args& a) {
             return raise(&type_error_type, "can't convert '%s' object to str implicitly", type_name(mode_v));
         mode = m->view();
     }
-    bool write, binary;
-    if (!parse_mode(mode, &write, &binary)) return raise(&value_error_type, "illegal mode");
+    char rwa;
+    bool binary;
+    if (!parse_mode(mode, &rwa, &binary)) return raise(&value_error_type, "illegal mode");
     fs::Fs* v = flash_fs();
     if (!v) return {};
     FileObj* f = alloc<FileObj>(binary ? &bytes_io_type : &text_io_type);
     if (!f) return {};
-    int rc = write ? v->open_write(name->view(), f->file) : v->open_read(name->view(), f->file);
+    std::string_view n = name->view();
+    int rc = rwa == 'w'   ? v->open_write(n, f->file)
+             : rwa == 'a' ? v->open_append(n, f->file)
+                          : v->open_read(n, f->file);
     if (rc < 0) return raise_os_error(-rc);
     return Value(f);
 }

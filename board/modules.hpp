@@ -15,6 +15,7 @@ MBPY_BOARD_MODULE(machine)
 MBPY_BOARD_MODULE(love)
 MBPY_BOARD_MODULE(this)
 MBPY_BOARD_MODULE(antigravity)
+MBPY_BOARD_MODULE(vfs)
 #undef MBPY_BOARD_MODULE
 
 }  // namespace board

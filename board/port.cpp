@@ -31,6 +31,9 @@ const core::BuiltinModule modules[] = {
 #if MBPY_MOD_MACHINE
     {&core::q_machine, &machine_module_table},
 #endif
+#if MBPY_MOD_VFS
+    {&core::q_vfs, &vfs_module_table},
+#endif
 #if MBPY_MOD_EGGS
     {&core::q_love, &love_module_table},
     {&core::q_this, &this_module_table},

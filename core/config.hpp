@@ -96,6 +96,11 @@
 #ifndef MBPY_MOD_MACHINE
 #define MBPY_MOD_MACHINE 1
 #endif
+// `import vfs`: mount() lists the flash as the one root mount, for tools written for MicroPython's other
+// ports (mpremote's df); the firmware has no such module. A few hundred bytes.
+#ifndef MBPY_MOD_VFS
+#define MBPY_MOD_VFS 1
+#endif
 // `import this`, `import love`, `import antigravity`: the firmware's jokes.
 #ifndef MBPY_MOD_EGGS
 #define MBPY_MOD_EGGS 1
@@ -203,6 +208,7 @@
     X(MBPY_MOD_RADIO)         \
     X(MBPY_MOD_NEOPIXEL)      \
     X(MBPY_MOD_MACHINE)       \
+    X(MBPY_MOD_VFS)           \
     X(MBPY_MOD_EGGS)          \
     X(MBPY_BOARD_TRACE)       \
     X(MBPY_GLOBAL_CACHE)      \

@@ -78,6 +78,25 @@ int Fs::open_write(std::string_view name, File& f) {
     return kOk;
 }
 
+int Fs::open_append(std::string_view name, File& f) {
+    File src;
+    if (open_read(name, src) != kOk || !view_.closed(src.head)) return open_write(name, f);
+    // Room for the copy, counted as free_bytes_for counts a new file (the old copy is freed only at close).
+    if (free_chunks() == 0 || view_.file_size(src.head) > free_bytes_for(uint32_t(name.size()))) {
+        f = File{};
+        return -kNoSpace;
+    }
+    int rc = open_write(name, f);
+    if (rc != kOk) return rc;
+    uint8_t buf[32];  // on the stack: the device's C stack is small
+    for (int32_t got; (got = read(src, buf, sizeof buf)) > 0;) {
+        int32_t put = write(f, buf, uint32_t(got));
+        if (put < 0) return put;  // not expected after the room check; write has closed f
+    }
+    f.flags |= File::kAppend;
+    return kOk;
+}
+
 bool Fs::head_ok(const File& f) const {
     if (!view_.valid(f.head)) return false;
     return (f.flags & File::kStaged) ? view_.staged_head(f.head) : view_.marker(f.head) == kFileStart;
@@ -119,6 +138,11 @@ int32_t Fs::write(File& f, const uint8_t* buf, uint32_t n) {
         }
         // The data area is exactly full: link a new chunk at once (the firmware's eager extra chunk).
         uint32_t next = allocate();
+        if (next == 0 && (f.flags & File::kStaged) && (f.flags & File::kAppend)) {
+            free_chain(f.head);  // an append keeps the old content rather than make room
+            f = File{};
+            return -kNoSpace;
+        }
         if (next == 0 && (f.flags & File::kStaged)) {
             // No room for both copies: drop the old one now and make this one a plain unclosed file.
             ++stats.unsafe_fallbacks;

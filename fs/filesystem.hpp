@@ -26,8 +26,8 @@ struct File {
     uint8_t head = 0;    // first chunk index; 0 = closed
     uint8_t chunk = 0;   // current chunk
     uint8_t offset = 0;  // data offset in the current chunk (0..126)
-    uint8_t flags = 0;   // kWriting | kStaged
-    static constexpr uint8_t kWriting = 1, kStaged = 2;
+    uint8_t flags = 0;   // kWriting | kStaged | kAppend
+    static constexpr uint8_t kWriting = 1, kStaged = 2, kAppend = 4;
     bool is_open() const { return head != 0; }
     bool writable() const { return (flags & kWriting) != 0; }
 };
@@ -52,6 +52,11 @@ class Fs {
     // Names longer than 120 bytes give -kNotFound, even for writing (as the firmware does).
     int open_read(std::string_view name, File& f);
     int open_write(std::string_view name, File& f);  // -kNoSpace when not even one chunk is free
+    // Extension (mode 'a'): a write handle at the end of the file, created when missing. A closed file
+    // is copied into a staged overwrite, so a cut leaves the old content or old + appended, whole;
+    // -kNoSpace (nothing changed) when there is no room for the copy, and a write that runs out of room
+    // drops the new copy alone (the old content stays).
+    int open_append(std::string_view name, File& f);
     // Bytes read (0 at the end) or -kBadFile (write handle, or the file was deleted).
     int32_t read(File& f, uint8_t* buf, uint32_t n);
     // n, or -kBadFile, or -kNoSpace (then the partial file is deleted and f is closed, as the firmware).

@@ -51,8 +51,8 @@ print('PASS')
 """
 
 MODES = r"""
-good = ['', 'r', 'w', 't', 'b', 'rt', 'tr', 'rb', 'br', 'wt', 'tw', 'wb', 'bw']
-bad = ['a', '+', 'x', 'rw', 'rr', 'bt', 'U', 'r+', 'wbt', 'ab', 'tt']
+good = ['', 'r', 'w', 't', 'b', 'rt', 'tr', 'rb', 'br', 'wt', 'tw', 'wb', 'bw', 'a', 'ab', 'at', 'ba']
+bad = ['+', 'x', 'rw', 'ra', 'aw', 'rr', 'bt', 'U', 'r+', 'a+', 'wbt', 'abt', 'tt']
 open('m', 'w').close()
 for m in good:
     f = open('m', m)
@@ -63,6 +63,45 @@ for m in bad:
         assert False, m
     except ValueError as e:
         assert str(e) == 'illegal mode', str(e)
+print('PASS')
+"""
+
+APPEND = r"""
+import os
+with open('log', 'a') as f:                       # a missing file is created
+    assert f.writable() and f.write('one\n') == 4
+with open('log', 'a') as f:
+    f.write('two\n')
+    assert open('log').read() == 'one\n'          # until close the old content is the file
+assert open('log').read() == 'one\ntwo\n' and os.size('log') == 8
+with open('log', 'ab') as f:
+    f.write(bytes(range(200)))                    # across chunk ends
+assert open('log', 'rb').read() == b'one\ntwo\n' + bytes(range(200))
+open('t', 'a').close()                            # mpremote's fs touch
+assert os.size('t') == 0 and 't' in os.listdir()
+# no room for the copy: OSError ENOSPC, and the file is kept whole
+blocks = os.statvfs('')[3]
+data = bytes(126 * blocks // 2 + 500)
+with open('big', 'wb') as f:
+    f.write(data)
+try:
+    open('big', 'ab')
+    assert False
+except OSError as e:
+    assert e.errno == 28, e
+assert os.size('big') == len(data)
+# appended data that does not fit: ENOSPC, the old content stays
+os.remove('big')
+with open('big', 'wb') as f:
+    f.write(bytes(1000))
+f = open('big', 'ab')
+try:
+    f.write(bytes(126 * blocks))
+    assert False
+except OSError as e:
+    assert e.errno == 28, e
+f.close()
+assert os.size('big') == 1000 and open('big', 'rb').read() == bytes(1000)
 print('PASS')
 """
 
@@ -337,7 +376,8 @@ def cases(s, tmp):
     s.script("basics_again_fresh_board", BASICS)
     for name, text in [("modes", MODES), ("errors", ERRORS), ("many_files", MANY_FILES),
                        ("interleaved", INTERLEAVED), ("read_write_remove_overwrite", READ_WRITE),
-                       ("fill_enospc", FILL), ("import_from_flash", IMPORT), ("stat_uname", STAT_UNAME)]:
+                       ("fill_enospc", FILL), ("import_from_flash", IMPORT), ("stat_uname", STAT_UNAME),
+                       ("append", APPEND)]:
         s.script(name, text, flash=fl(name))
         s.check(name + " image size", os.path.getsize(fl(name)) == 256 * 1024 + 1024)
     s.script("persist_write", PERSIST_WRITE, flash=fl("persist"))

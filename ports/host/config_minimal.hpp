@@ -24,6 +24,7 @@
 #define MBPY_MOD_NEOPIXEL 0
 #define MBPY_MOD_MACHINE 0
 #define MBPY_MOD_EGGS 0
+#define MBPY_MOD_VFS 0
 #define MBPY_BOARD_TRACE 1  // the headless runs that test what stays on record through it
 
 #define MBPY_GLOBAL_CACHE 0

@@ -108,7 +108,7 @@ TEST_F(FsApi, FullFilesystemGivesEnospcAndDeletesThePartialFile) {
 
 TEST_F(FsApi, ModesAndErrors) {
     EXPECT_EQ(run("r = open('x', 'rw')"), "ERR:ValueError");
-    EXPECT_EQ(run("r = open('x', 'a')"), "ERR:ValueError");
+    EXPECT_EQ(run("r = open('x', 'a+')"), "ERR:ValueError");
     EXPECT_EQ(run("r = open('missing')"), "ERR:OSError:2");
     EXPECT_EQ(run("r = open('n' * 121, 'w')"), "ERR:OSError:2");
     EXPECT_EQ(run("f = open('w', 'w')\nr = f.read()"), "ERR:OSError:9");

@@ -48,6 +48,17 @@ struct Board {
         }
         return fs.close(f);
     }
+    int append(const std::string& name, const std::vector<uint8_t>& data, size_t piece = 1000) {
+        fs::File f;
+        int r = fs.open_append(name, f);
+        if (r < 0) return r;
+        for (size_t k = 0; k < data.size(); k += piece) {
+            size_t len = std::min(piece, data.size() - k);
+            int32_t w = fs.write(f, data.data() + k, uint32_t(len));
+            if (w < 0) return w;
+        }
+        return fs.close(f);
+    }
     int get(const std::string& name, std::vector<uint8_t>& out) {
         fs::File f;
         int r = fs.open_read(name, f);

@@ -204,6 +204,54 @@ TEST(FsOverwrite, NoRoomForTwoCopiesFallsBackToFirmwareOrder) {
     EXPECT_EQ(out, big2);
 }
 
+TEST(FsAppend, CopiesStagedAndCommitsAtClose) {
+    Board b;
+    b.mount(1);
+    auto old = pattern(200, 3);  // crosses a chunk boundary
+    ASSERT_EQ(b.put("log", old), 0);
+    fs::File w;
+    ASSERT_EQ(b.fs.open_append("log", w), 0);
+    auto more = pattern(150, 4);
+    ASSERT_EQ(b.fs.write(w, more.data(), 150), 150);
+    std::vector<uint8_t> out;
+    ASSERT_EQ(b.get("log", out), 0);
+    EXPECT_EQ(out, old);  // until close the old copy is the file
+    EXPECT_EQ(b.chunk(w.head)[0], 0xFF);
+    b.fs.close(w);
+    ASSERT_EQ(b.get("log", out), 0);
+    auto both = old;
+    both.insert(both.end(), more.begin(), more.end());
+    EXPECT_EQ(out, both);
+    EXPECT_EQ(b.ls(), std::vector<std::string>{"log"});
+    EXPECT_EQ(b.fs.stats.unsafe_fallbacks, 0u);
+    ASSERT_EQ(b.append("new", bytes_of("x")), 0);  // a missing file is created
+    ASSERT_EQ(b.get("new", out), 0);
+    EXPECT_EQ(out, bytes_of("x"));
+    ASSERT_EQ(b.append("empty", {}), 0);
+    ASSERT_EQ(b.append("empty", bytes_of("y")), 0);
+    ASSERT_EQ(b.get("empty", out), 0);
+    EXPECT_EQ(out, bytes_of("y"));
+}
+
+TEST(FsAppend, NoRoomForTheCopyChangesNothing) {
+    Board b;
+    b.mount(1);
+    auto big = pattern(15000, 5);
+    ASSERT_EQ(b.put("big", big), 0);
+    fs::File w;
+    EXPECT_EQ(b.fs.open_append("big", w), -fs::kNoSpace);
+    EXPECT_FALSE(w.is_open());
+    std::vector<uint8_t> out;
+    ASSERT_EQ(b.get("big", out), 0);
+    EXPECT_EQ(out, big);
+    EXPECT_EQ(b.fs.stats.unsafe_fallbacks, 0u);
+    auto small = pattern(300, 6);
+    ASSERT_EQ(b.put("small", small), 0);
+    ASSERT_EQ(b.append("small", pattern(10, 7)), 0);  // a small one still fits beside it
+    ASSERT_EQ(b.get("big", out), 0);
+    EXPECT_EQ(out, big);
+}
+
 TEST(FsFull, EnospcDeletesPartialFile) {
     Board b;
     b.mount(7);

@@ -15,7 +15,7 @@ using Files = std::map<std::string, std::vector<uint8_t>>;
 
 namespace {
 
-enum class Kind { Put, Remove, Unclosed, StartIndex };
+enum class Kind { Put, Append, Remove, Unclosed, StartIndex };
 struct Step {
     Kind kind;
     std::string name;
@@ -52,6 +52,15 @@ std::vector<Step> workload() {
     put("big", 9500, 55, 1000);  // no room for two copies: falls back to the firmware's order
     for (int k = 1; k < 60; k += 4) w.push_back({Kind::Remove, "s" + std::to_string(k), {}});
     put("a", 10, 53);
+    // appends: to a small file, across chunk ends, to a missing file, and until there is no room
+    auto append = [&](std::string n, size_t len, uint32_t seed) {
+        w.push_back({Kind::Append, std::move(n), pattern(len, seed), 100});
+    };
+    append("a", 300, 60);
+    append("main.py", 117, 61);
+    append("log", 40, 62);
+    for (int k = 0; k < 4; ++k) append("big", 2000, 63 + k);  // the last ones find no room
+    append("log", 500, 70);
     return w;
 }
 
@@ -66,6 +75,8 @@ void apply(Files& model, const Step& s, int result) {
             model[s.name] = s.data;
         else
             model.erase(s.name);  // ENOSPC: the partial file is deleted (old copy gone as on the firmware)
+    } else if (s.kind == Kind::Append) {
+        if (result == 0) model[s.name].insert(model[s.name].end(), s.data.begin(), s.data.end());
     } else if (s.kind == Kind::Remove) {
         model.erase(s.name);
     }
@@ -74,6 +85,7 @@ void apply(Files& model, const Step& s, int result) {
 int run_step(Board& b, const Step& s, fs::File& unclosed) {
     switch (s.kind) {
         case Kind::Put: return b.put(s.name, s.data, s.piece);
+        case Kind::Append: return b.append(s.name, s.data, s.piece);
         case Kind::Remove: return b.fs.remove(s.name);
         case Kind::StartIndex: b.fs.set_start_index(s.piece); return 0;
         case Kind::Unclosed:
@@ -88,6 +100,7 @@ struct Outcome {
     Files before;              // closed files before the interrupted step
     std::optional<Step> step;  // the interrupted step (none: the workload finished)
     bool fallback = false;     // the interrupted overwrite had no room for two copies
+    int appends_refused = 0;   // appends that found no room (ENOSPC, the file kept)
 };
 
 // Runs the workload on b until the flash dies.
@@ -103,6 +116,7 @@ Outcome run_until_cut(Board& b, const std::vector<Step>& w) {
             return o;
         }
         apply(o.before, s, r);
+        o.appends_refused += s.kind == Kind::Append && r < 0;
     }
     return o;
 }
@@ -117,6 +131,11 @@ void check(Board& b, const Outcome& o, const std::vector<Step>& w, const std::st
             ASSERT_EQ(now[name], data) << where << " changed " << name;
         } else if (o.step->kind == Kind::Remove) {
             ASSERT_TRUE(!now.count(name) || now[name] == data) << where << " " << name;
+        } else if (o.step->kind == Kind::Append) {  // old or old + appended, whole
+            std::vector<uint8_t> both = data;
+            both.insert(both.end(), o.step->data.begin(), o.step->data.end());
+            ASSERT_TRUE(now.count(name)) << where << " lost appended " << name;
+            ASSERT_TRUE(now[name] == data || now[name] == both) << where << " torn append " << name;
         } else if (!o.fallback) {  // overwrite: old or new copy, whole
             ASSERT_TRUE(now.count(name)) << where << " lost overwritten " << name;
             ASSERT_TRUE(now[name] == data || now[name] == o.step->data)
@@ -193,6 +212,7 @@ TEST(FsPowerCut, EveryFlashOperation) {
     EXPECT_GT(dry.fs.stats.compactions, 0u);
     EXPECT_GT(dry.fs.stats.page_erases, dry.fs.stats.compactions * 2);
     EXPECT_GT(dry.fs.stats.unsafe_fallbacks, 0u);
+    EXPECT_GT(done.appends_refused, 0);
     Board base;
     base.mount(37);
     const uint64_t mount_ops = base.ram.ops();
