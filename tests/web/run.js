@@ -68,6 +68,30 @@ test('repl', async ({ ctx, url }) => {
   await waitLog(page, '>>> 1+1\r\n2\r\n>>> ');
 });
 
+// The console as a person uses it: a key erases, the arrow recalls the last line, Ctrl-C stops a loop;
+// what the console shows (not only what the board sent) is the edited line.
+test('console-keys', async ({ ctx, url }) => {
+  const page = await openPage(ctx, url);
+  await typeInConsole(page, 'x = 12');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('3\rx * 2\r');
+  await waitLog(page, '26\r\n>>> ');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('x\r');
+  await waitLog(page, '>>> x\r\n13\r\n>>> ');
+  const want = '>>> x = 13\n>>> x * 2\n26\n>>> x = 13\n>>> x\n13\n>>> ';
+  await page.waitForFunction((w) => window.mbpyPage.current.term.el.textContent.includes(w), want, { timeout: 2000 }).catch(async () => {
+    throw new Error('the console shows ' + JSON.stringify(await page.evaluate(() => window.mbpyPage.current.term.el.textContent)));
+  });
+  await page.keyboard.type('while True: pass\r\r');
+  await waitLog(page, 'pass\r\n... \r\n');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Control+c');
+  await waitLog(page, 'KeyboardInterrupt: \r\n>>> ');
+});
+
 // Pastes `source` into the REPL (paste mode: Ctrl-E ... Ctrl-D) as a terminal program would send it.
 async function paste(page, source) {
   await page.evaluate((src) => { window.mbpyPage.current.input('\x05' + src.replace(/\n/g, '\r') + '\x04'); }, source);

@@ -1,5 +1,5 @@
-// The page around the boards: the drawn board and its controls, the serial console (xterm.js), the editor
-// with Run, the files panel, .hex in and out, the trace, sound through Web Audio, a second board.
+// The page around the boards: the drawn board and its controls, the serial console (terminal.js), the
+// editor with Run, the files panel, .hex in and out, the trace, sound through Web Audio, a second board.
 'use strict';
 
 const $ = (id) => document.getElementById(id);
@@ -81,7 +81,7 @@ function makeBoard(n) {
   box.className = 'terminal-box';
   box.hidden = true;
   $('terminals').appendChild(box);
-  const term = new Terminal({ convertEol: false, fontSize: 13, scrollback: 5000, theme: { background: '#1e1e1e' } });
+  const term = new SerialTerminal();
   term.open(box);
   const view = {
     serial: (bytes) => {
