@@ -27,7 +27,7 @@ struct Entry {
     uint16_t flags;
     uint16_t name_hash;  // a second check that `name` still holds the same text
 };
-Entry table[n_entries ? n_entries : 1];
+constinit Entry table[n_entries ? n_entries : 1] = {};
 
 // The attr_plain_* flags of `t` (see attr_cache.hpp).
 uint32_t plain_flags(const Type* t) {

@@ -29,25 +29,25 @@ struct Heap {
     // a large arena costs memory only when the program needs it (pages above the limit stay untouched).
     // Only the allocation table of blocks below the limit is ever read, and it is zeroed as the limit
     // grows: zeroing the whole table up front would make every page of it resident (256 KB for 16 MB).
-    size_t limit = 0;       // blocks [0, limit) are in use by the allocator
-    size_t first_free = 0;  // lowest block that may be free
-    size_t large_from = 0;  // where the downward search for a large run starts: the last one placed
-    size_t small_top = 0;   // small allocations stay below the large runs placed since the last sweep
-    intptr_t threshold = -1;
+    size_t limit = 0;        // blocks [0, limit) are in use by the allocator
+    size_t first_free = 0;   // lowest block that may be free
+    size_t large_from = 0;   // where the downward search for a large run starts: the last one placed
+    size_t small_top = 0;    // small allocations stay below the large runs placed since the last sweep
+    intptr_t threshold = 0;  // init() sets -1 and `enabled`: all zero here keeps the object in .bss
     uint32_t collections = 0;
     int lock_depth = 0;
-    bool enabled = true;
+    bool enabled = false;
     bool collecting = false;
     bool mark_overflow = false;
     size_t mark_sp = 0;
-    size_t mark_stack[config::gc_mark_stack];
+    size_t mark_stack[config::gc_mark_stack] = {};
     struct Root {
         void* start;
         size_t bytes;
-    } roots[16];  // core::init's and the REPL's static Value arrays
+    } roots[16] = {};  // core::init's and the REPL's static Value arrays
     size_t n_roots = 0;
 };
-Heap heap;
+constinit Heap heap;  // zeroed .bss and constants: no code runs at start-up
 }  // namespace
 
 Bump bump;
@@ -430,6 +430,8 @@ void init(void* arena, size_t bytes) {
     // A re-init (soft reboot) must neither continue the old heap's bump run nor find the old heap's
     // objects through the attribute cache.
     heap = Heap{};
+    heap.threshold = -1;
+    heap.enabled = true;
     bump = Bump{};
     attr_cache_invalidate();
     auto* base = static_cast<uint8_t*>(arena);

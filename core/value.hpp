@@ -17,7 +17,10 @@ struct Type;
 class Value {
    public:
     constexpr Value() : bits_(0) {}
-    explicit Value(const Obj* o) : bits_(reinterpret_cast<uintptr_t>(o)) {}
+    // constexpr, so that tables of Values naming constant objects (tuples of tunes, images) are constant
+    // data in flash: the pointer member is the one written, and the bits are read through the union
+    // (GCC and Clang define that, as C does).
+    explicit constexpr Value(const Obj* o) : ptr_(o) {}
 
     static constexpr intptr_t small_max = INTPTR_MAX >> 1;
     static constexpr intptr_t small_min = INTPTR_MIN >> 1;
@@ -47,7 +50,11 @@ class Value {
     constexpr bool operator!=(const Value& o) const { return bits_ != o.bits_; }
 
    private:
-    uintptr_t bits_;
+    union {
+        uintptr_t bits_;
+        const Obj* ptr_;
+    };
 };
+static_assert(sizeof(Value) == sizeof(uintptr_t), "a Value is one machine word");
 
 }  // namespace core
