@@ -1,6 +1,7 @@
 // The web port's imports: each hands its work to the page's board object (site/board.js), Module.board,
 // which belongs to this instance of the module (one board per instance).
 mergeInto(LibraryManager.library, {
+#if ASYNCIFY
   // Pauses the runtime: an Asyncify unwind, resumed when the board calls wakeUp (timer, input, Ctrl-C).
   mbpy_wait__deps: ['$Asyncify'],
   mbpy_wait: function(ms) {
@@ -20,6 +21,12 @@ mergeInto(LibraryManager.library, {
       });
     });
   },
+#else
+  // Built without Asyncify (MBPY_WEB_ASYNCIFY=OFF, only to measure what it costs: bench/web_asyncify.js):
+  // nothing can pause, so a wait returns at once, and the collector does not see the locals.
+  mbpy_wait: function(ms) {},
+  mbpy_scan_locals: function(fn) {},
+#endif
   mbpy_now_ms: function() { return Module.board.now(); },
   mbpy_random: function() { return Module.board.random() >>> 0; },
   mbpy_serial_out: function(data, n, program) { Module.board.serialOut(HEAPU8.slice(data, data + n), program); },
