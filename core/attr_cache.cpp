@@ -56,8 +56,11 @@ inline bool cacheable(const Str* name) { return n_entries != 0 && state.c_stack_
 // The entry for (t, key): `key` is the name, or the name's address with bit 0 set for lookup_user's
 // entries (a different question about the same name).
 inline Entry& entry_for(const Type* t, const void* key) {
-    uintptr_t k = (reinterpret_cast<uintptr_t>(t) >> 4) * 31 + (reinterpret_cast<uintptr_t>(key) >> 4);
-    return table[(k ^ (k >> 11)) & (n_entries - 1)];
+    // Fibonacci hashing: types and names sit at regular strides in the constant tables, which a plain
+    // sum of the addresses maps onto the same few entries.
+    uintptr_t k =
+        (reinterpret_cast<uintptr_t>(t) ^ (reinterpret_cast<uintptr_t>(key) * 0x9E3779B1u)) * 0x9E3779B1u;
+    return table[(k >> 16) & (n_entries - 1)];
 }
 
 // Not cacheable, or a miss: walk the MRO (and remember the answer in `e` when there is one).

@@ -174,7 +174,6 @@ void intern_insert(InternTable* t, const Str* s) {
 size_t interned_count() { return state.interned ? state.interned->used : 0; }
 
 Value intern(std::string_view name) {
-    if (const Str* c = find_const_name(name)) return Value(c);
     InternTable* t = state.interned;
     uint32_t h = hash_bytes(name.data(), name.size());
     if (t) {
@@ -183,6 +182,9 @@ Value intern(std::string_view name) {
             if (str_hash(s) == h && s->view() == name) return Value(s);
         }
     }
+    const Str* c = find_const_name(name);
+    // A constant is cached only in a table with room (config.hpp): it never needs the heap.
+    if (c && (!MBPY_INTERN_CONST_CACHE || !t || (t->used + 1) * 4 > (t->mask + 1) * 3)) return Value(c);
     if (!t || (t->used + 1) * 4 > (t->mask + 1) * 3) {  // make room first: the new str must not be lost
         InternTable* bigger = intern_table_new(t ? (t->mask + 1) * 2 : kInternFirstSlots);
         if (!bigger) return {};
@@ -192,7 +194,8 @@ Value intern(std::string_view name) {
         gc::free(t);
         state.interned = t = bigger;
     }
-    Value v = make_str(name);  // one-character names are the constant strs: s[i] then matches by pointer
+    // One-character names are the constant strs (make_str): s[i] then matches by pointer.
+    Value v = c ? Value(c) : make_str(name);
     if (!v) return {};
     intern_insert(t, v.as<Str>());
     return v;
