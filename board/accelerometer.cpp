@@ -22,11 +22,11 @@ static Value a_get_values(const Args&) {
     return make_tuple(3, v);
 }
 static Value a_get_strength(const Args&) {
-    double s = 0;
-    for (int i = 0; i < 3; ++i) s += double(axis(i)) * axis(i);
+    int64_t s = 0;
+    for (int i = 0; i < 3; ++i) s += int64_t(axis(i)) * axis(i);
     // integer square root, without libm on the device
-    long r = 0;
-    while (double(r + 1) * (r + 1) <= s) ++r;
+    int64_t r = 0;
+    while ((r + 1) * (r + 1) <= s) ++r;
     return make_int(r);
 }
 static Value a_set_range(const Args& a) {

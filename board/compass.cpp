@@ -1,5 +1,5 @@
 // The compass: field in nT, heading from the horizontal field, calibration state.
-#include <math.h>
+#include <cmath>
 
 #include "board/objects.hpp"
 #include "board/hal.hpp"
@@ -20,8 +20,8 @@ static Value c_get_z(const Args&) { return make_int(field(2)); }
 static Value c_get_field_strength(const Args&) {
     int xyz[3];
     hal::compass_read(xyz);
-    return make_int(
-        intptr_t(sqrt(double(xyz[0]) * xyz[0] + double(xyz[1]) * xyz[1] + double(xyz[2]) * xyz[2])));
+    return make_int(intptr_t(std::sqrt(Float(xyz[0]) * Float(xyz[0]) + Float(xyz[1]) * Float(xyz[1]) +
+                                       Float(xyz[2]) * Float(xyz[2]))));
 }
 // The device runs its tilt-the-dot calibration game; the simulated compass is calibrated at once.
 static Value c_calibrate(const Args&) {
@@ -36,7 +36,7 @@ static Value c_heading(const Args& a) {
     int xyz[3];
     hal::compass_read(xyz);
     // Board flat: north is where the field's horizontal part points (x right, y up the board).
-    double deg = atan2(double(xyz[0]), double(xyz[1])) * 180.0 / 3.14159265358979;
+    Float deg = std::atan2(Float(xyz[0]), Float(xyz[1])) * Float(180) / Float(3.14159265358979);
     int h = int(deg < 0 ? deg + 360 : deg) % 360;
     return Value::small(h);
 }

@@ -232,14 +232,14 @@ static Value image_binary(BinaryOp op, Value lhs, Value rhs) {
     if (op == BinaryOp::Mul || op == BinaryOp::InplaceMul) {
         if (!is_int(rhs) && !is_type(rhs, &float_type))
             return raise(&type_error_type, "can't convert %s to float", type_name(rhs));
-        double f;
-        if (!to_double(rhs, &f)) return {};
+        Float f;
+        if (!to_float(rhs, &f)) return {};
         if (f < 0) return raise(&value_error_type, "brightness multiplier must not be negative");
         ImageObj* out = image_new(a->width, a->height);
         if (!out) return {};
         for (int y = 0; y < a->height; ++y)
             for (int x = 0; x < a->width; ++x) {
-                double v = image_get(a, x, y) * f + 0.5;
+                Float v = Float(image_get(a, x, y)) * f + Float(0.5);
                 image_set(out, x, y, v >= 9 ? 9 : int(v));
             }
         return Value(out);

@@ -81,10 +81,10 @@ static Value af_binary(BinaryOp op, Value lhs, Value rhs) {
         return Value(r);
     }
     if (base == BinaryOp::Mul) {
-        double k;
-        if (!to_double(rhs, &k)) return take_exception(), not_implemented();
+        Float k;
+        if (!to_float(rhs, &k)) return take_exception(), not_implemented();
         if (!r && !(r = new_frame())) return {};
-        for (size_t i = 0; i < frame_len; ++i) r->data[i] = clip(int((a->data[i] - 128) * k) + 128);
+        for (size_t i = 0; i < frame_len; ++i) r->data[i] = clip(int(Float(a->data[i] - 128) * k) + 128);
         return Value(r);
     }
     return not_implemented();

@@ -11,8 +11,8 @@ namespace board {
 using namespace core;
 
 static Value m_sleep(const Args& a) {
-    double ms;
-    if (!to_double(a.pos[0], &ms)) return {};
+    Float ms;
+    if (!to_float(a.pos[0], &ms)) return {};
     if (ms > 0) hal::sleep_ms(uint32_t(ms));
     return none();
 }
@@ -43,15 +43,15 @@ static Value m_scale(const Args& a) {
     if (!check_kwargs(a, allowed)) return {};
     Value from = kwarg(a, "from_"), to = kwarg(a, "to");
     if (!from || !to) return raise(&type_error_type, "scale() needs from_ and to");
-    double v, r[4];
-    if (!to_double(a.pos[0], &v)) return {};
+    Float v, r[4];
+    if (!to_float(a.pos[0], &v)) return {};
     for (int i = 0; i < 4; ++i) {
         Value item = subscr_load(i < 2 ? from : to, Value::small(i % 2));
-        if (!item || !to_double(item, &r[i])) return {};
+        if (!item || !to_float(item, &r[i])) return {};
     }
-    double out = r[2] + (v - r[0]) * (r[3] - r[2]) / (r[1] - r[0]);
+    Float out = r[2] + (v - r[0]) * (r[3] - r[2]) / (r[1] - r[0]);
     if (is_type(a.pos[0], &float_type)) return make_float(out);
-    return make_int(intptr_t(out < 0 ? out - 0.5 : out + 0.5));
+    return make_int(intptr_t(out < 0 ? out - Float(0.5) : out + Float(0.5)));
 }
 
 static constexpr core::NativeFunction f_sleep = core::native(q_sleep, m_sleep, 1, 1);

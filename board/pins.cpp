@@ -47,9 +47,9 @@ static Value p_write_analog(const Args& a) {
     int p = num(a);
     intptr_t v;
     if (is_type(a.pos[1], &float_type)) {
-        double d;
-        if (!to_double(a.pos[1], &d)) return {};
-        d += 0.5;  // as the firmware: rounded half up, then truncated toward zero (-0.6 gives 0)
+        Float d;
+        if (!to_float(a.pos[1], &d)) return {};
+        d += Float(0.5);  // as the firmware: rounded half up, then truncated toward zero (-0.6 gives 0)
         v = d > -2 && d < 2048 ? intptr_t(d) : -1;
     } else if (!to_intptr(a.pos[1], &v)) {
         return {};

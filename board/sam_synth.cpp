@@ -2,7 +2,7 @@
 // a small renderer: glottal pulses through two formants for voiced sounds, noise for fricatives.
 #include <cmath>
 
-#include "core/config.hpp"
+#include "core/value.hpp"
 #include "board/sam.hpp"
 
 #if MBPY_MOD_SPEECH  // core/config.hpp
@@ -11,7 +11,9 @@ namespace board::sam {
 
 namespace {
 
-constexpr double pi = 3.14159265358979;
+// In the build's float type: the device renders in single precision (no soft double linked).
+using Real = core::Float;
+constexpr Real pi = Real(3.14159265358979);
 
 // SAM's phoneme names: two letters, or one letter and '*'. "**" entries are internal (never typed).
 constexpr char names[81][3] = {
@@ -104,33 +106,33 @@ uint32_t render(const Phoneme* ph, size_t n, int pitch, int speed, int mouth, in
     uint8_t buf[64];
     size_t fill = 0;
     uint32_t total = 0, noise = 0x1234567;
-    double t_glottal = 0;
+    Real t_glottal = 0;
     // Mouth and throat scale the formants as SAM's do (128 = neutral).
-    double m = mouth / 128.0, th = throat / 128.0;
+    Real m = Real(mouth) / 128, th = Real(throat) / 128;
     for (size_t k = 0; k < n; ++k) {
         int i = ph[k].index;
         Kind kd = kind_of(i);
         uint32_t samples = uint32_t(frames_of(i, ph[k].stress) * speed * rate / 7200);
         int p = ph[k].pitch ? ph[k].pitch : pitch;
-        double f0 = 22050.0 / (2.0 * (p > 0 ? p : 1));  // SAM's pitch is a period: bigger = lower
+        Real f0 = Real(22050) / Real(2 * (p > 0 ? p : 1));  // SAM's pitch is a period: bigger = lower
         int f1, f2;
         formants(i, &f1, &f2);
         for (uint32_t s = 0; s < samples; ++s) {
-            double v = 0;
+            Real v = 0;
             noise = noise * 1103515245u + 12345u;
-            double white = double((noise >> 16) & 0xFF) / 128.0 - 1.0;
+            Real white = Real((noise >> 16) & 0xFF) / 128 - 1;
             bool voiced = kd == vowel || kd == sonorant || kd == voiced_fricative || kd == voiced_stop;
             bool burst = (kd == stop || kd == voiced_stop) && s > samples / 2;
             if (voiced && !(kd == voiced_stop && !burst)) {
-                t_glottal += 1.0 / rate;
-                if (t_glottal * f0 >= 1.0) t_glottal = 0;
-                double decay = 1.0 - t_glottal * f0;  // each glottal pulse rings the formants and fades
-                v = decay *
-                    (std::sin(2 * pi * f1 * m * t_glottal) + 0.5 * std::sin(2 * pi * f2 * th * t_glottal));
-                v *= kd == vowel ? 0.6 : 0.35;
+                t_glottal += Real(1) / Real(rate);
+                if (t_glottal * f0 >= 1) t_glottal = 0;
+                Real decay = 1 - t_glottal * f0;  // each glottal pulse rings the formants and fades
+                v = decay * (std::sin(2 * pi * Real(f1) * m * t_glottal) +
+                             Real(0.5) * std::sin(2 * pi * Real(f2) * th * t_glottal));
+                v *= kd == vowel ? Real(0.6) : Real(0.35);
             }
             if (kd == fricative || kd == voiced_fricative || burst)
-                v += white * (kd == fricative ? 0.35 : 0.2);
+                v += white * (kd == fricative ? Real(0.35) : Real(0.2));
             int out = 128 + int(v * 100);
             buf[fill++] = uint8_t(out < 0 ? 0 : out > 255 ? 255 : out);
             if (fill == sizeof buf) sink(ctx, buf, fill), fill = 0;

@@ -211,8 +211,7 @@ static bool divmod_big(const IntView& a, const IntView& b, Value* q, Value* r) {
 static Value shift_big(const IntView& a, intptr_t s, bool left) {
     if (a.zero()) return Value::small(0);
     if (left) {
-        if (s / 8 > 65536 && double(s) / 8 > double(gc::info().total))
-            return raise_memory_error();  // as CPython
+        if (s / 8 > 65536 && size_t(s) / 8 > gc::info().total) return raise_memory_error();  // as CPython
         BigInt* r = new_bigint(a.n + size_t(s) / big::limb_bits + 1);
         if (!r) return {};
         size_t n = big::shl(r->limb, a.d, a.n, size_t(s));
@@ -264,8 +263,8 @@ static Value bitwise_big(BinaryOp op, const IntView& a, const IntView& b) {
 
 static Value pow_int(Value a, Value b) {
     if (int_sign(b) < 0) {
-        double x, y;
-        if (!int_to_double(a, &x) || !int_to_double(b, &y)) return {};
+        Float x, y;
+        if (!int_to_float(a, &x) || !int_to_float(b, &y)) return {};
         return float_binary(BinaryOp::Pow, x, y);
     }
     if (a.is_small() && a.small_value() >= -1 && a.small_value() <= 1) {
@@ -278,8 +277,8 @@ static Value pow_int(Value a, Value b) {
     intptr_t e = b.small_value();
     // A result bigger than the whole heap can only end in MemoryError: say so before squaring for hours.
     IntView va(a);
-    double result_bits = double(big::bit_length(va.d, va.n) - 1) * double(e);
-    if (result_bits / 8 > 65536 && result_bits / 8 > double(gc::info().total)) return raise_memory_error();
+    Float result_bits = Float(big::bit_length(va.d, va.n) - 1) * Float(e);  // an estimate: no overflow
+    if (result_bits / 8 > 65536 && result_bits / 8 > Float(gc::info().total)) return raise_memory_error();
     Value result = Value::small(1), base = a;
     while (true) {
         if (e & 1) {
@@ -352,15 +351,15 @@ Value int_binary(BinaryOp op, Value a, Value b) {
         case BinaryOp::Ne: return py_bool(int_compare(a, b) != 0);
         case BinaryOp::Pow: return pow_int(a, b);
         case BinaryOp::TrueDiv: {
-            double x, y;
+            Float x, y;
             if (int_sign(b) == 0) return zero_division();
-            // Exact operands (|x| <= 2**53) divide correctly rounded in hardware; bigger ones go through
-            // a scaled integer quotient so 10**400 / 10**399 is 10.0, not an overflow.
+            // Exact operands (|x| <= 2**53 for doubles) divide correctly rounded in hardware; bigger ones go
+            // through a scaled integer quotient so 10**400 / 10**399 is 10.0, not an overflow.
             IntView va(a), vb(b);
             size_t la = big::bit_length(va.d, va.n), lb = big::bit_length(vb.d, vb.n);
-            if (la <= 53 && lb <= 53) {
-                int_to_double(a, &x);
-                int_to_double(b, &y);
+            if (la <= size_t(float_sig_bits) && lb <= size_t(float_sig_bits)) {
+                int_to_float(a, &x);
+                int_to_float(b, &y);
                 return make_float(x / y);
             }
             intptr_t k = 63 - (intptr_t(la) - intptr_t(lb));  // quotient gets 63..64 bits
@@ -375,7 +374,7 @@ Value int_binary(BinaryOp op, Value a, Value b) {
             IntView vq(q);
             uint64_t m = big::to_u64(vq.d, vq.n);
             if (int_sign(r) != 0) m |= 1;  // sticky bit: the quotient was inexact
-            double res = std::ldexp(double(m), int(-k));
+            Float res = std::ldexp(float_from_u64(m), int(-k));
             if (std::isinf(res))
                 return raise(&overflow_error_type, "integer division result too large for a float");
             return make_float((va.neg != vb.neg) ? -res : res);
@@ -484,21 +483,21 @@ intptr_t int_hash(Value i) {
     return finish_hash(x, v.neg);
 }
 
-intptr_t float_hash(double d) {
+intptr_t float_hash(Float d) {
     if (std::isinf(d)) return d > 0 ? 314159 : -314159;
     if (std::isnan(d)) return 0;
     int e;
-    double m = std::frexp(d, &e);
+    Float m = std::frexp(d, &e);
     bool neg = m < 0;
     if (neg) m = -m;
     uint64_t x = 0;
     // Take 28 bits of mantissa at a time (CPython's loop), folding like int_hash.
     while (m) {
         x = ((x << 28) & hash_modulus) | (x >> (hash_bits - 28));
-        m *= 268435456.0;
+        m *= Float(268435456.0);  // 2**28
         e -= 28;
-        uint64_t y = uint64_t(m);
-        m -= double(y);
+        uint32_t y = uint32_t(m);  // m < 2**28
+        m -= Float(y);
         x += y;
         if (x >= hash_modulus) x -= hash_modulus;
     }
@@ -507,16 +506,16 @@ intptr_t float_hash(double d) {
     return finish_hash(x, neg);
 }
 
-// ---- int <-> double ------------------------------------------------------------------------------------
+// ---- int <-> float -------------------------------------------------------------------------------------
 
-bool int_to_double(Value i, double* out) {
+bool int_to_float(Value i, Float* out) {
     if (i.is_small()) {
-        *out = double(i.small_value());
+        *out = Float(i.small_value());
         return true;
     }
     IntView v(i);
     size_t bits = big::bit_length(v.d, v.n);
-    // Top 64 bits with a sticky bit for everything below: uint64 -> double then rounds exactly once.
+    // Top 64 bits with a sticky bit for everything below: uint64 -> Float then rounds exactly once.
     uint64_t m;
     if (bits <= 64) {
         m = big::to_u64(v.d, v.n);
@@ -524,8 +523,8 @@ bool int_to_double(Value i, double* out) {
     } else {
         m = big::bits64_at(v.d, v.n, bits - 64) | uint64_t(big::any_bits_below(v.d, v.n, bits - 64));
     }
-    double d = std::ldexp(double(m), int(bits - 64));
-    if (std::isinf(d) || std::isinf(double(Float(d)))) {
+    Float d = std::ldexp(float_from_u64(m), int(bits - 64));
+    if (std::isinf(d)) {
         raise(&overflow_error_type, "int too large to convert to float");
         return false;
     }
@@ -533,19 +532,19 @@ bool int_to_double(Value i, double* out) {
     return true;
 }
 
-Value int_from_double(double d) {
+Value int_from_float(Float d) {
     if (std::isinf(d)) return raise(&overflow_error_type, "cannot convert float infinity to integer");
     if (std::isnan(d)) return raise(&value_error_type, "cannot convert float NaN to integer");
     d = std::trunc(d);
-    if (d > -9.0e18 && d < 9.0e18) return make_int_ll((long long)d);
+    if (d > Float(-9.0e18) && d < Float(9.0e18)) return make_int_ll((long long)i64_from_float(d));
     int e;
-    double m = std::frexp(std::fabs(d), &e);  // |d| = m * 2**e, m in [0.5, 1)
-    if (e <= 64) {                            // |d| < 2**64: exact in a uint64
-        uint64_t u = uint64_t(std::fabs(d));
+    Float m = std::frexp(std::fabs(d), &e);  // |d| = m * 2**e, m in [0.5, 1)
+    if (e <= 64) {                           // |d| < 2**64: exact in a uint64
+        uint64_t u = u64_from_float(std::fabs(d));
         Value r = make_int_ull(u);
         return r && d < 0 ? int_binary(BinaryOp::Sub, Value::small(0), r) : r;
     }
-    uint64_t top = uint64_t(std::ldexp(m, 64));
+    uint64_t top = u64_from_float(std::ldexp(m, 64));
     Limb mag[big::u64_limbs];
     size_t mn = big::from_u64(mag, top);
     BigInt* r = new_bigint(size_t(e) / big::limb_bits + 3);
@@ -554,16 +553,16 @@ Value int_from_double(double d) {
     return bigint_finish(r, n, d < 0);
 }
 
-int int_compare_double(Value i, double d) {
+int int_compare_float(Value i, Float d) {
     if (std::isinf(d)) return d > 0 ? -1 : 1;
-    if (i.is_small() && int64_t(i.small_value()) > -(int64_t(1) << 52) &&
-        int64_t(i.small_value()) < (int64_t(1) << 52)) {
-        double x = double(i.small_value());
+    if (i.is_small() && int64_t(i.small_value()) > -(int64_t(1) << (float_sig_bits - 1)) &&
+        int64_t(i.small_value()) < (int64_t(1) << (float_sig_bits - 1))) {
+        Float x = Float(i.small_value());  // exact
         return x < d ? -1 : x > d;
     }
     // Compare with floor(d) exactly, then let the fraction break a tie.
-    double f = std::floor(d);
-    Value fi = int_from_double(f);
+    Float f = std::floor(d);
+    Value fi = int_from_float(f);
     if (!fi) {
         take_exception();  // only MemoryError is possible here; treat as unordered-equal
         return 0;

@@ -30,6 +30,17 @@
 #ifndef MBPY_FLOAT_DOUBLE
 #define MBPY_FLOAT_DOUBLE 0
 #endif
+// math's special functions (MicroPython's MICROPY_PY_MATH_SPECIAL_FUNCTIONS): erf, erfc, gamma, lgamma,
+// expm1, log1p, log2, log10 and the hyperbolic functions. The v1 firmware has none of them; their libm
+// code is ~10 KB on the Cortex-M0.
+#ifndef MBPY_MATH_SPECIAL
+#define MBPY_MATH_SPECIAL 1
+#endif
+// math's CPython additions, in neither the v1 firmware nor MicroPython 1.9: tau, inf, nan, isclose, gcd,
+// factorial, comb, perm, isqrt, prod, hypot, dist.
+#ifndef MBPY_MATH_EXTRA
+#define MBPY_MATH_EXTRA 1
+#endif
 // The complex type and cmath cost ~6 KB of flash the v1 firmware cannot spare (it has neither).
 #ifndef MBPY_COMPLEX
 #define MBPY_COMPLEX 0
@@ -198,6 +209,8 @@
 #define MBPY_FEATURES(X)      \
     X(MBPY_FLOAT_DOUBLE)      \
     X(MBPY_COMPLEX)           \
+    X(MBPY_MATH_SPECIAL)      \
+    X(MBPY_MATH_EXTRA)        \
     X(MBPY_WALL_CLOCK)        \
     X(MBPY_MOD_JSON)          \
     X(MBPY_MOD_RE)            \

@@ -12,7 +12,7 @@ static bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-size_t float_repr_chars(char* buf, double d) {
+size_t float_repr_chars(char* buf, Float d) {
     if (std::isnan(d)) return memcpy(buf, "nan", 3), 3;
     if (std::isinf(d)) return d < 0 ? (memcpy(buf, "-inf", 4), 4) : (memcpy(buf, "inf", 3), 3);
     size_t n = 0;
@@ -21,7 +21,7 @@ size_t float_repr_chars(char* buf, double d) {
     // Shortest digits that read back as the same Float, then laid out as repr() does: fixed notation for
     // decimal exponents -4..15, else scientific with a signed two-digit (or longer) exponent.
     fdec::Decimal<Float> dec;
-    fdec::shortest(Float(std::fabs(d)), &dec);
+    fdec::shortest(std::fabs(d), &dec);
     const char* digits = dec.d;
     int nd = dec.n, exp = dec.decpt - 1;
     if (exp >= -4 && exp < 16) {
@@ -53,7 +53,7 @@ size_t float_repr_chars(char* buf, double d) {
     return n + size_t(fdec::u64_digits(uint64_t(ae), buf + n));
 }
 
-bool format_float_repr(StrBuilder& out, double d) {
+bool format_float_repr(StrBuilder& out, Float d) {
     char buf[40];
     return out.append({buf, float_repr_chars(buf, d)});
 }
@@ -67,7 +67,7 @@ static bool ieq(std::string_view a, const char* b) {
     return true;
 }
 
-bool float_parse(std::string_view s, double* out) {
+bool float_parse(std::string_view s, Float* out) {
     while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
     while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
     bool neg = false;
@@ -76,11 +76,11 @@ bool float_parse(std::string_view s, double* out) {
         s.remove_prefix(1);
     }
     if (ieq(s, "inf") || ieq(s, "infinity")) {
-        *out = neg ? -HUGE_VAL : HUGE_VAL;
+        *out = neg ? -float_inf : float_inf;
         return true;
     }
     if (ieq(s, "nan")) {
-        *out = neg ? -NAN : NAN;
+        *out = neg ? -float_nan : float_nan;
         return true;
     }
     // [digits][.digits][e[+-]digits] with single underscores between digits.
@@ -119,13 +119,13 @@ bool float_parse(std::string_view s, double* out) {
         if (exp_neg) exp_val = -exp_val;
     }
     if (i != s.size()) return false;
-    double v = fdec::decimal_to_float<Float>(s.data(), mant_end, exp_val);
+    Float v = fdec::decimal_to_float<Float>(s.data(), mant_end, exp_val);
     *out = neg ? -v : v;
     return true;
 }
 
 Value parse_float_literal(std::string_view text) {
-    double d = 0;
+    Float d = 0;
     if (!float_parse(text, &d)) return raise(&syntax_error_type, "invalid syntax for number");
     return make_float(d);
 }
@@ -133,20 +133,20 @@ Value parse_float_literal(std::string_view text) {
 // CPython's limits: beyond 323 digits every double is already exact; below -308 everything rounds to 0.
 static constexpr intptr_t round_ndigits_max = 323, round_ndigits_min = -308;
 
-bool float_round(double x, intptr_t nd, double* out) {
+bool float_round(Float x, intptr_t nd, Float* out) {
     if (!std::isfinite(x) || nd > round_ndigits_max || x == 0) {
         *out = x;
         return true;
     }
     if (nd < round_ndigits_min) {
-        *out = 0.0 * x;
+        *out = 0 * x;
         return true;
     }
     // Decimal digits of the exact value rounded half-even at the wanted place, read back correctly
     // rounded (CPython: dtoa mode 3, then strtod).
     fdec::Decimal<Float> dec;
-    fdec::round_at(Float(std::fabs(x)), int(nd), &dec);
-    *out = dec.n ? fdec::decimal_to_float<Float>(dec.d, size_t(dec.n), dec.decpt - dec.n) : 0.0;
+    fdec::round_at(std::fabs(x), int(nd), &dec);
+    *out = dec.n ? fdec::decimal_to_float<Float>(dec.d, size_t(dec.n), dec.decpt - dec.n) : Float(0);
     if (std::isinf(*out)) {
         raise(&overflow_error_type, "rounded value too large to represent");
         return false;
@@ -155,25 +155,25 @@ bool float_round(double x, intptr_t nd, double* out) {
     return true;
 }
 
-bool float_divmod(double vx, double wx, double* q, double* r) {
+bool float_divmod(Float vx, Float wx, Float* q, Float* r) {
     if (wx == 0) return false;
     // CPython's float_divmod: fmod is exact; the quotient is corrected to the floor.
-    double mod = std::fmod(vx, wx);
-    double div = (vx - mod) / wx;
+    Float mod = std::fmod(vx, wx);
+    Float div = (vx - mod) / wx;
     if (mod) {
         if ((wx < 0) != (mod < 0)) {
             mod += wx;
-            div -= 1.0;
+            div -= 1;
         }
     } else {
-        mod = std::copysign(0.0, wx);
+        mod = std::copysign(Float(0), wx);
     }
-    double floordiv;
+    Float floordiv;
     if (div) {
         floordiv = std::floor(div);
-        if (div - floordiv > 0.5) floordiv += 1.0;
+        if (div - floordiv > Float(0.5)) floordiv += 1;
     } else {
-        floordiv = std::copysign(0.0, vx / wx);
+        floordiv = std::copysign(Float(0), vx / wx);
     }
     *q = floordiv;
     *r = mod;

@@ -46,8 +46,8 @@ static bool arr_append(Array* a, Value v) {
         return raise(&type_error_type, "'%s' object cannot be interpreted as an integer", type_name(v)),
                false;
     }
-    double dummy;
-    if (real && !as_double_nothrow(v, &dummy)) {
+    Float dummy;
+    if (real && !as_float_nothrow(v, &dummy)) {
         return raise(&type_error_type, "must be real number, not %s", type_name(v)), false;
     }
     uint8_t tmp[8];

@@ -9,7 +9,7 @@ namespace core {
 
 #if MBPY_COMPLEX
 
-using C = std::complex<double>;
+using C = std::complex<Float>;
 
 // Any number as a complex; TypeError for anything else.
 static bool carg(Value v, C* out) {
@@ -17,8 +17,8 @@ static bool carg(Value v, C* out) {
         *out = C(v.as<ComplexObj>()->real, v.as<ComplexObj>()->imag);
         return true;
     }
-    double d;
-    if (!to_double(v, &d)) return false;
+    Float d;
+    if (!to_float(v, &d)) return false;
     *out = C(d, 0);
     return true;
 }
@@ -78,8 +78,8 @@ static Value cmath_polar(const Args& a) {
 }
 
 static Value cmath_rect(const Args& a) {
-    double r, phi;
-    if (!to_double(a.pos[0], &r) || !to_double(a.pos[1], &phi)) return {};
+    Float r, phi;
+    if (!to_float(a.pos[0], &r) || !to_float(a.pos[1], &phi)) return {};
     return make_complex(r * std::cos(phi), r * std::sin(phi));
 }
 
@@ -103,12 +103,12 @@ static Value cmath_isclose(const Args& a) {
     static const char* const allowed[] = {"rel_tol", "abs_tol", nullptr};
     if (!check_kwargs(a, allowed)) return {};
     C x, y;
-    double rel = 1e-09, abs_tol = 0.0;
+    Float rel = 1e-09, abs_tol = 0.0;
     if (!carg(a.pos[0], &x) || !carg(a.pos[1], &y)) return {};
     Value r = kwarg(a, "rel_tol"), t = kwarg(a, "abs_tol");
-    if ((r && !to_double(r, &rel)) || (t && !to_double(t, &abs_tol))) return {};
+    if ((r && !to_float(r, &rel)) || (t && !to_float(t, &abs_tol))) return {};
     if (x == y) return py_bool(true);
-    double diff = std::abs(x - y);
+    Float diff = std::abs(x - y);
     return py_bool(diff <= rel * std::abs(x) || diff <= rel * std::abs(y) || diff <= abs_tol);
 }
 

@@ -82,7 +82,7 @@ static bool put_string(JsonOut& o, std::string_view s) {
     return o.sb.append_byte('"');
 }
 
-static bool put_float(JsonOut& o, double d) {
+static bool put_float(JsonOut& o, Float d) {
     if (isnan(d)) return put(o, "NaN");
     if (isinf(d)) return put(o, d > 0 ? "Infinity" : "-Infinity");
     return format_float_repr(o.sb, d);
@@ -303,7 +303,7 @@ static Value parse_number(JsonIn& in) {
     const char* start = in.p;
     bool is_float_num = false;
     if (in.p < in.end && *in.p == '-') ++in.p;
-    if (match(in, "Infinity")) return make_float(start[0] == '-' ? -INFINITY : INFINITY);
+    if (match(in, "Infinity")) return make_float(start[0] == '-' ? -float_inf : float_inf);
     const char* digits = in.p;
     while (in.p < in.end && *in.p >= '0' && *in.p <= '9') ++in.p;
     if (in.p == digits) return syntax_error(in, "Expecting value");
@@ -323,7 +323,7 @@ static Value parse_number(JsonIn& in) {
     }
     std::string_view text(start, size_t(in.p - start));
     if (!is_float_num) return int_from_string(text, 10);
-    double d;
+    Float d;
     if (!float_parse(text, &d)) return syntax_error(in, "Expecting value");
     return make_float(d);
 }
@@ -383,7 +383,7 @@ static Value parse_value(JsonIn& in) {
     if (match(in, "null")) return none();
     if (match(in, "true")) return py_bool(true);
     if (match(in, "false")) return py_bool(false);
-    if (match(in, "NaN")) return make_float(NAN);
+    if (match(in, "NaN")) return make_float(float_nan);
     if (c == '-' || (c >= '0' && c <= '9') || c == 'I') return parse_number(in);
     return syntax_error(in, "Expecting value");
 }

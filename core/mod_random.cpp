@@ -106,19 +106,17 @@ static Value r_choice(const Args& a) {
     return subscr_load(a.pos[0], make_int(intptr_t(below(n))));
 }
 
-// A float in [0, 1) from 52 (or 23 on single-precision builds) random bits.
-static double random_unit() {
+// A float in [0, 1) from as many random bits as its significand holds (53 for doubles): exact, never 1.0.
+static Float random_unit() {
     uint64_t hi = next32(), lo = next32();
-    uint64_t bits = ((hi << 32) | lo) >> 11;  // 53 bits
-    double r = double(bits) * (1.0 / 9007199254740992.0);
-    if (Float(r) >= Float(1)) r = 0;  // single precision could round up to 1.0
-    return r;
+    uint64_t bits = ((hi << 32) | lo) >> (64 - float_sig_bits);
+    return float_from_u64(bits) * (Float(1) / Float(uint64_t(1) << float_sig_bits));
 }
 
 static Value r_random(const Args&) { return make_float(random_unit()); }
 static Value r_uniform(const Args& a) {
-    double lo, hi;
-    if (!to_double(a.pos[0], &lo) || !to_double(a.pos[1], &hi)) return {};
+    Float lo, hi;
+    if (!to_float(a.pos[0], &lo) || !to_float(a.pos[1], &hi)) return {};
     return make_float(lo + (hi - lo) * random_unit());
 }
 

@@ -1,5 +1,5 @@
 // The struct module (ustruct): CPython's formats, byte orders and alignment; errors as CPython words them.
-#include <math.h>
+#include <cmath>
 #include <string.h>
 
 #include "core/bigint_value.hpp"
@@ -42,53 +42,6 @@ size_t binary_item_size(char code, bool native) {
     }
 }
 
-// IEEE half precision, round half to even (as CPython's PyFloat_Pack2).
-static uint16_t double_to_half(double x, bool* overflow) {
-    uint16_t sign = signbit(x) ? 0x8000 : 0;
-    double a = fabs(x);
-    if (isnan(x)) return sign | 0x7e00;
-    if (isinf(x)) return sign | 0x7c00;
-    if (a == 0) return sign;
-    int e;
-    double m = frexp(a, &e);  // a = m * 2^e, m in [0.5, 1)
-    int exp = e + 14;         // biased exponent of the half
-    uint32_t bits;
-    if (exp <= 0) {  // subnormal: value / 2^-24
-        double s = ldexp(a, 24);
-        double r = nearbyint(s);
-        if (fabs(s - floor(s) - 0.5) == 0 && fmod(floor(s), 2) == 0) r = floor(s);
-        bits = uint32_t(r);
-        return sign | uint16_t(bits);  // may round up into the smallest normal, which is correct
-    }
-    double frac = (m * 2 - 1) * 1024;  // 10 bits of mantissa
-    double r = floor(frac);
-    double rem = frac - r;
-    if (rem > 0.5 || (rem == 0.5 && fmod(r, 2) != 0)) r += 1;
-    bits = uint32_t(r);
-    if (bits == 1024) {
-        bits = 0;
-        ++exp;
-    }
-    if (exp >= 31) {
-        *overflow = true;
-        return 0;
-    }
-    return sign | uint16_t(exp << 10) | uint16_t(bits);
-}
-
-static double half_to_double(uint16_t h) {
-    int exp = (h >> 10) & 0x1f;
-    int mant = h & 0x3ff;
-    double v;
-    if (exp == 0)
-        v = ldexp(mant, -24);
-    else if (exp == 31)
-        v = mant ? NAN : INFINITY;
-    else
-        v = ldexp(mant + 1024, exp - 25);
-    return (h & 0x8000) ? -v : v;
-}
-
 static void put_bytes(uint8_t* dst, uint64_t v, size_t n, bool little) {
     for (size_t i = 0; i < n; ++i) dst[little ? i : n - 1 - i] = uint8_t(v >> (8 * i));
 }
@@ -116,26 +69,24 @@ static Value range_error(char code, size_t size) {
 // Packs one value of format `code` (not s/p/x) into dst[0..size).
 bool binary_pack_one(char code, Value v, uint8_t* dst, size_t size, bool little) {
     if (code == 'f' || code == 'd' || code == 'e') {
-        double d;
-        if (!to_double(v, &d)) {
+        Float d;
+        if (!to_float(v, &d)) {
             if (pending()) take_exception();
             raise(&value_error_type, "required argument is not a float");
             return false;
         }
         if (code == 'd') {
-            uint64_t bits;
-            memcpy(&bits, &d, 8);
-            put_bytes(dst, bits, 8, little);
+            put_bytes(dst, float_to_double_bits(d), 8, little);
         } else if (code == 'f') {
             float f = float(d);
-            if (isinf(f) && !isinf(d))
+            if (std::isinf(f) && !std::isinf(d))
                 return raise(&overflow_error_type, "float too large to pack with f format"), false;
             uint32_t bits;
             memcpy(&bits, &f, 4);
             put_bytes(dst, bits, 4, little);
         } else {
             bool overflow = false;
-            uint16_t h = double_to_half(d, &overflow);
+            uint16_t h = float_to_half(d, &overflow);
             if (overflow) return raise(&overflow_error_type, "float too large to pack with e format"), false;
             put_bytes(dst, h, 2, little);
         }
@@ -176,18 +127,14 @@ bool binary_pack_one(char code, Value v, uint8_t* dst, size_t size, bool little)
 Value binary_unpack_one(char code, const uint8_t* src, size_t size, bool little) {
     uint64_t bits = get_bytes(src, size, little);
     switch (code) {
-        case 'd': {
-            double d;
-            memcpy(&d, &bits, 8);
-            return make_float(d);
-        }
+        case 'd': return make_float(double_bits_to_float(bits));
         case 'f': {
             uint32_t b32 = uint32_t(bits);
             float f;
             memcpy(&f, &b32, 4);
             return make_float(f);
         }
-        case 'e': return make_float(half_to_double(uint16_t(bits)));
+        case 'e': return make_float(half_to_float(uint16_t(bits)));
         case '?': return py_bool(bits != 0);
         case 'c': return make_bytes({reinterpret_cast<const char*>(src), 1});
         default: break;

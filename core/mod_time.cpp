@@ -28,10 +28,10 @@ static Value t_ticks_diff(const Args& a) {
 
 // Sleeps through the HAL (which services the display/music on the board); the last sub-millisecond
 // part of sleep_us is a busy wait on the microsecond counter.
-static bool sleep_us_total(double us) {
-    if (us <= 0) return true;
+static bool sleep_us_total(uint64_t us) {
+    if (us == 0) return true;
     uint64_t start = hal::ticks_us();
-    uint64_t target = start + uint64_t(us);
+    uint64_t target = start + us;
     if (us >= 1000) hal::sleep_ms(uint32_t(us / 1000));
     while (hal::ticks_us() < target) {
         if (state.interrupt) break;
@@ -39,9 +39,10 @@ static bool sleep_us_total(double us) {
     return true;
 }
 static Value t_sleep(const Args& a) {
-    double s;
-    if (!to_double(a.pos[0], &s)) return {};
-    sleep_us_total(s * 1e6);
+    Float s;
+    if (!to_float(a.pos[0], &s)) return {};
+    Float us = s * Float(1e6);
+    if (us >= 1) sleep_us_total(us < Float(1.8e19) ? u64_from_float(us) : ~uint64_t(0));
     return none();
 }
 static Value t_sleep_ms(const Args& a) {
@@ -53,7 +54,7 @@ static Value t_sleep_ms(const Args& a) {
 static Value t_sleep_us(const Args& a) {
     intptr_t us;
     if (!to_intptr(a.pos[0], &us)) return {};
-    sleep_us_total(double(us));
+    if (us > 0) sleep_us_total(uint64_t(us));
     return none();
 }
 // Wall clock: the host has one (C11 timespec_get); the board has no RTC, so there it counts from start-up.
@@ -75,7 +76,7 @@ static Value t_time(const Args&) {
     long ns;
     if (!wall_clock(&s, &ns)) return raise(&os_error_type, "no clock");
     if (!config::wall_clock) return make_int_ll(s);  // MicroPython's ports without an RTC return an int
-    return make_float(double(s) + double(ns) * 1e-9);
+    return make_float(Float(s) + Float(ns) * Float(1e-9));
 }
 static Value t_time_ns(const Args&) {
     int64_t s;
@@ -102,9 +103,9 @@ static Value t_gmtime(const Args& a) {
         long ns;
         if (!wall_clock(&t, &ns)) return raise(&os_error_type, "no clock");
     } else {
-        double d;
-        if (!to_double(a.pos[0], &d)) return {};
-        t = int64_t(d < 0 ? d - 0.999999 : d);  // floor for negative times
+        Float d;
+        if (!to_float(a.pos[0], &d)) return {};
+        t = i64_from_float(d < 0 ? d - Float(0.999999) : d);  // floor for negative times
     }
     int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
     int64_t rem = t - days * 86400;

@@ -9,10 +9,10 @@
 
 namespace core {
 
-// Digits of a double in printf style ('e' 'f' 'g' and 'r' = repr-like; uppercase variants), without
+// Digits of a float in printf style ('e' 'f' 'g' and 'r' = repr-like; uppercase variants), without
 // padding; '-' for negatives. `none_style` is format()'s empty type with a precision (CPython's 'g'
 // with Py_DTSF_ADD_DOT_0: switches to exponent one digit earlier and keeps a ".0").
-static bool float_digits(StrBuilder& out, double d, char type, int prec, bool alternate, bool none_style) {
+static bool float_digits(StrBuilder& out, Float d, char type, int prec, bool alternate, bool none_style) {
     bool upper = type == 'E' || type == 'F' || type == 'G';
     char t = char(type | 0x20);
     if (std::signbit(d) && !std::isnan(d) && !out.append_byte('-')) return false;
@@ -30,7 +30,7 @@ static bool float_digits(StrBuilder& out, double d, char type, int prec, bool al
     }
     if (prec < 0) prec = 6;
     fdec::Decimal<Float> dec;
-    Float x = Float(d);
+    Float x = d;
     bool use_exp = t == 'e', keep_zeros = !(t == 'g' && !alternate);
     int frac;  // digits after the point
     if (t == 'g') {
@@ -110,7 +110,7 @@ static bool float_digits(StrBuilder& out, double d, char type, int prec, bool al
     return out.append({chunk, cn});
 }
 
-bool format_float_body(StrBuilder& out, double d, char type, int precision, bool alternate) {
+bool format_float_body(StrBuilder& out, Float d, char type, int precision, bool alternate) {
     return float_digits(out, d, type, precision, alternate, false);
 }
 
@@ -218,7 +218,7 @@ static size_t int_part(std::string_view b) {
     return k;
 }
 
-static bool format_float(StrBuilder& out, double d, const FormatSpec& spec) {
+static bool format_float(StrBuilder& out, Float d, const FormatSpec& spec) {
     char t = spec.type;
     StrBuilder body;
     bool percent = t == '%';
@@ -248,12 +248,12 @@ static bool format_complex(StrBuilder& out, const ComplexObj* c, const FormatSpe
         raise(&value_error_type, "'=' alignment flag is not allowed in complex format specifier");
         return false;
     }
-    double re = c->real, im = c->imag;
+    Float re = c->real, im = c->imag;
     bool none = spec.type == 0;
     bool skip_real = none && re == 0 && !std::signbit(re);
     StrBuilder body;
     if (none && !skip_real && !body.append_byte('(')) return false;
-    auto part = [&](double v, bool force_sign) {
+    auto part = [&](Float v, bool force_sign) {
         if (force_sign && (!std::signbit(v) || std::isnan(v)) && !body.append_byte('+')) return false;
         if (!force_sign && !std::signbit(v) && (spec.sign == '+' || spec.sign == ' ') &&
             !body.append_byte(spec.sign))
@@ -288,8 +288,8 @@ bool format_number(StrBuilder& out, Value number, const FormatSpec& spec) {
             return format_int(out, number, i, spec);
         }
         if (t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == '%') {
-            double d;
-            if (!int_to_double(i, &d)) return false;
+            Float d;
+            if (!int_to_float(i, &d)) return false;
             return format_float(out, d, spec);
         }
         unknown_code(spec, number);

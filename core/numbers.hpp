@@ -8,13 +8,6 @@
 
 namespace core {
 
-// The float representation is a build switch (config.hpp): double on the host, single on the v1 device.
-#if MBPY_FLOAT_DOUBLE
-using Float = double;
-#else
-using Float = float;
-#endif
-
 // An int outside the small-int range: sign and magnitude (normalized: limb[len-1] != 0, len >= 1).
 // Never holds a value that fits a small int, so equal ints have one representation each.
 struct BigInt : Obj {
@@ -28,6 +21,10 @@ inline constexpr double num_pi = 3.141592653589793238462643383279502884;
 inline constexpr double num_e = 2.718281828459045235360287471352662498;
 inline constexpr double num_ln2 = 0.693147180559945309417232121458176568;
 
+// Bits of a Float's significand (the implicit bit counted): every integer up to 2**float_sig_bits is exact.
+inline constexpr int float_sig_bits = MBPY_FLOAT_DOUBLE ? 53 : 24;
+inline constexpr Float float_inf = __builtin_inf(), float_nan = __builtin_nan("");
+
 struct FloatObj : Obj {
     Float value;
 };
@@ -39,8 +36,8 @@ struct ComplexObj : Obj {
 inline bool is_float(Value v) { return v.is_obj() && v.obj()->type == &float_type; }
 inline bool is_complex(Value v) { return v.is_obj() && v.obj()->type == &complex_type; }
 inline bool is_bigint(Value v) { return v.is_obj() && v.obj()->type == &int_type; }
-inline double float_value(Value v) { return v.as<FloatObj>()->value; }
-Value make_complex(double real, double imag);
+inline Float float_value(Value v) { return v.as<FloatObj>()->value; }
+Value make_complex(Float real, Float imag);
 
 // Maps inplace and reflected operators onto the plain one (numbers are immutable); reflected ones swap
 // the operands back into source order.
@@ -61,12 +58,12 @@ inline BinaryOp number_plain_op(BinaryOp op, Value* a, Value* b) {
 Value int_of(Value v);
 // Sign of an int: -1, 0, 1.
 int int_sign(Value i);
-// Exact comparison of an int with a double (not nan): -1, 0, 1.
-int int_compare_double(Value i, double d);
-// int -> nearest double; OverflowError "int too large to convert to float".
-bool int_to_double(Value i, double* out);
+// Exact comparison of an int with a float (not nan): -1, 0, 1.
+int int_compare_float(Value i, Float d);
+// int -> nearest float; OverflowError "int too large to convert to float".
+bool int_to_float(Value i, Float* out);
 // trunc(d) as an int; OverflowError for inf, ValueError for nan (CPython's messages).
-Value int_from_double(double d);
+Value int_from_float(Float d);
 // int(text, base): base 0 or 2..36, whitespace, sign, prefixes, underscores; ValueError
 // "invalid syntax for integer with base N" (MicroPython's wording).
 Value int_from_string(std::string_view text, int base);
@@ -83,28 +80,50 @@ intptr_t int_hash(Value i);
 // ---- floats --------------------------------------------------------------------------------------------
 // float(text): whitespace, sign, inf/infinity/nan, underscores between digits. False when the text is
 // not a float literal (no exception raised: callers word the error).
-bool float_parse(std::string_view text, double* out);
+bool float_parse(std::string_view text, Float* out);
 // repr(x): the shortest string that reads back as x, in CPython's layout ("1e+16", "0.0001", "inf").
-size_t float_repr_chars(char* buf, double d);  // buf holds at least 32 chars; returns the length
-bool format_float_repr(StrBuilder& out, double d);
+size_t float_repr_chars(char* buf, Float d);  // buf holds at least 32 chars; returns the length
+bool format_float_repr(StrBuilder& out, Float d);
 // hash(x) as CPython: integral floats hash like the equal int.
-intptr_t float_hash(double d);
+intptr_t float_hash(Float d);
 // round(x, ndigits) exactly as CPython (correctly rounded through decimal digits, half to even).
-bool float_round(double x, intptr_t ndigits, double* out);
+bool float_round(Float x, intptr_t ndigits, Float* out);
 // Python's float // and %: floor division and modulo with the divisor's sign. false: b == 0.
-bool float_divmod(double a, double b, double* q, double* r);
-// Arithmetic on two doubles as Python floats (ZeroDivisionError etc.).
-Value float_binary(BinaryOp op, double a, double b);
-// Number -> double for mixed arithmetic (int, bool, float); false without an exception when v is not one.
-bool as_double_nothrow(Value v, double* out);
+bool float_divmod(Float a, Float b, Float* q, Float* r);
+// Arithmetic on two floats with Python's rules (ZeroDivisionError etc.).
+Value float_binary(BinaryOp op, Float a, Float b);
+// Number -> float for mixed arithmetic (int, bool, float); false without an exception when v is not one.
+bool as_float_nothrow(Value v, Float* out);
+
+// Conversions between floats and 64-bit integers. libgcc's for single precision (__aeabi_ul2f,
+// __aeabi_f2ulz) go through soft double; the device's own use 32-bit ones. u64_from_float needs
+// 0 <= f < 2**64, i64_from_float |f| < 2**63 (both truncate); float_from_u64 rounds to nearest.
+#if MBPY_FLOAT_DOUBLE
+inline Float float_from_u64(uint64_t v) { return Float(v); }
+inline uint64_t u64_from_float(Float f) { return uint64_t(f); }
+inline int64_t i64_from_float(Float f) { return int64_t(f); }
+#else
+Float float_from_u64(uint64_t v);
+uint64_t u64_from_float(Float f);
+inline int64_t i64_from_float(Float f) {
+    return f < 0 ? -int64_t(u64_from_float(-f)) : int64_t(u64_from_float(f));
+}
+#endif
+
+// IEEE half precision (struct's 'e') and double (struct's and array's 'd') as bits, rounded half to even;
+// float_to_half sets *overflow when x is finite but too large for a half.
+uint16_t float_to_half(Float x, bool* overflow);
+Float half_to_float(uint16_t h);
+uint64_t float_to_double_bits(Float x);
+Float double_bits_to_float(uint64_t bits);
 
 // ---- complex -------------------------------------------------------------------------------------------
-bool format_complex_repr(StrBuilder& out, double re, double im);
+bool format_complex_repr(StrBuilder& out, Float re, Float im);
 
 // ---- formatting ---------------------------------------------------------------------------------------
-// A double under a printf-style conversion ('e' 'E' 'f' 'F' 'g' 'G' 'r' for repr-like, with precision and
+// A float under a printf-style conversion ('e' 'E' 'f' 'F' 'g' 'G' 'r' for repr-like, with precision and
 // the '#' flag), no sign/padding: the digits only, with a leading '-' for negatives. For % formatting.
-bool format_float_body(StrBuilder& out, double d, char type, int precision, bool alternate);
+bool format_float_body(StrBuilder& out, Float d, char type, int precision, bool alternate);
 
 // round(x[, ndigits]) for ints and floats (the builtin round() calls this; other types use __round__).
 Value number_round(Value x, Value ndigits);

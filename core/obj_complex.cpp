@@ -9,7 +9,7 @@ namespace core {
 
 #if MBPY_COMPLEX
 
-Value make_complex(double real, double imag) {
+Value make_complex(Float real, Float imag) {
     ComplexObj* c = alloc<ComplexObj>(&complex_type);
     if (!c) return {};
     c->real = Float(real);
@@ -18,20 +18,20 @@ Value make_complex(double real, double imag) {
 }
 
 Value make_imag_literal(std::string_view text) {
-    double d = 0;
+    Float d = 0;
     if (!float_parse(text, &d)) return raise(&syntax_error_type, "invalid syntax for number");
     return make_complex(0.0, d);
 }
 
 // repr of one part: like float repr but without a trailing ".0" (CPython prints (1+2j), not (1.0+2.0j)).
-static bool part_repr(StrBuilder& out, double d) {
+static bool part_repr(StrBuilder& out, Float d) {
     char buf[40];
     size_t n = float_repr_chars(buf, d);
     if (n > 2 && buf[n - 2] == '.' && buf[n - 1] == '0') n -= 2;
     return out.append({buf, n});
 }
 
-bool format_complex_repr(StrBuilder& out, double re, double im) {
+bool format_complex_repr(StrBuilder& out, Float re, Float im) {
     if (re == 0 && !std::signbit(re)) return part_repr(out, im) && out.append_byte('j');
     if (!out.append_byte('(') || !part_repr(out, re)) return false;
     if (!std::signbit(im) || std::isnan(im)) {
@@ -49,7 +49,7 @@ static bool complex_print(Printer& out, Value self, PrintKind) {
 }
 
 // 1: parts set; 0: not a number; -1: exception pending.
-static int complex_operand(Value v, double* re, double* im) {
+static int complex_operand(Value v, Float* re, Float* im) {
     if (is_complex(v)) {
         *re = v.as<ComplexObj>()->real;
         *im = v.as<ComplexObj>()->imag;
@@ -62,19 +62,19 @@ static int complex_operand(Value v, double* re, double* im) {
     }
     Value i = int_of(v);
     if (!i) return 0;
-    return int_to_double(i, re) ? 1 : -1;
+    return int_to_float(i, re) ? 1 : -1;
 }
 
 // CPython's c_quot: scales by the larger divisor part to avoid overflow.
-static bool complex_div(double ar, double ai, double br, double bi, double* r, double* i) {
-    double abs_br = std::fabs(br), abs_bi = std::fabs(bi);
+static bool complex_div(Float ar, Float ai, Float br, Float bi, Float* r, Float* i) {
+    Float abs_br = std::fabs(br), abs_bi = std::fabs(bi);
     if (abs_br >= abs_bi) {
         if (abs_br == 0.0) return false;
-        double ratio = bi / br, denom = br + bi * ratio;
+        Float ratio = bi / br, denom = br + bi * ratio;
         *r = (ar + ai * ratio) / denom;
         *i = (ai - ar * ratio) / denom;
     } else if (abs_bi >= abs_br) {
-        double ratio = br / bi, denom = br * ratio + bi;
+        Float ratio = br / bi, denom = br * ratio + bi;
         *r = (ar * ratio + ai) / denom;
         *i = (ai * ratio - ar) / denom;
     } else {
@@ -83,7 +83,7 @@ static bool complex_div(double ar, double ai, double br, double bi, double* r, d
     return true;
 }
 
-static Value complex_pow(double ar, double ai, double br, double bi) {
+static Value complex_pow(Float ar, Float ai, Float br, Float bi) {
     if (br == 0 && bi == 0) return make_complex(1.0, 0.0);
     if (ar == 0 && ai == 0) {
         if (bi != 0 || br < 0) return raise(&zero_division_error_type, "0.0 to a negative or complex power");
@@ -92,21 +92,21 @@ static Value complex_pow(double ar, double ai, double br, double bi) {
     // Small integer exponents by repeated multiplication (CPython's c_powi), else polar form.
     if (bi == 0 && br == std::floor(br) && std::fabs(br) <= 100) {
         long n = long(br);
-        double rr = 1, ri = 0, xr = ar, xi = ai;
+        Float rr = 1, ri = 0, xr = ar, xi = ai;
         for (long e = n < 0 ? -n : n; e; e >>= 1) {
             if (e & 1) {
-                double t = rr * xr - ri * xi;
+                Float t = rr * xr - ri * xi;
                 ri = rr * xi + ri * xr;
                 rr = t;
             }
-            double t = xr * xr - xi * xi;
+            Float t = xr * xr - xi * xi;
             xi = 2 * xr * xi;
             xr = t;
         }
         if (n < 0) complex_div(1, 0, rr, ri, &rr, &ri);
         return make_complex(rr, ri);
     }
-    double vabs = std::hypot(ar, ai), len = std::pow(vabs, br), at = std::atan2(ai, ar), phase = at * br;
+    Float vabs = std::hypot(ar, ai), len = std::pow(vabs, br), at = std::atan2(ai, ar), phase = at * br;
     if (bi != 0) {
         len /= std::exp(at * bi);
         phase += bi * std::log(vabs);
@@ -116,12 +116,12 @@ static Value complex_pow(double ar, double ai, double br, double bi) {
 
 static Value complex_binary_slot(BinaryOp op, Value lhs, Value rhs) {
     op = number_plain_op(op, &lhs, &rhs);
-    double ar, ai, br, bi;
+    Float ar, ai, br, bi;
     int ka = complex_operand(lhs, &ar, &ai);
     if (ka <= 0) return ka < 0 ? Value() : not_implemented();
     int kb = complex_operand(rhs, &br, &bi);
     if (kb <= 0) return kb < 0 ? Value() : not_implemented();
-    double r, i;
+    Float r, i;
     switch (op) {
         case BinaryOp::Eq: return py_bool(ar == br && ai == bi);
         case BinaryOp::Ne: return py_bool(ar != br || ai != bi);
@@ -152,7 +152,7 @@ static Value complex_unary(UnaryOp op, Value self) {
         case UnaryOp::Pos: return self;
         case UnaryOp::Neg: return make_complex(-c->real, -c->imag);
         case UnaryOp::Abs: {
-            double a = std::hypot(double(c->real), double(c->imag));
+            Float a = std::hypot(Float(c->real), Float(c->imag));
             if (std::isinf(a) && std::isfinite(c->real) && std::isfinite(c->imag)) {
                 return raise(&overflow_error_type, "absolute value too large");
             }
@@ -163,7 +163,7 @@ static Value complex_unary(UnaryOp op, Value self) {
 }
 
 // complex("1+2j"), complex("(3-j)"), complex("inf"): CPython's grammar (no inner spaces).
-static bool complex_parse(std::string_view s, double* re, double* im) {
+static bool complex_parse(std::string_view s, Float* re, Float* im) {
     auto trim = [](std::string_view& t) {
         while (!t.empty() && (t.front() == ' ' || (t.front() >= '\t' && t.front() <= '\r')))
             t.remove_prefix(1);
@@ -204,13 +204,13 @@ static Value complex_make_new(const Type*, const Args& args) {
     if (!a && !b) return make_complex(0, 0);
     if (a && is_type(a, &str_type)) {
         if (b) return raise(&type_error_type, "complex() can't take second arg if first is a string");
-        double re, im;
+        Float re, im;
         if (!complex_parse(as_str(a)->view(), &re, &im)) {
             return raise(&value_error_type, "complex() arg is a malformed string");
         }
         return make_complex(re, im);
     }
-    double ar = 0, ai = 0, br = 0, bi = 0;
+    Float ar = 0, ai = 0, br = 0, bi = 0;
     if (a) {
         int k = complex_operand(a, &ar, &ai);
         if (k < 0) return {};
@@ -257,11 +257,11 @@ const Type complex_type = builtin_type({.name = &q_complex,
 
 #else  // !MBPY_COMPLEX
 
-Value make_complex(double, double) { return raise(&value_error_type, "complex numbers not supported"); }
+Value make_complex(Float, Float) { return raise(&value_error_type, "complex numbers not supported"); }
 Value make_imag_literal(std::string_view) {
     return raise(&syntax_error_type, "complex values not supported");
 }
-bool format_complex_repr(StrBuilder&, double, double) { return false; }
+bool format_complex_repr(StrBuilder&, Float, Float) { return false; }
 const Type complex_type = builtin_type({.name = &q_complex, .base = &object_type});
 
 #endif

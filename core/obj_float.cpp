@@ -8,12 +8,12 @@
 
 namespace core {
 
-Value make_float(double d) {
+Value make_float(Float d) {
     static_assert(sizeof(FloatObj) <= config::gc_block_bytes, "a float is one GC block");
     auto* f = static_cast<FloatObj*>(gc::alloc_leaf_block());  // nothing to scan: the collector skips it
     if (!f) return raise_memory_error();
     f->type = &float_type;
-    f->value = Float(d);
+    f->value = d;
     return Value(f);
 }
 
@@ -22,8 +22,8 @@ static Value float_zero_division() {
     return raise(&zero_division_error_type, "divide by zero");
 }
 
-Value float_binary(BinaryOp op, double a, double b) {
-    double q, r;
+Value float_binary(BinaryOp op, Float a, Float b) {
+    Float q, r;
     switch (op) {
         case BinaryOp::Lt: return py_bool(a < b);
         case BinaryOp::Gt: return py_bool(a > b);
@@ -54,13 +54,13 @@ Value float_binary(BinaryOp op, double a, double b) {
             if (a < 0 && std::isfinite(a) && std::isfinite(b) && b != std::floor(b)) {
 #if MBPY_COMPLEX
                 // A negative base to a fractional power is complex, as in CPython 3.
-                double len = std::pow(-a, b), phase = num_pi * b;
+                Float len = std::pow(-a, b), phase = Float(num_pi) * b;
                 return make_complex(len * std::cos(phase), len * std::sin(phase));
 #else
                 return raise(&value_error_type, "math domain error");
 #endif
             }
-            double p = std::pow(a, b);
+            Float p = std::pow(a, b);
             if (std::isinf(p) && std::isfinite(a) && std::isfinite(b)) {
                 return raise(&overflow_error_type, "(34, 'Numerical result out of range')");
             }
@@ -71,14 +71,14 @@ Value float_binary(BinaryOp op, double a, double b) {
 }
 
 // 1: *out set; 0: not a real number; -1: exception (int too big for a float).
-static int real_operand(Value v, double* out) {
+static int real_operand(Value v, Float* out) {
     if (is_float(v)) {
         *out = float_value(v);
         return 1;
     }
     Value i = int_of(v);
     if (!i) return 0;
-    return int_to_double(i, out) ? 1 : -1;
+    return int_to_float(i, out) ? 1 : -1;
 }
 
 static Value float_binary_slot(BinaryOp op, Value lhs, Value rhs) {
@@ -87,9 +87,9 @@ static Value float_binary_slot(BinaryOp op, Value lhs, Value rhs) {
         // Comparisons with ints are exact (2**53 + 1 > float(2**53)), never via a rounded conversion.
         Value li = is_float(lhs) ? Value() : int_of(lhs), ri = is_float(rhs) ? Value() : int_of(rhs);
         if ((li || is_float(lhs)) && (ri || is_float(rhs)) && (li || ri)) {
-            double d = li ? float_value(rhs) : float_value(lhs);
+            Float d = li ? float_value(rhs) : float_value(lhs);
             if (std::isnan(d)) return py_bool(op == BinaryOp::Ne);
-            int c = li ? int_compare_double(li, d) : -int_compare_double(ri, d);
+            int c = li ? int_compare_float(li, d) : -int_compare_float(ri, d);
             switch (op) {
                 case BinaryOp::Lt: return py_bool(c < 0);
                 case BinaryOp::Gt: return py_bool(c > 0);
@@ -100,7 +100,7 @@ static Value float_binary_slot(BinaryOp op, Value lhs, Value rhs) {
             }
         }
     }
-    double a, b;
+    Float a, b;
     int ka = real_operand(lhs, &a);
     if (ka <= 0) return ka < 0 ? Value() : not_implemented();
     int kb = real_operand(rhs, &b);
@@ -109,7 +109,7 @@ static Value float_binary_slot(BinaryOp op, Value lhs, Value rhs) {
 }
 
 static Value float_unary(UnaryOp op, Value self) {
-    double d = float_value(self);
+    Float d = float_value(self);
     switch (op) {
         case UnaryOp::Bool: return py_bool(d != 0);
         case UnaryOp::Hash: return Value::small(float_hash(d));
@@ -132,7 +132,7 @@ static Value float_make_new(const Type*, const Args& args) {
     if (args.n_pos == 0) return make_float(0.0);
     Value x = args.pos[0];
     if (is_float(x)) return x;
-    double d;
+    Float d;
     if (is_type(x, &str_type) || is_type(x, &bytes_type)) {
         if (!float_parse(as_str(x)->view(), &d)) {
             // MicroPython's wording (CPython: "could not convert string to float: ...").
@@ -142,7 +142,7 @@ static Value float_make_new(const Type*, const Args& args) {
     }
     Value i = int_of(x);
     if (i) {
-        if (!int_to_double(i, &d)) return {};
+        if (!int_to_float(i, &d)) return {};
         return make_float(d);
     }
     if (x.is_obj() && (x.obj()->type->flags & type_flag_user)) {
@@ -152,7 +152,7 @@ static Value float_make_new(const Type*, const Args& args) {
             if (load_method(x, n, m) && m[0]) {
                 Value r = m[1] ? call1(m[0], m[1]) : call0(m[0]);
                 if (!r) return {};
-                if (!to_double(r, &d)) return {};
+                if (!to_float(r, &d)) return {};
                 return make_float(d);
             }
             if (pending()) return {};
@@ -163,26 +163,26 @@ static Value float_make_new(const Type*, const Args& args) {
 
 // ---- methods -------------------------------------------------------------------------------------------
 
-static double self_value(const Args& a) { return float_value(a.pos[0]); }
+static Float self_value(const Args& a) { return float_value(a.pos[0]); }
 
 static Value float_is_integer(const Args& a) {
-    double d = self_value(a);
+    Float d = self_value(a);
     return py_bool(std::isfinite(d) && d == std::floor(d));
 }
 
 static Value float_conjugate(const Args& a) { return a.pos[0]; }
 
 static Value float_as_integer_ratio(const Args& a) {
-    double d = self_value(a);
+    Float d = self_value(a);
     if (std::isinf(d)) return raise(&overflow_error_type, "cannot convert Infinity to integer ratio");
     if (std::isnan(d)) return raise(&value_error_type, "cannot convert NaN to integer ratio");
     int e;
-    double m = std::frexp(d, &e);
+    Float m = std::frexp(d, &e);
     for (int i = 0; i < 300 && m != std::floor(m); ++i) {
-        m *= 2.0;
+        m *= 2;
         --e;
     }
-    Value num = int_from_double(m), den = Value::small(1);
+    Value num = int_from_float(m), den = Value::small(1);
     if (!num) return {};
     Value sh = Value::small(e < 0 ? -e : e);
     if (e > 0) num = int_binary(BinaryOp::LShift, num, sh);
@@ -194,21 +194,21 @@ static Value float_as_integer_ratio(const Args& a) {
 
 // x.__round__(ndigits=None): an int without ndigits (half to even), else a float.
 static Value float_round_method(const Args& a) {
-    double d = self_value(a);
+    Float d = self_value(a);
     if (a.n_pos < 2 || a.pos[1] == none()) {
-        double r = std::nearbyint(d);  // default rounding mode: half to even
-        return int_from_double(r);
+        Float r = std::nearbyint(d);  // default rounding mode: half to even
+        return int_from_float(r);
     }
     intptr_t nd;
     if (!to_index(a.pos[1], &nd)) return {};
-    double out;
+    Float out;
     if (!float_round(d, nd, &out)) return {};
     return make_float(out);
 }
 
-static Value float_trunc_method(const Args& a) { return int_from_double(self_value(a)); }
-static Value float_floor_method(const Args& a) { return int_from_double(std::floor(self_value(a))); }
-static Value float_ceil_method(const Args& a) { return int_from_double(std::ceil(self_value(a))); }
+static Value float_trunc_method(const Args& a) { return int_from_float(self_value(a)); }
+static Value float_floor_method(const Args& a) { return int_from_float(std::floor(self_value(a))); }
+static Value float_ceil_method(const Args& a) { return int_from_float(std::ceil(self_value(a))); }
 
 static int snprintf_exp(char* out, int e) {
     char tmp[12];
@@ -225,7 +225,7 @@ static int snprintf_exp(char* out, int e) {
 
 // float.hex(): CPython's layout "0x1.c000000000000p+2" (13 hex digits, subnormals as 0x0.xxxp-1022).
 static Value float_hex(const Args& a) {
-    double x = self_value(a);
+    Float x = self_value(a);
     char buf[40];
     if (!std::isfinite(x)) return make_str({buf, float_repr_chars(buf, x)});
     size_t n = 0;
@@ -233,7 +233,7 @@ static Value float_hex(const Args& a) {
     x = std::fabs(x);
     if (x == 0) return make_str(std::string_view(buf, n).empty() ? "0x0.0p+0" : "-0x0.0p+0");
     int e;
-    double m = std::frexp(x, &e);
+    Float m = std::frexp(x, &e);
     int shift = 1 - (-1021 - e > 0 ? -1021 - e : 0);  // DBL_MIN_EXP is -1021
     m = std::ldexp(m, shift);
     e -= shift;
@@ -242,7 +242,7 @@ static Value float_hex(const Args& a) {
     m -= int(m);
     buf[n++] = '.';
     for (int i = 0; i < 13; ++i) {
-        m *= 16.0;
+        m *= 16;
         buf[n++] = hx[int(m)];
         m -= int(m);
     }
@@ -264,7 +264,7 @@ static Value float_fromhex(const Args& a) {
     auto bad = [] { return raise(&value_error_type, "invalid hexadecimal floating-point string"); };
     while (!s.empty() && (s.front() == ' ' || (s.front() >= '\t' && s.front() <= '\r'))) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || (s.back() >= '\t' && s.back() <= '\r'))) s.remove_suffix(1);
-    double special;
+    Float special;
     bool neg = !s.empty() && s[0] == '-';
     if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
     if (!s.empty() && hex_digit(s[0]) < 0 && s[0] != '.' && float_parse(s, &special)) {
@@ -305,7 +305,7 @@ static Value float_fromhex(const Args& a) {
     if (i != s.size()) return bad();
     if (exp > 100000) exp = 100000;
     if (exp < -100000) exp = -100000;
-    double r = std::ldexp(double(mant | (sticky ? 1 : 0)), int(exp));
+    Float r = std::ldexp(float_from_u64(mant | (sticky ? 1 : 0)), int(exp));
     if (std::isinf(r))
         return raise(&overflow_error_type, "hexadecimal value too large to represent as a float");
     return make_float(neg ? -r : r);
@@ -321,7 +321,7 @@ static constexpr NativeFunction f_ceil = native(q_dunder_ceil, float_ceil_method
 static constexpr NativeFunction f_fromhex = native(q_fromhex, float_fromhex, 1, 2);
 static constexpr NativeFunction f_hex = native(q_hex, float_hex, 1, 1);
 static Value float_self(const Args& a) { return a.pos[0]; }
-static Value float_int(const Args& a) { return int_from_double(self_value(a)); }
+static Value float_int(const Args& a) { return int_from_float(self_value(a)); }
 static Value float_abs(const Args& a) { return make_float(std::fabs(self_value(a))); }
 static constexpr NativeFunction f_float_m = native(q_dunder_float, float_self, 1, 1);
 static constexpr NativeFunction f_int_m = native(q_dunder_int, float_int, 1, 1);

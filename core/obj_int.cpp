@@ -98,9 +98,9 @@ bool to_index(Value v, intptr_t* out) {
     return false;
 }
 
-bool as_double_nothrow(Value v, double* out) {
+bool as_float_nothrow(Value v, Float* out) {
     if (v.is_small()) {
-        *out = double(v.small_value());
+        *out = Float(v.small_value());
         return true;
     }
     if (is_float(v)) {
@@ -109,20 +109,20 @@ bool as_double_nothrow(Value v, double* out) {
     }
     Value i = int_of(v);
     if (!i) return false;
-    if (!int_to_double(i, out)) {
+    if (!int_to_float(i, out)) {
         take_exception();
-        *out = int_sign(i) < 0 ? -HUGE_VAL : HUGE_VAL;
+        *out = int_sign(i) < 0 ? -float_inf : float_inf;
     }
     return true;
 }
 
-bool to_double(Value v, double* out) {
+bool to_float(Value v, Float* out) {
     if (is_float(v)) {
         *out = float_value(v);
         return true;
     }
     Value i = int_of(v);
-    if (i) return int_to_double(i, out);
+    if (i) return int_to_float(i, out);
     raise(&type_error_type, "can't convert %s to float", type_name(v));
     return false;
 }
@@ -205,7 +205,7 @@ static Value int_make_new(const Type*, const Args& args) {
     }
     Value i = int_of(x);
     if (i) return i;
-    if (is_float(x)) return int_from_double(float_value(x));
+    if (is_float(x)) return int_from_float(float_value(x));
     if (is_type(x, &str_type) || is_type(x, &bytes_type)) return int_from_string(as_str(x)->view(), 10);
     if (x.is_obj() && (x.obj()->type->flags & type_flag_user)) {
         Value m[2];
@@ -336,8 +336,8 @@ static Value int_from_bytes(const Args& a) {
 
 static Value int_self(const Args& a) { return int_of(a.pos[0]); }
 static Value int_float(const Args& a) {
-    double d;
-    if (!int_to_double(int_of(a.pos[0]), &d)) return {};
+    Float d;
+    if (!int_to_float(int_of(a.pos[0]), &d)) return {};
     return make_float(d);
 }
 static Value int_abs_method(const Args& a) { return unary_op(UnaryOp::Abs, int_of(a.pos[0])); }

@@ -106,7 +106,7 @@ void* realloc_raw(void* p, size_t new_bytes);  // keeps contents; old block kept
 Value make_int(intptr_t i);
 Value make_int_ll(long long i);
 Value make_int_ull(unsigned long long i);
-Value make_float(double d);
+Value make_float(Float d);
 Value make_str(std::string_view utf8);  // validates nothing: callers pass valid UTF-8
 Value make_bytes(std::string_view data);
 Value make_bytes_type(const Type* t, std::string_view data);  // str or bytes
@@ -207,7 +207,7 @@ bool check_kwargs(const Args& args, const char* const* allowed);
 // Converts an int (small or big) or bool to intptr_t; raises OverflowError / TypeError. False on error.
 bool to_intptr(Value v, intptr_t* out);
 bool to_index(Value v, intptr_t* out);  // like to_intptr, but also calls __index__ on instances
-bool to_double(Value v, double* out);   // int, float, bool
+bool to_float(Value v, Float* out);     // int, float, bool
 bool is_int(Value v);                   // int or bool (small or big)
 
 // ---- literals -------------------------------------------------------------------------------------

@@ -3,7 +3,17 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "core/config.hpp"
+
 namespace core {
+
+// The float representation is a build switch (config.hpp): double on the host, single on the v1 device.
+// Every float computation of the core is in this type, so the device links no double arithmetic.
+#if MBPY_FLOAT_DOUBLE
+using Float = double;
+#else
+using Float = float;
+#endif
 
 struct Obj;
 struct Type;

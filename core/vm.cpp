@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include <cmath>
+
 #include "core/attr_cache.hpp"
 #include "core/gc.hpp"
 #include "core/hal.hpp"
@@ -186,7 +188,7 @@ inline int fast_truth(Value v) {
     return truth(v);
 }
 
-// The comparisons of two machine numbers (small ints or doubles); null for any other operation.
+// The comparisons of two machine numbers (small ints or floats); null for any other operation.
 template <class T>
 inline Value compare_numbers(BinaryOp op, T x, T y) {
     switch (op) {
@@ -254,13 +256,14 @@ inline Value small_int_op(BinaryOp op, intptr_t x, intptr_t y) {
     }
 }
 
-// A float or a small int that converts exactly (|i| <= 2**53; larger ones compare exactly in
-// obj_float.cpp) as a double, for BINARY_OP's float path; false for anything else. `v` is not null.
-inline bool number_operand(Value v, double* out) {
+// A float or a small int that converts exactly (|i| <= 2**float_sig_bits; larger ones compare exactly in
+// obj_float.cpp) as a Float, for BINARY_OP's float path; false for anything else. `v` is not null.
+inline bool number_operand(Value v, Float* out) {
     if (v.is_small()) {
         intptr_t i = v.small_value();
-        if (int64_t(i) > (int64_t(1) << 53) || int64_t(i) < -(int64_t(1) << 53)) return false;
-        *out = double(i);
+        if (int64_t(i) > (int64_t(1) << float_sig_bits) || int64_t(i) < -(int64_t(1) << float_sig_bits))
+            return false;
+        *out = Float(i);
         return true;
     }
     if (v.obj()->type != &float_type) return false;
@@ -1012,7 +1015,7 @@ dispatch:
             BinaryOp op = BinaryOp(*ip++);  // a BinaryOp is < 128: its operand is one byte
             Value b = POP();
             Value a = TOP();
-            double x, y, r;
+            Float x, y, r;
             if (a.is_small() && b.is_small()) {
                 Value v = small_int_op(op, a.small_value(), b.small_value());
                 if (v) {
@@ -1038,7 +1041,7 @@ dispatch:
                 case BinaryOp::Pow:
                 case BinaryOp::InplacePow:  // a positive base: a real result; overflow is the slot's
                     if (!(x > 0)) goto binop_slow;
-                    r = __builtin_pow(x, y);
+                    r = std::pow(x, y);
                     if (__builtin_isinf(r) && !__builtin_isinf(x) && !__builtin_isinf(y)) goto binop_slow;
                     break;
                 case BinaryOp::Lt: TOP() = py_bool(x < y); goto binop_compared;
@@ -1068,7 +1071,7 @@ dispatch:
                     }
                     dst->type = &float_type;
                 }
-                dst->value = Float(r);
+                dst->value = r;
                 TOP() = fresh = Value(dst);
                 fresh_end = ip + 2;  // where ip is after the operand of a BINARY_OP next in line
                 DISPATCH();

@@ -7,6 +7,8 @@
 #define MBPY_FLOAT_DOUBLE 1  // not a feature: the number format the tests compare against CPython
 
 #define MBPY_COMPLEX 0
+#define MBPY_MATH_SPECIAL 0
+#define MBPY_MATH_EXTRA 0
 #define MBPY_WALL_CLOCK 0
 #define MBPY_MOD_JSON 0
 #define MBPY_MOD_RE 0

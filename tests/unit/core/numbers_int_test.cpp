@@ -52,13 +52,13 @@ TEST_F(NumbersTest, ParsingAndErrors) {
     EXPECT_EQ(str_of(int_from_string("", 10)), "ERR:ValueError");
     EXPECT_EQ(str_of(op(BinaryOp::FloorDiv, "5", "0")), "ERR:ZeroDivisionError");
     EXPECT_EQ(str_of(op(BinaryOp::LShift, "5", "-1")), "ERR:ValueError");
-    EXPECT_EQ(str_of(int_from_double(HUGE_VAL)), "ERR:OverflowError");
-    EXPECT_EQ(str_of(int_from_double(NAN)), "ERR:ValueError");
-    EXPECT_EQ(str_of(int_from_double(-1e20)), "-100000000000000000000");
-    EXPECT_EQ(str_of(int_from_double(2.5)), "2");
-    EXPECT_EQ(str_of(int_from_double(9223372036854774784.0)), "9223372036854774784");  // 2**63 range
-    EXPECT_EQ(str_of(int_from_double(-18446744073709549568.0)), "-18446744073709549568");
-    EXPECT_EQ(str_of(int_from_double(1e30)), "1000000000000000019884624838656");
+    EXPECT_EQ(str_of(int_from_float(HUGE_VAL)), "ERR:OverflowError");
+    EXPECT_EQ(str_of(int_from_float(NAN)), "ERR:ValueError");
+    EXPECT_EQ(str_of(int_from_float(-1e20)), "-100000000000000000000");
+    EXPECT_EQ(str_of(int_from_float(2.5)), "2");
+    EXPECT_EQ(str_of(int_from_float(9223372036854774784.0)), "9223372036854774784");  // 2**63 range
+    EXPECT_EQ(str_of(int_from_float(-18446744073709549568.0)), "-18446744073709549568");
+    EXPECT_EQ(str_of(int_from_float(1e30)), "1000000000000000019884624838656");
     EXPECT_EQ(str_of(parse_int_literal("ffffffffffffffffffff", 16)), "1208925819614629174706175");
 }
 

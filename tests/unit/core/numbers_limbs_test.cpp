@@ -88,7 +88,7 @@ TEST_F(NumbersTest, LimbBoundaryPatternsAgainstCPython) {
             out << a << "|hash|0|" << str_of(unary_op(UnaryOp::Hash, va)) << "\n";
             double d;
             out << a << "|float|0|"
-                << (int_to_double(va, &d) ? repr_of(make_float(d)) : numbers_test::take_error()) << "\n";
+                << (int_to_float(va, &d) ? repr_of(make_float(d)) : numbers_test::take_error()) << "\n";
             out << a << "|hex|0|'" << str_of(int_to_str(va, 16, true)) << "'\n";
         }
     }

@@ -200,7 +200,7 @@ TEST_F(NumbersTest, RandomizedAgainstCPython) {
         out << "base|" << a << "|('" << str_of(int_to_str(v, 16, true)) << "', '"
             << str_of(int_to_str(v, 8, true)) << "', '" << str_of(int_to_str(v, 2, true)) << "')\n";
         double fd;
-        std::string fr = int_to_double(v, &fd) ? result_repr(fval(fd)) : numbers_test::take_error();
+        std::string fr = int_to_float(v, &fd) ? result_repr(fval(fd)) : numbers_test::take_error();
         out << "ffloat|" << a << "|" << fr << "\n";
         std::string spec = int_spec(g);
         out << "fmti|" << a << "|" << spec << "|" << format_with(v, spec) << "\n";
