@@ -85,7 +85,7 @@ def test_repl(img):
         check("a traceback in the error part", "ZeroDivisionError" in err and "Traceback" in err, repr(err))
         out, err = run(b, "def f(n): return f(n + 1)\nf(0)")
         check("runaway recursion ends in an exception, not a fault",
-              re.search(r"\n(RecursionError|MemoryError)\b", err) is not None, repr(err[-200:]))
+              re.search(r"(?:^|\n)(RecursionError|MemoryError)\b", err) is not None, repr(err[-200:]))
         out, err = run(b, "print(1 + 1)")
         check("the board goes on after it", out == "2\n", repr((out, err)))
         # The parser and compiler recurse in C with frames too big for the device's 1800-byte C-stack
