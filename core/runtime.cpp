@@ -22,7 +22,10 @@ bool init(void* heap, size_t heap_bytes, char* c_stack_top) {
     state = State{};
     state.c_stack_top = c_stack_top;
     gc::init(heap, heap_bytes);
-    // The preallocated MemoryError lives outside the heap but its traceback array is in it.
+    // The preallocated MemoryError lives outside the heap but its traceback array is in it: after a soft
+    // reset that array is the old heap's, and writing the next traceback into it would overwrite whatever
+    // the new heap keeps there (the device faulted in the first MemoryError after one).
+    memory_error_obj = ExceptionObj{{&memory_error_type}, nullptr, nullptr, nullptr, 0, 0, {}, {}, false};
     gc::add_root(&memory_error_obj, sizeof memory_error_obj);
     register_print_roots();
     if (port.roots) gc::add_root(port.roots, port.roots_bytes);

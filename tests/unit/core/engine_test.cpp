@@ -97,6 +97,21 @@ TEST_F(EngineTest, RecursionLimitIsAnError) {
     EXPECT_EQ(run("def f(n): return f(n + 1)\nr = f(0)"), "ERR:RecursionError");
 }
 
+// The MemoryError raised on an exhausted heap is a static object with its traceback array in the heap: a
+// re-init (the REPL's soft reset) must drop that array, or the next MemoryError writes its traceback into
+// the new heap where the array used to be (the device faulted on the first MemoryError after a soft reset).
+TEST_F(EngineTest, MemoryErrorForgetsTheOldHeapOnReinit) {
+    EXPECT_EQ(run("def f(n):\n    return bytearray(n)\nr = f(1 << 40)"), "ERR:MemoryError");
+    core::raise_memory_error();
+    auto* e = core::take_exception().as<core::ExceptionObj>();
+    ASSERT_TRUE(e->tb != nullptr);  // the traceback array of the first MemoryError, kept for the next
+    SetUp();                        // a fresh heap, as after a soft reset
+    core::raise_memory_error();
+    ASSERT_EQ(core::take_exception().as<core::ExceptionObj>(), e);  // the same static object
+    EXPECT_EQ(e->tb, nullptr);
+    EXPECT_EQ(e->tb_cap, 0u);
+}
+
 TEST_F(EngineTest, SyntaxErrorsFromTheCompiler) {
     EXPECT_EQ(run("def f():\n nonlocal q\n"), "ERR:SyntaxError");
     EXPECT_EQ(run("break\n"), "ERR:SyntaxError");
