@@ -142,11 +142,19 @@ Value bytes_make_new(const Type* type, const Args& args) {
         intptr_t n;
         if (!to_intptr(src, &n)) return {};
         if (n < 0) return raise(&value_error_type, "negative count");
-        StrBuilder sb;
-        if (!sb.reserve(static_cast<size_t>(n))) return {};
-        for (intptr_t i = 0; i < n; ++i) sb.append_byte(0);
-        if (sb.failed()) return {};
-        return make({sb.data(), sb.size()});
+        // n zero bytes made in place: no buffer to copy from, so the largest bytearray(n) is about all
+        // the free heap, not half of it.
+        if (is_array) {
+            ByteArray* b = new_bytearray({});
+            if (!b || !bytearray_reserve(b, size_t(n))) return {};
+            if (n) memset(b->items, 0, size_t(n));
+            b->len = size_t(n);
+            return Value(b);
+        }
+        Str* r = str_alloc(&bytes_type, size_t(n));
+        if (!r) return {};
+        memset(str_text(r), 0, size_t(n));
+        return str_seal(r, size_t(n));
     }
     if (!is_array && (type_of(src)->flags & type_flag_user)) {
         Value m;
