@@ -1,5 +1,6 @@
 // The speech module: translate (SAM's reciter, exact), say, pronounce and sing through the SAM renderer.
 #include "core/config.hpp"
+#include "core/gc.hpp"
 #include "core/names.hpp"
 #include "board/modules.hpp"
 #include "board/sam.hpp"
@@ -53,7 +54,14 @@ static Value speak(const Args& a, const char* how, std::string_view phonemes, bo
     if (!parse_args(a, 1, names, 0, v) || !opt_int(v[0], 64, &pitch) || !opt_int(v[1], 72, &speed) ||
         !opt_int(v[2], 128, &mouth) || !opt_int(v[3], 128, &throat))
         return {};
-    static sam::Phoneme ph[max_phonemes];  // static: 768 bytes would crowd the device's 2 KB stack
+    // 768 bytes: too much for the device's 2 KB C stack and a waste of its RAM as a static, so they are
+    // heap blocks while speaking (no pointers in them: a leaf), given back at once.
+    struct Phonemes {
+        sam::Phoneme* p = static_cast<sam::Phoneme*>(gc::alloc_leaf(max_phonemes * sizeof(sam::Phoneme)));
+        ~Phonemes() { gc::free(p); }
+    } buf;
+    sam::Phoneme* ph = buf.p;
+    if (!ph) return raise_memory_error();
     int n = sam::parse(phonemes.data(), phonemes.size(), sing, ph, max_phonemes);
     if (n < 0) return raise(&value_error_type, "Phoneme not understood");
     int pin = 0;

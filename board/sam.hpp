@@ -10,6 +10,7 @@ namespace board::sam {
 extern const uint8_t rules[];
 extern const size_t rules_size;
 extern const uint8_t char_flags[128];
+extern const uint16_t (&letter_sections)[26];  // where the rules of 'A' ... 'Z' start (0: none)
 
 // The firmware's reciter works on a 256-byte buffer: input of up to 255 bytes, output index in 8 bits.
 inline constexpr size_t buffer_size = 256;

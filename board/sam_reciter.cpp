@@ -10,16 +10,7 @@ namespace board::sam {
 namespace {
 
 // Rule-section starts: the punctuation/digit rules at 0, each letter at its "]" + letter marker.
-size_t section_of(uint8_t ch) {
-    if (ch < 'A' || ch > 'Z') return 0;
-    static size_t cache[26];
-    size_t& c = cache[ch - 'A'];
-    if (!c) {
-        for (size_t i = 1; i + 1 < rules_size; ++i)
-            if (rules[i] == ']' && rules[i + 1] == (ch | 0x80) && rules[i + 2] != ']') return c = i;
-    }
-    return c;
-}
+size_t section_of(uint8_t ch) { return ch < 'A' || ch > 'Z' ? 0 : letter_sections[ch - 'A']; }
 
 struct Reciter {
     uint8_t in[buffer_size];  // the text, upper-cased, with a space before it (index 0)

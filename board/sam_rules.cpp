@@ -9,7 +9,7 @@
 
 namespace board::sam {
 
-const uint8_t rules[] = {
+constexpr uint8_t rules[] = {
     '(',  'A',  ')',  0xbd, '(',  '!',  ')',  '=',  0xae, '(',  '"',  ')',  ' ',  '=',  '-',  'A',  'H',
     '5',  'N',  'K',  'W',  'O',  'W',  'T',  0xad, '(',  '"',  ')',  '=',  'K',  'W',  'O',  'W',  '4',
     'T',  0xad, '(',  '#',  ')',  '=',  ' ',  'N',  'A',  'H',  '4',  'M',  'B',  'E',  0xd2, '(',  '$',
@@ -278,6 +278,24 @@ const uint8_t rules[] = {
     ']',  0xda, ' ',  '(',  'Z',  ')',  ' ',  '=',  'Z',  'I',  'Y',  0xb4, '(',  'Z',  ')',  '=',  0xda,
 };
 const size_t rules_size = sizeof rules;
+
+// Where each letter's section starts (its "]" + letter marker; 0 where there is none), found at compile
+// time: constant data instead of a cache in RAM or a search of the rules per letter.
+constexpr auto find_sections() {
+    struct {
+        uint16_t at[26];
+    } t{};
+    for (int ch = 'A'; ch <= 'Z'; ++ch)
+        for (size_t i = 1; i + 2 < sizeof rules; ++i)
+            if (rules[i] == ']' && rules[i + 1] == (ch | 0x80) && rules[i + 2] != ']') {
+                t.at[ch - 'A'] = uint16_t(i);
+                break;
+            }
+    return t;
+}
+static_assert(sizeof rules < 65536, "section offsets are 16-bit");
+constexpr auto sections = find_sections();
+const uint16_t (&letter_sections)[26] = sections.at;
 
 // Bit 7: letter; 6: vowel (#); 5: voiced consonant (^ counts consonants); 4: & class; 3: . class;
 // 2: @ class; 1: punctuation/digit (rules above); 0: digit.
