@@ -461,7 +461,9 @@ static Value builtin_dir(const Args& a) {
         if (!l) return {};
         if (!add_dict(l.as<Dict>())) return {};
     } else if (type_of(obj) == &module_type) {
-        if (!add_dict(obj.as<Module>()->globals) || !add_table(obj.as<Module>()->table)) return {};
+        const Module* m = obj.as<Module>();
+        if (!m->globals && !dict_store(seen, Value(&q_dunder_name), none())) return {};
+        if (!add_dict(m->globals) || !add_table(m->table)) return {};
     } else {
         if (Dict** d = instance_dict_ref(obj)) {
             if (!add_dict(*d)) return {};

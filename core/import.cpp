@@ -200,6 +200,12 @@ bool import_star(Value module, Dict* dest) {
             if (!v || !dict_store_str(dest, k.as<Str>(), v)) return false;
         }
     }
+    // Sized once for what comes: growing by doubling on the way would leave the namespace (__main__'s
+    // after `from microbit import *` at boot) with room for twice its names.
+    auto is_public = [](const Str* name) { return name->len && name->data[0] != '_'; };
+    size_t more = m->globals ? m->globals->used : 0;
+    for (size_t i = 0; m->table && i < m->table->count; ++i) more += is_public(m->table->entries[i].name);
+    if (!dict_reserve(dest, more)) return false;
     if (m->globals) {
         Value k, v;
         for (size_t i = 0; dict_next(m->globals, &i, &k, &v);) {
@@ -210,7 +216,7 @@ bool import_star(Value module, Dict* dest) {
     if (m->table) {
         for (size_t i = 0; i < m->table->count; ++i) {
             const AttrEntry& e = m->table->entries[i];
-            if (e.name->len == 0 || e.name->data[0] == '_') continue;
+            if (!is_public(e.name)) continue;
             Value v = e.obj ? Value(e.obj) : Value::small(e.small);
             if (!dict_store_str(dest, e.name, v)) return false;
         }

@@ -38,6 +38,9 @@ Tuple* new_tuple(size_t n);  // items are null; fill them before the tuple escap
 List* new_list(size_t n);    // len n, items null; fill them
 bool list_append(List* l, Value v);
 Dict* new_dict(size_t capacity_hint);
+// Room for `more` new keys without growing on the way (exactly that much when it must grow: a dict that
+// is filled once and then mostly read, such as a namespace after `import *`); false: MemoryError.
+bool dict_reserve(Dict* d, size_t more);
 
 // Dict operations. Keys may be any hashable value; hashing or comparing user objects can raise.
 Lookup dict_lookup(Dict* d, Value key, Value* out);

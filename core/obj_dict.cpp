@@ -111,6 +111,11 @@ Dict* new_dict(size_t capacity_hint) {
     return d;
 }
 
+bool dict_reserve(Dict* d, size_t more) {
+    if (d->n_entries + more <= d->cap) return true;
+    return resize(d, static_cast<uint32_t>(d->used + more));
+}
+
 Value make_dict(size_t capacity_hint) {
     Dict* d = new_dict(capacity_hint);
     return d ? Value(d) : Value();

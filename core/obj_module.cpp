@@ -4,23 +4,30 @@
 
 namespace core {
 
+Dict* module_globals(Module* m) {
+    if (m->globals) return m->globals;
+    Dict* d = new_dict(8);
+    if (!d || !dict_store_str(d, &q_dunder_name, Value(m->name))) return nullptr;
+    return m->globals = d;
+}
+
 Value make_module(const Str* name) {
-    Module* m = alloc<Module>(&module_type);
-    if (!m) return {};
-    m->globals = new_dict(8);
-    if (!m->globals || !dict_store_str(m->globals, &q_dunder_name, Value(name))) return {};
-    return Value(m);
+    Value v = make_builtin_module(name, nullptr);
+    if (v && !module_globals(v.as<Module>())) return {};
+    return v;
 }
 
 Value make_builtin_module(const Str* name, const AttrTable* table) {
-    Value v = make_module(name);
-    if (v) v.as<Module>()->table = table;
-    return v;
+    Module* m = alloc<Module>(&module_type);
+    if (!m) return {};
+    m->table = table;
+    m->name = name;
+    return Value(m);
 }
 
 static Lookup module_attr_get(Value self, const Str* name, Value* out) {
     Module* m = self.as<Module>();
-    Value v = dict_get_str(m->globals, name);
+    Value v = m->globals ? dict_get_str(m->globals, name) : Value();
     if (v) {
         *out = v;
         return Lookup::Found;
@@ -34,7 +41,12 @@ static Lookup module_attr_get(Value self, const Str* name, Value* out) {
             }
         }
     }
+    if (!m->globals && str_equal(name, &q_dunder_name)) {
+        *out = Value(m->name);
+        return Lookup::Found;
+    }
     if (str_equal(name, &q_dunder_dict)) {
+        if (!module_globals(m)) return Lookup::Error;
         *out = Value(m->globals);
         return Lookup::Found;
     }
@@ -44,17 +56,17 @@ static Lookup module_attr_get(Value self, const Str* name, Value* out) {
 static bool module_attr_set(Value self, const Str* name, Value value) {
     Module* m = self.as<Module>();
     if (!value) {
-        if (dict_remove(m->globals, Value(name), nullptr) == Lookup::Found) return true;
+        if (m->globals && dict_remove(m->globals, Value(name), nullptr) == Lookup::Found) return true;
         raise(&attribute_error_type, "module has no attribute '%q'", name);
         return false;
     }
-    return dict_store_str(m->globals, name, value);
+    return module_globals(m) && dict_store_str(m->globals, name, value);
 }
 
 static bool module_print(Printer& out, Value self, PrintKind) {
     Module* m = self.as<Module>();
-    Value name = dict_get_str(m->globals, &q_dunder_name);
-    Value file = dict_get_str(m->globals, &q_dunder_file);
+    Value name = m->globals ? dict_get_str(m->globals, &q_dunder_name) : Value(m->name);
+    Value file = m->globals ? dict_get_str(m->globals, &q_dunder_file) : Value();
     if (name && is_str(name)) {
         if (file && is_str(file)) {
             out.printf("<module '%q' from '%q'>", name.as<Str>(), file.as<Str>());

@@ -543,11 +543,13 @@ inline bool module_site_get(const AttrSite& s, Value obj, const Str* name, Value
     const Module* m = obj.as<Module>();
     const Dict* d = m->globals;
     if (s.bind) {
-        if (uint32_t(s.ix) >= d->n_entries || d->entries[s.ix].key != Value(name)) return false;
+        if (!d || uint32_t(s.ix) >= d->n_entries || d->entries[s.ix].key != Value(name)) return false;
         *out = d->entries[s.ix].value;
         return true;
     }
-    if (s.cls_value.bits() != reinterpret_cast<uintptr_t>(d->entries) || s.epoch != d->n_entries)
+    // A builtin module with no dict yet counts as an empty entry array at address 0.
+    if (s.cls_value.bits() != (d ? reinterpret_cast<uintptr_t>(d->entries) : 0) ||
+        s.epoch != (d ? d->n_entries : 0))
         return false;
     const AttrEntry& e = m->table->entries[s.ix];
     *out = e.obj ? Value(e.obj) : Value::small(e.small);
@@ -556,17 +558,18 @@ inline bool module_site_get(const AttrSite& s, Value obj, const Str* name, Value
 // After the general lookup of name on module obj: where it was found, if in its dict or its table.
 [[maybe_unused]] void module_site_fill(AttrSite& s, Value obj, const Str* name) {
     const Module* m = obj.as<Module>();
-    int32_t ix = dict_find_str_index(m->globals, name);
+    const Dict* d = m->globals;
+    int32_t ix = d ? dict_find_str_index(d, name) : -1;
     if (ix >= 0) {
         s = AttrSite{module_site_tag(m), Value(), 0, ix, 0, 1};
         return;
     }
-    if (dict_get_str(m->globals, name) || !m->table) return;  // an equal but distinct key: not cached
+    if ((d && dict_get_str(d, name)) || !m->table) return;  // an equal but distinct key: not cached
     for (size_t i = 0; i < m->table->count; ++i)
         if (str_equal(m->table->entries[i].name, name)) {
             s = AttrSite{module_site_tag(m),
-                         Value::from_bits(reinterpret_cast<uintptr_t>(m->globals->entries)),
-                         m->globals->n_entries,
+                         Value::from_bits(d ? reinterpret_cast<uintptr_t>(d->entries) : 0),
+                         d ? d->n_entries : 0,
                          int32_t(i),
                          0,
                          0};

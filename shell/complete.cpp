@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "core/engine.hpp"
+#include "core/names.hpp"
 #include "core/obj_containers.hpp"
 #include "core/obj_module.hpp"
 #include "shell/readline.hpp"
@@ -17,10 +18,12 @@ namespace {
 struct Space {
     const Dict* dict = nullptr;
     const AttrTable* table = nullptr;
+    const Str* module_name = nullptr;  // a builtin module with no dict yet: its __name__
 };
 
 template <class F>
 void for_each_name(const Space& sp, F f) {
+    if (sp.module_name) f(&q_dunder_name, Value(sp.module_name));
     if (sp.dict) {
         Value k;
         Value v;
@@ -43,6 +46,7 @@ bool space_of(Value obj, Space* sp) {
         const Module* m = obj.as<Module>();
         sp->dict = m->globals;
         sp->table = m->table;
+        if (!m->globals) sp->module_name = m->name;
         return true;
     }
     const Type* t = is_type(obj, &type_type) ? obj.as<Type>() : type_of(obj);
