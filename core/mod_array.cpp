@@ -39,8 +39,8 @@ static bool reserve(Array* a, size_t extra) {
     return true;
 }
 
-static bool arr_append(Array* a, Value v) {
-    // CPython's TypeErrors for the wrong kind of number (struct would say struct.error).
+// Packs v as one item of a into dst, with CPython's errors (struct's would say struct.error).
+static bool arr_pack(const Array* a, Value v, uint8_t* dst) {
     bool real = a->code == 'f' || a->code == 'd';
     if (!real && (!is_int(v) || is_float(v))) {
         return raise(&type_error_type, "'%s' object cannot be interpreted as an integer", type_name(v)),
@@ -50,8 +50,7 @@ static bool arr_append(Array* a, Value v) {
     if (real && !as_float_nothrow(v, &dummy)) {
         return raise(&type_error_type, "must be real number, not %s", type_name(v)), false;
     }
-    uint8_t tmp[8];
-    if (!binary_pack_one(a->code, v, tmp, a->itemsize, true)) {  // checked before growing
+    if (!binary_pack_one(a->code, v, dst, a->itemsize, true)) {
         if (real || !exc_matches(state.exc, &value_error_type)) return false;
         // CPython's array reports a value out of range as OverflowError.
         take_exception();
@@ -70,7 +69,12 @@ static bool arr_append(Array* a, Value v) {
                      neg ? "less than minimum" : "greater than maximum"),
                false;
     }
-    if (!reserve(a, 1)) return false;
+    return true;
+}
+
+static bool arr_append(Array* a, Value v) {
+    uint8_t tmp[8];
+    if (!arr_pack(a, v, tmp) || !reserve(a, 1)) return false;  // checked before growing
     memcpy(a->data + a->len * a->itemsize, tmp, a->itemsize);
     ++a->len;
     return true;
@@ -131,6 +135,14 @@ static Value array_make_new(const Type*, const Args& args) {
         }
     }
     return Value(a);
+}
+
+bool array_data(Value v, std::string_view* out, char* code) {
+    if (!is_type(v, &array_type)) return false;
+    const Array* a = v.as<Array>();
+    if (out) *out = {reinterpret_cast<const char*>(a->data), a->len * a->itemsize};
+    if (code) *code = a->code;
+    return true;
 }
 
 static Array* self_arr(const Args& a) { return native_of(a.pos[0]).as<Array>(); }
@@ -251,7 +263,7 @@ static Value array_subscr(Value self, Value index, Value value) {
     if (!value) return arr_get(a, i);
     if (value == subscr_delete())
         return raise(&type_error_type, "'array' object doesn't support item deletion");
-    return binary_pack_one(a->code, value, a->data + i * a->itemsize, a->itemsize, true) ? none() : Value();
+    return arr_pack(a, value, a->data + i * a->itemsize) ? none() : Value();
 }
 
 struct ArrayIter : Obj {

@@ -31,7 +31,7 @@ bool get_buffer(Value v, string_view* out) {
         size_t off = m->offset < base.size() ? m->offset : base.size();
         size_t len = m->len < base.size() - off ? m->len : base.size() - off;
         r = base.substr(off, len);
-    } else {
+    } else if (!array_data(v, &r, nullptr)) {
         return false;
     }
     if (out) *out = r;

@@ -1,8 +1,10 @@
-// memoryview over bytes and bytearray: slicing without copying, item assignment into a bytearray,
-// tobytes/tolist/hex, comparison with any buffer.
+// memoryview over bytes, bytearray and array: slicing without copying, item assignment into a bytearray
+// or array (items of the array's typecode), tobytes/tolist/hex, comparison with any buffer.
 #include <string.h>
 
+#include "core/mod_stdlib.hpp"
 #include "core/names.hpp"
+#include "core/numbers.hpp"
 #include "core/obj_class.hpp"
 #include "core/text.hpp"
 
@@ -31,10 +33,35 @@ static Value memoryview_make_new(const Type*, const Args& args) {
     if (!get_buffer(src, &d))
         return raise(&type_error_type, "memoryview: a bytes-like object is required, not '%s'",
                      type_name(args.pos[0]));
-    return memoryview_make(src, 0, is_type(src, &bytearray_type) ? SIZE_MAX : d.size());
+    return memoryview_make(src, 0, is_type(src, &bytes_type) ? d.size() : SIZE_MAX);
 }
 
-static bool mv_writable(const MemoryView* m) { return is_type(m->base, &bytearray_type); }
+static bool mv_writable(const MemoryView* m) { return !is_type(m->base, &bytes_type); }
+
+// The typecode of the items ('B' unless the base is an array) and their size.
+static char mv_code(const MemoryView* m) {
+    char code = 'B';
+    array_data(m->base, nullptr, &code);
+    return code;
+}
+static size_t mv_itemsize(const MemoryView* m) { return binary_item_size(mv_code(m), true); }
+
+// The items as a list (tolist() and iteration: a copy, so a view of a resized buffer stays safe).
+static Value mv_tolist_of(Value self) {
+    const MemoryView* m = self.as<MemoryView>();
+    string_view d;
+    get_buffer(self, &d);
+    char code = mv_code(m);
+    size_t size = binary_item_size(code, true);
+    List* l = new_list(d.size() / size);
+    if (!l) return {};
+    const uint8_t* p = reinterpret_cast<const uint8_t*>(d.data());  // unpacking never resizes the base
+    for (size_t i = 0; i < l->len; ++i) {
+        l->items[i] = binary_unpack_one(code, p + i * size, size, true);
+        if (!l->items[i]) return {};
+    }
+    return Value(l);
+}
 
 static size_t mv_len(Value self) {
     string_view d;
@@ -50,7 +77,8 @@ static bool memoryview_print(Printer& out, Value self, PrintKind) {
 static Value memoryview_unary_op(UnaryOp op, Value self) {
     switch (op) {
         case UnaryOp::Bool: return py_bool(mv_len(self) != 0);
-        case UnaryOp::Len: return make_int(static_cast<intptr_t>(mv_len(self)));
+        case UnaryOp::Len:
+            return make_int(static_cast<intptr_t>(mv_len(self) / mv_itemsize(self.as<MemoryView>())));
         case UnaryOp::Hash: {
             if (mv_writable(self.as<MemoryView>()))
                 return raise(&value_error_type, "cannot hash writable memoryview object");
@@ -73,44 +101,54 @@ static Value memoryview_subscr(Value self, Value index, Value value) {
     MemoryView* m = self.as<MemoryView>();
     string_view d;
     get_buffer(self, &d);
+    char code = mv_code(m);
+    size_t size = binary_item_size(code, true);
     if (is_type(index, &slice_type)) {
         intptr_t start, stop, step;
-        if (!slice_indices(index, static_cast<intptr_t>(d.size()), &start, &stop, &step)) return {};
+        if (!slice_indices(index, static_cast<intptr_t>(d.size() / size), &start, &stop, &step)) return {};
         if (step != 1) return raise(&not_implemented_error_type, "memoryview slices with a step");
         if (stop < start) stop = start;
-        if (!value) return memoryview_make(m->base, m->offset + start, static_cast<size_t>(stop - start));
+        size_t from = size_t(start) * size, n = size_t(stop - start) * size;
+        if (!value) return memoryview_make(m->base, m->offset + from, n);
         if (value == subscr_delete()) return raise(&type_error_type, "cannot delete memory");
         if (!mv_writable(m)) return raise(&type_error_type, "cannot modify read-only memory");
         string_view src;
         if (!get_buffer(value, &src))
             return raise(&type_error_type, "a bytes-like object is required, not '%s'", type_name(value));
-        if (static_cast<intptr_t>(src.size()) != stop - start)
+        char src_code = 'B';
+        Value v = native_of(value);
+        if (is_type(v, &memoryview_type)) v = v.as<MemoryView>()->base;
+        array_data(v, nullptr, &src_code);
+        if (src.size() != n || src_code != code)
             return raise(&value_error_type,
                          "memoryview assignment: lvalue and rvalue have different structures");
-        memmove(const_cast<char*>(d.data()) + start, src.data(), src.size());
+        memmove(const_cast<char*>(d.data()) + from, src.data(), n);
         return none();
     }
     if (!is_int(index) && !(type_of(index)->flags & type_flag_user))
         return raise(&type_error_type, "memoryview: invalid slice key");
     size_t i;
-    if (!normalize_index(index, d.size(), &i, "index")) return {};
-    if (!value) return Value::small(static_cast<uint8_t>(d[i]));
+    if (!normalize_index(index, d.size() / size, &i, "index")) return {};
+    uint8_t* item = reinterpret_cast<uint8_t*>(const_cast<char*>(d.data())) + i * size;
+    if (!value) return binary_unpack_one(code, item, size, true);
     if (value == subscr_delete()) return raise(&type_error_type, "cannot delete memory");
     if (!mv_writable(m)) return raise(&type_error_type, "cannot modify read-only memory");
-    intptr_t v;
-    if (!is_int(value)) return raise(&type_error_type, "memoryview: invalid type for format 'B'");
-    if (!to_intptr(value, &v)) return {};
-    if (v < 0 || v > 255) return raise(&value_error_type, "memoryview: invalid value for format 'B'");
-    const_cast<char*>(d.data())[i] = static_cast<char>(v);
+    bool real = code == 'f' || code == 'd';
+    if (real ? !is_int(value) && !is_float(value) : !is_int(value) || is_float(value))
+        return raise(&type_error_type, "memoryview: invalid type for format '%c'", code);
+    uint8_t tmp[8];
+    if (!binary_pack_one(code, value, tmp, size, true)) {
+        if (!exc_matches(state.exc, &value_error_type)) return {};
+        take_exception();
+        return raise(&value_error_type, "memoryview: invalid value for format '%c'", code);
+    }
+    memcpy(item, tmp, size);
     return none();
 }
 
 static Value memoryview_getiter(Value self) {
-    string_view d;
-    get_buffer(self, &d);
-    Value copy = make_bytes(d);
-    if (!copy) return {};
-    return str_getiter(copy);
+    Value items = mv_tolist_of(self);
+    return items ? get_iter(items) : Value();
 }
 
 static Value mv_tobytes(const Args& a) {
@@ -119,14 +157,7 @@ static Value mv_tobytes(const Args& a) {
     return make_bytes(d);
 }
 
-static Value mv_tolist(const Args& a) {
-    string_view d;
-    get_buffer(a.pos[0], &d);
-    List* l = new_list(d.size());
-    if (!l) return {};
-    for (size_t i = 0; i < d.size(); ++i) l->items[i] = Value::small(static_cast<uint8_t>(d[i]));
-    return Value(l);
-}
+static Value mv_tolist(const Args& a) { return mv_tolist_of(a.pos[0]); }
 
 static Value mv_hex(const Args& a) {
     string_view d;
@@ -145,7 +176,7 @@ static Lookup memoryview_attr_get(Value self, const Str* name, Value* out) {
     else if (str_equal(name, &q_obj))
         *out = m->base;
     else if (str_equal(name, &q_itemsize))
-        *out = Value::small(1);
+        *out = Value::small(static_cast<intptr_t>(mv_itemsize(m)));
     else
         return Lookup::Missing;
     return Lookup::Found;

@@ -335,6 +335,10 @@ Value str_binary_op(BinaryOp op, Value lhs, Value rhs) {
         return py_bool(a.find(b) != string_view::npos);
     }
     bool other_ok = t.is_str ? (str_of(rhs) != nullptr) : get_buffer(rhs, &b);
+    // bytes only add arrays: they compare with them by value (array's own ==, never equal).
+    if (op != BinaryOp::Add && op != BinaryOp::InplaceAdd && !t.is_str &&
+        array_data(native_of(rhs), nullptr, nullptr))
+        return not_implemented();
     if (t.is_str && other_ok) b = str_of(rhs)->view();
     if (!other_ok) {
         if (op == BinaryOp::Add && !(type_of(rhs)->flags & type_flag_user)) {

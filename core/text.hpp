@@ -17,8 +17,9 @@ struct ByteArray : Obj {
     char* items;
 };
 
-// memoryview over a bytes or bytearray `base` (never another memoryview: views of views are flattened).
-// The data is re-read from `base` on every access, so growing a bytearray never leaves a dangling view.
+// memoryview over a bytes, bytearray or array `base` (never another memoryview: views of views are
+// flattened). The data is re-read from `base` on every access, so growing a bytearray or an array never
+// leaves a dangling view. Items have the array's typecode ('B' for bytes); offset and len are in bytes.
 struct MemoryView : Obj {
     Value base;
     size_t offset;
@@ -26,9 +27,11 @@ struct MemoryView : Obj {
 };
 
 // ---- buffers ------------------------------------------------------------------------------------------
-// Contents of bytes, bytearray or memoryview (subclass instances unwrapped). False, without raising, when
-// v is not a buffer. `out` may be null (just the test).
+// Contents of bytes, bytearray, array or memoryview (subclass instances unwrapped). False, without
+// raising, when v is not a buffer. `out` may be null (just the test).
 bool get_buffer(Value v, std::string_view* out);
+// The items of an array.array (mod_array.cpp) and its typecode; false, without raising, for anything else.
+bool array_data(Value v, std::string_view* out, char* code);
 // The str behind v (a str or an instance of a str subclass), or nullptr (no exception) otherwise.
 const Str* str_of(Value v);
 ByteArray* new_bytearray(std::string_view data);
