@@ -189,9 +189,7 @@ static bool format_int(StrBuilder& out, Value number, Value i, const FormatSpec&
         }
         StrBuilder ch;
         if (!ch.append_char(uint32_t(cp))) return false;
-        FormatSpec s = spec;
-        if (!s.align) s.align = '<';
-        return layout(out, s, false, "", {ch.data(), ch.size()}, 0, 3);
+        return layout(out, spec, false, "", {ch.data(), ch.size()}, 0, 3);  // right-aligned, a number's
     }
     int base = t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
     if (spec.grouping == ',' && base != 10) {
