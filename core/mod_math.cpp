@@ -55,7 +55,7 @@ MATH_FN1(atanh, (x <= -1 || x >= 1) ? float_nan : std::atanh(x), false)
 MATH_FN1(erf, std::erf(x), false)
 MATH_FN1(erfc, std::erfc(x), false)
 MATH_FN1(gamma, (x <= 0 && x == std::floor(x)) || x == -float_inf ? float_nan : std::tgamma(x), true)
-MATH_FN1(lgamma, (x <= 0 && x == std::floor(x)) ? float_inf : std::lgamma(x), true)
+MATH_FN1(lgamma, (x <= 0 && x == std::floor(x)) ? float_nan : std::lgamma(x), true)  // poles: domain errors
 #endif
 
 // log of an int too big for a double: log(n >> k) + k*log(2).
@@ -102,7 +102,7 @@ static Value two_floats(const Args& a, Float* x, Float* y) {
 static Value math_pow(const Args& a) {
     Float x, y;
     if (!two_floats(a, &x, &y)) return {};
-    if (x == 0 && y < 0) return domain_error();
+    if (x == 0 && y < 0 && std::isfinite(y)) return domain_error();  // 0.0 ** -inf is inf
     if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) return domain_error();
     Float r = std::pow(x, y);
     if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) return range_error();

@@ -38,6 +38,12 @@ bool get_buffer(Value v, string_view* out) {
     return true;
 }
 
+string_view buffer_text(Value x) {
+    string_view d;
+    get_buffer(x, &d);
+    return d;
+}
+
 ByteArray* new_bytearray(string_view data) {
     ByteArray* b = alloc<ByteArray>(&bytearray_type);
     if (!b) return nullptr;

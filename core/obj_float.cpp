@@ -5,6 +5,7 @@
 #include "core/names.hpp"
 #include "core/numbers.hpp"
 #include "core/obj_containers.hpp"
+#include "core/text.hpp"
 
 namespace core {
 
@@ -48,7 +49,7 @@ Value float_binary(BinaryOp op, Float a, Float b) {
             return make_tuple(2, items);
         }
         case BinaryOp::Pow: {
-            if (a == 0 && b < 0) {
+            if (a == 0 && b < 0 && std::isfinite(b)) {  // 0.0 ** -inf is inf
                 return raise(&zero_division_error_type, "0.0 cannot be raised to a negative power");
             }
             if (a < 0 && std::isfinite(a) && std::isfinite(b) && b != std::floor(b)) {
@@ -133,8 +134,9 @@ static Value float_make_new(const Type*, const Args& args) {
     Value x = args.pos[0];
     if (is_float(x)) return x;
     Float d;
-    if (is_type(x, &str_type) || is_type(x, &bytes_type)) {
-        if (!float_parse(as_str(x)->view(), &d)) {
+    bool bytes_like = is_type(x, &bytearray_type) || is_type(x, &memoryview_type);
+    if (is_type(x, &str_type) || is_type(x, &bytes_type) || bytes_like) {
+        if (!float_parse(bytes_like ? buffer_text(x) : as_str(x)->view(), &d)) {
             // MicroPython's wording (CPython: "could not convert string to float: ...").
             return raise(&value_error_type, "invalid syntax for number");
         }

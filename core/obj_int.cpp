@@ -5,6 +5,7 @@
 #include "core/bigint_value.hpp"
 #include "core/names.hpp"
 #include "core/obj_class.hpp"
+#include "core/text.hpp"
 
 namespace core {
 
@@ -198,6 +199,7 @@ static Value int_make_new(const Type*, const Args& args) {
         if (!to_index(base_v, &base)) return {};
         if (base != 0 && (base < 2 || base > 36))
             return raise(&value_error_type, "int() arg 2 must be >= 2 and <= 36");
+        if (is_type(x, &bytearray_type)) return int_from_string(buffer_text(x), int(base));
         if (!is_type(x, &str_type) && !is_type(x, &bytes_type)) {
             return raise(&type_error_type, "int() can't convert non-string with explicit base");
         }
@@ -207,6 +209,8 @@ static Value int_make_new(const Type*, const Args& args) {
     if (i) return i;
     if (is_float(x)) return int_from_float(float_value(x));
     if (is_type(x, &str_type) || is_type(x, &bytes_type)) return int_from_string(as_str(x)->view(), 10);
+    if (is_type(x, &bytearray_type) || is_type(x, &memoryview_type))
+        return int_from_string(buffer_text(x), 10);
     if (x.is_obj() && (x.obj()->type->flags & type_flag_user)) {
         Value m[2];
         const Str* names[2] = {&q_dunder_int, &q_dunder_index};

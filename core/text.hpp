@@ -32,6 +32,8 @@ struct MemoryView : Obj {
 bool get_buffer(Value v, std::string_view* out);
 // The items of an array.array (mod_array.cpp) and its typecode; false, without raising, for anything else.
 bool array_data(Value v, std::string_view* out, char* code);
+// The bytes of a bytearray or memoryview, which int() and float() parse like bytes.
+std::string_view buffer_text(Value x);
 // The str behind v (a str or an instance of a str subclass), or nullptr (no exception) otherwise.
 const Str* str_of(Value v);
 ByteArray* new_bytearray(std::string_view data);
