@@ -95,9 +95,10 @@ static bool arr_frombytes(Array* a, std::string_view b) {
     return true;
 }
 
-static bool arr_extend(Array* a, Value src) {
+// extend() takes only an array of the same kind; array(code, other_array) converts its values (by_value).
+static bool arr_extend(Array* a, Value src, bool by_value = false) {
     Value s = native_of(src);
-    if (is_type(s, &array_type)) {
+    if (is_type(s, &array_type) && (s.as<Array>()->code == a->code || !by_value)) {
         Array* o = s.as<Array>();
         if (o->code != a->code)
             return raise(&type_error_type, "can only extend with array of same kind"), false;
@@ -130,7 +131,7 @@ static Value array_make_new(const Type*, const Args& args) {
         std::string_view b;
         if (get_buffer(args.pos[1], &b) && !is_type(native_of(args.pos[1]), &array_type)) {
             if (!arr_frombytes(a, b)) return {};
-        } else if (!arr_extend(a, args.pos[1])) {
+        } else if (!arr_extend(a, args.pos[1], true)) {
             return {};
         }
     }
@@ -256,7 +257,19 @@ static Value array_subscr(Value self, Value index, Value value) {
             c->len = size_t(s.count);
             return Value(c);
         }
-        return raise(&type_error_type, "array slice assignment is not supported");
+        Value src = native_of(value);
+        if (value == subscr_delete() || !is_type(src, &array_type) || src.as<Array>()->code != a->code)
+            return raise(&type_error_type, "can only assign an array of the same kind to an array slice");
+        if (s.step != 1) return raise(&not_implemented_error_type, "array slices with a step");
+        Array* b = src.as<Array>();
+        if (b == a && !((b = new_array(a->code)) && arr_extend(b, self))) return {};  // a[i:j] = a
+        size_t n = b->len, old = size_t(s.count), start = size_t(s.start), sz = a->itemsize;
+        if (n > old && !reserve(a, n - old)) return {};
+        size_t tail = a->len - start - old;  // items after the slice (none in an empty array: data is null)
+        if (tail) memmove(a->data + (start + n) * sz, a->data + (start + old) * sz, tail * sz);
+        if (n) memcpy(a->data + start * sz, b->data, n * sz);
+        a->len = a->len + n - old;
+        return none();
     }
     size_t i;
     if (!seq_index(index, a->len, &i, "array")) return {};
