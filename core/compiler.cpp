@@ -1,4 +1,5 @@
-// The compiler's statements, function/class bodies and entry points (expressions: compiler_expr.cpp).
+// The compiler's machine, statements, function and class bodies, and entry points (expressions:
+// compiler_expr.cpp). Nothing here recurses in C over the tree: see Task in compiler_impl.hpp.
 #include "core/asm_thumb.hpp"
 #include "core/compiler_impl.hpp"
 #include "core/gc.hpp"
@@ -8,12 +9,116 @@
 namespace core {
 namespace comp {
 
+// ---- the machine -------------------------------------------------------------------------------------
+
 namespace {
 
-uint16_t runtime_blocks(Unit* u) {
+template <class T>
+bool grow(T*& items, uint32_t& cap, uint32_t need, uint32_t first) {
+    if (need <= cap) return true;
+    uint32_t ncap = cap ? cap * 2 : first;
+    while (ncap < need) ncap *= 2;
+    void* n = items ? realloc_raw(items, ncap * sizeof(T)) : alloc_raw(ncap * sizeof(T));
+    if (!n) return false;
+    items = static_cast<T*>(n);
+    cap = ncap;
+    return true;
+}
+
+// Each step its own function (not inlined into run_tasks): the loop's frame stays small, and only the
+// step running adds its own.
+[[gnu::noinline]] bool step_stmt(Compiler* c, Task& t);
+[[gnu::noinline]] bool step_function(Compiler* c, Task& t);
+[[gnu::noinline]] bool step_body(Compiler* c, Task& t);
+[[gnu::noinline]] bool step_unwind(Compiler* c, Task& t);
+[[gnu::noinline]] bool step_try_except(Compiler* c, Task& t);
+[[gnu::noinline]] bool step_with_item(Compiler* c, Task& t);
+
+}  // namespace
+
+// Steps push at most one task each, and the machine makes room for it before every step, so a step's
+// Task& stays valid while it runs (the stacks live in the GC heap and may move only between steps).
+bool push_task(Compiler* c, uint8_t op, Node* n, uint16_t flags, uint32_t i, uint32_t b) {
+    if (c->n_tasks == c->cap_tasks && !grow(c->tasks, c->cap_tasks, c->n_tasks + 1, 8)) return false;
+    c->tasks[c->n_tasks++] = Task{n, i, 0, b, c->n_labels, op, 0, flags};
+    return true;
+}
+
+bool task_done(Compiler* c) {
+    c->n_labels = c->tasks[--c->n_tasks].lmark;
+    return true;
+}
+
+uint32_t new_labels(Compiler* c, uint32_t n) {
+    if (!grow(c->labels, c->cap_labels, c->n_labels + n, 8)) return no_label;
+    uint32_t first = c->n_labels;
+    for (uint32_t i = 0; i < n; ++i) c->labels[first + i] = Label{};
+    c->n_labels += n;
+    return first;
+}
+
+bool run_tasks(Compiler* c, uint32_t base) {
+    gc::note_stack_depth();
+    if (!check_c_stack()) return false;
+    while (c->n_tasks > base) {
+        if ((c->u && c->u->failed) ||
+            (c->n_tasks + 2 > c->cap_tasks && !grow(c->tasks, c->cap_tasks, c->n_tasks + 2, 8)))
+            return false;
+        Task& t = c->tasks[c->n_tasks - 1];
+        bool ok;
+        switch (t.op) {
+            case t_expr: ok = step_expr(c, t); break;
+            case t_jump_if: ok = step_jump_if(c, t); break;
+            case t_store: ok = step_store(c, t, false); break;
+            case t_delete: ok = step_store(c, t, true); break;
+            case t_stmt: ok = step_stmt(c, t); break;
+            case t_stmts:
+                if (t.i < t.a) {
+                    Node* s = reinterpret_cast<Node**>(t.node)[t.i++];
+                    ok = push_task(c, t_stmt, s);
+                    set_line(c->u, s->line);  // the statement's code starts here
+                } else {
+                    ok = task_done(c);
+                }
+                break;
+            case t_function: ok = step_function(c, t); break;
+            case t_body: ok = step_body(c, t); break;
+            case t_call_args: ok = step_call_args(c, t); break;
+            case t_gen_loop: ok = step_gen_loop(c, t); break;
+            case t_unwind: ok = step_unwind(c, t); break;
+            case t_try_except: ok = step_try_except(c, t); break;
+            default: ok = step_with_item(c, t); break;
+        }
+        if (!ok) return false;
+    }
+    return !(c->u && c->u->failed);
+}
+
+bool compile_free(Compiler* c) {
+    gc::free(c->tasks);
+    gc::free(c->labels);
+    gc::free(c->fblocks);
+    gc::free(c->saved);
+    c->tasks = nullptr;
+    c->labels = nullptr;
+    c->fblocks = c->saved = nullptr;
+    c->cap_tasks = c->cap_labels = c->cap_fblocks = c->cap_saved = 0;
+    return true;
+}
+
+static bool push_stmts(Compiler* c, const Seq<Node>& body) {
+    return push_task(c, t_stmts, reinterpret_cast<Node*>(body.items), 0, 0, 0) &&
+           ((c->tasks[c->n_tasks - 1].a = body.len), true);
+}
+
+// ---- blocks ------------------------------------------------------------------------------------------
+
+namespace {
+
+uint16_t runtime_blocks(Compiler* c) {
     int n = 0;
-    for (int i = 0; i < u->n_fblocks; ++i) {
-        BlockKind k = u->fblocks[i].kind;
+    for (int i = 0; i < unit_fblocks(c); ++i) {
+        BlockKind k = fblock(c, i).kind;
         if (k != BlockKind::While && k != BlockKind::For && k != BlockKind::AsyncFor &&
             k != BlockKind::PopValue)
             ++n;
@@ -23,21 +128,18 @@ uint16_t runtime_blocks(Unit* u) {
 
 }  // namespace
 
-bool push_fblock(Compiler* c, BlockKind kind, Label* brk, Label* cont, Node* fin, const Str* name) {
-    Unit* u = c->u;
-    if (u->n_fblocks >= max_fblocks) return syntax_error(fin, "too many statically nested blocks");
-    u->fblocks[u->n_fblocks++] = FBlock{kind, brk, cont, fin, name};
-    int rb = runtime_blocks(u);
-    if (rb > u->max_runtime_blocks) u->max_runtime_blocks = rb;
+bool push_fblock(Compiler* c, BlockKind kind, uint32_t brk, uint32_t cont, Node* fin, const Str* name) {
+    if (unit_fblocks(c) >= max_fblocks) return syntax_error(fin, "too many statically nested blocks");
+    if (!grow(c->fblocks, c->cap_fblocks, c->n_fblocks + 1, 4)) return false;
+    c->fblocks[c->n_fblocks++] = FBlock{kind, brk, cont, fin, name};
+    int rb = runtime_blocks(c);
+    if (rb > c->u->max_runtime_blocks) c->u->max_runtime_blocks = rb;
     return true;
 }
 
-void pop_fblock(Compiler* c) { --c->u->n_fblocks; }
+void pop_fblock(Compiler* c) { --c->n_fblocks; }
 
 namespace {
-
-// Emits what leaving fblock `fb` early needs (break/continue/return). `preserve` keeps TOS (the
-// return value) on top. The finally body is compiled with the fblock stack cut below `fb`.
 
 // `await exit(None, None, None)` of an `async with` left normally; the result is dropped.
 static void emit_async_exit_none(Unit* u) {
@@ -51,300 +153,375 @@ static void emit_async_exit_none(Unit* u) {
     emit_op(u, Op::POP_TOP, -1);
 }
 
-bool unwind_fblock(Compiler* c, int index, bool preserve) {
+// Leaving blocks t.i down to t.b early (break/continue/return); flags 1 (`preserve`) keeps TOS (the
+// return value) on top. A finally body is compiled inline with the blocks from its own set aside
+// (Compiler::saved, t.a of them), so that a break inside it sees only the blocks around the try.
+bool step_unwind(Compiler* c, Task& t) {
     Unit* u = c->u;
-    FBlock fb = u->fblocks[index];
-    switch (fb.kind) {
-        case BlockKind::While: return true;
-        case BlockKind::PopValue:
-            if (preserve) emit_op(u, Op::ROT_TWO, 0);
-            emit_op(u, Op::POP_TOP, -1);
-            return true;
-        case BlockKind::For:
-        case BlockKind::AsyncFor:
-            if (preserve) emit_op(u, Op::ROT_TWO, 0);
-            emit_op(u, Op::POP_TOP, -1);
-            return true;
-        case BlockKind::TryExcept: emit_op(u, Op::POP_BLOCK, 0); return true;
-        case BlockKind::FinallyTry: {
-            emit_op(u, Op::POP_BLOCK, 0);
-            int saved_n = u->n_fblocks;
-            FBlock saved[max_fblocks];
-            for (int i = 0; i < saved_n; ++i) saved[i] = u->fblocks[i];
-            u->n_fblocks = index;
-            bool ok = true;
-            if (preserve) ok = push_fblock(c, BlockKind::PopValue, nullptr, nullptr, fb.finally_, nullptr);
-            ok = ok && compile_stmts(c, static_cast<Try*>(fb.finally_)->finalbody);
-            for (int i = 0; i < saved_n; ++i) u->fblocks[i] = saved[i];
-            u->n_fblocks = saved_n;
-            return ok;
-        }
-        case BlockKind::FinallyEnd:
-        case BlockKind::Handler:
-            if (preserve) emit_op(u, Op::ROT_THREE, 0);
-            emit_op(u, Op::POP_EXCEPT, -2);
-            if (fb.name) {
-                emit_op(u, Op::LOAD_NONE, 1);
-                compile_name(c, fb.name, ExprContext::Store);
-                compile_name(c, fb.name, ExprContext::Del);
-            }
-            return true;
-        case BlockKind::With:
-            emit_op(u, Op::POP_BLOCK, 0);
-            if (preserve) emit_op(u, Op::ROT_TWO, 0);
-            emit_op(u, Op::WITH_EXIT, -1);
-            return true;
-        case BlockKind::AsyncWith:
-            emit_op(u, Op::POP_BLOCK, 0);
-            if (preserve) emit_op(u, Op::ROT_TWO, 0);
-            emit_async_exit_none(u);
-            return true;
+    bool preserve = t.flags & 1;
+    if (t.step == 1) {  // the finally body of block t.i is compiled: its blocks come back
+        c->n_fblocks = u->fblock_base + t.i;
+        for (uint32_t k = 0; k < t.a; ++k) c->fblocks[c->n_fblocks++] = c->saved[c->n_saved - t.a + k];
+        c->n_saved -= t.a;
+        t.step = 0;
+        if (t.i == t.b) return task_done(c);
+        --t.i;
     }
-    return true;
+    for (;;) {
+        FBlock fb = fblock(c, int(t.i));
+        switch (fb.kind) {
+            case BlockKind::While: break;
+            case BlockKind::PopValue:
+            case BlockKind::For:
+            case BlockKind::AsyncFor:
+                if (preserve) emit_op(u, Op::ROT_TWO, 0);
+                emit_op(u, Op::POP_TOP, -1);
+                break;
+            case BlockKind::TryExcept: emit_op(u, Op::POP_BLOCK, 0); break;
+            case BlockKind::FinallyTry: {
+                emit_op(u, Op::POP_BLOCK, 0);
+                uint32_t n = uint32_t(unit_fblocks(c)) - t.i;
+                if (!grow(c->saved, c->cap_saved, c->n_saved + n, 4)) return false;
+                for (uint32_t k = 0; k < n; ++k) c->saved[c->n_saved++] = fblock(c, int(t.i + k));
+                c->n_fblocks -= n;
+                t.a = n;
+                t.step = 1;
+                if (preserve &&
+                    !push_fblock(c, BlockKind::PopValue, no_label, no_label, fb.finally_, nullptr))
+                    return false;
+                return push_stmts(c, static_cast<Try*>(fb.finally_)->finalbody);
+            }
+            case BlockKind::FinallyEnd:
+            case BlockKind::Handler:
+                if (preserve) emit_op(u, Op::ROT_THREE, 0);
+                emit_op(u, Op::POP_EXCEPT, -2);
+                if (fb.name) {
+                    emit_op(u, Op::LOAD_NONE, 1);
+                    compile_name(c, fb.name, ExprContext::Store);
+                    compile_name(c, fb.name, ExprContext::Del);
+                }
+                break;
+            case BlockKind::With:
+                emit_op(u, Op::POP_BLOCK, 0);
+                if (preserve) emit_op(u, Op::ROT_TWO, 0);
+                emit_op(u, Op::WITH_EXIT, -1);
+                break;
+            case BlockKind::AsyncWith:
+                emit_op(u, Op::POP_BLOCK, 0);
+                if (preserve) emit_op(u, Op::ROT_TWO, 0);
+                emit_async_exit_none(u);
+                break;
+        }
+        if (t.i == t.b) return task_done(c);
+        --t.i;
+    }
 }
 
-bool compile_break_continue(Compiler* c, Node* s, bool is_break) {
+// break/continue (flags 1: break): t.b the loop's block, t.a the stack depth to come back to.
+bool step_break_continue(Compiler* c, Task& t, bool is_break) {
     Unit* u = c->u;
-    int saved_depth = u->depth;
-    int i = u->n_fblocks - 1;
-    for (; i >= 0; --i) {
-        BlockKind k = u->fblocks[i].kind;
-        if (k == BlockKind::While || k == BlockKind::For || k == BlockKind::AsyncFor) break;
+    if (t.step++ == 0) {
+        int i = unit_fblocks(c) - 1;
+        for (; i >= 0; --i) {
+            BlockKind k = fblock(c, i).kind;
+            if (k == BlockKind::While || k == BlockKind::For || k == BlockKind::AsyncFor) break;
+        }
+        if (i < 0)
+            return syntax_error(t.node,
+                                is_break ? "'break' outside loop" : "'continue' not properly in loop");
+        t.a = uint32_t(u->depth);
+        t.b = uint32_t(i);
+        if (unit_fblocks(c) - 1 > i)
+            return push_task(c, t_unwind, t.node, 0, uint32_t(unit_fblocks(c) - 1), uint32_t(i + 1));
     }
-    if (i < 0) return syntax_error(s, is_break ? "'break' outside loop" : "'continue' not properly in loop");
-    for (int j = u->n_fblocks - 1; j > i; --j)
-        if (!unwind_fblock(c, j, false)) return false;
-    FBlock& loop = u->fblocks[i];
+    FBlock& loop = fblock(c, int(t.b));
     if (is_break) {
         if (loop.kind != BlockKind::While) emit_op(u, Op::POP_TOP, -1);
-        emit_jump(u, Op::JUMP, *loop.brk, 0);
+        emit_jump(u, Op::JUMP, label(c, loop.brk), 0);
     } else {
-        emit_jump(u, Op::JUMP, *loop.cont, 0);
+        emit_jump(u, Op::JUMP, label(c, loop.cont), 0);
     }
-    u->depth = saved_depth;
-    return true;
+    u->depth = int(t.a);
+    return task_done(c);
 }
 
-bool compile_return(Compiler* c, Return* s) {
+// t.a: the stack depth with the value on it.
+bool step_return(Compiler* c, Task& t, Return* s) {
     Unit* u = c->u;
-    if (u->scope->kind != ScopeKind::Function) return syntax_error(s, "'return' outside function");
-    if (s->value) {
-        if (!compile_expr(c, s->value)) return false;
-    } else {
-        emit_op(u, Op::LOAD_NONE, 1);
+    switch (t.step++) {
+        case 0:
+            if (u->scope->kind != ScopeKind::Function) return syntax_error(s, "'return' outside function");
+            if (s->value) return push_task(c, t_expr, s->value);
+            emit_op(u, Op::LOAD_NONE, 1);
+            [[fallthrough]];
+        case 1:
+            t.step = 2;
+            t.a = uint32_t(u->depth);
+            if (unit_fblocks(c) > 0) return push_task(c, t_unwind, s, 1, uint32_t(unit_fblocks(c) - 1), 0);
+            [[fallthrough]];
+        default:
+            emit_op(u, Op::RETURN_VALUE, -1);
+            u->depth = int(t.a) - 1;
+            return task_done(c);
     }
-    int saved_depth = u->depth;
-    for (int j = u->n_fblocks - 1; j >= 0; --j)
-        if (!unwind_fblock(c, j, true)) return false;
-    emit_op(u, Op::RETURN_VALUE, -1);
-    u->depth = saved_depth - 1;
-    return true;
 }
 
-bool compile_if(Compiler* c, If* s) {
+// ---- compound statements: labels from t.a ------------------------------------------------------------
+
+bool step_if(Compiler* c, Task& t, If* s) {  // labels: else, end
     Unit* u = c->u;
-    Label l_else, l_end;
-    if (!compile_jump_if(c, s->test, false, l_else)) return false;
-    if (!compile_stmts(c, s->body)) return false;
-    if (!s->orelse.empty()) {
-        emit_jump(u, Op::JUMP, l_end, 0);
-        bind_label(u, l_else);
-        if (!compile_stmts(c, s->orelse)) return false;
-        bind_label(u, l_end);
-    } else {
-        bind_label(u, l_else);
+    switch (t.step++) {
+        case 0:
+            if ((t.a = new_labels(c, 2)) == no_label) return false;
+            return push_task(c, t_jump_if, s->test, 0, 0, t.a);
+        case 1: return push_stmts(c, s->body);
+        case 2:
+            if (!s->orelse.empty()) {
+                emit_jump(u, Op::JUMP, label(c, t.a + 1), 0);
+                bind_label(u, label(c, t.a));
+                return push_stmts(c, s->orelse);
+            }
+            bind_label(u, label(c, t.a));
+            return task_done(c);
+        default: bind_label(u, label(c, t.a + 1)); return task_done(c);
     }
-    return true;
 }
 
-bool compile_while(Compiler* c, While* s) {
+bool step_while(Compiler* c, Task& t, While* s) {  // labels: top, else, break
     Unit* u = c->u;
-    Label l_top, l_else, l_break;
-    bind_label(u, l_top);
-    bool forever = s->test->kind == Kind::Constant && truth(static_cast<Constant*>(s->test)->value) == 1;
-    if (!forever && !compile_jump_if(c, s->test, false, l_else)) return false;
-    if (!push_fblock(c, BlockKind::While, &l_break, &l_top, s, nullptr)) return false;
-    if (!compile_stmts(c, s->body)) return false;
-    pop_fblock(c);
-    emit_jump(u, Op::JUMP, l_top, 0);
-    bind_label(u, l_else);
-    if (!compile_stmts(c, s->orelse)) return false;
-    bind_label(u, l_break);
-    return true;
+    switch (t.step++) {
+        case 0: {
+            if ((t.a = new_labels(c, 3)) == no_label) return false;
+            bind_label(u, label(c, t.a));
+            bool forever =
+                s->test->kind == Kind::Constant && truth(static_cast<Constant*>(s->test)->value) == 1;
+            if (!forever) return push_task(c, t_jump_if, s->test, 0, 0, t.a + 1);
+            [[fallthrough]];
+        }
+        case 1:
+            t.step = 2;
+            if (!push_fblock(c, BlockKind::While, t.a + 2, t.a, s, nullptr)) return false;
+            return push_stmts(c, s->body);
+        case 2:
+            pop_fblock(c);
+            emit_jump(u, Op::JUMP, label(c, t.a), 0);
+            bind_label(u, label(c, t.a + 1));
+            return push_stmts(c, s->orelse);
+        default: bind_label(u, label(c, t.a + 2)); return task_done(c);
+    }
 }
 
-bool compile_for(Compiler* c, For* s) {
+bool step_for(Compiler* c, Task& t, For* s) {  // labels: top, exit, break, handler; t.b: the base depth
     Unit* u = c->u;
     bool async = s->kind == Kind::AsyncFor;
-    Label l_top, l_exit, l_break;
-    if (!compile_expr(c, s->iter)) return false;
-    int base = u->depth;
-    if (async) {
-        emit_op(u, Op::GET_AITER, 0);
-        bind_label(u, l_top);
-        Label l_handler;
-        emit_jump(u, Op::SETUP_FINALLY, l_handler, 0);
-        if (!push_fblock(c, BlockKind::TryExcept, nullptr, nullptr, s, nullptr)) return false;
-        emit_op(u, Op::GET_ANEXT, 1);
-        emit_op(u, Op::LOAD_NONE, 1);
-        emit_op(u, Op::YIELD_FROM, -1);
-        pop_fblock(c);
-        emit_op(u, Op::POP_BLOCK, 0);
-        if (!compile_store(c, s->target)) return false;
-        if (!push_fblock(c, BlockKind::AsyncFor, &l_break, &l_top, s, nullptr)) return false;
-        if (!compile_stmts(c, s->body)) return false;
-        pop_fblock(c);
-        emit_jump(u, Op::JUMP, l_top, 0);
-        bind_label(u, l_handler);
-        u->depth = base + 2;
-        adjust_depth(u, 0);
-        emit_op(u, Op::END_ASYNC_FOR, -3);
-    } else {
-        emit_op(u, Op::GET_ITER, 0);
-        bind_label(u, l_top);
-        emit_jump(u, Op::FOR_ITER, l_exit, 1);
-        if (!compile_store(c, s->target)) return false;
-        if (!push_fblock(c, BlockKind::For, &l_break, &l_top, s, nullptr)) return false;
-        if (!compile_stmts(c, s->body)) return false;
-        pop_fblock(c);
-        emit_jump(u, Op::JUMP, l_top, 0);
-        bind_label(u, l_exit);
+    uint32_t l_top = t.a, l_exit = t.a + 1, l_break = t.a + 2, l_handler = t.a + 3;
+    switch (t.step++) {
+        case 0:
+            if ((t.a = new_labels(c, 4)) == no_label) return false;
+            return push_task(c, t_expr, s->iter);
+        case 1:
+            t.b = uint32_t(u->depth);
+            if (async) {
+                emit_op(u, Op::GET_AITER, 0);
+                bind_label(u, label(c, l_top));
+                emit_jump(u, Op::SETUP_FINALLY, label(c, l_handler), 0);
+                if (!push_fblock(c, BlockKind::TryExcept, no_label, no_label, s, nullptr)) return false;
+                emit_op(u, Op::GET_ANEXT, 1);
+                emit_op(u, Op::LOAD_NONE, 1);
+                emit_op(u, Op::YIELD_FROM, -1);
+                pop_fblock(c);
+                emit_op(u, Op::POP_BLOCK, 0);
+            } else {
+                emit_op(u, Op::GET_ITER, 0);
+                bind_label(u, label(c, l_top));
+                emit_jump(u, Op::FOR_ITER, label(c, l_exit), 1);
+            }
+            return push_task(c, t_store, s->target);
+        case 2:
+            if (!push_fblock(c, async ? BlockKind::AsyncFor : BlockKind::For, l_break, l_top, s, nullptr))
+                return false;
+            return push_stmts(c, s->body);
+        case 3:
+            pop_fblock(c);
+            emit_jump(u, Op::JUMP, label(c, l_top), 0);
+            if (async) {
+                bind_label(u, label(c, l_handler));
+                u->depth = int(t.b) + 2;
+                adjust_depth(u, 0);
+                emit_op(u, Op::END_ASYNC_FOR, -3);
+            } else {
+                bind_label(u, label(c, l_exit));
+            }
+            u->depth = int(t.b) - 1;
+            return push_stmts(c, s->orelse);
+        default: bind_label(u, label(c, l_break)); return task_done(c);
     }
-    u->depth = base - 1;
-    if (!compile_stmts(c, s->orelse)) return false;
-    bind_label(u, l_break);
-    return true;
 }
 
-bool compile_try_except(Compiler* c, Try* s) {
+// try/except; labels: handler, end, then each handler's "next"; t.b: the base depth, t.i: the handler.
+bool step_try_except(Compiler* c, Task& t) {
     Unit* u = c->u;
-    Label l_handler, l_end;
-    int base = u->depth;
-    emit_jump(u, Op::SETUP_FINALLY, l_handler, 0);
-    if (!push_fblock(c, BlockKind::TryExcept, nullptr, nullptr, s, nullptr)) return false;
-    if (!compile_stmts(c, s->body)) return false;
-    pop_fblock(c);
-    emit_op(u, Op::POP_BLOCK, 0);
-    if (!compile_stmts(c, s->orelse)) return false;
-    emit_jump(u, Op::JUMP, l_end, 0);
-    bind_label(u, l_handler);
-    for (ExceptHandler* h : s->handlers) {
-        u->depth = base;
-        adjust_depth(u, 2);  // [saved exc]
-        set_line(u, h->line);
-        Label l_next;
-        if (h->type) {
-            if (!compile_expr(c, h->type)) return false;
-            emit_op(u, Op::CHECK_EXC_MATCH, 0);
-            emit_jump(u, Op::POP_JUMP_IF_FALSE, l_next, -1);
-        } else if (h != s->handlers[s->handlers.len - 1]) {
-            return syntax_error(h, "default 'except:' must be last");
+    Try* s = static_cast<Try*>(t.node);
+    switch (t.step++) {
+        case 0:
+            if ((t.a = new_labels(c, 2 + s->handlers.len)) == no_label) return false;
+            t.b = uint32_t(u->depth);
+            emit_jump(u, Op::SETUP_FINALLY, label(c, t.a), 0);
+            if (!push_fblock(c, BlockKind::TryExcept, no_label, no_label, s, nullptr)) return false;
+            return push_stmts(c, s->body);
+        case 1:
+            pop_fblock(c);
+            emit_op(u, Op::POP_BLOCK, 0);
+            return push_stmts(c, s->orelse);
+        case 2:
+            emit_jump(u, Op::JUMP, label(c, t.a + 1), 0);
+            bind_label(u, label(c, t.a));
+            t.i = 0;
+            [[fallthrough]];
+        case 3: {  // handler t.i begins
+            if (t.i == s->handlers.len) {
+                u->depth = int(t.b);
+                adjust_depth(u, 2);
+                emit_op(u, Op::RERAISE, -2);
+                bind_label(u, label(c, t.a + 1));
+                u->depth = int(t.b);
+                return task_done(c);
+            }
+            ExceptHandler* h = s->handlers[t.i];
+            u->depth = int(t.b);
+            adjust_depth(u, 2);  // [saved exc]
+            set_line(u, h->line);
+            if (h->type) {
+                t.step = 4;
+                return push_task(c, t_expr, h->type);
+            }
+            if (h != s->handlers[s->handlers.len - 1])
+                return syntax_error(h, "default 'except:' must be last");
+            t.step = 5;
+            [[fallthrough]];
         }
-        if (h->name) {
-            emit_op(u, Op::DUP_TOP, 1);
-            if (!compile_name(c, h->name, ExprContext::Store)) return false;
+        case 4:
+        case 5: {
+            ExceptHandler* h = s->handlers[t.i];
+            if (t.step == 5 && h->type) {  // came from case 4: the type is on the stack
+                emit_op(u, Op::CHECK_EXC_MATCH, 0);
+                emit_jump(u, Op::POP_JUMP_IF_FALSE, label(c, t.a + 2 + t.i), -1);
+            }
+            if (h->name) {
+                emit_op(u, Op::DUP_TOP, 1);
+                if (!compile_name(c, h->name, ExprContext::Store)) return false;
+            }
+            if (!push_fblock(c, BlockKind::Handler, no_label, no_label, h, h->name)) return false;
+            t.step = 6;
+            return push_stmts(c, h->body);
         }
-        if (!push_fblock(c, BlockKind::Handler, nullptr, nullptr, h, h->name)) return false;
-        if (!compile_stmts(c, h->body)) return false;
-        pop_fblock(c);
-        emit_op(u, Op::POP_EXCEPT, -2);
-        if (h->name) {
-            emit_op(u, Op::LOAD_NONE, 1);
-            compile_name(c, h->name, ExprContext::Store);
-            compile_name(c, h->name, ExprContext::Del);
+        default: {  // handler t.i's body is compiled
+            ExceptHandler* h = s->handlers[t.i];
+            pop_fblock(c);
+            emit_op(u, Op::POP_EXCEPT, -2);
+            if (h->name) {
+                emit_op(u, Op::LOAD_NONE, 1);
+                compile_name(c, h->name, ExprContext::Store);
+                compile_name(c, h->name, ExprContext::Del);
+            }
+            emit_jump(u, Op::JUMP, label(c, t.a + 1), 0);
+            bind_label(u, label(c, t.a + 2 + t.i));
+            ++t.i;
+            t.step = 3;
+            return true;
         }
-        emit_jump(u, Op::JUMP, l_end, 0);
-        bind_label(u, l_next);
     }
-    u->depth = base;
-    adjust_depth(u, 2);
-    emit_op(u, Op::RERAISE, -2);
-    bind_label(u, l_end);
-    u->depth = base;
-    return true;
 }
 
-bool compile_try(Compiler* c, Try* s) {
+bool step_try_finally(Compiler* c, Task& t, Try* s) {  // labels: finally, end; t.b: the base depth
     Unit* u = c->u;
-    if (s->finalbody.empty()) return compile_try_except(c, s);
-    Label l_finally, l_end;
-    int base = u->depth;
-    emit_jump(u, Op::SETUP_FINALLY, l_finally, 0);
-    if (!push_fblock(c, BlockKind::FinallyTry, nullptr, nullptr, s, nullptr)) return false;
-    if (!s->handlers.empty()) {
-        if (!compile_try_except(c, s)) return false;
-    } else {
-        if (!compile_stmts(c, s->body)) return false;
+    switch (t.step++) {
+        case 0:
+            if ((t.a = new_labels(c, 2)) == no_label) return false;
+            t.b = uint32_t(u->depth);
+            emit_jump(u, Op::SETUP_FINALLY, label(c, t.a), 0);
+            if (!push_fblock(c, BlockKind::FinallyTry, no_label, no_label, s, nullptr)) return false;
+            if (!s->handlers.empty()) return push_task(c, t_try_except, s);
+            return push_stmts(c, s->body);
+        case 1:
+            pop_fblock(c);
+            emit_op(u, Op::POP_BLOCK, 0);
+            return push_stmts(c, s->finalbody);
+        case 2:
+            emit_jump(u, Op::JUMP, label(c, t.a + 1), 0);
+            bind_label(u, label(c, t.a));
+            u->depth = int(t.b);
+            adjust_depth(u, 2);
+            if (!push_fblock(c, BlockKind::FinallyEnd, no_label, no_label, s, nullptr)) return false;
+            return push_stmts(c, s->finalbody);
+        default:
+            pop_fblock(c);
+            emit_op(u, Op::RERAISE, -2);
+            bind_label(u, label(c, t.a + 1));
+            u->depth = int(t.b);
+            return task_done(c);
     }
-    pop_fblock(c);
-    emit_op(u, Op::POP_BLOCK, 0);
-    if (!compile_stmts(c, s->finalbody)) return false;
-    emit_jump(u, Op::JUMP, l_end, 0);
-    bind_label(u, l_finally);
-    u->depth = base;
-    adjust_depth(u, 2);
-    if (!push_fblock(c, BlockKind::FinallyEnd, nullptr, nullptr, s, nullptr)) return false;
-    if (!compile_stmts(c, s->finalbody)) return false;
-    pop_fblock(c);
-    emit_op(u, Op::RERAISE, -2);
-    bind_label(u, l_end);
-    u->depth = base;
-    return true;
 }
 
-bool compile_with_item(Compiler* c, With* s, uint32_t i) {
+// With-item t.i of a With, then the next item or the body; labels: handler, end, suppress; t.b: the
+// depth of the manager, replaced by its __exit__.
+bool step_with_item(Compiler* c, Task& t) {
     Unit* u = c->u;
+    With* s = static_cast<With*>(t.node);
     bool async = s->kind == Kind::AsyncWith;
-    withitem* item = s->items[i];
-    Label l_handler, l_end, l_suppress;
-    if (!compile_expr(c, item->context_expr)) return false;
-    int base = u->depth;  // the manager, replaced by its __exit__
-    if (async) {
-        emit_op(u, Op::BEFORE_ASYNC_WITH, 1);
-        emit_op(u, Op::LOAD_NONE, 1);
-        emit_op(u, Op::YIELD_FROM, -1);
-        emit_jump(u, Op::SETUP_ASYNC_WITH, l_handler, 0);
-    } else {
-        emit_jump(u, Op::SETUP_WITH, l_handler, 1);
+    withitem* item = s->items[t.i];
+    switch (t.step++) {
+        case 0:
+            if ((t.a = new_labels(c, 3)) == no_label) return false;
+            return push_task(c, t_expr, item->context_expr);
+        case 1:
+            t.b = uint32_t(u->depth);
+            if (async) {
+                emit_op(u, Op::BEFORE_ASYNC_WITH, 1);
+                emit_op(u, Op::LOAD_NONE, 1);
+                emit_op(u, Op::YIELD_FROM, -1);
+                emit_jump(u, Op::SETUP_ASYNC_WITH, label(c, t.a), 0);
+            } else {
+                emit_jump(u, Op::SETUP_WITH, label(c, t.a), 1);
+            }
+            if (!push_fblock(c, async ? BlockKind::AsyncWith : BlockKind::With, no_label, no_label, s,
+                             nullptr))
+                return false;
+            if (item->optional_vars) return push_task(c, t_store, item->optional_vars);
+            emit_op(u, Op::POP_TOP, -1);
+            [[fallthrough]];
+        case 2:
+            t.step = 3;
+            if (t.i + 1 < s->items.len) return push_task(c, t_with_item, s, 0, t.i + 1);
+            return push_stmts(c, s->body);
+        default:
+            pop_fblock(c);
+            emit_op(u, Op::POP_BLOCK, 0);
+            if (async) {
+                emit_async_exit_none(u);
+            } else {
+                emit_op(u, Op::WITH_EXIT, -1);
+            }
+            emit_jump(u, Op::JUMP, label(c, t.a + 1), 0);
+            bind_label(u, label(c, t.a));
+            u->depth = int(t.b);
+            adjust_depth(u, 2);  // [exit saved exc]
+            emit_op(u, Op::WITH_EXCEPT, 1);
+            if (async) {
+                emit_op(u, Op::GET_AWAITABLE, 0);
+                emit_op(u, Op::LOAD_NONE, 1);
+                emit_op(u, Op::YIELD_FROM, -1);
+            }
+            emit_jump(u, Op::POP_JUMP_IF_TRUE, label(c, t.a + 2), -1);
+            emit_op(u, Op::RERAISE, -2);
+            bind_label(u, label(c, t.a + 2));
+            u->depth = int(t.b) + 2;
+            emit_op(u, Op::POP_EXCEPT, -2);
+            emit_op(u, Op::POP_TOP, -1);
+            bind_label(u, label(c, t.a + 1));
+            u->depth = int(t.b) - 1;
+            return task_done(c);
     }
-    if (!push_fblock(c, async ? BlockKind::AsyncWith : BlockKind::With, nullptr, nullptr, s, nullptr))
-        return false;
-    if (item->optional_vars) {
-        if (!compile_store(c, item->optional_vars)) return false;
-    } else {
-        emit_op(u, Op::POP_TOP, -1);
-    }
-    if (i + 1 < s->items.len) {
-        if (!compile_with_item(c, s, i + 1)) return false;
-    } else {
-        if (!compile_stmts(c, s->body)) return false;
-    }
-    pop_fblock(c);
-    emit_op(u, Op::POP_BLOCK, 0);
-    if (async) {
-        emit_async_exit_none(u);
-    } else {
-        emit_op(u, Op::WITH_EXIT, -1);
-    }
-    emit_jump(u, Op::JUMP, l_end, 0);
-    bind_label(u, l_handler);
-    u->depth = base;
-    adjust_depth(u, 2);  // [exit saved exc]
-    emit_op(u, Op::WITH_EXCEPT, 1);
-    if (async) {
-        emit_op(u, Op::GET_AWAITABLE, 0);
-        emit_op(u, Op::LOAD_NONE, 1);
-        emit_op(u, Op::YIELD_FROM, -1);
-    }
-    emit_jump(u, Op::POP_JUMP_IF_TRUE, l_suppress, -1);
-    emit_op(u, Op::RERAISE, -2);
-    bind_label(u, l_suppress);
-    u->depth = base + 2;
-    emit_op(u, Op::POP_EXCEPT, -2);
-    emit_op(u, Op::POP_TOP, -1);
-    bind_label(u, l_end);
-    u->depth = base - 1;
-    return true;
 }
 
 bool compile_import(Compiler* c, Import* s) {
@@ -400,50 +577,54 @@ bool compile_import_from(Compiler* c, ImportFrom* s) {
     return true;
 }
 
-bool compile_aug_assign(Compiler* c, AugAssign* s) {
+bool step_aug_assign(Compiler* c, Task& t, AugAssign* s) {
     Unit* u = c->u;
     uint32_t op = uint32_t(s->op) + binary_inplace_offset;
-    Node* t = s->target;
-    switch (t->kind) {
+    Node* target = s->target;
+    switch (target->kind) {
         case Kind::Name: {
-            const Str* id = static_cast<Name*>(t)->id;
-            if (!compile_name(c, id, ExprContext::Load) || !compile_expr(c, s->value)) return false;
+            const Str* id = static_cast<Name*>(target)->id;
+            if (t.step++ == 0)
+                return compile_name(c, id, ExprContext::Load) && push_task(c, t_expr, s->value);
             emit_op_u(u, Op::BINARY_OP, op, -1);
-            return compile_name(c, id, ExprContext::Store);
+            return compile_name(c, id, ExprContext::Store) && task_done(c);
         }
         case Kind::Attribute: {
-            auto* a = static_cast<Attribute*>(t);
-            if (!compile_expr(c, a->value)) return false;
-            emit_op(u, Op::DUP_TOP, 1);
-            emit_op_u(u, Op::LOAD_ATTR, name_index(u, a->attr), 0);
-            if (!compile_expr(c, s->value)) return false;
-            emit_op_u(u, Op::BINARY_OP, op, -1);
-            emit_op(u, Op::ROT_TWO, 0);
-            emit_op_u(u, Op::STORE_ATTR, name_index(u, a->attr), -2);
-            return true;
+            auto* a = static_cast<Attribute*>(target);
+            switch (t.step++) {
+                case 0: return push_task(c, t_expr, a->value);
+                case 1:
+                    emit_op(u, Op::DUP_TOP, 1);
+                    emit_op_u(u, Op::LOAD_ATTR, name_index(u, a->attr), 0);
+                    return push_task(c, t_expr, s->value);
+                default:
+                    emit_op_u(u, Op::BINARY_OP, op, -1);
+                    emit_op(u, Op::ROT_TWO, 0);
+                    emit_op_u(u, Op::STORE_ATTR, name_index(u, a->attr), -2);
+                    return task_done(c);
+            }
         }
         case Kind::Subscript: {
-            auto* a = static_cast<Subscript*>(t);
-            if (!compile_expr(c, a->value) || !compile_expr(c, a->slice)) return false;
-            emit_op(u, Op::DUP_TOP_TWO, 2);
-            emit_op(u, Op::LOAD_SUBSCR, -1);
-            if (!compile_expr(c, s->value)) return false;
-            emit_op_u(u, Op::BINARY_OP, op, -1);
-            emit_op(u, Op::ROT_THREE, 0);
-            emit_op(u, Op::STORE_SUBSCR, -3);
-            return true;
+            auto* a = static_cast<Subscript*>(target);
+            switch (t.step++) {
+                case 0: return push_task(c, t_expr, a->value);
+                case 1: return push_task(c, t_expr, a->slice);
+                case 2:
+                    emit_op(u, Op::DUP_TOP_TWO, 2);
+                    emit_op(u, Op::LOAD_SUBSCR, -1);
+                    return push_task(c, t_expr, s->value);
+                default:
+                    emit_op_u(u, Op::BINARY_OP, op, -1);
+                    emit_op(u, Op::ROT_THREE, 0);
+                    emit_op(u, Op::STORE_SUBSCR, -3);
+                    return task_done(c);
+            }
         }
-        default: return syntax_error(t, "illegal expression for augmented assignment");
+        default: return syntax_error(target, "illegal expression for augmented assignment");
     }
 }
 
 }  // namespace
-
-bool compile_stmts(Compiler* c, const Seq<Node>& body) {
-    for (Node* s : body)
-        if (!compile_stmt(c, s)) return false;
-    return true;
-}
 
 // `@micropython.native` and `@micropython.viper` choose MicroPython's code emitter; its compiler handles them
 // without a name lookup (no import needed) and the function means the same with bytecode: drop them.
@@ -466,6 +647,7 @@ static bool is_asm_thumb(Node* d) {
 
 static Value asm_operand(Node* a) {
     if (a->kind == Kind::Name) return Value(static_cast<Name*>(a)->id);
+    if (!check_c_stack()) return {};  // nested operand lists recurse
     if (a->kind == Kind::List || a->kind == Kind::Tuple || a->kind == Kind::Set) {
         const Seq<Node>& elts =
             a->kind == Kind::Set ? static_cast<ast::Set*>(a)->elts : static_cast<ast::List*>(a)->elts;
@@ -525,140 +707,172 @@ static bool is_small_swap(Node* target, Node* value) {
     const Seq<Node>& from = static_cast<ast::Tuple*>(value)->elts;
     return to.len == from.len && to.len >= 2 && to.len <= 3 && !has_starred(to) && !has_starred(from);
 }
-static bool compile_small_swap(Compiler* c, Node* target, Node* value) {
-    const Seq<Node>& to = static_cast<ast::List*>(target)->elts;
-    for (Node* e : static_cast<ast::Tuple*>(value)->elts)
-        if (!compile_expr(c, e)) return false;
-    if (to.len == 3) emit_op(c->u, Op::ROT_THREE, 0);
-    emit_op(c->u, Op::ROT_TWO, 0);
-    for (Node* t : to)
-        if (!compile_store(c, t)) return false;
-    return true;
+// `a, b = x, y` (flags 1): the values in order (t.i), rotated, then stored left to right (t.b);
+// otherwise the value, then each target (t.i), all but the last from a copy.
+static bool step_assign(Compiler* c, Task& t, Assign* a) {
+    Unit* u = c->u;
+    if (t.step == 0) {
+        t.step = 1;
+        if (a->targets.len == 1 && is_small_swap(a->targets[0], a->value)) {
+            t.flags = 1;
+        } else {
+            return push_task(c, t_expr, a->value);
+        }
+    }
+    if (t.flags & 1) {
+        const Seq<Node>& from = static_cast<ast::Tuple*>(a->value)->elts;
+        const Seq<Node>& to = static_cast<ast::List*>(a->targets[0])->elts;
+        if (t.i < from.len) return push_task(c, t_expr, from[t.i++]);
+        if (t.b == 0) {
+            if (to.len == 3) emit_op(u, Op::ROT_THREE, 0);
+            emit_op(u, Op::ROT_TWO, 0);
+        }
+        if (t.b < to.len) return push_task(c, t_store, to[t.b++]);
+        return task_done(c);
+    }
+    if (t.i == a->targets.len) return task_done(c);
+    if (t.i + 1 < a->targets.len) emit_op(u, Op::DUP_TOP, 1);
+    return push_task(c, t_store, a->targets[t.i++]);
 }
 
-bool compile_stmt(Compiler* c, Node* s) {
+namespace {
+
+bool step_stmt(Compiler* c, Task& t) {
     Unit* u = c->u;
-    if (u->failed) return false;
-    gc::note_stack_depth();
-    if (!check_c_stack()) return false;
-    set_line(u, s->line);
+    Node* s = t.node;
     switch (s->kind) {
         case Kind::FunctionDef:
-        case Kind::AsyncFunctionDef: {
+        case Kind::AsyncFunctionDef: {  // t.i: the decorator, t.b: how many are called
             auto* f = static_cast<FunctionDef*>(s);
-            for (Node* d : f->decorator_list) {
-                if (is_asm_thumb(d)) {
-                    set_line(u, s->line);
-                    if (!compile_asm_function(c, f)) return false;
-                    return compile_name(c, f->name, ExprContext::Store);
+            if (t.step == 0) {
+                for (Node* d : f->decorator_list) {
+                    if (is_asm_thumb(d)) {
+                        set_line(u, s->line);
+                        if (!compile_asm_function(c, f)) return false;
+                        return compile_name(c, f->name, ExprContext::Store) && task_done(c);
+                    }
                 }
+                t.step = 1;
             }
-            uint32_t n_decorators = 0;
-            for (Node* d : f->decorator_list) {
-                if (is_code_emitter_decorator(d)) continue;
-                if (!compile_expr(c, d)) return false;
-                ++n_decorators;
+            if (t.step == 1) {
+                while (t.i < f->decorator_list.len) {
+                    Node* d = f->decorator_list[t.i++];
+                    if (is_code_emitter_decorator(d)) continue;
+                    ++t.b;
+                    return push_task(c, t_expr, d);
+                }
+                set_line(u, s->line);
+                t.step = 2;
+                return push_task(c, t_function, s);
             }
-            set_line(u, s->line);
-            if (!compile_function(c, s, child_scope(u->scope, s))) return false;
-            for (uint32_t i = 0; i < n_decorators; ++i) emit_op_u(u, Op::CALL, 1, -1);
-            return compile_name(c, f->name, ExprContext::Store);
+            for (uint32_t i = 0; i < t.b; ++i) emit_op_u(u, Op::CALL, 1, -1);
+            return compile_name(c, f->name, ExprContext::Store) && task_done(c);
         }
         case Kind::ClassDef: {
             auto* k = static_cast<ClassDef*>(s);
-            for (Node* d : k->decorator_list)
-                if (!compile_expr(c, d)) return false;
-            set_line(u, s->line);
-            emit_op(u, Op::LOAD_BUILD_CLASS, 1);
-            if (!compile_function(c, s, child_scope(u->scope, s))) return false;
-            emit_const(u, Value(k->name));
-            // The rest is an ordinary call: __build_class__(body, name, *bases, **keywords).
-            Call call{};
-            call.kind = Kind::Call;
-            call.line = s->line;
-            call.args = k->bases;
-            call.keywords = k->keywords;
-            if (!compile_call_args(c, &call, 2, false)) return false;
-            for (uint32_t i = 0; i < k->decorator_list.len; ++i) emit_op_u(u, Op::CALL, 1, -1);
-            return compile_name(c, k->name, ExprContext::Store);
-        }
-        case Kind::Return: return compile_return(c, static_cast<Return*>(s));
-        case Kind::Delete:
-            for (Node* t : static_cast<Delete*>(s)->targets)
-                if (!compile_delete(c, t)) return false;
-            return true;
-        case Kind::Assign: {
-            auto* a = static_cast<Assign*>(s);
-            if (a->targets.len == 1 && is_small_swap(a->targets[0], a->value))
-                return compile_small_swap(c, a->targets[0], a->value);
-            if (!compile_expr(c, a->value)) return false;
-            for (uint32_t i = 0; i < a->targets.len; ++i) {
-                if (i + 1 < a->targets.len) emit_op(u, Op::DUP_TOP, 1);
-                if (!compile_store(c, a->targets[i])) return false;
+            switch (t.step) {
+                case 0:
+                    if (t.i < k->decorator_list.len) return push_task(c, t_expr, k->decorator_list[t.i++]);
+                    set_line(u, s->line);
+                    emit_op(u, Op::LOAD_BUILD_CLASS, 1);
+                    t.step = 1;
+                    return push_task(c, t_function, s);
+                case 1:
+                    emit_const(u, Value(k->name));
+                    t.step = 2;
+                    // The rest is an ordinary call: __build_class__(body, name, *bases, **keywords).
+                    return push_task(c, t_call_args, s, 0, 0, 2);
+                default:
+                    for (uint32_t i = 0; i < k->decorator_list.len; ++i) emit_op_u(u, Op::CALL, 1, -1);
+                    return compile_name(c, k->name, ExprContext::Store) && task_done(c);
             }
-            return true;
         }
-        case Kind::AugAssign: return compile_aug_assign(c, static_cast<AugAssign*>(s));
+        case Kind::Return: return step_return(c, t, static_cast<Return*>(s));
+        case Kind::Delete: {
+            const Seq<Node>& targets = static_cast<Delete*>(s)->targets;
+            if (t.i < targets.len) return push_task(c, t_delete, targets[t.i++]);
+            return task_done(c);
+        }
+        case Kind::Assign: return step_assign(c, t, static_cast<Assign*>(s));
+        case Kind::AugAssign: return step_aug_assign(c, t, static_cast<AugAssign*>(s));
         case Kind::AnnAssign: {
             auto* a = static_cast<AnnAssign*>(s);
-            if (!a->value) return true;  // annotations are dropped, as MicroPython does
-            if (!compile_expr(c, a->value)) return false;
-            return compile_store(c, a->target);
+            if (!a->value) return task_done(c);  // annotations are dropped, as MicroPython does
+            if (t.step++ == 0) return push_task(c, t_expr, a->value);
+            t.op = t_store;
+            t.node = a->target;
+            t.step = 0;
+            return true;
         }
         case Kind::For:
-        case Kind::AsyncFor: return compile_for(c, static_cast<For*>(s));
-        case Kind::While: return compile_while(c, static_cast<While*>(s));
-        case Kind::If: return compile_if(c, static_cast<If*>(s));
+        case Kind::AsyncFor: return step_for(c, t, static_cast<For*>(s));
+        case Kind::While: return step_while(c, t, static_cast<While*>(s));
+        case Kind::If: return step_if(c, t, static_cast<If*>(s));
         case Kind::With:
-        case Kind::AsyncWith: return compile_with_item(c, static_cast<With*>(s), 0);
+        case Kind::AsyncWith: t.op = t_with_item; return true;
         case Kind::Raise: {
             auto* r = static_cast<Raise*>(s);
-            uint32_t n = 0;
-            if (r->exc) {
-                if (!compile_expr(c, r->exc)) return false;
-                ++n;
-                if (r->cause) {
-                    if (!compile_expr(c, r->cause)) return false;
-                    ++n;
+            switch (t.step++) {
+                case 0:
+                    if (r->exc) return push_task(c, t_expr, r->exc);
+                    [[fallthrough]];
+                case 1:
+                    t.step = 2;
+                    if (r->exc && r->cause) return push_task(c, t_expr, r->cause);
+                    [[fallthrough]];
+                default: {
+                    uint32_t n = r->exc ? (r->cause ? 2 : 1) : 0;
+                    emit_op_u(u, Op::RAISE_VARARGS, n, -int(n));
+                    return task_done(c);
                 }
             }
-            emit_op_u(u, Op::RAISE_VARARGS, n, -int(n));
-            return true;
         }
         case Kind::Try:
-        case Kind::TryStar: return compile_try(c, static_cast<Try*>(s));
-        case Kind::Assert: {
-            auto* a = static_cast<Assert*>(s);
-            Label l_ok;
-            if (!compile_jump_if(c, a->test, true, l_ok)) return false;
-            emit_op(u, Op::LOAD_ASSERTION_ERROR, 1);
-            if (a->msg) {
-                if (!compile_expr(c, a->msg)) return false;
-                emit_op_u(u, Op::CALL, 1, -1);
-            }
-            emit_op_u(u, Op::RAISE_VARARGS, 1, -1);
-            bind_label(u, l_ok);
-            return true;
-        }
-        case Kind::Import: return compile_import(c, static_cast<Import*>(s));
-        case Kind::ImportFrom: return compile_import_from(c, static_cast<ImportFrom*>(s));
-        case Kind::Global:
-        case Kind::Nonlocal:
-        case Kind::Pass: return true;
-        case Kind::Expr: {
-            Node* v = static_cast<ast::Expr*>(s)->value;
-            if (c->interactive_top && u->scope->kind == ScopeKind::Module) {
-                if (!compile_expr(c, v)) return false;
-                emit_op(u, Op::PRINT_EXPR, -1);
+        case Kind::TryStar: {
+            auto* tr = static_cast<Try*>(s);
+            if (tr->finalbody.empty()) {
+                t.op = t_try_except;
                 return true;
             }
-            if (v->kind == Kind::Constant) return true;  // docstrings and bare constants do nothing
-            if (!compile_expr(c, v)) return false;
-            emit_op(u, Op::POP_TOP, -1);
-            return true;
+            return step_try_finally(c, t, tr);
         }
-        case Kind::Break: return compile_break_continue(c, s, true);
-        case Kind::Continue: return compile_break_continue(c, s, false);
+        case Kind::Assert: {  // label a: past the assertion
+            auto* a = static_cast<Assert*>(s);
+            switch (t.step++) {
+                case 0:
+                    if ((t.a = new_labels(c, 1)) == no_label) return false;
+                    return push_task(c, t_jump_if, a->test, 1, 0, t.a);
+                case 1:
+                    emit_op(u, Op::LOAD_ASSERTION_ERROR, 1);
+                    if (a->msg) return push_task(c, t_expr, a->msg);
+                    [[fallthrough]];
+                default:
+                    if (a->msg) emit_op_u(u, Op::CALL, 1, -1);
+                    emit_op_u(u, Op::RAISE_VARARGS, 1, -1);
+                    bind_label(u, label(c, t.a));
+                    return task_done(c);
+            }
+        }
+        case Kind::Import: return compile_import(c, static_cast<Import*>(s)) && task_done(c);
+        case Kind::ImportFrom: return compile_import_from(c, static_cast<ImportFrom*>(s)) && task_done(c);
+        case Kind::Global:
+        case Kind::Nonlocal:
+        case Kind::Pass: return task_done(c);
+        case Kind::Expr: {
+            Node* v = static_cast<ast::Expr*>(s)->value;
+            if (t.step++ == 0) {
+                if (c->interactive_top && u->scope->kind == ScopeKind::Module) {
+                    t.flags = 1;
+                } else if (v->kind == Kind::Constant) {
+                    return task_done(c);  // docstrings and bare constants do nothing
+                }
+                return push_task(c, t_expr, v);
+            }
+            emit_op(u, t.flags ? Op::PRINT_EXPR : Op::POP_TOP, -1);
+            return task_done(c);
+        }
+        case Kind::Break: return step_break_continue(c, t, true);
+        case Kind::Continue: return step_break_continue(c, t, false);
         default: return syntax_error(s, "invalid syntax");
     }
 }
@@ -679,55 +893,76 @@ static arguments* args_of(Node* node) {
     return node->kind == Kind::Lambda ? static_cast<Lambda*>(node)->args : nullptr;
 }
 
-// Compiles the body of a def/lambda/class/comprehension into a Code object.
-static Code* compile_body(Compiler* c, Node* node, Scope* scope) {
-    Unit* outer = c->u;
-    const Str* name = scope->name;
-    arguments* args = args_of(node);
-    Unit unit;
-    if (!unit_init(&unit, scope, node->line)) return nullptr;
-    c->u = &unit;
-    const Str* saved_scope = error_scope;
-    error_scope = name;
-    bool saved_interactive = c->interactive_top;
-    c->interactive_top = false;
-    uint16_t code_flags = 0;
-    bool ok = true;
-    if (node->kind == Kind::ClassDef) {
-        code_flags |= code_class_body;
-        set_line(&unit, node->line);
-        emit_op_u(&unit, Op::LOAD_NAME, name_index(&unit, &q_dunder_name), 1);
-        emit_op_u(&unit, Op::STORE_NAME, name_index(&unit, &q_dunder_module), -1);
-        emit_const(&unit, Value(name));
-        emit_op_u(&unit, Op::STORE_NAME, name_index(&unit, &q_dunder_qualname), -1);
-        store_docstring(&unit, static_cast<ClassDef*>(node)->body);
-        ok = compile_stmts(c, static_cast<ClassDef*>(node)->body);
-        int cell = index_of(scope->cells, scope->n_cells, &q_dunder_class);
-        if (cell >= 0)
-            emit_op_u(&unit, Op::LOAD_CLOSURE, uint32_t(cell), 1);
-        else
-            emit_op(&unit, Op::LOAD_NONE, 1);
-        emit_op(&unit, Op::RETURN_VALUE, -1);
-    } else if (node->kind == Kind::Lambda) {
-        ok = compile_expr(c, static_cast<Lambda*>(node)->body);
-        if (scope->generator) {
-            emit_op(&unit, Op::POP_TOP, -1);
-            emit_op(&unit, Op::LOAD_NONE, 1);
+// The body of a def/lambda/class/comprehension as a new unit, its scope in Compiler::body_scope; the
+// code object goes to Compiler::last_code.
+bool step_body(Compiler* c, Task& t) {
+    Node* node = t.node;
+    if (t.step++ == 0) {
+        Scope* scope = c->body_scope;
+        Unit* unit = static_cast<Unit*>(alloc_raw(sizeof(Unit)));
+        if (!unit || !unit_init(unit, scope, node->line)) return false;
+        unit->outer = c->u;
+        unit->fblock_base = c->n_fblocks;
+        unit->saved_scope = error_scope;
+        unit->saved_interactive = c->interactive_top;
+        c->u = unit;
+        error_scope = scope->name;
+        c->interactive_top = false;
+        switch (node->kind) {
+            case Kind::ClassDef:
+                set_line(unit, node->line);
+                emit_op_u(unit, Op::LOAD_NAME, name_index(unit, &q_dunder_name), 1);
+                emit_op_u(unit, Op::STORE_NAME, name_index(unit, &q_dunder_module), -1);
+                emit_const(unit, Value(scope->name));
+                emit_op_u(unit, Op::STORE_NAME, name_index(unit, &q_dunder_qualname), -1);
+                store_docstring(unit, static_cast<ClassDef*>(node)->body);
+                return push_stmts(c, static_cast<ClassDef*>(node)->body);
+            case Kind::Lambda: return push_task(c, t_expr, static_cast<Lambda*>(node)->body);
+            case Kind::FunctionDef:
+            case Kind::AsyncFunctionDef: return push_stmts(c, static_cast<FunctionDef*>(node)->body);
+            default:  // a comprehension: its argument (local 0) is the outermost iterator
+                set_line(unit, node->line);
+                switch (node->kind) {
+                    case Kind::ListComp: emit_op_u(unit, Op::BUILD_LIST, 0, 1); break;
+                    case Kind::SetComp: emit_op_u(unit, Op::BUILD_SET, 0, 1); break;
+                    case Kind::DictComp: emit_op_u(unit, Op::BUILD_MAP, 0, 1); break;
+                    default: break;
+                }
+                emit_op_u(unit, Op::LOAD_FAST, 0, 1);
+                return push_task(c, t_gen_loop, node);
         }
-        emit_op(&unit, Op::RETURN_VALUE, -1);
-    } else if (node->kind == Kind::FunctionDef || node->kind == Kind::AsyncFunctionDef) {
-        auto* f = static_cast<FunctionDef*>(node);
-        ok = compile_stmts(c, f->body);
-        emit_op(&unit, Op::LOAD_NONE, 1);
-        emit_op(&unit, Op::RETURN_VALUE, -1);
-    } else {
-        ok = compile_comprehension(c, node);
     }
-    c->u = outer;
-    c->interactive_top = saved_interactive;
-    error_scope = saved_scope;
-    if (!ok) return nullptr;
+    Unit* unit = c->u;
+    Scope* scope = unit->scope;
+    uint16_t code_flags = 0;
+    switch (node->kind) {
+        case Kind::ClassDef: {
+            code_flags |= code_class_body;
+            int cell = index_of(scope->cells, scope->n_cells, &q_dunder_class);
+            if (cell >= 0)
+                emit_op_u(unit, Op::LOAD_CLOSURE, uint32_t(cell), 1);
+            else
+                emit_op(unit, Op::LOAD_NONE, 1);
+            break;
+        }
+        case Kind::Lambda:
+            if (scope->generator) {
+                emit_op(unit, Op::POP_TOP, -1);
+                emit_op(unit, Op::LOAD_NONE, 1);
+            }
+            break;
+        case Kind::FunctionDef:
+        case Kind::AsyncFunctionDef: emit_op(unit, Op::LOAD_NONE, 1); break;
+        default:
+            if (node->kind == Kind::GeneratorExp) emit_op(unit, Op::LOAD_NONE, 1);
+            break;
+    }
+    emit_op(unit, Op::RETURN_VALUE, -1);
+    c->u = unit->outer;
+    c->interactive_top = unit->saved_interactive;
+    error_scope = unit->saved_scope;
 
+    arguments* args = args_of(node);
     uint8_t n_pos = 0, n_posonly = 0, n_kwonly = 0;
     if (args) {
         n_posonly = uint8_t(args->posonlyargs.len);
@@ -741,107 +976,135 @@ static Code* compile_body(Compiler* c, Node* node, Scope* scope) {
     if (scope->generator) code_flags |= code_generator;
     if (scope->coroutine) code_flags |= scope->generator ? code_async_gen : code_coroutine;
     if (scope->n_frees) code_flags |= code_nested;
-    return unit_finish(c, &unit, name, code_flags, n_pos, n_posonly, n_kwonly);
+    c->last_code = unit_finish(c, unit, scope->name, code_flags, n_pos, n_posonly, n_kwonly);
+    gc::free(unit);
+    return c->last_code && task_done(c);
 }
 
-// Emits the code that makes the function object of a def/lambda/class/comprehension (defaults,
-// kw-defaults, closure, MAKE_FUNCTION), compiling its body unless the parser had it compiled already.
-bool compile_function(Compiler* c, Node* node, Scope* scope) {
+// The code that makes the function object of a def/lambda/class/comprehension: defaults (t.i), kw-defaults
+// (t.i, t.b of them), its body unless the parser had it compiled already, closure, MAKE_FUNCTION. The
+// MAKE_FUNCTION flags gather in t.flags.
+bool step_function(Compiler* c, Task& t) {
     Unit* outer = c->u;
+    Node* node = t.node;
     arguments* args = args_of(node);
-
-    // Defaults are evaluated in the enclosing scope, before the function exists.
-    uint32_t flags = 0;
-    if (args && !args->defaults.empty()) {
-        for (Node* d : args->defaults)
-            if (!compile_expr(c, d)) return false;
-        emit_op_u(outer, Op::BUILD_TUPLE, args->defaults.len, 1 - int(args->defaults.len));
-        flags |= make_fn_defaults;
-    }
-    if (args) {
-        uint32_t n = 0;
-        for (uint32_t i = 0; i < args->kwonlyargs.len; ++i) {
-            Node* d = args->kw_defaults.len > i ? args->kw_defaults[i] : nullptr;
-            if (!d) continue;
-            emit_const(outer, Value(args->kwonlyargs[i]->name));
-            if (!compile_expr(c, d)) return false;
-            ++n;
-        }
-        if (n) {
-            emit_op_u(outer, Op::BUILD_MAP, n, 1 - 2 * int(n));
-            flags |= make_fn_kwdefaults;
-        }
-    }
-
-    // A def that the parser had compiled already (compile_parsed_def) brings its code.
-    bool is_def = node->kind == Kind::FunctionDef || node->kind == Kind::AsyncFunctionDef;
-    Code* code = is_def ? static_cast<FunctionDef*>(node)->code : nullptr;
-    if (!code && !scope) return syntax_error(node, "internal error: no scope");
-    if (!code && !(code = compile_body(c, node, scope))) return false;
-
-    // Closure: the cells of the free variables, from this scope's cells or frees.
-    if (code->n_free) {
-        for (uint32_t i = 0; i < code->n_free; ++i) {
-            const Str* fv = code->cellnames->items[code->n_cells + i].as<Str>();
-            Scope* os = outer->scope;
-            int idx = index_of(os->cells, os->n_cells, fv);
-            if (idx < 0) {
-                idx = index_of(os->frees, os->n_frees, fv);
-                if (idx < 0) return syntax_error(node, "internal error: closure of '%q'", fv);
-                idx += int(os->n_cells);
+    switch (t.step) {
+        case 0:  // defaults are evaluated in the enclosing scope, before the function exists
+            if (args && t.i < args->defaults.len) return push_task(c, t_expr, args->defaults[t.i++]);
+            if (args && !args->defaults.empty()) {
+                emit_op_u(outer, Op::BUILD_TUPLE, args->defaults.len, 1 - int(args->defaults.len));
+                t.flags |= make_fn_defaults;
             }
-            emit_op_u(outer, Op::LOAD_CLOSURE, uint32_t(idx), 1);
+            t.step = 1;
+            t.i = 0;
+            [[fallthrough]];
+        case 1: {
+            while (args && t.i < args->kwonlyargs.len) {
+                uint32_t i = t.i++;
+                Node* d = args->kw_defaults.len > i ? args->kw_defaults[i] : nullptr;
+                if (!d) continue;
+                emit_const(outer, Value(args->kwonlyargs[i]->name));
+                ++t.b;
+                return push_task(c, t_expr, d);
+            }
+            if (t.b) {
+                emit_op_u(outer, Op::BUILD_MAP, t.b, 1 - 2 * int(t.b));
+                t.flags |= make_fn_kwdefaults;
+            }
+            t.step = 2;
+            // A def that the parser had compiled already (compile_parsed_def) brings its code.
+            bool is_def = node->kind == Kind::FunctionDef || node->kind == Kind::AsyncFunctionDef;
+            Code* code = is_def ? static_cast<FunctionDef*>(node)->code : nullptr;
+            if (!code) {
+                if (!(c->body_scope = child_scope(outer->scope, node)))
+                    return syntax_error(node, "internal error: no scope");
+                return push_task(c, t_body, node);
+            }
+            c->last_code = code;
+            [[fallthrough]];
         }
-        emit_op_u(outer, Op::BUILD_TUPLE, code->n_free, 1 - int(code->n_free));
-        flags |= make_fn_closure;
+        default: {
+            Code* code = c->last_code;
+            uint32_t flags = t.flags;
+            // Closure: the cells of the free variables, from this scope's cells or frees.
+            if (code->n_free) {
+                for (uint32_t i = 0; i < code->n_free; ++i) {
+                    const Str* fv = code->cellnames->items[code->n_cells + i].as<Str>();
+                    Scope* os = outer->scope;
+                    int idx = index_of(os->cells, os->n_cells, fv);
+                    if (idx < 0) {
+                        idx = index_of(os->frees, os->n_frees, fv);
+                        if (idx < 0) return syntax_error(node, "internal error: closure of '%q'", fv);
+                        idx += int(os->n_cells);
+                    }
+                    emit_op_u(outer, Op::LOAD_CLOSURE, uint32_t(idx), 1);
+                }
+                emit_op_u(outer, Op::BUILD_TUPLE, code->n_free, 1 - int(code->n_free));
+                flags |= make_fn_closure;
+            }
+            emit_const(outer, Value(code));
+            int pops = (flags & make_fn_defaults ? 1 : 0) + (flags & make_fn_kwdefaults ? 1 : 0) +
+                       (flags & make_fn_closure ? 1 : 0);
+            emit_op_u(outer, Op::MAKE_FUNCTION, flags, -pops);
+            return !outer->failed && task_done(c);
+        }
     }
-    emit_const(outer, Value(code));
-    int pops = (flags & make_fn_defaults ? 1 : 0) + (flags & make_fn_kwdefaults ? 1 : 0) +
-               (flags & make_fn_closure ? 1 : 0);
-    emit_op_u(outer, Op::MAKE_FUNCTION, flags, -pops);
-    return !outer->failed;
 }
+
+}  // namespace
 
 }  // namespace comp
 
 using namespace comp;
 
+namespace {
+struct HookContext {
+    const Str* filename;
+    CompileMode mode;
+};
+}  // namespace
+
 // The parser's hook: a def inside no other def is compiled as soon as it is parsed, and its body dropped.
 static bool compile_parsed_def(FunctionDef* f, bool in_class, void* ctx) {
     for (Node* d : f->decorator_list)
         if (is_asm_thumb(d)) return true;  // its body is assembler, which compile_stmt turns into data
-    Compiler c = *static_cast<const Compiler*>(ctx);  // the file's name and mode
+    Compiler c{};
+    c.filename = static_cast<const HookContext*>(ctx)->filename;
+    c.mode = static_cast<const HookContext*>(ctx)->mode;
     error_filename = c.filename;
     error_scope = nullptr;
-    Scope* scope = analyze_def(f, in_class);
-    Code* code = scope ? compile_body(&c, f, scope) : nullptr;
+    c.body_scope = analyze_def(f, in_class);
+    bool ok = c.body_scope && push_task(&c, t_body, f) && run_tasks(&c, 0);
+    compile_free(&c);
     error_filename = nullptr;
-    if (!code) return false;
-    f->code = code;
+    if (!ok) return false;
+    f->code = c.last_code;
     f->body = {};
     return true;
 }
 
-static Code* parse_and_compile(std::string_view source, const Str* filename, CompileMode mode) {
+// Parsing and compiling are two calls, not one frame: neither's locals sit under the other's work.
+[[gnu::noinline]] static ast::Node* parse_for_compile(std::string_view source, const Str* filename,
+                                                      CompileMode mode) {
     ParseMode pm = mode == CompileMode::Eval     ? ParseMode::Eval
                    : mode == CompileMode::Single ? ParseMode::Single
                                                  : ParseMode::File;
-    Compiler ctx{};
-    ctx.filename = filename;
-    ctx.mode = mode;
+    HookContext ctx{filename, mode};
     ParseError err;
     ast::Node* root = parse(source, filename, pm, &err, ParseHook{compile_parsed_def, &ctx});
-    if (!root) {
-        // MicroPython's form: `File "x.py", line 3` (plus `, in f` for errors found while compiling).
-        if (err.line && (exc_matches(state.exc, &syntax_error_type)))
-            exception_add_traceback(state.exc, filename, err.line,
-                                    err.compile_time ? (err.scope ? err.scope : &q_angle_module) : nullptr);
-        return nullptr;
-    }
-    return compile_ast(root, filename, mode);
+    // MicroPython's form: `File "x.py", line 3` (plus `, in f` for errors found while compiling).
+    if (!root && err.line && exc_matches(state.exc, &syntax_error_type))
+        exception_add_traceback(state.exc, filename, err.line,
+                                err.compile_time ? (err.scope ? err.scope : &q_angle_module) : nullptr);
+    return root;
 }
 
-Code* compile_ast(ast::Node* root, const Str* filename, CompileMode mode) {
+static Code* parse_and_compile(std::string_view source, const Str* filename, CompileMode mode) {
+    ast::Node* root = parse_for_compile(source, filename, mode);
+    return root ? compile_ast(root, filename, mode) : nullptr;
+}
+
+[[gnu::noinline]] Code* compile_ast(ast::Node* root, const Str* filename, CompileMode mode) {
     error_filename = filename;
     error_scope = nullptr;
     Scope* top = analyze_scopes(root);
@@ -850,22 +1113,24 @@ Code* compile_ast(ast::Node* root, const Str* filename, CompileMode mode) {
     c.filename = filename;
     c.mode = mode;
     c.interactive_top = mode == CompileMode::Single;
-    Unit unit;
-    if (!unit_init(&unit, top, 1)) return nullptr;
-    c.u = &unit;
+    Unit* unit = static_cast<Unit*>(alloc_raw(sizeof(Unit)));
+    if (!unit || !unit_init(unit, top, 1)) return nullptr;
+    c.u = unit;
     bool ok;
     if (mode == CompileMode::Eval) {
-        ok = compile_expr(&c, static_cast<Expression*>(root)->body);
-        emit_op(&unit, Op::RETURN_VALUE, -1);
+        ok = push_task(&c, t_expr, static_cast<Expression*>(root)->body) && run_tasks(&c, 0);
+        emit_op(unit, Op::RETURN_VALUE, -1);
     } else {
-        if (mode == CompileMode::File) store_docstring(&unit, static_cast<Module*>(root)->body);
-        ok = compile_stmts(&c, static_cast<Module*>(root)->body);
-        emit_op(&unit, Op::LOAD_NONE, 1);
-        emit_op(&unit, Op::RETURN_VALUE, -1);
+        if (mode == CompileMode::File) store_docstring(unit, static_cast<Module*>(root)->body);
+        ok = push_stmts(&c, static_cast<Module*>(root)->body) && run_tasks(&c, 0);
+        emit_op(unit, Op::LOAD_NONE, 1);
+        emit_op(unit, Op::RETURN_VALUE, -1);
     }
+    compile_free(&c);
     error_filename = nullptr;
-    if (!ok) return nullptr;
-    return unit_finish(&c, &unit, &q_angle_module, code_module, 0, 0, 0);
+    Code* code = ok ? unit_finish(&c, unit, &q_angle_module, code_module, 0, 0, 0) : nullptr;
+    gc::free(unit);
+    return code;
 }
 
 Code* compile_source(std::string_view source, const Str* filename, CompileMode mode) {

@@ -77,14 +77,18 @@ enum class BlockKind : uint8_t {
 };
 struct FBlock {
     BlockKind kind;
-    Label* brk;       // loops: break target
-    Label* cont;      // loops: continue target
+    uint32_t brk;     // loops: break target (a label index)
+    uint32_t cont;    // loops: continue target
     Node* finally_;   // FinallyTry: the Try node whose finalbody runs on the way out
     const Str* name;  // Handler: `except E as name`
 };
-inline constexpr int max_fblocks =
-    20;  // CPython's static nesting limit ("too many statically nested blocks")
+// Statically nested blocks (loops, try, with, handlers) in one function. CPython stops at 20; MicroPython
+// has no limit but its C stack (31 nested for loops on the v1), and here blocks cost heap, not C stack:
+// the lexer's 100 indentation levels come first. Deeper gets CPython's "too many statically nested blocks".
+inline constexpr int max_fblocks = 100;
 
+// One code object being compiled. Units nest (a def's body inside the module's...): each keeps the one
+// around it and what it changed, and lives in the GC heap while the compiler's machine runs.
 struct Unit {
     Scope* scope;
     uint8_t* code;
@@ -95,10 +99,25 @@ struct Unit {
     uint32_t lines_len, lines_cap;
     uint32_t last_line, last_line_offset, first_line;
     int depth, max_depth;
-    FBlock fblocks[max_fblocks];
-    int n_fblocks;
+    uint32_t fblock_base;  // this unit's blocks start here in Compiler::fblocks
     int max_runtime_blocks;
     bool failed;
+    bool saved_interactive;  // the Compiler's interactive_top around this unit
+    Unit* outer;
+    const Str* saved_scope;  // error_scope around this unit
+};
+
+// The compiler walks the tree without recursion: each construct being compiled is a Task on an explicit
+// stack in the GC heap, resumed at its `step` each time the task pushed above it is done. The C stack is
+// the same however deep the source nests.
+struct Task {
+    Node* node;
+    uint32_t i;      // per op: an index into the node's children
+    uint32_t a, b;   // per op: label indices, saved depths, counts
+    uint32_t lmark;  // the label stack's height when the task began: its labels go when it ends
+    uint8_t op;      // TaskOp (compiler.cpp)
+    uint8_t step;
+    uint16_t flags;
 };
 
 struct Compiler {
@@ -106,7 +125,21 @@ struct Compiler {
     const Str* filename;
     CompileMode mode;
     bool interactive_top;  // compiling the top level of a Single-mode input
+    Code* last_code;       // the code object the last finished body made
+    Scope* body_scope;     // the scope of the body about to be compiled (t_body)
+    Task* tasks;
+    uint32_t n_tasks, cap_tasks;
+    Label* labels;
+    uint32_t n_labels, cap_labels;
+    FBlock* fblocks;  // every unit's blocks, the innermost unit's on top
+    uint32_t n_fblocks, cap_fblocks;
+    FBlock* saved;  // blocks set aside while a finally body is compiled inline (unwind)
+    uint32_t n_saved, cap_saved;
 };
+
+inline Label& label(Compiler* c, uint32_t i) { return c->labels[i]; }
+inline int unit_fblocks(Compiler* c) { return int(c->n_fblocks - c->u->fblock_base); }
+inline FBlock& fblock(Compiler* c, int i) { return c->fblocks[c->u->fblock_base + uint32_t(i)]; }
 
 // Emitting (compiler_emit.cpp). Every emitter function marks u->failed on MemoryError.
 void emit_byte(Unit* u, uint8_t b);
@@ -129,22 +162,39 @@ bool syntax_error(Node* n, const char* msg, const Str* name = nullptr);
 extern const Str* error_filename;
 extern const Str* error_scope;
 
-// Statements and expressions.
-bool compile_stmts(Compiler* c, const Seq<Node>& body);
-bool compile_stmt(Compiler* c, Node* s);
-bool compile_expr(Compiler* c, Node* e);
-// The value of a constant expression (numbers and strings folded at compile time), or null.
+// The machine (compiler.cpp): runs the tasks above `base` to their end; false with an exception pending.
+bool run_tasks(Compiler* c, uint32_t base);
+bool push_task(Compiler* c, uint8_t op, Node* n, uint16_t flags = 0, uint32_t i = 0, uint32_t b = 0);
+bool task_done(Compiler* c);                   // pops the top task (and its labels)
+uint32_t new_labels(Compiler* c, uint32_t n);  // the index of the first of n fresh labels, or no_label
+bool compile_free(Compiler* c);                // gives the machine's stacks back to the heap
+
+enum TaskOp : uint8_t {
+    t_expr,        // compile_expr
+    t_jump_if,     // jump to label b when truth(node) == flags
+    t_store,       // compile_store
+    t_delete,      // compile_delete
+    t_stmt,        // one statement
+    t_stmts,       // node: the items of a Seq<Node>, a: its length
+    t_function,    // defaults, body, closure, MAKE_FUNCTION of a def/lambda/class/comprehension
+    t_body,        // the body of a def/lambda/class/comprehension as a new unit -> Compiler::last_code
+    t_call_args,   // arguments and the call (node: a Call, or a ClassDef for __build_class__)
+    t_gen_loop,    // generator i of a comprehension
+    t_unwind,      // leaving blocks b..i early (break, continue, return)
+    t_try_except,  // try/except of a Try
+    t_with_item,   // with-item i of a With
+};
+// The steps of each: compiler.cpp (statements, functions) and compiler_expr.cpp (expressions).
+[[gnu::noinline]] bool step_expr(Compiler* c, Task& t);
+[[gnu::noinline]] bool step_jump_if(Compiler* c, Task& t);
+[[gnu::noinline]] bool step_store(Compiler* c, Task& t, bool del);
+[[gnu::noinline]] bool step_call_args(Compiler* c, Task& t);
+[[gnu::noinline]] bool step_gen_loop(Compiler* c, Task& t);
+
+// A constant value for `e` when it is cheap and safe to compute now, else null (no exception left).
 Value fold(Node* e);
-bool compile_store(Compiler* c, Node* target);
-bool compile_delete(Compiler* c, Node* target);
 bool compile_name(Compiler* c, const Str* name, ExprContext ctx);
-bool compile_jump_if(Compiler* c, Node* e, bool cond, Label& l);
-bool compile_function(Compiler* c, Node* node, Scope* scope);  // leaves the function object on the stack
-bool compile_comprehension(Compiler* c, Node* e);
-// Emits the arguments of a call whose callable (and `n_before` extra positionals, e.g. the class body
-// and name of __build_class__) are already on the stack, then the call itself.
-bool compile_call_args(Compiler* c, Call* e, int n_before, bool method);
-bool push_fblock(Compiler* c, BlockKind kind, Label* brk, Label* cont, Node* fin, const Str* name);
+bool push_fblock(Compiler* c, BlockKind kind, uint32_t brk, uint32_t cont, Node* fin, const Str* name);
 void pop_fblock(Compiler* c);
 
 }  // namespace core::comp

@@ -1,5 +1,6 @@
 // Scope analysis: which names are local, global, free or cells, per function/class/comprehension.
 #include "core/compiler_impl.hpp"
+#include "core/gc.hpp"
 #include "core/names.hpp"
 
 namespace core::comp {
@@ -72,18 +73,49 @@ struct Builder {
         p[cur->n_params++] = a->name;
     }
 
+    // The tree is walked with an explicit stack of work (in the GC heap), not by recursion, so nesting
+    // costs no C stack. Items run in the order a recursive walk would visit them: pushed in reverse.
+    enum Tag : uint8_t {
+        w_stmt,
+        w_expr,
+        w_restore,        // cur = the scope saved
+        w_add,            // add(name, flags)
+        w_function,       // a def's or lambda's own scope, after its defaults
+        w_compiled,       // a def compiled when parsed, after its defaults
+        w_class,          // a class's own scope, after its decorators, bases and keywords
+        w_comprehension,  // a comprehension's own scope, after its outermost iterable
+        w_named,          // the binding of `name := value`, after the value
+        w_exprs,          // n expressions from p (one at a time: wide nodes cost no more work stack)
+        w_stmts,          // n statements from p
+    };
+    struct Work {
+        uint8_t tag;
+        uint8_t flags;
+        uint32_t n;
+        const void* p;
+    };
+    Work* work = nullptr;
+    uint32_t n_work = 0, cap_work = 0;
+
+    void push(uint8_t tag, const void* p, uint8_t flags = 0, uint32_t n = 0) {
+        if (!ok || !p) return;
+        if (n_work == cap_work) {
+            uint32_t cap = cap_work;
+            if (!grow(work, n_work, cap)) return void(ok = false);
+            cap_work = cap;
+        }
+        work[n_work++] = Work{tag, flags, n, p};
+    }
     void exprs(const Seq<Node>& s) {
-        for (Node* e : s) expr(e);
+        if (s.len) push(w_exprs, s.items, 0, s.len);
     }
     void stmts(const Seq<Node>& s) {
-        for (Node* e : s) stmt(e);
+        if (s.len) push(w_stmts, s.items, 0, s.len);
     }
-
-    void arguments_defaults(arguments* a) {
+    void arguments_defaults(arguments* a) {  // pushed: they run before what was pushed earlier
         if (!a) return;
+        for (uint32_t i = a->kw_defaults.len; i-- > 0;) push(w_expr, a->kw_defaults[i]);
         exprs(a->defaults);
-        for (Node* d : a->kw_defaults)
-            if (d) expr(d);
     }
     void arguments_params(arguments* a) {
         if (!a) return;
@@ -94,24 +126,64 @@ struct Builder {
         param(a->kwarg);
     }
 
-    void function(Node* node, const Str* name, arguments* args, const Seq<Node>* body, Node* body_expr,
-                  bool is_async) {
-        arguments_defaults(args);
-        Scope* s = new_scope(ScopeKind::Function, node, name);
+    // Runs the work pushed until the stack is back to `base`.
+    void run(uint32_t base) {
+        while (ok && n_work > base) {
+            Work w = work[--n_work];
+            switch (w.tag) {
+                case w_stmt: stmt(static_cast<Node*>(const_cast<void*>(w.p))); break;
+                case w_expr: expr(static_cast<Node*>(const_cast<void*>(w.p))); break;
+                case w_restore: cur = static_cast<Scope*>(const_cast<void*>(w.p)); break;
+                case w_add: add(static_cast<const Str*>(w.p), w.flags); break;
+                case w_function: function_scope(static_cast<Node*>(const_cast<void*>(w.p))); break;
+                case w_compiled: compiled_function(static_cast<FunctionDef*>(const_cast<void*>(w.p))); break;
+                case w_class: {
+                    auto* k = static_cast<ClassDef*>(const_cast<void*>(w.p));
+                    Scope* s = new_scope(ScopeKind::Class, k, k->name);
+                    if (!s) return;
+                    push(w_add, k->name, sym_bound);
+                    push(w_restore, cur);
+                    cur = s;
+                    stmts(k->body);
+                    break;
+                }
+                case w_comprehension: comp_scope(static_cast<Node*>(const_cast<void*>(w.p))); break;
+                case w_named: named(static_cast<NamedExpr*>(const_cast<void*>(w.p))); break;
+                default: {  // the first of a sequence now, the rest after it
+                    Node* const* items = static_cast<Node* const*>(w.p);
+                    if (w.n > 1) push(w.tag, items + 1, 0, w.n - 1);
+                    push(w.tag == w_exprs ? w_expr : w_stmt, items[0]);
+                    break;
+                }
+            }
+        }
+    }
+
+    // def/lambda: defaults in the enclosing scope, then (w_function) parameters and body in its own.
+    void function(Node* node) {
+        push(w_function, node);
+        arguments_defaults(node->kind == Kind::Lambda ? static_cast<Lambda*>(node)->args
+                                                      : static_cast<FunctionDef*>(node)->args);
+    }
+    void function_scope(Node* node) {
+        bool lambda = node->kind == Kind::Lambda;
+        arguments* args = lambda ? static_cast<Lambda*>(node)->args : static_cast<FunctionDef*>(node)->args;
+        Scope* s = new_scope(ScopeKind::Function, node,
+                             lambda ? &q_angle_lambda : static_cast<FunctionDef*>(node)->name);
         if (!s) return;
-        s->coroutine = is_async;
-        Scope* saved = cur;
+        s->coroutine = node->kind == Kind::AsyncFunctionDef;
+        push(w_restore, cur);
         cur = s;
         arguments_params(args);
-        if (body) stmts(*body);
-        if (body_expr) expr(body_expr);
-        cur = saved;
+        if (lambda)
+            push(w_expr, static_cast<Lambda*>(node)->body);
+        else
+            stmts(static_cast<FunctionDef*>(node)->body);
     }
 
     // A def compiled when it was parsed has no scope here: its defaults are evaluated in this one, and a
     // method that uses super() or __class__ needs this class's __class__ cell.
     void compiled_function(FunctionDef* f) {
-        arguments_defaults(f->args);
         Code* code = f->code;
         if (cur->kind != ScopeKind::Class) return;
         for (uint32_t i = 0; i < code->n_free; ++i)
@@ -121,12 +193,29 @@ struct Builder {
             }
     }
 
-    void comp_scope(Node* node, const Str* name, Seq<comprehension> gens, Node* a, Node* b) {
-        expr(gens[0]->iter);
+    // After the outermost iterable (evaluated in the enclosing scope): the rest in the comprehension's own.
+    void comp_scope(Node* node) {
+        const Str* name;
+        Seq<comprehension> gens;
+        Node *a, *b = nullptr;
+        if (node->kind == Kind::DictComp) {
+            auto* c = static_cast<DictComp*>(node);
+            name = &q_angle_dictcomp;
+            gens = c->generators;
+            a = c->key;
+            b = c->value;
+        } else {
+            auto* c = static_cast<Comprehension1*>(node);
+            name = node->kind == Kind::ListComp  ? &q_angle_listcomp
+                   : node->kind == Kind::SetComp ? &q_angle_setcomp
+                                                 : &q_angle_genexpr;
+            gens = c->generators;
+            a = c->elt;
+        }
         Scope* s = new_scope(ScopeKind::Comprehension, node, name);
         if (!s) return;
         if (node->kind == Kind::GeneratorExp) s->generator = true;
-        Scope* saved = cur;
+        push(w_restore, cur);
         cur = s;
         add(&q_dot0, sym_param | sym_bound);
         s->params = static_cast<const Str**>(alloc_raw(sizeof(Str*)));
@@ -136,122 +225,134 @@ struct Builder {
         }
         s->params[0] = &q_dot0;
         s->n_params = 1;
-        for (uint32_t i = 0; i < gens.len; ++i) {
-            ast::comprehension* g = gens[i];
-            if (i) expr(g->iter);
-            expr(g->target);
+        push(w_expr, b);
+        push(w_expr, a);
+        for (uint32_t i = gens.len; i-- > 0;) {
+            comprehension* g = gens[i];
             exprs(g->ifs);
+            push(w_expr, g->target);
+            if (i) push(w_expr, g->iter);
         }
-        if (a) expr(a);
-        if (b) expr(b);
-        cur = saved;
     }
 
+    void named(NamedExpr* w) {  // PEP 572: in a comprehension, binds in the nearest enclosing other scope
+        const Str* id = static_cast<Name*>(w->target)->id;
+        if (cur->kind == ScopeKind::Comprehension) {
+            Scope* t = cur;
+            while (t->kind == ScopeKind::Comprehension) t = t->parent;
+            Scope* saved = cur;
+            cur = t;
+            add(id, sym_bound);
+            cur = saved;
+            add(id, t->kind == ScopeKind::Module ? sym_global : sym_nonlocal);
+            add(id, sym_use);
+        } else {
+            add(id, sym_bound);
+        }
+    }
+
+    // One statement: what it binds now, its parts pushed to be visited in order.
     void stmt(Node* n) {
-        if (!ok || !n) return;
         switch (n->kind) {
             case Kind::FunctionDef:
             case Kind::AsyncFunctionDef: {
                 auto* f = static_cast<FunctionDef*>(n);
+                push(w_add, f->name, sym_bound);
+                if (f->code) {
+                    push(w_compiled, f);
+                    arguments_defaults(f->args);
+                } else {
+                    function(n);
+                }
                 exprs(f->decorator_list);
-                if (f->code)
-                    compiled_function(f);
-                else
-                    function(n, f->name, f->args, &f->body, nullptr, n->kind == Kind::AsyncFunctionDef);
-                add(f->name, sym_bound);
                 break;
             }
             case Kind::ClassDef: {
                 auto* k = static_cast<ClassDef*>(n);
-                exprs(k->decorator_list);
+                push(w_class, k);
+                for (uint32_t i = k->keywords.len; i-- > 0;) push(w_expr, k->keywords[i]->value);
                 exprs(k->bases);
-                for (keyword* kw : k->keywords) expr(kw->value);
-                Scope* s = new_scope(ScopeKind::Class, n, k->name);
-                if (!s) return;
-                Scope* saved = cur;
-                cur = s;
-                stmts(k->body);
-                cur = saved;
-                add(k->name, sym_bound);
+                exprs(k->decorator_list);
                 break;
             }
-            case Kind::Return: expr(static_cast<Return*>(n)->value); break;
+            case Kind::Return: push(w_expr, static_cast<Return*>(n)->value); break;
             case Kind::Delete: exprs(static_cast<Delete*>(n)->targets); break;
             case Kind::Assign:
+                push(w_expr, static_cast<Assign*>(n)->value);
                 exprs(static_cast<Assign*>(n)->targets);
-                expr(static_cast<Assign*>(n)->value);
                 break;
             case Kind::AugAssign: {
                 auto* a = static_cast<AugAssign*>(n);
+                push(w_expr, a->value);
                 if (a->target->kind == Kind::Name)
                     add(static_cast<Name*>(a->target)->id, sym_use | sym_bound);
                 else
-                    expr(a->target);
-                expr(a->value);
+                    push(w_expr, a->target);
                 break;
             }
             case Kind::AnnAssign: {
                 auto* a = static_cast<AnnAssign*>(n);
+                push(w_expr, a->value);
                 if (a->value || a->target->kind != Kind::Name)
-                    expr(a->target);
+                    push(w_expr, a->target);
                 else
                     add(static_cast<Name*>(a->target)->id, sym_bound);
-                expr(a->value);
                 break;
             }
             case Kind::For:
             case Kind::AsyncFor: {
                 auto* f = static_cast<For*>(n);
-                expr(f->target);
-                expr(f->iter);
-                stmts(f->body);
                 stmts(f->orelse);
+                stmts(f->body);
+                push(w_expr, f->iter);
+                push(w_expr, f->target);
                 break;
             }
             case Kind::While: {
                 auto* w = static_cast<While*>(n);
-                expr(w->test);
-                stmts(w->body);
                 stmts(w->orelse);
+                stmts(w->body);
+                push(w_expr, w->test);
                 break;
             }
             case Kind::If: {
                 auto* w = static_cast<If*>(n);
-                expr(w->test);
-                stmts(w->body);
                 stmts(w->orelse);
+                stmts(w->body);
+                push(w_expr, w->test);
                 break;
             }
             case Kind::With:
             case Kind::AsyncWith: {
                 auto* w = static_cast<With*>(n);
-                for (withitem* it : w->items) {
-                    expr(it->context_expr);
-                    expr(it->optional_vars);
-                }
                 stmts(w->body);
+                for (uint32_t i = w->items.len; i-- > 0;) {
+                    push(w_expr, w->items[i]->optional_vars);
+                    push(w_expr, w->items[i]->context_expr);
+                }
                 break;
             }
             case Kind::Raise:
-                expr(static_cast<Raise*>(n)->exc);
-                expr(static_cast<Raise*>(n)->cause);
+                push(w_expr, static_cast<Raise*>(n)->cause);
+                push(w_expr, static_cast<Raise*>(n)->exc);
                 break;
             case Kind::Try:
             case Kind::TryStar: {
                 auto* t = static_cast<Try*>(n);
-                stmts(t->body);
-                for (ExceptHandler* h : t->handlers) {
-                    expr(h->type);
-                    if (h->name) add(h->name, sym_bound);
-                    stmts(h->body);
-                }
-                stmts(t->orelse);
                 stmts(t->finalbody);
+                stmts(t->orelse);
+                for (uint32_t i = t->handlers.len; i-- > 0;) {
+                    ExceptHandler* h = t->handlers[i];
+                    stmts(h->body);
+                    push(w_add, h->name, sym_bound);
+                    push(w_expr, h->type);
+                }
+                stmts(t->body);
                 break;
             }
             case Kind::Assert:
-                expr(static_cast<Assert*>(n)->test);
-                expr(static_cast<Assert*>(n)->msg);
+                push(w_expr, static_cast<Assert*>(n)->msg);
+                push(w_expr, static_cast<Assert*>(n)->test);
                 break;
             case Kind::Import:
             case Kind::ImportFrom: {
@@ -305,72 +406,48 @@ struct Builder {
                 }
                 break;
             }
-            case Kind::Expr: expr(static_cast<ast::Expr*>(n)->value); break;
+            case Kind::Expr: push(w_expr, static_cast<ast::Expr*>(n)->value); break;
             default: break;
         }
     }
 
+    // One expression: what it binds now, its parts pushed to be visited in order.
     void expr(Node* n) {
-        if (!ok || !n) return;
         switch (n->kind) {
             case Kind::BoolOp: exprs(static_cast<BoolOp*>(n)->values); break;
-            case Kind::NamedExpr: {
-                auto* w = static_cast<NamedExpr*>(n);
-                expr(w->value);
-                const Str* id = static_cast<Name*>(w->target)->id;
-                if (cur->kind == ScopeKind::Comprehension) {
-                    // PEP 572: binds in the nearest enclosing non-comprehension scope.
-                    Scope* t = cur;
-                    while (t->kind == ScopeKind::Comprehension) t = t->parent;
-                    Scope* saved = cur;
-                    cur = t;
-                    add(id, sym_bound);
-                    cur = saved;
-                    add(id, t->kind == ScopeKind::Module ? sym_global : sym_nonlocal);
-                    add(id, sym_use);
-                } else {
-                    add(id, sym_bound);
-                }
+            case Kind::NamedExpr:
+                push(w_named, n);
+                push(w_expr, static_cast<NamedExpr*>(n)->value);
                 break;
-            }
             case Kind::BinOp:
-                expr(static_cast<BinOp*>(n)->left);
-                expr(static_cast<BinOp*>(n)->right);
+                push(w_expr, static_cast<BinOp*>(n)->right);
+                push(w_expr, static_cast<BinOp*>(n)->left);
                 break;
-            case Kind::UnaryOp: expr(static_cast<ast::UnaryOp*>(n)->operand); break;
-            case Kind::Lambda: {
-                auto* l = static_cast<Lambda*>(n);
-                function(n, &q_angle_lambda, l->args, nullptr, l->body, false);
-                break;
-            }
+            case Kind::UnaryOp: push(w_expr, static_cast<ast::UnaryOp*>(n)->operand); break;
+            case Kind::Lambda: function(n); break;
             case Kind::IfExp: {
                 auto* i = static_cast<IfExp*>(n);
-                expr(i->test);
-                expr(i->body);
-                expr(i->orelse);
+                push(w_expr, i->orelse);
+                push(w_expr, i->body);
+                push(w_expr, i->test);
                 break;
             }
-            case Kind::Dict: {
+            case Kind::Dict: {  // the keys, then the values
                 auto* d = static_cast<ast::Dict*>(n);
-                for (Node* k : d->keys)
-                    if (k) expr(k);
                 exprs(d->values);
+                exprs(d->keys);  // `{**m}`'s null key is skipped
                 break;
             }
             case Kind::Set: exprs(static_cast<ast::Set*>(n)->elts); break;
             case Kind::ListComp:
             case Kind::SetComp:
-            case Kind::GeneratorExp: {
-                auto* c = static_cast<Comprehension1*>(n);
-                const Str* nm = n->kind == Kind::ListComp  ? &q_angle_listcomp
-                                : n->kind == Kind::SetComp ? &q_angle_setcomp
-                                                           : &q_angle_genexpr;
-                comp_scope(n, nm, c->generators, c->elt, nullptr);
-                break;
-            }
+            case Kind::GeneratorExp:
             case Kind::DictComp: {
-                auto* c = static_cast<DictComp*>(n);
-                comp_scope(n, &q_angle_dictcomp, c->generators, c->key, c->value);
+                Seq<comprehension> gens = n->kind == Kind::DictComp
+                                              ? static_cast<DictComp*>(n)->generators
+                                              : static_cast<Comprehension1*>(n)->generators;
+                push(w_comprehension, n);
+                push(w_expr, gens[0]->iter);
                 break;
             }
             case Kind::Await:
@@ -384,30 +461,30 @@ struct Builder {
                     ok = false;
                     return;
                 }
-                expr(static_cast<Await*>(n)->value);
+                push(w_expr, static_cast<Await*>(n)->value);
                 break;
             case Kind::Compare:
-                expr(static_cast<Compare*>(n)->left);
                 exprs(static_cast<Compare*>(n)->comparators);
+                push(w_expr, static_cast<Compare*>(n)->left);
                 break;
             case Kind::Call: {
                 auto* c = static_cast<Call*>(n);
-                expr(c->func);
+                for (uint32_t i = c->keywords.len; i-- > 0;) push(w_expr, c->keywords[i]->value);
                 exprs(c->args);
-                for (keyword* k : c->keywords) expr(k->value);
+                push(w_expr, c->func);
                 break;
             }
             case Kind::FormattedValue:
-                expr(static_cast<FormattedValue*>(n)->value);
-                expr(static_cast<FormattedValue*>(n)->format_spec);
+                push(w_expr, static_cast<FormattedValue*>(n)->format_spec);
+                push(w_expr, static_cast<FormattedValue*>(n)->value);
                 break;
             case Kind::JoinedStr: exprs(static_cast<JoinedStr*>(n)->values); break;
-            case Kind::Attribute: expr(static_cast<Attribute*>(n)->value); break;
+            case Kind::Attribute: push(w_expr, static_cast<Attribute*>(n)->value); break;
             case Kind::Subscript:
-                expr(static_cast<Subscript*>(n)->value);
-                expr(static_cast<Subscript*>(n)->slice);
+                push(w_expr, static_cast<Subscript*>(n)->slice);
+                push(w_expr, static_cast<Subscript*>(n)->value);
                 break;
-            case Kind::Starred: expr(static_cast<Starred*>(n)->value); break;
+            case Kind::Starred: push(w_expr, static_cast<Starred*>(n)->value); break;
             case Kind::Name: {
                 auto* nm = static_cast<Name*>(n);
                 add(nm->id, nm->ctx == ExprContext::Load ? sym_use : sym_bound);
@@ -417,9 +494,9 @@ struct Builder {
             case Kind::Tuple: exprs(static_cast<ast::List*>(n)->elts); break;
             case Kind::Slice: {
                 auto* s = static_cast<Slice*>(n);
-                expr(s->lower);
-                expr(s->upper);
-                expr(s->step);
+                push(w_expr, s->step);
+                push(w_expr, s->upper);
+                push(w_expr, s->lower);
                 break;
             }
             default: break;
@@ -460,7 +537,6 @@ bool resolve_free(Scope* s, const Str* name, bool* ok) {
 }
 
 bool analyze(Scope* s) {
-    bool ok = true;
     // Zero-argument super() and __class__ need the enclosing class's __class__ cell.
     if (s->kind == ScopeKind::Function && (s->uses_super || find_symbol(s, &q_dunder_class))) {
         for (Scope* p = s->parent; p; p = p->parent)
@@ -477,9 +553,7 @@ bool analyze(Scope* s) {
                 break;
             }
     }
-    for (uint32_t i = 0; i < s->n_children; ++i)
-        if (!analyze(s->children[i])) return false;  // inner scopes first: they create the cells
-    return ok;
+    return true;
 }
 
 bool resolve(Scope* s) {
@@ -514,8 +588,6 @@ bool resolve(Scope* s) {
             sym.flags |= sym_implicit_global;
         }
     }
-    for (uint32_t i = 0; i < s->n_children; ++i)
-        if (!resolve(s->children[i])) return false;
     return true;
 }
 
@@ -536,9 +608,30 @@ bool layout(Scope* s) {
             if (!add_name(s->locals, s->n_locals, s->cap_locals, sym.name)) return false;
         }
     }
-    for (uint32_t i = 0; i < s->n_children; ++i)
-        if (!layout(s->children[i])) return false;
     return true;
+}
+
+// Runs `each` on the scope tree from `top`, each scope before its children (as a recursive walk would,
+// but with an explicit stack: scopes nest as deeply as the source's defs and lambdas do).
+bool each_scope(Scope* top, bool (*each)(Scope*)) {
+    Scope** stack = nullptr;
+    uint32_t n = 0, cap = 0;
+    bool ok = grow(stack, n, cap);
+    if (ok) stack[n++] = top;
+    while (ok && n) {
+        Scope* s = stack[--n];
+        ok = each(s);
+        for (uint32_t i = s->n_children; ok && i-- > 0;) {
+            ok = grow(stack, n, cap);
+            if (ok) stack[n++] = s->children[i];
+        }
+    }
+    gc::free(stack);
+    return ok;
+}
+
+bool analyze_tree(Scope* top) {
+    return each_scope(top, analyze) && each_scope(top, resolve) && each_scope(top, layout);
 }
 
 }  // namespace
@@ -568,8 +661,10 @@ Scope* analyze_def(FunctionDef* f, bool in_class) {
     Scope* parent = b.new_scope(in_class ? ScopeKind::Class : ScopeKind::Module, nullptr, &q_angle_module);
     if (!parent) return nullptr;
     b.cur = parent;
-    b.function(f, f->name, f->args, &f->body, nullptr, f->kind == Kind::AsyncFunctionDef);
-    if (!b.ok || !analyze(parent) || !resolve(parent) || !layout(parent)) return nullptr;
+    b.function(f);
+    b.run(0);
+    gc::free(b.work);
+    if (!b.ok || !analyze_tree(parent)) return nullptr;
     return parent->children[0];
 }
 
@@ -579,11 +674,12 @@ Scope* analyze_scopes(Node* root) {
     if (!top) return nullptr;
     b.cur = top;
     if (root->kind == Kind::Expression)
-        b.expr(static_cast<Expression*>(root)->body);
+        b.push(Builder::w_expr, static_cast<Expression*>(root)->body);
     else
         b.stmts(static_cast<Module*>(root)->body);
-    if (!b.ok) return nullptr;
-    if (!analyze(top) || !resolve(top) || !layout(top)) return nullptr;
+    b.run(0);
+    gc::free(b.work);
+    if (!b.ok || !analyze_tree(top)) return nullptr;
     return top;
 }
 

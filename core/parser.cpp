@@ -103,11 +103,15 @@ bool Parser::enter() {
     gc::note_stack_depth();
     if (++depth_ > max_depth || !check_c_stack()) {
         --depth_;
-        if (!pending()) raise(&runtime_error_type, "maximum recursion depth exceeded");
-        fail_pending();
-        return false;
+        return too_deep();
     }
     return true;
+}
+
+bool Parser::too_deep() {
+    if (!pending()) raise(&runtime_error_type, "maximum recursion depth exceeded");
+    fail_pending();
+    return false;
 }
 
 const Str* Parser::name_token() {
@@ -134,67 +138,29 @@ ast::Node* Parser::parse_file(ParseMode mode) {
     }
     Module* m = make<Module>(mode == ParseMode::File ? Kind::Module : Kind::Interactive, 1, 0);
     if (!m) return nullptr;
-    SeqBuf body;
-    // Bounded: every statement consumes at least one token or fails.
+    uint32_t base = n_vals_;
+    // Bounded: every statement consumes at least one token or fails. A REPL input may hold several
+    // statements: CPython refuses that ("multiple statements found"), MicroPython accepts it, and so do we.
     while (!at(Tok::EndMarker)) {
         if (at(Tok::Newline)) {  // only possible after a `;`-free empty line in single mode
             advance();
             continue;
         }
-        if (!parse_statement(body)) return nullptr;
-        if (mode == ParseMode::Single && !at(Tok::EndMarker)) {
-            // A REPL input is one statement (CPython: "multiple statements found while compiling a
-            // single statement"); MicroPython accepts several, so we do too.
-        }
+        if (!parse_statement()) return nullptr;
     }
-    m->body = body.finish<Node>();
-    return m;
+    m->body = seq_from<Node>(base);
+    return failed_ ? nullptr : m;
 }
 
-bool Parser::parse_statement(SeqBuf& out) {
-    switch (tok_.kind) {
-        case Tok::KwIf:
-        case Tok::KwWhile:
-        case Tok::KwFor:
-        case Tok::KwTry:
-        case Tok::KwWith:
-        case Tok::KwDef:
-        case Tok::KwClass:
-        case Tok::At:
-        case Tok::KwAsync: {
-            Node* n = parse_compound();
-            return n && push(out, n);
-        }
-        default: return parse_simple_stmts(out);
-    }
-}
-
-bool Parser::parse_simple_stmts(SeqBuf& out) {
+bool Parser::parse_simple_stmts() {
     for (;;) {
         Node* s = parse_simple_stmt();
-        if (!s || !push(out, s)) return false;
+        if (!s || !push_val(s)) return false;
         if (!accept(Tok::Semi)) break;
         if (at(Tok::Newline) || at(Tok::EndMarker)) break;
     }
     if (at(Tok::EndMarker)) return true;  // a last line without newline inside a sub-parser
     return expect(Tok::Newline);
-}
-
-// block: NEWLINE INDENT statement+ DEDENT | simple_stmts on the same line
-bool Parser::parse_block(Seq<Node>* out) {
-    if (!enter()) return false;
-    SeqBuf body;
-    bool ok = true;
-    if (accept(Tok::Newline)) {
-        if (!expect(Tok::Indent)) ok = false;
-        while (ok && !at(Tok::Dedent) && !at(Tok::EndMarker)) ok = parse_statement(body);
-        if (ok) ok = expect(Tok::Dedent);
-    } else {
-        ok = parse_simple_stmts(body);
-    }
-    leave();
-    *out = body.finish<Node>();
-    return ok;
 }
 
 ast::Node* Parser::parse_simple_stmt() {
@@ -249,7 +215,7 @@ ast::Node* Parser::parse_simple_stmt() {
             SeqBuf targets;
             do {
                 if (at(Tok::Newline) || at(Tok::Semi) || at(Tok::EndMarker)) break;  // `del a,`
-                Node* e = parse_binary(1);
+                Node* e = parse_binary();
                 if (!e || !set_context(e, ExprContext::Del) || !push(targets, e)) return nullptr;
             } while (accept(Tok::Comma));
             if (targets.len == 0) return fail("invalid syntax");

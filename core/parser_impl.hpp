@@ -26,6 +26,42 @@ struct SeqBuf {
     }
 };
 
+// The expression parser keeps what is open on explicit stacks in the GC heap instead of in C frames
+// (parser_expr.cpp), so nesting costs heap, not the device's C stack. An operator or a construct that is
+// still open on the operator stack: prefix operators keep their token's position for the node.
+struct XOp {
+    uint8_t op;   // XOp kind (parser_expr.cpp)
+    uint8_t arg;  // the token of a binary operator, the CmpOp, the UnOp
+    uint16_t col;
+    uint32_t line;
+};
+// A compound statement whose block is being parsed (parser_stmt.cpp); the block's statements are on the
+// operand stack from `base`.
+struct SFrame {
+    ast::Node* node;  // the statement (an if's innermost elif)
+    union {
+        ast::Node* first;   // if: the outermost If
+        const Str* outer;   // def, class: the scope around
+        uint32_t handlers;  // try: where its handlers start on the operand stack
+    };
+    uint32_t base;
+    uint8_t state;
+    uint8_t flags;
+};
+
+// An open construct (brackets, a call's arguments, a comprehension's clauses, a target list...): its
+// operands are on the operand stack from `base`, and its current item's operators from `ops`.
+struct XFrame {
+    uint8_t kind;   // FrameKind (parser_expr.cpp)
+    uint8_t state;  // what the current item is, per kind
+    uint8_t level;  // the grammar level the current item is parsed at
+    uint8_t flags;  // per kind
+    uint16_t ops;   // operator stack height when the current item began
+    uint16_t col;   // the opening token
+    uint32_t base;
+    uint32_t line;
+};
+
 class Parser {
    public:
     // Nesting budget for recursive rules (each bracket level costs two: the bracket and the expression
@@ -56,6 +92,7 @@ class Parser {
     uint32_t line_after_newline() const;
     bool enter();  // depth guard; false (with an error) when nesting is too deep
     void leave() { --depth_; }
+    bool too_deep();  // false, with the error enter() gives
 
     // ---- tokens ----
     Lexer lex_;
@@ -104,64 +141,114 @@ class Parser {
     bool push(SeqBuf& b, const void* p) { return b.push(p) || (fail_pending(), false); }
 
     // ---- statements (parser.cpp, parser_stmt.cpp) ----
-    bool parse_statement(SeqBuf& out);
-    bool parse_simple_stmts(SeqBuf& out);
+    // A statement, with every block nested in it, onto the operand stack: compound statements whose
+    // block is being parsed are frames on a stack in the GC heap, not C frames (parser_stmt.cpp).
+    bool parse_statement();
+    bool parse_simple_stmts();  // one line of them, onto the operand stack
     ast::Node* parse_simple_stmt();
     ast::Node* parse_expr_stmt();
-    bool parse_block(ast::Seq<ast::Node>* out);
-    ast::Node* parse_compound();
-    ast::Node* parse_if(const Token& kw);
-    ast::Node* parse_while();
-    ast::Node* parse_for(const Token& start, bool is_async);
-    ast::Node* parse_try();
-    ast::Node* parse_with(const Token& start, bool is_async);
     bool parse_with_items(SeqBuf& items, bool parenthesized);
-    ast::Node* parse_funcdef(const Token& start, bool is_async, ast::Seq<ast::Node> decorators);
-    ast::Node* parse_classdef(ast::Seq<ast::Node> decorators);
-    ast::Node* parse_decorated();
+
+    SFrame* sframes_ = nullptr;
+    uint32_t n_sframes_ = 0, cap_sframes_ = 0;
+    [[gnu::noinline]] uint8_t open_compound();
+    [[gnu::noinline]] uint8_t open_def(const Token& start, bool is_async, ast::Seq<ast::Node> decorators);
+    [[gnu::noinline]] uint8_t open_class(ast::Seq<ast::Node> decorators);
+    [[gnu::noinline]] uint8_t open_with(const Token& start, bool is_async);
+    [[gnu::noinline]] uint8_t push_sframe(ast::Node* n);
+    [[gnu::noinline]] uint8_t begin_block();
+    [[gnu::noinline]] uint8_t end_block();
+    [[gnu::noinline]] uint8_t try_clauses();
+    uint8_t complete(ast::Node* n);
     ast::Node* parse_import();
     ast::Node* parse_from_import();
     const Str* parse_dotted_name();
 
-    // ---- expressions (parser_expr.cpp) ----
+    // ---- expressions (parser_expr.cpp): entry points of the expression machine ----
     ast::Node* parse_star_expressions();  // a, *b, c  -> Tuple when there is a comma
-    ast::Node* parse_star_expression();
     ast::Node* parse_yield_or_star_expressions();
-    ast::Node* parse_yield();
+    ast::Node* parse_yield();  // at `yield`
     ast::Node* parse_named_expression();
-    ast::Node* parse_expression();  // includes lambda and conditional expressions
-    ast::Node* parse_expression_nocond();
-    ast::Node* parse_disjunction();
-    ast::Node* parse_conjunction();
-    ast::Node* parse_inversion();
-    ast::Node* parse_comparison();
-    ast::Node* parse_binary(int min_prec);
-    ast::Node* parse_factor();
-    ast::Node* parse_power();
-    ast::Node* parse_primary();
-    ast::Node* parse_atom();
-    ast::Node* parse_paren();
-    ast::Node* parse_list_display();
-    ast::Node* parse_brace_display();
-    ast::Node* parse_subscript();
-    ast::Node* parse_slice_item();
-    ast::Node* parse_call(ast::Node* func);
-    bool parse_call_args(SeqBuf& args, SeqBuf& keywords, Tok close, ast::Node** genexp_elt);
-    bool parse_comp_for(SeqBuf& gens);
-    ast::Node* parse_target_list();  // for-loop and comprehension targets
+    ast::Node* parse_expression();   // includes lambda and conditional expressions
+    ast::Node* parse_binary();       // or_expr: the operand of `*` in targets, del targets
+    ast::Node* parse_target_list();  // for-loop targets, without consuming `in`
+    // The bases and keywords of a class statement, up to (not including) the `)`, as a Call without func.
+    ast::Call* parse_class_args();
+    ast::Node* parse_expr(uint8_t entry, uint8_t level);
+
+    // The machine's state: operands (finished nodes), pending operators and open constructs.
+    ast::Node** vals_ = nullptr;
+    XOp* xops_ = nullptr;
+    XFrame* frames_ = nullptr;
+    uint32_t n_vals_ = 0, cap_vals_ = 0;
+    uint32_t n_xops_ = 0, cap_xops_ = 0;
+    uint32_t n_frames_ = 0, cap_frames_ = 0;
+    uint32_t entry_frame_ = 0;  // the frame the running parse_expr started with
+    uint8_t oflags_ = 0;        // what the next operand may start with (prefix operators, not, lambda)
+
+    enum Next : uint8_t { nx_error, nx_operand, nx_operator, nx_deliver, nx_done };
+    // Each step is its own function (not inlined into parse_expr): the loop's frame stays small, and
+    // only the step running adds its own.
+    [[gnu::noinline]] Next operand_step();
+    [[gnu::noinline]] Next operator_step();
+    [[gnu::noinline]] Next item_end();
+    [[gnu::noinline]] Next item_done(ast::Node* n);
+    [[gnu::noinline]] Next finish(ast::Node* result);
+    [[gnu::noinline]] Next begin_item(uint8_t level);
+    [[gnu::noinline]] Next begin_star_item(bool named);
+    [[gnu::noinline]] Next open_frame(uint8_t kind, uint8_t state, const Token& t);
+    [[gnu::noinline]] Next open_lambda();
+    [[gnu::noinline]] Next open_brackets();
+    [[gnu::noinline]] Next open_call();
+    [[gnu::noinline]] Next open_subscript();
+    [[gnu::noinline]] Next open_comp(uint8_t state);
+    [[gnu::noinline]] Next comp_clause();
+    [[gnu::noinline]] Next paren_item(ast::Node* n);
+    [[gnu::noinline]] Next list_item(ast::Node* n);
+    [[gnu::noinline]] Next brace_item(ast::Node* n);
+    [[gnu::noinline]] Next call_item(ast::Node* n);
+    [[gnu::noinline]] Next slice_begin();
+    [[gnu::noinline]] Next slice_item(ast::Node* n);
+    [[gnu::noinline]] Next comp_item(ast::Node* n);
+    bool push_val(ast::Node* n);
+    bool push_op(uint8_t op, uint8_t arg, const Token& t);
+    bool reduce_above(int min_prec, uint8_t stop);
+    bool reduce_one();
+    uint8_t cur_level() const;
+    XFrame& top_frame() { return frames_[n_frames_ - 1]; }
+    template <class T>
+    ast::Seq<T> seq_from(uint32_t from);  // the operands from `from` up as a Seq (popped)
+
+    ast::Node* parse_atom();  // names, constants, numbers, strings
     ast::arguments* parse_params(Tok close, bool lambda);
     ast::arg* parse_param(bool lambda, bool allow_annotation);
-    ast::Node* parse_lambda();
     ast::Node* make_tuple(SeqBuf& elts, const ast::Node* first, ast::ExprContext ctx);
 
     // ---- literals (parser_string.cpp) ----
-    ast::Node* parse_number();
-    ast::Node* parse_strings();
+    [[gnu::noinline]] ast::Node* parse_number();  // (literals are leaves: their frames stay out of the steps)
+    [[gnu::noinline]] ast::Node* parse_strings();
 
     // ---- targets (parser_target.cpp) ----
     // Checks an expression used as a store/del target and sets ctx, with MicroPython's messages.
     bool set_context(ast::Node* n, ast::ExprContext ctx);
 };
+
+template <class T>
+inline ast::Seq<T> Parser::seq_from(uint32_t from) {
+    ast::Seq<T> s;
+    uint32_t n = n_vals_ - from;
+    n_vals_ = from;
+    if (n == 0) return s;
+    void** items = static_cast<void**>(alloc_raw(n * sizeof(void*)));
+    if (!items) {
+        fail_pending();
+        return s;
+    }
+    for (uint32_t i = 0; i < n; ++i) items[i] = vals_[from + i];
+    s.items = static_cast<T**>(static_cast<void*>(items));
+    s.len = n;
+    return s;
+}
 
 // \N{NAME} escapes (config::unicode_names): the names are in parser_names.cpp.
 #if MBPY_UNICODE_NAMES

@@ -1,115 +1,158 @@
-// Compound statements: if/while/for/try/with, def and class with decorators, async forms.
+// Statements: one loop over the compound statements whose blocks are open (if/while/for/try/with, def
+// and class with decorators, async forms), each a frame on a stack in the GC heap, so blocks nest
+// without C recursion. A block's statements wait on the operand stack until it ends.
 #include "core/parser_impl.hpp"
 
 namespace core {
 
 using namespace ast;
 
-ast::Node* Parser::parse_compound() {
+namespace {
+
+// What the statement loop does next.
+constexpr uint8_t sb_error = 0;
+constexpr uint8_t sb_stmt = 1;  // parse the next statement of the innermost block (an indented one)
+constexpr uint8_t sb_end = 2;   // the innermost block is complete (a one-line block)
+constexpr uint8_t sb_done = 3;  // the statement parse_statement began is complete
+
+// SFrame::state: which block of the statement is being parsed.
+enum : uint8_t { ss_body, ss_handler, ss_else, ss_finally };  // (a try's clauses in their order)
+
+// SFrame::flags
+enum : uint8_t {
+    sf_star = 1,      // try: except* handlers
+    sf_bare = 2,      // try: a bare `except:` was seen
+    sf_in_class = 4,  // def, class: in_class_ around it
+};
+
+}  // namespace
+
+bool Parser::parse_statement() {
+    uint8_t ev = sb_stmt;
+    bool top = true;
+    for (;;) {
+        switch (ev) {
+            case sb_error: return false;
+            case sb_done: return true;
+            case sb_end: ev = end_block(); continue;
+            default: break;
+        }
+        // sb_stmt: a statement of the innermost indented block, or the statement asked for.
+        if (!top && (at(Tok::Dedent) || at(Tok::EndMarker))) {
+            ev = expect(Tok::Dedent) ? end_block() : sb_error;
+            continue;
+        }
+        switch (tok_.kind) {
+            case Tok::KwIf:
+            case Tok::KwWhile:
+            case Tok::KwFor:
+            case Tok::KwTry:
+            case Tok::KwWith:
+            case Tok::KwDef:
+            case Tok::KwClass:
+            case Tok::At:
+            case Tok::KwAsync: ev = open_compound(); break;
+            default:
+                if (!parse_simple_stmts()) return false;
+                if (top) return true;
+                ev = sb_stmt;
+                break;
+        }
+        top = false;
+    }
+}
+
+// A compound statement's frame; its header is parsed next, then begin_block().
+uint8_t Parser::push_sframe(Node* n) {
+    if (!n) return sb_error;
+    if (++depth_ > max_depth) return too_deep(), sb_error;
+    if (n_sframes_ == cap_sframes_) {
+        uint32_t cap = cap_sframes_ ? cap_sframes_ * 2 : 8;
+        void* p = sframes_ ? realloc_raw(sframes_, cap * sizeof(SFrame)) : alloc_raw(cap * sizeof(SFrame));
+        if (!p) return fail_pending(), sb_error;
+        sframes_ = static_cast<SFrame*>(p);
+        cap_sframes_ = cap;
+    }
+    SFrame& f = sframes_[n_sframes_++];
+    f.node = n;
+    f.first = n;
+    f.base = n_vals_;
+    f.state = ss_body;
+    f.flags = 0;
+    return sb_stmt;
+}
+
+// block: NEWLINE INDENT statement+ DEDENT | simple_stmts on the same line
+uint8_t Parser::begin_block() {
+    sframes_[n_sframes_ - 1].base = n_vals_;
+    if (accept(Tok::Newline)) return expect(Tok::Indent) ? sb_stmt : sb_error;
+    return parse_simple_stmts() ? sb_end : sb_error;
+}
+
+// The innermost statement is complete: it becomes a statement of the block around it.
+uint8_t Parser::complete(Node* n) {
+    --n_sframes_;
+    --depth_;
+    if (!push_val(n)) return sb_error;
+    return n_sframes_ == 0 ? sb_done : sb_stmt;
+}
+
+uint8_t Parser::open_compound() {
     Token t = tok_;
     switch (t.kind) {
-        case Tok::KwIf: advance(); return parse_if(t);
-        case Tok::KwWhile: return parse_while();
-        case Tok::KwFor: advance(); return parse_for(t, false);
-        case Tok::KwTry: return parse_try();
-        case Tok::KwWith: advance(); return parse_with(t, false);
-        case Tok::KwDef: advance(); return parse_funcdef(t, false, {});
-        case Tok::KwClass: return parse_classdef({});
-        case Tok::At: return parse_decorated();
-        case Tok::KwAsync:
+        case Tok::KwIf: {
             advance();
-            if (accept(Tok::KwDef)) return parse_funcdef(t, true, {});
-            if (accept(Tok::KwFor)) return parse_for(t, true);
-            if (accept(Tok::KwWith)) return parse_with(t, true);
-            return fail("invalid syntax");
-        default: return fail("invalid syntax");
-    }
-}
-
-// if/elif/else. An elif chain is built in a loop (generated code can have hundreds of branches): each
-// `elif` becomes an If that is the only statement of the previous one's orelse, as in CPython.
-ast::Node* Parser::parse_if(const Token& kw) {  // after `if`
-    If* first = nullptr;
-    If* last = nullptr;
-    Token t = kw;
-    for (;;) {
-        If* n = make<If>(Kind::If, t);
-        if (!n || !(n->test = parse_named_expression()) || !expect(Tok::Colon) || !parse_block(&n->body))
-            return nullptr;
-        if (last) {
-            SeqBuf orelse;
-            if (!push(orelse, n)) return nullptr;
-            last->orelse = orelse.finish<Node>();
-        } else {
-            first = n;
+            If* n = make<If>(Kind::If, t);
+            if (push_sframe(n) == sb_error || !(n->test = parse_named_expression()) || !expect(Tok::Colon))
+                return sb_error;
+            return begin_block();
         }
-        last = n;
-        if (!at(Tok::KwElif)) break;
-        t = tok_;
-        advance();
-    }
-    if (accept(Tok::KwElse) && (!expect(Tok::Colon) || !parse_block(&last->orelse))) return nullptr;
-    return first;
-}
-
-ast::Node* Parser::parse_while() {
-    While* n = make<While>(Kind::While, tok_);
-    advance();
-    if (!n || !(n->test = parse_named_expression()) || !expect(Tok::Colon) || !parse_block(&n->body))
-        return nullptr;
-    if (accept(Tok::KwElse) && (!expect(Tok::Colon) || !parse_block(&n->orelse))) return nullptr;
-    return n;
-}
-
-ast::Node* Parser::parse_for(const Token& start, bool is_async) {  // after `for`
-    For* n = make<For>(is_async ? Kind::AsyncFor : Kind::For, start);
-    if (!n || !(n->target = parse_target_list()) || !expect(Tok::KwIn)) return nullptr;
-    if (!(n->iter = parse_star_expressions()) || !expect(Tok::Colon) || !parse_block(&n->body))
-        return nullptr;
-    if (accept(Tok::KwElse) && (!expect(Tok::Colon) || !parse_block(&n->orelse))) return nullptr;
-    return n;
-}
-
-ast::Node* Parser::parse_try() {
-    Try* n = make<Try>(Kind::Try, tok_);
-    advance();
-    if (!n || !expect(Tok::Colon) || !parse_block(&n->body)) return nullptr;
-    SeqBuf handlers;
-    bool star = false, bare_seen = false;
-    while (at(Tok::KwExcept)) {
-        ExceptHandler* h = make<ExceptHandler>(Kind::ExceptHandler, tok_);
-        if (!h) return nullptr;
-        advance();
-        if (bare_seen) return fail_at(h, "default 'except' must be last");
-        bool this_star = accept(Tok::Star);
-        if (handlers.len > 0 && this_star != star) {
-            return fail("cannot have both 'except' and 'except*' on the same 'try'");
+        case Tok::KwWhile: {
+            While* n = make<While>(Kind::While, t);
+            advance();
+            if (push_sframe(n) == sb_error || !(n->test = parse_named_expression()) || !expect(Tok::Colon))
+                return sb_error;
+            return begin_block();
         }
-        star = this_star;
-        if (!at(Tok::Colon)) {
-            if (!(h->type = parse_expression())) return nullptr;
-            if (at(Tok::Comma)) {  // `except A, B:` is Python 2
-                return fail("invalid syntax");
+        case Tok::KwTry: {
+            Try* n = make<Try>(Kind::Try, t);
+            advance();
+            if (push_sframe(n) == sb_error || !expect(Tok::Colon)) return sb_error;
+            return begin_block();
+        }
+        case Tok::KwFor:
+        case Tok::KwAsync: {
+            advance();
+            bool is_async = t.kind == Tok::KwAsync;
+            if (is_async) {
+                if (accept(Tok::KwDef)) return open_def(t, true, {});
+                if (accept(Tok::KwWith)) return open_with(t, true);
+                if (!accept(Tok::KwFor)) return fail("invalid syntax"), sb_error;
             }
-            if (accept(Tok::KwAs) && !(h->name = name_token())) return nullptr;
-        } else if (star) {
-            return fail("invalid syntax");
-        } else {
-            bare_seen = true;
+            For* n = make<For>(is_async ? Kind::AsyncFor : Kind::For, t);
+            if (push_sframe(n) == sb_error || !(n->target = parse_target_list()) || !expect(Tok::KwIn))
+                return sb_error;
+            if (!(n->iter = parse_star_expressions()) || !expect(Tok::Colon)) return sb_error;
+            return begin_block();
         }
-        if (!expect(Tok::Colon) || !parse_block(&h->body) || !push(handlers, h)) return nullptr;
+        case Tok::KwWith: advance(); return open_with(t, false);
+        case Tok::KwDef: advance(); return open_def(t, false, {});
+        case Tok::KwClass: return open_class({});
+        default: {  // @decorators, then a def or a class
+            uint32_t base = n_vals_;
+            while (accept(Tok::At)) {  // bounded: each iteration consumes `@`
+                Node* d = parse_named_expression();
+                if (!d || !push_val(d) || !expect(Tok::Newline)) return sb_error;
+            }
+            Seq<Node> decos = seq_from<Node>(base);
+            if (failed_) return sb_error;
+            Token s = tok_;
+            if (accept(Tok::KwDef)) return open_def(s, false, decos);
+            if (at(Tok::KwClass)) return open_class(decos);
+            if (accept(Tok::KwAsync) && accept(Tok::KwDef)) return open_def(s, true, decos);
+            return fail("invalid syntax"), sb_error;
+        }
     }
-    if (star) n->kind = Kind::TryStar;
-    n->handlers = handlers.finish<ExceptHandler>();
-    if (handlers.len > 0 && accept(Tok::KwElse)) {
-        if (!expect(Tok::Colon) || !parse_block(&n->orelse)) return nullptr;
-    }
-    if (accept(Tok::KwFinally)) {
-        if (!expect(Tok::Colon) || !parse_block(&n->finalbody)) return nullptr;
-    } else if (handlers.len == 0) {
-        return fail("invalid syntax");
-    }
-    return n;
 }
 
 bool Parser::parse_with_items(SeqBuf& items, bool parenthesized) {
@@ -119,7 +162,7 @@ bool Parser::parse_with_items(SeqBuf& items, bool parenthesized) {
         if (!w || !(w->context_expr = parse_expression())) return false;
         if (accept(Tok::KwAs)) {
             // A target stops at `,` `)` `:`: parse one star_target, not a tuple.
-            Node* t = at(Tok::Star) ? nullptr : parse_binary(1);
+            Node* t = at(Tok::Star) ? nullptr : parse_binary();
             if (!t) return at(Tok::Star) ? (fail("invalid syntax"), false) : false;
             if (!set_context(t, ExprContext::Store)) return false;
             w->optional_vars = t;
@@ -129,9 +172,9 @@ bool Parser::parse_with_items(SeqBuf& items, bool parenthesized) {
     return true;
 }
 
-ast::Node* Parser::parse_with(const Token& start, bool is_async) {  // after `with`
+uint8_t Parser::open_with(const Token& start, bool is_async) {  // after `with`
     With* n = make<With>(is_async ? Kind::AsyncWith : Kind::With, start);
-    if (!n) return nullptr;
+    if (push_sframe(n) == sb_error) return sb_error;
     SeqBuf items;
     bool done = false;
     if (at(Tok::LParen)) {
@@ -143,7 +186,7 @@ ast::Node* Parser::parse_with(const Token& start, bool is_async) {  // after `wi
         if (parse_with_items(items, true) && accept(Tok::RParen) && at(Tok::Colon)) {
             done = true;
         } else if (failed_ && !err_.msg) {
-            return nullptr;  // MemoryError: do not retry
+            return sb_error;  // MemoryError: do not retry
         } else {
             failed_ = false;
             err_ = Error{};
@@ -152,68 +195,175 @@ ast::Node* Parser::parse_with(const Token& start, bool is_async) {  // after `wi
             tok_ = saved;
         }
     }
-    if (!done && !parse_with_items(items, false)) return nullptr;
+    if (!done && !parse_with_items(items, false)) return sb_error;
     n->items = items.finish<withitem>();
-    if (!expect(Tok::Colon) || !parse_block(&n->body)) return nullptr;
-    return n;
+    return expect(Tok::Colon) ? begin_block() : sb_error;
 }
 
-ast::Node* Parser::parse_decorated() {
-    SeqBuf decorators;
-    while (accept(Tok::At)) {  // bounded: each iteration consumes `@`
-        Node* d = parse_named_expression();
-        if (!d || !push(decorators, d) || !expect(Tok::Newline)) return nullptr;
-    }
-    Seq<Node> decos = decorators.finish<Node>();
-    Token t = tok_;
-    if (accept(Tok::KwDef)) return parse_funcdef(t, false, decos);
-    if (at(Tok::KwClass)) return parse_classdef(decos);
-    if (accept(Tok::KwAsync) && accept(Tok::KwDef)) return parse_funcdef(t, true, decos);
-    return fail("invalid syntax");
-}
-
-ast::Node* Parser::parse_funcdef(const Token& start, bool is_async, Seq<Node> decorators) {  // after def
+uint8_t Parser::open_def(const Token& start, bool is_async, Seq<Node> decorators) {  // after def
     FunctionDef* f = make<FunctionDef>(is_async ? Kind::AsyncFunctionDef : Kind::FunctionDef, start);
-    if (!f || !(f->name = name_token()) || !expect(Tok::LParen)) return nullptr;
+    if (!f || !(f->name = name_token()) || !expect(Tok::LParen)) return sb_error;
     f->decorator_list = decorators;
-    const Str* outer = scope_;
+    if (push_sframe(f) == sb_error) return sb_error;
+    SFrame& fr = sframes_[n_sframes_ - 1];
+    fr.outer = scope_;
+    fr.flags = in_class_ ? sf_in_class : 0;
     scope_ = f->name;
-    if (!(f->args = parse_params(Tok::RParen, false)) || !expect(Tok::RParen)) return nullptr;
-    if (accept(Tok::Arrow) && !(f->returns = parse_expression())) return nullptr;
-    bool was_in_class = in_class_;
+    if (!(f->args = parse_params(Tok::RParen, false)) || !expect(Tok::RParen)) return sb_error;
+    if (accept(Tok::Arrow) && !(f->returns = parse_expression())) return sb_error;
     in_class_ = false;
     ++defs_open_;
-    bool ok = expect(Tok::Colon) && parse_block(&f->body);
-    --defs_open_;
-    in_class_ = was_in_class;
-    if (!ok) return nullptr;
-    scope_ = outer;
-    if (defs_open_ == 0 && hook_.function_parsed && !hook_error_ &&
-        !hook_.function_parsed(f, in_class_, hook_.ctx))
-        hook_error_ = take_exception();
-    return f;
+    return expect(Tok::Colon) ? begin_block() : sb_error;
 }
 
-ast::Node* Parser::parse_classdef(Seq<Node> decorators) {
+uint8_t Parser::open_class(Seq<Node> decorators) {
     ClassDef* c = make<ClassDef>(Kind::ClassDef, tok_);
     advance();
-    if (!c || !(c->name = name_token())) return nullptr;
+    if (!c || !(c->name = name_token())) return sb_error;
     c->decorator_list = decorators;
     if (accept(Tok::LParen)) {
-        SeqBuf bases, keywords;
-        if (!parse_call_args(bases, keywords, Tok::RParen, nullptr) || !expect(Tok::RParen)) return nullptr;
-        c->bases = bases.finish<Node>();
-        c->keywords = keywords.finish<keyword>();
+        Call* args = parse_class_args();  // through the `)`
+        if (!args) return sb_error;
+        c->bases = args->args;
+        c->keywords = args->keywords;
     }
-    const Str* outer = scope_;
+    if (push_sframe(c) == sb_error) return sb_error;
+    SFrame& fr = sframes_[n_sframes_ - 1];
+    fr.outer = scope_;
+    fr.flags = in_class_ ? sf_in_class : 0;
     scope_ = c->name;
-    bool was_in_class = in_class_;
     in_class_ = true;
-    bool ok = expect(Tok::Colon) && parse_block(&c->body);
-    in_class_ = was_in_class;
-    if (!ok) return nullptr;
-    scope_ = outer;
-    return c;
+    return expect(Tok::Colon) ? begin_block() : sb_error;
+}
+
+// The innermost block ended: its statements go to their place, then the statement's next clause (elif,
+// else, except, finally) or its end.
+uint8_t Parser::end_block() {
+    SFrame& f = sframes_[n_sframes_ - 1];
+    Seq<Node> body = seq_from<Node>(f.base);
+    if (failed_) return sb_error;
+    Node* n = f.node;
+    switch (n->kind) {
+        case Kind::If: {
+            If* i = static_cast<If*>(n);
+            if (f.state == ss_else) {
+                i->orelse = body;
+                return complete(f.first);
+            }
+            i->body = body;
+            if (at(Tok::KwElif)) {  // an elif is an If alone in the previous one's orelse, as in CPython
+                Token t = tok_;
+                advance();
+                If* e = make<If>(Kind::If, t);
+                Node** one = static_cast<Node**>(alloc_raw(sizeof(Node*)));
+                if (!e || !one) return fail_pending(), sb_error;
+                one[0] = e;
+                i->orelse.items = one;
+                i->orelse.len = 1;
+                f.node = e;
+                if (!(e->test = parse_named_expression()) || !expect(Tok::Colon)) return sb_error;
+                return begin_block();
+            }
+            if (!accept(Tok::KwElse)) return complete(f.first);
+            f.state = ss_else;
+            return expect(Tok::Colon) ? begin_block() : sb_error;
+        }
+        case Kind::While:
+        case Kind::For:
+        case Kind::AsyncFor: {
+            bool is_while = n->kind == Kind::While;
+            if (f.state == ss_else) {
+                (is_while ? static_cast<While*>(n)->orelse : static_cast<For*>(n)->orelse) = body;
+                return complete(n);
+            }
+            (is_while ? static_cast<While*>(n)->body : static_cast<For*>(n)->body) = body;
+            if (!accept(Tok::KwElse)) return complete(n);
+            f.state = ss_else;
+            return expect(Tok::Colon) ? begin_block() : sb_error;
+        }
+        case Kind::Try:
+        case Kind::TryStar: {
+            Try* t = static_cast<Try*>(n);
+            switch (f.state) {
+                case ss_body:
+                    t->body = body;
+                    f.handlers = n_vals_;
+                    break;
+                case ss_handler:  // the handler is on the operand stack, under its body
+                    static_cast<ExceptHandler*>(vals_[n_vals_ - 1])->body = body;
+                    break;
+                case ss_else: t->orelse = body; break;
+                default:
+                    t->finalbody = body;
+                    t->handlers = seq_from<ExceptHandler>(f.handlers);
+                    return failed_ ? sb_error : complete(t);
+            }
+            return try_clauses();
+        }
+        case Kind::With:
+        case Kind::AsyncWith: static_cast<With*>(n)->body = body; return complete(n);
+        case Kind::ClassDef: {
+            static_cast<ClassDef*>(n)->body = body;
+            in_class_ = f.flags & sf_in_class;
+            scope_ = f.outer;
+            return complete(n);
+        }
+        default: {  // def
+            FunctionDef* d = static_cast<FunctionDef*>(n);
+            d->body = body;
+            --defs_open_;
+            in_class_ = f.flags & sf_in_class;
+            scope_ = f.outer;
+            // A def inside no other def goes to the hook (the compiler compiles it now and drops its body).
+            if (defs_open_ == 0 && hook_.function_parsed && !hook_error_ &&
+                !hook_.function_parsed(d, in_class_, hook_.ctx))
+                hook_error_ = take_exception();
+            return complete(d);
+        }
+    }
+}
+
+// After a try's body or a clause of it: the next `except` handler, `else`, `finally`, or the end.
+uint8_t Parser::try_clauses() {
+    SFrame& f = sframes_[n_sframes_ - 1];
+    Try* t = static_cast<Try*>(f.node);
+    uint32_t n_handlers = n_vals_ - f.handlers;
+    if (f.state <= ss_handler && at(Tok::KwExcept)) {
+        ExceptHandler* h = make<ExceptHandler>(Kind::ExceptHandler, tok_);
+        if (!h) return sb_error;
+        advance();
+        if (f.flags & sf_bare) return fail_at(h, "default 'except' must be last"), sb_error;
+        bool this_star = accept(Tok::Star);
+        if (n_handlers > 0 && this_star != bool(f.flags & sf_star))
+            return fail("cannot have both 'except' and 'except*' on the same 'try'"), sb_error;
+        if (this_star) f.flags |= sf_star;
+        if (!at(Tok::Colon)) {
+            if (!(h->type = parse_expression())) return sb_error;
+            if (at(Tok::Comma)) return fail("invalid syntax"), sb_error;  // `except A, B:` is Python 2
+            if (accept(Tok::KwAs) && !(h->name = name_token())) return sb_error;
+        } else if (this_star) {
+            return fail("invalid syntax"), sb_error;
+        } else {
+            f.flags |= sf_bare;
+        }
+        if (!expect(Tok::Colon) || !push_val(h)) return sb_error;
+        f.state = ss_handler;
+        return begin_block();
+    }
+    if (f.state <= ss_handler) {
+        if (f.flags & sf_star) t->kind = Kind::TryStar;
+        if (n_handlers > 0 && accept(Tok::KwElse)) {
+            f.state = ss_else;
+            return expect(Tok::Colon) ? begin_block() : sb_error;
+        }
+    }
+    if (accept(Tok::KwFinally)) {
+        f.state = ss_finally;
+        return expect(Tok::Colon) ? begin_block() : sb_error;
+    }
+    if (n_handlers == 0) return fail("invalid syntax"), sb_error;
+    t->handlers = seq_from<ExceptHandler>(f.handlers);
+    return failed_ ? sb_error : complete(t);
 }
 
 }  // namespace core

@@ -5,35 +5,55 @@ namespace core {
 
 using namespace ast;
 
-// Sets ctx on a target expression (recursively for tuples and lists) or reports MicroPython's error.
-bool Parser::set_context(Node* n, ExprContext ctx) {
+// Sets ctx on a target expression (and on the elements of tuples and lists, depth first) or reports
+// MicroPython's error. Nested targets are walked on the operand stack, not by recursion: the tag 1 marks
+// a list's second starred element (an error when reached), 2 a starred element.
+bool Parser::set_context(Node* root, ExprContext ctx) {
     bool del = ctx == ExprContext::Del;
-    switch (n->kind) {
-        case Kind::Name: static_cast<Name*>(n)->ctx = ctx; return true;
-        case Kind::Attribute: static_cast<Attribute*>(n)->ctx = ctx; return true;
-        case Kind::Subscript: static_cast<Subscript*>(n)->ctx = ctx; return true;
-        case Kind::Tuple:
-        case Kind::List: {
-            ast::List* l = static_cast<ast::List*>(n);
-            l->ctx = ctx;
-            bool starred = false;
-            for (Node* e : l->elts) {
-                if (e->kind == Kind::Starred && !del) {
-                    if (starred) return fail_at(e, "multiple *x in assignment"), false;
-                    starred = true;
-                    Starred* s = static_cast<Starred*>(e);
-                    s->ctx = ctx;
-                    if (!set_context(s->value, ctx)) return false;
-                } else if (!set_context(e, ctx)) {
-                    return false;
-                }
-            }
-            return true;
+    uint32_t base = n_vals_;
+    if (!push_val(root)) return false;
+    while (n_vals_ > base) {
+        uintptr_t w = reinterpret_cast<uintptr_t>(vals_[--n_vals_]);
+        Node* n = reinterpret_cast<Node*>(w & ~uintptr_t(3));
+        if (w & 1) return n_vals_ = base, fail_at(n, "multiple *x in assignment"), false;
+        if (w & 2) {
+            n->ctx = ctx;
+            n = static_cast<Starred*>(n)->value;
         }
-        case Kind::Constant:
-            return fail_at(n, del ? "can't delete expression" : "can't assign to literal"), false;
-        default: return fail_at(n, del ? "can't delete expression" : "can't assign to expression"), false;
+        switch (n->kind) {
+            case Kind::Name:
+            case Kind::Attribute:
+            case Kind::Subscript: n->ctx = ctx; continue;
+            case Kind::Tuple:
+            case Kind::List: {
+                ast::List* l = static_cast<ast::List*>(n);
+                l->ctx = ctx;
+                uint32_t second = UINT32_MAX;  // a second starred element, when not deleting
+                for (uint32_t i = 0, seen = 0; i < l->elts.len && !del; ++i) {
+                    if (l->elts[i]->kind != Kind::Starred) continue;
+                    if (seen++) {
+                        second = i;
+                        break;
+                    }
+                }
+                uint32_t end = second == UINT32_MAX ? l->elts.len : second + 1;
+                for (uint32_t i = end; i-- > 0;) {  // reversed: popped in order
+                    Node* e = l->elts[i];
+                    uintptr_t tag = i == second ? 1 : !del && e->kind == Kind::Starred ? 2 : 0;
+                    if (!push_val(reinterpret_cast<Node*>(reinterpret_cast<uintptr_t>(e) | tag)))
+                        return n_vals_ = base, false;
+                }
+                continue;
+            }
+            case Kind::Constant:
+                n_vals_ = base;
+                return fail_at(n, del ? "can't delete expression" : "can't assign to literal"), false;
+            default:
+                n_vals_ = base;
+                return fail_at(n, del ? "can't delete expression" : "can't assign to expression"), false;
+        }
     }
+    return true;
 }
 
 const char* ast::kind_name(Kind k) {
