@@ -9,6 +9,7 @@ namespace core {
 
 extern const Type slot_wrapper_type;
 Lookup builtin_slot_lookup(const Type* t, const Str* name, Value* out);  // slot_methods.cpp
+Value unbound_method(Value fn, const Type* t);                           // slot_methods.cpp
 
 static Lookup search_table(const AttrTable* table, const Str* name, Value* out) {
     if (!table) return Lookup::Missing;
@@ -71,7 +72,10 @@ Value bind_attr(Value found, Value self, const Type* owner) {
             return call(get, Args{args, 3});
         }
     }
-    if (!self) return found;  // looked up on the class: functions stay plain
+    if (!self) {
+        // Looked up on the class: functions stay plain, builtin methods get their self checked.
+        return t == &native_function_type ? unbound_method(found, owner) : found;
+    }
     if (is_function(found)) return make_bound_method(found, self);
     if (t == &property_type) {
         Value g = found.as<Property>()->fget;

@@ -39,9 +39,9 @@ extern const Type native_function_type;
 
 // The one way to declare a native function or method, with its name from the table:
 //     static constexpr NativeFunction append_fn = native(q_append, list_append, 2, 2);
-// A name outside the table does not compile (the id is the name's offset in it). Every builtin method is
-// declared here, so a check of a method's `self` type can come in as one more argument of this helper
-// (NativeFunction has 3 spare bytes of padding on the device, room for a 16-bit type index).
+// A name outside the table does not compile (the id is the name's offset in it). A method trusts its self:
+// one fetched from its type (`list.append`) is wrapped in a check (core/slot_methods.cpp), bound calls
+// need none.
 constexpr NativeFunction native(const Str& name, NativeFn fn, uint8_t min_pos, uint8_t max_pos,
                                 bool takes_kw = false) {
     return {{&native_function_type}, fn, NameId(&name - name_table), min_pos, max_pos, takes_kw};

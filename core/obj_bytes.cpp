@@ -304,8 +304,8 @@ static Value fromhex_common(Value arg, bool array) {
     return sb.finish(&bytes_type);
 }
 // Called as bytes.fromhex(s) (one argument) or b.fromhex(s) (self first).
-static Value bytes_fromhex(const Args& a) { return fromhex_common(a.pos[a.n_pos - 1], false); }
-static Value bytearray_fromhex(const Args& a) { return fromhex_common(a.pos[a.n_pos - 1], true); }
+static Value bytes_fromhex(const Args& a) { return fromhex_common(a.pos[0], false); }
+static Value bytearray_fromhex(const Args& a) { return fromhex_common(a.pos[0], true); }
 
 static Value bytes_decode(const Args& a) {
     static const char* const allowed[] = {"encoding", "errors", nullptr};
@@ -341,7 +341,7 @@ static Value bytes_translate(const Args& a) {
 
 static Value bytes_maketrans(const Args& a) {
     string_view from, to;
-    const Value* p = a.pos + (a.n_pos - 2);  // static: skip a `self` when called on an instance
+    const Value* p = a.pos;
     if (!get_buffer(p[0], &from) || !get_buffer(p[1], &to))
         return raise(&type_error_type, "a bytes-like object is required, not '%s'",
                      type_name(get_buffer(p[0], nullptr) ? p[1] : p[0]));
@@ -527,11 +527,15 @@ static Value bytearray_binary_op(BinaryOp op, Value lhs, Value rhs) {
 // ---- method tables and types -------------------------------------------------------------------------
 
 static constexpr NativeFunction f_bytes_hex = native(q_hex, bytes_hex, 1, 3, true);
-static constexpr NativeFunction f_bytes_fromhex = native(q_fromhex, bytes_fromhex, 1, 2);
-static constexpr NativeFunction f_bytearray_fromhex = native(q_fromhex, bytearray_fromhex, 1, 2);
+static constexpr NativeFunction f_bytes_fromhex = native(q_fromhex, bytes_fromhex, 1, 1);
+static constexpr NativeFunction f_bytearray_fromhex = native(q_fromhex, bytearray_fromhex, 1, 1);
 static constexpr NativeFunction f_bytes_decode = native(q_decode, bytes_decode, 1, 3, true);
 static constexpr NativeFunction f_bytes_translate = native(q_translate, bytes_translate, 2, 3, true);
-static constexpr NativeFunction f_bytes_maketrans = native(q_maketrans, bytes_maketrans, 2, 3);
+static constexpr NativeFunction f_bytes_maketrans = native(q_maketrans, bytes_maketrans, 2, 2);
+// Static methods (no self: any value may come first, so they are no methods of the type).
+static const MethodWrapper sm_bytes_fromhex = {{&staticmethod_type}, Value(&f_bytes_fromhex)};
+static const MethodWrapper sm_bytearray_fromhex = {{&staticmethod_type}, Value(&f_bytearray_fromhex)};
+static const MethodWrapper sm_bytes_maketrans = {{&staticmethod_type}, Value(&f_bytes_maketrans)};
 static constexpr NativeFunction f_ba_append = native(q_append, ba_append, 2, 2);
 static constexpr NativeFunction f_ba_extend = native(q_extend, ba_extend, 2, 2);
 static constexpr NativeFunction f_ba_insert = native(q_insert, ba_insert, 3, 3);
@@ -546,18 +550,18 @@ static constexpr NativeFunction f_ba_copy = native(q_copy, ba_copy, 1, 1);
 static constexpr AttrEntry bytes_entries[] = {
     MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)
     {&q_hex, &f_bytes_hex, 0},
-        {&q_fromhex, &f_bytes_fromhex, 0},
+        {&q_fromhex, &sm_bytes_fromhex, 0},
         {&q_decode, &f_bytes_decode, 0},
         {&q_translate, &f_bytes_translate, 0},
-        {&q_maketrans, &f_bytes_maketrans, 0},
+        {&q_maketrans, &sm_bytes_maketrans, 0},
 };
 static constexpr AttrEntry bytearray_entries[] = {
     MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)
     {&q_hex, &f_bytes_hex, 0},
-    {&q_fromhex, &f_bytearray_fromhex, 0},
+    {&q_fromhex, &sm_bytearray_fromhex, 0},
     {&q_decode, &f_bytes_decode, 0},
     {&q_translate, &f_bytes_translate, 0},
-    {&q_maketrans, &f_bytes_maketrans, 0},
+    {&q_maketrans, &sm_bytes_maketrans, 0},
     {&q_append, &f_ba_append, 0},
     {&q_extend, &f_ba_extend, 0},
     {&q_insert, &f_ba_insert, 0},

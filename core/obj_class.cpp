@@ -342,6 +342,13 @@ static Tuple* c3_mro(const Type* cls, Tuple* bases) {
     return out;
 }
 
+// The builtin struct instances of `b` are made of: every exception shares one (ExceptionObj).
+static const Type* layout_of(const Type* b) {
+    const Type* nb = (b->flags & type_flag_user) ? native_base(b) : b;
+    if (!nb) return &object_type;
+    return (nb->flags & type_flag_exception) ? &base_exception_type : nb;
+}
+
 Value make_class(const Str* name, Tuple* bases, Dict* dict) {
     if (bases->len == 0) {
         Value obj(&object_type);
@@ -358,6 +365,16 @@ Value make_class(const Str* name, Tuple* bases, Dict* dict) {
             return raise(&type_error_type, "type '%q' is not an acceptable base type", bt->name);
         }
         flags |= bt->flags & type_flag_exception;
+    }
+    // One builtin part per instance: bases whose builtin parts differ (list and dict, an exception and a
+    // list) would have one type's methods read the other's struct.
+    const Type* layout = &object_type;
+    for (size_t i = 0; i < bases->len; ++i) {
+        const Type* l = layout_of(bases->items[i].as<Type>());
+        if (is_subtype(layout, l)) continue;
+        if (!is_subtype(l, layout))
+            return raise(&type_error_type, "multiple bases have instance lay-out conflict");
+        layout = l;
     }
     Type* t = alloc<Type>(&type_type);
     if (!t) return {};

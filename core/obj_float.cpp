@@ -4,6 +4,7 @@
 #include "core/gc.hpp"
 #include "core/names.hpp"
 #include "core/numbers.hpp"
+#include "core/obj_class.hpp"
 #include "core/obj_containers.hpp"
 #include "core/text.hpp"
 
@@ -260,7 +261,7 @@ static int hex_digit(char c) {
 
 // float.fromhex(s): [sign] ["0x"] hexdigits ["." hexdigits] ["p" [sign] decimal], or inf/nan.
 static Value float_fromhex(const Args& a) {
-    Value sv = a.pos[a.n_pos - 1];
+    Value sv = a.pos[0];
     if (!is_str(sv)) return raise(&type_error_type, "fromhex() argument must be str");
     std::string_view s = as_str(sv)->view();
     auto bad = [] { return raise(&value_error_type, "invalid hexadecimal floating-point string"); };
@@ -320,7 +321,8 @@ static constexpr NativeFunction f_round = native(q_dunder_round, float_round_met
 static constexpr NativeFunction f_trunc = native(q_dunder_trunc, float_trunc_method, 1, 1);
 static constexpr NativeFunction f_floor = native(q_dunder_floor, float_floor_method, 1, 1);
 static constexpr NativeFunction f_ceil = native(q_dunder_ceil, float_ceil_method, 1, 1);
-static constexpr NativeFunction f_fromhex = native(q_fromhex, float_fromhex, 1, 2);
+static constexpr NativeFunction f_fromhex = native(q_fromhex, float_fromhex, 1, 1);
+static const MethodWrapper sm_fromhex = {{&staticmethod_type}, Value(&f_fromhex)};  // no self
 static constexpr NativeFunction f_hex = native(q_hex, float_hex, 1, 1);
 static Value float_self(const Args& a) { return a.pos[0]; }
 static Value float_int(const Args& a) { return int_from_float(self_value(a)); }
@@ -331,7 +333,7 @@ static constexpr NativeFunction f_abs = native(q_dunder_abs, float_abs, 1, 1);
 static const AttrEntry float_entries[] = {
     {&q_is_integer, &f_is_integer}, {&q_conjugate, &f_conjugate}, {&q_as_integer_ratio, &f_ratio},
     {&q_dunder_round, &f_round},    {&q_dunder_trunc, &f_trunc},  {&q_dunder_floor, &f_floor},
-    {&q_dunder_ceil, &f_ceil},      {&q_fromhex, &f_fromhex},     {&q_hex, &f_hex},
+    {&q_dunder_ceil, &f_ceil},      {&q_fromhex, &sm_fromhex},    {&q_hex, &f_hex},
     {&q_dunder_float, &f_float_m},  {&q_dunder_int, &f_int_m},    {&q_dunder_abs, &f_abs},
 };
 static const AttrTable float_locals = {float_entries, sizeof(float_entries) / sizeof(float_entries[0])};

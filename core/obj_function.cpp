@@ -131,7 +131,8 @@ Lookup bound_method_attr_get(Value self, const Str* name, Value* out) {
         *out = m->self;
         return Lookup::Found;
     }
-    if (same_name(name, &q_dunder_func)) {
+    if (same_name(name, &q_dunder_func) && !is_type(m->function, &native_function_type)) {
+        // A builtin method has none (as in CPython): its function would take any self unchecked.
         *out = m->function;
         return Lookup::Found;
     }

@@ -306,8 +306,7 @@ static Value int_to_bytes(const Args& a) {
 }
 
 static Value int_from_bytes(const Args& a) {
-    size_t first = 0;
-    if (a.n_pos && type_of(a.pos[0]) == &type_type) first = 1;  // called as int.from_bytes(...)
+    size_t first = 0;  // a static method: no self
     Value data = a.n_pos > first ? a.pos[first] : kwarg(a, "bytes");
     if (!data || !is_type(data, &bytes_type)) return raise(&type_error_type, "from_bytes() expects bytes");
     bool little, is_signed;
@@ -359,12 +358,13 @@ static constexpr NativeFunction f_round = native(q_dunder_round, int_round, 1, 2
 static constexpr NativeFunction f_bit_length = native(q_bit_length, int_bit_length, 1, 1);
 static constexpr NativeFunction f_conjugate = native(q_conjugate, int_conjugate, 1, 1);
 static constexpr NativeFunction f_to_bytes = native(q_to_bytes, int_to_bytes, 1, 3, true);
-static constexpr NativeFunction f_from_bytes = native(q_from_bytes, int_from_bytes, 1, 4, true);
+static constexpr NativeFunction f_from_bytes = native(q_from_bytes, int_from_bytes, 0, 2, true);
+static const MethodWrapper sm_from_bytes = {{&staticmethod_type}, Value(&f_from_bytes)};
 static const AttrEntry int_entries[] = {
-    {&q_bit_length, &f_bit_length}, {&q_conjugate, &f_conjugate}, {&q_to_bytes, &f_to_bytes},
-    {&q_from_bytes, &f_from_bytes}, {&q_dunder_index, &f_index},  {&q_dunder_int, &f_int},
-    {&q_dunder_trunc, &f_trunc},    {&q_dunder_floor, &f_floor},  {&q_dunder_ceil, &f_ceil},
-    {&q_dunder_float, &f_float},    {&q_dunder_abs, &f_abs},      {&q_dunder_round, &f_round},
+    {&q_bit_length, &f_bit_length},  {&q_conjugate, &f_conjugate}, {&q_to_bytes, &f_to_bytes},
+    {&q_from_bytes, &sm_from_bytes}, {&q_dunder_index, &f_index},  {&q_dunder_int, &f_int},
+    {&q_dunder_trunc, &f_trunc},     {&q_dunder_floor, &f_floor},  {&q_dunder_ceil, &f_ceil},
+    {&q_dunder_float, &f_float},     {&q_dunder_abs, &f_abs},      {&q_dunder_round, &f_round},
 };
 static const AttrTable int_locals = {int_entries, sizeof(int_entries) / sizeof(int_entries[0])};
 

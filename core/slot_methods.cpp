@@ -1,6 +1,7 @@
 // Special methods of builtin types as callables: `(5).__add__(3)`, `super().__setitem__(k, v)`,
 // `int.__new__(cls)`. Builtin types implement these as slots; a lookup that finds no table entry for a
-// dunder name gets a small wrapper object that calls the slot.
+// dunder name gets a small wrapper object that calls the slot. The same wrapper guards a builtin method
+// taken from its type (`list.append`): called unbound, it checks `self` before the method sees it.
 #include <string.h>
 
 #include "core/names.hpp"
@@ -9,13 +10,56 @@
 
 namespace core {
 
-enum class SlotKind : uint8_t { Binary, Unary, GetItem, SetItem, DelItem, Iter, Next, Call, Repr, Str, New };
+Value lookup_user(const Type* t, const Str* name);  // attr_cache.cpp
 
+enum class SlotKind : uint8_t {
+    Binary,
+    Unary,
+    GetItem,
+    SetItem,
+    DelItem,
+    Iter,
+    Next,
+    Call,
+    Repr,
+    Str,
+    New,
+    Method
+};
+
+// A builtin method reached through its type has no bound `self`, so any value can come as the first
+// argument; the methods themselves cast it unchecked (a bound call always has the right self, and the
+// hot path stays free of checks), so the check is made here, once, for every method. 16 bytes on the
+// device: one GC block.
 struct SlotWrapper : Obj {
     const Type* owner;
+    const NativeFunction* method;  // SlotKind::Method: the method of owner's table
     SlotKind kind;
     uint8_t op;
 };
+
+// T.__new__(cls) makes a `cls` with T's constructor: only a cls whose builtin part T makes (CPython's
+// checks; an object of another layout would be read as the wrong struct).
+static bool new_ok(const Type* t, const Type* cls) {
+    if (!is_subtype(cls, t)) {
+        raise(&type_error_type, "%q.__new__(%q): %q is not a subtype of %q", t->name, cls->name, cls->name,
+              t->name);
+        return false;
+    }
+    if (t->flags & type_flag_exception) return true;  // any exception class is made the same way
+    const Type* nb = (cls->flags & type_flag_user) ? native_base(cls) : cls;
+    if (cls->flags & type_flag_exception) nb = &base_exception_type;
+    if (!nb) nb = &object_type;
+    if (nb != t) {
+        // CPython names the first class along the bases whose __new__ is not written in Python.
+        const Type* use = cls;
+        while ((use->flags & type_flag_user) && use->base && lookup_user(use, &q_dunder_new)) use = use->base;
+        raise(&type_error_type, "%q.__new__(%q) is not safe, use %q.__new__()", t->name, cls->name,
+              use->name);
+        return false;
+    }
+    return true;
+}
 
 static Value slot_call(Value self, const Args& a) {
     SlotWrapper* w = self.as<SlotWrapper>();
@@ -25,6 +69,14 @@ static Value slot_call(Value self, const Args& a) {
         if (a.n_pos < 1 || !is_instance(a.pos[0], &type_type))
             return raise(&type_error_type, "__new__ needs a type");
         const Type* cls = a.pos[0].as<Type>();
+        if (t == &type_type) {
+            // type.__new__(meta, name, bases, dict) in a metaclass's __new__.
+            if (!is_subtype(cls, &type_type)) return new_ok(t, cls), Value();
+            Value cls_made = t->make_new(t, Args{a.pos + 1, a.n_pos - 1, a.kw, a.n_kw});
+            if (cls_made) cls_made.as<Type>()->type = cls;
+            return cls_made;
+        }
+        if (!new_ok(t, cls)) return {};
         if (t == &object_type) {
             if (cls->flags & type_flag_user) {
                 Instance* inst = alloc<Instance>(cls);
@@ -32,12 +84,8 @@ static Value slot_call(Value self, const Args& a) {
             }
             return t->make_new(cls, Args{});
         }
-        if (t == &type_type) {
-            // type.__new__(meta, name, bases, dict) in a metaclass's __new__.
-            Value cls_made = t->make_new(t, Args{a.pos + 1, a.n_pos - 1, a.kw, a.n_kw});
-            if (cls_made) cls_made.as<Type>()->type = cls;
-            return cls_made;
-        }
+        if (t->flags & type_flag_exception)
+            return t->make_new(cls, Args{a.pos + 1, a.n_pos - 1, a.kw, a.n_kw});
         Value native = t->make_new(t, Args{a.pos + 1, a.n_pos - 1, a.kw, a.n_kw});
         if (!native || !(cls->flags & type_flag_user)) return native;
         Instance* inst = alloc<Instance>(cls);
@@ -45,12 +93,23 @@ static Value slot_call(Value self, const Args& a) {
         inst->native = native;
         return Value(inst);
     }
-    if (a.n_pos < 1) return raise(&type_error_type, "descriptor needs an argument");
+    // CPython's words, for methods and for slots.
+    const Str* name = w->method ? name_str(w->method->name) : nullptr;
+    if (a.n_pos < 1) {
+        if (name) return raise(&type_error_type, "unbound method %q.%q() needs an argument", t->name, name);
+        return raise(&type_error_type, "descriptor needs an argument");
+    }
     Value obj = native_of(a.pos[0]);
     if (!is_subtype(type_of(obj), t)) {
+        if (name) {
+            return raise(&type_error_type, "descriptor '%q' for '%q' objects doesn't apply to a '%s' object",
+                         name, t->name, type_name(a.pos[0]));
+        }
         return raise(&type_error_type, "descriptor requires a '%q' object but received a '%s'", t->name,
                      type_name(a.pos[0]));
     }
+    if (name)
+        return call(Value(w->method), a);  // the method takes self as it came (it finds its native part)
     size_t extra = a.n_pos - 1;
     auto need = [&](size_t n) {
         if (extra == n) return true;
@@ -97,13 +156,26 @@ static Value slot_call(Value self, const Args& a) {
 }
 
 static bool slot_print(Printer& out, Value self, PrintKind) {
-    out.printf("<slot wrapper of '%q' objects>", self.as<SlotWrapper>()->owner->name);
+    SlotWrapper* w = self.as<SlotWrapper>();
+    if (w->method)
+        out.printf("<method '%q' of '%q' objects>", name_str(w->method->name), w->owner->name);
+    else
+        out.printf("<slot wrapper of '%q' objects>", w->owner->name);
     return true;
 }
 
+// `list.append.__name__`: what the method itself answers.
+static Lookup slot_attr(Value self, const Str* name, Value* out) {
+    SlotWrapper* w = self.as<SlotWrapper>();
+    return w->method ? lookup_attr(Value(w->method), name, out) : Lookup::Missing;
+}
+
 extern const Type slot_wrapper_type;
-const Type slot_wrapper_type = builtin_type(
-    {.name = &q_wrapper_descriptor, .flags = type_flag_eq_identity, .print = slot_print, .call = slot_call});
+const Type slot_wrapper_type = builtin_type({.name = &q_wrapper_descriptor,
+                                             .flags = type_flag_eq_identity,
+                                             .print = slot_print,
+                                             .call = slot_call,
+                                             .attr_get = slot_attr});
 
 // Finds which slot `name` names, if `t` has that slot.
 static bool slot_for(const Type* t, const Str* name, SlotKind* kind, uint8_t* op) {
@@ -158,6 +230,7 @@ Lookup builtin_slot_lookup(const Type* t, const Str* name, Value* out) {
     SlotWrapper* w = alloc<SlotWrapper>(&slot_wrapper_type);
     if (!w) return Lookup::Error;
     w->owner = t;
+    w->method = nullptr;
     w->kind = kind;
     w->op = op;
     *out = Value(w);
@@ -169,6 +242,33 @@ Lookup builtin_slot_lookup(const Type* t, const Str* name, Value* out) {
         *out = Value(sm);
     }
     return Lookup::Found;
+}
+
+// The builtin type along t's bases (or MRO) whose table holds `fn`, or null (a function kept in a class
+// dict, such as `f = len` in a class body, is no method of a builtin type).
+static const Type* method_owner(const Type* t, const Obj* fn) {
+    size_t n = t->mro ? t->mro->len : 1;
+    for (size_t i = 0; i < n; ++i) {
+        const Type* k = t->mro ? t->mro->items[i].as<Type>() : t;
+        for (const Type* b = k; b && !b->dict; b = b->base) {
+            const AttrTable* table = b->locals;
+            for (size_t j = 0; table && j < table->count; ++j) {
+                if (table->entries[j].obj == fn) return b;
+            }
+        }
+    }
+    return nullptr;
+}
+
+Value unbound_method(Value fn, const Type* t) {
+    const Type* owner = method_owner(t, fn.obj());
+    if (!owner) return fn;
+    SlotWrapper* w = alloc<SlotWrapper>(&slot_wrapper_type);
+    if (!w) return {};
+    w->owner = owner;
+    w->method = fn.as<NativeFunction>();
+    w->kind = SlotKind::Method;
+    return Value(w);
 }
 
 }  // namespace core

@@ -119,22 +119,8 @@ Value str_translate(const Args& a) {
 }
 
 // str.maketrans(dict) / (x, y) / (x, y, z): a dict from code points to code points, str or None.
-// It is a static method; called on an instance ("ab".maketrans(x, y)) the instance comes first and is
-// dropped: builtin method tables have no staticmethod wrapper.
-Value str_maketrans(const Args& args) {
-    Args a = args;
-    bool on_instance = false;
-    if (a.n_pos == 4 || (a.n_pos == 2 && str_of(a.pos[0]) && is_instance(a.pos[1], &dict_type))) {
-        on_instance = true;
-    } else if (a.n_pos == 3 && str_of(a.pos[0]) && str_of(a.pos[1]) && str_of(a.pos[2])) {
-        // (x, y, z) needs len(x) == len(y); (self, x, y) needs len(x) == len(y) for the later two.
-        on_instance = str_of(a.pos[0])->char_len != str_of(a.pos[1])->char_len &&
-                      str_of(a.pos[1])->char_len == str_of(a.pos[2])->char_len;
-    }
-    if (on_instance) {
-        ++a.pos;
-        --a.n_pos;
-    }
+// A static method (the table holds it as one): no self.
+Value str_maketrans(const Args& a) {
     Dict* d = new_dict(8);
     if (!d) return {};
     Value keep(d);
@@ -185,7 +171,8 @@ constexpr NativeFunction f_isdecimal = native(q_isdecimal, str_isdecimal, 1, 1);
 constexpr NativeFunction f_isidentifier = native(q_isidentifier, str_isidentifier, 1, 1);
 constexpr NativeFunction f_isnumeric = native(q_isnumeric, str_isnumeric, 1, 1);
 constexpr NativeFunction f_isprintable = native(q_isprintable, str_isprintable, 1, 1);
-constexpr NativeFunction f_maketrans = native(q_maketrans, str_maketrans, 1, 4);
+constexpr NativeFunction f_maketrans_fn = native(q_maketrans, str_maketrans, 1, 3);
+const MethodWrapper f_maketrans = {{&staticmethod_type}, Value(&f_maketrans_fn)};
 constexpr NativeFunction f_translate = native(q_translate, str_translate, 2, 2);
 
 // clang-format off
