@@ -13,6 +13,10 @@ ImageObj* image_new(int width, int height) {
         raise(&value_error_type, "image dimensions must be positive");
         return nullptr;
     }
+    if (width > 0xFFFF || height > 0xFFFF) {  // the sizes are 16-bit fields (and no heap holds more)
+        raise_memory_error();
+        return nullptr;
+    }
     auto* im = alloc<ImageObj>(&image_type, size_t(width) * size_t(height));
     if (!im) return nullptr;
     im->width = uint16_t(width);
@@ -71,10 +75,13 @@ static Value image_from_string(const Str* s) {
     return Value(im);
 }
 
+// Coordinates, sizes and shifts. Far beyond any image's size they all act alike, so they are clamped:
+// sums of two of them stay inside int.
 static bool arg_int(Value v, int* out) {
+    constexpr intptr_t far = intptr_t(1) << 24;
     intptr_t i;
     if (!to_intptr(v, &i)) return false;
-    *out = int(i);
+    *out = int(i > far ? far : i < -far ? -far : i);
     return true;
 }
 
@@ -144,12 +151,14 @@ static bool check_xy(const ImageObj* im, int x, int y) {
 // runs away from the direction of the move, as the firmware's: an image blitted onto itself with
 // overlapping windows reads every pixel before the copy overwrites it (the window moves whole).
 static void blit(const ImageObj* src, ImageObj* dst, int x, int y, int w, int h, int xdest, int ydest) {
-    for (int jj = 0; jj < h; ++jj)
-        for (int ii = 0; ii < w; ++ii) {
-            int i = x > xdest ? ii : w - 1 - ii, j = y > ydest ? jj : h - 1 - jj;
-            int dx = xdest + i, dy = ydest + j;
-            if (dx < 0 || dy < 0 || dx >= dst->width || dy >= dst->height) continue;
-            image_set(dst, dx, dy, image_get_clipped(src, x + i, y + j));
+    // Only the part that lands on dst: w and h may be far larger than any image.
+    int i0 = xdest < 0 ? -xdest : 0, j0 = ydest < 0 ? -ydest : 0;
+    int i1 = w < dst->width - xdest ? w : dst->width - xdest;
+    int j1 = h < dst->height - ydest ? h : dst->height - ydest;
+    for (int jj = 0; jj < j1 - j0; ++jj)
+        for (int ii = 0; ii < i1 - i0; ++ii) {
+            int i = x > xdest ? i0 + ii : i1 - 1 - ii, j = y > ydest ? j0 + jj : j1 - 1 - jj;
+            image_set(dst, xdest + i, ydest + j, image_get_clipped(src, x + i, y + j));
         }
 }
 

@@ -93,8 +93,7 @@ bool parse_spec(string_view spec, FormatSpec* out, const char* what, bool* z_fla
 bool append_fill(StrBuilder& out, uint32_t fill, size_t n) {
     char enc[4];
     size_t len = unicode::encode(fill, enc);
-    for (size_t k = 0; k < n; ++k) out.append({enc, len});
-    return !out.failed();
+    return out.append_repeat({enc, len}, n);
 }
 
 bool format_str_value(StrBuilder& out, const Str* s, const FormatSpec& spec) {

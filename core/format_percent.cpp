@@ -80,7 +80,8 @@ bool format_numeric(StrBuilder& out, Value v, const Conv& c) {
         size_t digits = b.size() - p;
         StrBuilder full;
         full.append(b.substr(0, p));
-        for (size_t k = digits; k < static_cast<size_t>(c.prec); ++k) full.append_byte('0');
+        if (static_cast<size_t>(c.prec) > digits)
+            full.append_repeat("0", static_cast<size_t>(c.prec) - digits);
         full.append(b.substr(p));
         if (full.failed()) return false;
         FormatSpec ps;

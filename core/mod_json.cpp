@@ -179,7 +179,7 @@ static Value dumps_impl(Value obj, const Args& a) {
             intptr_t n;
             if (!to_intptr(ind, &n)) return {};
             StrBuilder sp;
-            for (intptr_t i = 0; i < n; ++i) sp.append_byte(' ');
+            if (n > 0) sp.append_repeat(" ", static_cast<size_t>(n));
             o.indent = sp.finish();
             if (!o.indent) return {};
         }

@@ -78,9 +78,12 @@ static Value r_getrandbits(const Args& a) {
 
 static Value randrange_impl(intptr_t start, intptr_t stop, intptr_t step) {
     if (step == 0) return raise(&value_error_type, "zero step for randrange()");
-    intptr_t n = step > 0 ? (stop - start + step - 1) / step : (start - stop - step - 1) / -step;
-    if (n <= 0) return raise(&value_error_type, "empty range for randrange()");
-    return make_int(start + step * intptr_t(below(uintptr_t(n))));
+    // Unsigned arithmetic: the span between two machine ints may not fit a signed one.
+    bool up = step > 0;
+    if (up ? stop <= start : stop >= start) return raise(&value_error_type, "empty range for randrange()");
+    uintptr_t span = up ? uintptr_t(stop) - uintptr_t(start) : uintptr_t(start) - uintptr_t(stop);
+    uintptr_t n = (span - 1) / (up ? uintptr_t(step) : 0 - uintptr_t(step)) + 1;
+    return make_int(intptr_t(uintptr_t(start) + uintptr_t(step) * below(n)));
 }
 
 static Value r_randrange(const Args& a) {
@@ -96,6 +99,9 @@ static Value r_randint(const Args& a) {
     intptr_t lo, hi;
     if (!to_intptr(a.pos[0], &lo) || !to_intptr(a.pos[1], &hi)) return {};
     if (hi < lo) return raise(&value_error_type, "empty range for randrange()");
+    if (hi == INTPTR_MAX) {  // hi + 1 does not fit: the same values, counted down from hi
+        return randrange_impl(hi, lo == INTPTR_MIN ? lo : lo - 1, -1);
+    }
     return randrange_impl(lo, hi + 1, 1);
 }
 

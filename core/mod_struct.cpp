@@ -317,8 +317,7 @@ static Value s_pack(const Args& a) {
                      int(a.n_pos - 1));
     }
     StrBuilder sb;
-    if (!sb.reserve(size)) return {};
-    for (size_t i = 0; i < size; ++i) sb.append_byte(0);
+    if (!sb.append_repeat(std::string_view("", 1), size)) return {};
     if (!pack_into_buf(f, reinterpret_cast<uint8_t*>(sb.data()), a.pos + 1, n)) return {};
     return sb.finish(&bytes_type);
 }
@@ -387,8 +386,7 @@ static Value s_pack_into(const Args& a) {
     if (!resolve_offset(a.pos[2], blen, size, &off, false)) return {};
     // Pack into a scratch copy first so a failing value leaves the buffer as it was.
     StrBuilder sb;
-    if (!sb.reserve(size)) return {};
-    for (size_t i = 0; i < size; ++i) sb.append_byte(0);
+    if (!sb.append_repeat(std::string_view("", 1), size)) return {};
     if (!pack_into_buf(f, reinterpret_cast<uint8_t*>(sb.data()), a.pos + 3, n)) return {};
     if (!writable(a.pos[1], &data, &blen)) return {};
     memcpy(data + off, sb.data(), size);

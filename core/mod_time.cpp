@@ -18,21 +18,29 @@ static Value t_ticks_us(const Args&) { return make_int(intptr_t(hal::ticks_us() 
 static Value t_ticks_add(const Args& a) {
     intptr_t t, d;
     if (!to_intptr(a.pos[0], &t) || !to_intptr(a.pos[1], &d)) return {};
-    return make_int((t + d) & ticks_mask);
+    return make_int(intptr_t((uintptr_t(t) + uintptr_t(d)) & ticks_mask));  // unsigned: wraps, no overflow
 }
 static Value t_ticks_diff(const Args& a) {
     intptr_t end, start;
     if (!to_intptr(a.pos[0], &end) || !to_intptr(a.pos[1], &start)) return {};
-    return make_int(((end - start + ticks_period / 2) & ticks_mask) - ticks_period / 2);
+    uintptr_t half = ticks_period / 2;
+    return make_int(intptr_t((uintptr_t(end) - uintptr_t(start) + half) & ticks_mask) - intptr_t(half));
 }
 
 // Sleeps through the HAL (which services the display/music on the board); the last sub-millisecond
 // part of sleep_us is a busy wait on the microsecond counter.
+static void sleep_ms_long(uint64_t ms) {
+    while (ms > 0 && !state.interrupt) {  // hal::sleep_ms takes 32 bits
+        uint32_t part = ms > (1u << 30) ? (1u << 30) : uint32_t(ms);
+        hal::sleep_ms(part);
+        ms -= part;
+    }
+}
 static bool sleep_us_total(uint64_t us) {
     if (us == 0) return true;
     uint64_t start = hal::ticks_us();
     uint64_t target = start + us;
-    if (us >= 1000) hal::sleep_ms(uint32_t(us / 1000));
+    if (us >= 1000) sleep_ms_long(us / 1000);
     while (hal::ticks_us() < target) {
         if (state.interrupt) break;
     }
@@ -41,14 +49,16 @@ static bool sleep_us_total(uint64_t us) {
 static Value t_sleep(const Args& a) {
     Float s;
     if (!to_float(a.pos[0], &s)) return {};
+    if (s != s) return raise(&value_error_type, "Invalid value NaN (not a number)");
     Float us = s * Float(1e6);
-    if (us >= 1) sleep_us_total(us < Float(1.8e19) ? u64_from_float(us) : ~uint64_t(0));
+    if (us > Float(1e18)) return raise(&overflow_error_type, "sleep length is too large");  // 30000 years
+    if (us >= 1) sleep_us_total(u64_from_float(us));
     return none();
 }
 static Value t_sleep_ms(const Args& a) {
     intptr_t ms;
     if (!to_intptr(a.pos[0], &ms)) return {};
-    if (ms > 0) hal::sleep_ms(uint32_t(ms));
+    if (ms > 0) sleep_ms_long(uint64_t(ms));
     return none();
 }
 static Value t_sleep_us(const Args& a) {
@@ -105,6 +115,10 @@ static Value t_gmtime(const Args& a) {
     } else {
         Float d;
         if (!to_float(a.pos[0], &d)) return {};
+        if (d != d) return raise(&value_error_type, "Invalid value NaN (not a number)");
+        // About 3 million years each way: the day arithmetic below stays far inside 64 bits.
+        if (d < Float(-1e14) || d > Float(1e14))
+            return raise(&overflow_error_type, "timestamp out of range for platform time_t");
         t = i64_from_float(d < 0 ? d - Float(0.999999) : d);  // floor for negative times
     }
     int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
@@ -139,6 +153,9 @@ static Value t_mktime(const Args& a) {
         Value v = subscr_load(a.pos[0], Value::small(i));
         intptr_t x;
         if (!v || !to_intptr(v, &x)) return {};
+        // Beyond a billion (years, or seconds) the arithmetic below could overflow 64 bits.
+        if (x > 1000000000 || x < -1000000000)
+            return raise(&overflow_error_type, "mktime argument out of range");
         f[i] = x;
     }
     // Months outside 1..12 roll into the year, as C's mktime does.

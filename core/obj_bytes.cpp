@@ -23,7 +23,9 @@ bool get_buffer(Value v, string_view* out) {
     if (t == &bytes_type) {
         r = v.as<Str>()->view();
     } else if (t == &bytearray_type) {
-        r = string_view(v.as<ByteArray>()->items, v.as<ByteArray>()->len);
+        // An empty bytearray may have no block: callers memcmp/memcpy the data, which must not be null.
+        const ByteArray* b = v.as<ByteArray>();
+        r = b->items ? string_view(b->items, b->len) : string_view("", 0);
     } else if (t == &memoryview_type) {
         const MemoryView* m = v.as<MemoryView>();
         string_view base;

@@ -171,6 +171,7 @@ static int fast_order(Value a, Value b, int depth = 0) {
 }
 
 Value seq_compare(BinaryOp op, const Value* a, size_t na, const Value* b, size_t nb) {
+    if (!check_c_stack()) return {};  // lists that hold themselves, or nest deeper than the stack
     size_t n = na < nb ? na : nb;
     for (size_t i = 0; i < n; ++i) {
         int c = fast_order(a[i], b[i]);
@@ -215,7 +216,10 @@ void register_print_roots() {
 }
 
 bool seq_print(Printer& out, Value self, const Value* items, size_t n, char open, char close) {
-    for (size_t i = 0; i < n_printing; ++i) {
+    // Deeper nesting is counted but not remembered: reading past the array would be undefined (the
+    // compiler then dropped the bound check of the store below, which overwrote core::state).
+    constexpr size_t kept = sizeof printing / sizeof printing[0];
+    for (size_t i = 0; i < n_printing && i < kept; ++i) {
         if (printing[i] == self) {
             out.put(open);
             out.write("...");
@@ -223,7 +227,7 @@ bool seq_print(Printer& out, Value self, const Value* items, size_t n, char open
             return true;
         }
     }
-    if (n_printing < sizeof printing / sizeof printing[0]) printing[n_printing] = self;
+    if (n_printing < kept) printing[n_printing] = self;
     ++n_printing;
     out.put(open);
     bool ok = true;
@@ -234,7 +238,7 @@ bool seq_print(Printer& out, Value self, const Value* items, size_t n, char open
     if (ok && open == '(' && n == 1) out.put(',');
     out.put(close);
     --n_printing;
-    if (n_printing < sizeof printing / sizeof printing[0]) printing[n_printing] = Value();
+    if (n_printing < kept) printing[n_printing] = Value();
     return ok;
 }
 

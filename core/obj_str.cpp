@@ -40,7 +40,7 @@ bool text_self(Value v, TextSelf* out) {
     }
     if (t == &bytearray_type) {
         const ByteArray* b = n.as<ByteArray>();
-        *out = {&bytearray_type, b->items, b->len, b->len, false};
+        *out = {&bytearray_type, b->items ? b->items : "", b->len, b->len, false};  // never null: memcmp
         return true;
     }
     raise(&type_error_type, "descriptor requires a 'str', 'bytes' or 'bytearray' object but received '%s'",

@@ -205,6 +205,11 @@ Value intern(std::string_view name) {
 
 bool TextBuf::grow(size_t extra) {
     if (failed_) return false;
+    if (extra > SIZE_MAX / 4 - len_) {  // no heap holds it, and the doubling below would overflow
+        failed_ = true;
+        raise_memory_error();
+        return false;
+    }
     size_t cap = cap_ ? cap_ * 2 : 32;
     while (cap < len_ + extra) cap *= 2;
     void* block = str_ ? gc::realloc(str_, sizeof(Str) + cap + 1) : gc::alloc_leaf(sizeof(Str) + cap + 1);

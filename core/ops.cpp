@@ -168,6 +168,7 @@ int truth(Value v) {
 int equal(Value a, Value b) {
     if (a == b) return 1;  // containers treat identity as equality (so [nan] == [nan])
     if (a.is_small() && b.is_small()) return 0;
+    if (!check_c_stack()) return -1;  // containers that hold themselves, or nest deeper than the stack
     Value r = binary_op(BinaryOp::Eq, a, b);
     if (!r) return -1;
     return truth(r);
@@ -180,6 +181,7 @@ bool hash(Value v, intptr_t* out) {
         *out = v.small_value() == -1 ? -2 : v.small_value();
         return true;
     }
+    if (!check_c_stack()) return false;  // tuples nested deeper than the stack
     Value r = unary_op(UnaryOp::Hash, v);
     if (!r) return false;
     if (!r.is_small()) {

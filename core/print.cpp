@@ -123,7 +123,12 @@ Value to_str(Value v) {
 
 bool StrBuilder::reserve(size_t extra) {
     if (failed_) return false;
-    if (len_ + extra + 1 <= cap_) return true;
+    if (extra < cap_ - len_) return true;  // (no overflow: len_ < cap_ once a block is there)
+    if (extra > SIZE_MAX / 4 - len_) {     // no heap holds it, and the doubling below would overflow
+        failed_ = true;
+        raise_memory_error();
+        return false;
+    }
     size_t cap = cap_ ? cap_ * 2 : 32;
     while (cap < len_ + extra + 1) cap *= 2;
     // A leaf: str/bytes text and a header whose type is static (realloc keeps the kind).
@@ -161,6 +166,14 @@ bool StrBuilder::append_char(uint32_t c) {
         n = 4;
     }
     return append({b, n});
+}
+
+bool StrBuilder::append_repeat(std::string_view s, size_t n) {
+    if (s.empty() || n == 0) return !failed_;
+    if (n > SIZE_MAX / 4 / s.size()) return reserve(SIZE_MAX);  // fails: MemoryError
+    if (!reserve(s.size() * n)) return false;
+    for (size_t i = 0; i < n; ++i) append(s);
+    return true;
 }
 
 static void builder_write(void* ctx, const char* data, size_t n) {

@@ -185,6 +185,7 @@ class StrBuilder {
     bool append(std::string_view s);
     bool append_char(uint32_t codepoint);  // as UTF-8
     bool append_byte(char c) { return append({&c, 1}); }
+    bool append_repeat(std::string_view s, size_t n);  // s n times; a huge n fails at once (MemoryError)
     Printer printer();  // a Printer that appends here (allocation failure is sticky)
     bool failed() const { return failed_; }
     size_t size() const { return len_; }

@@ -189,10 +189,9 @@ Value pad_common(const Args& a, char how) {
     else if (how == '^')
         left = marg / 2 + (marg & width & 1);
     StrBuilder sb;
-    if (!sb.reserve(t.len + static_cast<size_t>(marg) * fill.size())) return {};
-    for (intptr_t i = 0; i < left; ++i) sb.append(fill);
+    sb.append_repeat(fill, static_cast<size_t>(left));
     sb.append({t.data, t.len});
-    for (intptr_t i = left; i < marg; ++i) sb.append(fill);
+    sb.append_repeat(fill, static_cast<size_t>(marg - left));
     if (sb.failed()) return {};
     return text_make(t, {sb.data(), sb.size()});
 }
@@ -210,7 +209,7 @@ Value str_zfill(const Args& a) {
     StrBuilder sb;
     size_t i = 0;
     if (t.len > 0 && (t.data[0] == '+' || t.data[0] == '-')) sb.append_byte(t.data[i++]);
-    for (intptr_t k = 0; k < width - n; ++k) sb.append_byte('0');
+    sb.append_repeat("0", static_cast<size_t>(width - n));
     sb.append({t.data + i, t.len - i});
     if (sb.failed()) return {};
     return text_make(t, {sb.data(), sb.size()});
@@ -231,7 +230,7 @@ Value str_expandtabs(const Args& a) {
         if (c == '\t') {
             if (tab > 0) {
                 intptr_t spaces = tab - col % tab;
-                for (intptr_t k = 0; k < spaces; ++k) sb.append_byte(' ');
+                if (!sb.append_repeat(" ", static_cast<size_t>(spaces))) return {};
                 col += spaces;
             }
         } else {

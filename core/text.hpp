@@ -135,7 +135,7 @@ Value str_from_codepoint(uint32_t c);
 // so the GC keeps the buffer alive while it is on the C stack.
 class TextBuf {
    public:
-    bool reserve(size_t extra) { return len_ + extra <= cap_ || grow(extra); }
+    bool reserve(size_t extra) { return extra <= cap_ - len_ || grow(extra); }
     bool append(std::string_view s) {
         if (!reserve(s.size())) return false;
         if (!s.empty()) memcpy(str_text(str_) + len_, s.data(), s.size());
