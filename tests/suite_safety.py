@@ -39,8 +39,9 @@ def main():
 
     try:
         # A small heap: huge sizes fail sooner, and the collector has less to scan.
-        r = subprocess.run([mbpy, "-X", "heapsize=8M", "--headless", SCRIPT] + modules, stdin=subprocess.DEVNULL,
-                           capture_output=True, env=env, timeout=TIMEOUT, cwd=ROOT)
+        # A bytecode budget far above what the run needs (the default, 10^8, is less): TIMEOUT ends a hang.
+        cmd = [mbpy, "-X", "heapsize=8M", "--headless", "--budget", str(10**12), SCRIPT] + modules
+        r = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, env=env, timeout=TIMEOUT, cwd=ROOT)
         out = r.stdout.decode("utf-8", "replace")
         err = r.stderr.decode("utf-8", "replace")
         status = r.returncode
