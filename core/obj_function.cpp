@@ -76,6 +76,10 @@ bool function_attr_set(Value self, const Str* name, Value v) {
         f->name = v;
         return true;
     }
+    if (same_name(name, &q_dunder_globals) || same_name(name, &q_dunder_code)) {
+        raise(&attribute_error_type, "readonly attribute");
+        return false;
+    }
     if (!f->dict && !(f->dict = new_dict(0))) return false;
     if (!v) {
         if (dict_remove(f->dict, Value(name), nullptr) != Lookup::Found) {
@@ -174,10 +178,20 @@ Lookup cell_attr_get(Value self, const Str* name, Value* out) {
 
 }  // namespace
 
+// function(code, globals): a function running `code` with those globals (code without free variables).
+static Value function_make_new(const Type*, const Args& a) {
+    if (a.n_pos != 2 || a.n_kw || !is_type(a.pos[0], &code_type) || !is_type(a.pos[1], &dict_type))
+        return raise(&type_error_type, "function() takes a code object and a dict");
+    Code* code = a.pos[0].as<Code>();
+    if (code->n_free) return raise(&type_error_type, "code object needs a closure");
+    return make_function(code, a.pos[1].as<Dict>(), nullptr, nullptr, nullptr);
+}
+
 // CPython's name for the type
 
 const Type function_type = builtin_type({.name = &q_function,
                                          .flags = type_flag_eq_identity,
+                                         .make_new = function_make_new,
                                          .print = function_print,
                                          .call = function_call,
                                          .attr_get = function_attr_get,
