@@ -25,8 +25,6 @@ Value lookup_user(const Type* t, const Str* name);            // attr_cache.cpp
 Value instance_make_new(const Type* type, const Args& args);  // obj_instance_ops.cpp
 Value instance_binary_op(BinaryOp op, Value lhs, Value rhs);  // obj_instance_ops.cpp
 
-namespace {}  // namespace
-
 void (*poll_hook)() = nullptr;
 namespace {
 // The slow path of the check: the frame saved as for a call (the meter may run the board's background
@@ -575,15 +573,6 @@ inline bool module_site_get(const AttrSite& s, Value obj, const Str* name, Value
                          0};
             return;
         }
-}
-
-// Instance attribute load for LOAD_ATTR/LOAD_METHOD, through the name's site cache when there is one.
-inline Lookup fast_attr_get(Code* code, uint32_t ni, Value obj, Value out[2]) {
-    const Str* name = code->names->items[ni].as<Str>();
-#if MBPY_ATTR_SITE_CACHE
-    if (AttrSite* site = attr_site(code, ni)) return site_get(*site, obj, name, out);
-#endif
-    return instance_fast_get(obj, name, out);
 }
 
 // STORE_ATTR's counterpart: 1 stored, 0 not handled, -1 error.

@@ -40,18 +40,15 @@ struct Board {
     int put(const std::string& name, const std::vector<uint8_t>& data, size_t piece = 1000) {
         fs::File f;
         int r = fs.open_write(name, f);
-        if (r < 0) return r;
-        for (size_t k = 0; k < data.size(); k += piece) {
-            size_t len = std::min(piece, data.size() - k);
-            int32_t w = fs.write(f, data.data() + k, uint32_t(len));
-            if (w < 0) return w;
-        }
-        return fs.close(f);
+        return r < 0 ? r : write_all(f, data, piece);
     }
     int append(const std::string& name, const std::vector<uint8_t>& data, size_t piece = 1000) {
         fs::File f;
         int r = fs.open_append(name, f);
-        if (r < 0) return r;
+        return r < 0 ? r : write_all(f, data, piece);
+    }
+    // Writes data in pieces of `piece` bytes, then closes.
+    int write_all(fs::File& f, const std::vector<uint8_t>& data, size_t piece) {
         for (size_t k = 0; k < data.size(); k += piece) {
             size_t len = std::min(piece, data.size() - k);
             int32_t w = fs.write(f, data.data() + k, uint32_t(len));
