@@ -237,6 +237,27 @@ test('hex-from-mbit', async ({ ctx, url, root }) => {
   }
 });
 
+// The micro:bit's memory by default (docs/web.md, "Memory"): a heap of v1's size, where a big allocation
+// raises MemoryError; the page's "memory" switch gives more, and the same allocation works.
+test('memory-limit', async ({ ctx, url }) => {
+  const page = await openPage(ctx, url);
+  await typeInConsole(page, 'import gc\rgc.collect()\r9000 < gc.mem_free() + gc.mem_alloc() <= 10048\r');
+  await waitLog(page, '<= 10048\r\nTrue\r\n>>> ');
+  await typeInConsole(page, 'b = bytearray(40000)\r');
+  await waitLog(page, 'MemoryError');
+  await page.evaluate(() => { window.mbpyPage.current.log = ''; });
+  await page.selectOption('#heap', '1048576');
+  await waitLog(page, '>>> ');
+  await typeInConsole(page, 'import gc\rlen(bytearray(40000)), gc.mem_free() > 900000\r');
+  await waitLog(page, '(40000, True)\r\n>>> ');
+  // The choice is kept for the next visit.
+  await page.reload();
+  await page.waitForFunction(() => window.mbpyPage && window.mbpyPage.readyAt);
+  if ((await page.evaluate(() => [window.mbpyPage.current.heapBytes, document.querySelector('#heap').value].join())) !== '1048576,1048576') {
+    throw new Error('the memory switch was not kept across a reload');
+  }
+});
+
 // The README's picture of the page (only when asked: `node tests/web/run.js build-web screenshot`):
 // a program showing an image, a module in the files panel, a line typed in the REPL.
 test('screenshot', async ({ ctx, url }) => {
