@@ -258,6 +258,120 @@ test('memory-limit', async ({ ctx, url }) => {
   }
 });
 
+// Parses a trace (JSON lines); every line must be a record with a board time that never goes back.
+function parseTrace(text) {
+  const records = text.split('\n').filter((l) => l).map((l) => JSON.parse(l));
+  records.forEach((r, i) => {
+    if (typeof r.t !== 'number' || (i && r.t < records[i - 1].t)) throw new Error('bad trace record: ' + JSON.stringify(r));
+  });
+  return records;
+}
+const HEART = '09090:99999:99999:09990:00900';
+const HAPPY_ROWS = '00000:09090:00000:90009:09990';
+
+// "Download trace" gives the run in the headless trace format (docs/board.md): the reset, the program's
+// serial lines and its LED frames, in board time.
+test('trace-download', async ({ ctx, url }) => {
+  const page = await openPage(ctx, url);
+  await runProgram(page, 'from microbit import *\ndisplay.show(Image.HEART)\nprint("traced")\nsleep(200)\n' +
+    'display.show(Image.HAPPY)\nprint("done")\n');
+  await waitLog(page, 'done');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#save-trace')]);
+  const records = parseTrace(fs.readFileSync(await dl.path(), 'utf8'));
+  const serial = records.filter((r) => 'serial' in r).map((r) => r.serial).join('');
+  if (!serial.includes('traced\ndone\n')) throw new Error('the trace has the serial lines ' + JSON.stringify(serial));
+  const frames = records.filter((r) => 'display' in r);
+  const heart = frames.findIndex((r) => r.display === HEART), happy = frames.findIndex((r) => r.display === HAPPY_ROWS);
+  if (heart < 0 || happy < heart) throw new Error('the trace has the frames ' + frames.map((r) => r.display).join(' '));
+  if (frames[happy].t - frames[heart].t < 200) throw new Error(`HAPPY came ${frames[happy].t - frames[heart].t} ms after HEART, not 200`);
+  if (!records.some((r) => r.reset === true)) throw new Error('the trace has no reset record');
+});
+
+// "Show a trace" plays a run the host recorded (`mbpy --headless --trace`) on the drawn board: its frames in
+// order, while the board's own display is not drawn; "stop" gives the drawn board back to the board.
+test('trace-show', async ({ ctx, url }) => {
+  const mbpy = process.env.MBPY_HOST || path.join(__dirname, '../../build/mbpy');
+  if (!fs.existsSync(mbpy)) throw new Error(`no ${mbpy}: build the host first (scripts/build)`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mbpy-trace-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'prog.py'), 'from microbit import *\ndisplay.show(Image.HEART)\nsleep(600)\n' +
+      'display.show(Image.HAPPY)\nsleep(600)\ndisplay.clear()\n');
+    const trace = path.join(dir, 'run.jsonl');
+    const r = require('child_process').spawnSync(mbpy, ['--headless', '--trace', trace, path.join(dir, 'prog.py')], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error('mbpy --headless: ' + r.stderr);
+    const shown = parseTrace(fs.readFileSync(trace, 'utf8')).filter((x) => 'display' in x).map((x) => x.display.split(':').join(''));
+    const page = await openPage(ctx, url);
+    await runProgram(page, 'from microbit import *\ndisplay.show("X")\n');
+    await page.waitForFunction(() => /[1-9]/.test(Array.from(document.querySelectorAll('.led')).map((e) => e.dataset.b || '0').join('')));
+    const own = await page.evaluate(() => Array.from(document.querySelectorAll('.led')).map((e) => e.style.background).join());
+    await page.evaluate(() => {
+      // What the drawn LEDs show, sampled at every animation frame.
+      window.seenLeds = [];
+      (function sample() {
+        const f = Array.from(document.querySelectorAll('.led')).map((e) => e.style.background).join();
+        if (window.seenLeds[window.seenLeds.length - 1] !== f) window.seenLeds.push(f);
+        requestAnimationFrame(sample);
+      })();
+    });
+    await page.setInputFiles('#trace-file', trace);
+    await page.waitForSelector('#replay:not([hidden])');
+    // The colours of a frame as the page draws them (LED_COLOURS in main.js).
+    const colours = await page.evaluate((frames) => {
+      const probe = document.createElement('div');
+      document.body.appendChild(probe);
+      const out = frames.map((f) => [...f].map((c) => { probe.style.background = c === '0' ? '#3a0000' : `rgb(${90 + c * 18}, 0, 0)`; return probe.style.background; }).join());
+      probe.remove();
+      return out;
+    }, shown);
+    await page.waitForFunction((last) => window.seenLeds.includes(last), colours[colours.length - 1], { timeout: 5000 });
+    const seen = await page.evaluate(() => window.seenLeds);
+    const order = colours.map((c) => seen.indexOf(c));
+    if (order.some((i) => i < 0) || order.some((i, k) => k && i <= order[k - 1])) {
+      throw new Error(`the trace's ${colours.length} frames were not all shown in order (${order})`);
+    }
+    await page.click('#replay-stop');
+    await page.waitForSelector('#replay', { state: 'hidden' });
+    await page.waitForFunction((f) => Array.from(document.querySelectorAll('.led')).map((e) => e.style.background).join() === f, own, { timeout: 2000 });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// Music through Web Audio: an analyser listening to the page's sound (mbpyPage.audio.listen) hears the
+// notes music.play gives, in order, and silence before them.
+test('music-web-audio', async ({ ctx, url }) => {
+  const page = await openPage(ctx, url);
+  await page.evaluate(() => {
+    const a = window.mbpyPage.audio, ctx = a.context();
+    const an = ctx.createAnalyser();
+    an.fftSize = 8192;
+    a.listen(an);
+    // The loudest frequency every 20 ms while there is sound (a square wave's loudest is its pitch).
+    window.heard = [];
+    const d = new Float32Array(an.frequencyBinCount);
+    setInterval(() => {
+      an.getFloatFrequencyData(d);
+      let best = 1;
+      for (let i = 2; i < d.length; ++i) if (d[i] > d[best]) best = i;
+      if (d[best] > -60) window.heard.push(Math.round(best * ctx.sampleRate / an.fftSize));
+    }, 20);
+  });
+  await page.waitForTimeout(300);
+  const quiet = await page.evaluate(() => window.heard.length);
+  if (quiet) throw new Error('sound before any program played');
+  await runProgram(page, 'import music\nprint("playing")\nmusic.play(["c4:4", "e4:4", "g4:4"])\nprint("played")\n');
+  await waitLog(page, 'played', 10000);
+  await page.waitForTimeout(200);
+  const heard = await page.evaluate(() => window.heard);
+  // C4, E4, G4 within two of the analyser's bins (5.9 Hz at 48 kHz).
+  const notes = [];
+  for (const hz of heard) {
+    const n = [262, 330, 392].findIndex((f) => Math.abs(hz - f) <= 12);
+    if (n >= 0 && notes[notes.length - 1] !== n) notes.push(n);
+  }
+  if (notes.join() !== '0,1,2') throw new Error('heard ' + [...new Set(heard)].join(' ') + ' Hz, not C4 E4 G4 in order');
+});
+
 // The README's picture of the page (only when asked: `node tests/web/run.js build-web screenshot`):
 // a program showing an image, a module in the files panel, a line typed in the REPL.
 test('screenshot', async ({ ctx, url }) => {

@@ -20,6 +20,11 @@ const audio = {
     }
     return this.ctx;
   },
+  // Connects `node` (of this.context()) to hear what the speaker plays, beside the speakers: for an
+  // analyser that shows the sound, and for the page's tests, which check the notes that reach the graph.
+  listen(node) {
+    if (this.context()) this.gain.connect(node);
+  },
   tone(hz) {
     const ctx = this.context();
     if (!ctx) return;
@@ -313,7 +318,7 @@ const first = makeBoard(1);
 $('tab-1').onclick = () => select(first);
 $('add-board').onclick = addSecondBoard;
 select(first);
-window.mbpyPage = { boards, frameStats, get current() { return current; }, select, addSecondBoard, ready: null };
+window.mbpyPage = { boards, frameStats, audio, get current() { return current; }, select, addSecondBoard, ready: null };
 window.mbpyPage.ready = first.start().then(() => {
   refreshFiles();
   if (localStorage.getItem('mbpy.boards') === '2') { addSecondBoard(); select(first); }
