@@ -8,7 +8,6 @@ that pyboard.py's `fs ls` and mpremote's `ls` read from os.ilistdir.
     python3 tests/suite_cli.py --build build [-v]
 """
 
-import argparse
 import os
 import pty
 import re
@@ -21,6 +20,8 @@ import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "support"))
+import checks  # noqa: E402  (Suite, parse_args)
 RUNTIME = "/usr/share/firmware-microbit-micropython/firmware.hex"  # Debian's v1.0.1 (scripts/setup)
 HEX_SUBS = ["info", "build", "extract", "ls", "get", "rm", "put"]
 FS_SUBS = ["ls", "put", "get", "rm", "cat", "run"]
@@ -28,21 +29,6 @@ FS_SUBS = ["ls", "put", "get", "rm", "cat", "run"]
 PYBOARD_LS = ("import os\nfor f in os.ilistdir(%s):\n"
               " print('{:12} {}{}'.format(f[3]if len(f)>3 else 0,f[0],'/'if f[1]&0x4000 else ''))" % "''")
 MPREMOTE_LS = "import os\nfor f in os.ilistdir(%s):\n print(repr(f), end=',')" % "''"
-
-
-class Suite:
-    def __init__(self, verbose):
-        self.passed = self.failed = 0
-        self.verbose = verbose
-
-    def check(self, name, cond, why=""):
-        if cond:
-            self.passed += 1
-            if self.verbose:
-                print("ok   " + name)
-        else:
-            self.failed += 1
-            print("FAIL %s %s" % (name, str(why)[:600]))
 
 
 def run(*args, env=None, cwd=None, stdin=subprocess.DEVNULL):
@@ -251,13 +237,8 @@ def case_fs(suite, mbpy, mbit, tmp):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--build", default="build")
-    ap.add_argument("-v", "--verbose", action="store_true")
-    a = ap.parse_args()
-    mbpy = os.path.abspath(os.path.join(a.build, "mbpy"))
-    mbit = os.path.abspath(os.path.join(a.build, "mbit"))
-    suite = Suite(a.verbose)
+    a, mbpy, mbit = checks.parse_args()
+    suite = checks.Suite(a.verbose)
     tmp = tempfile.mkdtemp(prefix="mbpy-cli-")
     try:
         case_help(suite, mbpy, mbit)
@@ -274,8 +255,7 @@ def main():
             case_mode_kept(suite, mbit, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    print("%d passed, %d failed, 0 skipped" % (suite.passed, suite.failed))
-    return 1 if suite.failed else 0
+    return suite.finish()
 
 
 if __name__ == "__main__":

@@ -6,7 +6,6 @@ v1 has (no str.encode, bytes.decode, bytes.hex) and its pacing to v1's 64-byte r
     python3 tests/suite_mbit_fs.py --build build [-v] [mbpy|qemu]
 """
 
-import argparse
 import os
 import re
 import shutil
@@ -17,6 +16,8 @@ import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "support"))
+import checks  # noqa: E402  (Suite, parse_args)
 sys.path.insert(0, os.path.join(HERE, "oracle"))
 import upy_qemu  # noqa: E402  (the firmware image and qemu's name)
 
@@ -31,25 +32,6 @@ PROG = "for i in range(3):\n    print('n', i)\n1/0\n"
 # the rate of a lost byte under load from 1 in 30 boots to 0 in 90 commands. A failure on a second fresh
 # qemu is real (an incompatibility with v1 fails every time).
 QEMU_ATTEMPTS = 2
-
-
-class Suite:
-    def __init__(self, verbose):
-        self.passed = self.failed = self.skipped = 0
-        self.verbose = verbose
-
-    def check(self, name, cond, why=""):
-        if cond:
-            self.passed += 1
-            if self.verbose:
-                print("PASS", name)
-        else:
-            self.failed += 1
-            print("FAIL", name, why)
-
-    def skip(self, name, why):
-        self.skipped += 1
-        print("SKIP", name, "-", why)
 
 
 def start_mbpy(mbpy, tmp):
@@ -145,14 +127,8 @@ def run_target(target, mbpy, mbit):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--build", default="build")
-    ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("target", nargs="*", default=["mbpy", "qemu"])
-    a = ap.parse_args()
-    mbpy = os.path.abspath(os.path.join(a.build, "mbpy"))
-    mbit = os.path.abspath(os.path.join(a.build, "mbit"))
-    suite = Suite(a.verbose)
+    a, mbpy, mbit = checks.parse_args(lambda ap: ap.add_argument("target", nargs="*", default=["mbpy", "qemu"]))
+    suite = checks.Suite(a.verbose)
     for target in a.target:
         if target == "qemu" and not (shutil.which(upy_qemu.QEMU) and os.path.exists(upy_qemu.FIRMWARE_HEX)):
             suite.skip("qemu", "needs qemu-system-arm and firmware-microbit-micropython (scripts/setup)")
@@ -170,8 +146,7 @@ def main():
             suite.check(name, good, why)
         if a.verbose:
             print("  %s took %.1f s" % (target, time.time() - t0))
-    print("%d passed, %d failed, %d skipped" % (suite.passed, suite.failed, suite.skipped))
-    return 1 if suite.failed else 0
+    return suite.finish()
 
 
 if __name__ == "__main__":

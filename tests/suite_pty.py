@@ -8,7 +8,6 @@ goes on; a client that leaves gets the pty back in raw mode for the next one.
     python3 tests/suite_pty.py --build build [-v]
 """
 
-import argparse
 import os
 import signal
 import subprocess
@@ -18,6 +17,8 @@ import termios
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "support"))
+import checks  # noqa: E402  (Suite, parse_args)
 TOOLS = os.path.join(HERE, "support", "serial_tools.py")
 PY = "/usr/bin/python3"  # Debian's python3-serial imports here, not under the first python3 on PATH
 # The file the tools fetch: 20 KB of every byte value but "'" (microfs rebuilds its data by splitting
@@ -30,24 +31,7 @@ BOOT_MAIN = ("for i in range(3000):\n    print('boot %04d' % i, 'z' * 30)\n"
              "with open('marker', 'w') as f:\n    f.write('BOOT-' + 'DONE')\n")
 
 
-class Suite:
-    def __init__(self, verbose):
-        self.passed = self.failed = self.skipped = 0
-        self.verbose = verbose
-
-    def check(self, name, cond, why=""):
-        if cond:
-            self.passed += 1
-            if self.verbose:
-                print("PASS", name)
-        else:
-            self.failed += 1
-            print("FAIL", name, why)
-
-    def skip(self, name, why):
-        self.skipped += 1
-        print("SKIP", name, "-", why)
-
+class Suite(checks.Suite):
     def tool_lines(self, want, proc, prefix=""):
         """Each line "PASS name" / "FAIL name: why" of serial_tools.py; a missing name is a failure."""
         seen = {}
@@ -178,12 +162,7 @@ def case_mode_reset(suite, mbpy, tmp):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--build", default="build")
-    ap.add_argument("-v", "--verbose", action="store_true")
-    a = ap.parse_args()
-    mbpy = os.path.abspath(os.path.join(a.build, "mbpy"))
-    mbit = os.path.abspath(os.path.join(a.build, "mbit"))
+    a, mbpy, mbit = checks.parse_args()
     suite = Suite(a.verbose)
     tmp = tempfile.mkdtemp(prefix="mbpy-pty-")
     case_mode_reset(suite, mbpy, tmp)
@@ -192,8 +171,7 @@ def main():
     else:
         case_tools(suite, mbpy, mbit, tmp)
         case_no_client(suite, mbpy, tmp)
-    print("%d passed, %d failed, %d skipped" % (suite.passed, suite.failed, suite.skipped))
-    return 1 if suite.failed else 0
+    return suite.finish()
 
 
 if __name__ == "__main__":

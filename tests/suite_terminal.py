@@ -8,13 +8,16 @@ after the program ends; input() echoes; typing at the prompt is untouched.
     python3 tests/suite_terminal.py --build build [-v] [name-prefix ...]
 """
 
-import argparse
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "support"))
+import checks  # noqa: E402  (Suite, parse_args)
 
 RUNTIME = "/usr/share/firmware-microbit-micropython/firmware.hex"  # Debian's v1.0.1 (scripts/setup)
 RULE = "\u2500" * 10  # the panel's first line
@@ -114,21 +117,6 @@ class Term:
 
     def close(self):
         self.tmux("kill-server")
-
-
-class Suite:
-    def __init__(self, verbose):
-        self.passed = self.failed = 0
-        self.verbose = verbose
-
-    def check(self, name, cond, why=""):
-        if cond:
-            self.passed += 1
-            if self.verbose:
-                print("ok   " + name)
-        else:
-            self.failed += 1
-            print("FAIL %s %s" % (name, why))
 
 
 def case_repl(suite, mbpy, tmp):
@@ -313,14 +301,8 @@ CASES = [("repl", case_repl), ("flash", case_flash), ("hex", case_hex), ("error"
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--build", default="build")
-    ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("only", nargs="*")
-    a = ap.parse_args()
-    mbpy = os.path.abspath(os.path.join(a.build, "mbpy"))
-    mbit = os.path.abspath(os.path.join(a.build, "mbit"))
-    suite = Suite(a.verbose)
+    a, mbpy, mbit = checks.parse_args(lambda ap: ap.add_argument("only", nargs="*"))
+    suite = checks.Suite(a.verbose)
     if not shutil.which("tmux"):
         print("FAIL tmux is not installed (scripts/setup installs it)")
         print("0 passed, 1 failed, 0 skipped")
@@ -336,8 +318,7 @@ def main():
                 case(suite, mbpy, tmp)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
-    print("%d passed, %d failed, 0 skipped" % (suite.passed, suite.failed))
-    return 1 if suite.failed else 0
+    return suite.finish()
 
 
 if __name__ == "__main__":
