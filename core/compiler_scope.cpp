@@ -43,6 +43,22 @@ struct Builder {
         return s;
     }
 
+    void fail(Node* n, const char* msg, const Str* name = nullptr) {
+        syntax_error(n, msg, name);
+        ok = false;
+    }
+
+    // await, async for and async with belong in an async def, a comprehension in one, or a generator
+    // expression (which is then an async generator).
+    bool async_ok(Node* n, const char* msg) {
+        Scope* f = cur;
+        for (; f->kind == ScopeKind::Comprehension && f->parent; f = f->parent)
+            if (f->node->kind == Kind::GeneratorExp) return true;  // an async generator expression
+        if (f->kind == ScopeKind::Function && f->coroutine) return true;
+        fail(n, msg);
+        return false;
+    }
+
     void add(const Str* name, uint8_t flags) {
         if (!ok) return;
         Symbol* sym = find_symbol(cur, name);
@@ -61,6 +77,9 @@ struct Builder {
 
     void param(arg* a) {
         if (!a || !ok) return;
+        Symbol* dup = find_symbol(cur, a->name);
+        if (dup && (dup->flags & sym_param))
+            return fail(a, "duplicate argument '%q' in function definition", a->name);
         add(a->name, sym_param | sym_bound);
         uint32_t cap = cur->n_params;  // params are added once, in order
         const Str** p = static_cast<const Str**>(
@@ -85,6 +104,8 @@ struct Builder {
         w_class,          // a class's own scope, after its decorators, bases and keywords
         w_comprehension,  // a comprehension's own scope, after its outermost iterable
         w_named,          // the binding of `name := value`, after the value
+        w_iter_begin,     // a comprehension iterable opens (:= is refused in it)
+        w_iter_end,       // and closes
         w_exprs,          // n expressions from p (one at a time: wide nodes cost no more work stack)
         w_stmts,          // n statements from p
     };
@@ -94,6 +115,7 @@ struct Builder {
         uint32_t n;
         const void* p;
     };
+    uint32_t comp_iter = 0;  // comprehension iterables open (and every scope in them): := is refused
     Work* work = nullptr;
     uint32_t n_work = 0, cap_work = 0;
 
@@ -149,6 +171,8 @@ struct Builder {
                 }
                 case w_comprehension: comp_scope(static_cast<Node*>(const_cast<void*>(w.p))); break;
                 case w_named: named(static_cast<NamedExpr*>(const_cast<void*>(w.p))); break;
+                case w_iter_begin: comp_iter++; break;
+                case w_iter_end: comp_iter--; break;
                 default: {  // the first of a sequence now, the rest after it
                     Node* const* items = static_cast<Node* const*>(w.p);
                     if (w.n > 1) push(w.tag, items + 1, 0, w.n - 1);
@@ -157,6 +181,12 @@ struct Builder {
                 }
             }
         }
+    }
+
+    void comp_iterable(Node* iter) {  // pushed between markers (p: any non-null)
+        push(w_iter_end, cur);
+        push(w_expr, iter);
+        push(w_iter_begin, cur);
     }
 
     // def/lambda: defaults in the enclosing scope, then (w_function) parameters and body in its own.
@@ -225,21 +255,36 @@ struct Builder {
         }
         s->params[0] = &q_dot0;
         s->n_params = 1;
+        for (comprehension* g : gens)
+            if (g->is_async && node->kind != Kind::GeneratorExp &&
+                !async_ok(g, "asynchronous comprehension outside of an asynchronous function"))
+                return;
         push(w_expr, b);
         push(w_expr, a);
         for (uint32_t i = gens.len; i-- > 0;) {
             comprehension* g = gens[i];
             exprs(g->ifs);
             push(w_expr, g->target);
-            if (i) push(w_expr, g->iter);
+            if (i) comp_iterable(g->iter);
         }
     }
 
-    void named(NamedExpr* w) {  // PEP 572: in a comprehension, binds in the nearest enclosing other scope
+    // PEP 572: in a comprehension, binds in the nearest enclosing other scope, which must not be a class,
+    // and never rebinds an iteration variable of the comprehensions in between.
+    void named(NamedExpr* w) {
         const Str* id = static_cast<Name*>(w->target)->id;
+        if (comp_iter)
+            return fail(w, "assignment expression cannot be used in a comprehension iterable expression");
         if (cur->kind == ScopeKind::Comprehension) {
             Scope* t = cur;
-            while (t->kind == ScopeKind::Comprehension) t = t->parent;
+            for (; t->kind == ScopeKind::Comprehension; t = t->parent) {
+                Symbol* it = find_symbol(t, id);
+                if (it && (it->flags & sym_bound) && !(it->flags & (sym_global | sym_nonlocal)))
+                    return fail(
+                        w, "assignment expression cannot rebind comprehension iteration variable '%q'", id);
+            }
+            if (t->kind == ScopeKind::Class)
+                return fail(w, "assignment expression within a comprehension cannot be used in a class body");
             Scope* saved = cur;
             cur = t;
             add(id, sym_bound);
@@ -301,6 +346,7 @@ struct Builder {
             }
             case Kind::For:
             case Kind::AsyncFor: {
+                if (n->kind == Kind::AsyncFor && !async_ok(n, "'async for' outside async function")) return;
                 auto* f = static_cast<For*>(n);
                 stmts(f->orelse);
                 stmts(f->body);
@@ -324,6 +370,7 @@ struct Builder {
             }
             case Kind::With:
             case Kind::AsyncWith: {
+                if (n->kind == Kind::AsyncWith && !async_ok(n, "'async with' outside async function")) return;
                 auto* w = static_cast<With*>(n);
                 stmts(w->body);
                 for (uint32_t i = w->items.len; i-- > 0;) {
@@ -397,6 +444,8 @@ struct Builder {
                         ok = false;
                         return;
                     }
+                    if (s && (s->flags & (n->kind == Kind::Global ? sym_nonlocal : sym_global)))
+                        return fail(n, "name '%q' is nonlocal and global", name);
                     if (n->kind == Kind::Nonlocal && cur->kind == ScopeKind::Module) {
                         syntax_error(n, "nonlocal declaration not allowed at module level");
                         ok = false;
@@ -447,28 +496,35 @@ struct Builder {
                                               ? static_cast<DictComp*>(n)->generators
                                               : static_cast<Comprehension1*>(n)->generators;
                 push(w_comprehension, n);
-                push(w_expr, gens[0]->iter);
+                comp_iterable(gens[0]->iter);
                 break;
             }
             case Kind::Await:
-            case Kind::Yield:
-            case Kind::YieldFrom:
-                if (cur->kind == ScopeKind::Function || cur->kind == ScopeKind::Comprehension) {
-                    if (n->kind != Kind::Await) cur->generator = true;
-                } else if (n->kind != Kind::Await || cur->kind == ScopeKind::Class) {
-                    syntax_error(
-                        n, n->kind == Kind::Await ? "'await' outside function" : "'yield' outside function");
-                    ok = false;
-                    return;
-                }
+                if (!async_ok(n, "'await' outside async function")) return;
                 push(w_expr, static_cast<Await*>(n)->value);
                 break;
+            case Kind::Yield:
+            case Kind::YieldFrom: {
+                const char* bad = cur->kind == ScopeKind::Comprehension ? "'yield' inside comprehension"
+                                  : cur->kind != ScopeKind::Function    ? "'yield' outside function"
+                                  : n->kind == Kind::YieldFrom && cur->coroutine
+                                      ? "'yield from' inside async function"
+                                      : nullptr;
+                if (bad) return fail(n, bad);
+                cur->generator = true;
+                push(w_expr, static_cast<Await*>(n)->value);
+                break;
+            }
             case Kind::Compare:
                 exprs(static_cast<Compare*>(n)->comparators);
                 push(w_expr, static_cast<Compare*>(n)->left);
                 break;
             case Kind::Call: {
                 auto* c = static_cast<Call*>(n);
+                for (uint32_t i = 1; i < c->keywords.len; ++i)
+                    for (uint32_t j = 0; c->keywords[i]->arg && j < i; ++j)
+                        if (c->keywords[j]->arg && str_equal(c->keywords[j]->arg, c->keywords[i]->arg))
+                            return fail(c->keywords[i], "keyword argument repeated: %q", c->keywords[i]->arg);
                 for (uint32_t i = c->keywords.len; i-- > 0;) push(w_expr, c->keywords[i]->value);
                 exprs(c->args);
                 push(w_expr, c->func);
