@@ -131,8 +131,18 @@ Value builtin_build_class(const Args& a) {
     if (!bases) return {};
     for (size_t i = 2; i < a.n_pos; ++i) bases->items[i - 2] = a.pos[i];
     Value meta;
-    for (size_t i = 0; i < a.n_kw; ++i)
-        if (str_equal(a.kw[2 * i].as<Str>(), &q_metaclass)) meta = a.kw[2 * i + 1];
+    Value kw[16];  // the other keywords go to __init_subclass__; 8 are plenty for a class statement
+    size_t n_kw = 0;
+    for (size_t i = 0; i < a.n_kw; ++i) {
+        if (str_equal(a.kw[2 * i].as<Str>(), &q_metaclass)) {
+            meta = a.kw[2 * i + 1];
+        } else if (n_kw < 8) {
+            kw[2 * n_kw] = a.kw[2 * i];
+            kw[2 * n_kw++ + 1] = a.kw[2 * i + 1];
+        } else {
+            return raise(&type_error_type, "too many class keywords");
+        }
+    }
     if (!meta && bases->len) {
         const Type* bt = type_of(bases->items[0]);
         if (bt != &type_type) meta = Value(bt);
@@ -146,9 +156,9 @@ Value builtin_build_class(const Args& a) {
     Value cls;
     if (meta && meta != Value(&type_type)) {
         Value args[3] = {Value(name), Value(bases), Value(ns)};
-        cls = call(meta, Args{args, 3, nullptr, 0});
+        cls = call(meta, Args{args, 3, kw, n_kw});
     } else {
-        cls = make_class(name, bases, ns);
+        cls = make_class(name, bases, ns, kw, n_kw);
     }
     if (!cls) return {};
     if (is_type(cell, &cell_type)) cell.as<Cell>()->contents = cls;

@@ -132,11 +132,22 @@ static Value object_delattr(const Args& a) {
 }
 static const NativeFunction object_delattr_fn = native(q_dunder_delattr, object_delattr, 2, 2);
 
+// object.__init_subclass__(): the end of a super().__init_subclass__() chain; it takes no keywords.
+static Value object_init_subclass(const Args&) { return none(); }
+static const NativeFunction object_init_subclass_fn =
+    native(q_dunder_init_subclass, object_init_subclass, 1, 1);
+static const MethodWrapper object_init_subclass_cm = {{&classmethod_type}, Value(&object_init_subclass_fn)};
+
 static const AttrEntry object_entries[] = {
-    {&q_dunder_init, &object_init_fn},       {&q_dunder_eq, &object_eq_fn},
-    {&q_dunder_ne, &object_ne_fn},           {&q_dunder_hash, &object_hash_fn},
-    {&q_dunder_repr, &object_repr_fn},       {&q_dunder_str, &object_str_fn},
-    {&q_dunder_setattr, &object_setattr_fn}, {&q_dunder_delattr, &object_delattr_fn},
+    {&q_dunder_init, &object_init_fn},
+    {&q_dunder_eq, &object_eq_fn},
+    {&q_dunder_ne, &object_ne_fn},
+    {&q_dunder_hash, &object_hash_fn},
+    {&q_dunder_repr, &object_repr_fn},
+    {&q_dunder_str, &object_str_fn},
+    {&q_dunder_setattr, &object_setattr_fn},
+    {&q_dunder_delattr, &object_delattr_fn},
+    {&q_dunder_init_subclass, &object_init_subclass_cm},
 };
 static const AttrTable object_locals = {object_entries, sizeof(object_entries) / sizeof(object_entries[0])};
 

@@ -39,6 +39,11 @@ Value native_of(Value v) {
     return v;
 }
 
+Value native_iter_of(Value v) {
+    Value n = native_of(v);
+    return n != v && lookup_user(type_of(v), &q_dunder_iter) ? v : n;
+}
+
 Value lookup_user_uncached(const Type* t, const Str* name) {
     if (!t->mro) return {};
     for (size_t i = 0; i < t->mro->len; ++i) {
@@ -204,7 +209,7 @@ static Value type_make_new(const Type* meta, const Args& args) {
     }
     Dict* d = dict_copy(args.pos[2].as<Dict>());
     if (!d) return {};
-    Value cls = make_class(args.pos[0].as<Str>(), args.pos[1].as<Tuple>(), d);
+    Value cls = make_class(args.pos[0].as<Str>(), args.pos[1].as<Tuple>(), d, args.kw, args.n_kw);
     if (cls) cls.as<Type>()->type = meta;
     return cls;
 }
@@ -349,7 +354,49 @@ static const Type* layout_of(const Type* b) {
     return (nb->flags & type_flag_exception) ? &base_exception_type : nb;
 }
 
-Value make_class(const Str* name, Tuple* bases, Dict* dict) {
+// After a class is made, as CPython's type.__new__: __set_name__(cls, name) of each value of its namespace
+// (a snapshot: a __set_name__ may change the class), then the next class's __init_subclass__(**kw).
+static Value class_notify(Type* t, const Value* kw, size_t n_kw) {
+    Dict* d = t->dict;
+    Value nw = dict_get_str(d, &q_dunder_new);
+    if (nw && is_type(nw, &function_type)) {  // __new__ is implicitly a static method
+        MethodWrapper* sm = alloc<MethodWrapper>(&staticmethod_type);
+        if (!sm) return {};
+        sm->fn = nw;
+        if (!dict_store_str(d, &q_dunder_new, Value(sm))) return {};
+    }
+    Tuple* snap = new_tuple(2 * d->n_entries);
+    if (!snap) return {};
+    size_t n = 0;
+    for (size_t i = 0; i < d->n_entries; ++i) {
+        if (!d->entries[i].key) continue;
+        snap->items[n++] = d->entries[i].key;
+        snap->items[n++] = d->entries[i].value;
+    }
+    for (size_t i = n; i < snap->len; ++i) snap->items[i] = none();
+    for (size_t i = 0; i < n; i += 2) {
+        Value v = snap->items[i + 1];
+        Value fn = lookup_user(type_of(v), &q_dunder_set_name);
+        if (!fn) continue;
+        Value args[3] = {v, Value(t), snap->items[i]};
+        if (!call(fn, Args{args, 3})) return {};
+    }
+    Value fn;
+    for (size_t i = 1; i < t->mro->len && !fn; ++i) {
+        const Type* k = t->mro->items[i].as<Type>();
+        if (k->dict)
+            fn = dict_get_str(k->dict, &q_dunder_init_subclass);
+        else if (lookup_in_type(k, &q_dunder_init_subclass, &fn) != Lookup::Found)
+            fn = Value();
+    }
+    if (!fn) return Value(t);
+    if (is_type(fn, &classmethod_type)) fn = fn.as<MethodWrapper>()->fn;  // implicitly a classmethod
+    Value self(t);
+    if (!call(fn, Args{&self, 1, kw, n_kw})) return {};
+    return self;
+}
+
+Value make_class(const Str* name, Tuple* bases, Dict* dict, const Value* kw, size_t n_kw) {
     if (bases->len == 0) {
         Value obj(&object_type);
         bases = new_tuple(1);
@@ -407,7 +454,7 @@ Value make_class(const Str* name, Tuple* bases, Dict* dict) {
         t->print = type_print;
         t->call = type_call;
     }
-    return Value(t);
+    return class_notify(t, kw, n_kw);
 }
 
 }  // namespace core

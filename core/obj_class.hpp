@@ -13,11 +13,13 @@ struct Instance : Obj {
 };
 
 // type(name, bases, dict): makes a class; computes the MRO (C3), finds the native base, applies
-// __slots__ as MicroPython does (ignored), calls __set_name__? (no: MicroPython doesn't), __init_subclass__
-// (no).
-Value make_class(const Str* name, Tuple* bases, Dict* dict);
+// __slots__ as MicroPython does (ignored), then calls __set_name__ of the namespace's values and the base's
+// __init_subclass__(**kw).
+Value make_class(const Str* name, Tuple* bases, Dict* dict, const Value* kw = nullptr, size_t n_kw = 0);
 // The builtin part of an instance (the instance itself for plain builtins).
 Value native_of(Value v);
+// native_of(v) where iterating it may take the fast path: v itself when its class defines __iter__.
+Value native_iter_of(Value v);
 // The builtin type an instance of `t` carries inside (list for `class L(list)`), or null.
 const Type* native_base(const Type* t);
 // list, dict, set and bytearray: their __init__, not their __new__, takes the constructor's arguments.

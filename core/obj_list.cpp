@@ -22,7 +22,7 @@ static bool list_reserve(List* l, size_t n) {
 
 // Appends every item of an iterable (fast for lists and tuples).
 static bool list_extend_from(List* l, Value iterable) {
-    Value src = native_of(iterable);
+    Value src = native_iter_of(iterable);
     if (is_type(src, &list_type) || is_type(src, &tuple_type)) {
         bool is_list = is_type(src, &list_type);
         size_t n = is_list ? src.as<List>()->len : src.as<Tuple>()->len;

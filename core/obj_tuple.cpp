@@ -12,7 +12,7 @@ static Value tuple_make_new(const Type*, const Args& a) {
     if (a.n_pos > 1)
         return raise(&type_error_type, "tuple expected at most 1 argument, got %d", int(a.n_pos));
     if (a.n_pos == 0) return make_tuple(0, nullptr);
-    Value src = native_of(a.pos[0]);
+    Value src = native_iter_of(a.pos[0]);
     if (is_type(src, &tuple_type)) return src;
     if (is_type(src, &list_type)) return make_tuple(src.as<List>()->len, src.as<List>()->items);
     Value l = call1(Value(&list_type), a.pos[0]);

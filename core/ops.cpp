@@ -35,6 +35,8 @@ const Str* unary_op_str(UnaryOp op) { return name_str(unary_names[size_t(op)]); 
 const char* binary_op_name(BinaryOp op) { return binary_op_str(op)->data; }
 const char* unary_op_name(UnaryOp op) { return unary_op_str(op)->data; }
 
+Value lookup_user(const Type* t, const Str* name);  // attr_cache.cpp
+
 Value unary_op(UnaryOp op, Value v) {
     const Type* t = type_of(v);
     if (t->unary_op) {
@@ -55,6 +57,8 @@ Value unary_op(UnaryOp op, Value v) {
             return Value::small(static_cast<intptr_t>(v.bits() >> 3) & Value::small_max);
         case UnaryOp::Len: return raise(&type_error_type, "object of type '%s' has no len()", t->name->data);
         default:
+            // A Python __neg__ & co. that returned NotImplemented gives that value: nothing is reflected.
+            if ((t->flags & type_flag_user) && lookup_user(t, unary_op_str(op))) return not_implemented();
             return raise(&type_error_type, "unsupported type for %s: '%s'", unary_op_name(op), t->name->data);
     }
 }
