@@ -7,6 +7,8 @@
 
 namespace core {
 
+Value lookup_user(const Type* t, const Str* name);  // attr_cache.cpp
+
 static List* self_list(const Args& a) { return native_of(a.pos[0]).as<List>(); }
 
 static bool list_reserve(List* l, size_t n) {
@@ -85,6 +87,7 @@ static Value list_binary_op(BinaryOp op, Value lhs, Value rhs) {
     switch (op) {
         case BinaryOp::Add: {
             if (!is_type(r, &list_type)) {
+                if (type_of(rhs)->flags & type_flag_user) return not_implemented();  // its __radd__ may
                 return raise(&type_error_type, "can only concatenate list (not \"%s\") to list",
                              type_name(rhs));
             }
@@ -96,14 +99,18 @@ static Value list_binary_op(BinaryOp op, Value lhs, Value rhs) {
             return Value(out);
         }
         case BinaryOp::InplaceAdd:
+            // CPython tries a user object's __radd__ before extending by it.
+            if ((type_of(rhs)->flags & type_flag_user) && !is_type(r, &list_type) &&
+                lookup_user(type_of(rhs), &q_dunder_radd))
+                return not_implemented();
             if (!list_extend_from(l, rhs)) return {};
             return lhs;
         case BinaryOp::Mul:
         case BinaryOp::ReverseMul:
-            if (!is_int(rhs) && !(type_of(rhs)->flags & type_flag_user)) return seq_mul_error(rhs);
+            if (!seq_mul_ok(rhs, &r)) return r;
             return list_repeat(l->items, l->len, rhs);
         case BinaryOp::InplaceMul: {
-            if (!is_int(rhs) && !(type_of(rhs)->flags & type_flag_user)) return seq_mul_error(rhs);
+            if (!seq_mul_ok(rhs, &r)) return r;
             Value rep = list_repeat(l->items, l->len, rhs);
             if (!rep) return {};
             *l = *rep.as<List>();

@@ -9,6 +9,8 @@
 
 namespace core {
 
+Value lookup_user(const Type* t, const Str* name);  // attr_cache.cpp
+
 // ---- slice ---------------------------------------------------------------------------------------------
 
 static Value slice_make_new(const Type*, const Args& a) {
@@ -368,8 +370,19 @@ Value seq_count(const Args& a) {
     return make_int(c);
 }
 
-Value seq_mul_error(Value count) {
-    return raise(&type_error_type, "can't multiply sequence by non-int of type '%s'", type_name(count));
+bool is_repeat_count(Value count) {
+    const Type* t = type_of(count);
+    return is_int(count) || ((t->flags & type_flag_user) && lookup_user(t, &q_dunder_index));
+}
+
+bool seq_mul_ok(Value count, Value* refused) {
+    if (is_repeat_count(count)) return true;
+    const Type* t = type_of(count);
+    *refused =
+        (t->flags & type_flag_user)
+            ? not_implemented()
+            : raise(&type_error_type, "can't multiply sequence by non-int of type '%s'", type_name(count));
+    return false;
 }
 
 Value seq_find(const Args& a, const char* missing) {

@@ -42,8 +42,11 @@ int seq_contains(const Value* items, size_t n, Value x);
 // instance); `missing` is the ValueError message, or nullptr for CPython's "<x> is not in list".
 Value seq_count(const Args& args);
 Value seq_find(const Args& args, const char* missing);
-// TypeError for a list or tuple repeated by a builtin non-int (no builtin type's reflected * takes a list).
-Value seq_mul_error(Value count);
+// Whether `count` can repeat a list or tuple: an int, or an object with __index__. If not, *refused is what
+// the operator gives: NotImplemented for a user class (its reflected * may take the sequence), else null
+// with CPython's TypeError (no builtin type's reflected * takes a list).
+bool seq_mul_ok(Value count, Value* refused);
+bool is_repeat_count(Value count);  // an int, or a user object with __index__
 // Iterator over a list or tuple by index (sees a list's later changes, as CPython's does).
 Value seq_iter_new(Value seq);
 

@@ -289,14 +289,16 @@ Value str_binary_op(BinaryOp op, Value lhs, Value rhs) {
         op = static_cast<BinaryOp>(static_cast<int>(op) - binary_inplace_offset);
     // Reflected: only `int * str` means something (self is lhs here, the int is rhs).
     if (op >= BinaryOp::ReverseOr && op < BinaryOp::Count) {
-        if (op != BinaryOp::ReverseMul || (type_of(rhs)->flags & type_flag_user)) return not_implemented();
-        if (!is_int(rhs))
+        if (op != BinaryOp::ReverseMul) return not_implemented();
+        if (!is_repeat_count(rhs)) {
+            if (type_of(rhs)->flags & type_flag_user) return not_implemented();
             return raise(&type_error_type, "can't multiply sequence by non-int of type '%s'", type_name(rhs));
+        }
         op = BinaryOp::Mul;
     }
     if (op == BinaryOp::Mul) {
         TextSelf t;
-        if (is_int(rhs) && (str_of(lhs) || get_buffer(lhs, nullptr)) && text_self(lhs, &t))
+        if (is_repeat_count(rhs) && (str_of(lhs) || get_buffer(lhs, nullptr)) && text_self(lhs, &t))
             return repeat(t, rhs);
         if (is_int(lhs) && (str_of(rhs) || get_buffer(rhs, nullptr)) && text_self(rhs, &t))
             return repeat(t, lhs);

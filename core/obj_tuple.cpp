@@ -60,6 +60,7 @@ static Value tuple_binary_op(BinaryOp op, Value lhs, Value rhs) {
         case BinaryOp::Add:
         case BinaryOp::InplaceAdd: {
             if (!is_type(r, &tuple_type)) {
+                if (type_of(rhs)->flags & type_flag_user) return not_implemented();  // its __radd__ may
                 return raise(&type_error_type, "can only concatenate tuple (not \"%s\") to tuple",
                              type_name(rhs));
             }
@@ -73,7 +74,7 @@ static Value tuple_binary_op(BinaryOp op, Value lhs, Value rhs) {
         case BinaryOp::Mul:
         case BinaryOp::ReverseMul:
         case BinaryOp::InplaceMul: {
-            if (!is_int(rhs) && !(type_of(rhs)->flags & type_flag_user)) return seq_mul_error(rhs);
+            if (!seq_mul_ok(rhs, &r)) return r;
             intptr_t k;
             if (!to_index(rhs, &k)) return {};
             if (k < 0) k = 0;
