@@ -3,6 +3,7 @@
 #include "core/compiler.hpp"
 #include "core/names.hpp"
 #include "core/obj_class.hpp"
+#include "core/text.hpp"
 #include "core/vm_support.hpp"
 
 namespace core {
@@ -36,7 +37,7 @@ Code* code_arg(Value src, CompileMode mode) {
     std::string_view text;
     if (is_str(src) || is_type(src, &bytes_type)) {
         text = src.as<Str>()->view();
-    } else {
+    } else if (!get_buffer(src, &text)) {  // bytearray, memoryview, array: their bytes
         raise(&type_error_type, "%s() arg 1 must be a string, bytes or code object",
               mode == CompileMode::Eval ? "eval" : "exec");
         return nullptr;

@@ -2,6 +2,7 @@
 #include "core/compiler.hpp"
 #include "core/engine.hpp"
 #include "core/hal.hpp"
+#include "core/mod_stdlib.hpp"
 #include "core/modules.hpp"
 #include "core/names.hpp"
 #include "core/obj_module.hpp"
@@ -43,6 +44,12 @@ Value load_module(std::string_view fullname) {
     if (m) return m;
     if (const BuiltinModule* b = find_builtin_module(name)) {
         m = make_builtin_module(name, b->table);
+        if (m && b->table == &builtins_module_table) {
+            // Its namespace is the builtins' own: `builtins.x = ...` is seen by every module (MicroPython).
+            builtins_fill_all();
+            if (pending() || !dict_store_str(state.builtins, &q_dunder_name, Value(name))) return {};
+            m.as<Module>()->globals = state.builtins;
+        }
         if (!m || !dict_store_str(state.modules, name, m)) return {};
         return m;
     }

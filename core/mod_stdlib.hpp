@@ -31,7 +31,6 @@ MBPY_DECLARE_MODULE(heapq)
 // namespace) get a table built in the heap at import time. Returns the table, or nullptr with an
 // exception pending.
 const AttrTable* sys_dynamic_table(const AttrTable* constant);
-const AttrTable* builtins_dynamic_table();
 const AttrTable* errno_dynamic_table();
 
 // A heap AttrTable with room for `n` entries (count starts at 0). The table is the block start, so a

@@ -84,8 +84,6 @@ static const BuiltinModule* dynamic_module(const BuiltinModule* m) {
     const AttrTable* t = nullptr;
     if (m->table == &sys_module_table)
         t = sys_dynamic_table(m->table);
-    else if (m->table == &builtins_module_table)
-        t = builtins_dynamic_table();
     else if (m->table == &errno_module_table)
         t = errno_dynamic_table();
     else

@@ -4,6 +4,7 @@
 
 #include "core/gc.hpp"
 #include "core/obj_class.hpp"
+#include "core/obj_module.hpp"
 
 namespace core {
 
@@ -122,7 +123,9 @@ static Lookup exception_attr_get(Value self, const Str* name, Value* out) {
                 return Lookup::Found;
             }
         }
-        return Lookup::Missing;
+        // MicroPython's `value` of every exception (the first argument or None), after what a program set.
+        if (!str_equal(name, &q_value)) return Lookup::Missing;
+        *out = exception_value(self);
     }
     return Lookup::Found;
 }
@@ -252,6 +255,16 @@ const Type* const exception_types[] = {&base_exception_type,
                                        &unicode_encode_error_type,
                                        nullptr};
 
+// How many traceback entries to print, the most recent: at most sys.tracebacklimit when a program set it.
+static uint32_t traceback_limit(uint32_t n) {
+    Value sys = dict_get_str(state.modules, &q_sys);
+    Dict* g = sys && is_type(sys, &module_type) ? sys.as<Module>()->globals : nullptr;
+    Value lim = g ? dict_get_str(g, &q_tracebacklimit) : Value();
+    if (!lim || !lim.is_small()) return n;
+    intptr_t l = lim.small_value();
+    return l <= 0 ? 0 : uintptr_t(l) < n ? uint32_t(l) : n;
+}
+
 void print_exception(Printer& out, Value exc) {
     if (!exc) {
         // A function failed without raising: a bug in the runtime, reported instead of crashing.
@@ -265,9 +278,9 @@ void print_exception(Printer& out, Value exc) {
         return;
     }
     ExceptionObj* e = exc.as<ExceptionObj>();
-    if (e->tb_len) {
+    if (uint32_t n = traceback_limit(e->tb_len)) {
         out.write("Traceback (most recent call last):\n");
-        for (uint32_t i = e->tb_len; i-- > 0;) {
+        for (uint32_t i = n; i-- > 0;) {
             const uintptr_t* tb = e->tb + 3 * i;
             const Str* file = reinterpret_cast<const Str*>(tb[0]);
             const Str* fn = reinterpret_cast<const Str*>(tb[2]);
