@@ -82,13 +82,16 @@ TEST_F(NumbersTest, LimbBoundaryPatternsAgainstCPython) {
             a = str_of(int_to_str(va, 16, true));
         }
         int k = int(g.u() % 7);
+        if (!MBPY_FLOAT_DOUBLE && k == 6) k = 5;  // truediv: CPython's floats are doubles
         out << a << "|" << names[k] << "|" << b << "|" << repr_of(binary_op(ops[k], va, vb)) << "\n";
         if (i % 8 == 0) {  // conversions of the same patterns
             out << a << "|str|0|'" << str_of(va) << "'\n";
             out << a << "|hash|0|" << str_of(unary_op(UnaryOp::Hash, va)) << "\n";
+#if MBPY_FLOAT_DOUBLE  // CPython's float() is a double: a single-precision Float cannot match it
             double d;
             out << a << "|float|0|"
                 << (int_to_float(va, &d) ? repr_of(make_float(d)) : numbers_test::take_error()) << "\n";
+#endif
             out << a << "|hex|0|'" << str_of(int_to_str(va, 16, true)) << "'\n";
         }
     }

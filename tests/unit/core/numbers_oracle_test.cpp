@@ -102,6 +102,8 @@ struct Gen {
     }
 };
 
+#if MBPY_FLOAT_DOUBLE  // CPython's floats are doubles: a single-precision Float cannot be checked against
+                       // them
 std::string hexbits(double d) {
     uint64_t b;
     memcpy(&b, &d, 8);
@@ -111,6 +113,7 @@ std::string hexbits(double d) {
 }
 
 Value fval(double d) { return make_float(d); }
+#endif
 
 const char* const ops[] = {"add", "sub",    "mul",    "floordiv", "mod", "divmod", "and", "or",
                            "xor", "lshift", "rshift", "truediv",  "lt",  "eq",     "pow"};
@@ -144,6 +147,7 @@ std::string int_spec(Gen& g) {
     return s;
 }
 
+#if MBPY_FLOAT_DOUBLE
 std::string float_spec(Gen& g) {
     static const char* const fills[] = {"", "", "<", ">", "^", "=", "*^"};
     static const char* const signs[] = {"", "", "+", "-", " "};
@@ -161,6 +165,7 @@ std::string float_spec(Gen& g) {
     s += types[g.u() % 10];
     return s;
 }
+#endif
 
 }  // namespace
 
@@ -172,9 +177,11 @@ TEST_F(NumbersTest, RandomizedAgainstCPython) {
         int k = int(g.u() % 15);
         std::string a = g.int_text(), b = g.int_text(k == 9 || k == 10 ? 12 : 300);
         if (k == 14) b = std::to_string(g.range(-3, 40));  // exponents: small, some negative
+        if (!MBPY_FLOAT_DOUBLE && (k == 11 || (k == 14 && b[0] == '-'))) k = 0;  // float results
         Value r = binary_op(bops[k], int_of_text(a), int_of_text(b));
         out << "int|" << a << "|" << ops[k] << "|" << b << "|" << result_repr(r) << "\n";
     }
+#if MBPY_FLOAT_DOUBLE
     for (int i = 0; i < g.count(1000); ++i) {
         int k = int(g.u() % 15);
         if (k >= 6 && k <= 10) k = 0;     // no bitwise ops on floats
@@ -189,6 +196,7 @@ TEST_F(NumbersTest, RandomizedAgainstCPython) {
         r = binary_op(bops[k], fval(d), fval(e));
         out << "ff|" << hexbits(d) << "|" << ops[k] << "|" << hexbits(e) << "|" << result_repr(r) << "\n";
     }
+#endif
     for (int i = 0; i < g.count(1000); ++i) {
         std::string a = g.int_text(1200);
         Value v = int_of_text(a);
@@ -199,10 +207,16 @@ TEST_F(NumbersTest, RandomizedAgainstCPython) {
         out << "hashi|" << a << "|" << str_of(unary_op(UnaryOp::Hash, v)) << "\n";
         out << "base|" << a << "|('" << str_of(int_to_str(v, 16, true)) << "', '"
             << str_of(int_to_str(v, 8, true)) << "', '" << str_of(int_to_str(v, 2, true)) << "')\n";
+#if MBPY_FLOAT_DOUBLE
         double fd;
         std::string fr = int_to_float(v, &fd) ? result_repr(fval(fd)) : numbers_test::take_error();
         out << "ffloat|" << a << "|" << fr << "\n";
+#endif
         std::string spec = int_spec(g);
+        // e, f, g and % format the int as a float.
+        if (!MBPY_FLOAT_DOUBLE && !spec.empty() &&
+            std::string("eEfFgG%").find(spec.back()) != std::string::npos)
+            spec.back() = 'd';
         out << "fmti|" << a << "|" << spec << "|" << format_with(v, spec) << "\n";
         int nd = -g.range(0, 30);
         out << "iround|" << a << "|" << nd << "|" << result_repr(number_round(v, Value::small(nd))) << "\n";
@@ -223,6 +237,7 @@ TEST_F(NumbersTest, RandomizedAgainstCPython) {
         }
         out << "tobytes|" << small << "|" << len << "|" << order << "|" << sgn << "|" << tb << "\n";
     }
+#if MBPY_FLOAT_DOUBLE
     for (int i = 0; i < g.count(2000); ++i) {
         double d = g.dbl();
         Value v = fval(d);
@@ -249,5 +264,6 @@ TEST_F(NumbersTest, RandomizedAgainstCPython) {
         std::string spec = float_spec(g);
         out << "fmtf|" << hexbits(d) << "|" << spec << "|" << format_with(v, spec) << "\n";
     }
+#endif
     numbers_test::check_with_python("numbers_oracle", oracle_py, out.str());
 }
