@@ -63,17 +63,18 @@ def select(tests, patterns):
 
 
 def build_features(mbpy):
-    """The build's feature switches ({name: on}), from `mbpy --features`; {} when it cannot tell (every
-    feature then counts as on)."""
+    """The build's feature switches and limits ({name: value}), from `mbpy --features`; {} when it cannot
+    tell (every requirement then counts as met)."""
     try:
         out = subprocess.run([mbpy, "--features"], capture_output=True, text=True, timeout=30).stdout
     except (OSError, subprocess.TimeoutExpired):
         return {}
-    return {k: v.strip() != "0" for k, v in (l.split("=", 1) for l in out.splitlines() if "=" in l)}
+    pairs = (l.split("=", 1) for l in out.splitlines() if "=" in l)
+    return {k: int(v) for k, v in pairs if v.strip().lstrip("-").isdigit()}
 
 
 def read_requires():
-    """[(glob, [switch ...])]: the features each test needs (tests/lang/requires.txt)."""
+    """[(glob, [requirement ...])]: what each test needs of the build (tests/lang/requires.txt)."""
     rules = []
     with open(REQUIRES, encoding="utf-8") as f:
         for line in f:
@@ -83,10 +84,23 @@ def read_requires():
     return rules
 
 
+def requirement_met(req, features):
+    """`NAME`: the switch is on; `!NAME`: it is off; `NAME>=N`: the limit is at least N. A build that
+    does not say meets every requirement."""
+    if not features:
+        return True
+    if req.startswith("!"):
+        return features.get(req[1:], 1) == 0
+    if ">=" in req:
+        name, least = req.split(">=", 1)
+        return features.get(name, int(least)) >= int(least)
+    return features.get(req, 1) != 0
+
+
 def missing_features(rel, rules, features):
-    """The switches `rel` needs that the build has off."""
-    return sorted({s for glob, switches in rules if fnmatch.fnmatch(rel, glob)
-                   for s in switches if not features.get(s, True)})
+    """The requirements of `rel` that the build does not meet."""
+    return sorted({r for glob, reqs in rules if fnmatch.fnmatch(rel, glob)
+                   for r in reqs if not requirement_met(r, features)})
 
 
 def read_expected_failures():

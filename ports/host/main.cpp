@@ -72,7 +72,7 @@ static void usage(FILE* out) {
         "  --budget N     end the run (status 3) after N bytes of bytecode (default 10^8)\n"
         "  --wav FILE     write the board's sound (music, speech, audio) to FILE.wav when the run ends\n"
         "  --sound        also play that sound through the host's sound device (aplay/paplay)\n"
-        "  --features     print the build's feature switches (core/config.hpp), one NAME=0|1 a line\n"
+        "  --features     print the build's switches and limits (core/config.hpp), one NAME=N a line\n"
         "  --version      mbpy's version\n"
         "  -h, --help     this help\n"
         "An option's value may also follow an '=': --flash=board.img.\n"
@@ -152,6 +152,9 @@ static int run(int argc, char** argv) {
         if (strcmp(a, "--features") == 0) {
 #define MBPY_PRINT_FEATURE(name) printf("%s=%d\n", #name, int(name));
             MBPY_FEATURES(MBPY_PRINT_FEATURE)
+            // The limits a program can run into (tests/lang/requires.txt: `NAME>=N`).
+            MBPY_PRINT_FEATURE(MBPY_MAX_CALL_DEPTH)
+            MBPY_PRINT_FEATURE(MBPY_PARSER_MAX_DEPTH)
 #undef MBPY_PRINT_FEATURE
             return 0;
         }

@@ -3,7 +3,7 @@ import sys
 print(type(sys.argv), len(sys.argv) >= 1, type(sys.argv[0]))
 print(type(sys.path), 'sys' in sys.modules, sys.modules['sys'] is sys)
 print(sys.byteorder, sys.maxsize == 2**63 - 1, sys.version_info[0], sys.version_info >= (3, 4))
-print(type(sys.version), sys.platform)
+print(type(sys.version), sys.platform in ("linux", "microbit"))  # the host's, the device's
 n = sys.stdout.write("written\n")
 print(n)
 print("to stdout", file=sys.stdout)
