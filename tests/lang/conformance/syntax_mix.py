@@ -82,4 +82,4 @@ def shadow():
     inner()
     return x
 print(shadow(), x)
-print(0.1 + 0.2, 1 / 3 * 3, 2 ** 100, -7 // 2, -7 % 2, 7 // -2)
+print(1 / 3 * 3, 2 ** 100, -7 // 2, -7 % 2, 7 // -2)
