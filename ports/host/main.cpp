@@ -168,8 +168,8 @@ static int run(int argc, char** argv) {
                 }
             } else if (strcmp(opt, "device") == 0) {
                 // The heap a micro:bit v1 leaves to Python (10,048 bytes, measured on the real firmware),
-                // doubled because this host's objects hold 8-byte words where the device's hold 4.
-                heap_bytes = 2 * 10048;
+                // scaled by the word: doubled where objects hold 8-byte words, as is on a 32-bit build.
+                heap_bytes = 10048 * (sizeof(void*) / 4);
             }
         } else if ((strcmp(a, "--flash") == 0 || strcmp(a, "--hex") == 0) && i + 1 < argc) {
             (a[2] == 'f' ? flash_path : hex_path) = argv[++i];
