@@ -16,7 +16,7 @@ static Lookup search_table(const AttrTable* table, const Str* name, Value* out) 
     for (size_t i = 0; i < table->count; ++i) {
         const AttrEntry& e = table->entries[i];
         if (str_hash(e.name) == str_hash(name) && str_equal(e.name, name)) {
-            *out = e.obj ? Value(e.obj) : Value::small(e.small);
+            *out = e.value;
             return Lookup::Found;
         }
     }

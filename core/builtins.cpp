@@ -604,7 +604,7 @@ static Value table_lookup(const AttrTable* t, const Str* name, const Str** key) 
         const AttrEntry& e = t->entries[i];
         if (str_hash(e.name) == str_hash(name) && str_equal(e.name, name)) {
             *key = e.name;
-            return e.obj ? Value(e.obj) : Value::small(e.small);
+            return e.value;
         }
     }
     return {};

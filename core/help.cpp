@@ -66,7 +66,7 @@ Value builtin_help_impl(const Args& a) {
         for (size_t i = 0; i < t->locals->count; ++i) {
             const AttrEntry& e = t->locals->entries[i];
             out.printf("  %q -- ", e.name);
-            if (!print_value(out, e.obj ? Value(e.obj) : Value::small(e.small), PrintKind::Repr)) return {};
+            if (!print_value(out, e.value, PrintKind::Repr)) return {};
             out.put('\n');
         }
     }

@@ -224,7 +224,7 @@ bool import_star(Value module, Dict* dest) {
         for (size_t i = 0; i < m->table->count; ++i) {
             const AttrEntry& e = m->table->entries[i];
             if (!is_public(e.name)) continue;
-            Value v = e.obj ? Value(e.obj) : Value::small(e.small);
+            Value v = e.value;
             if (!dict_store_str(dest, e.name, v)) return false;
         }
     }

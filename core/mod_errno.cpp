@@ -21,7 +21,7 @@ const AttrTable errno_module_table = {errno_entries, n_codes};
 // The name of an errno value ("ENOENT"), or nullptr: OSError(2) prints as "[Errno 2] ENOENT".
 const Str* errno_name(intptr_t code) {
     for (const AttrEntry& e : errno_entries)
-        if (e.small == code) return e.name;
+        if (e.value.small_value() == code) return e.name;
     return nullptr;
 }
 
@@ -34,7 +34,7 @@ const AttrTable* errno_dynamic_table() {
     for (size_t i = 0; i < n_codes; ++i) {
         const AttrEntry& e = errno_entries[i];
         const_cast<AttrEntry*>(t->entries)[t->count++] = e;
-        if (!dict_store(codes, Value::small(e.small), Value(e.name))) return nullptr;
+        if (!dict_store(codes, e.value, Value(e.name))) return nullptr;
     }
     if (!attr_table_add(t, &q_errorcode, Value(codes))) return nullptr;
     return t;

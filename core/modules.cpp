@@ -67,14 +67,7 @@ AttrTable* new_attr_table(size_t n) {
 
 bool attr_table_add(AttrTable* t, const Str* name, Value v) {
     if (!v) return false;
-    auto* e = const_cast<AttrEntry*>(t->entries) + t->count++;
-    e->name = name;
-    if (v.is_small()) {
-        e->obj = nullptr;
-        e->small = v.small_value();
-    } else {
-        e->obj = v.obj();
-    }
+    const_cast<AttrEntry*>(t->entries)[t->count++] = AttrEntry(name, v);
     return true;
 }
 
@@ -100,8 +93,8 @@ static const BuiltinModule* dynamic_module(const BuiltinModule* m) {
 // (this, love and antigravity print or animate when imported). Errors in it are dropped.
 static void run_module_init(const AttrTable* table) {
     for (size_t i = 0; i < table->count; ++i) {
-        if (table->entries[i].obj && str_equal(table->entries[i].name, &q_dunder_init)) {
-            if (!call0(Value(table->entries[i].obj))) take_exception();
+        if (table->entries[i].value.is_obj() && str_equal(table->entries[i].name, &q_dunder_init)) {
+            if (!call0(table->entries[i].value)) take_exception();
             return;
         }
     }

@@ -548,30 +548,30 @@ static constexpr NativeFunction f_ba_reverse = native(q_reverse, ba_reverse, 1, 
 static constexpr NativeFunction f_ba_copy = native(q_copy, ba_copy, 1, 1);
 
 // clang-format off
-#define SHARED_ENTRY(name) {&q_##name, &text_method_##name, 0},
+#define SHARED_ENTRY(name) {&q_##name, &text_method_##name},
 static constexpr AttrEntry bytes_entries[] = {
     MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)
-    {&q_hex, &f_bytes_hex, 0},
-        {&q_fromhex, &sm_bytes_fromhex, 0},
-        {&q_decode, &f_bytes_decode, 0},
-        {&q_translate, &f_bytes_translate, 0},
-        {&q_maketrans, &sm_bytes_maketrans, 0},
+    {&q_hex, &f_bytes_hex},
+        {&q_fromhex, &sm_bytes_fromhex},
+        {&q_decode, &f_bytes_decode},
+        {&q_translate, &f_bytes_translate},
+        {&q_maketrans, &sm_bytes_maketrans},
 };
 static constexpr AttrEntry bytearray_entries[] = {
     MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)
-    {&q_hex, &f_bytes_hex, 0},
-    {&q_fromhex, &sm_bytearray_fromhex, 0},
-    {&q_decode, &f_bytes_decode, 0},
-    {&q_translate, &f_bytes_translate, 0},
-    {&q_maketrans, &sm_bytes_maketrans, 0},
-    {&q_append, &f_ba_append, 0},
-    {&q_extend, &f_ba_extend, 0},
-    {&q_insert, &f_ba_insert, 0},
-    {&q_pop, &f_ba_pop, 0},
-    {&q_remove, &f_ba_remove, 0},
-    {&q_clear, &f_ba_clear, 0},
-    {&q_reverse, &f_ba_reverse, 0},
-    {&q_copy, &f_ba_copy, 0},
+    {&q_hex, &f_bytes_hex},
+    {&q_fromhex, &sm_bytearray_fromhex},
+    {&q_decode, &f_bytes_decode},
+    {&q_translate, &f_bytes_translate},
+    {&q_maketrans, &sm_bytes_maketrans},
+    {&q_append, &f_ba_append},
+    {&q_extend, &f_ba_extend},
+    {&q_insert, &f_ba_insert},
+    {&q_pop, &f_ba_pop},
+    {&q_remove, &f_ba_remove},
+    {&q_clear, &f_ba_clear},
+    {&q_reverse, &f_ba_reverse},
+    {&q_copy, &f_ba_copy},
 };
 // clang-format on
 #undef SHARED_ENTRY

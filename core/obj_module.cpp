@@ -36,7 +36,7 @@ static Lookup module_attr_get(Value self, const Str* name, Value* out) {
         for (size_t i = 0; i < m->table->count; ++i) {
             const AttrEntry& e = m->table->entries[i];
             if (str_equal(e.name, name)) {
-                *out = e.obj ? Value(e.obj) : Value::small(e.small);
+                *out = e.value;
                 return Lookup::Found;
             }
         }

@@ -102,13 +102,17 @@ enum class PrintKind : uint8_t { Str, Repr };
 // or an exception is pending.
 enum class Lookup : uint8_t { Found, Missing, Error };
 
-// A name -> constant entry of a builtin type's or module's attribute table (in flash on the device).
-// `obj` null means the value is the small int `small`. Tables are sorted by nothing; lookups compare
-// the name's hash first.
+// A name -> constant entry of a builtin type's or module's attribute table (in flash on the device):
+// `{&q_append, &append_fn}` for an object, `{&q_EPERM, nullptr, 1}` for a small int. The value is one
+// Value word (8 bytes an entry on the device, 16 on the host), written through Value's constexpr
+// constructors so the tables stay constant data. Tables are sorted by nothing; lookups compare the
+// name's hash first.
 struct AttrEntry {
     const Str* name;
-    const Obj* obj;
-    intptr_t small = 0;
+    Value value;
+    constexpr AttrEntry(const Str* n, const Obj* o) : name(n), value(o) {}
+    constexpr AttrEntry(const Str* n, std::nullptr_t, intptr_t small) : name(n), value(Value::small(small)) {}
+    constexpr AttrEntry(const Str* n, Value v) : name(n), value(v) {}
 };
 struct AttrTable {
     const AttrEntry* entries;

@@ -253,7 +253,7 @@ static const Type* method_owner(const Type* t, const Obj* fn) {
         for (const Type* b = k; b && !b->dict; b = b->base) {
             const AttrTable* table = b->locals;
             for (size_t j = 0; table && j < table->count; ++j) {
-                if (table->entries[j].obj == fn) return b;
+                if (table->entries[j].value == Value(fn)) return b;
             }
         }
     }

@@ -177,8 +177,8 @@ constexpr NativeFunction f_translate = native(q_translate, str_translate, 2, 2);
 
 // clang-format off
 
-#define SHARED_ENTRY(name) {&q_##name, &text_method_##name, 0},
-#define OWN_ENTRY(name) {&q_##name, &f_##name, 0},
+#define SHARED_ENTRY(name) {&q_##name, &text_method_##name},
+#define OWN_ENTRY(name) {&q_##name, &f_##name},
 constexpr AttrEntry str_entries[] = {
     MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)  // methods common with bytes
     SHARED_ENTRY(casefold) OWN_ENTRY(encode) OWN_ENTRY(format) OWN_ENTRY(format_map) OWN_ENTRY(isdecimal)

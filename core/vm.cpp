@@ -550,7 +550,7 @@ inline bool module_site_get(const AttrSite& s, Value obj, const Str* name, Value
         s.epoch != (d ? d->n_entries : 0))
         return false;
     const AttrEntry& e = m->table->entries[s.ix];
-    *out = e.obj ? Value(e.obj) : Value::small(e.small);
+    *out = e.value;
     return true;
 }
 // After the general lookup of name on module obj: where it was found, if in its dict or its table.

@@ -34,7 +34,7 @@ void for_each_name(const Space& sp, F f) {
     if (sp.table) {
         for (size_t i = 0; i < sp.table->count; ++i) {
             const AttrEntry& e = sp.table->entries[i];
-            f(e.name, e.obj ? Value(e.obj) : Value::small(e.small));
+            f(e.name, e.value);
         }
     }
 }
