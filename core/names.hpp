@@ -42,9 +42,11 @@ extern const Type native_function_type;
 // A name outside the table does not compile (the id is the name's offset in it). A method trusts its self:
 // one fetched from its type (`list.append`) is wrapped in a check (core/slot_methods.cpp), bound calls
 // need none.
+void native_min_pos_over_127();  // never defined: calling it makes such a constant not compile
 constexpr NativeFunction native(const Str& name, NativeFn fn, uint8_t min_pos, uint8_t max_pos,
                                 bool takes_kw = false) {
-    return {{&native_function_type}, fn, NameId(&name - name_table), min_pos, max_pos, takes_kw};
+    if (min_pos > 0x7F) native_min_pos_over_127();  // min_pos is 7 bits (object.hpp)
+    return {{&native_function_type}, fn, NameId(&name - name_table), min_pos, takes_kw, max_pos};
 }
 
 // The constant name with this text, or nullptr (binary search of the sorted table).

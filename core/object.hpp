@@ -183,15 +183,18 @@ enum class NameId : uint16_t;
 // A C++ function callable from Python, declared with core::native (names.hpp). min/max count positional
 // arguments including self for methods; max_pos == var_pos means "any number". Keyword arguments are
 // passed only if takes_kw is set, else a call with keywords raises TypeError "function doesn't take
-// keyword arguments". 16 bytes on the device (12 used), 24 on a 64-bit host.
+// keyword arguments". takes_kw shares min_pos's byte (no function needs 128 arguments), so the object is
+// 12 bytes on the device (~500 of them are in flash), 24 on a 64-bit host.
 struct NativeFunction : Obj {
     NativeFn fn;
     NameId name;
-    uint8_t min_pos;
+    uint8_t min_pos : 7;
+    bool takes_kw : 1;
     uint8_t max_pos;
-    bool takes_kw;
 };
 inline constexpr uint8_t var_pos = 0xFF;
+static_assert(sizeof(void*) != 4 || sizeof(NativeFunction) == 12,
+              "a native function is 12 bytes on the device");
 
 // Strings and bytes share a layout. `data` points at the bytes: right after the header for heap strings,
 // into flash for constant ones. Text is UTF-8; `char_len` counts code points (== len when ASCII).
