@@ -39,9 +39,10 @@ static Value a_set_range(const Args& a) {
 
 static bool gesture_arg(Value v, int* out) {
     if (!is_str(v))
-        return raise(&type_error_type, "can't convert '%s' object to str implicitly", type_name(v)), false;
+        return raise(&type_error_type, "can't convert '%s' object to str implicitly"_msg, type_name(v)),
+               false;
     *out = gesture_from_name(as_str(v)->view());
-    if (*out < 0) return raise(&value_error_type, "invalid gesture"), false;
+    if (*out < 0) return raise(&value_error_type, "invalid gesture"_msg), false;
     return true;
 }
 static Value name_of(int g) { return make_str(gesture_names[g]); }

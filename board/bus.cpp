@@ -101,7 +101,7 @@ static Value u_readline(const Args&) {
 static Value u_write(const Args& a) {
     Value v = a.pos[1];
     if (!is_str(v) && !is_type(v, &bytes_type) && !is_type(v, &bytearray_type))
-        return raise(&type_error_type, "object with buffer protocol required");
+        return raise(&type_error_type, "object with buffer protocol required"_msg);
     size_t n;
     if (!len(v, &n)) return {};
     if (is_str(v) || is_type(v, &bytes_type)) {

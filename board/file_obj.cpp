@@ -25,7 +25,7 @@ bool is_text(Value self) { return type_of(self) == &text_io_type; }
 fs::Fs* open_file(Value self, FileObj** out) {
     FileObj* f = self.as<FileObj>();
     if (!f->file.is_open()) {
-        raise(&value_error_type, "I/O operation on closed file");
+        raise(&value_error_type, "I/O operation on closed file"_msg);
         return nullptr;
     }
     *out = f;
@@ -38,7 +38,7 @@ Value finish_read(StrBuilder& sb, bool text) {
         size_t bad, bad_len;
         const char* reason;
         if (!unicode::validate(sb.data(), sb.size(), &bad, &bad_len, &reason))
-            return raise(&unicode_error_type, "'utf-8' codec can't decode byte 0x%x in position %zu: %s",
+            return raise(&unicode_error_type, "'utf-8' codec can't decode byte 0x%x in position %zu: %s"_msg,
                          unsigned(uint8_t(sb.data()[bad])), bad, reason);
     }
     return sb.finish(text ? &str_type : &bytes_type);
@@ -130,7 +130,7 @@ Value file_readinto(const Args& a) {
     char* data;
     size_t len;
     if (!writable_buffer(a.pos[1], &data, &len))
-        return raise(&type_error_type, "object with buffer protocol required");
+        return raise(&type_error_type, "object with buffer protocol required"_msg);
     if (a.n_pos > 2) {
         intptr_t n;
         if (!to_intptr(a.pos[2], &n)) return {};
@@ -156,7 +156,7 @@ Value file_write(const Args& a) {
     if (const Str* s = str_of(a.pos[1]))
         data = s->view();
     else if (!get_buffer(a.pos[1], &data))
-        return raise(&type_error_type, "object with buffer protocol required");
+        return raise(&type_error_type, "object with buffer protocol required"_msg);
     size_t done = 0;
     while (done < data.size()) {
         uint32_t n = data.size() - done > 0x10000 ? 0x10000 : uint32_t(data.size() - done);
@@ -250,18 +250,20 @@ Value builtin_open(const Args& a) {
     if (!check_kwargs(a, allowed)) return {};
     const Str* name = str_of(a.pos[0]);
     if (!name)
-        return raise(&type_error_type, "can't convert '%s' object to str implicitly", type_name(a.pos[0]));
+        return raise(&type_error_type, "can't convert '%s' object to str implicitly"_msg,
+                     type_name(a.pos[0]));
     Value mode_v = a.n_pos > 1 ? a.pos[1] : kwarg(a, "mode");
     std::string_view mode = "r";
     if (mode_v) {
         const Str* m = str_of(mode_v);
         if (!m)
-            return raise(&type_error_type, "can't convert '%s' object to str implicitly", type_name(mode_v));
+            return raise(&type_error_type, "can't convert '%s' object to str implicitly"_msg,
+                         type_name(mode_v));
         mode = m->view();
     }
     char rwa;
     bool binary;
-    if (!parse_mode(mode, &rwa, &binary)) return raise(&value_error_type, "illegal mode");
+    if (!parse_mode(mode, &rwa, &binary)) return raise(&value_error_type, "illegal mode"_msg);
     fs::Fs* v = flash_fs();
     if (!v) return {};
     FileObj* f = alloc<FileObj>(binary ? &bytes_io_type : &text_io_type);

@@ -86,7 +86,7 @@ static void poll() {
 }
 
 static bool check_enabled() {
-    if (!enabled) raise(&value_error_type, "radio is not enabled");
+    if (!enabled) raise(&value_error_type, "radio is not enabled"_msg);
     return enabled;
 }
 
@@ -117,7 +117,7 @@ static Value r_reset(const Args&) {
 }
 
 static Value r_config(const Args& a) {
-    if (a.n_pos) return raise(&type_error_type, "arguments must be keywords");
+    if (a.n_pos) return raise(&type_error_type, "arguments must be keywords"_msg);
     Config c = cfg;
     for (size_t k = 0; k < a.n_kw; ++k) {
         std::string_view name = as_str(a.kw[2 * k])->view();
@@ -137,12 +137,12 @@ static Value r_config(const Args& a) {
             known = true;
             if (!to_intptr(v, &i)) return {};
             if (i < key.lo || i > key.hi)
-                return raise(&value_error_type, "value out of range for argument '%s'", key.name);
+                return raise(&value_error_type, "value out of range for argument '%s'"_msg, key.name);
             *key.field = uint8_t(i);
         }
         if (name == "address") {  // any int: the hardware keeps its low 32 bits
             known = true;
-            if (!is_int(v)) return raise(&type_error_type, "can't convert %s to int", type_name(v));
+            if (!is_int(v)) return raise(&type_error_type, "can't convert %s to int"_msg, type_name(v));
             Value low = binary_op(BinaryOp::And, v, make_int_ull(0xFFFFFFFFull));
             if (!low) return {};
             unsigned long long u = 0;
@@ -155,7 +155,7 @@ static Value r_config(const Args& a) {
             c.address = uint32_t(u | (unsigned long long)part);
         }
         if (!known) {
-            return raise(&value_error_type, "unknown argument '%s'", as_str(a.kw[2 * k])->data);
+            return raise(&value_error_type, "unknown argument '%s'"_msg, as_str(a.kw[2 * k])->data);
         }
     }
     bool rebuild = enabled && (c.length != cfg.length || c.queue != cfg.queue);
@@ -172,7 +172,7 @@ static Value r_send_bytes(const Args& a) {
     std::string_view buf;
     if (!check_enabled()) return {};
     if (!get_buffer(a.pos[0], &buf)) {
-        if (!is_str(a.pos[0])) return raise(&type_error_type, "object with buffer protocol required");
+        if (!is_str(a.pos[0])) return raise(&type_error_type, "object with buffer protocol required"_msg);
         buf = as_str(a.pos[0])->view();
     }
     send(nullptr, 0, buf);
@@ -186,7 +186,8 @@ static Value r_send(const Args& a) {
     if (is_str(a.pos[0])) {
         text = as_str(a.pos[0])->view();
     } else if (!is_type(a.pos[0], &bytes_type) || !get_buffer(a.pos[0], &text)) {
-        return raise(&type_error_type, "can't convert '%s' object to str implicitly", type_name(a.pos[0]));
+        return raise(&type_error_type, "can't convert '%s' object to str implicitly"_msg,
+                     type_name(a.pos[0]));
     }
     if (!check_enabled()) return {};
     send(str_header, 3, text);
@@ -217,7 +218,7 @@ static Value r_receive(const Args&) {
     std::string_view body(reinterpret_cast<const char*>(s->data) + 3, ok ? s->len - 3u : 0u);
     Value r = ok ? make_str(body) : Value();
     pop();  // a bad packet is dropped with the error, as on the device
-    if (!ok) return raise(&value_error_type, "received packet is not a string");
+    if (!ok) return raise(&value_error_type, "received packet is not a string"_msg);
     return r;
 }
 
@@ -225,7 +226,7 @@ static Value r_receive_bytes_into(const Args& a) {
     Value target = a.pos[0];
     std::string_view view;
     if (!is_type(target, &bytearray_type) || !get_buffer(target, &view))
-        return raise(&type_error_type, "object with buffer protocol required");
+        return raise(&type_error_type, "object with buffer protocol required"_msg);
     if (!check_enabled()) return {};
     const Slot* s = peek();
     if (!s) return none();

@@ -5,11 +5,14 @@
 #include "board/board.hpp"
 #include "board/flash_fs.hpp"
 #include "board/modules.hpp"
+#include "core/message.hpp"
 #include "core/names.hpp"
 
 namespace board {
 
 namespace {
+
+using core::operator""_msg;
 
 const core::BuiltinModule modules[] = {
     {&core::q_microbit, &microbit_module_table},
@@ -47,8 +50,8 @@ const core::BuiltinModule modules[] = {
 const core::AttrEntry builtin_entries[] = {{&core::q_open, &open_builtin}};
 const core::AttrTable builtins = {builtin_entries, sizeof builtin_entries / sizeof builtin_entries[0]};
 
-// As the real v1 firmware prints it (tests/oracle/transcripts/help*.json).
-const char welcome[] =
+// As the real v1 firmware prints it (tests/oracle/transcripts/help*.json); packed like the error messages.
+constexpr const char* welcome =
     "Welcome to MicroPython on the micro:bit!\n"
     "\n"
     "Try these commands:\n"
@@ -75,7 +78,7 @@ const char welcome[] =
     "\n"
     "For more information about Python, visit: http://python.org/\n"
     "To find out about MicroPython, visit: http://micropython.org/\n"
-    "Python/micro:bit documentation is here: https://microbit-micropython.readthedocs.io/\n";
+    "Python/micro:bit documentation is here: https://microbit-micropython.readthedocs.io/\n"_msg;
 
 constexpr core::Str platform = core::const_str(MBPY_SYS_PLATFORM);
 

@@ -38,14 +38,14 @@ bool sound_wait(bool (*busy)()) {
 int pin_arg(Value v) {
     for (int i = 0; i < n_pins; ++i)
         if (v.is_obj() && v.obj() == &pin_objs[i] && i != 17 && i != 18) return i;
-    raise(&type_error_type, "expecting a pin");
+    raise(&type_error_type, "expecting a pin"_msg);
     return -1;
 }
 
 bool pin_take(int p, PinMode mode) {
     PinMode cur = state.pin_mode[p];
     if (cur == PinMode::display || cur == PinMode::button || cur == PinMode::i2c || cur == PinMode::spi) {
-        raise(&value_error_type, "Pin %d in %s mode", p, pin_mode_name(cur));
+        raise(&value_error_type, "Pin %d in %s mode"_msg, p, pin_mode_name(cur));
         return false;
     }
     state.pin_mode[p] = mode;
@@ -67,7 +67,7 @@ bool parse_args(const Args& a, size_t first, const char* const* names, size_t n_
     size_t n = 0;
     while (names[n]) out[n] = Value(), ++n;
     size_t n_pos = a.n_pos - first;
-    if (n_pos > n) return raise(&type_error_type, "extra positional arguments given"), false;
+    if (n_pos > n) return raise(&type_error_type, "extra positional arguments given"_msg), false;
     for (size_t i = 0; i < n_pos; ++i) out[i] = a.pos[first + i];
     size_t used = 0;
     for (size_t i = n_pos; i < n; ++i) {
@@ -79,9 +79,9 @@ bool parse_args(const Args& a, size_t first, const char* const* names, size_t n_
             }
         }
         if (!out[i] && i < n_required)
-            return raise(&type_error_type, "'%s' argument required", names[i]), false;
+            return raise(&type_error_type, "'%s' argument required"_msg, names[i]), false;
     }
-    if (used < a.n_kw) return raise(&type_error_type, "extra keyword arguments given"), false;
+    if (used < a.n_kw) return raise(&type_error_type, "extra keyword arguments given"_msg), false;
     return true;
 }
 

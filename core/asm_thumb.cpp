@@ -78,7 +78,7 @@ int reg_of(Value v) {
 }
 
 Value asm_error(const Str* fn, uint32_t i, const char* what) {
-    return raise(&syntax_error_type, "asm_thumb: %s in instruction %d of %q", what, int(i + 1), fn);
+    return raise(&syntax_error_type, "asm_thumb: %m in instruction %d of %q"_msg, what, int(i + 1), fn);
 }
 
 // Resolves labels and operands into Instrs.
@@ -96,7 +96,7 @@ Value decode(const Str* name, Tuple* prog) {
         Tuple* ins = prog->items[i].as<Tuple>();
         if (ins->items[0].as<Str>()->view() == "label") {
             if (ins->len != 2 || !dict_store(labels, ins->items[1], Value::small(n)))
-                return asm_error(name, i, "bad label");
+                return asm_error(name, i, "bad label"_msg);
         } else if (ins->items[0].as<Str>()->view() != "cpsid" && ins->items[0].as<Str>()->view() != "cpsie") {
             ++n;
         }
@@ -117,24 +117,24 @@ Value decode(const Str* name, Tuple* prog) {
             if (op == op_names[k]) in.op = Op(k);
         for (int k = 0; k < 14; ++k)
             if (op == cond_names[k]) in.op = Op::b, in.cond = int8_t(k);
-        if (in.op == Op::count) return asm_error(name, i, "unknown instruction");
+        if (in.op == Op::count) return asm_error(name, i, "unknown instruction"_msg);
         const Value* a = ins->items + 1;
         size_t na = ins->len - 1;
         switch (in.op) {
             case Op::b:
             case Op::bl:
-                if (na != 1 || !target(a[0], &in.imm)) return asm_error(name, i, "unknown label");
+                if (na != 1 || !target(a[0], &in.imm)) return asm_error(name, i, "unknown label"_msg);
                 break;
             case Op::bx:
             case Op::nop: in.rm = na ? int8_t(reg_of(a[0])) : int8_t(kLr); break;
             case Op::push:
             case Op::pop: {
                 if (na != 1 || !is_type(a[0], &tuple_type))
-                    return asm_error(name, i, "expected a register set");
+                    return asm_error(name, i, "expected a register set"_msg);
                 Tuple* regs = a[0].as<Tuple>();
                 for (size_t k = 0; k < regs->len; ++k) {
                     int r = reg_of(regs->items[k]);
-                    if (r == kNoReg) return asm_error(name, i, "bad register");
+                    if (r == kNoReg) return asm_error(name, i, "bad register"_msg);
                     in.imm |= 1 << r;
                 }
                 break;
@@ -146,20 +146,20 @@ Value decode(const Str* name, Tuple* prog) {
             case Op::ldrh:
             case Op::strh: {
                 if (na != 2 || !is_type(a[1], &tuple_type))
-                    return asm_error(name, i, "expected rt, [rn, offset]");
+                    return asm_error(name, i, "expected rt, [rn, offset]"_msg);
                 Tuple* addr = a[1].as<Tuple>();
                 in.rd = int8_t(reg_of(a[0]));
                 in.rn = addr->len ? int8_t(reg_of(addr->items[0])) : int8_t(kNoReg);
                 in.imm =
                     addr->len > 1 && addr->items[1].is_small() ? int32_t(addr->items[1].small_value()) : 0;
-                if (in.rd == kNoReg || in.rn == kNoReg) return asm_error(name, i, "bad register");
+                if (in.rd == kNoReg || in.rn == kNoReg) return asm_error(name, i, "bad register"_msg);
                 break;
             }
             default: {
                 // op(rd, rn_or_imm) or op(rd, rn, rm_or_imm)
-                if (na < 1 || na > 3) return asm_error(name, i, "wrong number of operands");
+                if (na < 1 || na > 3) return asm_error(name, i, "wrong number of operands"_msg);
                 in.rd = int8_t(reg_of(a[0]));
-                if (in.rd == kNoReg) return asm_error(name, i, "bad register");
+                if (in.rd == kNoReg) return asm_error(name, i, "bad register"_msg);
                 Value last = a[na - 1];
                 if (na == 3) in.rn = int8_t(reg_of(a[1]));
                 if (last.is_small()) {
@@ -167,10 +167,10 @@ Value decode(const Str* name, Tuple* prog) {
                     in.has_imm = true;
                 } else {
                     in.rm = int8_t(reg_of(last));
-                    if (in.rm == kNoReg) return asm_error(name, i, "bad operand");
+                    if (in.rm == kNoReg) return asm_error(name, i, "bad operand"_msg);
                 }
                 if (na == 2) in.rn = in.rd;
-                if (na == 3 && in.rn == kNoReg) return asm_error(name, i, "bad register");
+                if (na == 3 && in.rn == kNoReg) return asm_error(name, i, "bad register"_msg);
                 break;
             }
         }
@@ -199,7 +199,7 @@ Value run(AsmFn* f, const Args& args) {
         const Instr& in = f->code[pc++];
         if (++cycles % kCyclesPerMs == 0) {
             hal::sleep_ms(1);  // board time passes as on the device
-            if (state.interrupt) return raise(&keyboard_interrupt_type, "");
+            if (state.interrupt) return raise(&keyboard_interrupt_type, ""_msg);
         }
         uint32_t b = in.has_imm ? uint32_t(in.imm) : in.rm >= 0 ? r[in.rm] : 0;
         uint32_t a = in.rn >= 0 ? r[in.rn] : 0;
@@ -258,14 +258,14 @@ Value run(AsmFn* f, const Args& args) {
             case Op::push:
                 for (int k = 15; k >= 0; --k)
                     if (in.imm & (1 << k)) {
-                        if (r[kSp] == 0) return raise(&runtime_error_type, "asm_thumb: stack overflow");
+                        if (r[kSp] == 0) return raise(&runtime_error_type, "asm_thumb: stack overflow"_msg);
                         stack[--r[kSp]] = r[k];
                     }
                 break;
             case Op::pop:
                 for (int k = 0; k < 16; ++k)
                     if (in.imm & (1 << k)) {
-                        if (r[kSp] >= 64) return raise(&runtime_error_type, "asm_thumb: stack underflow");
+                        if (r[kSp] >= 64) return raise(&runtime_error_type, "asm_thumb: stack underflow"_msg);
                         uint32_t v = stack[r[kSp]++];
                         if (k == 15)
                             pc = v;  // pop {pc}: return
@@ -303,7 +303,7 @@ bool asm_print(Printer& out, Value self, PrintKind) {
 
 Value asm_make(const Args& a) {
     if (a.n_pos != 2 || !is_type(a.pos[0], &tuple_type) || !is_str(a.pos[1])) {
-        return raise(&type_error_type, "asm_thumb: bad program");
+        return raise(&type_error_type, "asm_thumb: bad program"_msg);
     }
     return decode(a.pos[1].as<Str>(), a.pos[0].as<Tuple>());
 }

@@ -79,7 +79,7 @@ Value bind_attr(Value found, Value self, const Type* owner) {
     if (is_function(found)) return make_bound_method(found, self);
     if (t == &property_type) {
         Value g = found.as<Property>()->fget;
-        if (!g || g == none()) return raise(&attribute_error_type, "unreadable attribute");
+        if (!g || g == none()) return raise(&attribute_error_type, "unreadable attribute"_msg);
         return call1(g, self);
     }
     return found;
@@ -106,13 +106,13 @@ Lookup lookup_attr(Value obj, const Str* name, Value* out) {
 static Value attribute_error(Value obj, const Str* name) {
     const Type* t = type_of(obj);
     if (t == &module_type) {
-        return raise(&attribute_error_type, "module has no attribute '%q'", name);
+        return raise(&attribute_error_type, "module has no attribute '%q'"_msg, name);
     }
     if (t == &type_type || (t->mro && is_subtype(t, &type_type))) {
-        return raise(&attribute_error_type, "type object '%q' has no attribute '%q'", obj.as<Type>()->name,
-                     name);
+        return raise(&attribute_error_type, "type object '%q' has no attribute '%q'"_msg,
+                     obj.as<Type>()->name, name);
     }
-    return raise(&attribute_error_type, "'%s' object has no attribute '%q'", t->name->data, name);
+    return raise(&attribute_error_type, "'%s' object has no attribute '%q'"_msg, t->name->data, name);
 }
 
 Value load_attr(Value obj, const Str* name) {
@@ -149,10 +149,10 @@ bool store_attr(Value obj, const Str* name, Value v) {
     if (t->attr_set) return t->attr_set(obj, name, v);
     Value found;
     if (lookup_in_type(t, name, &found) == Lookup::Found) {
-        raise(&attribute_error_type, "'%s' object attribute '%q' is read-only", t->name->data, name);
+        raise(&attribute_error_type, "'%s' object attribute '%q' is read-only"_msg, t->name->data, name);
         return false;
     }
-    raise(&attribute_error_type, "'%s' object has no attribute '%q'", t->name->data, name);
+    raise(&attribute_error_type, "'%s' object has no attribute '%q'"_msg, t->name->data, name);
     return false;
 }
 

@@ -30,9 +30,9 @@ static Value builtin_print(const Args& a) {
     if (!check_kwargs(a, allowed)) return {};
     Value sep = kwarg(a, "sep"), end = kwarg(a, "end"), file = kwarg(a, "file");
     if (sep && sep != none() && !is_str(sep))
-        return raise(&type_error_type, "sep must be None or a string, not %s", type_name(sep));
+        return raise(&type_error_type, "sep must be None or a string, not %s"_msg, type_name(sep));
     if (end && end != none() && !is_str(end))
-        return raise(&type_error_type, "end must be None or a string, not %s", type_name(end));
+        return raise(&type_error_type, "end must be None or a string, not %s"_msg, type_name(end));
     std::string_view sep_s = sep && sep != none() ? sep.as<Str>()->view() : " ";
     std::string_view end_s = end && end != none() ? end.as<Str>()->view() : "\n";
     if (file && file != none()) {
@@ -68,7 +68,7 @@ static const NativeFunction ascii_fn = native(q_ascii, builtin_ascii, 1, 1);
 
 static bool name_arg(Value v, const Str** out) {
     if (!is_instance(v, &str_type)) {
-        raise(&type_error_type, "attribute name must be string, not '%s'", type_name(v));
+        raise(&type_error_type, "attribute name must be string, not '%s'"_msg, type_name(v));
         return false;
     }
     *out = native_of(v).as<Str>();
@@ -137,7 +137,7 @@ static int class_matches(const Type* t, Value spec, const char* fn) {
         return 0;
     }
     if (!is_instance(spec, &type_type)) {
-        raise(&type_error_type, "%s() arg 2 must be a type, a tuple of types, or a union", fn);
+        raise(&type_error_type, "%s() arg 2 must be a type, a tuple of types, or a union"_msg, fn);
         return -1;
     }
     return is_subtype(t, spec.as<Type>()) ? 1 : 0;
@@ -151,7 +151,7 @@ static const NativeFunction isinstance_fn = native(q_isinstance, builtin_isinsta
 
 static Value builtin_issubclass(const Args& a) {
     if (!is_instance(a.pos[0], &type_type))
-        return raise(&type_error_type, "issubclass() arg 1 must be a class");
+        return raise(&type_error_type, "issubclass() arg 1 must be a class"_msg);
     int r = class_matches(a.pos[0].as<Type>(), a.pos[1], "issubclass");
     return r < 0 ? Value() : py_bool(r);
 }
@@ -218,7 +218,7 @@ static const NativeFunction iter_fn = native(q_iter, builtin_iter, 1, 2);
 
 static Value builtin_next(const Args& a) {
     if (!type_of(a.pos[0])->iternext)
-        return raise(&type_error_type, "'%s' object isn't an iterator", type_name(a.pos[0]));
+        return raise(&type_error_type, "'%s' object isn't an iterator"_msg, type_name(a.pos[0]));
     Value v = iter_next(a.pos[0]);
     if (v == stop_marker()) {
         if (a.n_pos == 2) return a.pos[1];
@@ -252,7 +252,7 @@ static Value builtin_sum(const Args& a) {
     Value acc = a.n_pos > 1 ? a.pos[1] : Value::small(0);
     if (Value k = kwarg(a, "start")) acc = k;
     if (is_instance(acc, &str_type))
-        return raise(&type_error_type, "sum() can't sum strings [use ''.join(seq) instead]");
+        return raise(&type_error_type, "sum() can't sum strings [use ''.join(seq) instead]"_msg);
     Value it = get_iter(a.pos[0]);
     if (!it) return {};
     for (;;) {
@@ -278,7 +278,7 @@ static Value min_max(const Args& a, BinaryOp better) {
     } else {
         if (dflt)
             return raise(&type_error_type,
-                         "Cannot specify a default for %s() with multiple positional arguments", fname);
+                         "Cannot specify a default for %s() with multiple positional arguments"_msg, fname);
         Value t = make_tuple(a.n_pos, a.pos);
         if (!t) return {};
         it = get_iter(t);
@@ -307,7 +307,7 @@ static Value min_max(const Args& a, BinaryOp better) {
     }
     if (!best) {
         if (dflt) return dflt;
-        return raise(&value_error_type, "%s() arg is an empty sequence", fname);
+        return raise(&value_error_type, "%s() arg is an empty sequence"_msg, fname);
     }
     return best;
 }
@@ -337,7 +337,7 @@ static Value builtin_pow(const Args& a) {
     if (a.n_pos == 3 && a.pos[2] != none()) {
         if (!is_int(a.pos[0]) || !is_int(a.pos[1]) || !is_int(a.pos[2]))
             return raise(&type_error_type,
-                         "pow() 3rd argument not allowed unless all arguments are integers");
+                         "pow() 3rd argument not allowed unless all arguments are integers"_msg);
         return int_pow_mod(a.pos[0], a.pos[1], a.pos[2]);
     }
     return binary_op(BinaryOp::Pow, a.pos[0], a.pos[1]);
@@ -353,7 +353,7 @@ static Value builtin_round(const Args& a) {
     if (is_int(x) || is_type(x, &float_type)) return number_round(x, nd);
     Value m;
     if (lookup_in_type(type_of(x), &q_dunder_round, &m) != Lookup::Found) {
-        return raise(&type_error_type, "type %s doesn't define __round__ method", type_name(x));
+        return raise(&type_error_type, "type %s doesn't define __round__ method"_msg, type_name(x));
     }
     Value args[2] = {x, nd};
     return call(m, Args{args, size_t(nd == none() ? 1 : 2)});
@@ -380,7 +380,8 @@ static Value builtin_format(const Args& a) {
     std::string_view spec;
     if (a.n_pos > 1) {
         if (!is_str(a.pos[1]))
-            return raise(&type_error_type, "format() argument 2 must be str, not %s", type_name(a.pos[1]));
+            return raise(&type_error_type, "format() argument 2 must be str, not %s"_msg,
+                         type_name(a.pos[1]));
         spec = a.pos[1].as<Str>()->view();
     }
     return format_value(a.pos[0], spec);
@@ -394,7 +395,7 @@ static Value builtin_chr(const Args& a) {
     if (v.is_small() && uintptr_t(v.small_value()) < 0x80) return str_ascii_char(uint32_t(v.small_value()));
     intptr_t c;
     if (!to_intptr(a.pos[0], &c)) return {};
-    if (c < 0 || c > 0x10FFFF) return raise(&value_error_type, "chr() arg not in range(0x110000)");
+    if (c < 0 || c > 0x10FFFF) return raise(&value_error_type, "chr() arg not in range(0x110000)"_msg);
     return str_from_codepoint(static_cast<uint32_t>(c));  // ASCII: a constant str, no allocation
 }
 static const NativeFunction chr_fn = native(q_chr, builtin_chr, 1, 1);
@@ -408,7 +409,7 @@ static Value builtin_ord(const Args& a) {
     if (t == &str_type) {
         const Str* s = v.as<Str>();
         if (s->char_len != 1) {
-            return raise(&type_error_type, "ord() expected a character, but string of length %d found",
+            return raise(&type_error_type, "ord() expected a character, but string of length %d found"_msg,
                          int(s->char_len));
         }
         auto* p = reinterpret_cast<const uint8_t*>(s->data);
@@ -425,11 +426,11 @@ static Value builtin_ord(const Args& a) {
         TextSelf b;  // a bytearray is not laid out as a Str
         if (!text_self(v, &b)) return {};
         if (b.len != 1)
-            return raise(&type_error_type, "ord() expected a character, but string of length %d found",
+            return raise(&type_error_type, "ord() expected a character, but string of length %d found"_msg,
                          int(b.len));
         return Value::small(static_cast<uint8_t>(b.data[0]));
     }
-    return raise(&type_error_type, "ord() expected string of length 1, but %s found", t->name->data);
+    return raise(&type_error_type, "ord() expected string of length 1, but %s found"_msg, t->name->data);
 }
 static const NativeFunction ord_fn = native(q_ord, builtin_ord, 1, 1);
 
@@ -496,7 +497,7 @@ static Value builtin_vars(const Args& a) {
     Value d;
     if (lookup_attr(a.pos[0], &q_dunder_dict, &d) != Lookup::Found) {
         if (pending()) return {};
-        return raise(&type_error_type, "vars() argument must have __dict__ attribute");
+        return raise(&type_error_type, "vars() argument must have __dict__ attribute"_msg);
     }
     return d;
 }
@@ -512,7 +513,7 @@ static Value builtin_input(const Args& a) {
     for (;;) {
         int c = hal::serial_read();
         if (c < 0) {
-            if (sb.size() == 0) return raise(&eof_error_type, "EOF when reading a line");
+            if (sb.size() == 0) return raise(&eof_error_type, "EOF when reading a line"_msg);
             break;
         }
         if (c == '\n') break;

@@ -110,7 +110,7 @@ static Value od_popitem(const Args& a) {
     Value lastv = a.n_pos > 1 ? a.pos[1] : kwarg(a, "last");
     int last = lastv ? truth(lastv) : 1;
     if (last < 0) return {};
-    if (d->used == 0) return raise(&key_error_type, "dictionary is empty");
+    if (d->used == 0) return raise(&key_error_type, "dictionary is empty"_msg);
     Value k, v, pick_k, pick_v;
     for (size_t i = 0; dict_next(d, &i, &k, &v);) {
         pick_k = k;
@@ -141,7 +141,7 @@ const Type ordereddict_type = builtin_type({.name = &q_OrderedDict,
 static Value dd_make_new(const Type*, const Args& a) {
     Value factory = a.n_pos ? a.pos[0] : none();
     if (factory != none() && !type_of(factory)->call && !is_instance(factory, &type_type)) {
-        return raise(&type_error_type, "first argument must be callable or None");
+        return raise(&type_error_type, "first argument must be callable or None"_msg);
     }
     Args rest{a.n_pos ? a.pos + 1 : a.pos, a.n_pos ? a.n_pos - 1 : 0, a.kw, a.n_kw};
     Value tmp = dict_type.make_new(&dict_type, rest);
@@ -187,7 +187,7 @@ static Lookup dd_attr(Value self, const Str* name, Value* out) {
 }
 static bool dd_attr_set(Value self, const Str* name, Value v) {
     if (str_equal(name, &q_default_factory) && v) return self.as<DefaultDict>()->factory = v, true;
-    raise(&attribute_error_type, "'defaultdict' object has no attribute '%q'", name);
+    raise(&attribute_error_type, "'defaultdict' object has no attribute '%q'"_msg, name);
     return false;
 }
 
@@ -238,7 +238,7 @@ static bool counter_add(Dict* d, Value src, int sign) {
 }
 
 static Value counter_make_new(const Type*, const Args& a) {
-    if (a.n_pos > 1) return raise(&type_error_type, "expected at most 1 argument, got %d", int(a.n_pos));
+    if (a.n_pos > 1) return raise(&type_error_type, "expected at most 1 argument, got %d"_msg, int(a.n_pos));
     Value d = dict_type.make_new(&dict_type, Args{});
     if (!d) return {};
     d.obj()->type = &counter_type;

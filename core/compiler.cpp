@@ -129,7 +129,7 @@ uint16_t runtime_blocks(Compiler* c) {
 }  // namespace
 
 bool push_fblock(Compiler* c, BlockKind kind, uint32_t brk, uint32_t cont, Node* fin, const Str* name) {
-    if (unit_fblocks(c) >= max_fblocks) return syntax_error(fin, "too many statically nested blocks");
+    if (unit_fblocks(c) >= max_fblocks) return syntax_error(fin, "too many statically nested blocks"_msg);
     if (!grow(c->fblocks, c->cap_fblocks, c->n_fblocks + 1, 4)) return false;
     c->fblocks[c->n_fblocks++] = FBlock{kind, brk, cont, fin, name};
     int rb = runtime_blocks(c);
@@ -227,8 +227,8 @@ bool step_break_continue(Compiler* c, Task& t, bool is_break) {
             if (k == BlockKind::While || k == BlockKind::For || k == BlockKind::AsyncFor) break;
         }
         if (i < 0)
-            return syntax_error(t.node,
-                                is_break ? "'break' outside loop" : "'continue' not properly in loop");
+            return syntax_error(
+                t.node, is_break ? "'break' outside loop"_msg : "'continue' not properly in loop"_msg);
         t.a = uint32_t(u->depth);
         t.b = uint32_t(i);
         if (unit_fblocks(c) - 1 > i)
@@ -250,7 +250,8 @@ bool step_return(Compiler* c, Task& t, Return* s) {
     Unit* u = c->u;
     switch (t.step++) {
         case 0:
-            if (u->scope->kind != ScopeKind::Function) return syntax_error(s, "'return' outside function");
+            if (u->scope->kind != ScopeKind::Function)
+                return syntax_error(s, "'return' outside function"_msg);
             if (s->value) return push_task(c, t_expr, s->value);
             emit_op(u, Op::LOAD_NONE, 1);
             [[fallthrough]];
@@ -396,7 +397,7 @@ bool step_try_except(Compiler* c, Task& t) {
                 return push_task(c, t_expr, h->type);
             }
             if (h != s->handlers[s->handlers.len - 1])
-                return syntax_error(h, "default 'except:' must be last");
+                return syntax_error(h, "default 'except:' must be last"_msg);
             t.step = 5;
             [[fallthrough]];
         }
@@ -620,7 +621,7 @@ bool step_aug_assign(Compiler* c, Task& t, AugAssign* s) {
                     return task_done(c);
             }
         }
-        default: return syntax_error(target, "illegal expression for augmented assignment");
+        default: return syntax_error(target, "illegal expression for augmented assignment"_msg);
     }
 }
 
@@ -666,19 +667,19 @@ static bool compile_asm_function(Compiler* c, FunctionDef* f) {
     if (!prog) return false;
     size_t n = 0;
     for (Node* st : f->body) {
-        if (st->kind != Kind::Expr) return syntax_error(st, "asm_thumb: expecting an instruction");
+        if (st->kind != Kind::Expr) return syntax_error(st, "asm_thumb: expecting an instruction"_msg);
         Node* e = static_cast<Expr*>(st)->value;
         if (e->kind == Kind::Constant) continue;  // a docstring
         auto* call = static_cast<Call*>(e);
         if (e->kind != Kind::Call || call->func->kind != Kind::Name) {
-            return syntax_error(st, "asm_thumb: expecting an instruction");
+            return syntax_error(st, "asm_thumb: expecting an instruction"_msg);
         }
         core::Tuple* ins = new_tuple(call->args.len + 1);
         if (!ins) return false;
         ins->items[0] = Value(static_cast<Name*>(call->func)->id);
         for (uint32_t i = 0; i < call->args.len; ++i) {
             if (!(ins->items[i + 1] = asm_operand(call->args[i]))) {
-                if (!pending()) return syntax_error(st, "asm_thumb: unsupported operand");
+                if (!pending()) return syntax_error(st, "asm_thumb: unsupported operand"_msg);
                 return false;
             }
         }
@@ -873,7 +874,7 @@ bool step_stmt(Compiler* c, Task& t) {
         }
         case Kind::Break: return step_break_continue(c, t, true);
         case Kind::Continue: return step_break_continue(c, t, false);
-        default: return syntax_error(s, "invalid syntax");
+        default: return syntax_error(s, "invalid syntax"_msg);
     }
 }
 
@@ -1017,7 +1018,7 @@ bool step_function(Compiler* c, Task& t) {
             Code* code = is_def ? static_cast<FunctionDef*>(node)->code : nullptr;
             if (!code) {
                 if (!(c->body_scope = child_scope(outer->scope, node)))
-                    return syntax_error(node, "internal error: no scope");
+                    return syntax_error(node, "internal error: no scope"_msg);
                 return push_task(c, t_body, node);
             }
             c->last_code = code;
@@ -1034,7 +1035,7 @@ bool step_function(Compiler* c, Task& t) {
                     int idx = index_of(os->cells, os->n_cells, fv);
                     if (idx < 0) {
                         idx = index_of(os->frees, os->n_frees, fv);
-                        if (idx < 0) return syntax_error(node, "internal error: closure of '%q'", fv);
+                        if (idx < 0) return syntax_error(node, "internal error: closure of '%q'"_msg, fv);
                         idx += int(os->n_cells);
                     }
                     emit_op_u(outer, Op::LOAD_CLOSURE, uint32_t(idx), 1);

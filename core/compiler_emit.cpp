@@ -121,7 +121,7 @@ void emit_jump(Unit* u, Op op, Label& l, int effect) {
 void bind_label(Unit* u, Label& l) {
     l.target = u->len;
     if (u->len >= no_label) {
-        if (!u->failed) raise(&runtime_error_type, "code too big");
+        if (!u->failed) raise(&runtime_error_type, "code too big"_msg);
         u->failed = true;
         return;
     }
@@ -224,7 +224,7 @@ Code* unit_finish(Compiler* c, Unit* u, const Str* name, uint16_t flags, uint8_t
                   uint8_t n_kwonly) {
     if (u->failed || pending()) return nullptr;
     if (u->len >= no_label) {
-        raise(&runtime_error_type, "code too big");
+        raise(&runtime_error_type, "code too big"_msg);
         return nullptr;
     }
     Scope* s = u->scope;

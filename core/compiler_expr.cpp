@@ -361,7 +361,7 @@ bool step_expr(Compiler* c, Task& t) {
         case Kind::List:
         case Kind::Tuple: {
             auto* l = static_cast<ast::List*>(e);
-            if (l->ctx != ExprContext::Load) return syntax_error(e, "invalid syntax");
+            if (l->ctx != ExprContext::Load) return syntax_error(e, "invalid syntax"_msg);
             return step_display(c, t, l->elts, e->kind);
         }
         case Kind::ListComp:
@@ -450,8 +450,8 @@ bool step_expr(Compiler* c, Task& t) {
                 emit_op(u, Op::LOAD_NONE, 1);
             }
         }
-        case Kind::Starred: return syntax_error(e, "can't use starred expression here");
-        default: return syntax_error(e, "invalid syntax");
+        case Kind::Starred: return syntax_error(e, "can't use starred expression here"_msg);
+        default: return syntax_error(e, "invalid syntax"_msg);
     }
 }
 
@@ -624,7 +624,8 @@ bool step_store(Compiler* c, Task& t, bool del) {
                 int star = -1;
                 for (uint32_t i = 0; i < elts.len; ++i)
                     if (elts[i]->kind == Kind::Starred) {
-                        if (star >= 0) return syntax_error(n, "multiple starred expressions in assignment");
+                        if (star >= 0)
+                            return syntax_error(n, "multiple starred expressions in assignment"_msg);
                         star = int(i);
                     }
                 if (star >= 0)
@@ -639,9 +640,10 @@ bool step_store(Compiler* c, Task& t, bool del) {
             return push_task(c, del ? t_delete : t_store, e);
         }
         case Kind::Starred:
-            if (!del) return syntax_error(n, "starred assignment target must be in a list or tuple");
+            if (!del) return syntax_error(n, "starred assignment target must be in a list or tuple"_msg);
             [[fallthrough]];
-        default: return syntax_error(n, del ? "can't delete expression" : "can't assign to expression");
+        default:
+            return syntax_error(n, del ? "can't delete expression"_msg : "can't assign to expression"_msg);
     }
 }
 

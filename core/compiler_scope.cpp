@@ -79,7 +79,7 @@ struct Builder {
         if (!a || !ok) return;
         Symbol* dup = find_symbol(cur, a->name);
         if (dup && (dup->flags & sym_param))
-            return fail(a, "duplicate argument '%q' in function definition", a->name);
+            return fail(a, "duplicate argument '%q' in function definition"_msg, a->name);
         add(a->name, sym_param | sym_bound);
         uint32_t cap = cur->n_params;  // params are added once, in order
         const Str** p = static_cast<const Str**>(
@@ -257,7 +257,7 @@ struct Builder {
         s->n_params = 1;
         for (comprehension* g : gens)
             if (g->is_async && node->kind != Kind::GeneratorExp &&
-                !async_ok(g, "asynchronous comprehension outside of an asynchronous function"))
+                !async_ok(g, "asynchronous comprehension outside of an asynchronous function"_msg))
                 return;
         push(w_expr, b);
         push(w_expr, a);
@@ -274,17 +274,19 @@ struct Builder {
     void named(NamedExpr* w) {
         const Str* id = static_cast<Name*>(w->target)->id;
         if (comp_iter)
-            return fail(w, "assignment expression cannot be used in a comprehension iterable expression");
+            return fail(w, "assignment expression cannot be used in a comprehension iterable expression"_msg);
         if (cur->kind == ScopeKind::Comprehension) {
             Scope* t = cur;
             for (; t->kind == ScopeKind::Comprehension; t = t->parent) {
                 Symbol* it = find_symbol(t, id);
                 if (it && (it->flags & sym_bound) && !(it->flags & (sym_global | sym_nonlocal)))
                     return fail(
-                        w, "assignment expression cannot rebind comprehension iteration variable '%q'", id);
+                        w, "assignment expression cannot rebind comprehension iteration variable '%q'"_msg,
+                        id);
             }
             if (t->kind == ScopeKind::Class)
-                return fail(w, "assignment expression within a comprehension cannot be used in a class body");
+                return fail(
+                    w, "assignment expression within a comprehension cannot be used in a class body"_msg);
             Scope* saved = cur;
             cur = t;
             add(id, sym_bound);
@@ -346,7 +348,8 @@ struct Builder {
             }
             case Kind::For:
             case Kind::AsyncFor: {
-                if (n->kind == Kind::AsyncFor && !async_ok(n, "'async for' outside async function")) return;
+                if (n->kind == Kind::AsyncFor && !async_ok(n, "'async for' outside async function"_msg))
+                    return;
                 auto* f = static_cast<For*>(n);
                 stmts(f->orelse);
                 stmts(f->body);
@@ -370,7 +373,8 @@ struct Builder {
             }
             case Kind::With:
             case Kind::AsyncWith: {
-                if (n->kind == Kind::AsyncWith && !async_ok(n, "'async with' outside async function")) return;
+                if (n->kind == Kind::AsyncWith && !async_ok(n, "'async with' outside async function"_msg))
+                    return;
                 auto* w = static_cast<With*>(n);
                 stmts(w->body);
                 for (uint32_t i = w->items.len; i-- > 0;) {
@@ -413,7 +417,7 @@ struct Builder {
                     std::string_view v = a->name->view();
                     if (v == "*") {
                         if (cur->kind != ScopeKind::Module && cur->kind != ScopeKind::Class) {
-                            syntax_error(n, "import * only allowed at module level");
+                            syntax_error(n, "import * only allowed at module level"_msg);
                             ok = false;
                         }
                         continue;
@@ -438,16 +442,16 @@ struct Builder {
                         !(s->flags & (sym_global | sym_nonlocal))) {
                         syntax_error(n,
                                      n->kind == Kind::Global
-                                         ? "name '%q' is assigned to before global declaration"
-                                         : "name '%q' is assigned to before nonlocal declaration",
+                                         ? "name '%q' is assigned to before global declaration"_msg
+                                         : "name '%q' is assigned to before nonlocal declaration"_msg,
                                      name);
                         ok = false;
                         return;
                     }
                     if (s && (s->flags & (n->kind == Kind::Global ? sym_nonlocal : sym_global)))
-                        return fail(n, "name '%q' is nonlocal and global", name);
+                        return fail(n, "name '%q' is nonlocal and global"_msg, name);
                     if (n->kind == Kind::Nonlocal && cur->kind == ScopeKind::Module) {
-                        syntax_error(n, "nonlocal declaration not allowed at module level");
+                        syntax_error(n, "nonlocal declaration not allowed at module level"_msg);
                         ok = false;
                         return;
                     }
@@ -500,15 +504,15 @@ struct Builder {
                 break;
             }
             case Kind::Await:
-                if (!async_ok(n, "'await' outside async function")) return;
+                if (!async_ok(n, "'await' outside async function"_msg)) return;
                 push(w_expr, static_cast<Await*>(n)->value);
                 break;
             case Kind::Yield:
             case Kind::YieldFrom: {
-                const char* bad = cur->kind == ScopeKind::Comprehension ? "'yield' inside comprehension"
-                                  : cur->kind != ScopeKind::Function    ? "'yield' outside function"
+                const char* bad = cur->kind == ScopeKind::Comprehension ? "'yield' inside comprehension"_msg
+                                  : cur->kind != ScopeKind::Function    ? "'yield' outside function"_msg
                                   : n->kind == Kind::YieldFrom && cur->coroutine
-                                      ? "'yield from' inside async function"
+                                      ? "'yield from' inside async function"_msg
                                       : nullptr;
                 if (bad) return fail(n, bad);
                 cur->generator = true;
@@ -524,7 +528,8 @@ struct Builder {
                 for (uint32_t i = 1; i < c->keywords.len; ++i)
                     for (uint32_t j = 0; c->keywords[i]->arg && j < i; ++j)
                         if (c->keywords[j]->arg && str_equal(c->keywords[j]->arg, c->keywords[i]->arg))
-                            return fail(c->keywords[i], "keyword argument repeated: %q", c->keywords[i]->arg);
+                            return fail(c->keywords[i], "keyword argument repeated: %q"_msg,
+                                        c->keywords[i]->arg);
                 for (uint32_t i = c->keywords.len; i-- > 0;) push(w_expr, c->keywords[i]->value);
                 exprs(c->args);
                 push(w_expr, c->func);
@@ -626,7 +631,7 @@ bool resolve(Scope* s) {
                 }
                 Node n{};
                 n.line = s->node ? s->node->line : 0;
-                syntax_error(&n, "no binding for nonlocal '%q' found", sym.name);
+                syntax_error(&n, "no binding for nonlocal '%q' found"_msg, sym.name);
                 return false;
             }
             sym.flags |= sym_free;

@@ -126,7 +126,7 @@ bool float_parse(std::string_view s, Float* out) {
 
 Value parse_float_literal(std::string_view text) {
     Float d = 0;
-    if (!float_parse(text, &d)) return raise(&syntax_error_type, "invalid syntax for number");
+    if (!float_parse(text, &d)) return raise(&syntax_error_type, "invalid syntax for number"_msg);
     return make_float(d);
 }
 
@@ -148,7 +148,7 @@ bool float_round(Float x, intptr_t nd, Float* out) {
     fdec::round_at(std::fabs(x), int(nd), &dec);
     *out = dec.n ? fdec::decimal_to_float<Float>(dec.d, size_t(dec.n), dec.decpt - dec.n) : Float(0);
     if (std::isinf(*out)) {
-        raise(&overflow_error_type, "rounded value too large to represent");
+        raise(&overflow_error_type, "rounded value too large to represent"_msg);
         return false;
     }
     *out = std::copysign(*out, x);

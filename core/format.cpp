@@ -21,7 +21,7 @@ bool read_number(string_view spec, size_t* i, int* out) {
     while (*i < spec.size() && is_digit(spec[*i])) {
         v = v * 10 + (spec[(*i)++] - '0');
         if (v > 0x7FFFFFF) {
-            raise(&value_error_type, "Too many decimal digits in format string");
+            raise(&value_error_type, "Too many decimal digits in format string"_msg);
             return false;
         }
     }
@@ -60,7 +60,7 @@ bool parse_spec(string_view spec, FormatSpec* out, const char* what, bool* z_fla
     if (!read_number(spec, &i, &out->width)) return false;
     if (i < n && (spec[i] == ',' || spec[i] == '_')) out->grouping = spec[i++];
     if (i < n && (spec[i] == ',' || spec[i] == '_')) {
-        raise(&value_error_type, "Cannot specify both ',' and '_'.");
+        raise(&value_error_type, "Cannot specify both ',' and '_'."_msg);
         return false;
     }
     if (i < n && spec[i] == '.') {
@@ -68,23 +68,23 @@ bool parse_spec(string_view spec, FormatSpec* out, const char* what, bool* z_fla
         size_t before = i;
         if (!read_number(spec, &i, &out->precision)) return false;
         if (i == before) {
-            raise(&value_error_type, "Format specifier missing precision");
+            raise(&value_error_type, "Format specifier missing precision"_msg);
             return false;
         }
     }
     if (n - i > 1) {
         Value sv = what ? make_str(spec) : Value();
         if (sv)
-            raise(&value_error_type, "Invalid format specifier '%q' for object of type '%s'", sv.as<Str>(),
-                  what);
+            raise(&value_error_type, "Invalid format specifier '%q' for object of type '%s'"_msg,
+                  sv.as<Str>(), what);
         else if (!pending())
-            raise(&value_error_type, "Invalid format specifier");
+            raise(&value_error_type, "Invalid format specifier"_msg);
         return false;
     }
     if (i < n) out->type = spec[i];
     if (out->grouping && out->type && !strchr("deEfFgG%", out->type) &&
         !(out->grouping == '_' && strchr("bxXo", out->type))) {
-        raise(&value_error_type, "Cannot specify '%c' with '%c'.", out->grouping, out->type);
+        raise(&value_error_type, "Cannot specify '%c' with '%c'."_msg, out->grouping, out->type);
         return false;
     }
     return true;
@@ -98,23 +98,23 @@ bool append_fill(StrBuilder& out, uint32_t fill, size_t n) {
 
 bool format_str_value(StrBuilder& out, const Str* s, const FormatSpec& spec) {
     if (spec.type && spec.type != 's') {
-        raise(&value_error_type, "Unknown format code '%c' for object of type 'str'", spec.type);
+        raise(&value_error_type, "Unknown format code '%c' for object of type 'str'"_msg, spec.type);
         return false;
     }
     if (spec.sign) {
-        raise(&value_error_type, "Sign not allowed in string format specifier");
+        raise(&value_error_type, "Sign not allowed in string format specifier"_msg);
         return false;
     }
     if (spec.alternate) {
-        raise(&value_error_type, "Alternate form (#) not allowed in string format specifier");
+        raise(&value_error_type, "Alternate form (#) not allowed in string format specifier"_msg);
         return false;
     }
     if (spec.align == '=') {
-        raise(&value_error_type, "'=' alignment not allowed in string format specifier");
+        raise(&value_error_type, "'=' alignment not allowed in string format specifier"_msg);
         return false;
     }
     if (spec.grouping) {
-        raise(&value_error_type, "Cannot specify '%c' with 's'.", spec.grouping);
+        raise(&value_error_type, "Cannot specify '%c' with 's'."_msg, spec.grouping);
         return false;
     }
     string_view body = s->view();
@@ -189,7 +189,7 @@ Value format_value(Value v, string_view spec) {
             Value r = call1(meth, s);
             if (!r) return {};
             if (!str_of(r))
-                return raise(&type_error_type, "__format__ must return a str, not %s", type_name(r));
+                return raise(&type_error_type, "__format__ must return a str, not %s"_msg, type_name(r));
             return r;
         }
         if (spec.empty()) return to_str(v);
@@ -198,7 +198,7 @@ Value format_value(Value v, string_view spec) {
     if (spec.empty()) return to_str(v);
     const Str* s = str_of(v);
     if (!s && !is_number(v)) {
-        return raise(&type_error_type, "unsupported format string passed to %s.__format__", type_name(v));
+        return raise(&type_error_type, "unsupported format string passed to %s.__format__"_msg, type_name(v));
     }
     FormatSpec fs;
     bool z;
@@ -207,7 +207,8 @@ Value format_value(Value v, string_view spec) {
     if (s) {
         if (!format_str_value(sb, s, fs)) return {};
     } else if (z && type_of(v) != &float_type && type_of(v) != &complex_type) {
-        return raise(&value_error_type, "Negative zero coercion (z) not allowed in integer format specifier");
+        return raise(&value_error_type,
+                     "Negative zero coercion (z) not allowed in integer format specifier"_msg);
     } else if (z) {
         // Render without padding, fix the sign, then pad.
         FormatSpec inner = fs;
@@ -263,7 +264,7 @@ Value fstring_join(size_t n, const Value* parts) {
     size_t bytes = 0, chars = 0;
     for (size_t i = 0; i < n; ++i) {
         const Str* s = str_of(parts[i]);
-        if (!s) return raise(&type_error_type, "can only join str (not \"%s\")", type_name(parts[i]));
+        if (!s) return raise(&type_error_type, "can only join str (not \"%s\")"_msg, type_name(parts[i]));
         bytes += s->len;
         chars += s->char_len;
     }

@@ -48,17 +48,18 @@ bool format_numeric(StrBuilder& out, Value v, const Conv& c) {
                 v = call1(Value(&int_type), v);
                 if (!v) return false;
             } else if (accept_float) {
-                raise(&type_error_type, "%%%c format: a real number is required, not %s", c.type,
+                raise(&type_error_type, "%%%c format: a real number is required, not %s"_msg, c.type,
                       type_name(v));
                 return false;
             } else {
-                raise(&type_error_type, "%%%c format: an integer is required, not %s", c.type, type_name(v));
+                raise(&type_error_type, "%%%c format: an integer is required, not %s"_msg, c.type,
+                      type_name(v));
                 return false;
             }
         }
     } else if (!is_int(v) && !is_type(v, &float_type)) {
         if (!user) {
-            raise(&type_error_type, "must be real number, not %s", type_name(v));
+            raise(&type_error_type, "must be real number, not %s"_msg, type_name(v));
             return false;
         }
         v = call1(Value(&float_type), v);
@@ -119,7 +120,7 @@ Value percent_format(Value fmt_v, Value args_v) {
         mapping = args_v;
     }
     auto next_arg = [&]() -> Value {
-        if (argi >= n_items) return raise(&type_error_type, "not enough arguments for format string");
+        if (argi >= n_items) return raise(&type_error_type, "not enough arguments for format string"_msg);
         return items[argi++];
     };
     const char* d = t.data;
@@ -136,7 +137,7 @@ Value percent_format(Value fmt_v, Value args_v) {
         ++i;
         Value val;
         if (i < n && d[i] == '(') {
-            if (!mapping) return raise(&type_error_type, "format requires a mapping");
+            if (!mapping) return raise(&type_error_type, "format requires a mapping"_msg);
             size_t j = ++i;
             int depth = 1;
             for (; j < n; ++j) {
@@ -145,7 +146,7 @@ Value percent_format(Value fmt_v, Value args_v) {
                 else if (d[j] == ')' && --depth == 0)
                     break;
             }
-            if (j >= n) return raise(&value_error_type, "incomplete format key");
+            if (j >= n) return raise(&value_error_type, "incomplete format key"_msg);
             Value key = text_make(t, {d + i, j - i});
             if (!key) return {};
             if (!(val = subscr_load(mapping, key))) return {};
@@ -178,7 +179,7 @@ Value percent_format(Value fmt_v, Value args_v) {
                 ++i;
                 Value w = next_arg();
                 if (!w) return {};
-                if (!is_int(w)) return raise(&type_error_type, "* wants int");
+                if (!is_int(w)) return raise(&type_error_type, "* wants int"_msg);
                 if (!to_intptr(w, target)) return {};
                 if (*target < 0) {
                     if (part == 0)
@@ -194,7 +195,7 @@ Value percent_format(Value fmt_v, Value args_v) {
             }
         }
         while (i < n && (d[i] == 'h' || d[i] == 'l' || d[i] == 'L')) ++i;
-        if (i >= n) return raise(&value_error_type, "incomplete format");
+        if (i >= n) return raise(&value_error_type, "incomplete format"_msg);
         c.type = d[i++];
         if (c.type == '%') {
             sb.append_byte('%');
@@ -232,7 +233,7 @@ Value percent_format(Value fmt_v, Value args_v) {
                     if (!s || !get_buffer(s, &body))
                         return raise(&type_error_type,
                                      "%%b requires a bytes-like object, or an object that implements "
-                                     "__bytes__, not '%s'",
+                                     "__bytes__, not '%s'"_msg,
                                      type_name(val));
                 }
                 if (c.prec >= 0 && static_cast<size_t>(c.prec) < body.size()) body = body.substr(0, c.prec);
@@ -246,8 +247,8 @@ Value percent_format(Value fmt_v, Value args_v) {
                     intptr_t cp;
                     if (!to_intptr(val, &cp)) return {};
                     if (cp < 0 || cp > (t.is_str ? 0x10FFFF : 255))
-                        return raise(&overflow_error_type, t.is_str ? "%%c arg not in range(0x110000)"
-                                                                    : "%%c arg not in range(256)");
+                        return raise(&overflow_error_type, t.is_str ? "%%c arg not in range(0x110000)"_msg
+                                                                    : "%%c arg not in range(256)"_msg);
                     if (t.is_str)
                         len = unicode::encode(static_cast<uint32_t>(cp), buf);
                     else
@@ -260,12 +261,12 @@ Value percent_format(Value fmt_v, Value args_v) {
                     get_buffer(val, &b);
                     if (b.size() != 1)
                         return raise(&type_error_type,
-                                     "%%c requires an integer in range(256) or a single byte");
+                                     "%%c requires an integer in range(256) or a single byte"_msg);
                     buf[0] = b[0], len = 1;
                 } else {
                     return raise(&type_error_type,
-                                 t.is_str ? "%%c requires int or char"
-                                          : "%%c requires an integer in range(256) or a single byte");
+                                 t.is_str ? "%%c requires int or char"_msg
+                                          : "%%c requires an integer in range(256) or a single byte"_msg);
                 }
                 if (!pad(sb, {buf, len}, 1, c)) return {};
                 break;
@@ -303,13 +304,13 @@ Value percent_format(Value fmt_v, Value args_v) {
                 print_hex(hp, ch, ch < 0x100 ? 2 : ch < 0x10000 ? 4 : 8);
                 Value hs = hex.finish();
                 if (!hs) return {};
-                return raise(&value_error_type, "unsupported format character '%q' (0x%q) at index %zu",
+                return raise(&value_error_type, "unsupported format character '%q' (0x%q) at index %zu"_msg,
                              cs.as<Str>(), hs.as<Str>(), idx);
             }
         }
     }
     if (argi < n_items && !mapping)
-        return raise(&type_error_type, "not all arguments converted during string formatting");
+        return raise(&type_error_type, "not all arguments converted during string formatting"_msg);
     if (sb.failed()) return {};
     if (t.type == &bytearray_type) return text_make(t, {sb.data(), sb.size()});
     return sb.finish(t.is_str ? &str_type : &bytes_type);

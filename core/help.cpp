@@ -49,7 +49,7 @@ static void print_modules(Printer& out) {
 Value builtin_help_impl(const Args& a) {
     Printer out(out_sink, nullptr);
     if (a.n_pos == 0) {
-        if (port.help_text) out.write(port.help_text, strlen(port.help_text));
+        if (port.help_text) out.write_message(port.help_text);
         return none();
     }
     Value v = a.pos[0];

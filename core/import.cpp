@@ -24,7 +24,7 @@ constexpr size_t max_module_name = 128;
 Value no_module(std::string_view name) {
     Value n = make_str(name);
     if (!n) return {};
-    return raise(&module_not_found_error_type, "no module named '%q'", n.as<Str>());
+    return raise(&module_not_found_error_type, "no module named '%q'"_msg, n.as<Str>());
 }
 
 bool find_source(std::string_view name, bool package_init, const char** data, size_t* len,
@@ -123,7 +123,8 @@ Value import_name(const Str* name, Dict* globals, Value fromlist, intptr_t level
     std::string_view base;
     if (level > 0) {
         Value modname = globals ? dict_get_str(globals, &q_dunder_name) : Value();
-        if (!modname || !is_str(modname)) return raise(&import_error_type, "can't perform relative import");
+        if (!modname || !is_str(modname))
+            return raise(&import_error_type, "can't perform relative import"_msg);
         std::string_view pkg = modname.as<Str>()->view();
         bool is_package = globals && dict_get_str(globals, &q_dunder_path);
         if (!is_package) {
@@ -139,16 +140,17 @@ Value import_name(const Str* name, Dict* globals, Value fromlist, intptr_t level
             pkg = pkg.substr(0, dot);
         }
         if (pkg.empty() || pkg == "__main__")
-            return raise(&import_error_type, "can't perform relative import");
+            return raise(&import_error_type, "can't perform relative import"_msg);
         base = pkg;
     }
     std::string_view rel = name->view();
-    if (base.size() + 1 + rel.size() > sizeof buf) return raise(&import_error_type, "module name too long");
+    if (base.size() + 1 + rel.size() > sizeof buf)
+        return raise(&import_error_type, "module name too long"_msg);
     for (char ch : base) buf[n++] = ch;
     if (!base.empty() && !rel.empty()) buf[n++] = '.';
     for (char ch : rel) buf[n++] = ch;
     std::string_view full(buf, n);
-    if (full.empty()) return raise(&value_error_type, "empty module name");
+    if (full.empty()) return raise(&value_error_type, "empty module name"_msg);
 
     Value last = import_dotted(full);
     if (!last) return {};
@@ -188,11 +190,11 @@ Value import_from(Value module, const Str* name) {
             }
         }
     }
-    return raise(&import_error_type, "can't import name %q", name);
+    return raise(&import_error_type, "can't import name %q"_msg, name);
 }
 
 bool import_star(Value module, Dict* dest) {
-    if (!is_type(module, &module_type)) return raise(&type_error_type, "import * needs a module"), false;
+    if (!is_type(module, &module_type)) return raise(&type_error_type, "import * needs a module"_msg), false;
     Module* m = module.as<Module>();
     Value all = m->globals ? dict_get_str(m->globals, &q_dunder_all) : Value();
     if (all) {
@@ -202,7 +204,7 @@ bool import_star(Value module, Dict* dest) {
             Value k = iter_next(it);
             if (!k) return false;
             if (k == stop_marker()) return true;
-            if (!is_str(k)) return raise(&type_error_type, "__all__ must contain strings"), false;
+            if (!is_str(k)) return raise(&type_error_type, "__all__ must contain strings"_msg), false;
             Value v = load_attr(module, k.as<Str>());
             if (!v || !dict_store_str(dest, k.as<Str>(), v)) return false;
         }

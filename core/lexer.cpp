@@ -1,5 +1,6 @@
 // The tokenizer: one token at a time, no allocation, bounded work per token.
 #include "core/lexer.hpp"
+#include "core/message.hpp"
 
 namespace core {
 
@@ -202,7 +203,7 @@ bool Lexer::indentation(Token* out) {
         uint32_t col = pos_ - line_start_;
         if (width > top) {
             if (n_indent_ > max_indent) {
-                *out = fail("too many indentation levels", false, true);
+                *out = fail("too many indentation levels"_msg, false, true);
                 return true;
             }
             indents_[n_indent_++] = static_cast<uint16_t>(width);
@@ -216,7 +217,7 @@ bool Lexer::indentation(Token* out) {
                 ++n;
             }
             if (indents_[n_indent_ - 1] != width) {
-                *out = fail("unindent does not match any outer indentation level", false, true);
+                *out = fail("unindent does not match any outer indentation level"_msg, false, true);
                 return true;
             }
             pending_dedents_ = static_cast<int16_t>(n - 1);
@@ -262,8 +263,8 @@ Token Lexer::next() {
             while (pos_ < src_.size() && !at_newline()) ++pos_;
         } else if (c == '\\') {
             ++pos_;
-            if (pos_ >= src_.size()) return fail("invalid syntax", true);
-            if (!at_newline()) return fail("invalid syntax");
+            if (pos_ >= src_.size()) return fail("invalid syntax"_msg, true);
+            if (!at_newline()) return fail("invalid syntax"_msg);
             skip_newline();
         } else if (c == '\n' || c == '\r') {
             uint32_t start = pos_, line = line_, col = pos_ - line_start_ + col_base_;
@@ -304,14 +305,14 @@ Token Lexer::lex_operator(uint32_t start, uint32_t line, uint32_t col) {
         if (rest.substr(0, op.text.size()) != op.text) continue;
         pos_ += static_cast<uint32_t>(op.text.size());
         if (op.tok == Tok::LParen || op.tok == Tok::LBracket || op.tok == Tok::LBrace) {
-            if (paren_ >= max_paren) return fail("too many nested parentheses");
+            if (paren_ >= max_paren) return fail("too many nested parentheses"_msg);
             ++paren_;
         } else if (op.tok == Tok::RParen || op.tok == Tok::RBracket || op.tok == Tok::RBrace) {
             if (paren_ > 0) --paren_;
         }
         return make(op.tok, start, line, col);
     }
-    return fail("invalid syntax");
+    return fail("invalid syntax"_msg);
 }
 
 // Numbers: validated here (digits of the base, single `_` between digits); the parser converts them.
@@ -345,9 +346,9 @@ Token Lexer::lex_number(uint32_t start, uint32_t line, uint32_t col) {
         if (base) {
             pos_ += 2;
             if (pos_ < src_.size() && src_[pos_] == '_') ++pos_;  // 0x_ff is valid
-            const char* msg = base == 16  ? "invalid syntax for integer with base 16"
-                              : base == 8 ? "invalid syntax for integer with base 8"
-                                          : "invalid syntax for integer with base 2";
+            const char* msg = base == 16  ? "invalid syntax for integer with base 16"_msg
+                              : base == 8 ? "invalid syntax for integer with base 8"_msg
+                                          : "invalid syntax for integer with base 2"_msg;
             if (digits(base) <= 0) return fail(msg);
             if (pos_ < src_.size() && is_ident_char(src_[pos_])) return fail(msg);
             return make(Tok::Number, start, line, col);
@@ -357,20 +358,20 @@ Token Lexer::lex_number(uint32_t start, uint32_t line, uint32_t col) {
     int n_int = 0;
     if (src_[pos_] != '.') {
         n_int = digits(10);
-        if (n_int < 0) return fail("invalid syntax for integer with base 10");
+        if (n_int < 0) return fail("invalid syntax for integer with base 10"_msg);
     }
     if (pos_ < src_.size() && src_[pos_] == '.') {
         ++pos_;
         is_float = true;
         if (pos_ < src_.size() && is_digit(src_[pos_]) && digits(10) < 0)
-            return fail("invalid syntax for number");
+            return fail("invalid syntax for number"_msg);
     }
     if (pos_ < src_.size() && (src_[pos_] | 0x20) == 'e') {
         uint32_t save = pos_;
         ++pos_;
         if (pos_ < src_.size() && (src_[pos_] == '+' || src_[pos_] == '-')) ++pos_;
         if (pos_ < src_.size() && is_digit(src_[pos_])) {
-            if (digits(10) < 0) return fail("invalid syntax for number");
+            if (digits(10) < 0) return fail("invalid syntax for number"_msg);
             is_float = true;
         } else {
             pos_ = save;  // `1else` style: leave the 'e' for the next token
@@ -385,7 +386,7 @@ Token Lexer::lex_number(uint32_t start, uint32_t line, uint32_t col) {
         std::string_view t = src_.substr(start, pos_ - start);
         if (t.size() > 1 && t[0] == '0') {
             for (char ch : t)
-                if (ch != '0' && ch != '_') return fail("invalid syntax for integer with base 10");
+                if (ch != '0' && ch != '_') return fail("invalid syntax for integer with base 10"_msg);
         }
     }
     return make(Tok::Number, start, line, col);
@@ -397,11 +398,11 @@ Token Lexer::lex_string(uint32_t start, uint32_t line, uint32_t col, size_t pref
     bool triple = pos_ + 2 < src_.size() && src_[pos_ + 1] == q && src_[pos_ + 2] == q;
     pos_ += triple ? 3 : 1;
     for (;;) {
-        if (pos_ >= src_.size()) return fail("invalid syntax", triple);
+        if (pos_ >= src_.size()) return fail("invalid syntax"_msg, triple);
         char c = src_[pos_];
         if (c == '\\') {
             ++pos_;
-            if (pos_ >= src_.size()) return fail("invalid syntax", true);
+            if (pos_ >= src_.size()) return fail("invalid syntax"_msg, true);
             if (at_newline())
                 skip_newline();
             else
@@ -409,7 +410,7 @@ Token Lexer::lex_string(uint32_t start, uint32_t line, uint32_t col, size_t pref
             continue;
         }
         if (c == '\n' || c == '\r') {
-            if (!triple) return fail("invalid syntax");
+            if (!triple) return fail("invalid syntax"_msg);
             skip_newline();
             continue;
         }

@@ -43,12 +43,12 @@ static bool reserve(Array* a, size_t extra) {
 static bool arr_pack(const Array* a, Value v, uint8_t* dst) {
     bool real = a->code == 'f' || a->code == 'd';
     if (!real && (!is_int(v) || is_float(v))) {
-        return raise(&type_error_type, "'%s' object cannot be interpreted as an integer", type_name(v)),
+        return raise(&type_error_type, "'%s' object cannot be interpreted as an integer"_msg, type_name(v)),
                false;
     }
     Float dummy;
     if (real && !as_float_nothrow(v, &dummy)) {
-        return raise(&type_error_type, "must be real number, not %s", type_name(v)), false;
+        return raise(&type_error_type, "must be real number, not %s"_msg, type_name(v)), false;
     }
     if (!binary_pack_one(a->code, v, dst, a->itemsize, true)) {
         if (real || !exc_matches(state.exc, &value_error_type)) return false;
@@ -62,10 +62,10 @@ static bool arr_pack(const Array* a, Value v, uint8_t* dst) {
             case 'H': kind = "unsigned short"; break;
             case 'i': kind = "signed integer"; break;
             case 'I': kind = "unsigned int"; break;
-            default: return raise(&overflow_error_type, "%s", kind), false;
+            default: return raise(&overflow_error_type, "%s"_msg, kind), false;
         }
         bool neg = int_sign(int_of(v)) < 0;
-        return raise(&overflow_error_type, "%s is %s", kind,
+        return raise(&overflow_error_type, "%s is %s"_msg, kind,
                      neg ? "less than minimum" : "greater than maximum"),
                false;
     }
@@ -86,7 +86,7 @@ static Value arr_get(Array* a, size_t i) {
 
 static bool arr_frombytes(Array* a, std::string_view b) {
     if (b.size() % a->itemsize)
-        return raise(&value_error_type, "bytes length not a multiple of item size"), false;
+        return raise(&value_error_type, "bytes length not a multiple of item size"_msg), false;
     size_t n = b.size() / a->itemsize;
     if (n == 0) return true;
     if (!reserve(a, n)) return false;
@@ -101,7 +101,7 @@ static bool arr_extend(Array* a, Value src, bool by_value = false) {
     if (is_type(s, &array_type) && (s.as<Array>()->code == a->code || !by_value)) {
         Array* o = s.as<Array>();
         if (o->code != a->code)
-            return raise(&type_error_type, "can only extend with array of same kind"), false;
+            return raise(&type_error_type, "can only extend with array of same kind"_msg), false;
         return arr_frombytes(a, {reinterpret_cast<const char*>(o->data), o->len * o->itemsize});
     }
     Value it = get_iter(src);
@@ -115,15 +115,16 @@ static bool arr_extend(Array* a, Value src, bool by_value = false) {
 }
 
 static Value array_make_new(const Type*, const Args& args) {
-    if (args.n_kw) return raise(&type_error_type, "array() takes no keyword arguments");
-    if (args.n_pos < 1 || args.n_pos > 2) return raise(&type_error_type, "array() takes at most 2 arguments");
+    if (args.n_kw) return raise(&type_error_type, "array() takes no keyword arguments"_msg);
+    if (args.n_pos < 1 || args.n_pos > 2)
+        return raise(&type_error_type, "array() takes at most 2 arguments"_msg);
     if (!is_str(args.pos[0]) || args.pos[0].as<Str>()->char_len != 1) {
-        return raise(&type_error_type, "array() argument 1 must be a unicode character, not %s",
+        return raise(&type_error_type, "array() argument 1 must be a unicode character, not %s"_msg,
                      type_name(args.pos[0]));
     }
     char code = args.pos[0].as<Str>()->data[0];
     if (!valid_code(code)) {
-        return raise(&value_error_type, "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
+        return raise(&value_error_type, "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)"_msg);
     }
     Array* a = new_array(code);
     if (!a) return {};
@@ -156,7 +157,7 @@ static Value m_tobytes(const Args& a) {
 static Value m_frombytes(const Args& a) {
     std::string_view b;
     if (!get_buffer(a.pos[1], &b))
-        return raise(&type_error_type, "a bytes-like object is required, not '%s'", type_name(a.pos[1]));
+        return raise(&type_error_type, "a bytes-like object is required, not '%s'"_msg, type_name(a.pos[1]));
     return arr_frombytes(self_arr(a), b) ? none() : Value();
 }
 static Value m_tolist(const Args& a) {
@@ -173,9 +174,9 @@ static Value m_pop(const Args& a) {
     Array* r = self_arr(a);
     intptr_t i = -1;
     if (a.n_pos > 1 && !to_intptr(a.pos[1], &i)) return {};
-    if (r->len == 0) return raise(&index_error_type, "pop from empty array");
+    if (r->len == 0) return raise(&index_error_type, "pop from empty array"_msg);
     if (i < 0) i += intptr_t(r->len);
-    if (i < 0 || size_t(i) >= r->len) return raise(&index_error_type, "pop index out of range");
+    if (i < 0 || size_t(i) >= r->len) return raise(&index_error_type, "pop index out of range"_msg);
     Value v = arr_get(r, size_t(i));
     memmove(r->data + i * r->itemsize, r->data + (i + 1) * r->itemsize,
             (r->len - size_t(i) - 1) * r->itemsize);
@@ -259,8 +260,8 @@ static Value array_subscr(Value self, Value index, Value value) {
         }
         Value src = native_of(value);
         if (value == subscr_delete() || !is_type(src, &array_type) || src.as<Array>()->code != a->code)
-            return raise(&type_error_type, "can only assign an array of the same kind to an array slice");
-        if (s.step != 1) return raise(&not_implemented_error_type, "array slices with a step");
+            return raise(&type_error_type, "can only assign an array of the same kind to an array slice"_msg);
+        if (s.step != 1) return raise(&not_implemented_error_type, "array slices with a step"_msg);
         Array* b = src.as<Array>();
         if (b == a && !((b = new_array(a->code)) && arr_extend(b, self))) return {};  // a[i:j] = a
         size_t n = b->len, old = size_t(s.count), start = size_t(s.start), sz = a->itemsize;
@@ -275,7 +276,7 @@ static Value array_subscr(Value self, Value index, Value value) {
     if (!seq_index(index, a->len, &i, "array")) return {};
     if (!value) return arr_get(a, i);
     if (value == subscr_delete())
-        return raise(&type_error_type, "'array' object doesn't support item deletion");
+        return raise(&type_error_type, "'array' object doesn't support item deletion"_msg);
     return arr_pack(a, value, a->data + i * a->itemsize) ? none() : Value();
 }
 

@@ -100,7 +100,7 @@ static bool put_key(JsonOut& o, Value k) {
         if (is_float(k) ? !put_float(o, float_value(k)) : !put_value(o, k, 0)) return false;
         return o.sb.append_byte('"');
     }
-    raise(&type_error_type, "keys must be str, int, float, bool or None, not %s", type_name(k));
+    raise(&type_error_type, "keys must be str, int, float, bool or None, not %s"_msg, type_name(k));
     return false;
 }
 
@@ -163,7 +163,7 @@ static bool put_value(JsonOut& o, Value v, int level) {
         if (count > 0 && !newline(o, level)) return false;
         return o.sb.append_byte('}');
     }
-    raise(&type_error_type, "Object of type %s is not JSON serializable", type_name(v));
+    raise(&type_error_type, "Object of type %s is not JSON serializable"_msg, type_name(v));
     return false;
 }
 
@@ -190,7 +190,7 @@ static Value dumps_impl(Value obj, const Args& a) {
         Value s0 = subscr_load(seps, Value::small(0));
         Value s1 = s0 ? subscr_load(seps, Value::small(1)) : Value();
         if (!s1) return {};
-        if (!is_str(s0) || !is_str(s1)) return raise(&type_error_type, "separators must be strings");
+        if (!is_str(s0) || !is_str(s1)) return raise(&type_error_type, "separators must be strings"_msg);
         o.item_sep = s0.as<Str>()->view();
         o.key_sep = s1.as<Str>()->view();
     }
@@ -225,7 +225,7 @@ struct JsonIn {
 };
 
 static Value syntax_error(JsonIn& in, const char* what) {
-    return raise(&value_error_type, "%s: char %d", what, int(in.p - in.begin));
+    return raise(&value_error_type, "%m: char %d"_msg, what, int(in.p - in.begin));
 }
 
 static void skip_ws(JsonIn& in) {
@@ -258,15 +258,15 @@ static Value parse_string(JsonIn& in) {
     ++in.p;  // opening quote
     StrBuilder sb;
     for (;;) {
-        if (in.p >= in.end) return syntax_error(in, "Unterminated string starting at");
+        if (in.p >= in.end) return syntax_error(in, "Unterminated string starting at"_msg);
         char c = *in.p++;
         if (c == '"') break;
-        if (uint8_t(c) < 0x20) return syntax_error(in, "Invalid control character at");
+        if (uint8_t(c) < 0x20) return syntax_error(in, "Invalid control character at"_msg);
         if (c != '\\') {
             if (!sb.append_byte(c)) return {};
             continue;
         }
-        if (in.p >= in.end) return syntax_error(in, "Unterminated string starting at");
+        if (in.p >= in.end) return syntax_error(in, "Unterminated string starting at"_msg);
         char e = *in.p++;
         uint32_t cp;
         switch (e) {
@@ -280,7 +280,7 @@ static Value parse_string(JsonIn& in) {
             case 't': cp = '\t'; break;
             case 'u': {
                 int h = in.end - in.p >= 4 ? hex4(in.p) : -1;
-                if (h < 0) return syntax_error(in, "Invalid \\uXXXX escape");
+                if (h < 0) return syntax_error(in, "Invalid \\uXXXX escape"_msg);
                 in.p += 4;
                 cp = uint32_t(h);
                 if (cp >= 0xD800 && cp < 0xDC00 && in.end - in.p >= 6 && in.p[0] == '\\' && in.p[1] == 'u') {
@@ -292,7 +292,7 @@ static Value parse_string(JsonIn& in) {
                 }
                 break;
             }
-            default: return syntax_error(in, "Invalid \\escape");
+            default: return syntax_error(in, "Invalid \\escape"_msg);
         }
         if (!sb.append_char(cp)) return {};
     }
@@ -306,11 +306,11 @@ static Value parse_number(JsonIn& in) {
     if (match(in, "Infinity")) return make_float(start[0] == '-' ? -float_inf : float_inf);
     const char* digits = in.p;
     while (in.p < in.end && *in.p >= '0' && *in.p <= '9') ++in.p;
-    if (in.p == digits) return syntax_error(in, "Expecting value");
+    if (in.p == digits) return syntax_error(in, "Expecting value"_msg);
     if (in.p < in.end && *in.p == '.') {
         const char* frac = ++in.p;
         while (in.p < in.end && *in.p >= '0' && *in.p <= '9') ++in.p;
-        if (in.p == frac) return syntax_error(in, "Expecting value");
+        if (in.p == frac) return syntax_error(in, "Expecting value"_msg);
         is_float_num = true;
     }
     if (in.p < in.end && (*in.p == 'e' || *in.p == 'E')) {
@@ -318,20 +318,20 @@ static Value parse_number(JsonIn& in) {
         if (in.p < in.end && (*in.p == '+' || *in.p == '-')) ++in.p;
         const char* ex = in.p;
         while (in.p < in.end && *in.p >= '0' && *in.p <= '9') ++in.p;
-        if (in.p == ex) return syntax_error(in, "Expecting value");
+        if (in.p == ex) return syntax_error(in, "Expecting value"_msg);
         is_float_num = true;
     }
     std::string_view text(start, size_t(in.p - start));
     if (!is_float_num) return int_from_string(text, 10);
     Float d;
-    if (!float_parse(text, &d)) return syntax_error(in, "Expecting value");
+    if (!float_parse(text, &d)) return syntax_error(in, "Expecting value"_msg);
     return make_float(d);
 }
 
 static Value parse_value(JsonIn& in) {
     if (!check_c_stack()) return {};
     skip_ws(in);
-    if (in.p >= in.end) return syntax_error(in, "Expecting value");
+    if (in.p >= in.end) return syntax_error(in, "Expecting value"_msg);
     char c = *in.p;
     if (c == '"') return parse_string(in);
     if (c == '{') {
@@ -344,11 +344,11 @@ static Value parse_value(JsonIn& in) {
         for (;;) {
             skip_ws(in);
             if (in.p >= in.end || *in.p != '"')
-                return syntax_error(in, "Expecting property name enclosed in double quotes");
+                return syntax_error(in, "Expecting property name enclosed in double quotes"_msg);
             Value k = parse_string(in);
             if (!k) return {};
             skip_ws(in);
-            if (in.p >= in.end || *in.p != ':') return syntax_error(in, "Expecting ':' delimiter");
+            if (in.p >= in.end || *in.p != ':') return syntax_error(in, "Expecting ':' delimiter"_msg);
             ++in.p;
             Value v = parse_value(in);
             if (!v || !dict_store(d, k, v)) return {};
@@ -358,7 +358,7 @@ static Value parse_value(JsonIn& in) {
                 continue;
             }
             if (in.p < in.end && *in.p == '}') return ++in.p, dv;
-            return syntax_error(in, "Expecting ',' delimiter");
+            return syntax_error(in, "Expecting ',' delimiter"_msg);
         }
     }
     if (c == '[') {
@@ -377,7 +377,7 @@ static Value parse_value(JsonIn& in) {
                 continue;
             }
             if (in.p < in.end && *in.p == ']') return ++in.p, lv;
-            return syntax_error(in, "Expecting ',' delimiter");
+            return syntax_error(in, "Expecting ',' delimiter"_msg);
         }
     }
     if (match(in, "null")) return none();
@@ -385,7 +385,7 @@ static Value parse_value(JsonIn& in) {
     if (match(in, "false")) return py_bool(false);
     if (match(in, "NaN")) return make_float(float_nan);
     if (c == '-' || (c >= '0' && c <= '9') || c == 'I') return parse_number(in);
-    return syntax_error(in, "Expecting value");
+    return syntax_error(in, "Expecting value"_msg);
 }
 
 static Value j_loads(const Args& a) {
@@ -393,14 +393,14 @@ static Value j_loads(const Args& a) {
     if (is_str(a.pos[0]))
         text = a.pos[0].as<Str>()->view();
     else if (!get_buffer(a.pos[0], &text)) {
-        return raise(&type_error_type, "the JSON object must be str, bytes or bytearray, not %s",
+        return raise(&type_error_type, "the JSON object must be str, bytes or bytearray, not %s"_msg,
                      type_name(a.pos[0]));
     }
     JsonIn in{text.data(), text.data(), text.data() + text.size()};
     Value v = parse_value(in);
     if (!v) return {};
     skip_ws(in);
-    if (in.p != in.end) return syntax_error(in, "Extra data");
+    if (in.p != in.end) return syntax_error(in, "Extra data"_msg);
     return v;
 }
 

@@ -8,8 +8,8 @@
 
 namespace core {
 
-static Value domain_error() { return raise(&value_error_type, "math domain error"); }
-static Value range_error() { return raise(&overflow_error_type, "math range error"); }
+static Value domain_error() { return raise(&value_error_type, "math domain error"_msg); }
+static Value range_error() { return raise(&overflow_error_type, "math range error"_msg); }
 
 // Argument as Float; huge ints become +-inf (log and friends handle those separately).
 static bool arg(Value v, Float* out) { return to_float(v, out); }
@@ -88,7 +88,7 @@ static Value math_log(const Args& a) {
     if (!log_of(a.pos[0], &x)) return {};
     if (a.n_pos > 1) {
         if (!log_of(a.pos[1], &b)) return {};
-        if (b == 0) return raise(&zero_division_error_type, "divide by zero");
+        if (b == 0) return raise(&zero_division_error_type, "divide by zero"_msg);
         x /= b;
     }
     return make_float(x);

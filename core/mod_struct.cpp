@@ -52,17 +52,17 @@ static uint64_t get_bytes(const uint8_t* src, size_t n, bool little) {
 }
 
 static Value range_error(char code, size_t size) {
-    if (code == 'b') return raise(&value_error_type, "byte format requires -128 <= number <= 127");
-    if (code == 'B') return raise(&value_error_type, "ubyte format requires 0 <= number <= 255");
-    if (code == 'h') return raise(&value_error_type, "short format requires -32768 <= number <= 32767");
-    if (code == 'H') return raise(&value_error_type, "ushort format requires 0 <= number <= 65535");
+    if (code == 'b') return raise(&value_error_type, "byte format requires -128 <= number <= 127"_msg);
+    if (code == 'B') return raise(&value_error_type, "ubyte format requires 0 <= number <= 255"_msg);
+    if (code == 'h') return raise(&value_error_type, "short format requires -32768 <= number <= 32767"_msg);
+    if (code == 'H') return raise(&value_error_type, "ushort format requires 0 <= number <= 65535"_msg);
     if (size >= 8 || code == 'n' || code == 'N' || code == 'P')
-        return raise(&value_error_type, "argument out of range");
+        return raise(&value_error_type, "argument out of range"_msg);
     if (is_signed_code(code)) {
-        return raise(&value_error_type, "'%c' format requires %ld <= number <= %ld", code,
+        return raise(&value_error_type, "'%c' format requires %ld <= number <= %ld"_msg, code,
                      long(-(int64_t(1) << (size * 8 - 1))), long((int64_t(1) << (size * 8 - 1)) - 1));
     }
-    return raise(&value_error_type, "'%c' format requires 0 <= number <= %lu", code,
+    return raise(&value_error_type, "'%c' format requires 0 <= number <= %lu"_msg, code,
                  (unsigned long)((uint64_t(1) << (size * 8)) - 1));
 }
 
@@ -72,7 +72,7 @@ bool binary_pack_one(char code, Value v, uint8_t* dst, size_t size, bool little)
         Float d;
         if (!to_float(v, &d)) {
             if (pending()) take_exception();
-            raise(&value_error_type, "required argument is not a float");
+            raise(&value_error_type, "required argument is not a float"_msg);
             return false;
         }
         if (code == 'd') {
@@ -80,14 +80,15 @@ bool binary_pack_one(char code, Value v, uint8_t* dst, size_t size, bool little)
         } else if (code == 'f') {
             float f = float(d);
             if (std::isinf(f) && !std::isinf(d))
-                return raise(&overflow_error_type, "float too large to pack with f format"), false;
+                return raise(&overflow_error_type, "float too large to pack with f format"_msg), false;
             uint32_t bits;
             memcpy(&bits, &f, 4);
             put_bytes(dst, bits, 4, little);
         } else {
             bool overflow = false;
             uint16_t h = float_to_half(d, &overflow);
-            if (overflow) return raise(&overflow_error_type, "float too large to pack with e format"), false;
+            if (overflow)
+                return raise(&overflow_error_type, "float too large to pack with e format"_msg), false;
             put_bytes(dst, h, 2, little);
         }
         return true;
@@ -105,12 +106,12 @@ bool binary_pack_one(char code, Value v, uint8_t* dst, size_t size, bool little)
         else
             get_buffer(v, &b);
         if (b.size() != 1)
-            return raise(&value_error_type, "char format requires a bytes object of length 1"), false;
+            return raise(&value_error_type, "char format requires a bytes object of length 1"_msg), false;
         dst[0] = uint8_t(b[0]);
         return true;
     }
     Value i = int_of(v);
-    if (!i || is_float(v)) return raise(&value_error_type, "required argument is not an integer"), false;
+    if (!i || is_float(v)) return raise(&value_error_type, "required argument is not an integer"_msg), false;
     IntView iv(i);
     bool sgn = is_signed_code(code);
     if (iv.n > big::u64_limbs) return range_error(code, size), false;
@@ -177,11 +178,12 @@ static bool format_next(Format& f, size_t* count, char* code, bool* has_count) {
         n = n * 10 + size_t(*f.p++ - '0');
         *has_count = true;
     }
-    if (f.p >= f.end) return raise(&value_error_type, "repeat count given without format specifier"), false;
+    if (f.p >= f.end)
+        return raise(&value_error_type, "repeat count given without format specifier"_msg), false;
     *code = *f.p++;
     *count = *has_count ? n : 1;
     if (binary_item_size(*code, f.native) == 0)
-        return raise(&value_error_type, "bad char in struct format"), false;
+        return raise(&value_error_type, "bad char in struct format"_msg), false;
     return true;
 }
 
@@ -218,7 +220,7 @@ static bool fmt_arg(Value v, std::string_view* out) {
         if (is_str(v)) *out = v.as<Str>()->view();
         return true;
     }
-    raise(&type_error_type, "Struct() argument 1 must be a str or bytes object, not %s", type_name(v));
+    raise(&type_error_type, "Struct() argument 1 must be a str or bytes object, not %s"_msg, type_name(v));
     return false;
 }
 
@@ -238,7 +240,7 @@ static bool pack_into_buf(std::string_view text, uint8_t* buf, const Value* vals
             Value v = vals[vi++];
             std::string_view b;
             if (!is_type(v, &bytes_type) && !is_type(v, &bytearray_type)) {
-                return raise(&value_error_type, "argument for '%c' must be a bytes object", code), false;
+                return raise(&value_error_type, "argument for '%c' must be a bytes object"_msg, code), false;
             }
             get_buffer(v, &b);
             memset(buf + off, 0, count);
@@ -313,7 +315,7 @@ static Value s_pack(const Args& a) {
     size_t size, n;
     if (!fmt_arg(a.pos[0], &f) || !format_measure(f, &size, &n)) return {};
     if (a.n_pos - 1 != n) {
-        return raise(&value_error_type, "pack expected %d items for packing (got %d)", int(n),
+        return raise(&value_error_type, "pack expected %d items for packing (got %d)"_msg, int(n),
                      int(a.n_pos - 1));
     }
     StrBuilder sb;
@@ -340,7 +342,7 @@ static bool writable(Value v, uint8_t** data, size_t* len) {
             return true;
         }
     }
-    raise(&type_error_type, "argument must be read-write bytes-like object, not %s", type_name(v));
+    raise(&type_error_type, "argument must be read-write bytes-like object, not %s"_msg, type_name(v));
     return false;
 }
 
@@ -349,7 +351,7 @@ static bool resolve_offset(Value off_v, size_t buflen, size_t need, size_t* off,
     if (off_v && !to_intptr(off_v, &off_i)) return false;
     if (off_i < 0) {
         if (intptr_t(buflen) + off_i < 0)
-            return raise(&value_error_type, "offset %d out of range for %d-byte buffer", int(off_i),
+            return raise(&value_error_type, "offset %d out of range for %d-byte buffer"_msg, int(off_i),
                          int(buflen)),
                    false;
         off_i += intptr_t(buflen);
@@ -358,12 +360,12 @@ static bool resolve_offset(Value off_v, size_t buflen, size_t need, size_t* off,
         if (unpack) {
             raise(&value_error_type,
                   "unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d "
-                  "(actual buffer size is %d)",
+                  "(actual buffer size is %d)"_msg,
                   int(need + size_t(off_i)), int(need), int(off_i), int(buflen));
         } else {
             raise(&value_error_type,
                   "pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d "
-                  "(actual buffer size is %d)",
+                  "(actual buffer size is %d)"_msg,
                   int(need + size_t(off_i)), int(need), int(off_i), int(buflen));
         }
         return false;
@@ -377,7 +379,7 @@ static Value s_pack_into(const Args& a) {
     size_t size, n;
     if (!fmt_arg(a.pos[0], &f) || !format_measure(f, &size, &n)) return {};
     if (a.n_pos - 3 != n) {
-        return raise(&value_error_type, "pack_into expected %d items for packing (got %d)", int(n),
+        return raise(&value_error_type, "pack_into expected %d items for packing (got %d)"_msg, int(n),
                      int(a.n_pos - 3));
     }
     uint8_t* data;
@@ -395,7 +397,7 @@ static Value s_pack_into(const Args& a) {
 
 static bool readable(Value v, std::string_view* out) {
     if (get_buffer(v, out)) return true;
-    raise(&type_error_type, "a bytes-like object is required, not '%s'", type_name(v));
+    raise(&type_error_type, "a bytes-like object is required, not '%s'"_msg, type_name(v));
     return false;
 }
 
@@ -403,7 +405,8 @@ static Value s_unpack(const Args& a) {
     std::string_view f, b;
     size_t size, n;
     if (!fmt_arg(a.pos[0], &f) || !format_measure(f, &size, &n) || !readable(a.pos[1], &b)) return {};
-    if (b.size() != size) return raise(&value_error_type, "unpack requires a buffer of %d bytes", int(size));
+    if (b.size() != size)
+        return raise(&value_error_type, "unpack requires a buffer of %d bytes"_msg, int(size));
     return unpack_buf(f, reinterpret_cast<const uint8_t*>(b.data()), n);
 }
 
@@ -422,9 +425,9 @@ static Value s_iter_unpack(const Args& a) {
     std::string_view f, b;
     size_t size, n;
     if (!fmt_arg(a.pos[0], &f) || !format_measure(f, &size, &n) || !readable(a.pos[1], &b)) return {};
-    if (size == 0) return raise(&value_error_type, "cannot iteratively unpack with a struct of length 0");
+    if (size == 0) return raise(&value_error_type, "cannot iteratively unpack with a struct of length 0"_msg);
     if (b.size() % size) {
-        return raise(&value_error_type, "iterative unpacking requires a buffer of a multiple of %d bytes",
+        return raise(&value_error_type, "iterative unpacking requires a buffer of a multiple of %d bytes"_msg,
                      int(size));
     }
     List* out = new_list(0);

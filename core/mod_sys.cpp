@@ -30,14 +30,14 @@ static Value stream_write(const Args& a) {
     } else if (get_buffer(a.pos[1], &data)) {
         count = data.size();
     } else {
-        return raise(&type_error_type, "object with buffer protocol required");
+        return raise(&type_error_type, "object with buffer protocol required"_msg);
     }
     if (fd == 2)
         hal::stderr_write(data.data(), data.size());
     else if (fd == 1)
         hal::stdout_write(data.data(), data.size());
     else
-        return raise(&os_error_type, "[Errno 9] EBADF");
+        return raise(&os_error_type, "[Errno 9] EBADF"_msg);
     return make_int(intptr_t(count));
 }
 

@@ -162,29 +162,29 @@ static bool layout(StrBuilder& out, const FormatSpec& spec, bool negative, std::
 }
 
 static Value unknown_code(const FormatSpec& spec, Value v) {
-    return raise(&value_error_type, "Unknown format code '%c' for object of type '%s'", spec.type,
+    return raise(&value_error_type, "Unknown format code '%c' for object of type '%s'"_msg, spec.type,
                  type_name(v));
 }
 
 static bool format_int(StrBuilder& out, Value number, Value i, const FormatSpec& spec) {
     char t = spec.type;
     if (spec.precision >= 0) {
-        raise(&value_error_type, "Precision not allowed in integer format specifier");
+        raise(&value_error_type, "Precision not allowed in integer format specifier"_msg);
         return false;
     }
     if (t == 'c') {
         if (spec.alternate) {
-            raise(&value_error_type, "Alternate form (#) not allowed with integer format specifier 'c'");
+            raise(&value_error_type, "Alternate form (#) not allowed with integer format specifier 'c'"_msg);
             return false;
         }
         if (spec.sign) {
-            raise(&value_error_type, "Sign not allowed with integer format specifier 'c'");
+            raise(&value_error_type, "Sign not allowed with integer format specifier 'c'"_msg);
             return false;
         }
         intptr_t cp;
         if (!to_intptr(i, &cp)) return false;
         if (cp < 0 || cp > 0x10FFFF) {
-            raise(&overflow_error_type, "%%c arg not in range(0x110000)");
+            raise(&overflow_error_type, "%%c arg not in range(0x110000)"_msg);
             return false;
         }
         StrBuilder ch;
@@ -193,11 +193,11 @@ static bool format_int(StrBuilder& out, Value number, Value i, const FormatSpec&
     }
     int base = t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
     if (spec.grouping == ',' && base != 10) {
-        raise(&value_error_type, "Cannot specify ',' with '%c'.", t);
+        raise(&value_error_type, "Cannot specify ',' with '%c'."_msg, t);
         return false;
     }
     if (spec.grouping && t == 'n') {
-        raise(&value_error_type, "Cannot specify '%c' with 'n'.", spec.grouping);
+        raise(&value_error_type, "Cannot specify '%c' with 'n'."_msg, spec.grouping);
         return false;
     }
     StrBuilder digits;
@@ -239,11 +239,11 @@ static bool format_float(StrBuilder& out, Float d, const FormatSpec& spec) {
 #if MBPY_COMPLEX
 static bool format_complex(StrBuilder& out, const ComplexObj* c, const FormatSpec& spec) {
     if (spec.zero_pad) {
-        raise(&value_error_type, "Zero padding is not allowed in complex format specifier");
+        raise(&value_error_type, "Zero padding is not allowed in complex format specifier"_msg);
         return false;
     }
     if (spec.align == '=') {
-        raise(&value_error_type, "'=' alignment flag is not allowed in complex format specifier");
+        raise(&value_error_type, "'=' alignment flag is not allowed in complex format specifier"_msg);
         return false;
     }
     Float re = c->real, im = c->imag;
@@ -297,7 +297,7 @@ bool format_number(StrBuilder& out, Value number, const FormatSpec& spec) {
         if (t == 0 || t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == 'n' ||
             t == '%') {
             if (spec.grouping && t == 'n') {
-                raise(&value_error_type, "Cannot specify '%c' with 'n'.", spec.grouping);
+                raise(&value_error_type, "Cannot specify '%c' with 'n'."_msg, spec.grouping);
                 return false;
             }
             return format_float(out, float_value(number), spec);
@@ -314,7 +314,7 @@ bool format_number(StrBuilder& out, Value number, const FormatSpec& spec) {
         return false;
     }
 #endif
-    raise(&type_error_type, "can't format %s", type_name(number));
+    raise(&type_error_type, "can't format %s"_msg, type_name(number));
     return false;
 }
 

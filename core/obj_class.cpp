@@ -156,7 +156,7 @@ bool generic_setattr(Value self, const Str* name, Value value) {
             Value f = value ? p->fset : p->fdel;
             if (!f || f == none()) {
                 // CPython 3.11's wording.
-                raise(&attribute_error_type, "property '%q' of '%q' object has no %s", name, t->name,
+                raise(&attribute_error_type, "property '%q' of '%q' object has no %s"_msg, name, t->name,
                       value ? "setter" : "deleter");
                 return false;
             }
@@ -173,12 +173,12 @@ bool generic_setattr(Value self, const Str* name, Value value) {
     }
     Dict** dref = instance_dict_ref(self);
     if (!dref) {
-        raise(&attribute_error_type, "'%s' object has no attribute '%q'", t->name->data, name);
+        raise(&attribute_error_type, "'%s' object has no attribute '%q'"_msg, t->name->data, name);
         return false;
     }
     if (!value) {
         if (*dref && dict_remove(*dref, Value(name), nullptr) == Lookup::Found) return true;
-        raise(&attribute_error_type, "'%s' object has no attribute '%q'", t->name->data, name);
+        raise(&attribute_error_type, "'%s' object has no attribute '%q'"_msg, t->name->data, name);
         return false;
     }
     if (!*dref && !(*dref = new_dict(4))) return false;
@@ -203,9 +203,9 @@ static bool type_print(Printer& out, Value self, PrintKind) {
 // type(x), or type(name, bases, dict) made by `meta` (type itself, or a metaclass).
 static Value type_make_new(const Type* meta, const Args& args) {
     if (meta == &type_type && args.n_pos == 1 && !args.n_kw) return Value(type_of(args.pos[0]));
-    if (args.n_pos != 3) return raise(&type_error_type, "type() takes 1 or 3 arguments");
+    if (args.n_pos != 3) return raise(&type_error_type, "type() takes 1 or 3 arguments"_msg);
     if (!is_str(args.pos[0]) || !is_type(args.pos[1], &tuple_type) || !is_type(args.pos[2], &dict_type)) {
-        return raise(&type_error_type, "type() argument types must be str, tuple, dict");
+        return raise(&type_error_type, "type() argument types must be str, tuple, dict"_msg);
     }
     Dict* d = dict_copy(args.pos[2].as<Dict>());
     if (!d) return {};
@@ -217,7 +217,7 @@ Value make_class_with_meta(const Type* meta, const Args& args) { return type_mak
 
 static Value type_call(Value self, const Args& args) {
     const Type* t = self.as<Type>();
-    if (!t->make_new) return raise(&type_error_type, "cannot create '%q' instances", t->name);
+    if (!t->make_new) return raise(&type_error_type, "cannot create '%q' instances"_msg, t->name);
     return t->make_new(t, args);
 }
 
@@ -261,12 +261,12 @@ static Lookup type_attr_get(Value self, const Str* name, Value* out) {
 static bool type_attr_set(Value self, const Str* name, Value value) {
     Type* t = self.as<Type>();
     if (!t->dict) {
-        raise(&type_error_type, "can't set attributes of built-in/extension type '%q'", t->name);
+        raise(&type_error_type, "can't set attributes of built-in/extension type '%q'"_msg, t->name);
         return false;
     }
     if (!value) {
         if (dict_remove(t->dict, Value(name), nullptr) == Lookup::Found) return true;
-        raise(&attribute_error_type, "type object '%q' has no attribute '%q'", t->name, name);
+        raise(&attribute_error_type, "type object '%q' has no attribute '%q'"_msg, t->name, name);
         return false;
     }
     return dict_store_str(t->dict, name, value);
@@ -299,7 +299,7 @@ static Tuple* mro_of(const Type* t) { return t->mro ? t->mro : builtin_mro(t); }
 static Tuple* c3_mro(const Type* cls, Tuple* bases) {
     size_t nb = bases->len;
     if (nb > 16) {
-        raise(&type_error_type, "too many base classes");
+        raise(&type_error_type, "too many base classes"_msg);
         return nullptr;
     }
     Tuple* seqs[17];
@@ -335,7 +335,7 @@ static Tuple* c3_mro(const Type* cls, Tuple* bases) {
         }
         if (!any) break;
         if (!pick) {
-            raise(&type_error_type, "Cannot create a consistent method resolution order (MRO)");
+            raise(&type_error_type, "Cannot create a consistent method resolution order (MRO)"_msg);
             return nullptr;
         }
         out->items[n++] = pick;
@@ -406,10 +406,10 @@ Value make_class(const Str* name, Tuple* bases, Dict* dict, const Value* kw, siz
     uint16_t flags = type_flag_user | type_flag_base_ok;
     for (size_t i = 0; i < bases->len; ++i) {
         Value b = bases->items[i];
-        if (!is_instance(b, &type_type)) return raise(&type_error_type, "bases must be types");
+        if (!is_instance(b, &type_type)) return raise(&type_error_type, "bases must be types"_msg);
         const Type* bt = b.as<Type>();
         if (!(bt->flags & type_flag_base_ok)) {
-            return raise(&type_error_type, "type '%q' is not an acceptable base type", bt->name);
+            return raise(&type_error_type, "type '%q' is not an acceptable base type"_msg, bt->name);
         }
         flags |= bt->flags & type_flag_exception;
     }
@@ -420,7 +420,7 @@ Value make_class(const Str* name, Tuple* bases, Dict* dict, const Value* kw, siz
         const Type* l = layout_of(bases->items[i].as<Type>());
         if (is_subtype(layout, l)) continue;
         if (!is_subtype(l, layout))
-            return raise(&type_error_type, "multiple bases have instance lay-out conflict");
+            return raise(&type_error_type, "multiple bases have instance lay-out conflict"_msg);
         layout = l;
     }
     Type* t = alloc<Type>(&type_type);

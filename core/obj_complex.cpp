@@ -19,7 +19,7 @@ Value make_complex(Float real, Float imag) {
 
 Value make_imag_literal(std::string_view text) {
     Float d = 0;
-    if (!float_parse(text, &d)) return raise(&syntax_error_type, "invalid syntax for number");
+    if (!float_parse(text, &d)) return raise(&syntax_error_type, "invalid syntax for number"_msg);
     return make_complex(0.0, d);
 }
 
@@ -86,7 +86,8 @@ static bool complex_div(Float ar, Float ai, Float br, Float bi, Float* r, Float*
 static Value complex_pow(Float ar, Float ai, Float br, Float bi) {
     if (br == 0 && bi == 0) return make_complex(1.0, 0.0);
     if (ar == 0 && ai == 0) {
-        if (bi != 0 || br < 0) return raise(&zero_division_error_type, "0.0 to a negative or complex power");
+        if (bi != 0 || br < 0)
+            return raise(&zero_division_error_type, "0.0 to a negative or complex power"_msg);
         return make_complex(0.0, 0.0);
     }
     // Small integer exponents by repeated multiplication (CPython's c_powi), else polar form.
@@ -130,7 +131,7 @@ static Value complex_binary_slot(BinaryOp op, Value lhs, Value rhs) {
         case BinaryOp::Mul: return make_complex(ar * br - ai * bi, ar * bi + ai * br);
         case BinaryOp::TrueDiv:
             if (!complex_div(ar, ai, br, bi, &r, &i))
-                return raise(&zero_division_error_type, "complex divide by zero");
+                return raise(&zero_division_error_type, "complex divide by zero"_msg);
             return make_complex(r, i);
         case BinaryOp::Pow: return complex_pow(ar, ai, br, bi);
         default: return not_implemented();
@@ -154,7 +155,7 @@ static Value complex_unary(UnaryOp op, Value self) {
         case UnaryOp::Abs: {
             Float a = std::hypot(Float(c->real), Float(c->imag));
             if (std::isinf(a) && std::isfinite(c->real) && std::isfinite(c->imag)) {
-                return raise(&overflow_error_type, "absolute value too large");
+                return raise(&overflow_error_type, "absolute value too large"_msg);
             }
             return make_float(a);
         }
@@ -203,10 +204,10 @@ static Value complex_make_new(const Type*, const Args& args) {
     Value b = args.n_pos > 1 ? args.pos[1] : kwarg(args, "imag");
     if (!a && !b) return make_complex(0, 0);
     if (a && is_type(a, &str_type)) {
-        if (b) return raise(&type_error_type, "complex() can't take second arg if first is a string");
+        if (b) return raise(&type_error_type, "complex() can't take second arg if first is a string"_msg);
         Float re, im;
         if (!complex_parse(as_str(a)->view(), &re, &im)) {
-            return raise(&value_error_type, "complex() arg is a malformed string");
+            return raise(&value_error_type, "complex() arg is a malformed string"_msg);
         }
         return make_complex(re, im);
     }
@@ -214,12 +215,12 @@ static Value complex_make_new(const Type*, const Args& args) {
     if (a) {
         int k = complex_operand(a, &ar, &ai);
         if (k < 0) return {};
-        if (k == 0) return raise(&type_error_type, "can't convert %s to complex", type_name(a));
+        if (k == 0) return raise(&type_error_type, "can't convert %s to complex"_msg, type_name(a));
     }
     if (b) {
         int k = complex_operand(b, &br, &bi);
         if (k < 0) return {};
-        if (k == 0) return raise(&type_error_type, "can't convert %s to complex", type_name(b));
+        if (k == 0) return raise(&type_error_type, "can't convert %s to complex"_msg, type_name(b));
     }
     if (a && is_complex(a) && !b) return a;
     return make_complex(ar - bi, ai + br);
@@ -257,9 +258,9 @@ const Type complex_type = builtin_type({.name = &q_complex,
 
 #else  // !MBPY_COMPLEX
 
-Value make_complex(Float, Float) { return raise(&value_error_type, "complex numbers not supported"); }
+Value make_complex(Float, Float) { return raise(&value_error_type, "complex numbers not supported"_msg); }
 Value make_imag_literal(std::string_view) {
-    return raise(&syntax_error_type, "complex values not supported");
+    return raise(&syntax_error_type, "complex values not supported"_msg);
 }
 bool format_complex_repr(StrBuilder&, Float, Float) { return false; }
 const Type complex_type = builtin_type({.name = &q_complex, .base = &object_type});

@@ -18,7 +18,10 @@ Value make_exception(const Type* type, size_t n_args, const Value* args) {
 }
 
 Value make_exception_msg(const Type* type, const char* msg) {
-    Value m = make_str(msg);
+    StrBuilder sb;
+    Printer p = sb.printer();
+    p.write_message(msg);
+    Value m = sb.finish();
     if (!m) return {};
     return make_exception(type, 1, &m);
 }
@@ -147,13 +150,13 @@ static bool exception_attr_set(Value self, const Str* name, Value value) {
     }
     if (str_equal(name, &q_args) && value) {
         Value t = is_type(value, &tuple_type) ? value : Value();
-        if (!t) return raise(&type_error_type, "args must be a tuple"), false;
+        if (!t) return raise(&type_error_type, "args must be a tuple"_msg), false;
         e->args = t.as<Tuple>();
         return true;
     }
     if (!value) {
         if (e->dict && dict_remove(e->dict, Value(name), nullptr) == Lookup::Found) return true;
-        raise(&attribute_error_type, "'%s' object has no attribute '%q'", type_name(self), name);
+        raise(&attribute_error_type, "'%s' object has no attribute '%q'"_msg, type_name(self), name);
         return false;
     }
     if (!e->dict && !(e->dict = new_dict(2))) return false;

@@ -21,7 +21,7 @@ Value make_float(Float d) {
 
 static Value float_zero_division() {
     // MicroPython words every float division by zero "divide by zero" (see bigint_ops.cpp).
-    return raise(&zero_division_error_type, "divide by zero");
+    return raise(&zero_division_error_type, "divide by zero"_msg);
 }
 
 Value float_binary(BinaryOp op, Float a, Float b) {
@@ -51,7 +51,7 @@ Value float_binary(BinaryOp op, Float a, Float b) {
         }
         case BinaryOp::Pow: {
             if (a == 0 && b < 0 && std::isfinite(b)) {  // 0.0 ** -inf is inf
-                return raise(&zero_division_error_type, "0.0 cannot be raised to a negative power");
+                return raise(&zero_division_error_type, "0.0 cannot be raised to a negative power"_msg);
             }
             if (a < 0 && std::isfinite(a) && std::isfinite(b) && b != std::floor(b)) {
 #if MBPY_COMPLEX
@@ -59,12 +59,12 @@ Value float_binary(BinaryOp op, Float a, Float b) {
                 Float len = std::pow(-a, b), phase = Float(num_pi) * b;
                 return make_complex(len * std::cos(phase), len * std::sin(phase));
 #else
-                return raise(&value_error_type, "math domain error");
+                return raise(&value_error_type, "math domain error"_msg);
 #endif
             }
             Float p = std::pow(a, b);
             if (std::isinf(p) && std::isfinite(a) && std::isfinite(b)) {
-                return raise(&overflow_error_type, "(34, 'Numerical result out of range')");
+                return raise(&overflow_error_type, "(34, 'Numerical result out of range')"_msg);
             }
             return make_float(p);
         }
@@ -129,8 +129,8 @@ static bool float_print(Printer& out, Value self, PrintKind) {
 }
 
 static Value float_make_new(const Type*, const Args& args) {
-    if (args.n_kw) return raise(&type_error_type, "function doesn't take keyword arguments");
-    if (args.n_pos > 1) return raise(&type_error_type, "function takes at most 1 argument");
+    if (args.n_kw) return raise(&type_error_type, "function doesn't take keyword arguments"_msg);
+    if (args.n_pos > 1) return raise(&type_error_type, "function takes at most 1 argument"_msg);
     if (args.n_pos == 0) return make_float(0.0);
     Value x = args.pos[0];
     if (is_float(x)) return x;
@@ -139,7 +139,7 @@ static Value float_make_new(const Type*, const Args& args) {
     if (is_type(x, &str_type) || is_type(x, &bytes_type) || bytes_like) {
         if (!float_parse(bytes_like ? buffer_text(x) : as_str(x)->view(), &d)) {
             // MicroPython's wording (CPython: "could not convert string to float: ...").
-            return raise(&value_error_type, "invalid syntax for number");
+            return raise(&value_error_type, "invalid syntax for number"_msg);
         }
         return make_float(d);
     }
@@ -161,7 +161,7 @@ static Value float_make_new(const Type*, const Args& args) {
             if (pending()) return {};
         }
     }
-    return raise(&type_error_type, "can't convert %s to float", type_name(x));
+    return raise(&type_error_type, "can't convert %s to float"_msg, type_name(x));
 }
 
 // ---- methods -------------------------------------------------------------------------------------------
@@ -177,8 +177,8 @@ static Value float_conjugate(const Args& a) { return a.pos[0]; }
 
 static Value float_as_integer_ratio(const Args& a) {
     Float d = self_value(a);
-    if (std::isinf(d)) return raise(&overflow_error_type, "cannot convert Infinity to integer ratio");
-    if (std::isnan(d)) return raise(&value_error_type, "cannot convert NaN to integer ratio");
+    if (std::isinf(d)) return raise(&overflow_error_type, "cannot convert Infinity to integer ratio"_msg);
+    if (std::isnan(d)) return raise(&value_error_type, "cannot convert NaN to integer ratio"_msg);
     int e;
     Float m = std::frexp(d, &e);
     for (int i = 0; i < 300 && m != std::floor(m); ++i) {
@@ -262,9 +262,9 @@ static int hex_digit(char c) {
 // float.fromhex(s): [sign] ["0x"] hexdigits ["." hexdigits] ["p" [sign] decimal], or inf/nan.
 static Value float_fromhex(const Args& a) {
     Value sv = a.pos[0];
-    if (!is_str(sv)) return raise(&type_error_type, "fromhex() argument must be str");
+    if (!is_str(sv)) return raise(&type_error_type, "fromhex() argument must be str"_msg);
     std::string_view s = as_str(sv)->view();
-    auto bad = [] { return raise(&value_error_type, "invalid hexadecimal floating-point string"); };
+    auto bad = [] { return raise(&value_error_type, "invalid hexadecimal floating-point string"_msg); };
     while (!s.empty() && (s.front() == ' ' || (s.front() >= '\t' && s.front() <= '\r'))) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || (s.back() >= '\t' && s.back() <= '\r'))) s.remove_suffix(1);
     Float special;
@@ -310,7 +310,7 @@ static Value float_fromhex(const Args& a) {
     if (exp < -100000) exp = -100000;
     Float r = std::ldexp(float_from_u64(mant | (sticky ? 1 : 0)), int(exp));
     if (std::isinf(r))
-        return raise(&overflow_error_type, "hexadecimal value too large to represent as a float");
+        return raise(&overflow_error_type, "hexadecimal value too large to represent as a float"_msg);
     return make_float(neg ? -r : r);
 }
 
@@ -356,7 +356,7 @@ Value number_round(Value x, Value ndigits) {
         return float_round_method(Args{args, 2, nullptr, 0});
     }
     Value i = int_of(x);
-    if (!i) return raise(&type_error_type, "can't convert %s to int", type_name(x));
+    if (!i) return raise(&type_error_type, "can't convert %s to int"_msg, type_name(x));
     if (!ndigits || ndigits == none()) return i;
     intptr_t nd;
     if (!to_index(ndigits, &nd)) return {};

@@ -72,7 +72,7 @@ Value make_thrown(const Args& a) {
     if ((is_type(t, &type_type) || is_instance(t, &type_type)) &&
         is_subtype(t.as<Type>(), &base_exception_type))
         return call(t, Args{});
-    return raise(&type_error_type, "exceptions must derive from BaseException");
+    return raise(&type_error_type, "exceptions must derive from BaseException"_msg);
 }
 
 Value gen_throw(const Args& a) {
@@ -94,7 +94,7 @@ Value gen_close_impl(Generator* g) {
     if (!exc) return {};
     bool yielded = false;
     Value r = generator_resume(g, Value(), exc, &yielded);
-    if (r && yielded) return raise(&runtime_error_type, "generator ignored GeneratorExit");
+    if (r && yielded) return raise(&runtime_error_type, "generator ignored GeneratorExit"_msg);
     if (!r) {
         if (exc_matches(state.exc, &generator_exit_type) || exc_matches(state.exc, &stop_iteration_type)) {
             take_exception();
@@ -207,7 +207,7 @@ Value make_generator(Frame* frame) {
 
 Value generator_resume(Generator* g, Value send, Value throw_exc, bool* yielded) {
     *yielded = false;
-    if (g->running) return raise(&value_error_type, "generator already executing");
+    if (g->running) return raise(&value_error_type, "generator already executing"_msg);
     Frame* f = g->frame;
     if (!f) {
         if (throw_exc) return raise_value(throw_exc);
@@ -216,7 +216,7 @@ Value generator_resume(Generator* g, Value send, Value throw_exc, bool* yielded)
     if (!throw_exc) {
         if (!g->started) {
             if (send != none())
-                return raise(&type_error_type, "can't send non-None value to a just-started generator");
+                return raise(&type_error_type, "can't send non-None value to a just-started generator"_msg);
         } else {
             f->stack()[f->sp++] = send;
         }
@@ -237,7 +237,7 @@ Value generator_resume(Generator* g, Value send, Value throw_exc, bool* yielded)
         // PEP 479: a StopIteration escaping the generator body becomes RuntimeError.
         if (exc_matches(state.exc, &stop_iteration_type)) {
             Value inner = take_exception();
-            raise(&runtime_error_type, "generator raised StopIteration");
+            raise(&runtime_error_type, "generator raised StopIteration"_msg);
             if (is_instance(state.exc, &base_exception_type)) {
                 state.exc.as<ExceptionObj>()->cause = inner;
                 state.exc.as<ExceptionObj>()->context = inner;

@@ -27,7 +27,7 @@ Value instance_make_new(const Type* type, const Args& args) {
             user_new = user_new.as<MethodWrapper>()->fn;
         }
         Value buf[8];
-        if (args.n_pos > 7) return raise(&type_error_type, "too many arguments to __new__");
+        if (args.n_pos > 7) return raise(&type_error_type, "too many arguments to __new__"_msg);
         buf[0] = Value(type);
         for (size_t i = 0; i < args.n_pos; ++i) buf[i + 1] = args.pos[i];
         obj = call(user_new, Args{buf, args.n_pos + 1, args.kw, args.n_kw});
@@ -45,7 +45,7 @@ Value instance_make_new(const Type* type, const Args& args) {
         obj = Value(inst);
         const Type* nb = native_base(type);
         if (nb && nb != &type_type) {
-            if (!nb->make_new) return raise(&type_error_type, "cannot create '%q' instances", nb->name);
+            if (!nb->make_new) return raise(&type_error_type, "cannot create '%q' instances"_msg, nb->name);
             // The builtin part takes the constructor's arguments, as the type's __new__ does; a container
             // that its __init__ fills starts empty when Python code defines __init__ (which fills it
             // through super().__init__, see object_init).
@@ -66,7 +66,7 @@ Value instance_make_new(const Type* type, const Args& args) {
             memcpy(big + 1, args.pos, sizeof(Value) * args.n_pos);
             Value r = call(init, Args{big, args.n_pos + 1, args.kw, args.n_kw});
             if (!r) return {};
-            if (r != none()) return raise(&type_error_type, "__init__() should return None");
+            if (r != none()) return raise(&type_error_type, "__init__() should return None"_msg);
             return obj;
         }
         buf[0] = obj;
@@ -74,10 +74,10 @@ Value instance_make_new(const Type* type, const Args& args) {
         Value r = call(init, Args{buf, args.n_pos + 1, args.kw, args.n_kw});
         if (!r) return {};
         if (r != none())
-            return raise(&type_error_type, "__init__() should return None, not '%s'", type_name(r));
+            return raise(&type_error_type, "__init__() should return None, not '%s'"_msg, type_name(r));
     } else if (!user_new && !(type->flags & type_flag_exception) && !native_base(type) &&
                (args.n_pos || args.n_kw)) {
-        return raise(&type_error_type, "%q() takes no arguments", type->name);
+        return raise(&type_error_type, "%q() takes no arguments"_msg, type->name);
     }
     return obj;
 }
@@ -90,7 +90,7 @@ bool instance_print(Printer& out, Value self, PrintKind kind) {
         Value s = call_special(m, self, 0, nullptr);
         if (!s) return false;
         if (!is_instance(s, &str_type)) {
-            raise(&type_error_type, "__%s__ returned non-string (type %s)",
+            raise(&type_error_type, "__%s__ returned non-string (type %s)"_msg,
                   kind == PrintKind::Str ? "str" : "repr", type_name(s));
             return false;
         }
@@ -110,10 +110,10 @@ Value instance_call(Value self, const Args& args) {
     if (!m) {
         const Type* nb = native_base(type_of(self));
         if (nb && nb->call) return nb->call(native_of(self), args);
-        return raise(&type_error_type, "'%s' object isn't callable", type_name(self));
+        return raise(&type_error_type, "'%s' object isn't callable"_msg, type_name(self));
     }
     Value buf[9];
-    if (args.n_pos > 8) return raise(&type_error_type, "too many arguments");
+    if (args.n_pos > 8) return raise(&type_error_type, "too many arguments"_msg);
     buf[0] = self;
     for (size_t i = 0; i < args.n_pos; ++i) buf[i + 1] = args.pos[i];
     return call(m, Args{buf, args.n_pos + 1, args.kw, args.n_kw});
@@ -125,24 +125,24 @@ Value instance_unary_op(UnaryOp op, Value self) {
     if (op == UnaryOp::Hash) {
         // Defining __eq__ without __hash__ makes instances unhashable (as does __hash__ = None).
         if (m == none() || (!m && lookup_user(t, &q_dunder_eq) && !(t->flags & type_flag_exception))) {
-            return raise(&type_error_type, "unhashable type: '%s'", t->name->data);
+            return raise(&type_error_type, "unhashable type: '%s'"_msg, t->name->data);
         }
     }
     if (m && m != none()) {
         Value r = call_special(m, self, 0, nullptr);
         if (!r) return {};
         if (op == UnaryOp::Bool && r != py_bool(true) && r != py_bool(false)) {
-            return raise(&type_error_type, "__bool__ should return bool, returned %s", type_name(r));
+            return raise(&type_error_type, "__bool__ should return bool, returned %s"_msg, type_name(r));
         }
         if (op == UnaryOp::Len || op == UnaryOp::Hash) {
             if (!is_int(r)) {
-                return raise(&type_error_type, "'%s' object cannot be interpreted as an integer",
+                return raise(&type_error_type, "'%s' object cannot be interpreted as an integer"_msg,
                              type_name(r));
             }
             if (op == UnaryOp::Len) {
                 intptr_t n;
                 if (!to_intptr(r, &n)) return {};
-                if (n < 0) return raise(&value_error_type, "__len__() should return >= 0");
+                if (n < 0) return raise(&value_error_type, "__len__() should return >= 0"_msg);
             }
         }
         return r;
@@ -214,8 +214,8 @@ Value instance_subscr(Value self, Value index, Value value) {
         }
         return r;
     }
-    if (!value) return raise(&type_error_type, "'%s' object isn't subscriptable", t->name->data);
-    return raise(&type_error_type, "'%s' object doesn't support item %s", t->name->data,
+    if (!value) return raise(&type_error_type, "'%s' object isn't subscriptable"_msg, t->name->data);
+    return raise(&type_error_type, "'%s' object doesn't support item %s"_msg, t->name->data,
                  value == subscr_delete() ? "deletion" : "assignment");
 }
 
@@ -248,7 +248,7 @@ Value instance_getiter(Value self) {
         if (!it) return {};
         const Type* it_t = type_of(it);
         if (!it_t->iternext && !lookup_user(it_t, &q_dunder_next)) {
-            return raise(&type_error_type, "iter() returned non-iterator of type '%s'", it_t->name->data);
+            return raise(&type_error_type, "iter() returned non-iterator of type '%s'"_msg, it_t->name->data);
         }
         return it;
     }
@@ -261,7 +261,7 @@ Value instance_getiter(Value self) {
     const Type* nb = native_base(t);
     if (nb && nb->getiter) return nb->getiter(native_of(self));
     if (nb && (nb->flags & type_flag_iter_is_self)) return native_of(self);
-    return raise(&type_error_type, "'%s' object isn't iterable", t->name->data);
+    return raise(&type_error_type, "'%s' object isn't iterable"_msg, t->name->data);
 }
 
 Value instance_iternext(Value self) {
@@ -277,7 +277,7 @@ Value instance_iternext(Value self) {
     }
     const Type* nb = native_base(t);
     if (nb && nb->iternext) return nb->iternext(native_of(self));
-    return raise(&type_error_type, "'%s' object isn't an iterator", t->name->data);
+    return raise(&type_error_type, "'%s' object isn't an iterator"_msg, t->name->data);
 }
 
 }  // namespace core

@@ -43,8 +43,8 @@ bool text_self(Value v, TextSelf* out) {
         *out = {&bytearray_type, b->items ? b->items : "", b->len, b->len, false};  // never null: memcmp
         return true;
     }
-    raise(&type_error_type, "descriptor requires a 'str', 'bytes' or 'bytearray' object but received '%s'",
-          type_name(v));
+    raise(&type_error_type,
+          "descriptor requires a 'str', 'bytes' or 'bytearray' object but received '%s'"_msg, type_name(v));
     return false;
 }
 
@@ -63,14 +63,14 @@ bool text_arg(const TextSelf& t, Value v, string_view* out) {
     if (t.is_str) {
         const Str* s = str_of(v);
         if (!s) {
-            raise(&type_error_type, "must be str, not %s", type_name(v));
+            raise(&type_error_type, "must be str, not %s"_msg, type_name(v));
             return false;
         }
         *out = s->view();
         return true;
     }
     if (!get_buffer(v, out)) {
-        raise(&type_error_type, "a bytes-like object is required, not '%s'", type_name(v));
+        raise(&type_error_type, "a bytes-like object is required, not '%s'"_msg, type_name(v));
         return false;
     }
     return true;
@@ -95,7 +95,7 @@ bool normalize_index(Value index, size_t len, size_t* out, const char* what) {
     if (!to_index(index, &i)) return false;
     if (i < 0) i += static_cast<intptr_t>(len);
     if (i < 0 || static_cast<size_t>(i) >= len) {
-        raise(&index_error_type, "%s out of range", what);
+        raise(&index_error_type, "%s out of range"_msg, what);
         return false;
     }
     *out = static_cast<size_t>(i);
@@ -109,8 +109,8 @@ Value str_subscr(Value self, Value index, Value value) {
     if (!text_self(self, &t)) return {};
     if (value) {
         if (value == subscr_delete())
-            return raise(&type_error_type, "'%s' object doesn't support item deletion", type_name(self));
-        return raise(&type_error_type, "'%s' object does not support item assignment", type_name(self));
+            return raise(&type_error_type, "'%s' object doesn't support item deletion"_msg, type_name(self));
+        return raise(&type_error_type, "'%s' object does not support item assignment"_msg, type_name(self));
     }
     if (is_type(index, &slice_type)) {
         intptr_t start, stop, step;
@@ -159,8 +159,9 @@ Value str_subscr(Value self, Value index, Value value) {
     }
     if (!is_int(index) && !(type_of(index)->flags & type_flag_user)) {
         if (t.is_str)
-            return raise(&type_error_type, "string indices must be integers, not '%s'", type_name(index));
-        return raise(&type_error_type, "byte indices must be integers or slices, not %s", type_name(index));
+            return raise(&type_error_type, "string indices must be integers, not '%s'"_msg, type_name(index));
+        return raise(&type_error_type, "byte indices must be integers or slices, not %s"_msg,
+                     type_name(index));
     }
     size_t i;
     // CPython: "string index out of range", "index out of range" (bytes), "bytearray index out of range".
@@ -292,7 +293,8 @@ Value str_binary_op(BinaryOp op, Value lhs, Value rhs) {
         if (op != BinaryOp::ReverseMul) return not_implemented();
         if (!is_repeat_count(rhs)) {
             if (type_of(rhs)->flags & type_flag_user) return not_implemented();
-            return raise(&type_error_type, "can't multiply sequence by non-int of type '%s'", type_name(rhs));
+            return raise(&type_error_type, "can't multiply sequence by non-int of type '%s'"_msg,
+                         type_name(rhs));
         }
         op = BinaryOp::Mul;
     }
@@ -304,7 +306,7 @@ Value str_binary_op(BinaryOp op, Value lhs, Value rhs) {
             return repeat(t, lhs);
         if (type_of(rhs)->flags & type_flag_user) return not_implemented();
         if (str_of(lhs) || str_of(rhs) || get_buffer(lhs, nullptr))
-            return raise(&type_error_type, "can't multiply sequence by non-int of type '%s'",
+            return raise(&type_error_type, "can't multiply sequence by non-int of type '%s'"_msg,
                          type_name(is_int(lhs) || !str_of(rhs) ? rhs : lhs));
         return not_implemented();
     }
@@ -322,17 +324,17 @@ Value str_binary_op(BinaryOp op, Value lhs, Value rhs) {
         if (t.is_str) {
             const Str* s = str_of(rhs);
             if (!s)
-                return raise(&type_error_type, "'in <string>' requires string as left operand, not %s",
+                return raise(&type_error_type, "'in <string>' requires string as left operand, not %s"_msg,
                              type_name(rhs));
             b = s->view();
         } else if (is_int(rhs)) {
             intptr_t v;
             if (!to_intptr(rhs, &v)) return {};
-            if (v < 0 || v > 255) return raise(&value_error_type, "byte must be in range(0, 256)");
+            if (v < 0 || v > 255) return raise(&value_error_type, "byte must be in range(0, 256)"_msg);
             byte = static_cast<char>(v);
             b = string_view(&byte, 1);
         } else if (!get_buffer(rhs, &b)) {
-            return raise(&type_error_type, "a bytes-like object is required, not '%s'", type_name(rhs));
+            return raise(&type_error_type, "a bytes-like object is required, not '%s'"_msg, type_name(rhs));
         }
         return py_bool(a.find(b) != string_view::npos);
     }
@@ -345,9 +347,9 @@ Value str_binary_op(BinaryOp op, Value lhs, Value rhs) {
     if (!other_ok) {
         if (op == BinaryOp::Add && !(type_of(rhs)->flags & type_flag_user)) {
             if (t.is_str)
-                return raise(&type_error_type, "can only concatenate str (not \"%s\") to str",
+                return raise(&type_error_type, "can only concatenate str (not \"%s\") to str"_msg,
                              type_name(rhs));
-            return raise(&type_error_type, "can't concat %s to %s", type_name(rhs), type_name(lhs));
+            return raise(&type_error_type, "can't concat %s to %s"_msg, type_name(rhs), type_name(lhs));
         }
         return not_implemented();
     }

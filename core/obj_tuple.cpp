@@ -8,9 +8,9 @@
 namespace core {
 
 static Value tuple_make_new(const Type*, const Args& a) {
-    if (a.n_kw) return raise(&type_error_type, "tuple() takes no keyword arguments");
+    if (a.n_kw) return raise(&type_error_type, "tuple() takes no keyword arguments"_msg);
     if (a.n_pos > 1)
-        return raise(&type_error_type, "tuple expected at most 1 argument, got %d", int(a.n_pos));
+        return raise(&type_error_type, "tuple expected at most 1 argument, got %d"_msg, int(a.n_pos));
     if (a.n_pos == 0) return make_tuple(0, nullptr);
     Value src = native_iter_of(a.pos[0]);
     if (is_type(src, &tuple_type)) return src;
@@ -61,7 +61,7 @@ static Value tuple_binary_op(BinaryOp op, Value lhs, Value rhs) {
         case BinaryOp::InplaceAdd: {
             if (!is_type(r, &tuple_type)) {
                 if (type_of(rhs)->flags & type_flag_user) return not_implemented();  // its __radd__ may
-                return raise(&type_error_type, "can only concatenate tuple (not \"%s\") to tuple",
+                return raise(&type_error_type, "can only concatenate tuple (not \"%s\") to tuple"_msg,
                              type_name(rhs));
             }
             Tuple* u = r.as<Tuple>();
@@ -105,7 +105,7 @@ static Value tuple_binary_op(BinaryOp op, Value lhs, Value rhs) {
 static Value tuple_subscr(Value self, Value index, Value value) {
     Tuple* t = self.as<Tuple>();
     if (value) {
-        return raise(&type_error_type, "'tuple' object doesn't support item %s",
+        return raise(&type_error_type, "'tuple' object doesn't support item %s"_msg,
                      value == subscr_delete() ? "deletion" : "assignment");
     }
     if (is_type(index, &slice_type)) {

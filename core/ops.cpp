@@ -55,11 +55,13 @@ Value unary_op(UnaryOp op, Value v) {
         case UnaryOp::Hash:
             // Identity hash: the address, with the always-zero alignment bits dropped.
             return Value::small(static_cast<intptr_t>(v.bits() >> 3) & Value::small_max);
-        case UnaryOp::Len: return raise(&type_error_type, "object of type '%s' has no len()", t->name->data);
+        case UnaryOp::Len:
+            return raise(&type_error_type, "object of type '%s' has no len()"_msg, t->name->data);
         default:
             // A Python __neg__ & co. that returned NotImplemented gives that value: nothing is reflected.
             if ((t->flags & type_flag_user) && lookup_user(t, unary_op_str(op))) return not_implemented();
-            return raise(&type_error_type, "unsupported type for %s: '%s'", unary_op_name(op), t->name->data);
+            return raise(&type_error_type, "unsupported type for %s: '%s'"_msg, unary_op_name(op),
+                         t->name->data);
     }
 }
 
@@ -79,7 +81,7 @@ static Value contains_by_iteration(Value container, Value item) {
     if (!it) {
         Value e = take_exception();
         if (exc_matches(e, &type_error_type)) {
-            return raise(&type_error_type, "argument of type '%s' is not iterable", type_name(container));
+            return raise(&type_error_type, "argument of type '%s' is not iterable"_msg, type_name(container));
         }
         state.exc = e;
         return {};
@@ -143,8 +145,8 @@ Value binary_op(BinaryOp op, Value lhs, Value rhs) {
     }
     if (op == BinaryOp::Eq) return py_bool(lhs == rhs);
     if (op == BinaryOp::Ne) return py_bool(lhs != rhs);
-    return raise(&type_error_type, "unsupported types for %s: '%s', '%s'", binary_op_name(op), lt->name->data,
-                 rt->name->data);
+    return raise(&type_error_type, "unsupported types for %s: '%s', '%s'"_msg, binary_op_name(op),
+                 lt->name->data, rt->name->data);
 }
 
 Value binary_op_reflected(BinaryOp op, Value lhs, Value rhs) {
@@ -156,8 +158,8 @@ Value binary_op_reflected(BinaryOp op, Value lhs, Value rhs) {
         Value r = rt->binary_op(BinaryOp(int(op) + binary_reverse_offset), rhs, lhs);
         if (r != not_implemented()) return r;
     }
-    return raise(&type_error_type, "unsupported types for %s: '%s', '%s'", binary_op_name(op), lt->name->data,
-                 rt->name->data);
+    return raise(&type_error_type, "unsupported types for %s: '%s', '%s'"_msg, binary_op_name(op),
+                 lt->name->data, rt->name->data);
 }
 
 int truth(Value v) {
@@ -208,7 +210,7 @@ bool len(Value v, size_t* out) {
     intptr_t n;
     if (!to_intptr(r, &n)) return false;
     if (n < 0) {
-        raise(&value_error_type, "__len__() should return >= 0");
+        raise(&value_error_type, "__len__() should return >= 0"_msg);
         return false;
     }
     *out = static_cast<size_t>(n);
@@ -223,20 +225,20 @@ Value subscr_load(Value obj, Value index) {
     if (t == &type_type || (t->flags & type_flag_user && is_subtype(t, &type_type))) {
         // `list[int]` style generic aliases: MicroPython has none; CPython returns an alias object.
     }
-    return raise(&type_error_type, "'%s' object isn't subscriptable", t->name->data);
+    return raise(&type_error_type, "'%s' object isn't subscriptable"_msg, t->name->data);
 }
 
 bool subscr_store(Value obj, Value index, Value v) {
     const Type* t = type_of(obj);
     if (t->subscr) return bool(t->subscr(obj, index, v));
-    raise(&type_error_type, "'%s' object doesn't support item assignment", t->name->data);
+    raise(&type_error_type, "'%s' object doesn't support item assignment"_msg, t->name->data);
     return false;
 }
 
 bool subscr_delete_item(Value obj, Value index) {
     const Type* t = type_of(obj);
     if (t->subscr) return bool(t->subscr(obj, index, subscr_delete()));
-    raise(&type_error_type, "'%s' object doesn't support item deletion", t->name->data);
+    raise(&type_error_type, "'%s' object doesn't support item deletion"_msg, t->name->data);
     return false;
 }
 
@@ -245,7 +247,7 @@ bool subscr_delete_item(Value obj, Value index) {
 Value call(Value f, const Args& args) {
     const Type* t = type_of(f);
     if (t->call) return t->call(f, args);
-    return raise(&type_error_type, "'%s' object isn't callable", t->name->data);
+    return raise(&type_error_type, "'%s' object isn't callable"_msg, t->name->data);
 }
 
 Value call0(Value f) { return call(f, Args{}); }
@@ -260,7 +262,7 @@ Value call_method(Value obj, const Str* name, size_t n, const Value* args) {
     if (!load_method(obj, name, m)) return {};
     constexpr size_t kMax = 8;
     Value buf[kMax + 1];
-    if (n > kMax) return raise(&runtime_error_type, "too many arguments");
+    if (n > kMax) return raise(&runtime_error_type, "too many arguments"_msg);
     size_t k = 0;
     if (m[1]) buf[k++] = m[1];
     for (size_t i = 0; i < n; ++i) buf[k++] = args[i];
@@ -273,13 +275,13 @@ Value get_iter(Value v) {
     const Type* t = type_of(v);
     if (t->getiter) return t->getiter(v);
     if (t->flags & type_flag_iter_is_self) return v;
-    return raise(&type_error_type, "'%s' object isn't iterable", t->name->data);
+    return raise(&type_error_type, "'%s' object isn't iterable"_msg, t->name->data);
 }
 
 Value iter_next(Value it) {
     const Type* t = type_of(it);
     if (t->iternext) return t->iternext(it);
-    return raise(&type_error_type, "'%s' object isn't an iterator", t->name->data);
+    return raise(&type_error_type, "'%s' object isn't an iterator"_msg, t->name->data);
 }
 
 }  // namespace core

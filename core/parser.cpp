@@ -39,9 +39,9 @@ std::nullptr_t Parser::fail(const char* msg) {
         err_.col = le.col;
         err_.incomplete = le.incomplete;
         if (le.indentation) err_.type = &indentation_error_type;
-        if (le.msg && std::string_view(le.msg) == "too many nested parentheses") err_.incomplete = false;
+        if (le.msg && std::string_view(le.msg) == "too many nested parentheses"_msg) err_.incomplete = false;
     } else if (tok_.kind == Tok::Indent) {
-        err_.msg = "unexpected indent";
+        err_.msg = "unexpected indent"_msg;
         err_.type = &indentation_error_type;
     } else {
         if (tok_.kind == Tok::Newline) err_.line = line_after_newline();
@@ -109,13 +109,13 @@ bool Parser::enter() {
 }
 
 bool Parser::too_deep() {
-    if (!pending()) raise(&runtime_error_type, "maximum recursion depth exceeded");
+    if (!pending()) raise(&runtime_error_type, "maximum recursion depth exceeded"_msg);
     fail_pending();
     return false;
 }
 
 const Str* Parser::name_token() {
-    if (tok_.kind != Tok::Name) return fail("invalid syntax");
+    if (tok_.kind != Tok::Name) return fail("invalid syntax"_msg);
     Value v = intern(text());
     if (!v) return fail_pending();
     advance();
@@ -133,7 +133,7 @@ ast::Node* Parser::parse_file(ParseMode mode) {
         e->body = parse_star_expressions();
         if (!e->body) return nullptr;
         while (at(Tok::Newline)) advance();
-        if (!at(Tok::EndMarker)) return fail("invalid syntax");
+        if (!at(Tok::EndMarker)) return fail("invalid syntax"_msg);
         return e;
     }
     Module* m = make<Module>(mode == ParseMode::File ? Kind::Module : Kind::Interactive, 1, 0);
@@ -218,7 +218,7 @@ ast::Node* Parser::parse_simple_stmt() {
                 Node* e = parse_binary();
                 if (!e || !set_context(e, ExprContext::Del) || !push(targets, e)) return nullptr;
             } while (accept(Tok::Comma));
-            if (targets.len == 0) return fail("invalid syntax");
+            if (targets.len == 0) return fail("invalid syntax"_msg);
             d->targets = targets.finish<Node>();
             return d;
         }
@@ -247,8 +247,8 @@ ast::Node* Parser::parse_expr_stmt() {
         a->target = first;
         if (first->kind != Kind::Name && first->kind != Kind::Attribute && first->kind != Kind::Subscript)
             return first->kind == Kind::Tuple || first->kind == Kind::List
-                       ? fail_at(first, "only single target (not tuple) can be annotated")
-                       : fail_at(first, "illegal target for annotation");
+                       ? fail_at(first, "only single target (not tuple) can be annotated"_msg)
+                       : fail_at(first, "illegal target for annotation"_msg);
         a->simple = first->kind == Kind::Name && !(first->pad_ & node_parenthesized);
         if (!set_context(first, ExprContext::Store) || !(a->annotation = parse_expression())) return nullptr;
         if (accept(Tok::Equal) && !(a->value = parse_yield_or_star_expressions())) return nullptr;
@@ -263,7 +263,7 @@ ast::Node* Parser::parse_expr_stmt() {
         BinaryOp op = ops[(int(tok_.kind) - int(Tok::Plus)) / 2];
         advance();
         if (first->kind != Kind::Name && first->kind != Kind::Attribute && first->kind != Kind::Subscript)
-            return fail_at(first, "illegal expression for augmented assignment");
+            return fail_at(first, "illegal expression for augmented assignment"_msg);
         AugAssign* a = make<AugAssign>(Kind::AugAssign, first);
         if (!a || !set_context(first, ExprContext::Store)) return nullptr;
         a->target = first;
@@ -292,12 +292,12 @@ ast::Node* Parser::parse_expr_stmt() {
 
 const Str* Parser::parse_dotted_name() {
     uint32_t start = tok_.pos, end = tok_.pos + tok_.len;
-    if (!at(Tok::Name)) return fail("invalid syntax");
+    if (!at(Tok::Name)) return fail("invalid syntax"_msg);
     advance();
     bool simple = true;
     while (at(Tok::Dot)) {
         advance();
-        if (!at(Tok::Name)) return fail("invalid syntax");
+        if (!at(Tok::Name)) return fail("invalid syntax"_msg);
         end = tok_.pos + tok_.len;
         simple = false;
         advance();
@@ -373,7 +373,7 @@ ast::Node* Parser::parse_from_import() {
         } while (accept(Tok::Comma));
         if (paren && !expect(Tok::RParen)) return nullptr;
         if (!paren && names.len && !at(Tok::Newline) && !at(Tok::Semi) && !at(Tok::EndMarker))
-            return fail("invalid syntax");
+            return fail("invalid syntax"_msg);
     }
     im->names = names.finish<alias>();
     return im;
@@ -415,7 +415,7 @@ ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, P
     (void)filename;
     if (err) *err = ParseError{};
     if (source.size() > 0x7FFFFFF0u) {  // offsets are 32-bit
-        raise(&memory_error_type, "source too large");
+        raise(&memory_error_type, "source too large"_msg);
         return nullptr;
     }
     if (mode == ParseMode::Eval) {  // eval() ignores leading spaces and tabs, as CPython's does
@@ -423,7 +423,7 @@ ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, P
     }
     uint32_t bad_line = 0;
     if (!valid_utf8(source, &bad_line)) {  // str objects made from the source must be valid UTF-8
-        raise(&syntax_error_type, "invalid UTF-8 in source");
+        raise(&syntax_error_type, "invalid UTF-8 in source"_msg);
         if (err) err->line = bad_line;
         return nullptr;
     }
@@ -443,9 +443,9 @@ ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, P
         return nullptr;
     }
     if (p.err_.msg)
-        raise(p.err_.type, "%s", p.err_.msg);
+        raise(p.err_.type, "%m", p.err_.msg);
     else if (!pending())
-        raise(&syntax_error_type, "invalid syntax");
+        raise(&syntax_error_type, "invalid syntax"_msg);
     if (err) {
         err->line = p.err_.line;
         err->col = p.err_.col;

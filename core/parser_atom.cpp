@@ -27,7 +27,7 @@ ast::Node* Parser::parse_atom() {
         }
         case Tok::Number: return parse_number();
         case Tok::String: return parse_strings();
-        default: return fail("invalid syntax");
+        default: return fail("invalid syntax"_msg);
     }
 }
 
@@ -46,10 +46,10 @@ ast::arguments* Parser::parse_params(Tok close, bool lambda) {
     SeqBuf posonly, pos, kwonly, kw_defaults, defaults;
     bool star_seen = false, slash_seen = false, bare_star = false;
     while (!at(close)) {
-        if (args->kwarg) return fail("invalid syntax");  // nothing may follow **kwargs
+        if (args->kwarg) return fail("invalid syntax"_msg);  // nothing may follow **kwargs
         Token t = tok_;
         if (accept(Tok::Slash)) {
-            if (slash_seen || star_seen || pos.len == 0) return fail("invalid syntax");
+            if (slash_seen || star_seen || pos.len == 0) return fail("invalid syntax"_msg);
             slash_seen = true;
             for (uint32_t i = 0; i < pos.len; ++i)
                 if (!push(posonly, pos.items[i])) return nullptr;
@@ -57,7 +57,7 @@ ast::arguments* Parser::parse_params(Tok close, bool lambda) {
         } else if (accept(Tok::DoubleStar)) {
             if (!(args->kwarg = parse_param(lambda, true))) return nullptr;
         } else if (accept(Tok::Star)) {
-            if (star_seen) return fail("invalid syntax");
+            if (star_seen) return fail("invalid syntax"_msg);
             star_seen = true;
             if (at(Tok::Comma) || at(close)) {
                 bare_star = true;
@@ -75,7 +75,7 @@ ast::arguments* Parser::parse_params(Tok close, bool lambda) {
                 if (def) {
                     if (!push(defaults, def)) return nullptr;
                 } else if (defaults.len > 0) {
-                    return fail_at(a, "non-default argument follows default argument");
+                    return fail_at(a, "non-default argument follows default argument"_msg);
                 }
                 if (!push(pos, a)) return nullptr;
             }
@@ -83,7 +83,7 @@ ast::arguments* Parser::parse_params(Tok close, bool lambda) {
         (void)t;
         if (!accept(Tok::Comma)) break;
     }
-    if (bare_star && kwonly.len == 0) return fail("named arguments must follow bare *");
+    if (bare_star && kwonly.len == 0) return fail("named arguments must follow bare *"_msg);
     args->posonlyargs = posonly.finish<arg>();
     args->args = pos.finish<arg>();
     args->kwonlyargs = kwonly.finish<arg>();

@@ -273,7 +273,7 @@ bool Parser::reduce_one() {
             --n_xops_;
             return true;
         }
-        case x_ifcond: return fail("invalid syntax"), false;  // the `else` never came
+        case x_ifcond: return fail("invalid syntax"_msg), false;  // the `else` never came
         default: break;
     }
     // Prefix operators and markers: one operand, a node at the operator's position.
@@ -561,7 +561,8 @@ not_comparison:
     if (k == Tok::ColonEqual && top_frame().level == lv_named) {  // named_expression
         if (!reduce_above(0, 0xFF)) return nx_error;              // the expression before `:=` is complete
         Node* e = vals_[n_vals_ - 1];
-        if (e->kind != Kind::Name || (e->pad_ & node_parenthesized)) return fail("invalid syntax"), nx_error;
+        if (e->kind != Kind::Name || (e->pad_ & node_parenthesized))
+            return fail("invalid syntax"_msg), nx_error;
         static_cast<Name*>(e)->ctx = ExprContext::Store;
         if (!push_op(x_walrus, 0, tok_)) return nx_error;
         advance();
@@ -796,7 +797,7 @@ Parser::Next Parser::brace_item(Node* n) {
             f.flags |= ff_set_first;
             if (!push_val(n)) return nx_error;
             if ((at(Tok::KwFor) || at(Tok::KwAsync))) {
-                if (n->kind == Kind::Starred) return fail("invalid syntax"), nx_error;
+                if (n->kind == Kind::Starred) return fail("invalid syntax"_msg), nx_error;
                 return open_comp(st_genexp);
             }
             goto next;
@@ -807,7 +808,7 @@ Parser::Next Parser::brace_item(Node* n) {
             if (!push_val(n)) return nx_error;
             f.flags |= ff_dict;
             if (at(Tok::KwFor) || at(Tok::KwAsync)) {
-                if (!vals_[n_vals_ - 2]) return fail("invalid syntax"), nx_error;  // {**m for ...}
+                if (!vals_[n_vals_ - 2]) return fail("invalid syntax"_msg), nx_error;  // {**m for ...}
                 return open_comp(st_genexp);
             }
             goto next;
@@ -895,7 +896,7 @@ Parser::Next Parser::call_item(Node* n) {
                 break;
             case st_first:  // `*a` (x_star made the Starred)
                 if (f.flags & ff_seen_dstar)
-                    return fail_at(n, "iterable argument unpacking follows keyword argument unpacking"),
+                    return fail_at(n, "iterable argument unpacking follows keyword argument unpacking"_msg),
                            nx_error;
                 if (!push_val(n)) return nx_error;
                 break;
@@ -919,25 +920,26 @@ Parser::Next Parser::call_item(Node* n) {
                 g->generators = seq_from<comprehension>(i);
                 if (failed_) return nx_error;
                 vals_[n_vals_ - 1] = g;
-                if (n_vals_ - 1 > args || !at(Tok::RParen)) return fail_at(g, "invalid syntax"), nx_error;
+                if (n_vals_ - 1 > args || !at(Tok::RParen)) return fail_at(g, "invalid syntax"_msg), nx_error;
                 goto close;
             }
             default:  // st_item: a named expression
                 if (at(Tok::Equal)) {
                     if (n->kind != Kind::Name || (n->pad_ & node_parenthesized))
-                        return fail("invalid syntax"), nx_error;
+                        return fail("invalid syntax"_msg), nx_error;
                     advance();
                     if (!push_val(n)) return nx_error;
                     f.state = st_value;
                     return begin_item(lv_expr);
                 }
                 if (at(Tok::KwFor) || at(Tok::KwAsync)) {
-                    if (f.kind == fk_class_args) return fail("invalid syntax"), nx_error;
+                    if (f.kind == fk_class_args) return fail("invalid syntax"_msg), nx_error;
                     return push_val(n) ? open_comp(st_genexp) : nx_error;
                 }
                 if (f.flags & ff_seen_dstar)
-                    return fail_at(n, "positional argument follows keyword argument unpacking"), nx_error;
-                if (f.flags & ff_seen_kw) return fail_at(n, "non-keyword arg after keyword arg"), nx_error;
+                    return fail_at(n, "positional argument follows keyword argument unpacking"_msg), nx_error;
+                if (f.flags & ff_seen_kw)
+                    return fail_at(n, "non-keyword arg after keyword arg"_msg), nx_error;
                 if (!push_val(n)) return nx_error;
                 break;
         }

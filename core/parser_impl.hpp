@@ -115,7 +115,7 @@ class Parser {
     }
     bool expect(Tok k) {
         if (accept(k)) return true;
-        fail("invalid syntax");
+        fail("invalid syntax"_msg);
         return false;
     }
     std::string_view text() const { return lex_.text(tok_); }

@@ -127,7 +127,7 @@ uint8_t Parser::open_compound() {
             if (is_async) {
                 if (accept(Tok::KwDef)) return open_def(t, true, {});
                 if (accept(Tok::KwWith)) return open_with(t, true);
-                if (!accept(Tok::KwFor)) return fail("invalid syntax"), sb_error;
+                if (!accept(Tok::KwFor)) return fail("invalid syntax"_msg), sb_error;
             }
             For* n = make<For>(is_async ? Kind::AsyncFor : Kind::For, t);
             if (push_sframe(n) == sb_error || !(n->target = parse_target_list()) || !expect(Tok::KwIn))
@@ -150,7 +150,7 @@ uint8_t Parser::open_compound() {
             if (accept(Tok::KwDef)) return open_def(s, false, decos);
             if (at(Tok::KwClass)) return open_class(decos);
             if (accept(Tok::KwAsync) && accept(Tok::KwDef)) return open_def(s, true, decos);
-            return fail("invalid syntax"), sb_error;
+            return fail("invalid syntax"_msg), sb_error;
         }
     }
 }
@@ -163,7 +163,7 @@ bool Parser::parse_with_items(SeqBuf& items, bool parenthesized) {
         if (accept(Tok::KwAs)) {
             // A target stops at `,` `)` `:`: parse one star_target, not a tuple.
             Node* t = at(Tok::Star) ? nullptr : parse_binary();
-            if (!t) return at(Tok::Star) ? (fail("invalid syntax"), false) : false;
+            if (!t) return at(Tok::Star) ? (fail("invalid syntax"_msg), false) : false;
             if (!set_context(t, ExprContext::Store)) return false;
             w->optional_vars = t;
         }
@@ -332,17 +332,17 @@ uint8_t Parser::try_clauses() {
         ExceptHandler* h = make<ExceptHandler>(Kind::ExceptHandler, tok_);
         if (!h) return sb_error;
         advance();
-        if (f.flags & sf_bare) return fail_at(h, "default 'except' must be last"), sb_error;
+        if (f.flags & sf_bare) return fail_at(h, "default 'except' must be last"_msg), sb_error;
         bool this_star = accept(Tok::Star);
         if (n_handlers > 0 && this_star != bool(f.flags & sf_star))
-            return fail("cannot have both 'except' and 'except*' on the same 'try'"), sb_error;
+            return fail("cannot have both 'except' and 'except*' on the same 'try'"_msg), sb_error;
         if (this_star) f.flags |= sf_star;
         if (!at(Tok::Colon)) {
             if (!(h->type = parse_expression())) return sb_error;
-            if (at(Tok::Comma)) return fail("invalid syntax"), sb_error;  // `except A, B:` is Python 2
+            if (at(Tok::Comma)) return fail("invalid syntax"_msg), sb_error;  // `except A, B:` is Python 2
             if (accept(Tok::KwAs) && !(h->name = name_token())) return sb_error;
         } else if (this_star) {
-            return fail("invalid syntax"), sb_error;
+            return fail("invalid syntax"_msg), sb_error;
         } else {
             f.flags |= sf_bare;
         }
@@ -361,7 +361,7 @@ uint8_t Parser::try_clauses() {
         f.state = ss_finally;
         return expect(Tok::Colon) ? begin_block() : sb_error;
     }
-    if (n_handlers == 0) return fail("invalid syntax"), sb_error;
+    if (n_handlers == 0) return fail("invalid syntax"_msg), sb_error;
     t->handlers = seq_from<ExceptHandler>(f.handlers);
     return failed_ ? sb_error : complete(t);
 }

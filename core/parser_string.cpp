@@ -99,7 +99,7 @@ static bool decode_escape(Parser& p, std::string_view body, size_t& i, bool byte
         case 'v': return out.append_byte('\v');
         case 'x': {
             if (i + 2 > body.size() || hex_value(body[i]) < 0 || hex_value(body[i + 1]) < 0)
-                return p.fail("invalid syntax"), false;
+                return p.fail("invalid syntax"_msg), false;
             uint32_t v = uint32_t(hex_value(body[i]) * 16 + hex_value(body[i + 1]));
             i += 2;
             return bytes ? out.append_byte(char(v)) : out.append_char(v);
@@ -110,14 +110,14 @@ static bool decode_escape(Parser& p, std::string_view body, size_t& i, bool byte
             if (bytes) return out.append_byte('\\') && out.append_byte(c);  // no meaning in bytes
             if (c == 'N') {
                 if (!config::unicode_names) {  // as MicroPython on the device
-                    raise(&not_implemented_error_type, "unicode name escapes");
+                    raise(&not_implemented_error_type, "unicode name escapes"_msg);
                     return p.fail_pending(), false;
                 }
                 size_t close = body.find('}', i);
                 uint32_t code = 0;
                 if (i >= body.size() || body[i] != '{' || close == std::string_view::npos ||
                     !unicode_name_lookup(body.substr(i + 1, close - i - 1), &code))
-                    return p.fail("(unicode error) unknown Unicode character name"), false;
+                    return p.fail("(unicode error) unknown Unicode character name"_msg), false;
                 i = close + 1;
                 return out.append_char(code);
             }
@@ -125,11 +125,11 @@ static bool decode_escape(Parser& p, std::string_view body, size_t& i, bool byte
             uint32_t v = 0;
             for (size_t k = 0; k < n; ++k) {
                 int h = i + k < body.size() ? hex_value(body[i + k]) : -1;
-                if (h < 0) return p.fail("invalid syntax"), false;
+                if (h < 0) return p.fail("invalid syntax"_msg), false;
                 v = v * 16 + uint32_t(h);
             }
             i += n;
-            if (v > 0x10FFFF) return p.fail("invalid syntax"), false;
+            if (v > 0x10FFFF) return p.fail("invalid syntax"_msg), false;
             return out.append_char(v);
         }
         default:
@@ -163,7 +163,7 @@ static bool append_literal(Parser& p, std::string_view body, size_t i, size_t en
             c = '\n';
         }
         if (bytes && static_cast<uint8_t>(c) >= 0x80)
-            return p.fail("bytes can only contain ASCII literal characters"), false;
+            return p.fail("bytes can only contain ASCII literal characters"_msg), false;
         out.append_byte(c);
         ++i;
     }
@@ -203,7 +203,7 @@ static bool fstring_body(Parser& p, std::string_view body, size_t& i, bool raw, 
 // A replacement field starting after its `{` at body[i]; on success i is past the closing `}`.
 static bool fstring_field(Parser& p, std::string_view body, size_t& i, bool raw, int nest, StrParts& parts,
                           const Token& t) {
-    if (nest >= max_fstring_nest) return p.fail("f-string: expressions nested too deeply"), false;
+    if (nest >= max_fstring_nest) return p.fail("f-string: expressions nested too deeply"_msg), false;
     size_t start = i;
     int depth = 0;
     char quote = 0;
@@ -215,7 +215,7 @@ static bool fstring_field(Parser& p, std::string_view body, size_t& i, bool raw,
             if (c == quote) quote = 0;
             continue;
         }
-        if (c == '\\') return p.fail("f-string expression part cannot include a backslash"), false;
+        if (c == '\\') return p.fail("f-string expression part cannot include a backslash"_msg), false;
         if (c == '\'' || c == '"')
             quote = c;
         else if (c == '(' || c == '[' || c == '{')
@@ -223,7 +223,7 @@ static bool fstring_field(Parser& p, std::string_view body, size_t& i, bool raw,
         else if ((c == ')' || c == ']' || c == '}') && depth > 0)
             --depth;
         else if (c == '#')
-            return p.fail("f-string expression part cannot include '#'"), false;
+            return p.fail("f-string expression part cannot include '#'"_msg), false;
         else if (depth == 0 && i + 1 < body.size() && body[i + 1] == '=' &&
                  (c == '=' || c == '!' || c == '<' || c == '>'))
             ++i;  // == != <= >=
@@ -236,11 +236,11 @@ static bool fstring_field(Parser& p, std::string_view body, size_t& i, bool raw,
             break;
         }
     }
-    if (end == std::string_view::npos) return p.fail("f-string: expecting '}'"), false;
+    if (end == std::string_view::npos) return p.fail("f-string: expecting '}'"_msg), false;
     std::string_view expr = body.substr(start, end - start);
     bool blank = true;
     for (char c : expr) blank = blank && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
-    if (blank) return p.fail("f-string: empty expression not allowed"), false;
+    if (blank) return p.fail("f-string: empty expression not allowed"_msg), false;
     if (debug) ++i;
     while (debug && i < body.size() && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n')) ++i;
     if (debug && (parts.cur.append(body.substr(start, i - start)), parts.cur.failed()))
@@ -257,7 +257,7 @@ static bool fstring_field(Parser& p, std::string_view body, size_t& i, bool raw,
     sub.scope_ = p.scope_;
     sub.advance();
     Node* value = sub.at(Tok::KwYield) ? sub.parse_yield() : sub.parse_star_expressions();
-    if (value && !sub.at(Tok::EndMarker)) sub.fail("invalid syntax");
+    if (value && !sub.at(Tok::EndMarker)) sub.fail("invalid syntax"_msg);
     p.leave();
     if (sub.failed_) {
         p.failed_ = true;
@@ -272,7 +272,7 @@ static bool fstring_field(Parser& p, std::string_view body, size_t& i, bool raw,
     if (i < body.size() && body[i] == '!') {
         char conv = i + 1 < body.size() ? body[i + 1] : 0;
         if (conv != 's' && conv != 'r' && conv != 'a')
-            return p.fail("f-string: invalid conversion character: expected 's', 'r', or 'a'"), false;
+            return p.fail("f-string: invalid conversion character: expected 's', 'r', or 'a'"_msg), false;
         fv->conversion = conv;
         i += 2;
     }
@@ -293,7 +293,7 @@ static bool fstring_field(Parser& p, std::string_view body, size_t& i, bool raw,
     } else if (debug && fv->conversion == -1) {
         fv->conversion = 'r';  // f"{x=}" shows repr unless a conversion or format spec is given
     }
-    if (i >= body.size() || body[i] != '}') return p.fail("f-string: expecting '}'"), false;
+    if (i >= body.size() || body[i] != '}') return p.fail("f-string: expecting '}'"_msg), false;
     ++i;
     return p.push(parts.values, fv);
 }
@@ -324,7 +324,7 @@ static bool fstring_body(Parser& p, std::string_view body, size_t& i, bool raw, 
                 i += 2;
                 continue;
             }
-            return p.fail("f-string: single '}' is not allowed"), false;
+            return p.fail("f-string: single '}' is not allowed"_msg), false;
         }
         // '{'
         if (!in_spec && i + 1 < body.size() && body[i + 1] == '{') {
@@ -336,7 +336,7 @@ static bool fstring_body(Parser& p, std::string_view body, size_t& i, bool raw, 
         if (!fstring_field(p, body, i, raw, nest, parts, t)) return false;
     }
     if (parts.cur.failed()) return p.fail_pending(), false;
-    return !in_spec || (p.fail("f-string: expecting '}'"), false);
+    return !in_spec || (p.fail("f-string: expecting '}'"_msg), false);
 }
 
 // One or more adjacent string literals -> Constant (str/bytes) or JoinedStr.
@@ -355,7 +355,7 @@ ast::Node* Parser::parse_strings() {
             b |= c == 'b';
             f |= c == 'f';
         }
-        if (n > 0 && b != bytes) return fail("cannot mix bytes and nonbytes literals");
+        if (n > 0 && b != bytes) return fail("cannot mix bytes and nonbytes literals"_msg);
         bytes = b;
         size_t ql = (s.size() - q >= 6 && s[q + 1] == s[q] && s[q + 2] == s[q]) ? 3 : 1;
         std::string_view body = s.substr(q + ql, s.size() - q - 2 * ql);

@@ -15,7 +15,7 @@ bool Parser::set_context(Node* root, ExprContext ctx) {
     while (n_vals_ > base) {
         uintptr_t w = reinterpret_cast<uintptr_t>(vals_[--n_vals_]);
         Node* n = reinterpret_cast<Node*>(w & ~uintptr_t(3));
-        if (w & 1) return n_vals_ = base, fail_at(n, "multiple *x in assignment"), false;
+        if (w & 1) return n_vals_ = base, fail_at(n, "multiple *x in assignment"_msg), false;
         if (w & 2) {
             n->ctx = ctx;
             n = static_cast<Starred*>(n)->value;
@@ -47,10 +47,11 @@ bool Parser::set_context(Node* root, ExprContext ctx) {
             }
             case Kind::Constant:
                 n_vals_ = base;
-                return fail_at(n, del ? "can't delete expression" : "can't assign to literal"), false;
+                return fail_at(n, del ? "can't delete expression"_msg : "can't assign to literal"_msg), false;
             default:
                 n_vals_ = base;
-                return fail_at(n, del ? "can't delete expression" : "can't assign to expression"), false;
+                return fail_at(n, del ? "can't delete expression"_msg : "can't assign to expression"_msg),
+                       false;
         }
     }
     return true;

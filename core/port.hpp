@@ -13,7 +13,7 @@ namespace core {
 struct Port {
     const BuiltinModule* modules;  // searched after the core's own; {nullptr, nullptr} ends the list
     const AttrTable* builtins;     // names added to builtins (the board's open())
-    const char* help_text;         // what help() with no argument prints
+    const char* help_text;         // what help() with no argument prints: a packed message (core/message.hpp)
     const Str* platform;           // sys.platform
     // One range of Values (a struct of them) the collector scans as a root, registered by every core::init:
     // what the port's modules keep between calls (a background animation, a playing tune ...).

@@ -28,12 +28,12 @@ struct Compiler {
 };
 
 bool error(const char* msg) {
-    raise(&value_error_type, "%s", msg);
+    raise(&value_error_type, "%m", msg);
     return false;
 }
 
 bool grow(Compiler& c, size_t extra) {
-    if (c.n + extra > max_code) return error("regex too complex");
+    if (c.n + extra > max_code) return error("regex too complex"_msg);
     if (c.n + extra <= c.cap) return true;
     size_t cap = c.cap ? c.cap * 2 : 32;
     while (cap < c.n + extra) cap *= 2;
@@ -138,11 +138,11 @@ bool escape_char(Compiler& c, char e, uint32_t* out) {
         case 'u':
         case 'U': {
             int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-            if (c.bytes && e != 'x') return error("bad escape");
+            if (c.bytes && e != 'x') return error("bad escape"_msg);
             uint32_t v = 0;
             for (int k = 0; k < digits; ++k) {
                 int h = at_end(c) ? -1 : hex_digit(c.pat[c.i]);
-                if (h < 0) return error("incomplete escape");
+                if (h < 0) return error("incomplete escape"_msg);
                 v = v * 16 + uint32_t(h);
                 ++c.i;
             }
@@ -152,7 +152,7 @@ bool escape_char(Compiler& c, char e, uint32_t* out) {
         default: break;
     }
     if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9'))
-        return error("bad escape");
+        return error("bad escape"_msg);
     *out = uint8_t(e);
     return true;
 }
@@ -165,7 +165,7 @@ bool parse_class(Compiler& c) {
     if (peek(c) == '^') negate = true, ++c.i;
     bool start = true;
     for (;;) {
-        if (at_end(c)) return error("unterminated character set");
+        if (at_end(c)) return error("unterminated character set"_msg);
         if (peek(c) == ']' && !start) {
             ++c.i;
             break;
@@ -174,7 +174,7 @@ bool parse_class(Compiler& c) {
         uint32_t lo;
         if (peek(c) == '\\') {
             ++c.i;
-            if (at_end(c)) return error("bad escape (end of pattern)");
+            if (at_end(c)) return error("bad escape (end of pattern)"_msg);
             char e = c.pat[c.i++];
             int k = special_kind(e);
             if (k >= 0) {
@@ -193,14 +193,14 @@ bool parse_class(Compiler& c) {
             ++c.i;
             if (peek(c) == '\\') {
                 ++c.i;
-                if (at_end(c)) return error("bad escape (end of pattern)");
+                if (at_end(c)) return error("bad escape (end of pattern)"_msg);
                 char e = c.pat[c.i++];
-                if (special_kind(e) >= 0) return error("bad character range");
+                if (special_kind(e) >= 0) return error("bad character range"_msg);
                 if (!escape_char(c, e, &hi)) return false;
             } else {
                 hi = next_char(c);
             }
-            if (hi < lo) return error("bad character range");
+            if (hi < lo) return error("bad character range"_msg);
         }
         if (!add_range(c, lo, hi)) return false;
     }
@@ -219,7 +219,7 @@ bool parse_group(Compiler& c, int depth) {
     if (peek(c) != '?') {
         size_t g = c.ngroups++;
         if (!emit(c, Op::Save, int32_t(2 * g)) || !parse_alt(c, depth + 1)) return false;
-        if (peek(c) != ')') return error("missing ), unterminated subpattern");
+        if (peek(c) != ')') return error("missing ), unterminated subpattern"_msg);
         ++c.i;
         return emit(c, Op::Save, int32_t(2 * g + 1));
     }
@@ -228,7 +228,7 @@ bool parse_group(Compiler& c, int depth) {
     if (k == ':') {
         ++c.i;
         if (!parse_alt(c, depth + 1)) return false;
-        if (peek(c) != ')') return error("missing ), unterminated subpattern");
+        if (peek(c) != ')') return error("missing ), unterminated subpattern"_msg);
         ++c.i;
         return true;
     }
@@ -236,7 +236,7 @@ bool parse_group(Compiler& c, int depth) {
         c.i += 2;
         size_t s = c.i;
         while (!at_end(c) && peek(c) != '>') ++c.i;
-        if (at_end(c) || c.i == s) return error("missing group name");
+        if (at_end(c) || c.i == s) return error("missing group name"_msg);
         Value name = make_str(c.pat.substr(s, c.i - s));
         ++c.i;
         if (!name) return false;
@@ -244,7 +244,7 @@ bool parse_group(Compiler& c, int depth) {
         size_t g = c.ngroups++;
         if (!dict_store(c.names, name, make_int(intptr_t(g)))) return false;
         if (!emit(c, Op::Save, int32_t(2 * g)) || !parse_alt(c, depth + 1)) return false;
-        if (peek(c) != ')') return error("missing ), unterminated subpattern");
+        if (peek(c) != ')') return error("missing ), unterminated subpattern"_msg);
         ++c.i;
         return emit(c, Op::Save, int32_t(2 * g + 1));
     }
@@ -252,12 +252,13 @@ bool parse_group(Compiler& c, int depth) {
         c.i += 2;
         size_t s = c.i;
         while (!at_end(c) && peek(c) != ')') ++c.i;
-        if (at_end(c)) return error("missing ), unterminated name");
+        if (at_end(c)) return error("missing ), unterminated name"_msg);
         Value name = make_str(c.pat.substr(s, c.i - s));
         ++c.i;
         if (!name) return false;
         Value g;
-        if (!c.names || dict_lookup(c.names, name, &g) != Lookup::Found) return error("unknown group name");
+        if (!c.names || dict_lookup(c.names, name, &g) != Lookup::Found)
+            return error("unknown group name"_msg);
         return emit(c, Op::Backref, int32_t(g.small_value()));
     }
     bool behind = k == '<' && c.i + 1 < c.pat.size() && (c.pat[c.i + 1] == '=' || c.pat[c.i + 1] == '!');
@@ -266,7 +267,7 @@ bool parse_group(Compiler& c, int depth) {
         ++c.i;
         size_t at = c.n;
         if (!emit(c, Op::Look, 0, k == '!') || !parse_alt(c, depth + 1) || !emit(c, Op::Match)) return false;
-        if (peek(c) != ')') return error("missing ), unterminated subpattern");
+        if (peek(c) != ')') return error("missing ), unterminated subpattern"_msg);
         ++c.i;
         c.code[at].x = int32_t(c.n);
         if (behind) {
@@ -278,7 +279,7 @@ bool parse_group(Compiler& c, int depth) {
                     ++width;
                 else if (op != Op::Save && op != Op::Bol && op != Op::Eol && op != Op::WordB &&
                          op != Op::NotWordB && op != Op::StrStart && op != Op::StrEnd)
-                    return error("look-behind requires fixed-width pattern");
+                    return error("look-behind requires fixed-width pattern"_msg);
             }
             c.code[at].y |= int32_t(2 | (width << 2));
         }
@@ -286,7 +287,7 @@ bool parse_group(Compiler& c, int depth) {
     }
     if (k == '#') {
         while (!at_end(c) && peek(c) != ')') ++c.i;
-        if (at_end(c)) return error("missing ), unterminated comment");
+        if (at_end(c)) return error("missing ), unterminated comment"_msg);
         ++c.i;
         return true;
     }
@@ -308,7 +309,7 @@ bool parse_group(Compiler& c, int depth) {
         ++c.i;
         return true;
     }
-    return error("unknown extension");
+    return error("unknown extension"_msg);
 }
 
 // One atom; *empty_ok tells whether a quantifier may follow.
@@ -329,10 +330,10 @@ bool parse_atom(Compiler& c, int depth, bool* quantifiable) {
             return emit(c, Op::Eol);
         case '*':
         case '+':
-        case '?': return error("nothing to repeat");
+        case '?': return error("nothing to repeat"_msg);
         case '\\': {
             ++c.i;
-            if (at_end(c)) return error("bad escape (end of pattern)");
+            if (at_end(c)) return error("bad escape (end of pattern)"_msg);
             char e = c.pat[c.i++];
             int k = special_kind(e);
             if (k >= 0) {
@@ -350,7 +351,7 @@ bool parse_atom(Compiler& c, int depth, bool* quantifiable) {
                 --c.i;
                 size_t g;
                 parse_number(c, &g);
-                if (g >= c.ngroups) return error("invalid group reference");
+                if (g >= c.ngroups) return error("invalid group reference"_msg);
                 return emit(c, Op::Backref, int32_t(g));
             }
             uint32_t cp;
@@ -400,9 +401,9 @@ bool quantify(Compiler& c, size_t at, size_t min, size_t max, bool greedy, size_
         return greedy ? emit(c, Op::Split, int32_t(at), after) : emit(c, Op::Split, after, int32_t(at));
     }
     // Counted: copy the atom min times, then optional copies (or a star for an open upper bound).
-    if (max != inf && max < min) return error("min repeat greater than max repeat");
+    if (max != inf && max < min) return error("min repeat greater than max repeat"_msg);
     size_t copies = max == inf ? min + 1 : max;
-    if (copies > max_code || c.n + len * copies > max_code) return error("regex too complex");
+    if (copies > max_code || c.n + len * copies > max_code) return error("regex too complex"_msg);
     Instr* saved = static_cast<Instr*>(alloc_raw(len * sizeof(Instr) + 1));
     if (!saved && len) return false;
     memcpy(saved, c.code + at, len * sizeof(Instr));
@@ -469,19 +470,19 @@ bool parse_seq(Compiler& c, int depth) {
             } else {
                 break;
             }
-            if (!quantifiable || c.n == at) return error("nothing to repeat");
+            if (!quantifiable || c.n == at) return error("nothing to repeat"_msg);
             bool greedy = true;
             if (peek(c) == '?') greedy = false, ++c.i;
-            if (peek(c) == '+') return error("multiple repeat");
+            if (peek(c) == '+') return error("multiple repeat"_msg);
             if (!quantify(c, at, min, max, greedy, loops_at)) return false;
-            if (peek(c) == '*' || peek(c) == '+' || peek(c) == '?') return error("multiple repeat");
+            if (peek(c) == '*' || peek(c) == '+' || peek(c) == '?') return error("multiple repeat"_msg);
         }
     }
     return true;
 }
 
 bool parse_alt(Compiler& c, int depth) {
-    if (depth > 100) return error("regex too deeply nested");
+    if (depth > 100) return error("regex too deeply nested"_msg);
     size_t start = c.n;
     if (!parse_seq(c, depth)) return false;
     size_t pending_jumps[64];
@@ -491,7 +492,7 @@ bool parse_alt(Compiler& c, int depth) {
         // start: SPLIT(start+1, next alternative); first ... JMP end
         if (!insert(c, start, 1)) return false;
         for (size_t k = 0; k < n_jumps; ++k) ++pending_jumps[k];
-        if (n_jumps == 64) return error("too many alternatives");
+        if (n_jumps == 64) return error("too many alternatives"_msg);
         pending_jumps[n_jumps++] = c.n;
         if (!emit(c, Op::Jmp, 0)) return false;
         c.code[start] = Instr{Op::Split, int32_t(start + 1), int32_t(c.n)};
@@ -510,7 +511,7 @@ bool compile(std::string_view pattern, int flags, bool bytes, Program* out) {
     c.flags = flags;
     c.bytes = bytes;
     if (!emit(c, Op::Save, 0) || !parse_alt(c, 0)) return false;
-    if (!at_end(c)) return error("unbalanced parenthesis");
+    if (!at_end(c)) return error("unbalanced parenthesis"_msg);
     if (!emit(c, Op::Save, 1) || !emit(c, Op::Match)) return false;
     if (!c.ranges && !(c.ranges = static_cast<Range*>(alloc_raw(sizeof(Range))))) return false;
     *out = Program{c.code, c.n, c.ranges, c.nr, c.ngroups, c.nloops, c.flags, bytes, c.names};

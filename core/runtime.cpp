@@ -71,14 +71,14 @@ Value raise_value(Value v) {
     if (v.is_obj() && is_instance(v, &type_type)) {
         // `raise ValueError`: instantiate the class.
         if (!(v.as<Type>()->flags & type_flag_exception)) {
-            return raise(&type_error_type, "exceptions must derive from BaseException");
+            return raise(&type_error_type, "exceptions must derive from BaseException"_msg);
         }
         Value inst = call0(v);
         if (!inst) return {};
         v = inst;
     }
     if (!v.is_obj() || !(type_of(v)->flags & type_flag_exception)) {
-        return raise(&type_error_type, "exceptions must derive from BaseException");
+        return raise(&type_error_type, "exceptions must derive from BaseException"_msg);
     }
     state.exc = v;
     return {};
@@ -98,7 +98,7 @@ bool check_c_stack() {
     if (!top) return true;
     size_t used = top > &here ? static_cast<size_t>(top - &here) : static_cast<size_t>(&here - top);
     if (used > config::c_stack_limit) {
-        raise(&recursion_error_type, "maximum recursion depth exceeded");
+        raise(&recursion_error_type, "maximum recursion depth exceeded"_msg);
         return false;
     }
     return true;
@@ -185,7 +185,7 @@ bool check_kwargs(const Args& args, const char* const* allowed) {
             if (k->view() == *a) ok = true;
         }
         if (!ok) {
-            raise(&type_error_type, "unexpected keyword argument '%q'", k);
+            raise(&type_error_type, "unexpected keyword argument '%q'"_msg, k);
             return false;
         }
     }

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "core/message.hpp"
 #include "core/object.hpp"
 
 namespace core {
@@ -74,7 +75,8 @@ bool init(void* heap, size_t heap_bytes, char* c_stack_top);
 
 // ---- raising ----------------------------------------------------------------------------------------
 // printf-like: %s (const char*), %d (int), %ld (long), %zu (size_t), %c, %x, and
-//   %q  a const Str* (printed raw), %T  the type name of a Value, %r  repr of a Value.
+//   %q  a const Str* (printed raw), %T  the type name of a Value, %r  repr of a Value,
+//   %m  a packed message (core/message.hpp: "..."_msg). The format itself may be a packed message.
 Value raise(const Type* type, const char* fmt, ...);
 Value raise_v(const Type* type, const char* fmt, va_list ap);
 Value raise_value(Value exception);          // an instance, or a type to instantiate with no args
@@ -168,6 +170,7 @@ class Printer {
     void put(char c) { fn_(ctx_, &c, 1); }
     void printf(const char* fmt, ...);
     void vprintf(const char* fmt, va_list ap);
+    void write_message(const char* m);  // a packed message (core/message.hpp), its words expanded
 
    private:
     WriteFn fn_;

@@ -42,8 +42,8 @@ struct SlotWrapper : Obj {
 // checks; an object of another layout would be read as the wrong struct).
 static bool new_ok(const Type* t, const Type* cls) {
     if (!is_subtype(cls, t)) {
-        raise(&type_error_type, "%q.__new__(%q): %q is not a subtype of %q", t->name, cls->name, cls->name,
-              t->name);
+        raise(&type_error_type, "%q.__new__(%q): %q is not a subtype of %q"_msg, t->name, cls->name,
+              cls->name, t->name);
         return false;
     }
     if (t->flags & type_flag_exception) return true;  // any exception class is made the same way
@@ -54,7 +54,7 @@ static bool new_ok(const Type* t, const Type* cls) {
         // CPython names the first class along the bases whose __new__ is not written in Python.
         const Type* use = cls;
         while ((use->flags & type_flag_user) && use->base && lookup_user(use, &q_dunder_new)) use = use->base;
-        raise(&type_error_type, "%q.__new__(%q) is not safe, use %q.__new__()", t->name, cls->name,
+        raise(&type_error_type, "%q.__new__(%q) is not safe, use %q.__new__()"_msg, t->name, cls->name,
               use->name);
         return false;
     }
@@ -67,7 +67,7 @@ static Value slot_call(Value self, const Args& a) {
     if (w->kind == SlotKind::New) {
         // T.__new__(cls, *args): make a `cls` with T's constructor.
         if (a.n_pos < 1 || !is_instance(a.pos[0], &type_type))
-            return raise(&type_error_type, "__new__ needs a type");
+            return raise(&type_error_type, "__new__ needs a type"_msg);
         const Type* cls = a.pos[0].as<Type>();
         if (t == &type_type) {
             // type.__new__(meta, name, bases, dict) in a metaclass's __new__.
@@ -96,16 +96,18 @@ static Value slot_call(Value self, const Args& a) {
     // CPython's words, for methods and for slots.
     const Str* name = w->method ? name_str(w->method->name) : nullptr;
     if (a.n_pos < 1) {
-        if (name) return raise(&type_error_type, "unbound method %q.%q() needs an argument", t->name, name);
-        return raise(&type_error_type, "descriptor needs an argument");
+        if (name)
+            return raise(&type_error_type, "unbound method %q.%q() needs an argument"_msg, t->name, name);
+        return raise(&type_error_type, "descriptor needs an argument"_msg);
     }
     Value obj = native_of(a.pos[0]);
     if (!is_subtype(type_of(obj), t)) {
         if (name) {
-            return raise(&type_error_type, "descriptor '%q' for '%q' objects doesn't apply to a '%s' object",
-                         name, t->name, type_name(a.pos[0]));
+            return raise(&type_error_type,
+                         "descriptor '%q' for '%q' objects doesn't apply to a '%s' object"_msg, name, t->name,
+                         type_name(a.pos[0]));
         }
-        return raise(&type_error_type, "descriptor requires a '%q' object but received a '%s'", t->name,
+        return raise(&type_error_type, "descriptor requires a '%q' object but received a '%s'"_msg, t->name,
                      type_name(a.pos[0]));
     }
     if (name)
@@ -113,7 +115,7 @@ static Value slot_call(Value self, const Args& a) {
     size_t extra = a.n_pos - 1;
     auto need = [&](size_t n) {
         if (extra == n) return true;
-        raise(&type_error_type, "expected %d arguments, got %d", int(n), int(extra));
+        raise(&type_error_type, "expected %d arguments, got %d"_msg, int(n), int(extra));
         return false;
     };
     switch (w->kind) {
@@ -151,7 +153,7 @@ static Value slot_call(Value self, const Args& a) {
             if (!t->print(p, obj, w->kind == SlotKind::Repr ? PrintKind::Repr : PrintKind::Str)) return {};
             return sb.finish();
         }
-        default: return raise(&type_error_type, "bad slot");
+        default: return raise(&type_error_type, "bad slot"_msg);
     }
 }
 

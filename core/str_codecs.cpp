@@ -20,7 +20,7 @@ bool codec_of(Value enc, Codec* out) {
     }
     const Str* s = str_of(enc);
     if (!s) {
-        raise(&type_error_type, "encoding must be str, not %s", type_name(enc));
+        raise(&type_error_type, "encoding must be str, not %s"_msg, type_name(enc));
         return false;
     }
     char norm[16];
@@ -38,7 +38,7 @@ bool codec_of(Value enc, Codec* out) {
     else if (k == "latin1" || k == "iso88591" || k == "l1" || k == "latin")
         *out = Codec::Latin1;
     else {
-        raise(&lookup_error_type, "unknown encoding: %q", s);
+        raise(&lookup_error_type, "unknown encoding: %q"_msg, s);
         return false;
     }
     return true;
@@ -49,7 +49,7 @@ bool errors_of(Value err, Errors* out) {
     if (!err) return true;
     const Str* s = str_of(err);
     if (!s) {
-        raise(&type_error_type, "errors must be str, not %s", type_name(err));
+        raise(&type_error_type, "errors must be str, not %s"_msg, type_name(err));
         return false;
     }
     string_view k = s->view();
@@ -60,7 +60,7 @@ bool errors_of(Value err, Errors* out) {
     else if (k == "backslashreplace")
         *out = Errors::BackslashReplace;
     else if (k != "strict") {
-        raise(&lookup_error_type, "unknown error handler name '%q'", s);
+        raise(&lookup_error_type, "unknown error handler name '%q'"_msg, s);
         return false;
     }
     return true;
@@ -104,10 +104,10 @@ Value decode_to_str(string_view data, Value encoding, Value errors) {
             case Errors::Strict:
                 if (bad_len > 1)
                     return raise(&unicode_decode_error_type,
-                                 "'%s' codec can't decode bytes in position %zu-%zu: %s", codec_name(codec),
-                                 bad, bad + bad_len - 1, reason);
+                                 "'%s' codec can't decode bytes in position %zu-%zu: %s"_msg,
+                                 codec_name(codec), bad, bad + bad_len - 1, reason);
                 return raise(&unicode_decode_error_type,
-                             "'%s' codec can't decode byte 0x%c%c in position %zu: %s", codec_name(codec),
+                             "'%s' codec can't decode byte 0x%c%c in position %zu: %s"_msg, codec_name(codec),
                              "0123456789abcdef"[static_cast<uint8_t>(data[bad]) >> 4],
                              "0123456789abcdef"[data[bad] & 0xF], bad, reason);
             case Errors::Ignore: break;
@@ -150,9 +150,10 @@ Value encode_to_bytes(const Str* s, Value encoding, Value errors, const Type* ty
                 Value cs = ch.finish();
                 if (cs) cs = ascii_repr(cs);  // CPython shows the character escaped: '\xe9'
                 if (!cs) return {};
-                return raise(&unicode_encode_error_type,
-                             "'%s' codec can't encode character %q in position %zu: ordinal not in range(%d)",
-                             codec_name(codec), cs.as<Str>(), pos, static_cast<int>(limit));
+                return raise(
+                    &unicode_encode_error_type,
+                    "'%s' codec can't encode character %q in position %zu: ordinal not in range(%d)"_msg,
+                    codec_name(codec), cs.as<Str>(), pos, static_cast<int>(limit));
             }
             case Errors::Ignore: break;
             case Errors::Replace: sb.append_byte('?'); break;

@@ -101,7 +101,7 @@ Value split_common(const Args& a, bool reverse) {
     string_view sep;
     if (sep_v && sep_v != none()) {
         if (!text_arg(t, sep_v, &sep)) return {};
-        if (sep.empty()) return raise(&value_error_type, "empty separator");
+        if (sep.empty()) return raise(&value_error_type, "empty separator"_msg);
         // Count the parts first (memchr/memmem speed), so the list is made once.
         string_view s(t.data, t.len);
         room = 1;

@@ -398,7 +398,7 @@ inline Value load_global(Code* code, uint32_t ni, Dict* g) {
     [[maybe_unused]] bool in_globals = bool(v);
     if (!v) {
         v = builtin_lookup(name);
-        if (!v) return raise(&name_error_type, "name '%q' isn't defined", name);
+        if (!v) return raise(&name_error_type, "name '%q' isn't defined"_msg, name);
     }
 #if MBPY_GLOBAL_CACHE
     remember_global(code, ni, g, in_globals);
@@ -591,7 +591,7 @@ inline int fast_attr_set(Code* code, uint32_t ni, Value obj, Value v) {
 Value vm_run(Frame* entry, Value throw_exc) {
     if (!check_c_stack()) return {};
     if (state.call_depth >= config::max_call_depth)
-        return raise(&recursion_error_type, "maximum recursion depth exceeded");
+        return raise(&recursion_error_type, "maximum recursion depth exceeded"_msg);
     ++state.call_depth;
     entry->back = current_frame();
     entry->flags &= ~frame_yielded;
@@ -755,7 +755,7 @@ dispatch:
             uint32_t i = read_varuint(ip);
             Value v = fast[i];
             if (!v) {
-                raise(&unbound_local_error_type, "local variable '%q' referenced before assignment",
+                raise(&unbound_local_error_type, "local variable '%q' referenced before assignment"_msg,
                       code->varnames->items[i].as<Str>());
                 goto error;
             }
@@ -770,7 +770,7 @@ dispatch:
         CASE(DELETE_FAST) {
             uint32_t i = read_varuint(ip);
             if (!fast[i]) {
-                raise(&unbound_local_error_type, "local variable '%q' referenced before assignment",
+                raise(&unbound_local_error_type, "local variable '%q' referenced before assignment"_msg,
                       code->varnames->items[i].as<Str>());
                 goto error;
             }
@@ -835,7 +835,7 @@ dispatch:
         CASE(DELETE_GLOBAL) {
             const Str* name = NAME(read_varuint(ip));
             if (dict_remove(f->globals, Value(name), nullptr) != Lookup::Found) {
-                if (!pending()) raise(&name_error_type, "name '%q' isn't defined", name);
+                if (!pending()) raise(&name_error_type, "name '%q' isn't defined"_msg, name);
                 goto error;
             }
             DISPATCH();
@@ -854,7 +854,7 @@ dispatch:
             if (!v) v = dict_get_str(f->globals, name);
             if (!v) v = builtin_lookup(name);
             if (!v) {
-                raise(&name_error_type, "name '%q' isn't defined", name);
+                raise(&name_error_type, "name '%q' isn't defined"_msg, name);
                 goto error;
             }
             PUSH(v);
@@ -874,7 +874,7 @@ dispatch:
             const Str* name = NAME(read_varuint(ip));
             Dict* locals = f->locals();
             if (dict_remove(locals ? locals : f->globals, Value(name), nullptr) != Lookup::Found) {
-                if (!pending()) raise(&name_error_type, "name '%q' isn't defined", name);
+                if (!pending()) raise(&name_error_type, "name '%q' isn't defined"_msg, name);
                 goto error;
             }
             DISPATCH();
@@ -1366,7 +1366,7 @@ dispatch:
             if (n == 0) {
                 Value h = current_handled_exception();
                 if (!h) {
-                    raise(&runtime_error_type, "no active exception to reraise");
+                    raise(&runtime_error_type, "no active exception to reraise"_msg);
                     goto error;
                 }
                 state.exc = h;
@@ -1438,7 +1438,7 @@ dispatch:
                 }
                 // frame_init: the instance is already on the stack
                 if (result != none()) {
-                    raise(&type_error_type, "__init__() should return None, not '%s'", type_name(result));
+                    raise(&type_error_type, "__init__() should return None, not '%s'"_msg, type_name(result));
                     goto error;
                 }
                 DISPATCH();
@@ -1639,7 +1639,7 @@ dispatch:
                     // Python -> Python: a new frame, no C recursion.
                     Function* fn = call_fn.as<Function>();
                     if (state.call_depth >= config::max_call_depth) {
-                        raise(&recursion_error_type, "maximum recursion depth exceeded");
+                        raise(&recursion_error_type, "maximum recursion depth exceeded"_msg);
                         goto error;
                     }
                     Frame* nf = frame_new(fn->code, fn->globals);
@@ -1716,7 +1716,7 @@ dispatch:
         CASE(SETUP_ANNOTATIONS) { DISPATCH(); }
     }
 #if !(defined(__GNUC__) && !defined(MBPY_VM_SWITCH))
-    default: raise(&runtime_error_type, "bad opcode"); goto error;
+    default: raise(&runtime_error_type, "bad opcode"_msg); goto error;
 }
 #endif
 

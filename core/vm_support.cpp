@@ -25,9 +25,10 @@ bool vm_poll(uint32_t work) {
 void raise_unbound_cell(Code* code, uint32_t i) {
     const Str* name = code->cellnames->items[i].as<Str>();
     if (i >= code->n_cells)
-        raise(&name_error_type, "free variable '%q' referenced before assignment in enclosing scope", name);
+        raise(&name_error_type, "free variable '%q' referenced before assignment in enclosing scope"_msg,
+              name);
     else
-        raise(&unbound_local_error_type, "local variable '%q' referenced before assignment", name);
+        raise(&unbound_local_error_type, "local variable '%q' referenced before assignment"_msg, name);
 }
 
 Value build_set(const Value* items, size_t n) {
@@ -71,14 +72,14 @@ bool dict_update(Dict* d, Value mapping, bool merge) {
     auto put = [&](Value k, Value v) -> bool {
         if (merge) {
             if (!is_str(k) && !is_instance(k, &str_type)) {
-                raise(&type_error_type, "keywords must be strings");
+                raise(&type_error_type, "keywords must be strings"_msg);
                 return false;
             }
             Value old;
             Lookup l = dict_lookup(d, k, &old);
             if (l == Lookup::Error) return false;
             if (l == Lookup::Found) {
-                raise(&type_error_type, "function got multiple values for keyword argument '%q'",
+                raise(&type_error_type, "function got multiple values for keyword argument '%q'"_msg,
                       k.as<Str>());
                 return false;
             }
@@ -97,7 +98,7 @@ bool dict_update(Dict* d, Value mapping, bool merge) {
     if (!keys) {
         Value e = take_exception();
         if (exc_matches(e, &attribute_error_type))
-            raise(&type_error_type, "'%s' object is not a mapping", type_name(mapping));
+            raise(&type_error_type, "'%s' object is not a mapping"_msg, type_name(mapping));
         else
             state.exc = e;
         return false;
@@ -141,11 +142,12 @@ bool unpack_sequence(Value seq, uint32_t n, Value* out) {
     const Value* items;
     if (sequence_items(seq, &len, &items)) {
         if (len < n) {
-            raise(&value_error_type, "not enough values to unpack (expected %d, got %d)", int(n), int(len));
+            raise(&value_error_type, "not enough values to unpack (expected %d, got %d)"_msg, int(n),
+                  int(len));
             return false;
         }
         if (len > n) {
-            raise(&value_error_type, "too many values to unpack (expected %d)", int(n));
+            raise(&value_error_type, "too many values to unpack (expected %d)"_msg, int(n));
             return false;
         }
         for (uint32_t i = 0; i < n; ++i) out[n - 1 - i] = items[i];
@@ -158,7 +160,7 @@ bool unpack_sequence(Value seq, uint32_t n, Value* out) {
         Value v = iter_next(it);
         if (!v) return false;
         if (v == stop_marker()) {
-            raise(&value_error_type, "not enough values to unpack (expected %d, got %d)", int(n), int(i));
+            raise(&value_error_type, "not enough values to unpack (expected %d, got %d)"_msg, int(n), int(i));
             return false;
         }
         out[i] = v;
@@ -166,7 +168,7 @@ bool unpack_sequence(Value seq, uint32_t n, Value* out) {
     Value extra = iter_next(it);
     if (!extra) return false;
     if (extra != stop_marker()) {
-        raise(&value_error_type, "too many values to unpack (expected %d)", int(n));
+        raise(&value_error_type, "too many values to unpack (expected %d)"_msg, int(n));
         return false;
     }
     for (uint32_t i = 0; i < n / 2; ++i) {
@@ -183,7 +185,7 @@ bool unpack_ex(Value seq, uint32_t before, uint32_t after, Value* out) {
     if (!list_extend(all, seq)) return false;
     size_t len = all->len;
     if (len < before + after) {
-        raise(&value_error_type, "not enough values to unpack (expected at least %d, got %d)",
+        raise(&value_error_type, "not enough values to unpack (expected at least %d, got %d)"_msg,
               int(before + after), int(len));
         return false;
     }
@@ -211,12 +213,12 @@ int exception_match(Value exc, Value t) {
         return 0;
     }
     if (!is_type(t, &type_type) && !is_instance(t, &type_type)) {
-        raise(&type_error_type, "catching classes that do not inherit from BaseException is not allowed");
+        raise(&type_error_type, "catching classes that do not inherit from BaseException is not allowed"_msg);
         return -1;
     }
     const Type* ty = t.as<Type>();
     if (!is_subtype(ty, &base_exception_type)) {
-        raise(&type_error_type, "catching classes that do not inherit from BaseException is not allowed");
+        raise(&type_error_type, "catching classes that do not inherit from BaseException is not allowed"_msg);
         return -1;
     }
     return exc_matches(exc, ty) ? 1 : 0;
@@ -232,7 +234,7 @@ void do_raise(Value exc, Value cause, bool has_cause) {
     if (cause != none()) {
         if (is_type(cause, &type_type) || (is_instance(cause, &type_type))) {
             if (!is_subtype(cause.as<Type>(), &base_exception_type)) {
-                raise(&type_error_type, "exception causes must derive from BaseException");
+                raise(&type_error_type, "exception causes must derive from BaseException"_msg);
                 return;
             }
             cause_inst = call(cause, Args{});
@@ -240,7 +242,7 @@ void do_raise(Value exc, Value cause, bool has_cause) {
         } else if (is_instance(cause, &base_exception_type)) {
             cause_inst = cause;
         } else {
-            raise(&type_error_type, "exception causes must derive from BaseException");
+            raise(&type_error_type, "exception causes must derive from BaseException"_msg);
             return;
         }
     }
@@ -291,7 +293,7 @@ Value get_awaitable(Value v) {
     if (!r) {
         if (exc_matches(state.exc, &attribute_error_type)) {
             take_exception();
-            return raise(&type_error_type, "'%s' object can't be awaited", type_name(v));
+            return raise(&type_error_type, "'%s' object can't be awaited"_msg, type_name(v));
         }
         return {};
     }
@@ -323,7 +325,7 @@ Value call_ex(Value f, Value args, Value kwargs) {
             Value k, v;
             size_t j = 0;
             for (size_t i = 0; dict_next(d, &i, &k, &v);) {
-                if (!is_str(k)) return raise(&type_error_type, "keywords must be strings");
+                if (!is_str(k)) return raise(&type_error_type, "keywords must be strings"_msg);
                 kw[j++] = k;
                 kw[j++] = v;
             }
