@@ -8,6 +8,7 @@
 #include "core/obj_seq.hpp"
 #include "core/text.hpp"
 
+#if MBPY_COLLECTIONS_DEQUE
 namespace core {
 
 // ==== deque: a ring buffer with an optional maxlen
@@ -309,3 +310,4 @@ const Type deque_type = builtin_type({.name = &q_deque,
                                       .base = &object_type});
 
 }  // namespace core
+#endif  // MBPY_COLLECTIONS_DEQUE

@@ -230,6 +230,7 @@ bool step_compare(Compiler* c, Task& t, Compare* e) {
     return push_task(c, t_expr, e->comparators[t.i++]);
 }
 
+#if MBPY_FSTRINGS
 // f-strings: constants and formatted values in turn; t.step 1: the value is compiled, 2: its spec too.
 bool step_joined_str(Compiler* c, Task& t) {
     Unit* u = c->u;
@@ -274,6 +275,8 @@ bool step_joined_str(Compiler* c, Task& t) {
     }
     return task_done(c);
 }
+
+#endif  // MBPY_FSTRINGS
 
 }  // namespace
 
@@ -421,8 +424,10 @@ bool step_expr(Compiler* c, Task& t) {
             t.b = 0;
             return true;
         }
+#if MBPY_FSTRINGS
         case Kind::JoinedStr:
         case Kind::FormattedValue: return step_joined_str(c, t);
+#endif
         case Kind::Attribute: {
             auto* a = static_cast<Attribute*>(e);
             if (t.step++ == 0) return push_task(c, t_expr, a->value);

@@ -51,6 +51,14 @@
 #define MBPY_WALL_CLOCK 0
 #endif
 
+// ---- language and built-in types ------------------------------------------------------------------------
+// What CPython has and the v1 firmware (MicroPython 1.9) lacks, each left out on the board for its flash.
+// f-strings (f"{x!r:>{w}}"): the firmware's parser has none; without them an f prefix is
+// SyntaxError "f-strings not supported".
+#ifndef MBPY_FSTRINGS
+#define MBPY_FSTRINGS 0
+#endif
+
 // ---- optional core modules ---------------------------------------------------------------------------
 // Each is in MicroPython but not in the v1 micro:bit firmware, which left them out for flash.
 #ifndef MBPY_MOD_JSON
@@ -216,6 +224,7 @@
     X(MBPY_MATH_SPECIAL)      \
     X(MBPY_MATH_EXTRA)        \
     X(MBPY_WALL_CLOCK)        \
+    X(MBPY_FSTRINGS)          \
     X(MBPY_MOD_JSON)          \
     X(MBPY_MOD_RE)            \
     X(MBPY_MOD_IO)            \

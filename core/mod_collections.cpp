@@ -286,9 +286,11 @@ static Value c_namedtuple(const Args& a) {
 // ==== the module ===========================================================================================
 static constexpr NativeFunction f_namedtuple = native(q_namedtuple, c_namedtuple, 2, 2, true);
 static const AttrEntry collections_entries[] = {
-    {&q_namedtuple, &f_namedtuple},      {&q_OrderedDict, &ordereddict_type},
-    {&q_defaultdict, &defaultdict_type}, {&q_deque, &deque_type},
+    {&q_namedtuple, &f_namedtuple}, {&q_OrderedDict, &ordereddict_type}, {&q_defaultdict, &defaultdict_type},
 // clang-format off
+#if MBPY_COLLECTIONS_DEQUE
+    {&q_deque, &deque_type},
+#endif
 #if MBPY_COLLECTIONS_EXTRA
     {&q_Counter, &counter_type},
 #endif

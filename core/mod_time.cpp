@@ -95,6 +95,7 @@ static Value t_time_ns(const Args&) {
     return make_int_ll((long long)s * 1000000000ll + ns);
 }
 
+#if MBPY_TIME_CALENDAR
 // ---- calendar: seconds since 1970 <-> (year, month, mday, hour, minute, second, weekday, yearday)
 // ---------- Howard Hinnant's days-from-civil algorithms: exact for the proleptic Gregorian calendar, no libc
 // needed.
@@ -169,6 +170,7 @@ static Value t_mktime(const Args& a) {
 static constexpr NativeFunction f_gmtime = native(q_gmtime, t_gmtime, 0, 1);
 static constexpr NativeFunction f_localtime = native(q_localtime, t_gmtime, 0, 1);
 static constexpr NativeFunction f_mktime = native(q_mktime, t_mktime, 1, 1);
+#endif
 static constexpr NativeFunction f_ticks_ms = native(q_ticks_ms, t_ticks_ms, 0, 0);
 static constexpr NativeFunction f_ticks_us = native(q_ticks_us, t_ticks_us, 0, 0);
 static constexpr NativeFunction f_ticks_cpu = native(q_ticks_cpu, t_ticks_us, 0, 0);
@@ -184,8 +186,12 @@ static const AttrEntry time_entries[] = {
     {&q_ticks_ms, &f_ticks_ms},   {&q_ticks_us, &f_ticks_us},     {&q_ticks_cpu, &f_ticks_cpu},
     {&q_ticks_add, &f_ticks_add}, {&q_ticks_diff, &f_ticks_diff}, {&q_sleep, &f_sleep},
     {&q_sleep_ms, &f_sleep_ms},   {&q_sleep_us, &f_sleep_us},     {&q_time, &f_time},
-    {&q_time_ns, &f_time_ns},     {&q_gmtime, &f_gmtime},         {&q_localtime, &f_localtime},
-    {&q_mktime, &f_mktime},
+    {&q_time_ns, &f_time_ns},
+// clang-format off
+#if MBPY_TIME_CALENDAR
+    {&q_gmtime, &f_gmtime}, {&q_localtime, &f_localtime}, {&q_mktime, &f_mktime},
+#endif
+    // clang-format on
 };
 const AttrTable time_module_table = {time_entries, sizeof(time_entries) / sizeof(time_entries[0])};
 

@@ -168,13 +168,17 @@ static Value float_make_new(const Type*, const Args& args) {
 
 static Float self_value(const Args& a) { return float_value(a.pos[0]); }
 
+#if MBPY_FLOAT_METHODS
 static Value float_is_integer(const Args& a) {
     Float d = self_value(a);
     return py_bool(std::isfinite(d) && d == std::floor(d));
 }
 
+#endif
+
 static Value float_conjugate(const Args& a) { return a.pos[0]; }
 
+#if MBPY_FLOAT_METHODS
 static Value float_as_integer_ratio(const Args& a) {
     Float d = self_value(a);
     if (std::isinf(d)) return raise(&overflow_error_type, "cannot convert Infinity to integer ratio"_msg);
@@ -194,6 +198,7 @@ static Value float_as_integer_ratio(const Args& a) {
     Value items[2] = {num, den};
     return make_tuple(2, items);
 }
+#endif
 
 // x.__round__(ndigits=None): an int without ndigits (half to even), else a float.
 static Value float_round_method(const Args& a) {
@@ -213,6 +218,7 @@ static Value float_trunc_method(const Args& a) { return int_from_float(self_valu
 static Value float_floor_method(const Args& a) { return int_from_float(std::floor(self_value(a))); }
 static Value float_ceil_method(const Args& a) { return int_from_float(std::ceil(self_value(a))); }
 
+#if MBPY_FLOAT_METHODS
 static int snprintf_exp(char* out, int e) {
     char tmp[12];
     int n = 0;
@@ -313,17 +319,20 @@ static Value float_fromhex(const Args& a) {
         return raise(&overflow_error_type, "hexadecimal value too large to represent as a float"_msg);
     return make_float(neg ? -r : r);
 }
+#endif
 
-static constexpr NativeFunction f_is_integer = native(q_is_integer, float_is_integer, 1, 1);
 static constexpr NativeFunction f_conjugate = native(q_conjugate, float_conjugate, 1, 1);
-static constexpr NativeFunction f_ratio = native(q_as_integer_ratio, float_as_integer_ratio, 1, 1);
 static constexpr NativeFunction f_round = native(q_dunder_round, float_round_method, 1, 2);
 static constexpr NativeFunction f_trunc = native(q_dunder_trunc, float_trunc_method, 1, 1);
 static constexpr NativeFunction f_floor = native(q_dunder_floor, float_floor_method, 1, 1);
 static constexpr NativeFunction f_ceil = native(q_dunder_ceil, float_ceil_method, 1, 1);
+#if MBPY_FLOAT_METHODS
+static constexpr NativeFunction f_is_integer = native(q_is_integer, float_is_integer, 1, 1);
+static constexpr NativeFunction f_ratio = native(q_as_integer_ratio, float_as_integer_ratio, 1, 1);
 static constexpr NativeFunction f_fromhex = native(q_fromhex, float_fromhex, 1, 1);
 static const MethodWrapper sm_fromhex = {{&staticmethod_type}, Value(&f_fromhex)};  // no self
 static constexpr NativeFunction f_hex = native(q_hex, float_hex, 1, 1);
+#endif
 static Value float_self(const Args& a) { return a.pos[0]; }
 static Value float_int(const Args& a) { return int_from_float(self_value(a)); }
 static Value float_abs(const Args& a) { return make_float(std::fabs(self_value(a))); }
@@ -331,10 +340,15 @@ static constexpr NativeFunction f_float_m = native(q_dunder_float, float_self, 1
 static constexpr NativeFunction f_int_m = native(q_dunder_int, float_int, 1, 1);
 static constexpr NativeFunction f_abs = native(q_dunder_abs, float_abs, 1, 1);
 static const AttrEntry float_entries[] = {
-    {&q_is_integer, &f_is_integer}, {&q_conjugate, &f_conjugate}, {&q_as_integer_ratio, &f_ratio},
-    {&q_dunder_round, &f_round},    {&q_dunder_trunc, &f_trunc},  {&q_dunder_floor, &f_floor},
-    {&q_dunder_ceil, &f_ceil},      {&q_fromhex, &sm_fromhex},    {&q_hex, &f_hex},
-    {&q_dunder_float, &f_float_m},  {&q_dunder_int, &f_int_m},    {&q_dunder_abs, &f_abs},
+    {&q_conjugate, &f_conjugate},   {&q_dunder_round, &f_round},
+    {&q_dunder_trunc, &f_trunc},    {&q_dunder_floor, &f_floor},
+    {&q_dunder_ceil, &f_ceil},      {&q_dunder_float, &f_float_m},
+    {&q_dunder_int, &f_int_m},      {&q_dunder_abs, &f_abs},
+// clang-format off
+#if MBPY_FLOAT_METHODS
+    {&q_is_integer, &f_is_integer}, {&q_as_integer_ratio, &f_ratio}, {&q_fromhex, &sm_fromhex}, {&q_hex, &f_hex},
+#endif
+    // clang-format on
 };
 static const AttrTable float_locals = {float_entries, sizeof(float_entries) / sizeof(float_entries[0])};
 

@@ -15,8 +15,10 @@ int hex_value(char c) {
     return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
+#if MBPY_FSTRINGS
 // CPython (3.11) caps f-string nesting: "f-string: expressions nested too deeply".
 constexpr int max_fstring_nest = 2;
+#endif
 
 }  // namespace
 
@@ -181,6 +183,7 @@ static bool flush(Parser& p, StrParts& parts, const Token& t) {
     return p.push(parts.values, c);
 }
 
+#if MBPY_FSTRINGS
 // Position (line, col) of source offset `off` inside a string token. The cursor only moves forward
 // (fields are visited in order), so a long f-string costs one pass, not one pass per field.
 static void position_of(std::string_view src, StrParts& parts, size_t off, uint32_t* line, uint32_t* col) {
@@ -339,6 +342,8 @@ static bool fstring_body(Parser& p, std::string_view body, size_t& i, bool raw, 
     return !in_spec || (p.fail("f-string: expecting '}'"_msg), false);
 }
 
+#endif  // MBPY_FSTRINGS
+
 // One or more adjacent string literals -> Constant (str/bytes) or JoinedStr.
 ast::Node* Parser::parse_strings() {
     Token first = tok_;
@@ -360,12 +365,17 @@ ast::Node* Parser::parse_strings() {
         size_t ql = (s.size() - q >= 6 && s[q + 1] == s[q] && s[q + 2] == s[q]) ? 3 : 1;
         std::string_view body = s.substr(q + ql, s.size() - q - 2 * ql);
         if (f) {
+#if !MBPY_FSTRINGS
+            (void)t;
+            return fail("f-strings not supported");
+#else
             any_f = true;
             parts.pos_off = t.pos;
             parts.pos_line = t.line;
             parts.pos_col = t.col;
             size_t i = 0;
             if (!fstring_body(*this, body, i, raw, false, 0, parts, t)) return nullptr;
+#endif
         } else if (!append_literal(*this, body, 0, body.size(), raw, b, parts.cur)) {
             return nullptr;
         }

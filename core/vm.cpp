@@ -1176,12 +1176,16 @@ dispatch:
             DISPATCH();
         }
         CASE(BUILD_STRING) {
+#if MBPY_FSTRINGS
             uint32_t n = read_varuint(ip);
             sp -= n;
             Value s = concat_strings(sp, n);
             if (!s) goto error;
             PUSH(s);
             DISPATCH();
+#endif
+            raise(&runtime_error_type, "f-strings not supported");  // nothing else compiles to it
+            goto error;
         }
         CASE(LIST_APPEND) {
             uint32_t n = read_varuint(ip);
@@ -1233,12 +1237,16 @@ dispatch:
             DISPATCH();
         }
         CASE(FORMAT_VALUE) {
+#if MBPY_FSTRINGS
             uint32_t flags = read_varuint(ip);
             Value spec = (flags & fmt_have_spec) ? POP() : Value();
             Value r = format_field(TOP(), flags & fmt_conv_mask, spec);
             if (!r) goto error;
             TOP() = r;
             DISPATCH();
+#endif
+            raise(&runtime_error_type, "f-strings not supported");  // nothing else compiles to it
+            goto error;
         }
         CASE(UNPACK_SEQUENCE) {
             uint32_t n = read_varuint(ip);

@@ -114,12 +114,14 @@ bool dict_update(Dict* d, Value mapping, bool merge) {
     }
 }
 
+#if MBPY_FSTRINGS
 Value concat_strings(const Value* parts, size_t n) { return fstring_join(n, parts); }
 
 Value format_field(Value v, unsigned conversion, Value spec) {
     static constexpr int convs[] = {0, 's', 'r', 'a'};
     return fstring_value(v, convs[conversion & 3], spec);
 }
+#endif
 
 namespace {
 bool sequence_items(Value seq, size_t* n, const Value** items) {

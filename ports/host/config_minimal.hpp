@@ -10,6 +10,7 @@
 #define MBPY_MATH_SPECIAL 0
 #define MBPY_MATH_EXTRA 0
 #define MBPY_WALL_CLOCK 0
+#define MBPY_FSTRINGS 0
 #define MBPY_MOD_JSON 0
 #define MBPY_MOD_RE 0
 #define MBPY_MOD_IO 0
