@@ -58,6 +58,10 @@
 #ifndef MBPY_FSTRINGS
 #define MBPY_FSTRINGS 0
 #endif
+// float.hex, float.fromhex, float.as_integer_ratio and float.is_integer: the firmware's float has none.
+#ifndef MBPY_FLOAT_METHODS
+#define MBPY_FLOAT_METHODS 0
+#endif
 
 // ---- optional core modules ---------------------------------------------------------------------------
 // Each is in MicroPython but not in the v1 micro:bit firmware, which left them out for flash.
@@ -225,6 +229,7 @@
     X(MBPY_MATH_EXTRA)        \
     X(MBPY_WALL_CLOCK)        \
     X(MBPY_FSTRINGS)          \
+    X(MBPY_FLOAT_METHODS)     \
     X(MBPY_MOD_JSON)          \
     X(MBPY_MOD_RE)            \
     X(MBPY_MOD_IO)            \

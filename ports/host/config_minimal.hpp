@@ -11,6 +11,7 @@
 #define MBPY_MATH_EXTRA 0
 #define MBPY_WALL_CLOCK 0
 #define MBPY_FSTRINGS 0
+#define MBPY_FLOAT_METHODS 0
 #define MBPY_MOD_JSON 0
 #define MBPY_MOD_RE 0
 #define MBPY_MOD_IO 0

@@ -9,6 +9,7 @@
 #define MBPY_MATH_SPECIAL 1
 #define MBPY_MATH_EXTRA 1
 #define MBPY_FSTRINGS 1
+#define MBPY_FLOAT_METHODS 1
 #define MBPY_WALL_CLOCK 1
 #define MBPY_MOD_JSON 1
 #define MBPY_MOD_RE 1
