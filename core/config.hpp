@@ -62,6 +62,10 @@
 #ifndef MBPY_FLOAT_METHODS
 #define MBPY_FLOAT_METHODS 0
 #endif
+// collections.deque: the firmware's collections has namedtuple and OrderedDict only.
+#ifndef MBPY_COLLECTIONS_DEQUE
+#define MBPY_COLLECTIONS_DEQUE 0
+#endif
 
 // ---- optional core modules ---------------------------------------------------------------------------
 // Each is in MicroPython but not in the v1 micro:bit firmware, which left them out for flash.
@@ -230,6 +234,7 @@
     X(MBPY_WALL_CLOCK)        \
     X(MBPY_FSTRINGS)          \
     X(MBPY_FLOAT_METHODS)     \
+    X(MBPY_COLLECTIONS_DEQUE) \
     X(MBPY_MOD_JSON)          \
     X(MBPY_MOD_RE)            \
     X(MBPY_MOD_IO)            \
