@@ -62,6 +62,10 @@
 #ifndef MBPY_FLOAT_METHODS
 #define MBPY_FLOAT_METHODS 0
 #endif
+// time.gmtime, localtime and mktime: the firmware's time module has none (the board has no calendar clock).
+#ifndef MBPY_TIME_CALENDAR
+#define MBPY_TIME_CALENDAR 0
+#endif
 // collections.deque: the firmware's collections has namedtuple and OrderedDict only.
 #ifndef MBPY_COLLECTIONS_DEQUE
 #define MBPY_COLLECTIONS_DEQUE 0
@@ -234,6 +238,7 @@
     X(MBPY_WALL_CLOCK)        \
     X(MBPY_FSTRINGS)          \
     X(MBPY_FLOAT_METHODS)     \
+    X(MBPY_TIME_CALENDAR)     \
     X(MBPY_COLLECTIONS_DEQUE) \
     X(MBPY_MOD_JSON)          \
     X(MBPY_MOD_RE)            \

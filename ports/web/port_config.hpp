@@ -9,6 +9,7 @@
 #define MBPY_COMPLEX 1
 #define MBPY_FSTRINGS 1
 #define MBPY_FLOAT_METHODS 1
+#define MBPY_TIME_CALENDAR 1
 #define MBPY_COLLECTIONS_DEQUE 1
 #define MBPY_WALL_CLOCK 0  // time.time() counts from power-on, as on the board
 #define MBPY_MOD_JSON 1
