@@ -841,6 +841,7 @@ bool step_stmt(Compiler* c, Task& t) {
             auto* a = static_cast<Assert*>(s);
             switch (t.step++) {
                 case 0:
+                    if (state.opt_level) return task_done(c);  // micropython.opt_level(1) and up
                     if ((t.a = new_labels(c, 1)) == no_label) return false;
                     return push_task(c, t_jump_if, a->test, 1, 0, t.a);
                 case 1:

@@ -180,7 +180,7 @@ void emit_const(Unit* u, Value v) {
 
 // Line table: (bytecode delta, line delta) byte pairs, each delta split into steps that fit.
 void set_line(Unit* u, uint32_t line) {
-    if (line == 0 || line == u->last_line || u->failed) return;
+    if (line == 0 || line == u->last_line || u->failed || state.opt_level >= 3) return;
     uint32_t dpc = u->len - u->last_line_offset;
     int dline = int(line) - int(u->last_line);
     while (dpc > 255 || dline > 127 || dline < -128) {

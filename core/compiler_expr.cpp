@@ -523,7 +523,7 @@ bool compile_name(Compiler* c, const Str* name, ExprContext ctx) {
     Unit* u = c->u;
     Scope* s = u->scope;
     if (name == &q_dunder_debug && ctx == ExprContext::Load) {
-        emit_op(u, Op::LOAD_TRUE, 1);
+        emit_op(u, state.opt_level ? Op::LOAD_FALSE : Op::LOAD_TRUE, 1);
         return true;
     }
     Symbol* sym = find_symbol(s, name);

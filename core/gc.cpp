@@ -582,10 +582,20 @@ Info info() {
     i.total = heap.n_blocks * kBlock;
     i.used = bump.used_blocks * kBlock;
     i.free = i.total - i.used;
-    size_t run = 0;
-    for (size_t b = 0; b < heap.n_blocks; ++b) {
-        run = b >= heap.limit || get(b) == kFree ? run + 1 : 0;  // above the limit all is free
-        if (run * kBlock > i.max_free_run) i.max_free_run = run * kBlock;
+    size_t run = 0, len = 0;  // the free run and the allocation being walked
+    for (size_t b = 0; b <= heap.n_blocks; ++b) {
+        uint8_t e = b == heap.n_blocks ? uint8_t(kHead)
+                    : b >= heap.limit  ? uint8_t(kFree)
+                                       : get(b);  // above the limit: free
+        if (e != kTail && len) {                 // an allocation ended
+            i.n_1block += len == 1;
+            i.n_2block += len == 2;
+            if (len > i.max_block) i.max_block = len;
+            len = 0;
+        }
+        len = e == kTail ? len + 1 : e == kFree ? 0 : 1;
+        run = e == kFree ? run + 1 : 0;
+        if (run > i.max_free) i.max_free = run;
     }
     i.collections = heap.collections;
     return i;
@@ -606,6 +616,6 @@ void unlock() {
     if (heap.lock_depth > 0) heap.lock_depth--;
     update_bump_ok();
 }
-bool locked() { return heap.lock_depth > 0; }
+int lock_depth() { return heap.lock_depth; }
 
 }  // namespace core::gc

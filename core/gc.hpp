@@ -35,7 +35,9 @@ bool is_heap_pointer(const void* p);
 size_t block_bytes(const void* p);  // usable size of an allocation
 
 struct Info {
-    size_t total, used, free, max_free_run;
+    size_t total, used, free;              // bytes
+    size_t n_1block, n_2block, max_block;  // allocations of one and two blocks, the largest (blocks)
+    size_t max_free;                       // the longest free run (blocks)
     uint32_t collections;
 };
 Info info();
@@ -45,7 +47,7 @@ void set_threshold(intptr_t bytes);  // collect after this many bytes are alloca
 intptr_t threshold();
 void lock();  // micropython.heap_lock(): allocations fail with MemoryError
 void unlock();
-bool locked();
+int lock_depth();  // heap_lock() calls not yet undone
 
 // ---- stale words on the C stack ----------------------------------------------------------------------
 // A deep recursion that has returned (parsing, compiling) leaves pointers in the stack below its caller.

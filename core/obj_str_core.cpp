@@ -171,7 +171,20 @@ void intern_insert(InternTable* t, const Str* s) {
 }
 }  // namespace
 
-size_t interned_count() { return state.interned ? state.interned->used : 0; }
+size_t interned_count(size_t* text_bytes, size_t* total_bytes) {
+    InternTable* t = state.interned;
+    if (!t) return 0;
+    if (text_bytes) {
+        *text_bytes = 0;
+        *total_bytes = gc::block_bytes(t);
+        for (uint32_t i = 0; i <= t->mask; ++i) {
+            if (!t->slots[i]) continue;
+            *text_bytes += t->slots[i]->len;
+            *total_bytes += gc::block_bytes(t->slots[i]);
+        }
+    }
+    return t->used;
+}
 
 Value intern(std::string_view name) {
     InternTable* t = state.interned;

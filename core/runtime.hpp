@@ -52,6 +52,8 @@ struct State {
     Value main_module;                       // __main__
     Value current_frame;                     // innermost executing Python frame (owned by the VM)
     int call_depth = 0;
+    uint8_t opt_level = 0;  // micropython.opt_level(): from 1 no asserts (__debug__ False), 3 no line numbers
+    Value scheduled;        // micropython.schedule(): a list of (function, argument) pairs to run, in order
     volatile bool interrupt = false;  // Ctrl-C / SIGINT: the VM raises KeyboardInterrupt at the next check
     // The VM's check on backward jumps and calls reads this flag alone (one load and a branch) and takes
     // its slow path, vm_poll(), only when it is set: by request_interrupt() and, while a port meters the
@@ -113,7 +115,8 @@ Value make_str(std::string_view utf8);  // validates nothing: callers pass valid
 Value make_bytes(std::string_view data);
 Value make_bytes_type(const Type* t, std::string_view data);  // str or bytes
 Value intern(std::string_view name);                          // the one Str for this identifier
-size_t interned_count();                                      // how many there are (micropython.qstr_info)
+// How many there are, the bytes of their text and of their table and strs (micropython.qstr_info).
+size_t interned_count(size_t* text_bytes = nullptr, size_t* total_bytes = nullptr);
 Value make_tuple(size_t n, const Value* items);
 Value make_list(size_t n, const Value* items);
 Value make_dict(size_t capacity_hint);

@@ -1266,7 +1266,7 @@ dispatch:
         CASE(JUMP) {
             uint32_t target = read_jump(ip);
             if (bc + target < ip && POLL(uint32_t(ip - (bc + target)))) {
-                raise_value(Value(&keyboard_interrupt_type));
+                if (!pending()) raise_value(Value(&keyboard_interrupt_type));  // else a scheduled function's
                 goto error;
             }
             ip = bc + target;
@@ -1334,7 +1334,8 @@ dispatch:
                 --sp;
                 ip = bc + target;
                 if (POLL(0)) {
-                    raise_value(Value(&keyboard_interrupt_type));
+                    if (!pending())
+                        raise_value(Value(&keyboard_interrupt_type));  // else a scheduled function's
                     goto error;
                 }
             } else {
@@ -1598,7 +1599,7 @@ dispatch:
             }
         do_call:
             if (POLL(call_work)) {
-                raise_value(Value(&keyboard_interrupt_type));
+                if (!pending()) raise_value(Value(&keyboard_interrupt_type));  // else a scheduled function's
                 goto error;
             }
             self = Value();

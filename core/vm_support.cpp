@@ -1,4 +1,6 @@
 // Out-of-line parts of the interpreter loop: unpacking, displays, f-string fields, raise, delegation.
+#include <string.h>
+
 #include "core/names.hpp"
 #include "core/vm_support.hpp"
 #include "core/obj_set.hpp"
@@ -14,9 +16,28 @@ namespace {}  // namespace
 
 void (*vm_meter)(uint32_t work) = nullptr;
 
+// micropython.schedule()'s functions, in order, one at a time (one scheduled meanwhile waits for the
+// running one to return). False with the exception of the one that raised.
+static bool run_scheduled() {
+    static bool running = false;
+    if (running) return true;
+    running = true;
+    bool ok = true;
+    while (ok && state.scheduled && state.scheduled.as<List>()->len) {
+        List* q = state.scheduled.as<List>();
+        Value fn = q->items[0], arg = q->items[1];
+        q->len -= 2;
+        memmove(q->items, q->items + 2, q->len * sizeof(Value));
+        ok = bool(call1(fn, arg));
+    }
+    running = false;
+    return ok;
+}
+
 bool vm_poll(uint32_t work) {
     state.poll = vm_meter != nullptr;  // before reading `interrupt`: a Ctrl-C from now on sets it again
     if (vm_meter) vm_meter(work);
+    if (state.scheduled && !run_scheduled()) return true;  // the VM raises what the function raised
     if (!state.interrupt) return false;
     state.interrupt = false;
     return true;

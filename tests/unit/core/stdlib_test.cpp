@@ -2,6 +2,7 @@
 // (time), determinism (random), and GC safety of the modules' objects in a small heap.
 #include <gtest/gtest.h>
 
+#include <regex>
 #include <string>
 
 #include "core/engine.hpp"
@@ -152,6 +153,34 @@ TEST_F(StdlibTest, ObjectsSurviveCollectionsInASmallHeap) {
         "    if i % 25 == 0: gc.collect()\n"
         "r = (len(d), d[0], d[-1], list(od.items())[-1], s.getvalue()[-8:])\n";
     EXPECT_EQ(run(src), "(50, P(x=250, y='v250'), P(x=299, y='v299'), (6, {'i': [293, '293']}), '298,299,')");
+}
+
+TEST_F(StdlibTest, MemInfoAndQstrInfoPrintMicroPythonsLines) {
+    testing::internal::CaptureStdout();
+    std::string r =
+        run("import micropython\nunusual_name_here = [[1], (2, 3)]\nmicropython.mem_info()\n"
+            "micropython.qstr_info()\nr = micropython.heap_locked()");
+    std::string out = testing::internal::GetCapturedStdout();
+    EXPECT_EQ(r, "0");
+    std::smatch m;
+    std::regex want(
+        "stack: (\\d+) out of (\\d+)\nGC: total: (\\d+), used: (\\d+), free: (\\d+)\n"
+        " No\\. of 1-blocks: (\\d+), 2-blocks: (\\d+), max blk sz: (\\d+), max free sz: (\\d+)\n"
+        "qstr pool: n_pool=1, n_qstr=(\\d+), n_str_data_bytes=(\\d+), n_total_bytes=(\\d+)\n");
+    ASSERT_TRUE(std::regex_match(out, m, want)) << out;
+    auto n = [&](int i) { return std::stoull(m[i].str()); };
+    EXPECT_GT(n(1), 0u);
+    EXPECT_LE(n(1), n(2));
+    EXPECT_EQ(n(3), n(4) + n(5));  // total = used + free
+    EXPECT_GT(n(6), 0u);           // the lists and tuples above are one and two blocks
+    EXPECT_GT(n(7), 0u);
+    EXPECT_GE(n(8), 2u);
+    EXPECT_LE((n(6) + 2 * n(7)) * 16, n(4));  // blocks counted are used
+    EXPECT_GT(n(9), 0u);
+    EXPECT_LE(n(9) * 16, n(5));  // the longest free run is free
+    EXPECT_GT(n(10), 0u);
+    EXPECT_GE(n(11), sizeof("unusual_name_here") - 1);
+    EXPECT_GT(n(12), n(11));
 }
 
 }  // namespace
