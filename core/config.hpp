@@ -70,6 +70,13 @@
 #ifndef MBPY_COLLECTIONS_DEQUE
 #define MBPY_COLLECTIONS_DEQUE 0
 #endif
+// str and bytes longer than 65,535 bytes. Off, a string's hash, byte length and code-point length are 16
+// bits: its header is 16 bytes instead of 20 on the board, 4.5 KB less for the ~1,100 constant strings in
+// flash (the name table) and 4 bytes less RAM for each heap string. A 16 KB board never holds such a
+// string; a longer one raises MemoryError, as a full heap does. The host builds megabyte strings.
+#ifndef MBPY_STR_LONG
+#define MBPY_STR_LONG 0
+#endif
 
 // ---- optional core modules ---------------------------------------------------------------------------
 // Each is in MicroPython but not in the v1 micro:bit firmware, which left them out for flash.
@@ -240,6 +247,7 @@
     X(MBPY_FLOAT_METHODS)     \
     X(MBPY_TIME_CALENDAR)     \
     X(MBPY_COLLECTIONS_DEQUE) \
+    X(MBPY_STR_LONG)          \
     X(MBPY_MOD_JSON)          \
     X(MBPY_MOD_RE)            \
     X(MBPY_MOD_IO)            \

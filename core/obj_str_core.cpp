@@ -86,13 +86,13 @@ size_t utf8_count(const char* s, size_t n) {
 // used as C strings). The header holds no heap pointer (type is static, data points into the block
 // itself), so the whole str is a leaf block: not zeroed, never scanned.
 Str* str_alloc(const Type* t, size_t len) {
-    Str* s = static_cast<Str*>(gc::alloc_leaf(sizeof(Str) + len + 1));
+    Str* s = len <= str_limit ? static_cast<Str*>(gc::alloc_leaf(sizeof(Str) + len + 1)) : nullptr;
     if (!s) {
         raise_memory_error();
         return nullptr;
     }
     s->type = t;
-    s->len = static_cast<uint32_t>(len);
+    s->len = StrWord(len);
     s->data = reinterpret_cast<char*>(s + 1);
     return s;
 }
@@ -105,7 +105,7 @@ Value str_seal(Str* s, size_t chars) {
         chars = s->len;
     else if (chars == count_chars)
         chars = utf8_count(text, s->len);
-    s->char_len = static_cast<uint32_t>(chars);
+    s->char_len = StrWord(chars);
     return Value(s);
 }
 
@@ -218,7 +218,7 @@ Value intern(std::string_view name) {
 
 bool TextBuf::grow(size_t extra) {
     if (failed_) return false;
-    if (extra > SIZE_MAX / 4 - len_) {  // no heap holds it, and the doubling below would overflow
+    if (extra > str_limit - len_) {  // longer than a Str holds, or than any heap
         failed_ = true;
         raise_memory_error();
         return false;
@@ -248,7 +248,7 @@ Value TextBuf::finish(const Type* t, size_t chars) {
     gc::realloc(str_, sizeof(Str) + len_ + 1);  // shrinking in place never fails
     Str* s = str_;
     s->type = t;
-    s->len = static_cast<uint32_t>(len_);
+    s->len = StrWord(len_);
     s->data = str_text(s);
     str_ = nullptr;
     len_ = cap_ = 0;

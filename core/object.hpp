@@ -199,10 +199,20 @@ static_assert(sizeof(void*) != 4 || sizeof(NativeFunction) == 12,
 // Strings and bytes share a layout. `data` points at the bytes: right after the header for heap strings,
 // into flash for constant ones. Text is UTF-8; `char_len` counts code points (== len when ASCII).
 // `hash` is 0 until first needed (str_hash): most strings built at run time are never dict keys.
+// Without MBPY_STR_LONG (the device) the three counts are 16 bits: a 16-byte header, not 20 (str_limit).
+#if MBPY_STR_LONG
+using StrWord = uint32_t;
+#else
+using StrWord = uint16_t;
+#endif
+// The longest text a Str holds; str_alloc and the builders raise MemoryError past it (where a StrWord is
+// as wide as size_t, SIZE_MAX / 4: no heap holds more, and the builders' doubling cannot overflow).
+inline constexpr size_t str_limit =
+    sizeof(StrWord) < sizeof(size_t) ? size_t(StrWord(~StrWord(0))) : SIZE_MAX / 4;
 struct Str : Obj {
-    uint32_t hash;
-    uint32_t len;
-    uint32_t char_len;
+    StrWord hash;
+    StrWord len;
+    StrWord char_len;
     const char* data;
     constexpr std::string_view view() const { return {data, len}; }
     bool is_ascii() const { return char_len == len; }
@@ -211,7 +221,8 @@ struct Str : Obj {
 // 32 bits, four bytes a step (the compiler turns the byte assembly into one load on the host), then a
 // finalizer that spreads every byte into the low bits the dict index uses. Never 0 (0 marks "not yet
 // computed"), so constant strings, which carry their hash from compile time, are never written to.
-// Never exposed as a stable value.
+// Never exposed as a stable value. Folded to 16 bits where a Str keeps 16 (its low bits, which the
+// finalizer has mixed): every hash of text, kept or computed, is then the same.
 constexpr uint32_t hash_bytes(const char* s, size_t n) {
     auto byte = [s](size_t i) { return static_cast<uint32_t>(static_cast<uint8_t>(s[i])); };
     uint32_t h = 2166136261u ^ static_cast<uint32_t>(n);
@@ -230,6 +241,7 @@ constexpr uint32_t hash_bytes(const char* s, size_t n) {
     h ^= h >> 16;
     h *= 0x7FEB352Du;
     h ^= h >> 15;
+    h = StrWord(h);
     return h ? h : 1;
 }
 constexpr uint32_t utf8_char_count(const char* s, size_t n) {
@@ -242,7 +254,7 @@ constexpr uint32_t utf8_char_count(const char* s, size_t n) {
 inline uint32_t str_hash(const Str* s) {
     if (s->hash) return s->hash;
     uint32_t h = hash_bytes(s->data, s->len);
-    const_cast<Str*>(s)->hash = h;  // a heap str (constant ones always carry their hash)
+    const_cast<Str*>(s)->hash = StrWord(h);  // a heap str (constant ones always carry their hash)
     return h;
 }
 
@@ -252,9 +264,9 @@ extern const Type bytes_type;
 // A string constant in flash: `static constexpr Str q_append = const_str("append");`
 constexpr Str const_str(std::string_view s) {
     return Str{{&str_type},
-               hash_bytes(s.data(), s.size()),
-               static_cast<uint32_t>(s.size()),
-               utf8_char_count(s.data(), s.size()),
+               StrWord(hash_bytes(s.data(), s.size())),
+               StrWord(s.size()),
+               StrWord(utf8_char_count(s.data(), s.size())),
                s.data()};
 }
 

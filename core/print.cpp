@@ -168,7 +168,7 @@ Value to_str(Value v) {
 bool StrBuilder::reserve(size_t extra) {
     if (failed_) return false;
     if (extra < cap_ - len_) return true;  // (no overflow: len_ < cap_ once a block is there)
-    if (extra > SIZE_MAX / 4 - len_) {     // no heap holds it, and the doubling below would overflow
+    if (extra > str_limit - len_) {        // longer than a Str holds, or than any heap
         failed_ = true;
         raise_memory_error();
         return false;
@@ -234,10 +234,10 @@ Value StrBuilder::finish(const Type* type) {
     text[len_] = 0;
     gc::realloc(s, sizeof(Str) + len_ + 1);  // shrinking in place never fails
     s->type = type;
-    s->len = static_cast<uint32_t>(len_);
+    s->len = StrWord(len_);
     s->data = text;
     s->hash = 0;  // computed when first needed (str_hash)
-    s->char_len = type == &str_type ? static_cast<uint32_t>(utf8_count(text, len_)) : s->len;
+    s->char_len = type == &str_type ? StrWord(utf8_count(text, len_)) : s->len;
     block_ = nullptr;
     len_ = cap_ = 0;
     return Value(s);
