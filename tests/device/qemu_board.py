@@ -171,6 +171,60 @@ class Board(led_capture.LedDevice):
             self._qmp = None
         super().close()
 
+    # ---- raw-paste: the raw REPL's flow-controlled input ---------------------------------------------
+    def run_paste(self, code, timeout=10.0):
+        """Run source bytes through raw-paste mode (`\\x05A\\x01`): the board grants windows of bytes as
+        its buffer takes them, so no pacing is guessed. Returns (stdout bytes, stderr bytes)."""
+        if not self.raw:
+            self.enter_raw()
+        self.take()
+        self.write(b"\x05A\x01")
+        hdr = self.read_until(b"R\x01", 5.0)
+        rest = self.read_n(3, 5.0)
+        window = rest[0] | rest[1] << 8
+        credit = window  # rest[2] is the first \x01: the window above
+        i = 0
+        while i < len(code):
+            while credit == 0:
+                got = self.read_n(1, timeout)
+                if got == b"\x01":
+                    credit += window
+                elif got == b"\x04":
+                    raise BoardError("the board ended raw-paste early: %r" % self.take())
+            n = min(credit, len(code) - i)
+            self.proc.stdin.write(code[i : i + n])
+            self.proc.stdin.flush()
+            i += n
+            credit -= n
+        self.proc.stdin.write(b"\x04")
+        self.proc.stdin.flush()
+        del hdr
+        # The board acknowledges the end with \x04 (after any \x01 window grants still in flight).
+        self.read_until(b"\x04", 5.0)
+        try:
+            out = self.read_until(b"\x04", timeout)[:-1]
+            err = self.read_until(b"\x04", timeout)[:-1]
+            self.read_until(b">", 5.0)
+        except BoardError:
+            self.write(b"\x03")
+            time.sleep(0.3)
+            self.take()
+            raise BoardError("timeout after %.1fs running %r" % (timeout, code[:60]))
+        return out, err
+
+    def read_n(self, n, timeout):
+        """Consume exactly n bytes."""
+        end = time.monotonic() + timeout
+        with self._cond:
+            while len(self._buf) < n:
+                left = end - time.monotonic()
+                if left <= 0 or self._eof:
+                    raise BoardError("timeout waiting for %d bytes; got %r" % (n, bytes(self._buf)))
+                self._cond.wait(left)
+            out = bytes(self._buf[:n])
+            del self._buf[:n]
+            return out
+
     # ---- the bring-up image's command line --------------------------------------------------------
     def command(self, line, timeout=10.0):
         """Send one bring-up command; return its answer line (without the prompt)."""
