@@ -54,8 +54,9 @@ def start_qemu(tmp):
     return proc, m.group(1) if m else None
 
 
-def run_cases(target, mbit, port, tmp):
-    """The checks on one board: a list of (name, passed, why)."""
+def run_cases(target, mbit, port, tmp, chunks=216):
+    """The checks on one board, whose filesystem has `chunks` chunks (216 with v1.0.1, 240 where the
+    firmware ends below 0x38000): a list of (name, passed, why)."""
     results = []
 
     def fs(*args):
@@ -104,10 +105,11 @@ def run_cases(target, mbit, port, tmp):
     ok("rm_last", fs("rm", "notes.txt"))
     p = fs("ls")
     ok("ls_empty_again", p, p.stdout == b"")
-    # One byte more than the largest file v1's filesystem holds (spec 1.6): the write fails part way, and
-    # no partial file is left behind.
+    # One byte more than the largest file the filesystem holds (spec 1.6: 126 bytes a chunk, the first
+    # holding the end offset, the name's length and the name): the write fails part way, and no partial
+    # file is left behind.
     with open(os.path.join(tmp, "full.txt"), "wb") as f:
-        f.write((b"0123456789abcdef" * 2000)[:27207])
+        f.write((b"0123456789abcdef" * 2000)[:chunks * 126 - 2 - len("full.txt") + 1])
     p = fs("put", "full.txt")
     err("put_too_big", p, b"mbit fs put: full.txt: OSError" in p.stderr and b"(the board's flash is full)" in p.stderr)
     p = fs("ls")

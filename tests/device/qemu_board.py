@@ -11,6 +11,8 @@ slices; led_capture.py: qtest's GPIO reports decoded into LED frames) and adds w
     b.press(0) / b.release(0) button A (P0.17) / B (P0.26) through qtest's GPIO inputs
     b.frames_since(mark)      LED frames shown since a point of the GPIO event stream (b.gpio_mark())
     b.unimp()                 the `-d unimp,guest_errors` log: accesses to peripherals qemu does not model
+    b.run_paste(code)         the raw REPL's raw-paste mode: the board's flow control paces the input
+    start_pty(hex)            qemu with the serial line on a pty, for tools that open a port (`mbit fs`)
 Python 3 stdlib only. See docs/nrf51.md.
 """
 
@@ -32,6 +34,21 @@ BUTTON_PINS = (17, 26)  # A, B: active low
 def has_qemu():
     return any(os.access(os.path.join(d, upy_qemu.QEMU), os.X_OK)
                for d in os.environ.get("PATH", "").split(os.pathsep))
+
+
+def start_pty(hex_path, flash_size=None):
+    """QEMU running `hex_path` with its serial line on a pty, for the tools that open a serial port
+    (`mbit fs --port`). Returns (process, pty path or None); end it with os.killpg(proc.pid, SIGKILL)."""
+    import re
+    import subprocess
+    cmd = [upy_qemu.QEMU, "-M", "microbit", "-display", "none", "-monitor", "none", "-serial", "pty",
+           "-device", "loader,file=%s" % hex_path]
+    if flash_size:
+        cmd += ["-global", "nrf51-soc.flash-size=%d" % flash_size]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                            start_new_session=True)
+    m = re.search(r"redirected to (/dev/\S+)", proc.stdout.readline().decode())
+    return proc, m.group(1) if m else None
 
 
 class Board(led_capture.LedDevice):

@@ -30,6 +30,7 @@ passed = failed = skipped = 0
 xfail_still = xfail_now = 0
 VERBOSE = False
 OVERSIZE = True
+MBIT = os.path.join(ROOT, "build", "mbit")  # the host build's tools (--mbit)
 
 
 def check(name, ok, detail=""):
@@ -216,6 +217,24 @@ def test_tools(img):
                 check("the appended script runs at boot", b.banner.startswith(b"42\r\n"), repr(b.banner[:100]))
     else:
         print("SKIP uflash: Debian's python3-uflash missing")
+    if os.access(MBIT, os.X_OK):
+        # main.py importing a module beside it in the filesystem; a script appended as uflash 1.x does.
+        files = {"main.py": "import helper\nprint('mbit hex build', helper.X * 2)\n", "helper.py": "X = 21\n",
+                 "alone.py": "print('appended by mbit', 6 * 7)\n"}
+        for name, text in files.items():
+            with open(os.path.join(tmp, name), "w") as f:
+                f.write(text)
+        for kind, args, want in (("files", ["main.py", "--add", "helper.py"], b"mbit hex build 42\r\n"),
+                                 ("appended", ["alone.py", "--appended"], b"appended by mbit 42\r\n")):
+            out = os.path.join(tmp, "mbit-%s.hex" % kind)
+            r = subprocess.run([MBIT, "hex", "build", "--runtime", hex_path, "-o", out] + args,
+                               capture_output=True, text=True, cwd=tmp)
+            if check("mbit hex build makes a hex (%s)" % kind, r.returncode == 0, r.stderr):
+                with board(img, files_hex=out) as b:
+                    check("mbit hex build's program runs at boot (%s)" % kind, b.banner.startswith(want),
+                          repr(b.banner[:200]))
+    else:
+        print("SKIP mbit hex build: %s not built (scripts/build)" % MBIT)
     shutil.rmtree(tmp, ignore_errors=True)
 
 
@@ -223,15 +242,16 @@ TESTS = [test_repl, test_board, test_float, test_files, test_tools]
 
 
 def main():
-    global VERBOSE, OVERSIZE
+    global VERBOSE, OVERSIZE, MBIT
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default=os.path.join(ROOT, "build-nrf51"))
     ap.add_argument("--oversize", action="store_true", help="1 MiB of flash in QEMU (the default until it fits)")
     ap.add_argument("--fits", action="store_true", help="the chip's 256 KiB of flash")
+    ap.add_argument("--mbit", default=MBIT, help="the host build's mbit (for `mbit hex build`)")
     ap.add_argument("-k", dest="only")
     ap.add_argument("-v", action="store_true")
     a = ap.parse_args()
-    VERBOSE, OVERSIZE = a.v, not a.fits
+    VERBOSE, OVERSIZE, MBIT = a.v, not a.fits, os.path.abspath(a.mbit)
     img = os.path.abspath(os.path.join(a.build, "mbpy-microbit"))
     want = img + ("-qemu.hex" if OVERSIZE else ".hex")
     if not os.path.exists(want):
