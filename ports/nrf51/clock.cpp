@@ -100,7 +100,7 @@ extern "C" void TIMER1_IRQHandler() {
     base_count = base_count + n * kTickUs;
     base_us = base_us + uint64_t(n) * kTickUs;
     ms_count = ms_count + n;
-    display_tick();
+    display_tick(n);
 }
 
 // LED dimming within a row strobe, timed on the free-running counter.

@@ -86,10 +86,14 @@ void display_init() {
     for (uint32_t pin : kButtonPins) reg(kGpioPinCnf + 4 * pin) = kPinCnfInputPullUp;
 }
 
-void display_tick() {
+void display_tick(uint32_t ms) {
     sample_buttons();
-    if (++ms_in_row < kRowMs) return;
-    ms_in_row = 0;
+    // Counted in the milliseconds that passed, not in interrupts: a tick served late (QEMU delivers its
+    // timers late and merged; a flash erase stalls the CPU) still strobes a row every 6 ms on average,
+    // so the display's timing is the time base's. More than a strobe late: one strobe now, none owed.
+    ms_in_row += ms;
+    if (ms_in_row < kRowMs) return;
+    ms_in_row = ms_in_row < 2 * kRowMs ? ms_in_row - kRowMs : 0;
     reg(kGpioOutSet) = kColMask;  // end of the strobe: columns off, then the row
     reg(kGpioOutClr) = kRowMask;
     row = row == 2 ? 0 : row + 1;

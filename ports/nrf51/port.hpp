@@ -48,8 +48,8 @@ extern uint32_t rx_overruns;                // bytes dropped because the ring wa
 
 // ---- display and buttons (display.cpp), driven from the tick ---------------------------------------------
 void display_init();
-void display_tick();       // every millisecond from the tick ISR: row strobe every 6 ms, button sampling
-void display_dim_event();  // TIMER0 COMPARE[2]: turns off the columns whose brightness ran out
+void display_tick(uint32_t ms);  // from the tick ISR, `ms` since the last: row strobe every 6 ms, buttons
+void display_dim_event();        // TIMER0 COMPARE[2]: turns off the columns whose brightness ran out
 inline constexpr uint32_t kRowMs = 6;  // one row strobe, as the original's 6 ms ticker
 extern uint16_t button_presses[2];     // debounced presses of A and B counted by the tick
 
