@@ -4,12 +4,13 @@ wrong way, planted in a copy of the tree, makes it fail and name the file.
 
 Usage (from the repo root):  python3 tests/suite_layers.py [--build DIR]
 """
-import argparse
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+
+from support.checks import Suite, parse_args
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CHECK = os.path.join(ROOT, "scripts", "check-layers")
@@ -34,19 +35,11 @@ def run(root):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--build", default="build")  # accepted for CTest's uniform command line; unused
-    ap.parse_args()
-    passed = failed = 0
-
-    def report(ok, what, detail=""):
-        nonlocal passed, failed
-        passed += ok
-        failed += not ok
-        print(("PASS " if ok else "FAIL ") + what + ("" if ok else "\n" + detail))
+    args, _, _ = parse_args()  # --build is accepted for CTest's uniform command line; unused
+    suite = Suite(args.verbose)
 
     r = run(ROOT)
-    report(r.returncode == 0, "the tree respects its layers", r.stdout)
+    suite.check("the tree respects its layers", r.returncode == 0, r.stdout)
     with tempfile.TemporaryDirectory() as tmp:
         for layer in LAYERS:
             if os.path.isdir(os.path.join(ROOT, layer)):
@@ -55,7 +48,7 @@ def main():
         for file, include, refused in CASES:
             path = os.path.join(tmp, file)
             if not os.path.exists(path):
-                report(False, f"{file} exists", "the case names a file the tree no longer has")
+                suite.check(f"{file} exists", False, "the case names a file the tree no longer has")
                 continue
             with open(path) as f:
                 original = f.read()
@@ -67,9 +60,8 @@ def main():
             named = f"{file}:1:" in r.stdout
             ok = (r.returncode == 1 and named) if refused else r.returncode == 0
             verb = "refuses" if refused else "allows"
-            report(ok, f"{verb} {file} including {include}", r.stdout)
-    print(f"{passed} passed, {failed} failed, 0 skipped")
-    return 1 if failed else 0
+            suite.check(f"{verb} {file} including {include}", ok, r.stdout)
+    return suite.finish()
 
 
 if __name__ == "__main__":

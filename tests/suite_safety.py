@@ -6,10 +6,11 @@ ASan+UBSan build runs it too). The output of the functions it calls (print, help
 
 Usage (from the repo root):  python3 tests/suite_safety.py --build build
 """
-import argparse
 import os
 import subprocess
 import sys
+
+from support.checks import Suite, parse_args
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCRIPT = os.path.join(ROOT, "tests", "safety", "call_everything.py")
@@ -19,23 +20,14 @@ SANITIZER_MARKS = ("ERROR: AddressSanitizer", "runtime error:", "ERROR: LeakSani
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--build", default="build")
-    args = ap.parse_args()
-    mbpy = os.path.join(os.path.abspath(args.build), "mbpy")
+    args, mbpy, _ = parse_args()
+    suite = Suite(args.verbose)
     env = dict(os.environ, ASAN_OPTIONS=os.environ.get("ASAN_OPTIONS", "detect_leaks=0"))
-    passed = failed = 0
-
-    def report(ok, what, detail=""):
-        nonlocal passed, failed
-        passed += ok
-        failed += not ok
-        print(("PASS " if ok else "FAIL ") + what + ("" if ok else "\n" + detail))
 
     # The modules the build has: help('modules') in its columns, then a line about the filesystem.
     r = subprocess.run([mbpy, "-c", "help('modules')"], capture_output=True, text=True, env=env, timeout=60)
     modules = [w for line in r.stdout.splitlines() if not line.startswith("Plus") for w in line.split()]
-    report(r.returncode == 0 and "sys" in modules, "help('modules') lists the modules", r.stdout + r.stderr)
+    suite.check("help('modules') lists the modules", r.returncode == 0 and "sys" in modules, r.stdout + r.stderr)
 
     try:
         # A small heap: huge sizes fail sooner, and the collector has less to scan.
@@ -54,12 +46,12 @@ def main():
     last = calling[-1] if calling else "(nothing called)"
     detail = f"status {status}; last: {last}\n" + "\n".join(lines[-5:]) + "\n" + err[-3000:]
     sanitized = not any(mark in err for mark in SANITIZER_MARKS)
-    report(status == 0 and sanitized, "every call returns or raises (no crash, no hang, no sanitizer report)",
-           detail)
-    report(SUMMARY in lines and lines[-1:] == ["done"] and not any(x.startswith("not exercised") for x in lines),
-           f"the walk covered the builtins ({len(calling)} callables)", detail)
-    print(f"{passed} passed, {failed} failed, 0 skipped")
-    return 1 if failed else 0
+    suite.check("every call returns or raises (no crash, no hang, no sanitizer report)", status == 0 and sanitized,
+                detail)
+    suite.check(f"the walk covered the builtins ({len(calling)} callables)",
+                SUMMARY in lines and lines[-1:] == ["done"] and not any(x.startswith("not exercised") for x in lines),
+                detail)
+    return suite.finish()
 
 
 if __name__ == "__main__":
