@@ -17,8 +17,11 @@ Value concat_strings(const Value* parts, size_t n);
 Value format_field(Value v, unsigned conversion, Value spec);
 // Pushes exactly n items of seq at out[0..n) in reverse order (so out[n-1] is the first item).
 bool unpack_sequence(Value seq, uint32_t n, Value* out);
+// noinline here, on call_ex and on import_from: the firmware's link-time optimisation inlines a function
+// called once into vm_run, and their locals (import_from's name buffer: 156 B) would grow vm_run's stack
+// frame, which every nested call through a slot pays.
 // a, *b, c = seq: writes before + 1 + after values at out (reverse order, the list in the middle).
-bool unpack_ex(Value seq, uint32_t before, uint32_t after, Value* out);
+[[gnu::noinline]] bool unpack_ex(Value seq, uint32_t before, uint32_t after, Value* out);
 // isinstance(exc, t) for an except clause (t a class or a tuple of classes); -1 on error.
 int exception_match(Value exc, Value t);
 // Sets the pending exception for `raise exc [from cause]`.
@@ -29,7 +32,7 @@ Value load_bound(Value obj, const Str* name);
 Value delegate_send(Value it, Value v, bool* yielded);
 Value get_awaitable(Value v);
 // f(*args, **kwargs) with args a tuple/list and kwargs a dict or null.
-Value call_ex(Value f, Value args, Value kwargs);
+[[gnu::noinline]] Value call_ex(Value f, Value args, Value kwargs);
 
 // attr.cpp: attribute fast paths for instances of plain Python classes. get: Found with out[0] the
 // value and out[1] self when out[0] is a method to bind; Missing means "use the general lookup".
@@ -42,7 +45,7 @@ int32_t dict_find_str_index(const Dict* d, const Str* key);
 
 // import.cpp
 Value import_name(const Str* name, Dict* globals, Value fromlist, intptr_t level);
-Value import_from(Value module, const Str* name);
+[[gnu::noinline]] Value import_from(Value module, const Str* name);
 bool import_star(Value module, Dict* dest);
 
 // builtins_exec.cpp
