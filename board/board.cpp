@@ -33,8 +33,13 @@ static bool display_pin(int p) { return p == 3 || p == 4 || p == 6 || p == 7 || 
 static bool button_pin(int p) { return p == 5 || p == 11; }
 
 void reset() {
+    // The LEDs go dark at a soft reset: `shown` becomes all 0 below, so display_refresh would see no
+    // change to send and the port would go on showing the last frame.
+    bool lit = false;
+    for (uint8_t b : state.shown) lit = lit || b;
     roots = Roots{};
     state = State{};
+    if (lit) hal::display_set(state.shown);
     state.display_on = true;
     state.accel_range = 2;  // the device starts at +/-2 g
     sound_reset();          // music, audio, radio

@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""The firmware's heap in QEMU: programs that allocate until MemoryError get as far as under the host's
+`mbpy -X device` (the simulator's prediction of the device's memory), and a soft reset (Ctrl-D) gives
+`gc.mem_free()` back its value at boot and clears the display.
+
+    python3 tests/device/suite_memory_device.py --build build-nrf51 [--mbpy build/mbpy] [--fits] [-v]
+
+The tolerance of each program, and why they differ at all: `-X device` gives the host the original's
+10,048-byte heap scaled by the word (20,096 B with 8-byte words), where the firmware's heap is what its
+RAM leaves (12,096 B), and both allocate in 16-byte blocks, which hold a 2-word object on the device but
+take the same block for a 4-byte or an 8-byte word only where the words fill it. So arrays of words (a
+list's items, a tuple) take the same share of either heap, and a list grows in the same steps: exact,
+5% allowed. Small objects round differently: a class instance (its dict) measured 9% more on the device,
+allowed 15%; a 2-item list is a 1-block header and a 1-block array on the device, a 2-block header on
+the host: measured 19% fewer on the device, allowed 25%. Byte data (str, bytearray) is not compared: its
+bytes do not double with the word, so the host holds 1.5-3x more (docs/performance.md).
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(ROOT, "tests", "support"))
+import checks  # noqa: E402
+import qemu_board  # noqa: E402
+
+BLANK = "00000:00000:00000:00000:00000"
+GROW = "l = []\ntry:\n    while True:\n        l.append(%s)\nexcept MemoryError:\n    n = len(l)\n    l = None\n    print(n)\n"
+# (name, program printing how far it got, tolerance as a fraction of the host's count)
+PROGRAMS = [
+    ("list_of_ints", GROW % "len(l)", 0.05),
+    ("tuples", GROW % "(len(l), None)", 0.05),
+    ("instances", "class P:\n    def __init__(self, x):\n        self.x = x\n" + GROW % "P(len(l))", 0.15),
+    ("linked_lists", "head = None\nn = 0\ntry:\n    while True:\n        head = [head, n]\n        n += 1\n"
+                     "except MemoryError:\n    head = None\n    print(n)\n", 0.25),
+]
+FIRST_LINE = b"import gc; gc.collect(); gc.mem_free()\r"
+
+
+def host_count(mbpy, prog):
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
+        f.write(prog)
+    try:
+        p = subprocess.run([mbpy, "-X", "device", f.name], capture_output=True, text=True, timeout=60)
+    finally:
+        os.unlink(f.name)
+    return int(p.stdout.split()[-1]) if p.returncode == 0 and p.stdout.split() else None
+
+
+def mem_free_first_line(b):
+    """gc.mem_free() typed as the first line of the friendly REPL."""
+    got = b.send(FIRST_LINE, quiet=0.5).decode("utf-8", "replace")
+    m = re.search(r"\r\n(\d+)\r\n>>> ", got)
+    return int(m.group(1)) if m else got
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--build", default=os.path.join(ROOT, "build-nrf51"))
+    ap.add_argument("--mbpy", default=os.path.join(ROOT, "build", "mbpy"))
+    ap.add_argument("--oversize", action="store_true", help="1 MiB of flash in QEMU (the default until it fits)")
+    ap.add_argument("--fits", action="store_true", help="the chip's 256 KiB of flash (mbpy-microbit)")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    a = ap.parse_args()
+    suite = checks.Suite(a.verbose)
+    img = os.path.abspath(os.path.join(a.build, "mbpy-microbit" + ("" if a.fits else "-qemu")))
+    if not os.path.exists(img + ".hex"):
+        suite.skip("all", "%s.hex not built (scripts/build nrf51)" % img)
+        return suite.finish()
+    if not qemu_board.has_qemu():
+        suite.skip("all", "qemu-system-arm missing (scripts/setup)")
+        return suite.finish()
+    kw = dict(flash="hex", prompt=b">>> ")
+    if not a.fits:
+        kw["flash_size"] = 1 << 20
+    mbpy = os.path.abspath(a.mbpy)
+    with qemu_board.Board(img, **kw) as b:
+        # Soft reset: the heap and the display as at boot, whatever the program left.
+        boot = mem_free_first_line(b)
+        suite.check("mem_free_at_boot", isinstance(boot, int), repr(boot))
+        b.write(b"from microbit import *\r")
+        b.write(b"display.show(Image.HEART)\r")
+        b.write(b"keep = [bytearray(100) for i in range(20)]\r")
+        b.read_quiet(0.5)
+        mark = b.gpio_mark()
+        got = b.send(b"\x04", quiet=0.5).decode("utf-8", "replace")
+        suite.check("soft_reset", "soft reboot\r\n" in got and got.endswith(">>> "), repr(got[-200:]))
+        frames = b.frames_since(mark)
+        suite.check("soft_reset_clears_display", bool(frames) and frames[-1] == BLANK, frames)
+        again = mem_free_first_line(b)
+        suite.check("soft_reset_gives_back_the_heap", again == boot, "boot %r, after soft reset %r" % (boot, again))
+        if a.verbose:
+            print("  gc.mem_free() first in the REPL: %r at boot, %r after a soft reset" % (boot, again))
+        # How far a program allocating until MemoryError gets, against mbpy -X device.
+        if not os.access(mbpy, os.X_OK):
+            suite.skip("memory_error_programs", "%s not built (scripts/build)" % mbpy)
+            return suite.finish()
+        for name, prog, tol in PROGRAMS:
+            b.soft_reset()
+            out, err = b.run(prog, 30)
+            dev = int(out.split()[-1]) if not err and out.split() else None
+            host = host_count(mbpy, prog)
+            ok = dev is not None and host is not None and abs(dev - host) <= tol * host
+            suite.check("memory_error_" + name, ok, "device %r (%r), mbpy -X device %r, tolerance %d%%"
+                        % (dev, err.strip()[-100:], host, tol * 100))
+            if a.verbose:
+                print("  %s: device %r, mbpy -X device %r (%+.1f%%, allowed %d%%)" % (
+                    name, dev, host, 100.0 * (dev - host) / host if dev and host else 0, tol * 100))
+    return suite.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
