@@ -6,8 +6,9 @@ tests/device/lang_device.txt does not list.
 What cannot run is skipped with its reason: a switch the firmware leaves out (tests/lang/requires.txt,
 checked against the firmware's own core/config.hpp settings), or a reason in lang_device.txt (too big for
 16 KB of RAM, an exit status the serial line cannot carry, ...). Each script runs after a soft reset
-(a fresh heap), sent with raw-paste's flow control; stdout and stderr are compared merged, `<stdin>` in a
-traceback read as the script's name (the host runs `mbpy name.py`).
+(a fresh heap), sent with raw-paste's flow control, the helper modules it imports from its folder put in
+the board's filesystem first; stdout and stderr are compared merged, `<stdin>` in a traceback read as the
+script's name (the host runs `mbpy name.py`).
 
     python3 tests/device/suite_lang_device.py --build build-nrf51            # the full corpus (30 s to 3 min)
     python3 tests/device/suite_lang_device.py --build build-nrf51 --quick    # CI: a fixed sample
@@ -85,19 +86,41 @@ class Runner:
             self.b.enter_raw()
         return self.b
 
+    def put_helpers(self, folder, code):
+        """The helper modules beside a script (`_name.py` that it imports) in the board's filesystem,
+        which has no folders: a package (`_pkg/`) cannot go there (lang_device.txt skips its tests).
+        Returns their names there, to remove after the script (a script may list the files)."""
+        put = []
+        for name in sorted(set(re.findall(rb"\b(?:import|from)\s+(_\w+)", code))):
+            path = os.path.join(folder, name.decode() + ".py")
+            if not os.path.isfile(path):
+                continue
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+            out, err = self.b.run_paste(("f = open(%r, 'w')\nf.write(%r)\nf.close()\n" % (
+                os.path.basename(path), text)).encode(), 20)
+            if err:
+                raise qemu_board.BoardError("writing %s: %s" % (path, err[-200:]))
+            put.append(os.path.basename(path))
+        return put
+
     def close(self):
         if self.b is not None:
             self.b.close()
             self.b = None
 
-    def run(self, code, timeout):
+    def run(self, code, timeout, folder):
         """(stdout, stderr) as text with \\n line ends, after a soft reset; None when the board died."""
         for attempt in (0, 1):
             try:
                 b = self.board()
+                put = self.put_helpers(folder, code)
                 b.write(b"\x04")  # soft reset in the raw REPL: a fresh heap and namespace
                 b.read_until(b"soft reboot\r\n" + qemu_board.upy_qemu.RAW_BANNER, 10)
                 out, err = b.run_paste(code, timeout)
+                if put:
+                    b.soft_reset()
+                    b.run_paste(b"import os\nfor n in %r:\n    os.remove(n)\n" % put, 20)
                 return (out.decode("utf-8", "replace").replace("\r\n", "\n"),
                         err.decode("utf-8", "replace").replace("\r\n", "\n"))
             except qemu_board.BoardError as e:
@@ -115,7 +138,7 @@ def judge(rel, runner, oracle):
         return "fail", "python3 timed out on this script", ""
     with open(os.path.join(suite_lang.LANG_DIR, rel), "rb") as f:
         code = f.read()
-    out, err = runner.run(code, TIMEOUT)
+    out, err = runner.run(code, TIMEOUT, os.path.dirname(os.path.join(suite_lang.LANG_DIR, rel)))
     if out is None:
         return "fail", "board: " + err.splitlines()[0][:200], ""
     # The raw REPL names the source <stdin>; the host's `mbpy name.py` names the file.
