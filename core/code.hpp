@@ -21,7 +21,7 @@ extern const Type code_type;
 // Locals of a frame: n_locals fast slots (parameters first, in the order pos, kw-only, *args, **kwargs),
 // then n_cells cells created at entry, then n_free cells taken from the function's closure.
 struct Code : Obj {
-    uint8_t* bytecode;  // separate heap block
+    uint8_t* bytecode;  // separate heap block (the compiler's buffer, cut to size)
     uint32_t bytecode_len;
     uint16_t flags;
     uint16_t n_locals;

@@ -1063,6 +1063,9 @@ namespace {
 struct HookContext {
     const Str* filename;
     CompileMode mode;
+    Compiler* module;  // File mode: the module's compiler, its unit taking each statement as it is parsed
+    Scope* top;
+    bool first;  // the next statement is the module's first (its docstring?)
 };
 }  // namespace
 
@@ -1085,15 +1088,31 @@ static bool compile_parsed_def(FunctionDef* f, bool in_class, void* ctx) {
     return true;
 }
 
+// The parser's hook in File mode: each module-level statement is compiled into the module's code as soon
+// as it is parsed, and the parser drops it, so the heap holds the tree of one statement at a time.
+static bool compile_parsed_stmt(Node* stmt, void* ctx) {
+    auto* h = static_cast<HookContext*>(ctx);
+    Compiler* c = h->module;
+    error_filename = h->filename;
+    error_scope = nullptr;
+    Seq<Node> one{&stmt, 1};
+    if (h->first) store_docstring(c->u, one);
+    h->first = false;
+    bool ok = analyze_module_stmt(h->top, stmt) && push_stmts(c, one) && run_tasks(c, 0) && !c->u->failed;
+    error_filename = nullptr;
+    return ok;
+}
+
 // Parsing and compiling are two calls, not one frame: neither's locals sit under the other's work.
 [[gnu::noinline]] static ast::Node* parse_for_compile(std::string_view source, const Str* filename,
-                                                      CompileMode mode) {
+                                                      CompileMode mode, Compiler* module = nullptr) {
     ParseMode pm = mode == CompileMode::Eval     ? ParseMode::Eval
                    : mode == CompileMode::Single ? ParseMode::Single
                                                  : ParseMode::File;
-    HookContext ctx{filename, mode};
+    HookContext ctx{filename, mode, module, module ? module->u->scope : nullptr, true};
     ParseError err;
-    ast::Node* root = parse(source, filename, pm, &err, ParseHook{compile_parsed_def, &ctx});
+    ast::Node* root = parse(source, filename, pm, &err,
+                            ParseHook{compile_parsed_def, module ? compile_parsed_stmt : nullptr, &ctx});
     // MicroPython's form: `File "x.py", line 3` (plus `, in f` for errors found while compiling).
     if (!root && err.line && exc_matches(state.exc, &syntax_error_type))
         exception_add_traceback(state.exc, filename, err.line,
@@ -1101,9 +1120,37 @@ static bool compile_parsed_def(FunctionDef* f, bool in_class, void* ctx) {
     return root;
 }
 
+// After the code's last RETURN_VALUE: the top-level code object, if `ok` (everything compiled).
+static Code* finish_top(Compiler* c, bool ok) {
+    compile_free(c);
+    error_filename = nullptr;
+    Code* code = ok ? unit_finish(c, c->u, &q_angle_module, code_module, 0, 0, 0) : nullptr;
+    gc::free(c->u);
+    return code;
+}
+
+static Code* finish_module(Compiler* c, bool ok) {
+    emit_op(c->u, Op::LOAD_NONE, 1);
+    emit_op(c->u, Op::RETURN_VALUE, -1);
+    return finish_top(c, ok);
+}
+
+// A module (File mode) is compiled while it is parsed, statement by statement; an eval or REPL input is
+// parsed whole, then compiled.
 static Code* parse_and_compile(std::string_view source, const Str* filename, CompileMode mode) {
-    ast::Node* root = parse_for_compile(source, filename, mode);
-    return root ? compile_ast(root, filename, mode) : nullptr;
+    if (mode != CompileMode::File) {
+        ast::Node* root = parse_for_compile(source, filename, mode);
+        return root ? compile_ast(root, filename, mode) : nullptr;
+    }
+    Scope* top = module_scope(nullptr);
+    Unit* unit = top ? static_cast<Unit*>(alloc_raw(sizeof(Unit))) : nullptr;
+    if (!unit || !unit_init(unit, top, 1)) return nullptr;
+    Compiler c{};
+    c.filename = filename;
+    c.mode = mode;
+    c.u = unit;
+    bool ok = parse_for_compile(source, filename, mode, &c) != nullptr;
+    return finish_module(&c, ok);
 }
 
 [[gnu::noinline]] Code* compile_ast(ast::Node* root, const Str* filename, CompileMode mode) {
@@ -1118,21 +1165,13 @@ static Code* parse_and_compile(std::string_view source, const Str* filename, Com
     Unit* unit = static_cast<Unit*>(alloc_raw(sizeof(Unit)));
     if (!unit || !unit_init(unit, top, 1)) return nullptr;
     c.u = unit;
-    bool ok;
     if (mode == CompileMode::Eval) {
-        ok = push_task(&c, t_expr, static_cast<Expression*>(root)->body) && run_tasks(&c, 0);
+        bool ok = push_task(&c, t_expr, static_cast<Expression*>(root)->body) && run_tasks(&c, 0);
         emit_op(unit, Op::RETURN_VALUE, -1);
-    } else {
-        if (mode == CompileMode::File) store_docstring(unit, static_cast<Module*>(root)->body);
-        ok = push_stmts(&c, static_cast<Module*>(root)->body) && run_tasks(&c, 0);
-        emit_op(unit, Op::LOAD_NONE, 1);
-        emit_op(unit, Op::RETURN_VALUE, -1);
+        return finish_top(&c, ok);
     }
-    compile_free(&c);
-    error_filename = nullptr;
-    Code* code = ok ? unit_finish(&c, unit, &q_angle_module, code_module, 0, 0, 0) : nullptr;
-    gc::free(unit);
-    return code;
+    if (mode == CompileMode::File) store_docstring(unit, static_cast<Module*>(root)->body);
+    return finish_module(&c, push_stmts(&c, static_cast<Module*>(root)->body) && run_tasks(&c, 0));
 }
 
 Code* compile_source(std::string_view source, const Str* filename, CompileMode mode) {

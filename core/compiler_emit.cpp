@@ -231,7 +231,10 @@ Code* unit_finish(Compiler* c, Unit* u, const Str* name, uint16_t flags, uint8_t
     uint32_t n_cellnames = s->n_cells + s->n_frees;
     size_t tuples = tuple_bytes(u->consts->len) + tuple_bytes(u->names->len) + tuple_bytes(s->n_locals) +
                     tuple_bytes(n_cellnames);
-    Code* code = alloc<Code>(&code_type, tuples + u->len + u->lines_len + s->n_cells);
+    // The bytecode and line table stay in the unit's buffers, cut to size in place: copying them into
+    // the code object would need both at once, and a run of free blocks as long as the code (on a 16 KB
+    // device, what a module's compile runs out of first).
+    Code* code = alloc<Code>(&code_type, tuples + s->n_cells);
     if (!code) return nullptr;
     uint8_t* at = reinterpret_cast<uint8_t*>(code + 1);
     code->consts = place_tuple(at, u->consts->len);
@@ -243,14 +246,15 @@ Code* unit_finish(Compiler* c, Unit* u, const Str* name, uint16_t flags, uint8_t
     code->cellnames = place_tuple(at, n_cellnames);  // the cells, then the free variables
     copy_names(code->cellnames->items, s->cells, s->n_cells);
     copy_names(code->cellnames->items + s->n_cells, s->frees, s->n_frees);
-    code->bytecode = at;
+    auto take = [](uint8_t*& buf, uint32_t len) {  // shrinking never moves a block
+        uint8_t* kept = len ? static_cast<uint8_t*>(gc::realloc(buf, len)) : nullptr;
+        if (len) buf = nullptr;
+        return kept;
+    };
+    code->bytecode = take(u->code, u->len);
     code->bytecode_len = u->len;
-    if (u->len) memcpy(at, u->code, u->len);
-    at += u->len;
-    code->lines = u->lines_len ? at : nullptr;
+    code->lines = take(u->lines, u->lines_len);
     code->lines_len = u->lines_len;
-    if (u->lines_len) memcpy(at, u->lines, u->lines_len);
-    at += u->lines_len;
     bool any_cell_arg = false;
     for (uint32_t i = 0; i < s->n_cells; ++i) {
         int p = index_of(s->params, s->n_params, s->cells[i]);
@@ -273,7 +277,7 @@ Code* unit_finish(Compiler* c, Unit* u, const Str* name, uint16_t flags, uint8_t
     code->qualname = name;
     code->filename = c->filename;
     code->first_line = u->first_line;
-    // The unit's growing buffers are unreachable from here on: give them back now rather than at the
+    // The unit's other buffers are unreachable from here on: give them back now rather than at the
     // next collection, so the next function of the module compiles in their place.
     gc::free(u->code);
     gc::free(u->lines);

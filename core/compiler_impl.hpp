@@ -51,6 +51,11 @@ struct Scope {
 // Builds the scope tree of `root` and resolves every name. Null with SyntaxError pending on error.
 Scope* analyze_scopes(Node* root);
 Scope* child_scope(Scope* parent, Node* node);
+// A module compiled a statement at a time (File mode): its scope, made once, keeps the module's symbols
+// ("assigned to before global declaration" spans statements); each statement's defs, lambdas and
+// comprehensions are its children until the next statement is analysed.
+Scope* module_scope(Node* root);
+Scope* analyze_module_stmt(Scope* top, Node* stmt);
 // The scope of a def inside no other def, analysed on its own (innermost enclosing scope a class or not).
 Scope* analyze_def(FunctionDef* f, bool in_class);
 Symbol* find_symbol(Scope* s, const Str* name);

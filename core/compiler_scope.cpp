@@ -729,19 +729,34 @@ Scope* analyze_def(FunctionDef* f, bool in_class) {
     return parent->children[0];
 }
 
-Scope* analyze_scopes(Node* root) {
+Scope* module_scope(Node* root) {
     Builder b{nullptr};
-    Scope* top = b.new_scope(ScopeKind::Module, root, &q_angle_module);
-    if (!top) return nullptr;
-    b.cur = top;
-    if (root->kind == Kind::Expression)
-        b.push(Builder::w_expr, static_cast<Expression*>(root)->body);
-    else
-        b.stmts(static_cast<Module*>(root)->body);
+    return b.new_scope(ScopeKind::Module, root, &q_angle_module);
+}
+
+// Analyses an expression or `n` statements in the module scope `top`, which keeps the symbols of what
+// was analysed before.
+static Scope* analyze_in_module(Scope* top, uint8_t tag, const void* what, uint32_t n) {
+    top->n_children = 0;  // the scopes of statements already compiled, whose trees are gone
+    Builder b{top};
+    if (n || tag == Builder::w_expr) b.push(tag, what, 0, n);
     b.run(0);
     gc::free(b.work);
     if (!b.ok || !analyze_tree(top)) return nullptr;
     return top;
+}
+
+Scope* analyze_module_stmt(Scope* top, Node* stmt) {
+    return analyze_in_module(top, Builder::w_stmts, &stmt, 1);
+}
+
+Scope* analyze_scopes(Node* root) {
+    Scope* top = module_scope(root);
+    if (!top) return nullptr;
+    if (root->kind == Kind::Expression)
+        return analyze_in_module(top, Builder::w_expr, static_cast<Expression*>(root)->body, 0);
+    const Seq<Node>& body = static_cast<Module*>(root)->body;
+    return analyze_in_module(top, Builder::w_stmts, body.items, body.len);
 }
 
 }  // namespace core::comp

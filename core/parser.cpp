@@ -147,6 +147,15 @@ ast::Node* Parser::parse_file(ParseMode mode) {
             continue;
         }
         if (!parse_statement()) return nullptr;
+        if (mode == ParseMode::File && hook_.statement_parsed) {
+            for (uint32_t i = base; i < n_vals_ && !hook_error_; ++i)
+                if (!hook_.statement_parsed(vals_[i], hook_.ctx)) hook_error_ = take_exception();
+            // Cleared, not only popped: the collector scans the stacks' whole blocks, and a stale pointer
+            // there would keep the dropped statement's tree alive.
+            n_vals_ = base;
+            for (uint32_t i = base; i < cap_vals_; ++i) vals_[i] = nullptr;
+            for (uint32_t i = 0; i < cap_sframes_; ++i) sframes_[i] = SFrame{};
+        }
     }
     m->body = seq_from<Node>(base);
     return failed_ ? nullptr : m;

@@ -41,8 +41,12 @@ struct ParseError {
 // tree of a whole module never has to fit in the heap at once, only that of its largest function. If the
 // hook fails (an error pending), parsing goes on without it: a syntax error later in the source is still
 // the one reported, as when a whole module is parsed before it is compiled; otherwise the hook's error is.
+// In File mode `statement_parsed` then takes each module-level statement once it is parsed (its defs
+// have been to `function_parsed`) and the parser drops it: the module's body stays empty, and the tree
+// in the heap is never more than one top-level statement.
 struct ParseHook {
     bool (*function_parsed)(ast::FunctionDef* def, bool in_class, void* ctx) = nullptr;
+    bool (*statement_parsed)(ast::Node* stmt, void* ctx) = nullptr;
     void* ctx = nullptr;
 };
 ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, ParseError* err = nullptr,
