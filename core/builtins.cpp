@@ -36,18 +36,13 @@ static Value builtin_print(const Args& a) {
     std::string_view sep_s = sep && sep != none() ? sep.as<Str>()->view() : " ";
     std::string_view end_s = end && end != none() ? end.as<Str>()->view() : "\n";
     if (file && file != none()) {
-        // print(..., file=f): build the text, then f.write(text).
-        StrBuilder sb;
-        Printer p = sb.printer();
+        // print(..., file=f): one f.write() per item, separator and end, as CPython and MicroPython call it.
+        auto put = [&](Value text) { return text && call_method(file, &q_write, 1, &text); };
         for (size_t i = 0; i < a.n_pos; ++i) {
-            if (i) p.write(sep_s);
-            if (!print_value(p, a.pos[i], PrintKind::Str)) return {};
+            if (i && !put(make_str(sep_s))) return {};
+            if (!put(to_str(a.pos[i]))) return {};
         }
-        p.write(end_s);
-        Value text = sb.finish();
-        if (!text) return {};
-        if (!call_method(file, &q_write, 1, &text)) return {};
-        return none();
+        return put(make_str(end_s)) ? none() : Value();
     }
     Printer out(stdout_sink, nullptr);
     for (size_t i = 0; i < a.n_pos; ++i) {

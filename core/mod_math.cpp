@@ -39,7 +39,12 @@ MATH_FN1(acos, std::acos(x), false)
 MATH_FN1(asin, std::asin(x), false)
 MATH_FN1(atan, std::atan(x), false)
 MATH_FN1(fabs, std::fabs(x), false)
-MATH_FN1(degrees, Float(180.0 / num_pi) * x, true)
+// No range error: CPython's degrees(1e308) is inf.
+static Value math_degrees(const Args& a) {
+    Float x;
+    return arg(a.pos[0], &x) ? make_float(Float(180.0 / num_pi) * x) : Value();
+}
+static constexpr NativeFunction f_degrees = native(q_degrees, math_degrees, 1, 1);
 MATH_FN1(radians, Float(num_pi / 180.0) * x, false)
 #if MBPY_MATH_SPECIAL
 MATH_FN1(expm1, std::expm1(x), true)
@@ -55,7 +60,8 @@ MATH_FN1(atanh, (x <= -1 || x >= 1) ? float_nan : std::atanh(x), false)
 MATH_FN1(erf, std::erf(x), false)
 MATH_FN1(erfc, std::erfc(x), false)
 MATH_FN1(gamma, (x <= 0 && x == std::floor(x)) || x == -float_inf ? float_nan : std::tgamma(x), true)
-MATH_FN1(lgamma, (x <= 0 && x == std::floor(x)) ? float_nan : std::lgamma(x), true)  // poles: domain errors
+// poles: domain errors (-inf is none: lgamma(-inf) is inf)
+MATH_FN1(lgamma, (x <= 0 && x == std::floor(x) && x != -float_inf) ? float_nan : std::lgamma(x), true)
 #endif
 
 // log of an int too big for a double: log(n >> k) + k*log(2).

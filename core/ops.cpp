@@ -138,7 +138,8 @@ Value binary_op(BinaryOp op, Value lhs, Value rhs) {
         } else if (is_cmp) {
             Value r = rt->binary_op(swapped_comparison(op), rhs, lhs);
             if (r != not_implemented()) return r;
-        } else if (op >= BinaryOp::Or && op <= BinaryOp::Pow) {
+        } else if (op >= BinaryOp::Or && op <= BinaryOp::Pow && rt != lt) {
+            // (as CPython: no __radd__ & co. between two objects of one type)
             Value r = rt->binary_op(BinaryOp(int(op) + binary_reverse_offset), rhs, lhs);
             if (r != not_implemented()) return r;
         }
@@ -154,7 +155,7 @@ Value binary_op_reflected(BinaryOp op, Value lhs, Value rhs) {
     const Type* rt = type_of(rhs);
     if (op >= BinaryOp::InplaceOr && op <= BinaryOp::InplacePow)
         op = BinaryOp(int(op) - binary_inplace_offset);
-    if (rt->binary_op && (rt != lt || (rt->flags & type_flag_user))) {
+    if (rt->binary_op && rt != lt) {
         Value r = rt->binary_op(BinaryOp(int(op) + binary_reverse_offset), rhs, lhs);
         if (r != not_implemented()) return r;
     }

@@ -49,3 +49,24 @@ try:
     A(1) * 2
 except TypeError:
     print("TypeError")
+# Between two objects of one type the reflected method is not tried (comparisons still swap).
+try:
+    A(1) + A(2)
+except TypeError:
+    print("TypeError same type")
+class J:
+    def __init__(self): self.n = 0
+    def __iadd__(self, o): return NotImplemented
+    def __add__(self, o): return NotImplemented
+    def __radd__(self, o):
+        print("J.__radd__")
+        return 0
+j = J()
+try:
+    j += J()
+except TypeError:
+    print("TypeError same type inplace")
+try:
+    A(1) > A(2)
+except TypeError:
+    print("TypeError gt")

@@ -19,3 +19,5 @@ try:
     math.log(0)
 except ValueError:
     print("ValueError log")
+# degrees() of a huge finite value is inf, no range error (as CPython)
+print(math.degrees(1e308), math.degrees(-1e308), math.radians(1e308))

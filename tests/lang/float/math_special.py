@@ -9,3 +9,9 @@ print(r(math.erf(0.5)), r(math.erfc(0.5)), r(math.gamma(4.5)), r(math.lgamma(4.5
 print(math.hypot(3, 4), math.dist((0, 0), (3, 4)), math.tau == 2 * math.pi)
 print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.gcd(12, 18), math.factorial(10))
 print(math.inf, math.isnan(math.nan), math.comb(5, 2), math.perm(5, 2), math.isqrt(17), math.prod([1, 2, 3]))
+# lgamma at the infinities is inf (not a pole); gamma(-inf) is a domain error
+print(math.lgamma(float("-inf")), math.lgamma(float("inf")))
+try:
+    math.gamma(float("-inf"))
+except ValueError:
+    print("ValueError gamma(-inf)")
