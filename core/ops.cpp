@@ -280,6 +280,12 @@ Value get_iter(Value v) {
 }
 
 Value iter_next(Value it) {
+    // Ctrl-C in a loop of native code (sum(range(10**12)), any(iter(int, 1)), deque(it, 0)): it has no
+    // backward jump for the VM's check, and every such loop steps through here.
+    if (state.interrupt) {
+        state.interrupt = false;
+        return raise_value(Value(&keyboard_interrupt_type));
+    }
     const Type* t = type_of(it);
     if (t->iternext) return t->iternext(it);
     return raise(&type_error_type, "'%s' object isn't an iterator"_msg, t->name->data);

@@ -1,6 +1,9 @@
 // libFuzzer target: the bytes are a short program of calls to the built-in functions, types and methods
 // (found by introspection, in builtins and every module of the core's registry) with values made from
 // the bytes: each call returns or raises, none may crash the runtime or trip a sanitizer.
+#include <signal.h>
+#include <sys/time.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -243,7 +246,7 @@ def fuzz_one(data):
     for _ in range(8):
         try:
             step(r, made)
-        except EOFError:
+        except (EOFError, KeyboardInterrupt):
             return
         except BaseException:
             pass
@@ -257,6 +260,15 @@ uint32_t work_done = 0;
 void meter(uint32_t work) {
     work_done += work;
     if (work_done > work_per_input) core::request_interrupt();
+}
+
+// And a second of CPU time per input, for native loops over an endless or huge iterator (sum(range(2**62)),
+// any(iter(int, 1))): they see the Ctrl-C flag in core::iter_next. SIGPROF: libFuzzer's -timeout has SIGALRM.
+void on_cpu_limit(int) { core::request_interrupt(); }
+void arm_cpu_limit(long seconds) {
+    itimerval t = {};
+    t.it_value.tv_sec = seconds;
+    setitimer(ITIMER_PROF, &t, nullptr);
 }
 
 core::Value fuzz_one;
@@ -282,11 +294,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (!core::gc::add_root(&fuzz_one, sizeof fuzz_one)) abort();
         core::vm_meter = meter;
         core::state.poll = true;
+        signal(SIGPROF, on_cpu_limit);
     }
     work_done = 0;
     core::state.interrupt = false;
+    arm_cpu_limit(1);
     core::Value bytes = core::make_bytes(std::string_view(reinterpret_cast<const char*>(data), size));
     if (bytes) (void)core::call1(fuzz_one, bytes);
+    arm_cpu_limit(0);
     core::take_exception();  // MemoryError or KeyboardInterrupt in the harness itself
     core::gc::set_enabled(true);
     while (core::gc::lock_depth() > 0) core::gc::unlock();

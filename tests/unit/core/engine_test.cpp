@@ -59,6 +59,19 @@ TEST_F(EngineTest, FunctionsAndArguments) {
     EXPECT_EQ(run("def f(*a, **k): return a, k\nr = f(*[1, 2], *(3,), **{'x': 1})"), "((1, 2, 3), {'x': 1})");
 }
 
+// Ctrl-C ends a loop in native code (sum() over an iterator: no bytecode runs, so no VM check): the
+// flag is seen at the next item (core::iter_next). Called from C, as the VM would check at the call.
+TEST_F(EngineTest, CtrlCStopsNativeLoops) {
+    core::Value it = core::eval_source("iter(range(10**7))");
+    core::Value sum = core::eval_source("sum");
+    ASSERT_TRUE(it && sum);
+    core::request_interrupt();
+    EXPECT_FALSE(core::call1(sum, it));
+    EXPECT_EQ(error(), "ERR:KeyboardInterrupt");
+    EXPECT_FALSE(core::state.interrupt);  // taken: the program runs on once the exception is handled
+    EXPECT_EQ(eval("sum(range(5))"), "10");
+}
+
 TEST_F(EngineTest, ClosuresAndNonlocal) {
     EXPECT_EQ(run("def o():\n x = 0\n def i():\n  nonlocal x\n  x += 1\n  return x\n return i\n"
                   "f = o()\nf()\nr = f()"),
