@@ -78,6 +78,16 @@
 #define MBPY_STR_LONG 0
 #endif
 
+// The dict's layout. Wide: each entry keeps its key's hash (a probe compares hashes before keys, a
+// resize hashes nothing again) and the index slots are 32 bits: 12 bytes an entry and 4 a slot on the
+// board, which then holds 4x fewer int keys than the original firmware's 8-byte entries. Off, an entry is
+// its key and value, the slots are 16 bits while the index has at most 65,536 of them, a key's hash is
+// computed again when needed (kept in the str, the value itself for a small int), and the table grows
+// over the free blocks around it, by smaller steps when it cannot double: a dict can fill the heap.
+#ifndef MBPY_DICT_WIDE
+#define MBPY_DICT_WIDE 0
+#endif
+
 // ---- optional core modules ---------------------------------------------------------------------------
 // Each is in MicroPython but not in the v1 micro:bit firmware, which left them out for flash.
 #ifndef MBPY_MOD_JSON
@@ -248,6 +258,7 @@
     X(MBPY_TIME_CALENDAR)     \
     X(MBPY_COLLECTIONS_DEQUE) \
     X(MBPY_STR_LONG)          \
+    X(MBPY_DICT_WIDE)         \
     X(MBPY_MOD_JSON)          \
     X(MBPY_MOD_RE)            \
     X(MBPY_MOD_IO)            \

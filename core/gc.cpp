@@ -564,6 +564,34 @@ void* realloc(void* p, size_t bytes) {
     return q;
 }
 
+void* grow_in_place(void* p, size_t bytes) {
+    if (!is_heap_pointer(p) || heap.lock_depth > 0 || heap.collecting) return nullptr;
+    size_t b = block_of(p);
+    if (get(b) != kHead) return nullptr;
+    size_t have = run_length(b);
+    size_t want = blocks_for(bytes);
+    if (want <= have) return realloc(p, bytes);
+    // The free run after the block (up to `up`) and the one before it (from `lo`).
+    size_t top = b + want < heap.limit ? b + want : heap.limit;
+    size_t up = next_entry(b + have, top, false);
+    if (up == b + want) return realloc(p, bytes);  // the blocks after it are enough
+    size_t below = prev_entry(0, b, false);
+    size_t lo = below == kNoBlock ? 0 : below + 1;
+    if (up - lo < want) return nullptr;
+    size_t s = up - want;  // all the free blocks after it, the fewest before it
+    bool leaf = is_leaf(b);
+    fill_entries(s, want, kTail);
+    set(s, kHead);
+    set_leaf(s, leaf);
+    bump.used_blocks += want - have;
+    bump.since_collect += (want - have) * kBlock;
+    if (s < bump.run_end && s + want > bump.next) bump.run_end = s > bump.next ? s : bump.next;
+    if (s < heap.small_top && is_large(want)) heap.small_top = s;
+    memmove(addr_of(s), p, have * kBlock);
+    if (!leaf) memset(addr_of(s + have), 0, (want - have) * kBlock);
+    return addr_of(s);
+}
+
 bool add_root(void* start, size_t bytes) {
     if (heap.n_roots == sizeof(heap.roots) / sizeof(heap.roots[0])) return false;
     heap.roots[heap.n_roots++] = {start, bytes};

@@ -20,6 +20,10 @@ void* alloc_leaf(size_t bytes);
 inline void* alloc_leaf_block();
 // Grows or shrinks in place when it can, else moves. nullptr on failure (old block intact).
 void* realloc(void* p, size_t bytes);
+// Grows the block over the free blocks around it (after it, then before it, moving its bytes down), or
+// nullptr: never allocates elsewhere, so a table that fills most of the heap can still grow (the dict's
+// dense layout, core/obj_dict.cpp). Shrinks as realloc does.
+void* grow_in_place(void* p, size_t bytes);
 void free(void* p);  // optional: for buffers known to be unreachable
 void collect();
 

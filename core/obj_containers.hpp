@@ -16,11 +16,14 @@ struct List : Obj {
 };
 
 // Insertion-ordered hash table (the "compact dict" layout): entries in order, plus an index of
-// slots into them. Deleted entries keep their place with a null key until the next resize.
+// slots into them. Deleted entries keep their place with a null key until the next resize. With
+// MBPY_DICT_WIDE off (core/config.hpp) an entry keeps no hash and the index slots are 16 bits.
 struct DictEntry {
     Value key;
     Value value;
+#if MBPY_DICT_WIDE
     uintptr_t hash;
+#endif
 };
 struct Dict : Obj {
     uint32_t used;       // live entries
@@ -28,7 +31,7 @@ struct Dict : Obj {
     uint32_t cap;        // capacity of entries
     uint32_t mask;       // index size - 1 (index size is a power of two > cap)
     DictEntry* entries;
-    int32_t* index;  // -1 empty, -2 deleted, else entry number
+    int32_t* index;  // -1 empty, -2 deleted, else entry number (16-bit slots: 0xFFFF, 0xFFFE)
     uint32_t flags;  // dict_flag_*
 };
 // The dict of a user class: changing it invalidates the attribute cache (attr_cache.cpp).

@@ -14,6 +14,7 @@
 #define MBPY_COLLECTIONS_DEQUE 1
 #define MBPY_WALL_CLOCK 1
 #define MBPY_STR_LONG 1
+#define MBPY_DICT_WIDE 1
 #define MBPY_MOD_JSON 1
 #define MBPY_MOD_RE 1
 #define MBPY_MOD_IO 1

@@ -13,6 +13,7 @@
 #define MBPY_COLLECTIONS_DEQUE 1
 #define MBPY_WALL_CLOCK 0  // time.time() counts from power-on, as on the board
 #define MBPY_STR_LONG 1
+#define MBPY_DICT_WIDE 1
 #define MBPY_MOD_JSON 1
 #define MBPY_MOD_RE 1
 #define MBPY_MOD_IO 1

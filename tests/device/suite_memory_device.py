@@ -3,7 +3,10 @@
 `mbpy -X device` (the simulator's prediction of the device's memory), and a soft reset (Ctrl-D) gives
 `gc.mem_free()` back its value at boot and clears the display.
 
-    python3 tests/device/suite_memory_device.py --build build-nrf51 [--mbpy build/mbpy] [--fits] [-v]
+    python3 tests/device/suite_memory_device.py --build build-nrf51 [--mbpy build-device/mbpy] [--fits] [-v]
+
+The host build with the device's settings (`scripts/build device`) is the simulator: the firmware's dict
+layout (`MBPY_DICT_WIDE` off: 8-byte entries) is a setting, and instances hold their attributes in dicts.
 
 The tolerance of each program, and why they differ at all: `-X device` gives the host the original's
 10,048-byte heap scaled by the word (20,096 B with 8-byte words), where the firmware's heap is what its
@@ -64,7 +67,7 @@ def mem_free_first_line(b):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default=os.path.join(ROOT, "build-nrf51"))
-    ap.add_argument("--mbpy", default=os.path.join(ROOT, "build", "mbpy"))
+    ap.add_argument("--mbpy", default=os.path.join(ROOT, "build-device", "mbpy"))
     ap.add_argument("--oversize", action="store_true", help="1 MiB of flash in QEMU (the default until it fits)")
     ap.add_argument("--fits", action="store_true", help="the chip's 256 KiB of flash (mbpy-microbit)")
     ap.add_argument("-v", "--verbose", action="store_true")
@@ -100,7 +103,7 @@ def main():
             print("  gc.mem_free() first in the REPL: %r at boot, %r after a soft reset" % (boot, again))
         # How far a program allocating until MemoryError gets, against mbpy -X device.
         if not os.access(mbpy, os.X_OK):
-            suite.skip("memory_error_programs", "%s not built (scripts/build)" % mbpy)
+            suite.skip("memory_error_programs", "%s not built (scripts/build device)" % mbpy)
             return suite.finish()
         for name, prog, tol in PROGRAMS:
             b.soft_reset()

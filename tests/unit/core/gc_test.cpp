@@ -164,6 +164,36 @@ TEST_F(Gc, LargeRunsArePlacedAboveSmallOnes) {
     EXPECT_TRUE(intact(kept[0]) && intact(kept[1]));
 }
 
+// grow_in_place takes the free blocks after a block, else moves it down into the free run before it (a
+// large run placed at the top has nothing after it), and fails, leaving it as it was, when they are short.
+TEST_F(Gc, GrowInPlaceTakesTheFreeBlocksAroundIt) {
+    const size_t large = config::gc_large_blocks * kBlock;
+    auto* a = static_cast<uint8_t*>(gc::alloc(large));
+    ASSERT_NE(a, nullptr);
+    kept[0] = {a, large, false, 7};
+    fill(kept[0]);
+    auto* b = static_cast<uint8_t*>(gc::grow_in_place(a, 3 * large));
+    ASSERT_NE(b, nullptr);
+    EXPECT_EQ(b + 3 * large, a + large);  // moved down: it ends where it ended
+    EXPECT_EQ(gc::block_bytes(b), 3 * large);
+    kept[0] = {b, large, false, 7};
+    EXPECT_TRUE(intact(kept[0]));
+    EXPECT_TRUE(std::all_of(b + large, b + 3 * large, [](uint8_t x) { return x == 0; }));  // zeroed
+    // A block right below it: growing then needs more than the (absent) blocks after it.
+    auto* c = static_cast<uint8_t*>(gc::alloc(large));
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c + large, b);
+    kept[1] = {c, large, false, 9};
+    fill(kept[1]);
+    EXPECT_EQ(gc::grow_in_place(b, 4 * large), nullptr);
+    EXPECT_EQ(gc::block_bytes(b), 3 * large);
+    // Shrinking and growing back over what it freed stays in place.
+    EXPECT_EQ(gc::grow_in_place(b, 2 * large), b);
+    EXPECT_EQ(gc::grow_in_place(b, 3 * large), b);
+    gc::collect();
+    EXPECT_TRUE(intact(kept[0]) && intact(kept[1]));
+}
+
 // scrub_stack wipes what a returned recursion left in its frames, down to the deepest one it noted.
 volatile uintptr_t* deepest_word;
 [[gnu::noinline]] int recurse_noting_depth(int depth) {
