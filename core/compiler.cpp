@@ -141,6 +141,7 @@ void pop_fblock(Compiler* c) { --c->n_fblocks; }
 
 namespace {
 
+#if MBPY_ASYNC
 // `await exit(None, None, None)` of an `async with` left normally; the result is dropped.
 static void emit_async_exit_none(Unit* u) {
     emit_op(u, Op::LOAD_NONE, 1);
@@ -152,6 +153,9 @@ static void emit_async_exit_none(Unit* u) {
     emit_op(u, Op::YIELD_FROM, -1);
     emit_op(u, Op::POP_TOP, -1);
 }
+#else
+static void emit_async_exit_none(Unit*) {}  // nothing compiles an async with
+#endif
 
 // Leaving blocks t.i down to t.b early (break/continue/return); flags 1 (`preserve`) keeps TOS (the
 // return value) on top. A finally body is compiled inline with the blocks from its own set aside
@@ -314,7 +318,7 @@ bool step_while(Compiler* c, Task& t, While* s) {  // labels: top, else, break
 
 bool step_for(Compiler* c, Task& t, For* s) {  // labels: top, exit, break, handler; t.b: the base depth
     Unit* u = c->u;
-    bool async = s->kind == Kind::AsyncFor;
+    bool async = MBPY_ASYNC && s->kind == Kind::AsyncFor;
     uint32_t l_top = t.a, l_exit = t.a + 1, l_break = t.a + 2, l_handler = t.a + 3;
     switch (t.step++) {
         case 0:
@@ -469,7 +473,7 @@ bool step_try_finally(Compiler* c, Task& t, Try* s) {  // labels: finally, end; 
 bool step_with_item(Compiler* c, Task& t) {
     Unit* u = c->u;
     With* s = static_cast<With*>(t.node);
-    bool async = s->kind == Kind::AsyncWith;
+    bool async = MBPY_ASYNC && s->kind == Kind::AsyncWith;
     withitem* item = s->items[t.i];
     switch (t.step++) {
         case 0:
@@ -976,7 +980,7 @@ bool step_body(Compiler* c, Task& t) {
         n_pos = 1;  // comprehensions take the outermost iterator
     }
     if (scope->generator) code_flags |= code_generator;
-    if (scope->coroutine) code_flags |= scope->generator ? code_async_gen : code_coroutine;
+    if (MBPY_ASYNC && scope->coroutine) code_flags |= scope->generator ? code_async_gen : code_coroutine;
     if (scope->n_frees) code_flags |= code_nested;
     c->last_code = unit_finish(c, unit, scope->name, code_flags, n_pos, n_posonly, n_kwonly);
     gc::free(unit);

@@ -51,6 +51,7 @@ struct Builder {
     // await, async for and async with belong in an async def, a comprehension in one, or a generator
     // expression (which is then an async generator).
     bool async_ok(Node* n, const char* msg) {
+        if (!MBPY_ASYNC) return false;  // the parser made no async node
         Scope* f = cur;
         for (; f->kind == ScopeKind::Comprehension && f->parent; f = f->parent)
             if (f->node->kind == Kind::GeneratorExp) return true;  // an async generator expression
@@ -256,7 +257,7 @@ struct Builder {
         s->params[0] = &q_dot0;
         s->n_params = 1;
         for (comprehension* g : gens)
-            if (g->is_async && node->kind != Kind::GeneratorExp &&
+            if (MBPY_ASYNC && g->is_async && node->kind != Kind::GeneratorExp &&
                 !async_ok(g, "asynchronous comprehension outside of an asynchronous function"_msg))
                 return;
         push(w_expr, b);
@@ -348,7 +349,8 @@ struct Builder {
             }
             case Kind::For:
             case Kind::AsyncFor: {
-                if (n->kind == Kind::AsyncFor && !async_ok(n, "'async for' outside async function"_msg))
+                if (MBPY_ASYNC && n->kind == Kind::AsyncFor &&
+                    !async_ok(n, "'async for' outside async function"_msg))
                     return;
                 auto* f = static_cast<For*>(n);
                 stmts(f->orelse);
@@ -373,7 +375,8 @@ struct Builder {
             }
             case Kind::With:
             case Kind::AsyncWith: {
-                if (n->kind == Kind::AsyncWith && !async_ok(n, "'async with' outside async function"_msg))
+                if (MBPY_ASYNC && n->kind == Kind::AsyncWith &&
+                    !async_ok(n, "'async with' outside async function"_msg))
                     return;
                 auto* w = static_cast<With*>(n);
                 stmts(w->body);
@@ -504,14 +507,14 @@ struct Builder {
                 break;
             }
             case Kind::Await:
-                if (!async_ok(n, "'await' outside async function"_msg)) return;
+                if (!MBPY_ASYNC || !async_ok(n, "'await' outside async function"_msg)) return;
                 push(w_expr, static_cast<Await*>(n)->value);
                 break;
             case Kind::Yield:
             case Kind::YieldFrom: {
                 const char* bad = cur->kind == ScopeKind::Comprehension ? "'yield' inside comprehension"_msg
                                   : cur->kind != ScopeKind::Function    ? "'yield' outside function"_msg
-                                  : n->kind == Kind::YieldFrom && cur->coroutine
+                                  : MBPY_ASYNC && n->kind == Kind::YieldFrom && cur->coroutine
                                       ? "'yield from' inside async function"_msg
                                       : nullptr;
                 if (bad) return fail(n, bad);

@@ -74,6 +74,13 @@
 // bits: its header is 16 bytes instead of 20 on the board, 4.5 KB less for the ~1,100 constant strings in
 // flash (the name table) and 4 bytes less RAM for each heap string. A 16 KB board never holds such a
 // string; a longer one raises MemoryError, as a full heap does. The host builds megabyte strings.
+// async def, await, async for, async with and asynchronous comprehensions (PEP 492/525/530): the
+// firmware's parser has none (MicroPython 1.9 on the micro:bit left them out); without them `async` and
+// `await` are SyntaxError "async not supported", and the compiler's, the VM's and the coroutine type's parts
+// are compiled out.
+#ifndef MBPY_ASYNC
+#define MBPY_ASYNC 0
+#endif
 #ifndef MBPY_STR_LONG
 #define MBPY_STR_LONG 0
 #endif
@@ -257,6 +264,7 @@
     X(MBPY_FLOAT_METHODS)     \
     X(MBPY_TIME_CALENDAR)     \
     X(MBPY_COLLECTIONS_DEQUE) \
+    X(MBPY_ASYNC)             \
     X(MBPY_STR_LONG)          \
     X(MBPY_DICT_WIDE)         \
     X(MBPY_MOD_JSON)          \

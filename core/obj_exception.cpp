@@ -195,7 +195,9 @@ const Type keyboard_interrupt_type = exception_class(q_KeyboardInterrupt, &base_
 const Type generator_exit_type = exception_class(q_GeneratorExit, &base_exception_type);
 const Type exception_type = exception_class(q_Exception, &base_exception_type);
 const Type stop_iteration_type = exception_class(q_StopIteration, &exception_type);
+#if MBPY_ASYNC
 const Type stop_async_iteration_type = exception_class(q_StopAsyncIteration, &exception_type);
+#endif
 const Type arithmetic_error_type = exception_class(q_ArithmeticError, &exception_type);
 const Type overflow_error_type = exception_class(q_OverflowError, &arithmetic_error_type);
 const Type zero_division_error_type = exception_class(q_ZeroDivisionError, &arithmetic_error_type);
@@ -230,7 +232,9 @@ const Type* const exception_types[] = {&base_exception_type,
                                        &generator_exit_type,
                                        &exception_type,
                                        &stop_iteration_type,
+#if MBPY_ASYNC
                                        &stop_async_iteration_type,
+#endif
                                        &arithmetic_error_type,
                                        &overflow_error_type,
                                        &zero_division_error_type,

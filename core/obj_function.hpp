@@ -48,7 +48,8 @@ Value generator_next(Value g);
 // Coroutines (async def) are generators under another name, as in MicroPython.
 extern const Type coroutine_type;
 inline bool is_generator(Value v) {
-    return v.is_obj() && (v.obj()->type == &generator_type || v.obj()->type == &coroutine_type);
+    return v.is_obj() &&
+           (v.obj()->type == &generator_type || (MBPY_ASYNC && v.obj()->type == &coroutine_type));
 }
 
 }  // namespace core

@@ -187,6 +187,7 @@ const Type generator_type = builtin_type({.name = &q_generator,
                                           .locals = &gen_locals,
                                           .base = &object_type});
 
+#if MBPY_ASYNC
 const Type coroutine_type = builtin_type({.name = &q_coroutine,
                                           .flags = type_flag_iter_is_self | type_flag_eq_identity,
                                           .print = gen_print,
@@ -194,10 +195,15 @@ const Type coroutine_type = builtin_type({.name = &q_coroutine,
                                           .iternext = gen_iternext,
                                           .locals = &gen_locals,
                                           .base = &object_type});
+#endif
 
 Value make_generator(Frame* frame) {
+#if MBPY_ASYNC
     Generator* g =
         alloc<Generator>((frame->code->flags & code_coroutine) ? &coroutine_type : &generator_type);
+#else
+    Generator* g = alloc<Generator>(&generator_type);
+#endif
     if (!g) return {};
     frame->flags |= frame_generator;
     g->frame = frame;

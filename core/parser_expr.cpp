@@ -464,6 +464,7 @@ Parser::Next Parser::operand_step() {
             oflags_ = of_prefix | of_not;
             return nx_operand;
         case Tok::KwAwait:
+            if (!MBPY_ASYNC) return fail("async not supported"_msg), nx_error;
             if (!(oflags_ & of_prefix)) break;
             if (!push_op(x_await, 0, tok_)) return nx_error;
             advance();
@@ -648,6 +649,7 @@ Parser::Next Parser::open_comp(uint8_t state) {
 Parser::Next Parser::comp_clause() {
     comprehension* c = make<comprehension>(Kind::comprehension, tok_);
     if (!c) return nx_error;
+    if (!MBPY_ASYNC && at(Tok::KwAsync)) return fail("async not supported"_msg), nx_error;
     if (accept(Tok::KwAsync)) c->is_async = true;
     if (!expect(Tok::KwFor) || !push_val(c)) return nx_error;
     top_frame().state = st_target;

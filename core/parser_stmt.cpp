@@ -124,6 +124,7 @@ uint8_t Parser::open_compound() {
         case Tok::KwAsync: {
             advance();
             bool is_async = t.kind == Tok::KwAsync;
+            if (is_async && !MBPY_ASYNC) return fail("async not supported"_msg), sb_error;
             if (is_async) {
                 if (accept(Tok::KwDef)) return open_def(t, true, {});
                 if (accept(Tok::KwWith)) return open_with(t, true);
@@ -149,6 +150,7 @@ uint8_t Parser::open_compound() {
             Token s = tok_;
             if (accept(Tok::KwDef)) return open_def(s, false, decos);
             if (at(Tok::KwClass)) return open_class(decos);
+            if (!MBPY_ASYNC && at(Tok::KwAsync)) return fail("async not supported"_msg), sb_error;
             if (accept(Tok::KwAsync) && accept(Tok::KwDef)) return open_def(s, true, decos);
             return fail("invalid syntax"_msg), sb_error;
         }

@@ -1486,6 +1486,7 @@ dispatch:
             }
             DISPATCH();
         }
+#if MBPY_ASYNC
         CASE(GET_AWAITABLE) {
             Value a = get_awaitable(TOP());
             if (!a) goto error;
@@ -1538,6 +1539,18 @@ dispatch:
             f->blocks()[f->n_blocks++] = Block{uint16_t(target), uint16_t(sp - 1 - base)};
             DISPATCH();
         }
+#else
+            CASE(GET_AWAITABLE) { goto no_async; }
+            CASE(GET_AITER) { goto no_async; }
+            CASE(GET_ANEXT) { goto no_async; }
+            CASE(END_ASYNC_FOR) { goto no_async; }
+            CASE(BEFORE_ASYNC_WITH) { goto no_async; }
+            CASE(SETUP_ASYNC_WITH) {
+            no_async:  // nothing compiles to these
+                raise(&runtime_error_type, "async not supported"_msg);
+                goto error;
+            }
+#endif
         CASE(MAKE_FUNCTION) {
             uint32_t flags = read_varuint(ip);
             Code* c = POP().as<Code>();

@@ -310,6 +310,7 @@ Value delegate_send(Value it, Value v, bool* yielded) {
     return r;
 }
 
+#if MBPY_ASYNC
 Value get_awaitable(Value v) {
     if (is_generator(v)) return v;
     Value r = call_method(v, &q_dunder_await, 0, nullptr);
@@ -326,6 +327,7 @@ Value get_awaitable(Value v) {
     }
     return r;
 }
+#endif
 
 Value call_ex(Value f, Value args, Value kwargs) {
     size_t n_pos = 0;
