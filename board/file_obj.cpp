@@ -109,7 +109,7 @@ bool writable_buffer(Value v, char** data, size_t* len) {
         *data = b->items, *len = b->len;
         return true;
     }
-    if (is_type(v, &memoryview_type)) {
+    if (is_memoryview(v)) {
         MemoryView* m = v.as<MemoryView>();
         if (is_type(m->base, &bytearray_type)) {
             ByteArray* b = m->base.as<ByteArray>();

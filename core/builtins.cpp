@@ -571,7 +571,9 @@ static const AttrEntry builtin_entries[] = {
     {&q_str, &str_type},
     {&q_bytes, &bytes_type},
     {&q_bytearray, &bytearray_type},
+#if MBPY_MEMORYVIEW
     {&q_memoryview, &memoryview_type},
+#endif
     {&q_list, &list_type},
     {&q_tuple, &tuple_type},
     {&q_dict, &dict_type},

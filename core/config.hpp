@@ -81,6 +81,10 @@
 #ifndef MBPY_ASYNC
 #define MBPY_ASYNC 0
 #endif
+// memoryview: the firmware has none (NameError); bytes, bytearray and array slices copy instead.
+#ifndef MBPY_MEMORYVIEW
+#define MBPY_MEMORYVIEW 0
+#endif
 #ifndef MBPY_STR_LONG
 #define MBPY_STR_LONG 0
 #endif
@@ -265,6 +269,7 @@
     X(MBPY_TIME_CALENDAR)     \
     X(MBPY_COLLECTIONS_DEQUE) \
     X(MBPY_ASYNC)             \
+    X(MBPY_MEMORYVIEW)        \
     X(MBPY_STR_LONG)          \
     X(MBPY_DICT_WIDE)         \
     X(MBPY_MOD_JSON)          \

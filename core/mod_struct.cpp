@@ -332,7 +332,7 @@ static bool writable(Value v, uint8_t** data, size_t* len) {
         *len = n.as<ByteArray>()->len;
         return true;
     }
-    if (is_type(n, &memoryview_type)) {
+    if (is_memoryview(n)) {
         MemoryView* m = n.as<MemoryView>();
         if (is_type(m->base, &bytearray_type)) {
             ByteArray* b = m->base.as<ByteArray>();

@@ -26,6 +26,7 @@ bool get_buffer(Value v, string_view* out) {
         // An empty bytearray may have no block: callers memcmp/memcpy the data, which must not be null.
         const ByteArray* b = v.as<ByteArray>();
         r = b->items ? string_view(b->items, b->len) : string_view("", 0);
+#if MBPY_MEMORYVIEW
     } else if (t == &memoryview_type) {
         const MemoryView* m = v.as<MemoryView>();
         string_view base;
@@ -33,6 +34,7 @@ bool get_buffer(Value v, string_view* out) {
         size_t off = m->offset < base.size() ? m->offset : base.size();
         size_t len = m->len < base.size() - off ? m->len : base.size() - off;
         r = base.substr(off, len);
+#endif
     } else if (!array_data(v, &r, nullptr)) {
         return false;
     }

@@ -135,7 +135,7 @@ static Value float_make_new(const Type*, const Args& args) {
     Value x = args.pos[0];
     if (is_float(x)) return x;
     Float d;
-    bool bytes_like = is_type(x, &bytearray_type) || is_type(x, &memoryview_type);
+    bool bytes_like = is_type(x, &bytearray_type) || is_memoryview(x);
     if (is_type(x, &str_type) || is_type(x, &bytes_type) || bytes_like) {
         if (!float_parse(bytes_like ? buffer_text(x) : as_str(x)->view(), &d)) {
             // MicroPython's wording (CPython: "could not convert string to float: ...").

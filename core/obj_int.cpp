@@ -209,8 +209,7 @@ static Value int_make_new(const Type*, const Args& args) {
     if (i) return i;
     if (is_float(x)) return int_from_float(float_value(x));
     if (is_type(x, &str_type) || is_type(x, &bytes_type)) return int_from_string(as_str(x)->view(), 10);
-    if (is_type(x, &bytearray_type) || is_type(x, &memoryview_type))
-        return int_from_string(buffer_text(x), 10);
+    if (is_type(x, &bytearray_type) || is_memoryview(x)) return int_from_string(buffer_text(x), 10);
     if (x.is_obj() && (x.obj()->type->flags & type_flag_user)) {
         Value m[2];
         const Str* names[2] = {&q_dunder_int, &q_dunder_index};

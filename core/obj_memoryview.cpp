@@ -8,6 +8,7 @@
 #include "core/obj_class.hpp"
 #include "core/text.hpp"
 
+#if MBPY_MEMORYVIEW
 namespace core {
 
 using std::string_view;
@@ -202,3 +203,4 @@ const Type memoryview_type = builtin_type({.name = &q_memoryview,
                                            .base = &object_type});
 
 }  // namespace core
+#endif  // MBPY_MEMORYVIEW

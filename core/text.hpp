@@ -25,6 +25,15 @@ struct MemoryView : Obj {
     size_t offset;
     size_t len;
 };
+// Whether v is a memoryview: never where the build has none (MBPY_MEMORYVIEW).
+inline bool is_memoryview(Value v) {
+#if MBPY_MEMORYVIEW
+    return is_type(v, &memoryview_type);
+#else
+    (void)v;
+    return false;
+#endif
+}
 
 // ---- buffers ------------------------------------------------------------------------------------------
 // Contents of bytes, bytearray, array or memoryview (subclass instances unwrapped). False, without

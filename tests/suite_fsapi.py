@@ -38,7 +38,10 @@ assert [l for l in open('a.txt')] == ['hello\n', 'wörld\n']
 with open('b.bin', 'wb') as f:
     f.write(bytes(range(256)))
     f.write(bytearray(b'xyz'))
-    f.write(memoryview(b'12345')[1:3])
+    try:
+        f.write(memoryview(b'12345')[1:3])
+    except NameError:  # a build without memoryview (MBPY_MEMORYVIEW)
+        f.write(b'12345'[1:3])
 with open('b.bin', 'rb') as f:
     buf = bytearray(10)
     assert f.readinto(buf) == 10 and buf == bytes(range(10))

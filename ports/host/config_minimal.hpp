@@ -15,6 +15,7 @@
 #define MBPY_TIME_CALENDAR 0
 #define MBPY_COLLECTIONS_DEQUE 0
 #define MBPY_ASYNC 0
+#define MBPY_MEMORYVIEW 0
 #define MBPY_MOD_JSON 0
 #define MBPY_MOD_RE 0
 #define MBPY_MOD_IO 0
