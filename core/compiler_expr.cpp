@@ -334,6 +334,7 @@ bool step_expr(Compiler* c, Task& t) {
             bind_label(u, label(c, t.a));
             return task_done(c);
         }
+#if MBPY_WALRUS
         case Kind::NamedExpr: {
             auto* w = static_cast<NamedExpr*>(e);
             if (t.step++ == 0) return push_task(c, t_expr, w->value);
@@ -343,6 +344,7 @@ bool step_expr(Compiler* c, Task& t) {
             t.step = 0;
             return true;
         }
+#endif
         case Kind::Lambda: t.op = t_function; return true;
         case Kind::IfExp: {
             auto* x = static_cast<IfExp*>(e);

@@ -171,7 +171,9 @@ struct Builder {
                     break;
                 }
                 case w_comprehension: comp_scope(static_cast<Node*>(const_cast<void*>(w.p))); break;
+#if MBPY_WALRUS
                 case w_named: named(static_cast<NamedExpr*>(const_cast<void*>(w.p))); break;
+#endif
                 case w_iter_begin: comp_iter++; break;
                 case w_iter_end: comp_iter--; break;
                 default: {  // the first of a sequence now, the rest after it
@@ -270,6 +272,7 @@ struct Builder {
         }
     }
 
+#if MBPY_WALRUS
     // PEP 572: in a comprehension, binds in the nearest enclosing other scope, which must not be a class,
     // and never rebinds an iteration variable of the comprehensions in between.
     void named(NamedExpr* w) {
@@ -298,6 +301,7 @@ struct Builder {
             add(id, sym_bound);
         }
     }
+#endif
 
     // One statement: what it binds now, its parts pushed to be visited in order.
     void stmt(Node* n) {
@@ -471,10 +475,12 @@ struct Builder {
     void expr(Node* n) {
         switch (n->kind) {
             case Kind::BoolOp: exprs(static_cast<BoolOp*>(n)->values); break;
+#if MBPY_WALRUS
             case Kind::NamedExpr:
                 push(w_named, n);
                 push(w_expr, static_cast<NamedExpr*>(n)->value);
                 break;
+#endif
             case Kind::BinOp:
                 push(w_expr, static_cast<BinOp*>(n)->right);
                 push(w_expr, static_cast<BinOp*>(n)->left);

@@ -81,6 +81,11 @@
 #ifndef MBPY_ASYNC
 #define MBPY_ASYNC 0
 #endif
+// Assignment expressions (`name := value`, PEP 572): the firmware's parser has none; without them `:=` is
+// SyntaxError "assignment expressions not supported".
+#ifndef MBPY_WALRUS
+#define MBPY_WALRUS 0
+#endif
 // memoryview: the firmware has none (NameError); bytes, bytearray and array slices copy instead.
 #ifndef MBPY_MEMORYVIEW
 #define MBPY_MEMORYVIEW 0
@@ -269,6 +274,7 @@
     X(MBPY_TIME_CALENDAR)     \
     X(MBPY_COLLECTIONS_DEQUE) \
     X(MBPY_ASYNC)             \
+    X(MBPY_WALRUS)            \
     X(MBPY_MEMORYVIEW)        \
     X(MBPY_STR_LONG)          \
     X(MBPY_DICT_WIDE)         \

@@ -317,6 +317,7 @@ bool Parser::reduce_one() {
             static_cast<Lambda*>(vals_[n_vals_ - 1])->body = operand;
             return true;
         }
+#if MBPY_WALRUS
         case x_walrus: {
             Node* target = vals_[n_vals_ - 2];
             NamedExpr* n = make<NamedExpr>(Kind::NamedExpr, target);
@@ -327,6 +328,7 @@ bool Parser::reduce_one() {
             r = n;
             break;
         }
+#endif
         default: {  // x_ifelse: body, test, orelse
             Node* body = vals_[n_vals_ - 3];
             IfExp* x = make<IfExp>(Kind::IfExp, body);
@@ -559,6 +561,8 @@ not_comparison:
             return nx_operand;
         }
     }
+    if (!MBPY_WALRUS && k == Tok::ColonEqual)
+        return fail("assignment expressions not supported"_msg), nx_error;
     if (k == Tok::ColonEqual && top_frame().level == lv_named) {  // named_expression
         if (!reduce_above(0, 0xFF)) return nx_error;              // the expression before `:=` is complete
         Node* e = vals_[n_vals_ - 1];

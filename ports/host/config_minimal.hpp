@@ -16,6 +16,7 @@
 #define MBPY_COLLECTIONS_DEQUE 0
 #define MBPY_ASYNC 0
 #define MBPY_MEMORYVIEW 0
+#define MBPY_WALRUS 0
 #define MBPY_MOD_JSON 0
 #define MBPY_MOD_RE 0
 #define MBPY_MOD_IO 0
