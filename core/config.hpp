@@ -66,6 +66,13 @@
 #ifndef MBPY_TIME_CALENDAR
 #define MBPY_TIME_CALENDAR 0
 #endif
+// The str, bytes and bytearray methods the firmware lacks: its str has count endswith find format index
+// isalpha isdigit islower isspace isupper join lower lstrip replace rfind rindex rsplit rstrip split
+// startswith strip upper only; center ljust rjust zfill partition splitlines title translate ... are an
+// AttributeError there.
+#ifndef MBPY_STR_METHODS_EXTRA
+#define MBPY_STR_METHODS_EXTRA 0
+#endif
 // collections.deque: the firmware's collections has namedtuple and OrderedDict only.
 #ifndef MBPY_COLLECTIONS_DEQUE
 #define MBPY_COLLECTIONS_DEQUE 0
@@ -271,6 +278,7 @@
     X(MBPY_WALL_CLOCK)        \
     X(MBPY_FSTRINGS)          \
     X(MBPY_FLOAT_METHODS)     \
+    X(MBPY_STR_METHODS_EXTRA) \
     X(MBPY_TIME_CALENDAR)     \
     X(MBPY_COLLECTIONS_DEQUE) \
     X(MBPY_ASYNC)             \

@@ -321,6 +321,7 @@ static Value bytes_decode(const Args& a) {
                          a.n_pos > 2 ? a.pos[2] : kwarg(a, "errors"));
 }
 
+#if MBPY_STR_METHODS_EXTRA
 static Value bytes_translate(const Args& a) {
     TextSelf t;
     if (!text_self(a.pos[0], &t)) return {};
@@ -358,6 +359,7 @@ static Value bytes_maketrans(const Args& a) {
     for (size_t i = 0; i < from.size(); ++i) table[static_cast<uint8_t>(from[i])] = to[i];
     return make_bytes({table, 256});
 }
+#endif
 
 // ---- bytearray mutation ------------------------------------------------------------------------------
 
@@ -537,12 +539,16 @@ static constexpr NativeFunction f_bytes_hex = native(q_hex, bytes_hex, 1, 3, tru
 static constexpr NativeFunction f_bytes_fromhex = native(q_fromhex, bytes_fromhex, 1, 1);
 static constexpr NativeFunction f_bytearray_fromhex = native(q_fromhex, bytearray_fromhex, 1, 1);
 static constexpr NativeFunction f_bytes_decode = native(q_decode, bytes_decode, 1, 3, true);
+#if MBPY_STR_METHODS_EXTRA
 static constexpr NativeFunction f_bytes_translate = native(q_translate, bytes_translate, 2, 3, true);
 static constexpr NativeFunction f_bytes_maketrans = native(q_maketrans, bytes_maketrans, 2, 2);
+#endif
 // Static methods (no self: any value may come first, so they are no methods of the type).
 static const MethodWrapper sm_bytes_fromhex = {{&staticmethod_type}, Value(&f_bytes_fromhex)};
 static const MethodWrapper sm_bytearray_fromhex = {{&staticmethod_type}, Value(&f_bytearray_fromhex)};
+#if MBPY_STR_METHODS_EXTRA
 static const MethodWrapper sm_bytes_maketrans = {{&staticmethod_type}, Value(&f_bytes_maketrans)};
+#endif
 static constexpr NativeFunction f_ba_append = native(q_append, ba_append, 2, 2);
 static constexpr NativeFunction f_ba_extend = native(q_extend, ba_extend, 2, 2);
 static constexpr NativeFunction f_ba_insert = native(q_insert, ba_insert, 3, 3);
@@ -559,16 +565,20 @@ static constexpr AttrEntry bytes_entries[] = {
     {&q_hex, &f_bytes_hex},
         {&q_fromhex, &sm_bytes_fromhex},
         {&q_decode, &f_bytes_decode},
+#if MBPY_STR_METHODS_EXTRA
         {&q_translate, &f_bytes_translate},
         {&q_maketrans, &sm_bytes_maketrans},
+#endif
 };
 static constexpr AttrEntry bytearray_entries[] = {
     MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)
     {&q_hex, &f_bytes_hex},
     {&q_fromhex, &sm_bytearray_fromhex},
     {&q_decode, &f_bytes_decode},
+#if MBPY_STR_METHODS_EXTRA
     {&q_translate, &f_bytes_translate},
     {&q_maketrans, &sm_bytes_maketrans},
+#endif
     {&q_append, &f_ba_append},
     {&q_extend, &f_ba_extend},
     {&q_insert, &f_ba_insert},

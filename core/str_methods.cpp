@@ -159,6 +159,7 @@ Value starts_ends(const Args& a, bool ends, const char* fname) {
 Value str_startswith(const Args& a) { return starts_ends(a, false, "startswith"); }
 Value str_endswith(const Args& a) { return starts_ends(a, true, "endswith"); }
 
+#if MBPY_STR_METHODS_EXTRA
 // ---- padding ----------------------------------------------------------------------------------------
 
 Value pad_common(const Args& a, char how) {
@@ -243,6 +244,7 @@ Value str_expandtabs(const Args& a) {
     if (sb.failed()) return {};
     return text_make(t, {sb.data(), sb.size()});
 }
+#endif
 
 // ---- stripping ------------------------------------------------------------------------------------
 
@@ -310,6 +312,7 @@ Value str_strip(const Args& a) { return strip_common(a, true, true); }
 Value str_lstrip(const Args& a) { return strip_common(a, true, false); }
 Value str_rstrip(const Args& a) { return strip_common(a, false, true); }
 
+#if MBPY_STR_METHODS_EXTRA
 Value str_removeprefix(const Args& a) {
     TextSelf t;
     string_view p;
@@ -326,6 +329,8 @@ Value str_removesuffix(const Args& a) {
     if (!p.empty() && s.size() >= p.size() && s.substr(s.size() - p.size()) == p) s.remove_suffix(p.size());
     return text_make(t, s);
 }
+
+#endif
 
 // ---- case --------------------------------------------------------------------------------------------
 
@@ -397,10 +402,12 @@ Value case_common(const Args& a, char mode) {
 }
 Value str_upper(const Args& a) { return case_common(a, 'u'); }
 Value str_lower(const Args& a) { return case_common(a, 'l'); }
+#if MBPY_STR_METHODS_EXTRA
 Value str_swapcase(const Args& a) { return case_common(a, 's'); }
 Value str_capitalize(const Args& a) { return case_common(a, 'c'); }
 Value str_title(const Args& a) { return case_common(a, 't'); }
 Value str_casefold(const Args& a) { return case_common(a, 'f'); }
+#endif
 
 // ---- predicates -------------------------------------------------------------------------------------
 
@@ -420,6 +427,7 @@ Value all_chars(const Args& a, Pred pred) {
 Value str_isalpha(const Args& a) { return all_chars(a, unicode::is_alpha); }
 Value str_isdigit(const Args& a) { return all_chars(a, unicode::is_digit); }
 Value str_isspace(const Args& a) { return all_chars(a, unicode::is_space); }
+#if MBPY_STR_METHODS_EXTRA
 Value str_isalnum(const Args& a) {
     return all_chars(a, [](uint32_t c) { return unicode::is_alpha(c) || unicode::is_numeric(c); });
 }
@@ -430,6 +438,7 @@ Value str_isascii(const Args& a) {
         if (static_cast<uint8_t>(t.data[i]) >= 0x80) return py_bool(false);
     return py_bool(true);
 }
+#endif
 
 // islower/isupper: at least one cased character and none of the other case.
 Value case_pred(const Args& a, bool upper) {
@@ -448,6 +457,7 @@ Value case_pred(const Args& a, bool upper) {
 Value str_islower(const Args& a) { return case_pred(a, false); }
 Value str_isupper(const Args& a) { return case_pred(a, true); }
 
+#if MBPY_STR_METHODS_EXTRA
 Value str_istitle(const Args& a) {
     TextSelf t;
     if (!text_self(a.pos[0], &t)) return {};
@@ -467,6 +477,8 @@ Value str_istitle(const Args& a) {
     }
     return py_bool(cased);
 }
+
+#endif
 
 // ---- join, replace, partition ------------------------------------------------------------------------
 
@@ -606,6 +618,7 @@ Value str_replace(const Args& a) {
     return sb.finish(t);
 }
 
+#if MBPY_STR_METHODS_EXTRA
 Value partition_common(const Args& a, bool reverse) {
     TextSelf t;
     string_view sep;
@@ -633,43 +646,46 @@ Value partition_common(const Args& a, bool reverse) {
 }
 Value str_partition(const Args& a) { return partition_common(a, false); }
 Value str_rpartition(const Args& a) { return partition_common(a, true); }
+#endif
 
 }  // namespace
 
-constexpr NativeFunction text_method_capitalize = native(q_capitalize, str_capitalize, 1, 1);
-constexpr NativeFunction text_method_casefold = native(q_casefold, str_casefold, 1, 1);
-constexpr NativeFunction text_method_center = native(q_center, str_center, 2, 3);
 constexpr NativeFunction text_method_count = native(q_count, str_count, 2, 4);
 constexpr NativeFunction text_method_endswith = native(q_endswith, str_endswith, 2, 4);
-constexpr NativeFunction text_method_expandtabs = native(q_expandtabs, str_expandtabs, 1, 2, true);
 constexpr NativeFunction text_method_find = native(q_find, str_find, 2, 4);
 constexpr NativeFunction text_method_index = native(q_index, str_index, 2, 4);
-constexpr NativeFunction text_method_isalnum = native(q_isalnum, str_isalnum, 1, 1);
 constexpr NativeFunction text_method_isalpha = native(q_isalpha, str_isalpha, 1, 1);
-constexpr NativeFunction text_method_isascii = native(q_isascii, str_isascii, 1, 1);
 constexpr NativeFunction text_method_isdigit = native(q_isdigit, str_isdigit, 1, 1);
 constexpr NativeFunction text_method_islower = native(q_islower, str_islower, 1, 1);
 constexpr NativeFunction text_method_isspace = native(q_isspace, str_isspace, 1, 1);
-constexpr NativeFunction text_method_istitle = native(q_istitle, str_istitle, 1, 1);
 constexpr NativeFunction text_method_isupper = native(q_isupper, str_isupper, 1, 1);
 constexpr NativeFunction text_method_join = native(q_join, str_join, 2, 2);
-constexpr NativeFunction text_method_ljust = native(q_ljust, str_ljust, 2, 3);
 constexpr NativeFunction text_method_lower = native(q_lower, str_lower, 1, 1);
 constexpr NativeFunction text_method_lstrip = native(q_lstrip, str_lstrip, 1, 2);
-constexpr NativeFunction text_method_partition = native(q_partition, str_partition, 2, 2);
-constexpr NativeFunction text_method_removeprefix = native(q_removeprefix, str_removeprefix, 2, 2);
-constexpr NativeFunction text_method_removesuffix = native(q_removesuffix, str_removesuffix, 2, 2);
 constexpr NativeFunction text_method_replace = native(q_replace, str_replace, 3, 4, true);
 constexpr NativeFunction text_method_rfind = native(q_rfind, str_rfind, 2, 4);
 constexpr NativeFunction text_method_rindex = native(q_rindex, str_rindex, 2, 4);
-constexpr NativeFunction text_method_rjust = native(q_rjust, str_rjust, 2, 3);
-constexpr NativeFunction text_method_rpartition = native(q_rpartition, str_rpartition, 2, 2);
 constexpr NativeFunction text_method_rstrip = native(q_rstrip, str_rstrip, 1, 2);
 constexpr NativeFunction text_method_startswith = native(q_startswith, str_startswith, 2, 4);
 constexpr NativeFunction text_method_strip = native(q_strip, str_strip, 1, 2);
+constexpr NativeFunction text_method_upper = native(q_upper, str_upper, 1, 1);
+#if MBPY_STR_METHODS_EXTRA
+constexpr NativeFunction text_method_capitalize = native(q_capitalize, str_capitalize, 1, 1);
+constexpr NativeFunction text_method_casefold = native(q_casefold, str_casefold, 1, 1);
+constexpr NativeFunction text_method_center = native(q_center, str_center, 2, 3);
+constexpr NativeFunction text_method_expandtabs = native(q_expandtabs, str_expandtabs, 1, 2, true);
+constexpr NativeFunction text_method_isalnum = native(q_isalnum, str_isalnum, 1, 1);
+constexpr NativeFunction text_method_isascii = native(q_isascii, str_isascii, 1, 1);
+constexpr NativeFunction text_method_istitle = native(q_istitle, str_istitle, 1, 1);
+constexpr NativeFunction text_method_ljust = native(q_ljust, str_ljust, 2, 3);
+constexpr NativeFunction text_method_partition = native(q_partition, str_partition, 2, 2);
+constexpr NativeFunction text_method_removeprefix = native(q_removeprefix, str_removeprefix, 2, 2);
+constexpr NativeFunction text_method_removesuffix = native(q_removesuffix, str_removesuffix, 2, 2);
+constexpr NativeFunction text_method_rjust = native(q_rjust, str_rjust, 2, 3);
+constexpr NativeFunction text_method_rpartition = native(q_rpartition, str_rpartition, 2, 2);
 constexpr NativeFunction text_method_swapcase = native(q_swapcase, str_swapcase, 1, 1);
 constexpr NativeFunction text_method_title = native(q_title, str_title, 1, 1);
-constexpr NativeFunction text_method_upper = native(q_upper, str_upper, 1, 1);
 constexpr NativeFunction text_method_zfill = native(q_zfill, str_zfill, 2, 2);
+#endif
 
 }  // namespace core

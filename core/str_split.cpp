@@ -173,6 +173,7 @@ Value split_common(const Args& a, bool reverse) {
 Value str_split(const Args& a) { return split_common(a, false); }
 Value str_rsplit(const Args& a) { return split_common(a, true); }
 
+#if MBPY_STR_METHODS_EXTRA
 // Length of the line break at t.data[i], or 0. str knows more breaks than bytes (\v \f \x1c-\x1e,
 // U+0085, U+2028, U+2029).
 size_t line_break_at(const TextSelf& t, size_t i) {
@@ -234,11 +235,14 @@ Value str_splitlines(const Args& a) {
     if (start < t.len && !add_part(t, out, {t.data + start, t.len - start})) return {};
     return keep;
 }
+#endif
 
 }  // namespace
 
 constexpr NativeFunction text_method_split = native(q_split, str_split, 1, 3, true);
 constexpr NativeFunction text_method_rsplit = native(q_rsplit, str_rsplit, 1, 3, true);
+#if MBPY_STR_METHODS_EXTRA
 constexpr NativeFunction text_method_splitlines = native(q_splitlines, str_splitlines, 1, 2, true);
+#endif
 
 }  // namespace core

@@ -51,6 +51,7 @@ Value str_all(const Args& a, Pred pred, bool empty_result) {
         if (!pred(unicode::decode(s->data, s->len, &i))) return py_bool(false);
     return py_bool(true);
 }
+#if MBPY_STR_METHODS_EXTRA
 Value str_isdecimal(const Args& a) { return str_all(a, unicode::is_decimal, false); }
 Value str_isnumeric(const Args& a) { return str_all(a, unicode::is_numeric, false); }
 Value str_isprintable(const Args& a) { return str_all(a, unicode::is_printable, true); }
@@ -64,6 +65,7 @@ Value str_isidentifier(const Args& a) {
         if (!unicode::is_id_continue(unicode::decode(s->data, s->len, &i))) return py_bool(false);
     return py_bool(true);
 }
+#endif
 
 Value str_encode(const Args& a) {
     static const char* const allowed[] = {"encoding", "errors", nullptr};
@@ -80,6 +82,7 @@ Value str_format(const Args& a) {
     if (!s) return {};
     return str_format_args(s, a, 1, Value());
 }
+#if MBPY_STR_METHODS_EXTRA
 Value str_format_map(const Args& a) {
     const Str* s = self_str(a.pos[0]);
     if (!s) return {};
@@ -167,9 +170,11 @@ Value str_maketrans(const Args& a) {
     }
     return keep;
 }
+#endif
 
 constexpr NativeFunction f_encode = native(q_encode, str_encode, 1, 3, true);
 constexpr NativeFunction f_format = native(q_format, str_format, 1, var_pos, true);
+#if MBPY_STR_METHODS_EXTRA
 constexpr NativeFunction f_format_map = native(q_format_map, str_format_map, 2, 2);
 constexpr NativeFunction f_isdecimal = native(q_isdecimal, str_isdecimal, 1, 1);
 constexpr NativeFunction f_isidentifier = native(q_isidentifier, str_isidentifier, 1, 1);
@@ -178,6 +183,7 @@ constexpr NativeFunction f_isprintable = native(q_isprintable, str_isprintable, 
 constexpr NativeFunction f_maketrans_fn = native(q_maketrans, str_maketrans, 1, 3);
 const MethodWrapper f_maketrans = {{&staticmethod_type}, Value(&f_maketrans_fn)};
 constexpr NativeFunction f_translate = native(q_translate, str_translate, 2, 2);
+#endif
 
 // clang-format off
 
@@ -185,8 +191,11 @@ constexpr NativeFunction f_translate = native(q_translate, str_translate, 2, 2);
 #define OWN_ENTRY(name) {&q_##name, &f_##name},
 constexpr AttrEntry str_entries[] = {
     MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)  // methods common with bytes
-    SHARED_ENTRY(casefold) OWN_ENTRY(encode) OWN_ENTRY(format) OWN_ENTRY(format_map) OWN_ENTRY(isdecimal)
-    OWN_ENTRY(isidentifier) OWN_ENTRY(isnumeric) OWN_ENTRY(isprintable) OWN_ENTRY(maketrans) OWN_ENTRY(translate)
+    OWN_ENTRY(encode) OWN_ENTRY(format)
+#if MBPY_STR_METHODS_EXTRA
+    SHARED_ENTRY(casefold) OWN_ENTRY(format_map) OWN_ENTRY(isdecimal) OWN_ENTRY(isidentifier) OWN_ENTRY(isnumeric)
+    OWN_ENTRY(isprintable) OWN_ENTRY(maketrans) OWN_ENTRY(translate)
+#endif
 };
 #undef SHARED_ENTRY
 #undef OWN_ENTRY

@@ -173,50 +173,59 @@ class TextBuf {
     bool failed_ = false;
 };
 
-// Methods present on str, bytes and bytearray alike (defined in str_methods.cpp / str_split.cpp).
+// Methods present on str, bytes and bytearray alike (defined in str_methods.cpp / str_split.cpp): those the
+// v1 firmware has, then the rest (MBPY_STR_METHODS_EXTRA, core/config.hpp).
 // clang-format off
 #define MBPY_TEXT_SHARED_METHODS(X) \
-    X(capitalize) \
-    X(center) \
     X(count) \
     X(endswith) \
-    X(expandtabs) \
     X(find) \
     X(index) \
-    X(isalnum) \
     X(isalpha) \
-    X(isascii) \
     X(isdigit) \
     X(islower) \
     X(isspace) \
-    X(istitle) \
     X(isupper) \
     X(join) \
-    X(ljust) \
     X(lower) \
     X(lstrip) \
-    X(partition) \
-    X(removeprefix) \
-    X(removesuffix) \
     X(replace) \
     X(rfind) \
     X(rindex) \
-    X(rjust) \
-    X(rpartition) \
     X(rsplit) \
     X(rstrip) \
     X(split) \
-    X(splitlines) \
     X(startswith) \
     X(strip) \
+    X(upper) \
+    MBPY_TEXT_EXTRA_METHODS(X)
+#if MBPY_STR_METHODS_EXTRA
+#define MBPY_TEXT_EXTRA_METHODS(X) \
+    X(capitalize) \
+    X(center) \
+    X(expandtabs) \
+    X(isalnum) \
+    X(isascii) \
+    X(istitle) \
+    X(ljust) \
+    X(partition) \
+    X(removeprefix) \
+    X(removesuffix) \
+    X(rjust) \
+    X(rpartition) \
+    X(splitlines) \
     X(swapcase) \
     X(title) \
-    X(upper) \
     X(zfill)
+#else
+#define MBPY_TEXT_EXTRA_METHODS(X)
+#endif
 // clang-format on
 #define MBPY_DECLARE_TEXT_METHOD(name) extern const NativeFunction text_method_##name;
 MBPY_TEXT_SHARED_METHODS(MBPY_DECLARE_TEXT_METHOD)
+#if MBPY_STR_METHODS_EXTRA
 MBPY_DECLARE_TEXT_METHOD(casefold)  // str only
+#endif
 #undef MBPY_DECLARE_TEXT_METHOD
 
 }  // namespace core

@@ -5,7 +5,7 @@ def msg(f):
     except Exception as e:
         print(type(e).__name__ + ":", e)
 msg(lambda: sum([[1]]))
-msg(lambda: "abc".zfill("a"))
+msg(lambda: "abc".split(",", "a"))
 msg(lambda: int("abc"))
 msg(lambda: 5())
 msg(lambda: None())
