@@ -140,9 +140,9 @@ const Type* type_of(Value v) {
 
 bool is_subtype(const Type* t, const Type* base) {
     if (t == base || base == &object_type) return true;
-    if (t->mro) {
-        for (size_t i = 0; i < t->mro->len; ++i) {
-            if (t->mro->items[i].as<Type>() == base) return true;
+    if (Tuple* mro = type_mro(t)) {
+        for (size_t i = 0; i < mro->len; ++i) {
+            if (mro->items[i].as<Type>() == base) return true;
         }
         return false;
     }

@@ -51,7 +51,7 @@ bool space_of(Value obj, Space* sp) {
     }
     const Type* t = is_type(obj, &type_type) ? obj.as<Type>() : type_of(obj);
     if (t->flags & type_flag_user) {
-        sp->dict = t->dict;
+        sp->dict = type_dict(t);
         return sp->dict != nullptr;
     }
     sp->table = t->locals;
