@@ -105,12 +105,13 @@ enum class Lookup : uint8_t { Found, Missing, Error };
 // A name -> constant entry of a builtin type's or module's attribute table (in flash on the device):
 // `{&q_append, &append_fn}` for an object, `{&q_EPERM, nullptr, 1}` for a small int. The value is one
 // Value word (8 bytes an entry on the device, 16 on the host), written through Value's constexpr
-// constructors so the tables stay constant data. Tables are sorted by nothing; lookups compare the
-// name's hash first.
+// constructors so the tables stay constant data (in WebAssembly, where a Value is made from a pointer at
+// run time, they are initialized at start-up: core/value.hpp). Tables are sorted by nothing; lookups
+// compare the name's hash first.
 struct AttrEntry {
     const Str* name;
     Value value;
-    constexpr AttrEntry(const Str* n, const Obj* o) : name(n), value(o) {}
+    MBPY_VALUE_CONSTEXPR AttrEntry(const Str* n, const Obj* o) : name(n), value(o) {}
     constexpr AttrEntry(const Str* n, std::nullptr_t, intptr_t small) : name(n), value(Value::small(small)) {}
     constexpr AttrEntry(const Str* n, Value v) : name(n), value(v) {}
 };
