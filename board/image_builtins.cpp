@@ -83,13 +83,13 @@ struct ConstTuple {
     size_t len;
     Value items[N];
 };
-static constinit const ConstTuple<12> all_clocks = {
+static MBPY_VALUE_CONSTINIT const ConstTuple<12> all_clocks = {
     {&tuple_type},
     12,
     {Value(&img_CLOCK12), Value(&img_CLOCK1), Value(&img_CLOCK2), Value(&img_CLOCK3), Value(&img_CLOCK4),
      Value(&img_CLOCK5), Value(&img_CLOCK6), Value(&img_CLOCK7), Value(&img_CLOCK8), Value(&img_CLOCK9),
      Value(&img_CLOCK10), Value(&img_CLOCK11)}};
-static constinit const ConstTuple<8> all_arrows = {
+static MBPY_VALUE_CONSTINIT const ConstTuple<8> all_arrows = {
     {&tuple_type},
     8,
     {Value(&img_ARROW_N), Value(&img_ARROW_NE), Value(&img_ARROW_E), Value(&img_ARROW_SE),

@@ -121,24 +121,25 @@ static constexpr Str n109 = const_str("g4:1");
 static constexpr Str n110 = const_str("g4:2");
 
 #define V(i) Value(&n##i)
-constinit const TuneTuple<10> t_DADADADUM = {
+MBPY_VALUE_CONSTINIT const TuneTuple<10> t_DADADADUM = {
     {&tuple_type}, 10, {V(0), V(1), V(1), V(1), V(2), V(3), V(4), V(4), V(4), V(5)}};
-constinit const TuneTuple<18> t_ENTERTAINER = {{&tuple_type},
-                                               18,
-                                               {V(6), V(7), V(8), V(9), V(10), V(9), V(10), V(11), V(12),
-                                                V(13), V(7), V(8), V(14), V(13), V(15), V(16), V(17), V(18)}};
-constinit const TuneTuple<64> t_PRELUDE = {
+MBPY_VALUE_CONSTINIT const TuneTuple<18> t_ENTERTAINER = {
+    {&tuple_type},
+    18,
+    {V(6), V(7), V(8), V(9), V(10), V(9), V(10), V(11), V(12), V(13), V(7), V(8), V(14), V(13), V(15), V(16),
+     V(17), V(18)}};
+MBPY_VALUE_CONSTINIT const TuneTuple<64> t_PRELUDE = {
     {&tuple_type}, 64, {V(19), V(8),  V(1),  V(20), V(8),  V(21), V(20), V(8),  V(22), V(8),  V(1),
                         V(20), V(8),  V(21), V(20), V(8),  V(22), V(13), V(1),  V(23), V(4),  V(21),
                         V(23), V(4),  V(22), V(13), V(1),  V(23), V(4),  V(21), V(23), V(4),  V(24),
                         V(25), V(1),  V(23), V(4),  V(21), V(23), V(4),  V(24), V(25), V(1),  V(23),
                         V(4),  V(21), V(23), V(4),  V(22), V(8),  V(1),  V(20), V(8),  V(21), V(20),
                         V(8),  V(22), V(8),  V(1),  V(20), V(8),  V(21), V(20), V(8)}};
-constinit const TuneTuple<30> t_ODE = {
+MBPY_VALUE_CONSTINIT const TuneTuple<30> t_ODE = {
     {&tuple_type}, 30, {V(26), V(8), V(4),  V(1),  V(1),  V(4),  V(8), V(13), V(14), V(14),
                         V(13), V(8), V(27), V(28), V(5),  V(29), V(8), V(4),  V(1),  V(1),
                         V(4),  V(8), V(13), V(14), V(14), V(13), V(8), V(30), V(31), V(32)}};
-constinit const TuneTuple<106> t_NYAN = {
+MBPY_VALUE_CONSTINIT const TuneTuple<106> t_NYAN = {
     {&tuple_type}, 106, {V(33), V(34), V(35), V(36), V(16), V(37), V(38), V(39), V(40), V(41), V(13), V(42),
                          V(38), V(16), V(43), V(7),  V(44), V(34), V(7),  V(44), V(38), V(13), V(45), V(41),
                          V(45), V(46), V(44), V(47), V(7),  V(44), V(38), V(7),  V(45), V(23), V(7),  V(13),
@@ -148,32 +149,34 @@ constinit const TuneTuple<106> t_NYAN = {
                          V(7),  V(38), V(45), V(44), V(7),  V(8),  V(44), V(50), V(49), V(34), V(50), V(49),
                          V(34), V(40), V(40), V(41), V(7),  V(45), V(44), V(34), V(44), V(50), V(52), V(53),
                          V(40), V(44), V(34), V(40), V(51), V(7),  V(8),  V(44), V(39), V(41)}};
-constinit const TuneTuple<13> t_RINGTONE = {
+MBPY_VALUE_CONSTINIT const TuneTuple<13> t_RINGTONE = {
     {&tuple_type},
     13,
     {V(19), V(13), V(15), V(1), V(42), V(8), V(54), V(55), V(56), V(4), V(57), V(40), V(58)}};
-constinit const TuneTuple<18> t_FUNK = {{&tuple_type},
-                                        18,
-                                        {V(59), V(14), V(7), V(12), V(54), V(12), V(54), V(44), V(1), V(14),
-                                         V(14), V(1), V(12), V(60), V(12), V(60), V(4), V(7)}};
-constinit const TuneTuple<48> t_BLUES = {
+MBPY_VALUE_CONSTINIT const TuneTuple<18> t_FUNK = {
+    {&tuple_type},
+    18,
+    {V(59), V(14), V(7), V(12), V(54), V(12), V(54), V(44), V(1), V(14), V(14), V(1), V(12), V(60), V(12),
+     V(60), V(4), V(7)}};
+MBPY_VALUE_CONSTINIT const TuneTuple<48> t_BLUES = {
     {&tuple_type}, 48, {V(59), V(8),  V(1),  V(55), V(53), V(55), V(1),  V(8),  V(59), V(8),  V(1),  V(55),
                         V(53), V(55), V(1),  V(8),  V(4),  V(55), V(61), V(13), V(7),  V(13), V(14), V(62),
                         V(59), V(8),  V(1),  V(55), V(53), V(55), V(1),  V(8),  V(1),  V(40), V(63), V(4),
                         V(64), V(55), V(61), V(7),  V(59), V(8),  V(1),  V(8),  V(1),  V(4),  V(8),  V(13)}};
-constinit const TuneTuple<25> t_BIRTHDAY = {
+MBPY_VALUE_CONSTINIT const TuneTuple<25> t_BIRTHDAY = {
     {&tuple_type}, 25, {V(65), V(12), V(66), V(18), V(4),  V(67), V(68), V(12), V(66),
                         V(18), V(1),  V(69), V(68), V(12), V(58), V(70), V(4),  V(8),
                         V(13), V(71), V(72), V(73), V(4),  V(1),  V(69)}};
-constinit const TuneTuple<18> t_WEDDING = {{&tuple_type},
-                                           18,
-                                           {V(74), V(75), V(76), V(69), V(18), V(77), V(56), V(69), V(18),
-                                            V(75), V(78), V(58), V(79), V(76), V(80), V(81), V(76), V(82)}};
-constinit const TuneTuple<11> t_FUNERAL = {
+MBPY_VALUE_CONSTINIT const TuneTuple<18> t_WEDDING = {
+    {&tuple_type},
+    18,
+    {V(74), V(75), V(76), V(69), V(18), V(77), V(56), V(69), V(18), V(75), V(78), V(58), V(79), V(76), V(80),
+     V(81), V(76), V(82)}};
+MBPY_VALUE_CONSTINIT const TuneTuple<11> t_FUNERAL = {
     {&tuple_type}, 11, {V(83), V(68), V(12), V(18), V(84), V(42), V(85), V(12), V(68), V(86), V(83)}};
-constinit const TuneTuple<9> t_PUNCHLINE = {
+MBPY_VALUE_CONSTINIT const TuneTuple<9> t_PUNCHLINE = {
     {&tuple_type}, 9, {V(65), V(87), V(44), V(1), V(88), V(1), V(89), V(40), V(22)}};
-constinit const TuneTuple<79> t_PYTHON = {
+MBPY_VALUE_CONSTINIT const TuneTuple<79> t_PYTHON = {
     {&tuple_type}, 79, {V(37), V(45), V(89), V(40), V(40), V(53), V(40), V(90), V(89), V(13), V(13), V(89),
                         V(45), V(20), V(89), V(14), V(14), V(89), V(13), V(91), V(12), V(70), V(89), V(55),
                         V(55), V(34), V(55), V(92), V(89), V(8),  V(8),  V(89), V(14), V(45), V(89), V(40),
@@ -181,20 +184,22 @@ constinit const TuneTuple<79> t_PYTHON = {
                         V(89), V(1),  V(1),  V(89), V(13), V(38), V(89), V(55), V(55), V(89), V(55), V(95),
                         V(96), V(60), V(78), V(55), V(34), V(55), V(15), V(78), V(55), V(34), V(55), V(13),
                         V(89), V(38), V(13), V(89), V(38), V(28), V(97)}};
-constinit const TuneTuple<8> t_BADDY = {
+MBPY_VALUE_CONSTINIT const TuneTuple<8> t_BADDY = {
     {&tuple_type}, 8, {V(98), V(89), V(28), V(7), V(89), V(14), V(89), V(99)}};
-constinit const TuneTuple<40> t_CHASE = {
+MBPY_VALUE_CONSTINIT const TuneTuple<40> t_CHASE = {
     {&tuple_type}, 40, {V(100), V(40), V(20),  V(45), V(101), V(89), V(78), V(40), V(20), V(45),
                         V(101), V(89), V(101), V(51), V(7),   V(8),  V(4),  V(8),  V(7),  V(8),
                         V(16),  V(20), V(13),  V(14), V(39),  V(89), V(52), V(20), V(13), V(14),
                         V(39),  V(89), V(50),  V(51), V(7),   V(8),  V(4),  V(8),  V(7),  V(8)}};
-constinit const TuneTuple<2> t_BA_DING = {{&tuple_type}, 2, {V(102), V(103)}};
-constinit const TuneTuple<7> t_WAWAWAWAA = {
+MBPY_VALUE_CONSTINIT const TuneTuple<2> t_BA_DING = {{&tuple_type}, 2, {V(102), V(103)}};
+MBPY_VALUE_CONSTINIT const TuneTuple<7> t_WAWAWAWAA = {
     {&tuple_type}, 7, {V(104), V(105), V(84), V(105), V(66), V(105), V(106)}};
-constinit const TuneTuple<5> t_JUMP_UP = {{&tuple_type}, 5, {V(107), V(13), V(8), V(4), V(1)}};
-constinit const TuneTuple<5> t_JUMP_DOWN = {{&tuple_type}, 5, {V(108), V(4), V(8), V(13), V(14)}};
-constinit const TuneTuple<6> t_POWER_UP = {{&tuple_type}, 6, {V(109), V(20), V(8), V(57), V(56), V(77)}};
-constinit const TuneTuple<6> t_POWER_DOWN = {{&tuple_type}, 6, {V(108), V(7), V(14), V(110), V(52), V(11)}};
+MBPY_VALUE_CONSTINIT const TuneTuple<5> t_JUMP_UP = {{&tuple_type}, 5, {V(107), V(13), V(8), V(4), V(1)}};
+MBPY_VALUE_CONSTINIT const TuneTuple<5> t_JUMP_DOWN = {{&tuple_type}, 5, {V(108), V(4), V(8), V(13), V(14)}};
+MBPY_VALUE_CONSTINIT const TuneTuple<6> t_POWER_UP = {
+    {&tuple_type}, 6, {V(109), V(20), V(8), V(57), V(56), V(77)}};
+MBPY_VALUE_CONSTINIT const TuneTuple<6> t_POWER_DOWN = {
+    {&tuple_type}, 6, {V(108), V(7), V(14), V(110), V(52), V(11)}};
 #undef V
 
 }  // namespace board

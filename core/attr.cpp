@@ -24,11 +24,11 @@ static Lookup search_table(const AttrTable* table, const Str* name, Value* out) 
 }
 
 Lookup lookup_in_type_uncached(const Type* t, const Str* name, Value* out) {
-    if (t->mro) {
-        for (size_t i = 0; i < t->mro->len; ++i) {
-            const Type* k = t->mro->items[i].as<Type>();
-            if (k->dict) {
-                Value v = dict_get_str(k->dict, name);
+    if (Tuple* mro = type_mro(t)) {
+        for (size_t i = 0; i < mro->len; ++i) {
+            const Type* k = mro->items[i].as<Type>();
+            if (Dict* d = type_dict(k)) {
+                Value v = dict_get_str(d, name);
                 if (v) {
                     *out = v;
                     return Lookup::Found;
@@ -108,7 +108,7 @@ static Value attribute_error(Value obj, const Str* name) {
     if (t == &module_type) {
         return raise(&attribute_error_type, "module has no attribute '%q'"_msg, name);
     }
-    if (t == &type_type || (t->mro && is_subtype(t, &type_type))) {
+    if (t == &type_type || (type_mro(t) && is_subtype(t, &type_type))) {
         return raise(&attribute_error_type, "type object '%q' has no attribute '%q'"_msg,
                      obj.as<Type>()->name, name);
     }
@@ -239,7 +239,7 @@ Lookup site_get_slow(AttrSite& s, Value obj, const Str* name, Value out[2]) {
 // The store itself, once the class is known to allow it: into the instance dict (made on first use).
 int site_set_dict(Value obj, const Str* name, Value v) {
     Instance* in = obj.as<Instance>();
-    auto* t = const_cast<Type*>(in->type);  // a user class: a heap object
+    UserType* t = user_type(in->type);  // a user class: a heap object
     if (!in->dict && !(in->dict = new_dict(t->instance_attrs > 4 ? t->instance_attrs : 4))) return -1;
     if (!dict_store_str(in->dict, name, v)) return -1;
     // The size instances reach, for the next one's dict (bounded: one odd instance costs little).

@@ -31,14 +31,15 @@ constinit Entry table[n_entries ? n_entries : 1] = {};
 
 // The attr_plain_* flags of `t` (see attr_cache.hpp).
 uint32_t plain_flags(const Type* t) {
-    Tuple* mro = t->mro;
+    Tuple* mro = type_mro(t);
     if ((t->flags & (type_flag_user | type_flag_exception)) != type_flag_user) return 0;
     if (!mro || mro->len == 0 || mro->items[mro->len - 1] != Value(&object_type)) return 0;
     uint32_t flags = attr_plain_get | attr_plain_set;
     for (size_t i = 0; i + 1 < mro->len; ++i) {
         const Type* k = mro->items[i].as<Type>();
-        if (!k->dict) return 0;  // a builtin base (type, list, ...) in between
-        if (dict_get_str(k->dict, &q_dunder_setattr)) flags &= ~attr_plain_set;
+        Dict* d = type_dict(k);
+        if (!d) return 0;  // a builtin base (type, list, ...) in between
+        if (dict_get_str(d, &q_dunder_setattr)) flags &= ~attr_plain_set;
     }
     return flags;
 }

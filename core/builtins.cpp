@@ -465,10 +465,11 @@ static Value builtin_dir(const Args& a) {
             if (!add_dict(*d)) return {};
         }
         const Type* t = is_instance(obj, &type_type) ? obj.as<Type>() : type_of(obj);
-        if (t->mro) {
-            for (size_t i = 0; i < t->mro->len; ++i) {
-                const Type* k = t->mro->items[i].as<Type>();
-                if (!(k->dict ? add_dict(k->dict) : add_table(k->locals))) return {};
+        if (Tuple* mro = type_mro(t)) {
+            for (size_t i = 0; i < mro->len; ++i) {
+                const Type* k = mro->items[i].as<Type>();
+                Dict* d = type_dict(k);
+                if (!(d ? add_dict(d) : add_table(k->locals))) return {};
             }
         } else {
             for (const Type* b = t; b; b = b->base) {

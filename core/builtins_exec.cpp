@@ -202,7 +202,7 @@ Value current_locals() { return frame_locals(caller()); }
 const NativeFunction build_class_fn = native(q_dunder_build_class, builtin_build_class, 2, var_pos, true);
 
 namespace {
-constexpr AttrEntry exec_entries[] = {
+MBPY_VALUE_CONSTINIT const AttrEntry exec_entries[] = {
     {&q_exec, &exec_fn},
     {&q_eval, &eval_fn},
     {&q_compile, &compile_fn},

@@ -182,6 +182,13 @@
 #define MBPY_BOARD_TRACE 0
 #endif
 
+// The one-character strs of the ASCII control characters ('\n', '\t' ...) as constants, as the printable
+// ones are (core/text.hpp): 512 bytes of flash the board spends better; without them chr(10), s[i] and
+// iteration make a heap str of such a character.
+#ifndef MBPY_STR_CONTROL_CHARS
+#define MBPY_STR_CONTROL_CHARS 0
+#endif
+
 // ---- speed caches (RAM for speed: off on the board, where the RAM is worth more) --------------------------
 // LOAD_GLOBAL remembers where each name was found (a GC block of 4 words per name of a code object that
 // ran LOAD_GLOBAL): a global or builtin lookup becomes two compares.
@@ -286,6 +293,7 @@
     X(MBPY_MEMORYVIEW)        \
     X(MBPY_STR_LONG)          \
     X(MBPY_DICT_WIDE)         \
+    X(MBPY_STR_CONTROL_CHARS) \
     X(MBPY_MOD_JSON)          \
     X(MBPY_MOD_RE)            \
     X(MBPY_MOD_IO)            \

@@ -560,7 +560,7 @@ static constexpr NativeFunction f_ba_copy = native(q_copy, ba_copy, 1, 1);
 
 // clang-format off
 #define SHARED_ENTRY(name) {&q_##name, &text_method_##name},
-static constexpr AttrEntry bytes_entries[] = {
+static MBPY_VALUE_CONSTINIT const AttrEntry bytes_entries[] = {
     MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)
     {&q_hex, &f_bytes_hex},
         {&q_fromhex, &sm_bytes_fromhex},
@@ -570,7 +570,7 @@ static constexpr AttrEntry bytes_entries[] = {
         {&q_maketrans, &sm_bytes_maketrans},
 #endif
 };
-static constexpr AttrEntry bytearray_entries[] = {
+static MBPY_VALUE_CONSTINIT const AttrEntry bytearray_entries[] = {
     MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)
     {&q_hex, &f_bytes_hex},
     {&q_fromhex, &sm_bytearray_fromhex},

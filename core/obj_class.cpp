@@ -45,11 +45,12 @@ Value native_iter_of(Value v) {
 }
 
 Value lookup_user_uncached(const Type* t, const Str* name) {
-    if (!t->mro) return {};
-    for (size_t i = 0; i < t->mro->len; ++i) {
-        const Type* k = t->mro->items[i].as<Type>();
-        if (k->dict) {
-            Value v = dict_get_str(k->dict, name);
+    Tuple* mro = type_mro(t);
+    if (!mro) return {};
+    for (size_t i = 0; i < mro->len; ++i) {
+        const Type* k = mro->items[i].as<Type>();
+        if (Dict* d = type_dict(k)) {
+            Value v = dict_get_str(d, name);
             if (v) return v;
         }
     }
@@ -57,9 +58,10 @@ Value lookup_user_uncached(const Type* t, const Str* name) {
 }
 
 const Type* native_base(const Type* t) {
-    if (!t->mro) return nullptr;
-    for (size_t i = 0; i < t->mro->len; ++i) {
-        const Type* k = t->mro->items[i].as<Type>();
+    Tuple* mro = type_mro(t);
+    if (!mro) return nullptr;
+    for (size_t i = 0; i < mro->len; ++i) {
+        const Type* k = mro->items[i].as<Type>();
         if (!(k->flags & type_flag_user) && k != &object_type) return k;
     }
     return nullptr;
@@ -73,10 +75,11 @@ bool builtin_init_fills(const Type* t) {
 
 // Finds `name` along the MRO; *from_builtin tells whether it came from a builtin type's table.
 static bool find_in_mro(const Type* t, const Str* name, Value* out, bool* from_builtin) {
-    for (size_t i = 0; i < t->mro->len; ++i) {
-        const Type* k = t->mro->items[i].as<Type>();
-        if (k->dict) {
-            Value v = dict_get_str(k->dict, name);
+    Tuple* mro = type_mro(t);
+    for (size_t i = 0; i < mro->len; ++i) {
+        const Type* k = mro->items[i].as<Type>();
+        if (Dict* d = type_dict(k)) {
+            Value v = dict_get_str(d, name);
             if (v) {
                 *out = v;
                 *from_builtin = false;
@@ -189,8 +192,8 @@ bool generic_setattr(Value self, const Str* name, Value value) {
 
 static bool type_print(Printer& out, Value self, PrintKind) {
     const Type* t = self.as<Type>();
-    if (t->dict) {
-        Value mod = dict_get_str(t->dict, &q_dunder_module);
+    if (Dict* d = type_dict(t)) {
+        Value mod = dict_get_str(d, &q_dunder_module);
         if (mod && is_str(mod) && !str_equal(mod.as<Str>(), &q_builtins)) {
             out.printf("<class '%q.%q'>", mod.as<Str>(), t->name);
             return true;
@@ -227,23 +230,23 @@ static Lookup type_attr_get(Value self, const Str* name, Value* out) {
         *out = Value(t->name);
         return Lookup::Found;
     }
-    if (str_equal(name, &q_dunder_qualname) && !(t->dict && dict_get_str(t->dict, name))) {
+    if (str_equal(name, &q_dunder_qualname) && !(type_dict(t) && dict_get_str(type_dict(t), name))) {
         *out = Value(t->name);
         return Lookup::Found;
     }
     if (str_equal(name, &q_dunder_bases)) {
-        if (t->bases)
-            *out = Value(t->bases);
+        if (type_bases(t))
+            *out = Value(type_bases(t));
         else
             *out = t->base ? make_tuple(1, reinterpret_cast<const Value*>(&t->base)) : make_tuple(0, nullptr);
         return *out ? Lookup::Found : Lookup::Error;
     }
-    if (str_equal(name, &q_dunder_mro) && t->mro) {
-        *out = Value(t->mro);
+    if (str_equal(name, &q_dunder_mro) && type_mro(t)) {
+        *out = Value(type_mro(t));
         return Lookup::Found;
     }
-    if (str_equal(name, &q_dunder_dict) && t->dict) {
-        *out = Value(t->dict);
+    if (str_equal(name, &q_dunder_dict) && type_dict(t)) {
+        *out = Value(type_dict(t));
         return Lookup::Found;
     }
     Value found;
@@ -260,16 +263,16 @@ static Lookup type_attr_get(Value self, const Str* name, Value* out) {
 
 static bool type_attr_set(Value self, const Str* name, Value value) {
     Type* t = self.as<Type>();
-    if (!t->dict) {
+    if (!type_dict(t)) {
         raise(&type_error_type, "can't set attributes of built-in/extension type '%q'"_msg, t->name);
         return false;
     }
     if (!value) {
-        if (dict_remove(t->dict, Value(name), nullptr) == Lookup::Found) return true;
+        if (dict_remove(type_dict(t), Value(name), nullptr) == Lookup::Found) return true;
         raise(&attribute_error_type, "type object '%q' has no attribute '%q'"_msg, t->name, name);
         return false;
     }
-    return dict_store_str(t->dict, name, value);
+    return dict_store_str(type_dict(t), name, value);
 }
 
 const Type type_type = builtin_type({.name = &q_type,
@@ -293,7 +296,10 @@ static Tuple* builtin_mro(const Type* t) {
     return m;
 }
 
-static Tuple* mro_of(const Type* t) { return t->mro ? t->mro : builtin_mro(t); }
+static Tuple* mro_of(const Type* t) {
+    Tuple* mro = type_mro(t);
+    return mro ? mro : builtin_mro(t);
+}
 
 // C3 linearisation of `bases` (each a Type); the result starts with `cls`.
 static Tuple* c3_mro(const Type* cls, Tuple* bases) {
@@ -356,7 +362,7 @@ static const Type* layout_of(const Type* b) {
 
 // After a class is made, as CPython's type.__new__: __set_name__(cls, name) of each value of its namespace
 // (a snapshot: a __set_name__ may change the class), then the next class's __init_subclass__(**kw).
-static Value class_notify(Type* t, const Value* kw, size_t n_kw) {
+static Value class_notify(UserType* t, const Value* kw, size_t n_kw) {
     Dict* d = t->dict;
     Value nw = dict_get_str(d, &q_dunder_new);
     if (nw && is_type(nw, &function_type)) {  // __new__ is implicitly a static method
@@ -384,8 +390,8 @@ static Value class_notify(Type* t, const Value* kw, size_t n_kw) {
     Value fn;
     for (size_t i = 1; i < t->mro->len && !fn; ++i) {
         const Type* k = t->mro->items[i].as<Type>();
-        if (k->dict)
-            fn = dict_get_str(k->dict, &q_dunder_init_subclass);
+        if (Dict* kd = type_dict(k))
+            fn = dict_get_str(kd, &q_dunder_init_subclass);
         else if (lookup_in_type(k, &q_dunder_init_subclass, &fn) != Lookup::Found)
             fn = Value();
     }
@@ -423,7 +429,7 @@ Value make_class(const Str* name, Tuple* bases, Dict* dict, const Value* kw, siz
             return raise(&type_error_type, "multiple bases have instance lay-out conflict"_msg);
         layout = l;
     }
-    Type* t = alloc<Type>(&type_type);
+    UserType* t = alloc<UserType>(&type_type);
     if (!t) return {};
     Value name_v = intern(name->view());  // heap, NUL-terminated: type names are used as C strings
     if (!name_v) return {};

@@ -122,16 +122,17 @@ static Lookup super_attr_get(Value self, const Str* name, Value* out) {
     Super* s = self.as<Super>();
     bool obj_is_class = is_instance(s->obj, &type_type);
     const Type* start = obj_is_class ? s->obj.as<Type>() : type_of(s->obj);
-    Tuple* mro = start->mro;
+    Tuple* mro = type_mro(start);
     if (!mro) return Lookup::Missing;
     size_t i = 0;
     while (i < mro->len && mro->items[i] != s->cls) ++i;
     for (++i; i < mro->len; ++i) {
         const Type* k = mro->items[i].as<Type>();
         Value found;
-        bool from_builtin = !k->dict;
-        if (k->dict) {
-            found = dict_get_str(k->dict, name);
+        Dict* kd = type_dict(k);
+        bool from_builtin = !kd;
+        if (kd) {
+            found = dict_get_str(kd, name);
         } else if (lookup_in_type(k, name, &found) != Lookup::Found) {
             found = Value();
         }

@@ -381,7 +381,7 @@ static const NativeFunction update_fn = native(q_update, m_update, 1, 2, true);
 static const NativeFunction copy_fn = native(q_copy, m_copy, 1, 1);
 static const NativeFunction clear_fn = native(q_clear, m_clear, 1, 1);
 static const NativeFunction fromkeys_fn = native(q_fromkeys, m_fromkeys, 2, 3);
-static constinit const MethodWrapper fromkeys_cm = {{&classmethod_type}, Value(&fromkeys_fn)};
+static MBPY_VALUE_CONSTINIT const MethodWrapper fromkeys_cm = {{&classmethod_type}, Value(&fromkeys_fn)};
 
 static const AttrEntry dict_entries[] = {
     {&q_keys, &keys_fn},       {&q_values, &values_fn},         {&q_items, &items_fn},

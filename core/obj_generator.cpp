@@ -169,7 +169,7 @@ constexpr NativeFunction send_fn = native(q_send, gen_send, 2, 2);
 constexpr NativeFunction next_fn = native(q_dunder_next, gen_next, 1, 1);
 constexpr NativeFunction throw_fn = native(q_throw, gen_throw, 2, 4);
 constexpr NativeFunction close_fn = native(q_close, gen_close, 1, 1);
-constexpr AttrEntry gen_entries[] = {
+MBPY_VALUE_CONSTINIT const AttrEntry gen_entries[] = {
     {&q_send, &send_fn},
     {&q_throw, &throw_fn},
     {&q_close, &close_fn},

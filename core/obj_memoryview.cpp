@@ -187,7 +187,7 @@ static constexpr NativeFunction f_tobytes = native(q_tobytes, mv_tobytes, 1, 1);
 static constexpr NativeFunction f_tolist = native(q_tolist, mv_tolist, 1, 1);
 static constexpr NativeFunction f_hex = native(q_hex, mv_hex, 1, 3, true);
 static constexpr NativeFunction f_release = native(q_release, mv_release, 1, 1);
-static constexpr AttrEntry memoryview_entries[] = {
+static MBPY_VALUE_CONSTINIT const AttrEntry memoryview_entries[] = {
     {&q_tobytes, &f_tobytes}, {&q_tolist, &f_tolist}, {&q_hex, &f_hex}, {&q_release, &f_release}};
 static constexpr AttrTable memoryview_locals = {memoryview_entries, 4};
 

@@ -42,24 +42,35 @@ const Type str_type = builtin_type({.name = &q_str,
                                     .locals = &str_locals,
                                     .base = &object_type});
 
-// ---- constant strs: "" and the 128 one-character ASCII strs (CPython caches these too), so chr(),
-// s[i], iteration and single-character results allocate nothing. In flash on the device (~2.3 KB). ----
+// ---- constant strs: "" and the one-character ASCII strs (CPython caches these too), so chr(), s[i],
+// iteration and single-character results allocate nothing. In flash on the device (~1.7 KB: the 96 from
+// the space on, str_ascii_first). ----
 
 namespace {
-constexpr std::array<char, 256> make_ascii_text() {
-    std::array<char, 256> a{};
-    for (size_t i = 0; i < 128; ++i) a[2 * i] = static_cast<char>(i);  // each followed by its NUL
+constexpr size_t ascii_count = 0x80 - str_ascii_first;
+constexpr std::array<char, 2 * ascii_count> make_ascii_text() {
+    std::array<char, 2 * ascii_count> a{};
+    for (size_t i = 0; i < ascii_count; ++i)
+        a[2 * i] = static_cast<char>(str_ascii_first + i);  // each followed by its NUL
     return a;
 }
-constexpr std::array<char, 256> ascii_text = make_ascii_text();
+constexpr std::array<char, 2 * ascii_count> ascii_text = make_ascii_text();
 template <size_t... I>
-constexpr std::array<Str, 128> make_ascii_strs(std::index_sequence<I...>) {
+constexpr std::array<Str, ascii_count> make_ascii_strs(std::index_sequence<I...>) {
     return {{const_str(std::string_view(ascii_text.data() + 2 * I, 1))...}};
 }
 }  // namespace
 
-constexpr std::array<Str, 128> str_ascii_table = make_ascii_strs(std::make_index_sequence<128>{});
+constexpr std::array<Str, ascii_count> str_ascii_table =
+    make_ascii_strs(std::make_index_sequence<ascii_count>{});
 constexpr Str str_empty = const_str("");
+
+Value str_ascii_heap(uint32_t c) {
+    Str* s = str_alloc(&str_type, 1);
+    if (!s) return {};
+    str_text(s)[0] = static_cast<char>(c);
+    return str_seal(s, 1);
+}
 
 // ---- making strs ------------------------------------------------------------------------------------
 
@@ -112,7 +123,8 @@ Value str_seal(Str* s, size_t chars) {
 Value make_text(const Type* t, std::string_view data, size_t chars) {
     if (t == &str_type && data.size() <= 1) {
         if (data.empty()) return Value(&str_empty);
-        if (static_cast<uint8_t>(data[0]) < 0x80) return str_ascii_char(static_cast<uint8_t>(data[0]));
+        uint8_t c = static_cast<uint8_t>(data[0]);
+        if (c < 0x80 && c >= str_ascii_first) return str_ascii_char(c);
     }
     Str* s = str_alloc(t, data.size());
     if (!s) return {};

@@ -105,12 +105,13 @@ enum class Lookup : uint8_t { Found, Missing, Error };
 // A name -> constant entry of a builtin type's or module's attribute table (in flash on the device):
 // `{&q_append, &append_fn}` for an object, `{&q_EPERM, nullptr, 1}` for a small int. The value is one
 // Value word (8 bytes an entry on the device, 16 on the host), written through Value's constexpr
-// constructors so the tables stay constant data. Tables are sorted by nothing; lookups compare the
-// name's hash first.
+// constructors so the tables stay constant data (in WebAssembly, where a Value is made from a pointer at
+// run time, they are initialized at start-up: core/value.hpp). Tables are sorted by nothing; lookups
+// compare the name's hash first.
 struct AttrEntry {
     const Str* name;
     Value value;
-    constexpr AttrEntry(const Str* n, const Obj* o) : name(n), value(o) {}
+    MBPY_VALUE_CONSTEXPR AttrEntry(const Str* n, const Obj* o) : name(n), value(o) {}
     constexpr AttrEntry(const Str* n, std::nullptr_t, intptr_t small) : name(n), value(Value::small(small)) {}
     constexpr AttrEntry(const Str* n, Value v) : name(n), value(v) {}
 };
@@ -121,7 +122,7 @@ struct AttrTable {
 
 enum TypeFlags : uint16_t {
     type_flag_none = 0,
-    type_flag_user = 1 << 0,          // a class made by a `class` statement (heap Type, has dict/bases/mro)
+    type_flag_user = 1 << 0,          // a class made by a `class` statement (a heap UserType)
     type_flag_base_ok = 1 << 1,       // builtin type that may be subclassed
     type_flag_iter_is_self = 1 << 2,  // iter(x) is x (iterators and generators)
     type_flag_eq_identity = 1 << 3,   // == is `is`: lets dicts skip the slot call
@@ -157,25 +158,34 @@ struct TypeSlots {
     const Type* base = nullptr;
 };
 
-// Type objects. Builtin types are constant data; classes are heap Types with dict, bases and mro.
-struct Type : Obj, TypeSlots {
-    // User classes only: class dict, tuple of bases, linearised MRO (tuple of types, self first).
+// Type objects. Builtin types are constant data, the slots only (16 bytes less each in flash than with a
+// class's fields); a class is a heap UserType.
+struct Type : Obj, TypeSlots {};
+// A class made by a `class` statement or type(name, bases, dict): flagged type_flag_user.
+struct UserType : Type {
+    // Class dict, tuple of bases, linearised MRO (tuple of types, self first).
     Dict* dict;
     Tuple* bases;
     Tuple* mro;
-    // User classes: how many attributes instances have ended up with, so a new instance's dict is made
-    // at that size instead of growing to it (attr.cpp).
+    // How many attributes instances have ended up with, so a new instance's dict is made at that size
+    // instead of growing to it (attr.cpp).
     uint32_t instance_attrs;
 };
+// The class `t` is (it must have type_flag_user).
+inline UserType* user_type(const Type* t) { return static_cast<UserType*>(const_cast<Type*>(t)); }
+// A class's dict, bases and MRO; null for a builtin type.
+inline Dict* type_dict(const Type* t) { return (t->flags & type_flag_user) ? user_type(t)->dict : nullptr; }
+inline Tuple* type_bases(const Type* t) {
+    return (t->flags & type_flag_user) ? user_type(t)->bases : nullptr;
+}
+inline Tuple* type_mro(const Type* t) { return (t->flags & type_flag_user) ? user_type(t)->mro : nullptr; }
 
 extern const Type type_type;
 
 // A builtin type, constant data in flash:
 //     const Type list_type = builtin_type({.name = &q_list, .flags = type_flag_base_ok, ...});
 // (designated initializers in the order of TypeSlots; the slots left out are null).
-constexpr Type builtin_type(const TypeSlots& slots) {
-    return {{&type_type}, slots, nullptr, nullptr, nullptr, 0};
-}
+constexpr Type builtin_type(const TypeSlots& slots) { return {{&type_type}, slots}; }
 
 // The id of a constant name: its index in core::name_table (names.hpp).
 enum class NameId : uint16_t;

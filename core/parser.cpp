@@ -88,6 +88,15 @@ std::nullptr_t Parser::fail_at(const Node* n, const char* msg) {
     return nullptr;
 }
 
+ast::Node* Parser::make_node(size_t size, ast::Kind k, uint32_t line, uint32_t col) {
+    ast::Node* n = static_cast<ast::Node*>(alloc_raw(size));
+    if (!n) return fail_pending();
+    n->kind = k;
+    n->line = line;
+    n->col = col > 0xFFFF ? 0xFFFF : static_cast<uint16_t>(col);
+    return n;
+}
+
 std::nullptr_t Parser::fail_pending() {
     if (!failed_) {
         failed_ = true;

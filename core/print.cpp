@@ -1,5 +1,4 @@
 // Text output: Printer's printf, repr()/str() of any value, and StrBuilder (strings built in the heap).
-#include <stdio.h>
 #include <string.h>
 
 #include "core/gc.hpp"
@@ -72,7 +71,6 @@ void Printer::vprintf(const char* fmt, va_list ap) {
         bool is_long = false, is_size = false;
         if (*p == 'l') is_long = true, ++p;
         if (*p == 'z') is_size = true, ++p;
-        int n = 0;
         switch (*p) {
             case 's': {
                 const char* s = va_arg(ap, const char*);
@@ -97,35 +95,35 @@ void Printer::vprintf(const char* fmt, va_list ap) {
                 break;
             }
             case 'd':
-                if (is_long)
-                    n = snprintf(num, sizeof num, "%ld", va_arg(ap, long));
-                else if (is_size)
-                    n = snprintf(num, sizeof num, "%zd", va_arg(ap, ptrdiff_t));
-                else
-                    n = snprintf(num, sizeof num, "%d", va_arg(ap, int));
-                write(num, static_cast<size_t>(n));
-                break;
             case 'u':
-                if (is_long)
-                    n = snprintf(num, sizeof num, "%lu", va_arg(ap, unsigned long));
-                else if (is_size)
-                    n = snprintf(num, sizeof num, "%zu", va_arg(ap, size_t));
-                else
-                    n = snprintf(num, sizeof num, "%u", va_arg(ap, unsigned));
-                write(num, static_cast<size_t>(n));
-                break;
             case 'x':
-                if (is_long)
-                    n = snprintf(num, sizeof num, "%lx", va_arg(ap, unsigned long));
-                else
-                    n = snprintf(num, sizeof num, "%x", va_arg(ap, unsigned));
-                write(num, static_cast<size_t>(n));
+            case 'p': {
+                // Digits of our own rather than snprintf's: the firmware then links no printf at all.
+                unsigned long v;
+                bool negative = false;
+                if (*p == 'd') {
+                    long s = is_long   ? va_arg(ap, long)
+                             : is_size ? long(va_arg(ap, ptrdiff_t))
+                                       : va_arg(ap, int);
+                    negative = s < 0;
+                    v = negative ? 0ul - static_cast<unsigned long>(s) : static_cast<unsigned long>(s);
+                } else if (*p == 'p') {
+                    v = static_cast<unsigned long>(reinterpret_cast<uintptr_t>(va_arg(ap, void*)));
+                } else {
+                    v = is_long   ? va_arg(ap, unsigned long)
+                        : is_size ? va_arg(ap, size_t)
+                                  : va_arg(ap, unsigned);
+                }
+                unsigned radix = *p == 'd' || *p == 'u' ? 10 : 16;
+                char* d = num + sizeof num;
+                do {
+                    *--d = "0123456789abcdef"[v % radix];
+                    v /= radix;
+                } while (v);
+                if (negative) *--d = '-';
+                write(d, size_t(num + sizeof num - d));
                 break;
-            case 'p':
-                n = snprintf(num, sizeof num, "%lx",
-                             static_cast<unsigned long>(reinterpret_cast<uintptr_t>(va_arg(ap, void*))));
-                write(num, static_cast<size_t>(n));
-                break;
+            }
             case 'c': put(static_cast<char>(va_arg(ap, int))); break;
             case '%': put('%'); break;
             case 0: return;

@@ -249,10 +249,11 @@ Lookup builtin_slot_lookup(const Type* t, const Str* name, Value* out) {
 // The builtin type along t's bases (or MRO) whose table holds `fn`, or null (a function kept in a class
 // dict, such as `f = len` in a class body, is no method of a builtin type).
 static const Type* method_owner(const Type* t, const Obj* fn) {
-    size_t n = t->mro ? t->mro->len : 1;
+    Tuple* mro = type_mro(t);
+    size_t n = mro ? mro->len : 1;
     for (size_t i = 0; i < n; ++i) {
-        const Type* k = t->mro ? t->mro->items[i].as<Type>() : t;
-        for (const Type* b = k; b && !b->dict; b = b->base) {
+        const Type* k = mro ? mro->items[i].as<Type>() : t;
+        for (const Type* b = k; b && !type_dict(b); b = b->base) {
             const AttrTable* table = b->locals;
             for (size_t j = 0; table && j < table->count; ++j) {
                 if (table->entries[j].value == Value(fn)) return b;

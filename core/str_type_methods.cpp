@@ -189,7 +189,7 @@ constexpr NativeFunction f_translate = native(q_translate, str_translate, 2, 2);
 
 #define SHARED_ENTRY(name) {&q_##name, &text_method_##name},
 #define OWN_ENTRY(name) {&q_##name, &f_##name},
-constexpr AttrEntry str_entries[] = {
+MBPY_VALUE_CONSTINIT const AttrEntry str_entries[] = {
     MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)  // methods common with bytes
     OWN_ENTRY(encode) OWN_ENTRY(format)
 #if MBPY_STR_METHODS_EXTRA

@@ -127,9 +127,15 @@ Value make_text(const Type* t, std::string_view data, size_t chars);
 size_t utf8_count(const char* s, size_t n);
 // Writes c as UTF-8 into b (4 bytes room); returns the length.
 size_t unicode_encode(uint32_t c, char* b);
-// The 128 one-character ASCII strs, constant data: chr(), s[i] and iteration allocate nothing.
-extern const std::array<Str, 128> str_ascii_table;
-inline Value str_ascii_char(uint32_t c) { return Value(&str_ascii_table[c]); }
+// The one-character ASCII strs from str_ascii_first on, constant data: chr(), s[i] and iteration allocate
+// nothing for them. Without MBPY_STR_CONTROL_CHARS the control characters are heap strs (str_ascii_heap).
+inline constexpr uint32_t str_ascii_first = MBPY_STR_CONTROL_CHARS ? 0 : 0x20;
+extern const std::array<Str, 0x80 - str_ascii_first> str_ascii_table;
+Value str_ascii_heap(uint32_t c);  // null with MemoryError pending
+inline Value str_ascii_char(uint32_t c) {
+    if (str_ascii_first && c < str_ascii_first) return str_ascii_heap(c);
+    return Value(&str_ascii_table[c - str_ascii_first]);
+}
 // a + b as a new str/bytes of `type` (one allocation, no counting: the caller passes both counts).
 Value text_concat(const Type* type, std::string_view a, size_t a_chars, std::string_view b, size_t b_chars);
 // lhs + rhs for two exact strs (the VM's fast path for BINARY_ADD on str): returns an operand unchanged

@@ -24,13 +24,33 @@ struct Type;
 //   bit 0 == 1           small int, value = (intptr_t)bits >> 1 (31 bits on the device, 63 on the host);
 //                        ints outside that range are heap BigInt objects.
 //   otherwise            pointer to an Obj (heap or constant data); objects are at least 4-byte aligned.
+//
+// Tables of Values naming constant objects (tuples of tunes, images) are constant data in flash: for that,
+// Value(const Obj*) is constexpr, which needs a pointer member beside the bits (a union: the pointer is the
+// member written, the bits are read through the union, which GCC and Clang define, as C does). Not in
+// WebAssembly: its C ABI passes a class whose member is a union through memory, not as an i32, which
+// made the module's code 97 KB larger and the page slower (docs/performance.md). There a Value is one
+// uintptr_t, made from a pointer at run time, and those tables are initialized at start-up: they are
+// declared MBPY_VALUE_CONSTINIT (constinit elsewhere, plain const data in WebAssembly), and what builds a
+// Value from a pointer is MBPY_VALUE_CONSTEXPR (constexpr elsewhere; AttrEntry's constructor).
+#if defined(__wasm__)
+#define MBPY_VALUE_UNION 0
+#define MBPY_VALUE_CONSTINIT
+#define MBPY_VALUE_CONSTEXPR
+#else
+#define MBPY_VALUE_UNION 1
+#define MBPY_VALUE_CONSTINIT constinit
+#define MBPY_VALUE_CONSTEXPR constexpr
+#endif
+
 class Value {
    public:
     constexpr Value() : bits_(0) {}
-    // constexpr, so that tables of Values naming constant objects (tuples of tunes, images) are constant
-    // data in flash: the pointer member is the one written, and the bits are read through the union
-    // (GCC and Clang define that, as C does).
+#if MBPY_VALUE_UNION
     explicit constexpr Value(const Obj* o) : ptr_(o) {}
+#else
+    explicit Value(const Obj* o) : bits_(reinterpret_cast<uintptr_t>(o)) {}
+#endif
 
     static constexpr intptr_t small_max = INTPTR_MAX >> 1;
     static constexpr intptr_t small_min = INTPTR_MIN >> 1;
@@ -60,11 +80,17 @@ class Value {
     constexpr bool operator!=(const Value& o) const { return bits_ != o.bits_; }
 
    private:
+#if MBPY_VALUE_UNION
     union {
         uintptr_t bits_;
         const Obj* ptr_;
     };
+#else
+    uintptr_t bits_;
+#endif
 };
 static_assert(sizeof(Value) == sizeof(uintptr_t), "a Value is one machine word");
+// Passed in a register (an i32 in WebAssembly), never through memory.
+static_assert(__is_trivially_copyable(Value), "a Value is trivially copyable");
 
 }  // namespace core

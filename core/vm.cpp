@@ -449,7 +449,7 @@ inline Value fast_for_next(Value* top) {
         const Str* str = s->seq.as<Str>();
         if (s->index >= str->len) return stop_marker();
         uint8_t c = uint8_t(str->data[s->index]);
-        if (c >= 0x80) return {};
+        if (c >= 0x80 || c < str_ascii_first) return {};  // the general path
         ++s->index;
         return str_ascii_char(c);
     }

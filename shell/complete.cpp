@@ -21,22 +21,29 @@ struct Space {
     const Str* module_name = nullptr;  // a builtin module with no dict yet: its __name__
 };
 
-template <class F>
-void for_each_name(const Space& sp, F f) {
-    if (sp.module_name) f(&q_dunder_name, Value(sp.module_name));
+// Calls f(ctx, name, value) for each name of the namespace. Through a function pointer: one copy of the
+// walk rather than one per caller's lambda.
+void for_each_name(const Space& sp, void (*f)(void* ctx, const Str* name, Value v), void* ctx) {
+    if (sp.module_name) f(ctx, &q_dunder_name, Value(sp.module_name));
     if (sp.dict) {
         Value k;
         Value v;
         for (size_t i = 0; dict_next(sp.dict, &i, &k, &v);) {
-            if (is_str(k)) f(as_str(k), v);
+            if (is_str(k)) f(ctx, as_str(k), v);
         }
     }
     if (sp.table) {
         for (size_t i = 0; i < sp.table->count; ++i) {
             const AttrEntry& e = sp.table->entries[i];
-            f(e.name, e.value);
+            f(ctx, e.name, e.value);
         }
     }
+}
+
+template <class F>
+void for_each_name(const Space& sp, F f) {
+    for_each_name(
+        sp, [](void* ctx, const Str* name, Value v) { (*static_cast<F*>(ctx))(name, v); }, &f);
 }
 
 // The names an object offers after a '.'.
@@ -51,7 +58,7 @@ bool space_of(Value obj, Space* sp) {
     }
     const Type* t = is_type(obj, &type_type) ? obj.as<Type>() : type_of(obj);
     if (t->flags & type_flag_user) {
-        sp->dict = t->dict;
+        sp->dict = type_dict(t);
         return sp->dict != nullptr;
     }
     sp->table = t->locals;

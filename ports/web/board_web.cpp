@@ -29,7 +29,10 @@ __attribute__((used)) void web_set_light(int l) { web::sim.light = l; }
 namespace hal {
 using web::sim;
 
-void display_set(const uint8_t* leds) { mbpy_display(leds); }
+void display_set(const uint8_t* leds) {
+    mbpy_display(leds);
+    web::leds_changed();
+}
 bool button_down(int b) { return sim.button[b & 1]; }
 int pin_read_digital(int pin, int pull) {
     // A touched pin is pulled to ground through the body, as the board's touch sensing reads it.

@@ -26,6 +26,14 @@ int interrupt_char = -1;
 constexpr double kSliceMs = 8;
 double slice_start = 0;
 
+// The page draws the LEDs at its next animation frame, which cannot come while the runtime holds the
+// thread: a program that computes while it changes the LEDs would hold a frame up to kSliceMs. Once the
+// LEDs change, the slice is kFrameSliceMs until the page has drawn them (web_frame_drawn), or for one frame
+// period where nothing draws (Node, a hidden tab).
+constexpr double kFrameSliceMs = 2;
+constexpr double kFramePeriodMs = 17;
+double leds_changed_at = -1e9;
+
 void pause(int ms) {
     mbpy_wait(ms);
     slice_start = mbpy_now_ms();
@@ -46,8 +54,12 @@ int serial_take() {
 
 void service() {
     board::tick(now_ms());
-    if (mbpy_now_ms() - slice_start >= kSliceMs) pause(0);
+    double now = mbpy_now_ms();
+    double slice = now - leds_changed_at < kFramePeriodMs ? kFrameSliceMs : kSliceMs;
+    if (now - slice_start >= slice) pause(0);
 }
+
+void leds_changed() { leds_changed_at = mbpy_now_ms(); }
 
 // Sleeps until `end` (board ms) or Ctrl-C, running the board's background work at its deadlines.
 void sleep_until(double end) {
@@ -77,6 +89,9 @@ __attribute__((used)) size_t web_serial_input(const uint8_t* data, size_t n) {
     }
     return i;
 }
+
+// The page has drawn the LEDs (board.js, at the animation frame after they changed).
+__attribute__((used)) void web_frame_drawn() { web::leds_changed_at = -1e9; }
 }
 
 namespace {

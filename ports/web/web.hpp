@@ -46,6 +46,8 @@ int serial_take();
 // Runs board background work that is due (animations, music) and gives the browser its turn when the
 // runtime has held it for a while.
 void service();
+// The LEDs changed: the runtime gives the page its turn sooner until it has drawn them.
+void leds_changed();
 
 uint8_t* flash_memory();  // the 256 KiB of code flash, then the 1 KiB UICR page
 }  // namespace web

@@ -1,6 +1,9 @@
 // Unit tests of the packed messages (core/message.hpp): packing at compile time, expansion by the Printer.
 #include <gtest/gtest.h>
 
+#include <climits>
+#include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <string>
 
@@ -88,3 +91,25 @@ TEST(Message, IdenticalMessagesAreOneObject) {
 }
 
 }  // namespace
+
+// The Printer's own integer conversions give C's digits, at both ends of each type's range.
+TEST(Message, IntegerConversionsMatchC) {
+    char want[64];
+    const long longs[] = {0, 7, -7, 2147483647L, -2147483647L - 1, LONG_MAX, LONG_MIN};
+    for (long v : longs) {
+        snprintf(want, sizeof want, "%ld|%lu|%lx", v, static_cast<unsigned long>(v),
+                 static_cast<unsigned long>(v));
+        EXPECT_EQ(format("%ld|%lu|%lx", v, static_cast<unsigned long>(v), static_cast<unsigned long>(v)),
+                  want);
+    }
+    const int ints[] = {0, 9, -10, INT_MAX, INT_MIN};
+    for (int v : ints) {
+        snprintf(want, sizeof want, "%d|%u|%x", v, unsigned(v), unsigned(v));
+        EXPECT_EQ(format("%d|%u|%x", v, unsigned(v), unsigned(v)), want);
+    }
+    snprintf(want, sizeof want, "%zu %zd %zd", SIZE_MAX, PTRDIFF_MIN, ptrdiff_t(-1));
+    EXPECT_EQ(format("%zu %zd %zd", SIZE_MAX, PTRDIFF_MIN, ptrdiff_t(-1)), want);
+    int x = 0;
+    snprintf(want, sizeof want, "<0x%lx>", static_cast<unsigned long>(reinterpret_cast<uintptr_t>(&x)));
+    EXPECT_EQ(format("<0x%p>", static_cast<void*>(&x)), want);
+}
