@@ -51,6 +51,24 @@ def start_pty(hex_path, flash_size=None):
     return proc, m.group(1) if m else None
 
 
+def device_args(tool, default, add=None):
+    """The device suites' command line: --build (the nRF51 build), --<tool> (a host build's program, default
+    `default` under the repository root), --oversize / --fits, -v; `add(parser)` adds a suite's own.
+    Returns (args, the image's path without suffix: mbpy-microbit with --fits, else mbpy-microbit-qemu)."""
+    import argparse
+    root = os.path.dirname(os.path.dirname(HERE))
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--build", default=os.path.join(root, "build-nrf51"))
+    ap.add_argument("--" + tool, default=os.path.join(root, default))
+    ap.add_argument("--oversize", action="store_true", help="1 MiB of flash in QEMU (the default until it fits)")
+    ap.add_argument("--fits", action="store_true", help="the chip's 256 KiB of flash (mbpy-microbit)")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    if add:
+        add(ap)
+    a = ap.parse_args()
+    return a, os.path.abspath(os.path.join(a.build, "mbpy-microbit" + ("" if a.fits else "-qemu")))
+
+
 class Board(led_capture.LedDevice):
     """One qemu running an mbpy image, with serial, QMP, qtest (GPIO) and the unimplemented-access log."""
 

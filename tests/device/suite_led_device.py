@@ -8,7 +8,6 @@ tolerance. The host's mbpy is build/mbpy (or --mbpy); the test is skipped withou
 
     python3 tests/device/suite_led_device.py --build build-nrf51 [--mbpy build/mbpy] [--fits] [-k NAME] [-v]
 """
-import argparse
 import os
 import sys
 import time
@@ -33,16 +32,10 @@ def firmware_frames(b, prog):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--build", default=os.path.join(ROOT, "build-nrf51"))
-    ap.add_argument("--mbpy", default=os.path.join(ROOT, "build", "mbpy"))
-    ap.add_argument("--oversize", action="store_true", help="1 MiB of flash in QEMU (the default until it fits)")
-    ap.add_argument("--fits", action="store_true", help="the chip's 256 KiB of flash (mbpy-microbit)")
-    ap.add_argument("-k", dest="only", help="run only cases whose name contains this")
-    ap.add_argument("-v", "--verbose", action="store_true")
-    a = ap.parse_args()
+    a, img = qemu_board.device_args(
+        "mbpy", os.path.join("build", "mbpy"),
+        lambda ap: ap.add_argument("-k", dest="only", help="run only cases whose name contains this"))
     suite = checks.Suite(a.verbose)
-    img = os.path.abspath(os.path.join(a.build, "mbpy-microbit" + ("" if a.fits else "-qemu")))
     mbpy = os.path.abspath(a.mbpy)
     if not os.path.exists(img + ".hex"):
         suite.skip("all", "%s.hex not built (scripts/build nrf51)" % img)

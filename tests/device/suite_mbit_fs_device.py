@@ -5,7 +5,6 @@ mbit is the host build's (build/mbit, or --mbit); the test is skipped without it
 
     python3 tests/device/suite_mbit_fs_device.py --build build-nrf51 [--mbit build/mbit] [--fits] [-v]
 """
-import argparse
 import os
 import shutil
 import signal
@@ -24,15 +23,9 @@ import suite_mbit_fs  # noqa: E402
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--build", default=os.path.join(ROOT, "build-nrf51"))
-    ap.add_argument("--mbit", default=os.path.join(ROOT, "build", "mbit"))
-    ap.add_argument("--oversize", action="store_true", help="1 MiB of flash in QEMU (the default until it fits)")
-    ap.add_argument("--fits", action="store_true", help="the chip's 256 KiB of flash (mbpy-microbit)")
-    ap.add_argument("-v", "--verbose", action="store_true")
-    a = ap.parse_args()
+    a, img = qemu_board.device_args("mbit", os.path.join("build", "mbit"))
     suite = checks.Suite(a.verbose)
-    hex_path = os.path.abspath(os.path.join(a.build, "mbpy-microbit" + ("" if a.fits else "-qemu") + ".hex"))
+    hex_path = img + ".hex"
     mbit = os.path.abspath(a.mbit)
     if not os.path.exists(hex_path):
         suite.skip("all", "%s not built (scripts/build nrf51)" % hex_path)

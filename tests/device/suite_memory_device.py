@@ -19,7 +19,6 @@ on the device, a 2-block header and a 1-block array on the host: measured 11-19%
 to build), 25% allowed. Byte data (str, bytearray) is not compared: its bytes do not double with the
 word, so the host holds 1.5-3x more (docs/performance.md).
 """
-import argparse
 import os
 import re
 import subprocess
@@ -65,15 +64,8 @@ def mem_free_first_line(b):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--build", default=os.path.join(ROOT, "build-nrf51"))
-    ap.add_argument("--mbpy", default=os.path.join(ROOT, "build-device", "mbpy"))
-    ap.add_argument("--oversize", action="store_true", help="1 MiB of flash in QEMU (the default until it fits)")
-    ap.add_argument("--fits", action="store_true", help="the chip's 256 KiB of flash (mbpy-microbit)")
-    ap.add_argument("-v", "--verbose", action="store_true")
-    a = ap.parse_args()
+    a, img = qemu_board.device_args("mbpy", os.path.join("build-device", "mbpy"))
     suite = checks.Suite(a.verbose)
-    img = os.path.abspath(os.path.join(a.build, "mbpy-microbit" + ("" if a.fits else "-qemu")))
     if not os.path.exists(img + ".hex"):
         suite.skip("all", "%s.hex not built (scripts/build nrf51)" % img)
         return suite.finish()
