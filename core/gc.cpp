@@ -346,10 +346,15 @@ size_t find_hole(size_t n, size_t from, size_t to, size_t* end) {
     return heap.n_blocks;
 }
 
-// Next-fit for small allocations: from the last one up to the large runs (or the soft limit), then from
-// the lowest free block. *end: where the free run found ends, so the next allocations are bumps.
+// Small allocations: first-fit from the lowest free block (config::gc_first_fit), else next-fit from
+// the last one up to the large runs (or the soft limit), then from the lowest free block. *end: where the
+// free run found ends, so the next allocations are bumps.
 size_t find_small(size_t n, size_t* end) {
     size_t top = heap.small_top;
+    if (config::gc_first_fit) {
+        size_t b = find_hole(n, heap.first_free, top, end);
+        return b < top ? b : heap.n_blocks;
+    }
     size_t b = find_hole(n, bump.next, top, end);
     if (b == heap.n_blocks && heap.first_free < bump.next) {
         size_t to = bump.next + n < top ? bump.next + n : top;
@@ -530,6 +535,7 @@ void free(void* p) {
     fill_entries(b, n, kFree);
     bump.used_blocks -= n;
     if (b < heap.first_free) heap.first_free = b;
+    if (config::gc_first_fit && b < bump.next) bump.run_end = bump.next;  // the next search starts lower
     if (is_large(n) && b + n > heap.large_from) heap.large_from = b + n;  // a grown array's old run: reuse it
 }
 
@@ -542,6 +548,7 @@ void* realloc(void* p, size_t bytes) {
         fill_entries(b + want, have - want, kFree);
         bump.used_blocks -= have - want;
         if (want < have && b + want < heap.first_free) heap.first_free = b + want;
+        if (config::gc_first_fit && want < have && b + want < bump.next) bump.run_end = bump.next;
         return p;
     }
     // Grow in place when the following blocks are free.

@@ -34,6 +34,7 @@
 #define MBPY_FRAME_CACHE 16
 #define MBPY_GC_SWEEP_TABLE 1
 #define MBPY_GC_MARK_STACK 1024
+#define MBPY_GC_FIRST_FIT 0
 #define MBPY_GC_SCRUB_MARGIN 2048
 
 // Every 256 backward jumps and calls the VM lets the port check the clock (a few microseconds of work
