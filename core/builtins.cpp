@@ -403,9 +403,9 @@ static Value builtin_ord(const Args& a) {
     const Type* t = type_of(v);
     if (t == &str_type) {
         const Str* s = v.as<Str>();
-        if (s->char_len != 1) {
+        if (s->char_count() != 1) {
             return raise(&type_error_type, "ord() expected a character, but string of length %d found"_msg,
-                         int(s->char_len));
+                         int(s->char_count()));
         }
         auto* p = reinterpret_cast<const uint8_t*>(s->data);
         uint32_t c = p[0];

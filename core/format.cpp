@@ -118,7 +118,7 @@ bool format_str_value(StrBuilder& out, const Str* s, const FormatSpec& spec) {
         return false;
     }
     string_view body = s->view();
-    size_t chars = s->char_len;
+    size_t chars = s->char_count();
     if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < chars) {
         chars = static_cast<size_t>(spec.precision);
         body = body.substr(0, unicode::byte_offset(body.data(), body.size(), chars));
@@ -266,7 +266,7 @@ Value fstring_join(size_t n, const Value* parts) {
         const Str* s = str_of(parts[i]);
         if (!s) return raise(&type_error_type, "can only join str (not \"%s\")"_msg, type_name(parts[i]));
         bytes += s->len;
-        chars += s->char_len;
+        chars += s->char_count();
     }
     if (bytes <= 1) {
         for (size_t i = 0; i < n; ++i)

@@ -215,7 +215,7 @@ Value percent_format(Value fmt_v, Value args_v) {
                                                       : ascii_repr(val);
                     if (!s) return {};
                     string_view body = as_str(s)->view();
-                    size_t chars = as_str(s)->char_len;
+                    size_t chars = as_str(s)->char_count();
                     if (c.prec >= 0 && static_cast<size_t>(c.prec) < chars) {
                         chars = static_cast<size_t>(c.prec);
                         body = body.substr(0, unicode::byte_offset(body.data(), body.size(), chars));
@@ -253,7 +253,7 @@ Value percent_format(Value fmt_v, Value args_v) {
                         len = unicode::encode(static_cast<uint32_t>(cp), buf);
                     else
                         buf[0] = static_cast<char>(cp), len = 1;
-                } else if (t.is_str && str_of(val) && str_of(val)->char_len == 1) {
+                } else if (t.is_str && str_of(val) && str_of(val)->char_count() == 1) {
                     len = str_of(val)->len;
                     memcpy(buf, str_of(val)->data, len);
                 } else if (!t.is_str && get_buffer(val, nullptr)) {

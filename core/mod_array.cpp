@@ -118,7 +118,7 @@ static Value array_make_new(const Type*, const Args& args) {
     if (args.n_kw) return raise(&type_error_type, "array() takes no keyword arguments"_msg);
     if (args.n_pos < 1 || args.n_pos > 2)
         return raise(&type_error_type, "array() takes at most 2 arguments"_msg);
-    if (!is_str(args.pos[0]) || args.pos[0].as<Str>()->char_len != 1) {
+    if (!is_str(args.pos[0]) || args.pos[0].as<Str>()->char_count() != 1) {
         return raise(&type_error_type, "array() argument 1 must be a unicode character, not %s"_msg,
                      type_name(args.pos[0]));
     }

@@ -53,7 +53,7 @@ static bool data_of(Value self, Value v, std::string_view* out, size_t* count) {
         if (!is_str(v))
             return raise(&type_error_type, "string argument expected, got '%s'"_msg, type_name(v)), false;
         *out = v.as<Str>()->view();
-        *count = v.as<Str>()->char_len;
+        *count = v.as<Str>()->char_count();
         return true;
     }
     if (!get_buffer(v, out))

@@ -26,7 +26,7 @@ static Value stream_write(const Args& a) {
     size_t count;
     if (is_str(a.pos[1])) {
         data = a.pos[1].as<Str>()->view();
-        count = a.pos[1].as<Str>()->char_len;
+        count = a.pos[1].as<Str>()->char_count();
     } else if (get_buffer(a.pos[1], &data)) {
         count = data.size();
     } else {

@@ -28,7 +28,7 @@ const Str* str_of(Value v) {
 
 bool text_self(Value v, TextSelf* out) {
     if (const Str* s = str_of(v)) {
-        *out = {&str_type, s->data, s->len, s->char_len, true};
+        *out = {&str_type, s->data, s->len, s->char_count(), true};
         return true;
     }
     Value n = v.is_obj() && (v.obj()->type->flags & type_flag_user) ? native_of(v) : v;
@@ -241,7 +241,7 @@ Value str_concat(Value lhs, Value rhs) {
     const Str* b = rhs.as<Str>();
     if (b->len == 0) return lhs;  // str is immutable: "" + s is s (CPython does the same)
     if (a->len == 0) return rhs;
-    return text_concat(&str_type, a->view(), a->char_len, b->view(), b->char_len);
+    return text_concat(&str_type, a->view(), a->char_count(), b->view(), b->char_count());
 }
 
 static Value repeat(const TextSelf& t, Value count) {
@@ -363,7 +363,7 @@ Value str_binary_op(BinaryOp op, Value lhs, Value rhs) {
                 return sb.finish(t);
             }
             if (is_str(lhs) && is_str(rhs)) return str_concat(lhs, rhs);
-            return text_concat(t.type, a, t.chars, b, t.is_str ? str_of(rhs)->char_len : b.size());
+            return text_concat(t.type, a, t.chars, b, t.is_str ? str_of(rhs)->char_count() : b.size());
         }
         case BinaryOp::Eq: return py_bool(a == b);
         case BinaryOp::Ne: return py_bool(a != b);

@@ -25,7 +25,7 @@ static Value str_unary_op(UnaryOp op, Value self) {
     const Str* s = self.as<Str>();
     switch (op) {
         case UnaryOp::Bool: return py_bool(s->len != 0);
-        case UnaryOp::Len: return Value::small(s->char_len);
+        case UnaryOp::Len: return Value::small(s->char_count());
         case UnaryOp::Hash: return Value::small(static_cast<intptr_t>(str_hash(s)));
         default: return not_implemented();
     }
@@ -116,7 +116,7 @@ Value str_seal(Str* s, size_t chars) {
         chars = s->len;
     else if (chars == count_chars)
         chars = utf8_count(text, s->len);
-    s->char_len = StrWord(chars);
+    s->set_char_count(chars);
     return Value(s);
 }
 

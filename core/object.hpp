@@ -207,32 +207,55 @@ static_assert(sizeof(void*) != 4 || sizeof(NativeFunction) == 12,
               "a native function is 12 bytes on the device");
 
 // Strings and bytes share a layout. `data` points at the bytes: right after the header for heap strings,
-// into flash for constant ones. Text is UTF-8; `char_len` counts code points (== len when ASCII).
+// into flash for constant ones. Text is UTF-8; char_count() counts code points (== len when ASCII).
 // `hash` is 0 until first needed (str_hash): most strings built at run time are never dict keys.
-// Without MBPY_STR_LONG (the device) the three counts are 16 bits: a 16-byte header, not 20 (str_limit).
+// With MBPY_STR_LONG (the host, the page) the counts are 32 bits and the code-point count is kept, so
+// len(s) and indexing never scan. Without it (the device) hash and len are 16 bits and only one bit says
+// whether the text is ASCII (15 bits of hash remain); a non-ASCII text's count is computed by scanning its
+// UTF-8, as MicroPython does: a 12-byte header, not 16 (the ~780 constant names are 3 KB less of flash).
 #if MBPY_STR_LONG
 using StrWord = uint32_t;
 #else
 using StrWord = uint16_t;
 #endif
+// The bits of a hash a Str keeps.
+inline constexpr uint32_t str_hash_mask = MBPY_STR_LONG ? 0xFFFFFFFFu : 0x7FFFu;
 // The longest text a Str holds; str_alloc and the builders raise MemoryError past it (where a StrWord is
 // as wide as size_t, SIZE_MAX / 4: no heap holds more, and the builders' doubling cannot overflow).
 inline constexpr size_t str_limit =
     sizeof(StrWord) < sizeof(size_t) ? size_t(StrWord(~StrWord(0))) : SIZE_MAX / 4;
+// Code points in UTF-8 text (a word at a time; obj_str_core.cpp).
+size_t utf8_count(const char* s, size_t n);
 struct Str : Obj {
+#if MBPY_STR_LONG
     StrWord hash;
     StrWord len;
     StrWord char_len;
+#else
+    StrWord hash : 15;
+    StrWord ascii : 1;
+    StrWord len;
+#endif
     const char* data;
     constexpr std::string_view view() const { return {data, len}; }
+#if MBPY_STR_LONG
     bool is_ascii() const { return char_len == len; }
+    size_t char_count() const { return char_len; }
+    void set_char_count(size_t chars) { char_len = StrWord(chars); }
+#else
+    bool is_ascii() const { return ascii; }
+    size_t char_count() const { return ascii ? len : utf8_count(data, len); }
+    void set_char_count(size_t chars) { ascii = chars == len; }
+#endif
 };
+static_assert(sizeof(void*) != 4 || MBPY_STR_LONG || sizeof(Str) == 12,
+              "a str header is 12 bytes on the device");
 
 // 32 bits, four bytes a step (the compiler turns the byte assembly into one load on the host), then a
 // finalizer that spreads every byte into the low bits the dict index uses. Never 0 (0 marks "not yet
 // computed"), so constant strings, which carry their hash from compile time, are never written to.
-// Never exposed as a stable value. Folded to 16 bits where a Str keeps 16 (its low bits, which the
-// finalizer has mixed): every hash of text, kept or computed, is then the same.
+// Never exposed as a stable value. Folded to str_hash_mask's bits where a Str keeps fewer than 32 (its low
+// bits, which the finalizer has mixed): every hash of text, kept or computed, is then the same.
 constexpr uint32_t hash_bytes(const char* s, size_t n) {
     auto byte = [s](size_t i) { return static_cast<uint32_t>(static_cast<uint8_t>(s[i])); };
     uint32_t h = 2166136261u ^ static_cast<uint32_t>(n);
@@ -251,7 +274,7 @@ constexpr uint32_t hash_bytes(const char* s, size_t n) {
     h ^= h >> 16;
     h *= 0x7FEB352Du;
     h ^= h >> 15;
-    h = StrWord(h);
+    h &= str_hash_mask;
     return h ? h : 1;
 }
 constexpr uint32_t utf8_char_count(const char* s, size_t n) {
@@ -273,11 +296,14 @@ extern const Type bytes_type;
 
 // A string constant in flash: `static constexpr Str q_append = const_str("append");`
 constexpr Str const_str(std::string_view s) {
-    return Str{{&str_type},
-               StrWord(hash_bytes(s.data(), s.size())),
-               StrWord(s.size()),
-               StrWord(utf8_char_count(s.data(), s.size())),
-               s.data()};
+    size_t chars = utf8_char_count(s.data(), s.size());
+#if MBPY_STR_LONG
+    return Str{
+        {&str_type}, StrWord(hash_bytes(s.data(), s.size())), StrWord(s.size()), StrWord(chars), s.data()};
+#else
+    return Str{
+        {&str_type}, StrWord(hash_bytes(s.data(), s.size())), chars == s.size(), StrWord(s.size()), s.data()};
+#endif
 }
 
 }  // namespace core

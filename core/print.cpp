@@ -235,7 +235,7 @@ Value StrBuilder::finish(const Type* type) {
     s->len = StrWord(len_);
     s->data = text;
     s->hash = 0;  // computed when first needed (str_hash)
-    s->char_len = type == &str_type ? StrWord(utf8_count(text, len_)) : s->len;
+    s->set_char_count(type == &str_type ? utf8_count(text, len_) : len_);
     block_ = nullptr;
     len_ = cap_ = 0;
     return Value(s);

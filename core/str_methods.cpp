@@ -175,7 +175,7 @@ Value pad_common(const Args& a, char how) {
             if (!fs)
                 return raise(&type_error_type, "The fill character must be a unicode character, not %s"_msg,
                              type_name(a.pos[2]));
-            if (fs->char_len != 1)
+            if (fs->char_count() != 1)
                 return raise(&type_error_type, "The fill character must be exactly one character long"_msg);
             f = fs->view();
         } else if (!get_buffer(a.pos[2], &f) || f.size() != 1) {
@@ -494,7 +494,7 @@ Value join_strs(const TextSelf& t, const Value* items, size_t n, bool* other) {
         }
         const Str* s = items[k].as<Str>();
         bytes += s->len;
-        chars += s->char_len;
+        chars += s->char_count();
     }
     if (n == 1) return items[0];
     Str* r = str_alloc(&str_type, bytes);
@@ -573,7 +573,7 @@ Value str_replace(const Args& a) {
         if (t.is_str) {
             const Str* os = str_of(a.pos[1]);
             const Str* ns = str_of(a.pos[2]);
-            chars = t.chars - n * os->char_len + n * ns->char_len;
+            chars = t.chars - n * os->char_count() + n * ns->char_count();
         }
         Str* r = str_alloc(t.type, t.len - n * old_s.size() + n * new_s.size());
         if (!r) return {};

@@ -137,7 +137,7 @@ Value str_maketrans(const Args& a) {
         Value k, v;
         for (size_t pos = 0; dict_next(src, &pos, &k, &v);) {
             if (const Str* ks = str_of(k)) {
-                if (ks->char_len != 1)
+                if (ks->char_count() != 1)
                     return raise(&value_error_type, "string keys in translate table must be of length 1"_msg);
                 size_t i = 0;
                 k = Value::small(unicode::decode(ks->data, ks->len, &i));
@@ -153,7 +153,7 @@ Value str_maketrans(const Args& a) {
     if (!x || !y)
         return raise(&type_error_type, "maketrans() argument must be str, not %s"_msg,
                      type_name(x ? a.pos[1] : a.pos[0]));
-    if (x->char_len != y->char_len)
+    if (x->char_count() != y->char_count())
         return raise(&value_error_type, "the first two maketrans arguments must have equal length"_msg);
     for (size_t i = 0, j = 0; i < x->len;) {
         uint32_t kc = unicode::decode(x->data, x->len, &i);

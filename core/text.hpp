@@ -117,14 +117,12 @@ inline bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r')
 // `chars` arguments: the code-point count when the caller knows it (e.g. ASCII inputs), else count_chars.
 constexpr size_t count_chars = SIZE_MAX;
 // A str/bytes of `len` bytes (a leaf GC block, not zeroed): write the text at str_text(s), then str_seal,
-// which adds the NUL and fills in hash and char_len. nullptr with MemoryError pending.
+// which adds the NUL and fills in hash and the code-point count. nullptr with MemoryError pending.
 Str* str_alloc(const Type* t, size_t len);
 inline char* str_text(Str* s) { return reinterpret_cast<char*>(s + 1); }
 Value str_seal(Str* s, size_t chars = count_chars);
 // make_bytes_type with a known code-point count; "" and one ASCII character are the constant strs.
 Value make_text(const Type* t, std::string_view data, size_t chars);
-// Code points in UTF-8 text (a word at a time).
-size_t utf8_count(const char* s, size_t n);
 // Writes c as UTF-8 into b (4 bytes room); returns the length.
 size_t unicode_encode(uint32_t c, char* b);
 // The one-character ASCII strs from str_ascii_first on, constant data: chr(), s[i] and iteration allocate

@@ -38,7 +38,7 @@ TEST_F(StrCore, RuntimeHashMatchesConstexpr) {
         Value v = make_str(k.view());
         ASSERT_TRUE(v);
         EXPECT_EQ(str_hash(v.as<Str>()), k.hash) << std::string(k.view());
-        EXPECT_EQ(v.as<Str>()->char_len, k.char_len) << std::string(k.view());
+        EXPECT_EQ(v.as<Str>()->char_count(), k.char_count()) << std::string(k.view());
         EXPECT_EQ(v.as<Str>()->data[k.len], 0);
     }
     // Unaligned starts take the same path.
@@ -84,7 +84,7 @@ TEST_F(StrCore, OneCharStrsAreConstants) {
     EXPECT_EQ(str_from_codepoint('z'), make_str("z"));
     Value e = str_from_codepoint(0xE9);
     EXPECT_EQ(e.as<Str>()->view(), "\xC3\xA9");
-    EXPECT_EQ(e.as<Str>()->char_len, 1u);
+    EXPECT_EQ(e.as<Str>()->char_count(), 1u);
     EXPECT_EQ(make_str(""), make_str(""));
     EXPECT_EQ(intern("q"), make_str("q"));
 }
@@ -93,7 +93,7 @@ TEST_F(StrCore, ConcatAndTextBuf) {
     Value ab = str_concat(make_str("ab"), make_str("c\xC3\xA9"));
     ASSERT_TRUE(ab);
     EXPECT_EQ(ab.as<Str>()->view(), "abc\xC3\xA9");
-    EXPECT_EQ(ab.as<Str>()->char_len, 4u);
+    EXPECT_EQ(ab.as<Str>()->char_count(), 4u);
     EXPECT_EQ(str_hash(ab.as<Str>()), hash_bytes("abc\xC3\xA9", 5));
     Value x = make_str("xyz");
     EXPECT_EQ(str_concat(x, make_str("")), x);
@@ -103,7 +103,7 @@ TEST_F(StrCore, ConcatAndTextBuf) {
     Value v = tb.finish(&str_type);
     ASSERT_TRUE(v);
     EXPECT_EQ(v.as<Str>()->len, 203u);
-    EXPECT_EQ(v.as<Str>()->char_len, 201u);
+    EXPECT_EQ(v.as<Str>()->char_count(), 201u);
     EXPECT_EQ(str_hash(v.as<Str>()), hash_bytes(v.as<Str>()->data, 203));
     TextBuf empty;
     Value eb = empty.finish(&bytes_type);  // nothing appended: still a valid empty bytes
