@@ -243,7 +243,7 @@ static constexpr core::NativeFunction f_reset = core::native(q_reset, mu_reset, 
 static constexpr core::NativeFunction f_set_tempo = core::native(q_set_tempo, mu_set_tempo, 0, var_pos, true);
 static constexpr core::NativeFunction f_get_tempo = core::native(q_get_tempo, mu_get_tempo, 0, 0);
 
-#define TUNE(n) {&q_##n, &t_##n.header},
+#define TUNE(n) {&q_##n, &music_tunes[tune_##n]},
 static const AttrEntry music_entries[] = {{&q_dunder_name, &q_music},   {&q_reset, &f_reset},
                                           {&q_set_tempo, &f_set_tempo}, {&q_get_tempo, &f_get_tempo},
                                           {&q_play, &f_play},           {&q_pitch, &f_pitch},

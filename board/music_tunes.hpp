@@ -1,38 +1,10 @@
 // The built-in melodies (board/music_tunes.cpp), for the music module's table.
 #pragma once
-#include <cstddef>
+#include <cstdint>
 
-#include "core/runtime.hpp"
+#include "core/obj_module.hpp"
 
 namespace board {
-
-template <size_t N>
-struct TuneTuple {  // the layout of core::Tuple, as constant data
-    core::Obj header;
-    size_t len;
-    core::Value items[N];
-};
-extern const TuneTuple<10> t_DADADADUM;
-extern const TuneTuple<18> t_ENTERTAINER;
-extern const TuneTuple<64> t_PRELUDE;
-extern const TuneTuple<30> t_ODE;
-extern const TuneTuple<106> t_NYAN;
-extern const TuneTuple<13> t_RINGTONE;
-extern const TuneTuple<18> t_FUNK;
-extern const TuneTuple<48> t_BLUES;
-extern const TuneTuple<25> t_BIRTHDAY;
-extern const TuneTuple<18> t_WEDDING;
-extern const TuneTuple<11> t_FUNERAL;
-extern const TuneTuple<9> t_PUNCHLINE;
-extern const TuneTuple<79> t_PYTHON;
-extern const TuneTuple<8> t_BADDY;
-extern const TuneTuple<40> t_CHASE;
-extern const TuneTuple<2> t_BA_DING;
-extern const TuneTuple<7> t_WAWAWAWAA;
-extern const TuneTuple<5> t_JUMP_UP;
-extern const TuneTuple<5> t_JUMP_DOWN;
-extern const TuneTuple<6> t_POWER_UP;
-extern const TuneTuple<6> t_POWER_DOWN;
 
 // X(name) for every tune, in the firmware's order (none without MBPY_MUSIC_TUNES).
 #if !MBPY_MUSIC_TUNES
@@ -60,6 +32,18 @@ extern const TuneTuple<6> t_POWER_DOWN;
     X(JUMP_DOWN)       \
     X(POWER_UP)        \
     X(POWER_DOWN)
+#endif
+
+enum TuneId : uint8_t {
+#define MBPY_TUNE_ID(name) tune_##name,
+    MUSIC_TUNES(MBPY_TUNE_ID)
+#undef MBPY_TUNE_ID
+        tune_count
+};
+#if MBPY_MUSIC_TUNES
+// music.NYAN ...: each read makes the tune's tuple (core::ModuleLazy), from one byte a note in flash. With
+// its bound, so that the music module's table takes their addresses as constants.
+extern const core::ModuleLazy music_tunes[tune_count];
 #endif
 
 }  // namespace board

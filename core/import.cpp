@@ -226,8 +226,8 @@ bool import_star(Value module, Dict* dest) {
         for (size_t i = 0; i < m->table->count; ++i) {
             const AttrEntry& e = m->table->entries[i];
             if (!is_public(e.name)) continue;
-            Value v = e.value;
-            if (!dict_store_str(dest, e.name, v)) return false;
+            Value v = module_entry_value(e.value);
+            if (!v || !dict_store_str(dest, e.name, v)) return false;
         }
     }
     return true;

@@ -25,6 +25,15 @@ Value make_builtin_module(const Str* name, const AttrTable* table) {
     return Value(m);
 }
 
+// Never seen by a program: module_entry_value replaces it at every read.
+const Type module_lazy_type = builtin_type({.name = &q_module});
+
+Value module_entry_value(Value v) {
+    if (!is_type(v, &module_lazy_type)) return v;
+    const ModuleLazy* lazy = v.as<ModuleLazy>();
+    return lazy->make(lazy);
+}
+
 static Lookup module_attr_get(Value self, const Str* name, Value* out) {
     Module* m = self.as<Module>();
     Value v = m->globals ? dict_get_str(m->globals, name) : Value();
@@ -36,8 +45,8 @@ static Lookup module_attr_get(Value self, const Str* name, Value* out) {
         for (size_t i = 0; i < m->table->count; ++i) {
             const AttrEntry& e = m->table->entries[i];
             if (str_equal(e.name, name)) {
-                *out = e.value;
-                return Lookup::Found;
+                *out = module_entry_value(e.value);
+                return *out ? Lookup::Found : Lookup::Error;
             }
         }
     }

@@ -21,4 +21,15 @@ Value make_module(const Str* name);
 // A builtin module over a constant table (nothing copied into RAM, no dict until one is needed).
 Value make_builtin_module(const Str* name, const AttrTable* table);
 
+// A builtin module's member made when it is read (`m.name`, getattr, `from m import *`): the table holds
+// this constant, and each read gets a new object from make(self). The music tunes are kept so, one byte a
+// note in flash instead of a constant tuple's 4.
+struct ModuleLazy : Obj {
+    Value (*make)(const ModuleLazy* self);
+};
+extern const Type module_lazy_type;
+// What a program sees of a builtin module's table entry: the value itself, or what a ModuleLazy makes
+// (null with an exception pending).
+Value module_entry_value(Value v);
+
 }  // namespace core

@@ -565,6 +565,7 @@ inline bool module_site_get(const AttrSite& s, Value obj, const Str* name, Value
     if ((d && dict_get_str(d, name)) || !m->table) return;  // an equal but distinct key: not cached
     for (size_t i = 0; i < m->table->count; ++i)
         if (str_equal(m->table->entries[i].name, name)) {
+            if (is_type(m->table->entries[i].value, &module_lazy_type)) return;  // a new object each read
             s = AttrSite{module_site_tag(m),
                          Value::from_bits(d ? reinterpret_cast<uintptr_t>(d->entries) : 0),
                          d ? d->n_entries : 0,
