@@ -415,6 +415,7 @@ Value int_binary(BinaryOp op, Value a, Value b) {
     }
 }
 
+#if MBPY_POW_MOD
 Value int_pow_mod(Value a, Value b, Value m) {
     a = int_of(a), b = int_of(b), m = int_of(m);
     if (!a || !b || !m) {
@@ -456,6 +457,7 @@ Value int_pow_mod(Value a, Value b, Value m) {
     }
     return result;
 }
+#endif
 
 // ---- hashing: CPython's numeric hash, modulo the Mersenne number 2**hash_bits - 1 ----------------------
 // 61 bits on 64-bit hosts (as CPython); 29 on 32-bit targets so the hash still fits a small int there.

@@ -330,10 +330,14 @@ static Value builtin_pow(const Args& a) {
     static const char* const allowed[] = {"base", "exp", "mod", nullptr};
     if (!check_kwargs(a, allowed)) return {};
     if (a.n_pos == 3 && a.pos[2] != none()) {
+#if MBPY_POW_MOD
         if (!is_int(a.pos[0]) || !is_int(a.pos[1]) || !is_int(a.pos[2]))
             return raise(&type_error_type,
                          "pow() 3rd argument not allowed unless all arguments are integers"_msg);
         return int_pow_mod(a.pos[0], a.pos[1], a.pos[2]);
+#else
+        return raise(&not_implemented_error_type, "3-arg pow() not supported"_msg);  // the firmware's words
+#endif
     }
     return binary_op(BinaryOp::Pow, a.pos[0], a.pos[1]);
 }

@@ -62,6 +62,11 @@
 #ifndef MBPY_FLOAT_METHODS
 #define MBPY_FLOAT_METHODS 0
 #endif
+// pow(a, b, m), modular exponentiation (a modular inverse for b < 0): the firmware's pow() raises
+// NotImplementedError "3-arg pow() not supported"; without the switch so does this one.
+#ifndef MBPY_POW_MOD
+#define MBPY_POW_MOD 0
+#endif
 // time.gmtime, localtime and mktime: the firmware's time module has none (the board has no calendar clock).
 #ifndef MBPY_TIME_CALENDAR
 #define MBPY_TIME_CALENDAR 0
@@ -292,6 +297,7 @@
     X(MBPY_WALL_CLOCK)        \
     X(MBPY_FSTRINGS)          \
     X(MBPY_FLOAT_METHODS)     \
+    X(MBPY_POW_MOD)           \
     X(MBPY_STR_METHODS_EXTRA) \
     X(MBPY_TIME_CALENDAR)     \
     X(MBPY_COLLECTIONS_DEQUE) \

@@ -72,8 +72,10 @@ bool int_format(StrBuilder& out, Value i, int base, bool prefix, bool upper);
 Value int_to_str(Value i, int base, bool prefix);  // bin()/oct()/hex() and str(int)
 // Generic arithmetic on ints (both operands int/bool); null with an exception pending on error.
 Value int_binary(BinaryOp op, Value a, Value b);
+#if MBPY_POW_MOD
 // pow(a, b, m) for ints (negative b takes the modular inverse, as Python 3.8+).
 Value int_pow_mod(Value a, Value b, Value m);
+#endif
 // hash(n) as CPython: n mod (2**61 - 1) with the sign kept, -1 -> -2 (folded to the small-int range).
 intptr_t int_hash(Value i);
 

@@ -7,4 +7,4 @@ n = 0
 for i in range(100):
     n ^= i * 2654435761 & 0xFFFFFFFF
 print(n)
-print(int("1" * 50) % 97, pow(10, 50, 97))
+print(int("1" * 50) % 97, 10 ** 50 % 97)

@@ -17,7 +17,7 @@ for i in range(600):
     elif i % 4 == 1:
         print(a & b, a | b, a ^ b, a >> (i % 70), a << (i % 33))
     elif i % 4 == 2:
-        print(pow(abs(a) % 1000, i % 20), pow(a, 3, abs(b) or 7), -a // 7, a % 10 ** 9)
+        print(pow(abs(a) % 1000, i % 20), a ** 3 % (abs(b) or 7), -a // 7, a % 10 ** 9)
     else:
         print(a == b, a < b, a >= b, abs(a) > 2 ** 100, (a * b) // b == a)
 print("identities", ok)
