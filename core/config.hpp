@@ -62,6 +62,12 @@
 #ifndef MBPY_FLOAT_METHODS
 #define MBPY_FLOAT_METHODS 0
 #endif
+// int(x), float(x) and indices (seq[x], range(x), hex(x) ...) of an instance through its class's __int__,
+// __float__ or __index__: the firmware has none of these protocols (TypeError "can't convert A to int",
+// "list indices must be integers, not A"); without the switch such an instance is not a number here either.
+#ifndef MBPY_NUMBER_PROTOCOLS
+#define MBPY_NUMBER_PROTOCOLS 0
+#endif
 // pow(a, b, m), modular exponentiation (a modular inverse for b < 0): the firmware's pow() raises
 // NotImplementedError "3-arg pow() not supported"; without the switch so does this one.
 #ifndef MBPY_POW_MOD
@@ -297,6 +303,7 @@
     X(MBPY_WALL_CLOCK)        \
     X(MBPY_FSTRINGS)          \
     X(MBPY_FLOAT_METHODS)     \
+    X(MBPY_NUMBER_PROTOCOLS)  \
     X(MBPY_POW_MOD)           \
     X(MBPY_STR_METHODS_EXTRA) \
     X(MBPY_TIME_CALENDAR)     \

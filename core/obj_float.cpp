@@ -148,6 +148,7 @@ static Value float_make_new(const Type*, const Args& args) {
         if (!int_to_float(i, &d)) return {};
         return make_float(d);
     }
+#if MBPY_NUMBER_PROTOCOLS
     if (x.is_obj() && (x.obj()->type->flags & type_flag_user)) {
         const Str* names[2] = {&q_dunder_float, &q_dunder_index};
         for (const Str* n : names) {
@@ -161,6 +162,7 @@ static Value float_make_new(const Type*, const Args& args) {
             if (pending()) return {};
         }
     }
+#endif
     return raise(&type_error_type, "can't convert %s to float"_msg, type_name(x));
 }
 

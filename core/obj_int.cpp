@@ -82,6 +82,7 @@ bool to_index(Value v, intptr_t* out) {
         return true;
     }
     if (int_of(v)) return to_intptr(v, out);
+#if MBPY_NUMBER_PROTOCOLS
     if (v.is_obj() && (v.obj()->type->flags & type_flag_user)) {
         Value m[2];
         if (load_method(v, &q_dunder_index, m) && m[0]) {
@@ -95,6 +96,7 @@ bool to_index(Value v, intptr_t* out) {
         }
         if (pending()) take_exception();
     }
+#endif
     raise(&type_error_type, "can't convert %s to int"_msg, type_name(v));
     return false;
 }
@@ -210,6 +212,7 @@ static Value int_make_new(const Type*, const Args& args) {
     if (is_float(x)) return int_from_float(float_value(x));
     if (is_type(x, &str_type) || is_type(x, &bytes_type)) return int_from_string(as_str(x)->view(), 10);
     if (is_type(x, &bytearray_type) || is_memoryview(x)) return int_from_string(buffer_text(x), 10);
+#if MBPY_NUMBER_PROTOCOLS
     if (x.is_obj() && (x.obj()->type->flags & type_flag_user)) {
         Value m[2];
         const Str* names[2] = {&q_dunder_int, &q_dunder_index};
@@ -225,6 +228,7 @@ static Value int_make_new(const Type*, const Args& args) {
             if (pending()) return {};
         }
     }
+#endif
     return raise(&type_error_type, "can't convert %s to int"_msg, type_name(x));
 }
 
