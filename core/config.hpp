@@ -62,6 +62,13 @@
 #ifndef MBPY_FLOAT_METHODS
 #define MBPY_FLOAT_METHODS 0
 #endif
+// int's and float's attributes and methods beyond int.from_bytes and int.to_bytes: real, imag, numerator,
+// denominator, conjugate(), bit_length() and the __int__ __float__ __index__ __trunc__ __floor__ __ceil__
+// __abs__ __round__ methods. The firmware's dir(int) is ['from_bytes', 'to_bytes'] and its dir(float) is
+// empty: each of these is an AttributeError there, and without the switch here.
+#ifndef MBPY_NUMBER_ATTRS
+#define MBPY_NUMBER_ATTRS 0
+#endif
 // int(x), float(x) and indices (seq[x], range(x), hex(x) ...) of an instance through its class's __int__,
 // __float__ or __index__: the firmware has none of these protocols (TypeError "can't convert A to int",
 // "list indices must be integers, not A"); without the switch such an instance is not a number here either.
@@ -303,6 +310,7 @@
     X(MBPY_WALL_CLOCK)        \
     X(MBPY_FSTRINGS)          \
     X(MBPY_FLOAT_METHODS)     \
+    X(MBPY_NUMBER_ATTRS)      \
     X(MBPY_NUMBER_PROTOCOLS)  \
     X(MBPY_POW_MOD)           \
     X(MBPY_STR_METHODS_EXTRA) \

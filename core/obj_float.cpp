@@ -178,7 +178,9 @@ static Value float_is_integer(const Args& a) {
 
 #endif
 
+#if MBPY_NUMBER_ATTRS
 static Value float_conjugate(const Args& a) { return a.pos[0]; }
+#endif
 
 #if MBPY_FLOAT_METHODS
 static Value float_as_integer_ratio(const Args& a) {
@@ -216,9 +218,11 @@ static Value float_round_method(const Args& a) {
     return make_float(out);
 }
 
+#if MBPY_NUMBER_ATTRS
 static Value float_trunc_method(const Args& a) { return int_from_float(self_value(a)); }
 static Value float_floor_method(const Args& a) { return int_from_float(std::floor(self_value(a))); }
 static Value float_ceil_method(const Args& a) { return int_from_float(std::ceil(self_value(a))); }
+#endif
 
 #if MBPY_FLOAT_METHODS
 static int snprintf_exp(char* out, int e) {
@@ -323,11 +327,19 @@ static Value float_fromhex(const Args& a) {
 }
 #endif
 
+#if MBPY_NUMBER_ATTRS
 static constexpr NativeFunction f_conjugate = native(q_conjugate, float_conjugate, 1, 1);
 static constexpr NativeFunction f_round = native(q_dunder_round, float_round_method, 1, 2);
 static constexpr NativeFunction f_trunc = native(q_dunder_trunc, float_trunc_method, 1, 1);
 static constexpr NativeFunction f_floor = native(q_dunder_floor, float_floor_method, 1, 1);
 static constexpr NativeFunction f_ceil = native(q_dunder_ceil, float_ceil_method, 1, 1);
+static Value float_self(const Args& a) { return a.pos[0]; }
+static Value float_int(const Args& a) { return int_from_float(self_value(a)); }
+static Value float_abs(const Args& a) { return make_float(std::fabs(self_value(a))); }
+static constexpr NativeFunction f_float_m = native(q_dunder_float, float_self, 1, 1);
+static constexpr NativeFunction f_int_m = native(q_dunder_int, float_int, 1, 1);
+static constexpr NativeFunction f_abs = native(q_dunder_abs, float_abs, 1, 1);
+#endif
 #if MBPY_FLOAT_METHODS
 static constexpr NativeFunction f_is_integer = native(q_is_integer, float_is_integer, 1, 1);
 static constexpr NativeFunction f_ratio = native(q_as_integer_ratio, float_as_integer_ratio, 1, 1);
@@ -335,25 +347,26 @@ static constexpr NativeFunction f_fromhex = native(q_fromhex, float_fromhex, 1, 
 static const MethodWrapper sm_fromhex = {{&staticmethod_type}, Value(&f_fromhex)};  // no self
 static constexpr NativeFunction f_hex = native(q_hex, float_hex, 1, 1);
 #endif
-static Value float_self(const Args& a) { return a.pos[0]; }
-static Value float_int(const Args& a) { return int_from_float(self_value(a)); }
-static Value float_abs(const Args& a) { return make_float(std::fabs(self_value(a))); }
-static constexpr NativeFunction f_float_m = native(q_dunder_float, float_self, 1, 1);
-static constexpr NativeFunction f_int_m = native(q_dunder_int, float_int, 1, 1);
-static constexpr NativeFunction f_abs = native(q_dunder_abs, float_abs, 1, 1);
+#if MBPY_NUMBER_ATTRS || MBPY_FLOAT_METHODS
+// clang-format off
 static const AttrEntry float_entries[] = {
+#if MBPY_NUMBER_ATTRS
     {&q_conjugate, &f_conjugate},   {&q_dunder_round, &f_round},
     {&q_dunder_trunc, &f_trunc},    {&q_dunder_floor, &f_floor},
     {&q_dunder_ceil, &f_ceil},      {&q_dunder_float, &f_float_m},
     {&q_dunder_int, &f_int_m},      {&q_dunder_abs, &f_abs},
-// clang-format off
+#endif
 #if MBPY_FLOAT_METHODS
     {&q_is_integer, &f_is_integer}, {&q_as_integer_ratio, &f_ratio}, {&q_fromhex, &sm_fromhex}, {&q_hex, &f_hex},
 #endif
-    // clang-format on
 };
+// clang-format on
 static const AttrTable float_locals = {float_entries, sizeof(float_entries) / sizeof(float_entries[0])};
+#else
+static const AttrTable float_locals = {nullptr, 0};
+#endif
 
+#if MBPY_NUMBER_ATTRS
 static Lookup float_attr(Value self, const Str* name, Value* out) {
     if (str_equal(name, &q_real)) {
         *out = self;
@@ -365,6 +378,9 @@ static Lookup float_attr(Value self, const Str* name, Value* out) {
     }
     return Lookup::Found;
 }
+#else
+static constexpr Lookup (*float_attr)(Value, const Str*, Value*) = nullptr;
+#endif
 
 Value number_round(Value x, Value ndigits) {
     if (is_float(x)) {

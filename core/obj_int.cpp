@@ -173,6 +173,7 @@ static Value int_binary_slot(BinaryOp op, Value lhs, Value rhs) {
     return not_implemented();
 }
 
+#if MBPY_NUMBER_ATTRS
 static Lookup int_attr(Value self, const Str* name, Value* out) {
     if (str_equal(name, &q_real) || str_equal(name, &q_numerator)) {
         *out = int_of(self);
@@ -185,6 +186,9 @@ static Lookup int_attr(Value self, const Str* name, Value* out) {
     }
     return Lookup::Found;
 }
+#else
+static constexpr Lookup (*int_attr)(Value, const Str*, Value*) = nullptr;
+#endif
 
 static Value int_make_new(const Type*, const Args& args) {
     if (args.n_pos > 2) return raise(&type_error_type, "function takes at most 2 arguments"_msg);
@@ -234,12 +238,14 @@ static Value int_make_new(const Type*, const Args& args) {
 
 // ---- methods -------------------------------------------------------------------------------------------
 
+#if MBPY_NUMBER_ATTRS
 static Value int_bit_length(const Args& a) {
     IntView v(int_of(a.pos[0]));
     return make_int(intptr_t(big::bit_length(v.d, v.n)));
 }
 
 static Value int_conjugate(const Args& a) { return int_of(a.pos[0]); }
+#endif
 
 // Reads (byteorder, signed) from positional slot `pos_i` and keywords. order: true for little-endian.
 static bool byte_args(const Args& a, size_t pos_i, bool* little, bool* is_signed) {
@@ -342,6 +348,7 @@ static Value int_from_bytes(const Args& a) {
     return bigint_finish(r, nl, neg);
 }
 
+#if MBPY_NUMBER_ATTRS
 static Value int_self(const Args& a) { return int_of(a.pos[0]); }
 static Value int_float(const Args& a) {
     Float d;
@@ -359,17 +366,20 @@ static constexpr NativeFunction f_ceil = native(q_dunder_ceil, int_self, 1, 1);
 static constexpr NativeFunction f_float = native(q_dunder_float, int_float, 1, 1);
 static constexpr NativeFunction f_abs = native(q_dunder_abs, int_abs_method, 1, 1);
 static constexpr NativeFunction f_round = native(q_dunder_round, int_round, 1, 2);
-
 static constexpr NativeFunction f_bit_length = native(q_bit_length, int_bit_length, 1, 1);
 static constexpr NativeFunction f_conjugate = native(q_conjugate, int_conjugate, 1, 1);
+#endif
 static constexpr NativeFunction f_to_bytes = native(q_to_bytes, int_to_bytes, 1, 3, true);
 static constexpr NativeFunction f_from_bytes = native(q_from_bytes, int_from_bytes, 0, 2, true);
 static const MethodWrapper sm_from_bytes = {{&staticmethod_type}, Value(&f_from_bytes)};
 static const AttrEntry int_entries[] = {
-    {&q_bit_length, &f_bit_length},  {&q_conjugate, &f_conjugate}, {&q_to_bytes, &f_to_bytes},
-    {&q_from_bytes, &sm_from_bytes}, {&q_dunder_index, &f_index},  {&q_dunder_int, &f_int},
-    {&q_dunder_trunc, &f_trunc},     {&q_dunder_floor, &f_floor},  {&q_dunder_ceil, &f_ceil},
-    {&q_dunder_float, &f_float},     {&q_dunder_abs, &f_abs},      {&q_dunder_round, &f_round},
+    {&q_to_bytes, &f_to_bytes},     {&q_from_bytes, &sm_from_bytes},
+#if MBPY_NUMBER_ATTRS
+    {&q_bit_length, &f_bit_length}, {&q_conjugate, &f_conjugate},    {&q_dunder_index, &f_index},
+    {&q_dunder_int, &f_int},        {&q_dunder_trunc, &f_trunc},     {&q_dunder_floor, &f_floor},
+    {&q_dunder_ceil, &f_ceil},      {&q_dunder_float, &f_float},     {&q_dunder_abs, &f_abs},
+    {&q_dunder_round, &f_round},
+#endif
 };
 static const AttrTable int_locals = {int_entries, sizeof(int_entries) / sizeof(int_entries[0])};
 

@@ -5,9 +5,9 @@ bad = 0
 for i in range(1500):
     bits = g.below(200) + 1
     v = g.next64()
-    while v.bit_length() < bits:
+    while len(bin(v)) - 2 < bits:
         v = (v << 64) | g.next64()
-    v >>= max(0, v.bit_length() - bits)
+    v >>= max(0, len(bin(v)) - 2 - bits)
     if g.below(2):
         v = -v
     s = str(v)
