@@ -12,10 +12,6 @@ namespace core {
 
 // ==== OrderedDict and defaultdict: dicts with another type (the dict layout, dict's slots) =============
 
-struct DefaultDict : Dict {
-    Value factory;
-};
-
 static bool od_print(Printer& out, Value self, PrintKind kind) {
     Dict* d = self.as<Dict>();
     out.printf("%q(", type_of(self)->name);
@@ -48,8 +44,10 @@ static Value od_make_new(const Type*, const Args& a) {
 static Value od_unary(UnaryOp op, Value self) { return dict_type.unary_op(op, self); }
 #if MBPY_COLLECTIONS_EXTRA
 static const Type* const counter_type_ptr = &counter_type;
+static const Type* const defaultdict_type_ptr = &defaultdict_type;
 #else
 static const Type* const counter_type_ptr = nullptr;
+static const Type* const defaultdict_type_ptr = nullptr;
 #endif
 static Value od_binary(BinaryOp op, Value l, Value r) {
     // Compare as plain dicts (OrderedDict == OrderedDict is order-sensitive in CPython: check that first).
@@ -68,8 +66,10 @@ static Value od_binary(BinaryOp op, Value l, Value r) {
     // dict's operators check for exact dicts: present both operands as dicts for the call.
     Value res;
     const Type* saved_r = r.is_obj() ? r.obj()->type : nullptr;
-    bool swap_l = saved_l == &ordereddict_type || saved_l == &defaultdict_type || saved_l == counter_type_ptr;
-    bool swap_r = saved_r == &ordereddict_type || saved_r == &defaultdict_type || saved_r == counter_type_ptr;
+    bool swap_l =
+        saved_l == &ordereddict_type || saved_l == defaultdict_type_ptr || saved_l == counter_type_ptr;
+    bool swap_r =
+        saved_r == &ordereddict_type || saved_r == defaultdict_type_ptr || saved_r == counter_type_ptr;
     if (swap_l) l.obj()->type = &dict_type;
     if (swap_r && r != l) r.obj()->type = &dict_type;
     res = dict_type.binary_op(op, l, r);
@@ -80,6 +80,7 @@ static Value od_binary(BinaryOp op, Value l, Value r) {
 static Value od_subscr(Value self, Value i, Value v) { return dict_type.subscr(self, i, v); }
 static Value od_getiter(Value self) { return dict_type.getiter(self); }
 
+#if MBPY_COLLECTIONS_EXTRA  // CPython's: the original's OrderedDict has a dict's methods only
 static Value od_move_to_end(const Args& a) {
     static const char* const allowed[] = {"last", nullptr};
     if (!check_kwargs(a, allowed)) return {};
@@ -126,16 +127,21 @@ static constexpr NativeFunction f_move_to_end = native(q_move_to_end, od_move_to
 static constexpr NativeFunction f_od_popitem = native(q_popitem, od_popitem, 1, 2, true);
 static const AttrEntry od_entries[] = {{&q_move_to_end, &f_move_to_end}, {&q_popitem, &f_od_popitem}};
 static const AttrTable od_locals = {od_entries, 2};
+#endif
 
-const Type ordereddict_type = builtin_type({.name = &q_OrderedDict,
-                                            .make_new = od_make_new,
-                                            .print = od_print,
-                                            .unary_op = od_unary,
-                                            .binary_op = od_binary,
-                                            .subscr = od_subscr,
-                                            .getiter = od_getiter,
-                                            .locals = &od_locals,
-                                            .base = &dict_type});
+const Type ordereddict_type = builtin_type({
+    .name = &q_OrderedDict, .make_new = od_make_new, .print = od_print, .unary_op = od_unary,
+    .binary_op = od_binary, .subscr = od_subscr, .getiter = od_getiter,
+#if MBPY_COLLECTIONS_EXTRA
+    .locals = &od_locals,
+#endif
+    .base = &dict_type
+});
+
+#if MBPY_COLLECTIONS_EXTRA  // not in the original's collections (config.hpp)
+struct DefaultDict : Dict {
+    Value factory;
+};
 
 // defaultdict(default_factory=None, *args, **kwargs)
 static Value dd_make_new(const Type*, const Args& a) {
@@ -202,7 +208,6 @@ const Type defaultdict_type = builtin_type({.name = &q_defaultdict,
                                             .getiter = od_getiter,
                                             .base = &dict_type});
 
-#if MBPY_COLLECTIONS_EXTRA  // not in MicroPython (config.hpp)
 // ==== Counter: a dict of counts (CPython's; MicroPython has none) ==========================================
 // Missing keys count 0 without being inserted.
 static Value counter_subscr(Value self, Value index, Value value) {

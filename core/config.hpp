@@ -146,7 +146,10 @@
 #ifndef MBPY_MOD_HEAPQ
 #define MBPY_MOD_HEAPQ 0  // heapq / uheapq
 #endif
-// collections.Counter and OrderedDict's extras (move_to_end ...): CPython's, not MicroPython's.
+// collections' CPython additions: Counter, defaultdict, OrderedDict.move_to_end and popitem(last=), and
+// namedtuple's keywords (defaults, rename, module), field-name checks, _make, _replace, _asdict and
+// _field_defaults. The original's collections has namedtuple (positional and keyword construction, fields,
+// repr) and OrderedDict (a dict's methods) only; on the nRF51 image they cost 2.0 KB.
 #ifndef MBPY_COLLECTIONS_EXTRA
 #define MBPY_COLLECTIONS_EXTRA 0
 #endif

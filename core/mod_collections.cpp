@@ -67,21 +67,27 @@ static Value nt_new(const Args& a) {
         }
         t->items[i] = a.kw[2 * k + 1];
     }
+#if MBPY_COLLECTIONS_EXTRA
     Value defaults = load_attr(cls, &q_under_field_defaults);
     if (!defaults) return {};
+#endif
     size_t missing = 0;
     for (size_t i = 0; i < n; ++i) {
         if (t->items[i]) continue;
+#if MBPY_COLLECTIONS_EXTRA
         Value d;
         Lookup l = is_type(defaults, &dict_type) ? dict_lookup(defaults.as<Dict>(), fields->items[i], &d)
                                                  : Lookup::Missing;
         if (l == Lookup::Error) return {};
-        if (l == Lookup::Found)
+        if (l == Lookup::Found) {
             t->items[i] = d;
-        else
-            ++missing;
+            continue;
+        }
+#endif
+        ++missing;
     }
     if (missing) {
+#if MBPY_COLLECTIONS_EXTRA
         StrBuilder sb;
         Printer p = sb.printer();
         size_t seen = 0;
@@ -95,6 +101,11 @@ static Value nt_new(const Args& a) {
         if (!list) return {};
         return raise(&type_error_type, "%s.__new__() missing %d required positional argument%s: %q"_msg, name,
                      int(missing), missing > 1 ? "s" : "", list.as<Str>());
+#else
+        // The original's words, without naming the fields.
+        return raise(&type_error_type, "function takes %d positional arguments but %d were given"_msg, int(n),
+                     int(n - missing));
+#endif
     }
     return make_instance(cls, t);
 }
@@ -116,6 +127,7 @@ static Value nt_repr(const Args& a) {
     return sb.finish();
 }
 
+#if MBPY_COLLECTIONS_EXTRA  // CPython's additions (config.hpp): _asdict, _replace, _make, pickling
 static Value nt_asdict(const Args& a) {
     Value t = native_of(a.pos[0]);
     Tuple* fields = fields_of(Value(type_of(a.pos[0])));
@@ -169,14 +181,17 @@ static Value nt_make(const Args& a) {
 }
 
 static Value nt_getnewargs(const Args& a) { return native_of(a.pos[0]); }
+#endif
 
 static constexpr NativeFunction f_nt_new = native(q_dunder_new, nt_new, 1, var_pos, true);
 static constexpr NativeFunction f_nt_repr = native(q_dunder_repr, nt_repr, 1, 1);
+#if MBPY_COLLECTIONS_EXTRA
 static constexpr NativeFunction f_nt_asdict = native(q_under_asdict, nt_asdict, 1, 1);
 static constexpr NativeFunction f_nt_replace = native(q_under_replace, nt_replace, 1, 1, true);
 static constexpr NativeFunction f_nt_make = native(q_under_make, nt_make, 2, 2);
 static constexpr NativeFunction f_nt_getnewargs = native(q_dunder_getnewargs, nt_getnewargs, 1, 1);
 
+// CPython checks the names; the original takes any.
 static bool is_identifier(std::string_view s) {
     if (s.empty() || (s[0] >= '0' && s[0] <= '9')) return false;
     for (char c : s) {
@@ -186,11 +201,15 @@ static bool is_identifier(std::string_view s) {
     }
     return true;
 }
+#endif
 
-// namedtuple(typename, field_names, *, rename=False, defaults=None, module=None)
+// namedtuple(typename, field_names, *, rename=False, defaults=None, module=None); the original's takes no
+// keywords.
 static Value c_namedtuple(const Args& a) {
+#if MBPY_COLLECTIONS_EXTRA
     static const char* const allowed[] = {"rename", "defaults", "module", nullptr};
     if (!check_kwargs(a, allowed)) return {};
+#endif
     if (!is_str(a.pos[0])) return raise(&type_error_type, "Type names and field names must be strings"_msg);
     List* names = new_list(0);
     if (!names) return {};
@@ -219,6 +238,7 @@ static Value c_namedtuple(const Args& a) {
             if (!n || !list_append(names, n)) return {};
         }
     }
+#if MBPY_COLLECTIONS_EXTRA
     for (size_t i = 0; i < names->len; ++i) {
         std::string_view n = names->items[i].as<Str>()->view();
         if (!is_identifier(n)) {
@@ -236,8 +256,10 @@ static Value c_namedtuple(const Args& a) {
             }
         }
     }
+#endif
     Value fields = make_tuple(names->len, names->items);
     if (!fields) return {};
+#if MBPY_COLLECTIONS_EXTRA
     Dict* defaults = new_dict(0);
     if (!defaults) return {};
     Value dflt = kwarg(a, "defaults");
@@ -251,12 +273,16 @@ static Value c_namedtuple(const Args& a) {
             if (!dict_store(defaults, names->items[names->len - d->len + i], d->items[i])) return {};
         }
     }
+#endif
     Dict* ns = new_dict(names->len + 8);
     if (!ns) return {};
     if (!dict_store_str(ns, &q_under_fields, fields) ||
-        !dict_store_str(ns, &q_under_field_defaults, Value(defaults)) ||
         !dict_store_str(ns, &q_dunder_new, Value(&f_nt_new)) ||
-        !dict_store_str(ns, &q_dunder_repr, Value(&f_nt_repr)) ||
+        !dict_store_str(ns, &q_dunder_repr, Value(&f_nt_repr))) {
+        return {};
+    }
+#if MBPY_COLLECTIONS_EXTRA
+    if (!dict_store_str(ns, &q_under_field_defaults, Value(defaults)) ||
         !dict_store_str(ns, &q_under_asdict, Value(&f_nt_asdict)) ||
         !dict_store_str(ns, &q_under_replace, Value(&f_nt_replace)) ||
         !dict_store_str(ns, &q_dunder_getnewargs, Value(&f_nt_getnewargs))) {
@@ -266,6 +292,7 @@ static Value c_namedtuple(const Args& a) {
     if (!make) return {};
     make->fn = Value(&f_nt_make);
     if (!dict_store_str(ns, &q_under_make, Value(make))) return {};
+#endif
     for (size_t i = 0; i < names->len; ++i) {
         FieldGetter* g = alloc<FieldGetter>(&field_getter_type);
         Property* p = alloc<Property>(&property_type);
@@ -284,14 +311,17 @@ static Value c_namedtuple(const Args& a) {
 }
 
 // ==== the module ===========================================================================================
-static constexpr NativeFunction f_namedtuple = native(q_namedtuple, c_namedtuple, 2, 2, true);
+static constexpr NativeFunction f_namedtuple =
+    native(q_namedtuple, c_namedtuple, 2, 2, MBPY_COLLECTIONS_EXTRA);
 static const AttrEntry collections_entries[] = {
-    {&q_namedtuple, &f_namedtuple}, {&q_OrderedDict, &ordereddict_type}, {&q_defaultdict, &defaultdict_type},
+    {&q_namedtuple, &f_namedtuple},
+    {&q_OrderedDict, &ordereddict_type},
 // clang-format off
 #if MBPY_COLLECTIONS_DEQUE
     {&q_deque, &deque_type},
 #endif
 #if MBPY_COLLECTIONS_EXTRA
+    {&q_defaultdict, &defaultdict_type},
     {&q_Counter, &counter_type},
 #endif
     // clang-format on
