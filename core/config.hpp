@@ -146,6 +146,11 @@
 #ifndef MBPY_MOD_HEAPQ
 #define MBPY_MOD_HEAPQ 0  // heapq / uheapq
 #endif
+// struct's CPython additions: the p x ? e c n N codes and iter_unpack. The original's ustruct has b B h H i
+// I l L q Q f d s P and calcsize, pack, pack_into, unpack, unpack_from only (other codes: ValueError).
+#ifndef MBPY_STRUCT_EXTRA
+#define MBPY_STRUCT_EXTRA 0
+#endif
 // collections' CPython additions: Counter, defaultdict, OrderedDict.move_to_end and popitem(last=), and
 // namedtuple's keywords (defaults, rename, module), field-name checks, _make, _replace, _asdict and
 // _field_defaults. The original's collections has namedtuple (positional and keyword construction, fields,
@@ -344,6 +349,7 @@
     X(MBPY_MOD_BINASCII)      \
     X(MBPY_MOD_HEAPQ)         \
     X(MBPY_COLLECTIONS_EXTRA) \
+    X(MBPY_STRUCT_EXTRA)      \
     X(MBPY_UNICODE_NAMES)     \
     X(MBPY_ASM_THUMB)         \
     X(MBPY_MOD_MUSIC)         \

@@ -1,4 +1,5 @@
 // The struct module (ustruct): CPython's formats, byte orders and alignment; errors as CPython words them.
+// Without MBPY_STRUCT_EXTRA the original's codes only (b B h H i I l L q Q f d s P) and no iter_unpack.
 #include <cmath>
 #include <string.h>
 
@@ -12,21 +13,25 @@ namespace core {
 
 // ---- one value <-> bytes (shared with array) ---------------------------------------------------------
 static bool is_signed_code(char c) {
-    return c == 'b' || c == 'h' || c == 'i' || c == 'l' || c == 'q' || c == 'n';
+    return c == 'b' || c == 'h' || c == 'i' || c == 'l' || c == 'q' || (MBPY_STRUCT_EXTRA && c == 'n');
 }
 
 size_t binary_item_size(char code, bool native) {
     switch (code) {
+#if MBPY_STRUCT_EXTRA
         case 'x':
         case 'c':
-        case 'b':
-        case 'B':
         case '?':
-        case 's':
         case 'p': return 1;
-        case 'h':
-        case 'H':
         case 'e': return 2;
+        case 'n':
+        case 'N': return native ? sizeof(size_t) : 0;
+#endif
+        case 's':
+        case 'b':
+        case 'B': return 1;
+        case 'h':
+        case 'H': return 2;
         case 'i':
         case 'I':
         case 'f': return 4;
@@ -35,8 +40,6 @@ size_t binary_item_size(char code, bool native) {
         case 'q':
         case 'Q':
         case 'd': return 8;
-        case 'n':
-        case 'N': return native ? sizeof(size_t) : 0;
         case 'P': return native ? sizeof(void*) : 0;
         default: return 0;
     }
@@ -51,24 +54,25 @@ static uint64_t get_bytes(const uint8_t* src, size_t n, bool little) {
     return v;
 }
 
+// CPython's words: "byte format requires -128 <= number <= 127", "'I' format requires 0 <= number <= ...".
 static Value range_error(char code, size_t size) {
-    if (code == 'b') return raise(&value_error_type, "byte format requires -128 <= number <= 127"_msg);
-    if (code == 'B') return raise(&value_error_type, "ubyte format requires 0 <= number <= 255"_msg);
-    if (code == 'h') return raise(&value_error_type, "short format requires -32768 <= number <= 32767"_msg);
-    if (code == 'H') return raise(&value_error_type, "ushort format requires 0 <= number <= 65535"_msg);
     if (size >= 8 || code == 'n' || code == 'N' || code == 'P')
         return raise(&value_error_type, "argument out of range"_msg);
-    if (is_signed_code(code)) {
-        return raise(&value_error_type, "'%c' format requires %ld <= number <= %ld"_msg, code,
-                     long(-(int64_t(1) << (size * 8 - 1))), long((int64_t(1) << (size * 8 - 1)) - 1));
-    }
-    return raise(&value_error_type, "'%c' format requires 0 <= number <= %lu"_msg, code,
-                 (unsigned long)((uint64_t(1) << (size * 8)) - 1));
+    size_t bits = size * 8 - is_signed_code(code);
+    long lo = is_signed_code(code) ? long(-int64_t(uint64_t(1) << bits)) : 0;
+    unsigned long hi = (unsigned long)((uint64_t(1) << bits) - 1);
+    const char* name = code == 'b'   ? "byte"
+                       : code == 'B' ? "ubyte"
+                       : code == 'h' ? "short"
+                       : code == 'H' ? "ushort"
+                                     : nullptr;
+    if (name) return raise(&value_error_type, "%s format requires %ld <= number <= %lu"_msg, name, lo, hi);
+    return raise(&value_error_type, "'%c' format requires %ld <= number <= %lu"_msg, code, lo, hi);
 }
 
 // Packs one value of format `code` (not s/p/x) into dst[0..size).
 bool binary_pack_one(char code, Value v, uint8_t* dst, size_t size, bool little) {
-    if (code == 'f' || code == 'd' || code == 'e') {
+    if (code == 'f' || code == 'd' || (MBPY_STRUCT_EXTRA && code == 'e')) {
         Float d;
         if (!to_float(v, &d)) {
             if (pending()) take_exception();
@@ -85,14 +89,17 @@ bool binary_pack_one(char code, Value v, uint8_t* dst, size_t size, bool little)
             memcpy(&bits, &f, 4);
             put_bytes(dst, bits, 4, little);
         } else {
+#if MBPY_STRUCT_EXTRA
             bool overflow = false;
             uint16_t h = float_to_half(d, &overflow);
             if (overflow)
                 return raise(&overflow_error_type, "float too large to pack with e format"_msg), false;
             put_bytes(dst, h, 2, little);
+#endif
         }
         return true;
     }
+#if MBPY_STRUCT_EXTRA
     if (code == '?') {
         int t = truth(v);
         if (t < 0) return false;
@@ -110,6 +117,7 @@ bool binary_pack_one(char code, Value v, uint8_t* dst, size_t size, bool little)
         dst[0] = uint8_t(b[0]);
         return true;
     }
+#endif
     Value i = int_of(v);
     if (!i || is_float(v)) return raise(&value_error_type, "required argument is not an integer"_msg), false;
     IntView iv(i);
@@ -135,9 +143,11 @@ Value binary_unpack_one(char code, const uint8_t* src, size_t size, bool little)
             memcpy(&f, &b32, 4);
             return make_float(f);
         }
+#if MBPY_STRUCT_EXTRA
         case 'e': return make_float(half_to_float(uint16_t(bits)));
         case '?': return py_bool(bits != 0);
         case 'c': return make_bytes({reinterpret_cast<const char*>(src), 1});
+#endif
         default: break;
     }
     if (is_signed_code(code)) {
@@ -187,8 +197,11 @@ static bool format_next(Format& f, size_t* count, char* code, bool* has_count) {
     return true;
 }
 
+// 's' and 'p': the count is the field's length, one value.
+static bool is_bytes_code(char code) { return code == 's' || (MBPY_STRUCT_EXTRA && code == 'p'); }
+
 static size_t align_to(size_t off, char code, bool native) {
-    if (!native || code == 's' || code == 'p' || code == 'x' || code == 'c') return off;
+    if (!native || is_bytes_code(code) || (MBPY_STRUCT_EXTRA && (code == 'x' || code == 'c'))) return off;
     size_t a = binary_item_size(code, true);
     return (off + a - 1) / a * a;
 }
@@ -201,12 +214,12 @@ static bool format_measure(std::string_view text, size_t* size, size_t* items) {
     bool has;
     while (format_next(f, &count, &code, &has)) {
         off = align_to(off, code, f.native);
-        if (code == 's' || code == 'p') {
+        if (is_bytes_code(code)) {
             off += count;
             n += 1;
         } else {
             off += count * binary_item_size(code, f.native);
-            if (code != 'x') n += count;
+            if (!MBPY_STRUCT_EXTRA || code != 'x') n += count;
         }
     }
     if (pending()) return false;
@@ -231,12 +244,14 @@ static bool pack_into_buf(std::string_view text, uint8_t* buf, const Value* vals
     bool has;
     while (format_next(f, &count, &code, &has)) {
         off = align_to(off, code, f.native);
+#if MBPY_STRUCT_EXTRA
         if (code == 'x') {
             memset(buf + off, 0, count);
             off += count;
             continue;
         }
-        if (code == 's' || code == 'p') {
+#endif
+        if (is_bytes_code(code)) {
             Value v = vals[vi++];
             std::string_view b;
             if (!is_type(v, &bytes_type) && !is_type(v, &bytearray_type)) {
@@ -273,14 +288,16 @@ static Value unpack_buf(std::string_view text, const uint8_t* buf, size_t nitems
     bool has;
     while (format_next(f, &count, &code, &has)) {
         off = align_to(off, code, f.native);
+#if MBPY_STRUCT_EXTRA
         if (code == 'x') {
             off += count;
             continue;
         }
-        if (code == 's' || code == 'p') {
+#endif
+        if (is_bytes_code(code)) {
             size_t n = count;
             const char* s = reinterpret_cast<const char*>(buf + off);
-            if (code == 'p') {
+            if (MBPY_STRUCT_EXTRA && code == 'p') {
                 n = count ? buf[off] : 0;
                 if (n > count - 1) n = count ? count - 1 : 0;
                 ++s;
@@ -357,17 +374,11 @@ static bool resolve_offset(Value off_v, size_t buflen, size_t need, size_t* off,
         off_i += intptr_t(buflen);
     }
     if (size_t(off_i) > buflen || buflen - size_t(off_i) < need) {
-        if (unpack) {
-            raise(&value_error_type,
-                  "unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d "
-                  "(actual buffer size is %d)"_msg,
-                  int(need + size_t(off_i)), int(need), int(off_i), int(buflen));
-        } else {
-            raise(&value_error_type,
-                  "pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d "
-                  "(actual buffer size is %d)"_msg,
-                  int(need + size_t(off_i)), int(need), int(off_i), int(buflen));
-        }
+        raise(
+            &value_error_type,
+            "%s requires a buffer of at least %d bytes for %s %d bytes at offset %d (actual buffer size is %d)"_msg,
+            unpack ? "unpack_from" : "pack_into", int(need + size_t(off_i)), unpack ? "unpacking" : "packing",
+            int(need), int(off_i), int(buflen));
         return false;
     }
     *off = size_t(off_i);
@@ -421,6 +432,7 @@ static Value s_unpack_from(const Args& a) {
     return unpack_buf(f, reinterpret_cast<const uint8_t*>(b.data()) + off, n);
 }
 
+#if MBPY_STRUCT_EXTRA
 static Value s_iter_unpack(const Args& a) {
     std::string_view f, b;
     size_t size, n;
@@ -440,13 +452,16 @@ static Value s_iter_unpack(const Args& a) {
     }
     return get_iter(Value(out));
 }
+#endif
 
 static constexpr NativeFunction f_calcsize = native(q_calcsize, s_calcsize, 1, 1);
 static constexpr NativeFunction f_pack = native(q_pack, s_pack, 1, var_pos);
 static constexpr NativeFunction f_pack_into = native(q_pack_into, s_pack_into, 3, var_pos);
 static constexpr NativeFunction f_unpack = native(q_unpack, s_unpack, 2, 2);
 static constexpr NativeFunction f_unpack_from = native(q_unpack_from, s_unpack_from, 2, 3, true);
+#if MBPY_STRUCT_EXTRA
 static constexpr NativeFunction f_iter_unpack = native(q_iter_unpack, s_iter_unpack, 2, 2);
+#endif
 
 static const AttrEntry struct_entries[] = {
     {&q_calcsize, &f_calcsize},
@@ -454,7 +469,9 @@ static const AttrEntry struct_entries[] = {
     {&q_pack_into, &f_pack_into},
     {&q_unpack, &f_unpack},
     {&q_unpack_from, &f_unpack_from},
+#if MBPY_STRUCT_EXTRA
     {&q_iter_unpack, &f_iter_unpack},
+#endif
     // MicroPython raises ValueError where CPython raises struct.error; `except struct.error` catches
     // both.
     {&q_error, &value_error_type},
