@@ -151,6 +151,12 @@
 #ifndef MBPY_STRUCT_EXTRA
 #define MBPY_STRUCT_EXTRA 0
 #endif
+// range's CPython additions: bounds beyond a machine word (range(2**40)), count, index, == and hash. The
+// original's range takes machine words (OverflowError "overflow converting long int to machine word"),
+// has no methods, compares by identity and is unhashable; slicing, `in`, len and reversed stay.
+#ifndef MBPY_RANGE_EXTRA
+#define MBPY_RANGE_EXTRA 0
+#endif
 // collections' CPython additions: Counter, defaultdict, OrderedDict.move_to_end and popitem(last=), and
 // namedtuple's keywords (defaults, rename, module), field-name checks, _make, _replace, _asdict and
 // _field_defaults. The original's collections has namedtuple (positional and keyword construction, fields,
@@ -350,6 +356,7 @@
     X(MBPY_MOD_HEAPQ)         \
     X(MBPY_COLLECTIONS_EXTRA) \
     X(MBPY_STRUCT_EXTRA)      \
+    X(MBPY_RANGE_EXTRA)       \
     X(MBPY_UNICODE_NAMES)     \
     X(MBPY_ASM_THUMB)         \
     X(MBPY_MOD_MUSIC)         \

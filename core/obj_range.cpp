@@ -13,7 +13,9 @@ struct Range : Obj {
 };
 
 // ---- big ranges: the same arithmetic on int Values ---------------------------------------------------
+// The original has none (range(2**31) is OverflowError there): MBPY_RANGE_EXTRA.
 
+#if MBPY_RANGE_EXTRA
 static bool is_big(const Range* r) { return r->step == 0; }
 static const Value* big_parts(const Range* r) { return reinterpret_cast<const Tuple*>(r->start)->items; }
 
@@ -58,11 +60,14 @@ static int big_has(const Range* r, Value x) {
     return d ? equal(d, Value::small(0)) : -1;
 }
 
+#endif
+
 static intptr_t range_len(const Range* r) {
     if (r->step > 0) return r->start < r->stop ? (r->stop - r->start - 1) / r->step + 1 : 0;
     return r->start > r->stop ? (r->start - r->stop - 1) / (-r->step) + 1 : 0;
 }
 
+#if MBPY_RANGE_EXTRA
 static Value big_range_new(const Args& a) {
     Value parts[3] = {Value::small(0), a.pos[0], Value::small(1)};
     if (a.n_pos > 1) parts[0] = a.pos[0], parts[1] = a.pos[1];
@@ -76,6 +81,11 @@ static Value big_range_new(const Args& a) {
     r->start = reinterpret_cast<intptr_t>(t.as<Tuple>()), r->stop = 0, r->step = 0;
     return Value(r);
 }
+#else
+static Value big_range_new(const Args&) {
+    return raise(&overflow_error_type, "overflow converting long int to machine word"_msg);
+}
+#endif
 
 static Value range_make_new(const Type*, const Args& a) {
     if (a.n_kw) return raise(&type_error_type, "range() takes no keyword arguments"_msg);
@@ -88,7 +98,8 @@ static Value range_make_new(const Type*, const Args& a) {
                          type_name(a.pos[i]));
         }
         if (!to_index(a.pos[i], &v[a.n_pos == 1 ? 1 : i])) {
-            if (!exc_matches(state.exc, &overflow_error_type) || !is_int(a.pos[i])) return {};
+            if (!MBPY_RANGE_EXTRA || !exc_matches(state.exc, &overflow_error_type) || !is_int(a.pos[i]))
+                return {};
             take_exception();
             return big_range_new(a);
         }
@@ -104,6 +115,7 @@ static Value range_make_new(const Type*, const Args& a) {
 
 static bool range_print(Printer& out, Value self, PrintKind) {
     Range* r = self.as<Range>();
+#if MBPY_RANGE_EXTRA
     if (is_big(r)) {
         const Value* p = big_parts(r);
         out.write("range(");
@@ -115,6 +127,7 @@ static bool range_print(Printer& out, Value self, PrintKind) {
         out.put(')');
         return true;
     }
+#endif
     if (r->step == 1)
         out.printf("range(%ld, %ld)", long(r->start), long(r->stop));
     else
@@ -124,6 +137,7 @@ static bool range_print(Printer& out, Value self, PrintKind) {
 
 static Value range_unary_op(UnaryOp uop, Value self) {
     Range* r = self.as<Range>();
+#if MBPY_RANGE_EXTRA
     if (is_big(r)) {
         if (uop != UnaryOp::Bool && uop != UnaryOp::Len) return not_implemented();
         Value n = big_len(r);
@@ -134,14 +148,17 @@ static Value range_unary_op(UnaryOp uop, Value self) {
             return raise(&overflow_error_type, "Python int too large to convert to C ssize_t"_msg);
         return n;
     }
+#endif
     switch (uop) {
         case UnaryOp::Bool: return py_bool(range_len(r) != 0);
         case UnaryOp::Len: return make_int(range_len(r));
+#if MBPY_RANGE_EXTRA  // the original's range is unhashable
         case UnaryOp::Hash: {
             Value t[3] = {make_int(range_len(r)), make_int(r->start), make_int(r->step)};
             Value tu = make_tuple(3, t);
             return tu ? unary_op(UnaryOp::Hash, tu) : Value();
         }
+#endif
         default: return not_implemented();
     }
 }
@@ -162,6 +179,7 @@ static bool range_has(const Range* r, Value x, bool* out) {
 
 static Value range_binary_op(BinaryOp op, Value lhs, Value rhs) {
     Range* r = lhs.as<Range>();
+#if MBPY_RANGE_EXTRA
     if (is_big(r) || (is_type(rhs, &range_type) && is_big(rhs.as<Range>()))) {
         if (op == BinaryOp::Contains && is_big(r) && is_int(rhs)) {
             int in = big_has(r, rhs);
@@ -172,23 +190,27 @@ static Value range_binary_op(BinaryOp op, Value lhs, Value rhs) {
                    ? py_bool(op == BinaryOp::Eq)
                    : not_implemented();
     }
+#endif
     if (op == BinaryOp::Contains) {
         bool in;
         if (range_has(r, rhs, &in)) return py_bool(in);
         return not_implemented();  // non-int: compare item by item
     }
+#if MBPY_RANGE_EXTRA  // the original compares ranges by identity
     if ((op == BinaryOp::Eq || op == BinaryOp::Ne) && is_type(rhs, &range_type)) {
         Range* s = rhs.as<Range>();
         intptr_t n = range_len(r), m = range_len(s);
         bool eq = n == m && (n == 0 || (r->start == s->start && (n == 1 || r->step == s->step)));
         return py_bool(op == BinaryOp::Eq ? eq : !eq);
     }
+#endif
     return not_implemented();
 }
 
 static Value range_subscr(Value self, Value index, Value value) {
     Range* r = self.as<Range>();
     if (value) return raise(&type_error_type, "'range' object doesn't support item assignment"_msg);
+#if MBPY_RANGE_EXTRA
     if (is_big(r)) {
         if (!is_int(index))
             return raise(&type_error_type, "range indices must be integers, not %s"_msg, type_name(index));
@@ -203,6 +225,7 @@ static Value range_subscr(Value self, Value index, Value value) {
         if (lo || !hi) return raise(&index_error_type, "range object index out of range"_msg);
         return big_item(r, i);
     }
+#endif
     intptr_t n = range_len(r);
     if (is_type(index, &slice_type)) {
         SliceRange s;
@@ -236,6 +259,7 @@ static Value range_iter_next(Value self) {
 const Type range_iter_type =
     builtin_type({.name = &q_range_iterator, .flags = type_flag_iter_is_self, .iternext = range_iter_next});
 
+#if MBPY_RANGE_EXTRA
 // Iterator of a big range: the next value and the remaining count, as int Values.
 struct BigRangeIter : Obj {
     Value cur, left, step;
@@ -252,9 +276,11 @@ static Value big_iter_next(Value self) {
 }
 static const Type big_range_iter_type =
     builtin_type({.name = &q_range_iterator, .flags = type_flag_iter_is_self, .iternext = big_iter_next});
+#endif
 
 static Value range_getiter(Value self) {
     Range* r = self.as<Range>();
+#if MBPY_RANGE_EXTRA
     if (is_big(r)) {
         Value n = big_len(r);
         if (!n) return {};
@@ -263,6 +289,7 @@ static Value range_getiter(Value self) {
         it->cur = big_parts(r)[0], it->left = n, it->step = big_parts(r)[2];
         return Value(it);
     }
+#endif
     RangeIter* it = alloc<RangeIter>(&range_iter_type);
     if (!it) return {};
     it->cur = r->start;
@@ -282,12 +309,14 @@ Value range_packed_iter(Value self) {
 static Lookup range_attr_get(Value self, const Str* name, Value* out) {
     Range* r = self.as<Range>();
     std::string_view n = name->view();
+#if MBPY_RANGE_EXTRA
     if (is_big(r)) {
         int k = n == "start" ? 0 : n == "stop" ? 1 : n == "step" ? 2 : -1;
         if (k < 0) return Lookup::Missing;
         *out = big_parts(r)[k];
         return Lookup::Found;
     }
+#endif
     if (n == "start")
         *out = make_int(r->start);
     else if (n == "stop")
@@ -299,6 +328,7 @@ static Lookup range_attr_get(Value self, const Str* name, Value* out) {
     return *out ? Lookup::Found : Lookup::Error;
 }
 
+#if MBPY_RANGE_EXTRA  // CPython's: the original's range has no methods
 static Value m_index(const Args& a) {
     Range* r = a.pos[0].as<Range>();
     if (is_big(r) && is_int(a.pos[1])) {
@@ -339,16 +369,16 @@ static const NativeFunction index_fn = native(q_index, m_index, 2, 2);
 static const NativeFunction count_fn = native(q_count, m_count, 2, 2);
 static const AttrEntry range_entries[] = {{&q_index, &index_fn}, {&q_count, &count_fn}};
 static const AttrTable range_locals = {range_entries, 2};
+#endif
 
-const Type range_type = builtin_type({.name = &q_range,
-                                      .make_new = range_make_new,
-                                      .print = range_print,
-                                      .unary_op = range_unary_op,
-                                      .binary_op = range_binary_op,
-                                      .attr_get = range_attr_get,
-                                      .subscr = range_subscr,
-                                      .getiter = range_getiter,
-                                      .locals = &range_locals,
-                                      .base = &object_type});
+const Type range_type = builtin_type({
+    .name = &q_range, .make_new = range_make_new, .print = range_print, .unary_op = range_unary_op,
+    .binary_op = range_binary_op, .attr_get = range_attr_get, .subscr = range_subscr,
+    .getiter = range_getiter,
+#if MBPY_RANGE_EXTRA
+    .locals = &range_locals,
+#endif
+    .base = &object_type
+});
 
 }  // namespace core
