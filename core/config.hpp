@@ -157,6 +157,12 @@
 #ifndef MBPY_RANGE_EXTRA
 #define MBPY_RANGE_EXTRA 0
 #endif
+// Packages: `import a.b`, a folder's __init__.py, `from pkg import sub`, relative imports. The board's
+// filesystem has no folders and the original has no packages (`import a.b` is ImportError "no module named
+// 'a'" there, as it is without them).
+#ifndef MBPY_IMPORT_PACKAGES
+#define MBPY_IMPORT_PACKAGES 0
+#endif
 // collections' CPython additions: Counter, defaultdict, OrderedDict.move_to_end and popitem(last=), and
 // namedtuple's keywords (defaults, rename, module), field-name checks, _make, _replace, _asdict and
 // _field_defaults. The original's collections has namedtuple (positional and keyword construction, fields,
@@ -357,6 +363,7 @@
     X(MBPY_COLLECTIONS_EXTRA) \
     X(MBPY_STRUCT_EXTRA)      \
     X(MBPY_RANGE_EXTRA)       \
+    X(MBPY_IMPORT_PACKAGES)   \
     X(MBPY_UNICODE_NAMES)     \
     X(MBPY_ASM_THUMB)         \
     X(MBPY_MOD_MUSIC)         \

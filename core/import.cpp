@@ -1,4 +1,5 @@
 // import: sys.modules cache, builtin modules, packages and relative imports, source from flash or the port.
+// Without MBPY_IMPORT_PACKAGES a name is one flat module, as on the original (its filesystem has no folders).
 #include "core/compiler.hpp"
 #include "core/engine.hpp"
 #include "core/hal.hpp"
@@ -58,7 +59,8 @@ Value load_module(std::string_view fullname) {
     const char* path;
     bool package = false;
     if (!find_source(fullname, false, &data, &len, &path)) {
-        if (!find_source(fullname, true, &data, &len, &path)) return no_module(fullname);
+        if (!MBPY_IMPORT_PACKAGES || !find_source(fullname, true, &data, &len, &path))
+            return no_module(fullname);
         package = true;
     }
     // Copy what the port lent us: the next lookup may reuse its buffers.
@@ -72,7 +74,7 @@ Value load_module(std::string_view fullname) {
     if (!m) return {};
     Dict* g = m.as<Module>()->globals;
     if (!dict_store_str(g, &q_dunder_file, file)) return {};
-    if (package) {
+    if (MBPY_IMPORT_PACKAGES && package) {
         std::string_view p = file.as<Str>()->view();
         size_t slash = p.rfind('/');
         Value dir = make_str(slash == std::string_view::npos ? std::string_view("") : p.substr(0, slash));
@@ -90,6 +92,7 @@ Value load_module(std::string_view fullname) {
     return dict_get_str(state.modules, name);  // the module may have replaced itself in sys.modules
 }
 
+#if MBPY_IMPORT_PACKAGES
 // Imports every prefix of a dotted name ("a", "a.b", "a.b.c"), binding each child in its parent.
 Value import_dotted(std::string_view full) {
     Value top, prev, cur;
@@ -113,6 +116,14 @@ Value import_dotted(std::string_view full) {
     }
     return cur;
 }
+#else
+// No packages: `import a.b` is ImportError naming a, as the original's.
+Value import_dotted(std::string_view full) {
+    size_t dot = full.find('.');
+    if (dot != std::string_view::npos) return no_module(full.substr(0, dot));
+    return load_module(full);
+}
+#endif
 
 }  // namespace
 
@@ -121,7 +132,9 @@ Value import_name(const Str* name, Dict* globals, Value fromlist, intptr_t level
     char buf[max_module_name];
     size_t n = 0;
     std::string_view base;
-    if (level > 0) {
+    if (!MBPY_IMPORT_PACKAGES && level > 0)
+        return raise(&import_error_type, "can't perform relative import"_msg);
+    if (MBPY_IMPORT_PACKAGES && level > 0) {
         Value modname = globals ? dict_get_str(globals, &q_dunder_name) : Value();
         if (!modname || !is_str(modname))
             return raise(&import_error_type, "can't perform relative import"_msg);
@@ -158,6 +171,7 @@ Value import_name(const Str* name, Dict* globals, Value fromlist, intptr_t level
         fromlist && fromlist != none() && !(is_type(fromlist, &tuple_type) && fromlist.as<Tuple>()->len == 0);
     if (has_fromlist) return last;
     // `import a.b.c` binds a: return the top package.
+    if (!MBPY_IMPORT_PACKAGES) return last;
     size_t dot = full.find('.');
     if (dot == std::string_view::npos) return last;
     Value top = intern(full.substr(0, dot));
@@ -172,7 +186,7 @@ Value import_from(Value module, const Str* name) {
     if (l == Lookup::Found) return v;
     if (l == Lookup::Error) return {};
     // `from pkg import sub`: a submodule not imported yet.
-    if (is_type(module, &module_type)) {
+    if (MBPY_IMPORT_PACKAGES && is_type(module, &module_type)) {
         Dict* g = module.as<Module>()->globals;
         Value pkgname = g ? dict_get_str(g, &q_dunder_name) : Value();
         if (pkgname && is_str(pkgname) && dict_get_str(g, &q_dunder_path)) {
