@@ -163,6 +163,11 @@
 #ifndef MBPY_IMPORT_PACKAGES
 #define MBPY_IMPORT_PACKAGES 0
 #endif
+// array's CPython additions: tobytes, frombytes, tolist, pop, `in`, slice assignment, typecode, itemsize.
+// The original's array has append and extend, indexing, slices, +, +=, ==, len and iteration only.
+#ifndef MBPY_ARRAY_EXTRA
+#define MBPY_ARRAY_EXTRA 0
+#endif
 // collections' CPython additions: Counter, defaultdict, OrderedDict.move_to_end and popitem(last=), and
 // namedtuple's keywords (defaults, rename, module), field-name checks, _make, _replace, _asdict and
 // _field_defaults. The original's collections has namedtuple (positional and keyword construction, fields,
@@ -364,6 +369,7 @@
     X(MBPY_STRUCT_EXTRA)      \
     X(MBPY_RANGE_EXTRA)       \
     X(MBPY_IMPORT_PACKAGES)   \
+    X(MBPY_ARRAY_EXTRA)       \
     X(MBPY_UNICODE_NAMES)     \
     X(MBPY_ASM_THUMB)         \
     X(MBPY_MOD_MUSIC)         \

@@ -1,4 +1,5 @@
-// The array module (uarray): typed arrays of numbers (b B h H i I l L q Q f d) in native layout.
+// The array module (uarray): typed arrays of numbers (b B h H i I l L q Q f d) in native layout. Without
+// MBPY_ARRAY_EXTRA what the original's has: append, extend, indexing, slices, +, +=, ==, len, iteration.
 #include <string.h>
 
 #include "core/mod_stdlib.hpp"
@@ -150,6 +151,7 @@ bool array_data(Value v, std::string_view* out, char* code) {
 static Array* self_arr(const Args& a) { return native_of(a.pos[0]).as<Array>(); }
 static Value m_append(const Args& a) { return arr_append(self_arr(a), a.pos[1]) ? none() : Value(); }
 static Value m_extend(const Args& a) { return arr_extend(self_arr(a), a.pos[1]) ? none() : Value(); }
+#if MBPY_ARRAY_EXTRA
 static Value m_tobytes(const Args& a) {
     Array* r = self_arr(a);
     return make_bytes({reinterpret_cast<const char*>(r->data), r->len * r->itemsize});
@@ -183,6 +185,7 @@ static Value m_pop(const Args& a) {
     --r->len;
     return v;
 }
+#endif
 
 static bool array_print(Printer& out, Value self, PrintKind) {
     Array* a = self.as<Array>();
@@ -210,6 +213,7 @@ static Value array_unary(UnaryOp op, Value self) {
 static Value array_binary(BinaryOp op, Value l, Value r) {
     Array* a = l.as<Array>();
     switch (op) {
+#if MBPY_ARRAY_EXTRA  // the original's array has no `in`
         case BinaryOp::Contains:
             for (size_t i = 0; i < a->len; ++i) {
                 Value v = arr_get(a, i);
@@ -217,6 +221,7 @@ static Value array_binary(BinaryOp op, Value l, Value r) {
                 if (e) return e < 0 ? Value() : py_bool(true);
             }
             return py_bool(false);
+#endif
         case BinaryOp::Eq:
         case BinaryOp::Ne: {
             Value o = native_of(r);
@@ -258,6 +263,7 @@ static Value array_subscr(Value self, Value index, Value value) {
             c->len = size_t(s.count);
             return Value(c);
         }
+#if MBPY_ARRAY_EXTRA
         Value src = native_of(value);
         if (value == subscr_delete() || !is_type(src, &array_type) || src.as<Array>()->code != a->code)
             return raise(&type_error_type, "can only assign an array of the same kind to an array slice"_msg);
@@ -271,6 +277,9 @@ static Value array_subscr(Value self, Value index, Value value) {
         if (n) memcpy(a->data + start * sz, b->data, n * sz);
         a->len = a->len + n - old;
         return none();
+#else
+        return raise(&type_error_type, "'array' object does not support slice assignment"_msg);
+#endif
     }
     size_t i;
     if (!seq_index(index, a->len, &i, "array")) return {};
@@ -302,6 +311,7 @@ static Value array_getiter(Value self) {
     return Value(it);
 }
 
+#if MBPY_ARRAY_EXTRA
 static Lookup array_attr(Value self, const Str* name, Value* out) {
     Array* a = self.as<Array>();
     if (str_equal(name, &q_itemsize)) return *out = Value::small(a->itemsize), Lookup::Found;
@@ -311,31 +321,34 @@ static Lookup array_attr(Value self, const Str* name, Value* out) {
     }
     return Lookup::Missing;
 }
+#endif
 
 static constexpr NativeFunction f_append = native(q_append, m_append, 2, 2);
 static constexpr NativeFunction f_extend = native(q_extend, m_extend, 2, 2);
+#if MBPY_ARRAY_EXTRA
 static constexpr NativeFunction f_tobytes = native(q_tobytes, m_tobytes, 1, 1);
 static constexpr NativeFunction f_frombytes = native(q_frombytes, m_frombytes, 2, 2);
 static constexpr NativeFunction f_tolist = native(q_tolist, m_tolist, 1, 1);
 static constexpr NativeFunction f_pop = native(q_pop, m_pop, 1, 2);
+#endif
 
-static const AttrEntry array_locals_entries[] = {{&q_append, &f_append},   {&q_extend, &f_extend},
-                                                 {&q_tobytes, &f_tobytes}, {&q_frombytes, &f_frombytes},
-                                                 {&q_tolist, &f_tolist},   {&q_pop, &f_pop}};
+static const AttrEntry array_locals_entries[] = {
+    {&q_append, &f_append},   {&q_extend, &f_extend},
+#if MBPY_ARRAY_EXTRA
+    {&q_tobytes, &f_tobytes}, {&q_frombytes, &f_frombytes}, {&q_tolist, &f_tolist}, {&q_pop, &f_pop},
+#endif
+};
 static const AttrTable array_locals = {array_locals_entries,
                                        sizeof(array_locals_entries) / sizeof(array_locals_entries[0])};
 
-const Type array_type = builtin_type({.name = &q_array,
-                                      .flags = type_flag_base_ok,
-                                      .make_new = array_make_new,
-                                      .print = array_print,
-                                      .unary_op = array_unary,
-                                      .binary_op = array_binary,
-                                      .attr_get = array_attr,
-                                      .subscr = array_subscr,
-                                      .getiter = array_getiter,
-                                      .locals = &array_locals,
-                                      .base = &object_type});
+const Type array_type = builtin_type({
+    .name = &q_array, .flags = type_flag_base_ok, .make_new = array_make_new, .print = array_print,
+    .unary_op = array_unary, .binary_op = array_binary,
+#if MBPY_ARRAY_EXTRA
+    .attr_get = array_attr,
+#endif
+    .subscr = array_subscr, .getiter = array_getiter, .locals = &array_locals, .base = &object_type
+});
 
 static const AttrEntry array_entries[] = {{&q_array, &array_type}};
 const AttrTable array_module_table = {array_entries, 1};

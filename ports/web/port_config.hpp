@@ -30,6 +30,7 @@
 #define MBPY_STRUCT_EXTRA 1
 #define MBPY_RANGE_EXTRA 1
 #define MBPY_IMPORT_PACKAGES 1
+#define MBPY_ARRAY_EXTRA 1
 #define MBPY_UNICODE_NAMES 0  // ~30 KB of names: the page's download budget is worth more
 #define MBPY_BOARD_TRACE 1    // the page records the trace and offers it for download
 #define MBPY_STR_CONTROL_CHARS 1
