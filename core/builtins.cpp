@@ -403,33 +403,21 @@ static Value builtin_ord(const Args& a) {
     Value v = a.pos[0];
     if (v.is_obj() && v.obj()->type == &str_type && v.as<Str>()->len == 1)  // one ASCII character
         return Value::small(uint8_t(v.as<Str>()->data[0]));
-    v = native_of(v);
-    const Type* t = type_of(v);
-    if (t == &str_type) {
-        const Str* s = v.as<Str>();
-        if (s->char_count() != 1) {
-            return raise(&type_error_type, "ord() expected a character, but string of length %d found"_msg,
-                         int(s->char_count()));
-        }
-        auto* p = reinterpret_cast<const uint8_t*>(s->data);
-        uint32_t c = p[0];
-        if (c >= 0xF0)
-            c = ((c & 7) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-        else if (c >= 0xE0)
-            c = ((c & 0xF) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-        else if (c >= 0xC0)
-            c = ((c & 0x1F) << 6) | (p[1] & 0x3F);
-        return Value::small(c);
+    TextSelf b;  // str, bytes, bytearray and their subclasses (a bytearray is not laid out as a Str)
+    if (!text_self(v, &b)) {
+        take_exception();  // text_self's words are a method's
+        return raise(&type_error_type, "ord() expected string of length 1, but %s found"_msg, type_name(v));
     }
-    if (t == &bytes_type || t == &bytearray_type) {
-        TextSelf b;  // a bytearray is not laid out as a Str
-        if (!text_self(v, &b)) return {};
-        if (b.len != 1)
-            return raise(&type_error_type, "ord() expected a character, but string of length %d found"_msg,
-                         int(b.len));
-        return Value::small(static_cast<uint8_t>(b.data[0]));
-    }
-    return raise(&type_error_type, "ord() expected string of length 1, but %s found"_msg, t->name->data);
+    if (b.chars != 1)
+        return raise(&type_error_type, "ord() expected a character, but string of length %d found"_msg,
+                     int(b.chars));
+    auto* p = reinterpret_cast<const uint8_t*>(b.data);
+    uint32_t c = p[0];
+    if (!b.is_str || c < 0xC0) return Value::small(c);
+    if (c >= 0xF0)
+        return Value::small(((c & 7) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F));
+    if (c >= 0xE0) return Value::small(((c & 0xF) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+    return Value::small(((c & 0x1F) << 6) | (p[1] & 0x3F));
 }
 static const NativeFunction ord_fn = native(q_ord, builtin_ord, 1, 1);
 

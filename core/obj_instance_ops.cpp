@@ -1,6 +1,4 @@
 // Special-method dispatch: the type slots of user classes call __init__, __add__, __getitem__ & co.
-#include <string.h>
-
 #include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
@@ -11,12 +9,18 @@ namespace core {
 Value lookup_user(const Type* t, const Str* name);
 Value make_class_with_meta(const Type* meta, const Args& args);  // obj_class.cpp
 
-// Calls a special method found on the class with `self` first. Returns null (error) or the result.
+// Calls `fn` found on the class with `self` before the arguments (the C stack holds a few, the heap more).
+// Returns null (error) or the result.
+static Value call_with_self(Value fn, Value self, const Args& a) {
+    Value buf[8];
+    Value* pos = buf;
+    if (a.n_pos >= 8 && !(pos = static_cast<Value*>(alloc_raw(sizeof(Value) * (a.n_pos + 1))))) return {};
+    pos[0] = self;
+    for (size_t i = 0; i < a.n_pos; ++i) pos[i + 1] = a.pos[i];
+    return call(fn, Args{pos, a.n_pos + 1, a.kw, a.n_kw});
+}
 static Value call_special(Value fn, Value self, size_t n, const Value* rest) {
-    Value buf[4];
-    buf[0] = self;
-    for (size_t i = 0; i < n; ++i) buf[i + 1] = rest[i];
-    return call(fn, Args{buf, n + 1});
+    return call_with_self(fn, self, Args{rest, n});
 }
 
 Value instance_make_new(const Type* type, const Args& args) {
@@ -26,11 +30,7 @@ Value instance_make_new(const Type* type, const Args& args) {
         if (user_new.is_obj() && user_new.obj()->type == &staticmethod_type) {
             user_new = user_new.as<MethodWrapper>()->fn;
         }
-        Value buf[8];
-        if (args.n_pos > 7) return raise(&type_error_type, "too many arguments to __new__"_msg);
-        buf[0] = Value(type);
-        for (size_t i = 0; i < args.n_pos; ++i) buf[i + 1] = args.pos[i];
-        obj = call(user_new, Args{buf, args.n_pos + 1, args.kw, args.n_kw});
+        obj = call_with_self(user_new, Value(type), args);
         if (!obj) return {};
         if (!is_instance(obj, type)) return obj;  // __new__ returned something else: no __init__
     } else if (type->flags & type_flag_exception) {
@@ -57,21 +57,7 @@ Value instance_make_new(const Type* type, const Args& args) {
     }
     Value init = lookup_user(type, &q_dunder_init);
     if (init) {
-        Value buf[8];
-        if (args.n_pos > 7) {
-            // Rare: build a larger argument array in the heap.
-            Value* big = static_cast<Value*>(alloc_raw(sizeof(Value) * (args.n_pos + 1)));
-            if (!big) return {};
-            big[0] = obj;
-            memcpy(big + 1, args.pos, sizeof(Value) * args.n_pos);
-            Value r = call(init, Args{big, args.n_pos + 1, args.kw, args.n_kw});
-            if (!r) return {};
-            if (r != none()) return raise(&type_error_type, "__init__() should return None"_msg);
-            return obj;
-        }
-        buf[0] = obj;
-        for (size_t i = 0; i < args.n_pos; ++i) buf[i + 1] = args.pos[i];
-        Value r = call(init, Args{buf, args.n_pos + 1, args.kw, args.n_kw});
+        Value r = call_with_self(init, obj, args);
         if (!r) return {};
         if (r != none())
             return raise(&type_error_type, "__init__() should return None, not '%s'"_msg, type_name(r));
@@ -112,11 +98,7 @@ Value instance_call(Value self, const Args& args) {
         if (nb && nb->call) return nb->call(native_of(self), args);
         return raise(&type_error_type, "'%s' object isn't callable"_msg, type_name(self));
     }
-    Value buf[9];
-    if (args.n_pos > 8) return raise(&type_error_type, "too many arguments"_msg);
-    buf[0] = self;
-    for (size_t i = 0; i < args.n_pos; ++i) buf[i + 1] = args.pos[i];
-    return call(m, Args{buf, args.n_pos + 1, args.kw, args.n_kw});
+    return call_with_self(m, self, args);
 }
 
 Value instance_unary_op(UnaryOp op, Value self) {

@@ -2,7 +2,6 @@
 // `int.__new__(cls)`. Builtin types implement these as slots; a lookup that finds no table entry for a
 // dunder name gets a small wrapper object that calls the slot. The same wrapper guards a builtin method
 // taken from its type (`list.append`): called unbound, it checks `self` before the method sees it.
-#include <string.h>
 
 #include "core/names.hpp"
 #include "core/obj_class.hpp"
@@ -121,11 +120,7 @@ static Value slot_call(Value self, const Args& a) {
     switch (w->kind) {
         case SlotKind::Binary: {
             if (!need(1)) return {};
-            BinaryOp op = BinaryOp(w->op);
-            Value rhs = a.pos[1];
-            if (op >= BinaryOp::ReverseOr) return t->binary_op(op, obj, rhs);
-            if (op == BinaryOp::Contains) return t->binary_op(op, obj, rhs);
-            return t->binary_op(op, obj, rhs);
+            return t->binary_op(BinaryOp(w->op), obj, a.pos[1]);
         }
         case SlotKind::Unary: {
             if (!need(0)) return {};
@@ -179,6 +174,16 @@ const Type slot_wrapper_type = builtin_type({.name = &q_wrapper_descriptor,
                                              .call = slot_call,
                                              .attr_get = slot_attr});
 
+static Value new_wrapper(const Type* owner, const NativeFunction* method, SlotKind kind, uint8_t op) {
+    SlotWrapper* w = alloc<SlotWrapper>(&slot_wrapper_type);
+    if (!w) return {};
+    w->owner = owner;
+    w->method = method;
+    w->kind = kind;
+    w->op = op;
+    return Value(w);
+}
+
 // Finds which slot `name` names, if `t` has that slot.
 static bool slot_for(const Type* t, const Str* name, SlotKind* kind, uint8_t* op) {
     std::string_view n = name->view();
@@ -199,27 +204,24 @@ static bool slot_for(const Type* t, const Str* name, SlotKind* kind, uint8_t* op
             }
         }
     }
-    struct Named {
-        const char* name;
-        SlotKind kind;
-        bool present;
-    };
-    const Named others[] = {
-        {"__getitem__", SlotKind::GetItem, t->subscr != nullptr},
-        {"__setitem__", SlotKind::SetItem, t->subscr != nullptr},
-        {"__delitem__", SlotKind::DelItem, t->subscr != nullptr},
-        {"__iter__", SlotKind::Iter, t->getiter || (t->flags & type_flag_iter_is_self)},
-        {"__next__", SlotKind::Next, t->iternext != nullptr},
-        {"__call__", SlotKind::Call, t->call != nullptr},
-        {"__repr__", SlotKind::Repr, t->print != nullptr},
-        {"__str__", SlotKind::Str, t->print != nullptr},
-        {"__new__", SlotKind::New, t->make_new != nullptr},
-    };
-    for (const Named& o : others) {
-        if (o.present && n == o.name) {
-            *kind = o.kind, *op = 0;
-            return true;
-        }
+    // The other slots' names, in SlotKind order from GetItem.
+    static constexpr NameId others[] = {
+        NameId::q_dunder_getitem, NameId::q_dunder_setitem, NameId::q_dunder_delitem,
+        NameId::q_dunder_iter,    NameId::q_dunder_next,    NameId::q_dunder_call,
+        NameId::q_dunder_repr,    NameId::q_dunder_str,     NameId::q_dunder_new};
+    static_assert(sizeof(others) / sizeof(others[0]) ==
+                  size_t(SlotKind::New) - size_t(SlotKind::GetItem) + 1);
+    for (size_t i = 0; i < sizeof(others) / sizeof(others[0]); ++i) {
+        if (!str_equal(name_str(others[i]), name)) continue;
+        SlotKind k = SlotKind(size_t(SlotKind::GetItem) + i);
+        bool present = k <= SlotKind::DelItem ? t->subscr != nullptr
+                       : k == SlotKind::Iter  ? t->getiter || (t->flags & type_flag_iter_is_self)
+                       : k == SlotKind::Next  ? t->iternext != nullptr
+                       : k == SlotKind::Call  ? t->call != nullptr
+                       : k == SlotKind::New   ? t->make_new != nullptr
+                                              : t->print != nullptr;
+        *kind = k, *op = 0;
+        return present;
     }
     return false;
 }
@@ -229,13 +231,8 @@ Lookup builtin_slot_lookup(const Type* t, const Str* name, Value* out) {
     SlotKind kind;
     uint8_t op;
     if (!slot_for(t, name, &kind, &op)) return Lookup::Missing;
-    SlotWrapper* w = alloc<SlotWrapper>(&slot_wrapper_type);
-    if (!w) return Lookup::Error;
-    w->owner = t;
-    w->method = nullptr;
-    w->kind = kind;
-    w->op = op;
-    *out = Value(w);
+    *out = new_wrapper(t, nullptr, kind, op);
+    if (!*out) return Lookup::Error;
     if (kind == SlotKind::New) {
         // __new__ is a static method: no binding to the instance or class.
         MethodWrapper* sm = alloc<MethodWrapper>(&staticmethod_type);
@@ -266,12 +263,7 @@ static const Type* method_owner(const Type* t, const Obj* fn) {
 Value unbound_method(Value fn, const Type* t) {
     const Type* owner = method_owner(t, fn.obj());
     if (!owner) return fn;
-    SlotWrapper* w = alloc<SlotWrapper>(&slot_wrapper_type);
-    if (!w) return {};
-    w->owner = owner;
-    w->method = fn.as<NativeFunction>();
-    w->kind = SlotKind::Method;
-    return Value(w);
+    return new_wrapper(owner, fn.as<NativeFunction>(), SlotKind::Method, 0);
 }
 
 }  // namespace core
