@@ -119,6 +119,15 @@
 #define MBPY_STR_LONG 0
 #endif
 
+// The exception types the firmware lacks (its builtins: BaseException ... ZeroDivisionError, no
+// UnboundLocalError, RecursionError, ModuleNotFoundError, UnicodeDecodeError, UnicodeEncodeError). Off,
+// each is its base, as the firmware raises it: an unbound local is NameError, runaway recursion
+// RuntimeError, a missing module ImportError, a bad UTF-8 byte or an ASCII-only character UnicodeError;
+// `except` clauses naming the bases catch them, as on the firmware.
+#ifndef MBPY_EXCEPTIONS_EXTRA
+#define MBPY_EXCEPTIONS_EXTRA 0
+#endif
+
 // The dict's layout. Wide: each entry keeps its key's hash (a probe compares hashes before keys, a
 // resize hashes nothing again) and the index slots are 32 bits: 12 bytes an entry and 4 a slot on the
 // board, which then holds 4x fewer int keys than the original firmware's 8-byte entries. Off, an entry is
@@ -356,6 +365,7 @@
     X(MBPY_ASYNC)             \
     X(MBPY_WALRUS)            \
     X(MBPY_MEMORYVIEW)        \
+    X(MBPY_EXCEPTIONS_EXTRA)  \
     X(MBPY_STR_LONG)          \
     X(MBPY_DICT_WIDE)         \
     X(MBPY_STR_CONTROL_CHARS) \

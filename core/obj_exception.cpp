@@ -205,24 +205,32 @@ const Type assertion_error_type = exception_class(q_AssertionError, &exception_t
 const Type attribute_error_type = exception_class(q_AttributeError, &exception_type);
 const Type eof_error_type = exception_class(q_EOFError, &exception_type);
 const Type import_error_type = exception_class(q_ImportError, &exception_type);
+#if MBPY_EXCEPTIONS_EXTRA
 const Type module_not_found_error_type = exception_class(q_ModuleNotFoundError, &import_error_type);
+#endif
 const Type lookup_error_type = exception_class(q_LookupError, &exception_type);
 const Type index_error_type = exception_class(q_IndexError, &lookup_error_type);
 const Type key_error_type = exception_class(q_KeyError, &lookup_error_type);
 const Type memory_error_type = exception_class(q_MemoryError, &exception_type);
 const Type name_error_type = exception_class(q_NameError, &exception_type);
+#if MBPY_EXCEPTIONS_EXTRA
 const Type unbound_local_error_type = exception_class(q_UnboundLocalError, &name_error_type);
+#endif
 const Type os_error_type = exception_class(q_OSError, &exception_type);
 const Type runtime_error_type = exception_class(q_RuntimeError, &exception_type);
+#if MBPY_EXCEPTIONS_EXTRA
 const Type recursion_error_type = exception_class(q_RecursionError, &runtime_error_type);
+#endif
 const Type not_implemented_error_type = exception_class(q_NotImplementedError, &runtime_error_type);
 const Type syntax_error_type = exception_class(q_SyntaxError, &exception_type);
 const Type indentation_error_type = exception_class(q_IndentationError, &syntax_error_type);
 const Type type_error_type = exception_class(q_TypeError, &exception_type);
 const Type value_error_type = exception_class(q_ValueError, &exception_type);
 const Type unicode_error_type = exception_class(q_UnicodeError, &value_error_type);
+#if MBPY_EXCEPTIONS_EXTRA
 const Type unicode_decode_error_type = exception_class(q_UnicodeDecodeError, &unicode_error_type);
 const Type unicode_encode_error_type = exception_class(q_UnicodeEncodeError, &unicode_error_type);
+#endif
 
 // Every exception type, for the builtins namespace.
 extern const Type* const exception_types[];
@@ -242,24 +250,32 @@ const Type* const exception_types[] = {&base_exception_type,
                                        &attribute_error_type,
                                        &eof_error_type,
                                        &import_error_type,
+#if MBPY_EXCEPTIONS_EXTRA
                                        &module_not_found_error_type,
+#endif
                                        &lookup_error_type,
                                        &index_error_type,
                                        &key_error_type,
                                        &memory_error_type,
                                        &name_error_type,
+#if MBPY_EXCEPTIONS_EXTRA
                                        &unbound_local_error_type,
+#endif
                                        &os_error_type,
                                        &runtime_error_type,
+#if MBPY_EXCEPTIONS_EXTRA
                                        &recursion_error_type,
+#endif
                                        &not_implemented_error_type,
                                        &syntax_error_type,
                                        &indentation_error_type,
                                        &type_error_type,
                                        &value_error_type,
                                        &unicode_error_type,
+#if MBPY_EXCEPTIONS_EXTRA
                                        &unicode_decode_error_type,
                                        &unicode_encode_error_type,
+#endif
                                        nullptr};
 
 // How many traceback entries to print, the most recent: at most sys.tracebacklimit when a program set it.

@@ -37,11 +37,20 @@ extern const Type ellipsis_type, not_implemented_type;
 extern const Type base_exception_type, system_exit_type, keyboard_interrupt_type, generator_exit_type,
     exception_type, stop_iteration_type, stop_async_iteration_type, arithmetic_error_type,
     overflow_error_type, zero_division_error_type, assertion_error_type, attribute_error_type, eof_error_type,
-    import_error_type, module_not_found_error_type, lookup_error_type, index_error_type, key_error_type,
-    memory_error_type, name_error_type, unbound_local_error_type, os_error_type, runtime_error_type,
-    recursion_error_type, not_implemented_error_type, syntax_error_type, indentation_error_type,
-    type_error_type, value_error_type, unicode_error_type, unicode_decode_error_type,
-    unicode_encode_error_type;
+    import_error_type, lookup_error_type, index_error_type, key_error_type, memory_error_type,
+    name_error_type, os_error_type, runtime_error_type, not_implemented_error_type, syntax_error_type,
+    indentation_error_type, type_error_type, value_error_type, unicode_error_type;
+#if MBPY_EXCEPTIONS_EXTRA
+extern const Type module_not_found_error_type, unbound_local_error_type, recursion_error_type,
+    unicode_decode_error_type, unicode_encode_error_type;
+#else
+// The firmware's types for these errors (config.hpp): raising one raises its base.
+inline constexpr const Type& module_not_found_error_type = import_error_type;
+inline constexpr const Type& unbound_local_error_type = name_error_type;
+inline constexpr const Type& recursion_error_type = runtime_error_type;
+inline constexpr const Type& unicode_decode_error_type = unicode_error_type;
+inline constexpr const Type& unicode_encode_error_type = unicode_error_type;
+#endif
 
 // ---- interpreter state: every field is a GC root -------------------------------------------------
 struct State {
