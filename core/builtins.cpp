@@ -578,7 +578,9 @@ static const AttrEntry builtin_entries[] = {
     {&q_classmethod, &classmethod_type},
     {&q_staticmethod, &staticmethod_type},
     {&q_super, &super_type},
+#if MBPY_REVERSE_OPS
     {&q_NotImplemented, &not_implemented_obj},
+#endif
     {&q_Ellipsis, &ellipsis_obj},
 };
 static const AttrTable builtin_table = {builtin_entries,

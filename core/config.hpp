@@ -127,6 +127,13 @@
 #ifndef MBPY_EXCEPTIONS_EXTRA
 #define MBPY_EXCEPTIONS_EXTRA 0
 #endif
+// A class's reflected and in-place special methods (__radd__, __iadd__ & co.) and the NotImplemented
+// builtin: the firmware calls neither (`1 + a` with only __radd__ and `a += 1` with only __iadd__ are
+// TypeError there) and has no NotImplemented. Off, `a += b` calls __add__, and the builtin types' own
+// mixed arithmetic (int + float) is unchanged.
+#ifndef MBPY_REVERSE_OPS
+#define MBPY_REVERSE_OPS 0
+#endif
 
 // The dict's layout. Wide: each entry keeps its key's hash (a probe compares hashes before keys, a
 // resize hashes nothing again) and the index slots are 32 bits: 12 bytes an entry and 4 a slot on the
@@ -366,6 +373,7 @@
     X(MBPY_WALRUS)            \
     X(MBPY_MEMORYVIEW)        \
     X(MBPY_EXCEPTIONS_EXTRA)  \
+    X(MBPY_REVERSE_OPS)       \
     X(MBPY_STR_LONG)          \
     X(MBPY_DICT_WIDE)         \
     X(MBPY_STR_CONTROL_CHARS) \

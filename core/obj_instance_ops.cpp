@@ -136,7 +136,8 @@ Value instance_unary_op(UnaryOp op, Value self) {
 
 Value instance_binary_op(BinaryOp op, Value lhs, Value rhs) {
     const Type* t = type_of(lhs);
-    Value m = lookup_user(t, binary_op_str(op));
+    // Without reflected methods (config.hpp) only the builtin part below answers a reflected operator.
+    Value m = MBPY_REVERSE_OPS || op < BinaryOp::ReverseOr ? lookup_user(t, binary_op_str(op)) : Value();
     if (m && m != none()) {
         Value r = call_special(m, lhs, 1, &rhs);
         if (!r) return {};

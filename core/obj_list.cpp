@@ -101,9 +101,11 @@ static Value list_binary_op(BinaryOp op, Value lhs, Value rhs) {
         }
         case BinaryOp::InplaceAdd:
             // CPython tries a user object's __radd__ before extending by it.
+#if MBPY_REVERSE_OPS
             if ((type_of(rhs)->flags & type_flag_user) && !is_type(r, &list_type) &&
                 lookup_user(type_of(rhs), &q_dunder_radd))
                 return not_implemented();
+#endif
             if (!list_extend_from(l, rhs)) return {};
             return lhs;
         case BinaryOp::Mul:

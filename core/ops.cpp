@@ -8,22 +8,36 @@
 namespace core {
 
 static constexpr NameId binary_names[] = {
-    NameId::q_dunder_lt,       NameId::q_dunder_gt,        NameId::q_dunder_eq,
-    NameId::q_dunder_le,       NameId::q_dunder_ge,        NameId::q_dunder_ne,
-    NameId::q_dunder_contains, NameId::q_dunder_or,        NameId::q_dunder_xor,
-    NameId::q_dunder_and,      NameId::q_dunder_lshift,    NameId::q_dunder_rshift,
-    NameId::q_dunder_add,      NameId::q_dunder_sub,       NameId::q_dunder_mul,
-    NameId::q_dunder_matmul,   NameId::q_dunder_floordiv,  NameId::q_dunder_truediv,
-    NameId::q_dunder_mod,      NameId::q_dunder_pow,       NameId::q_dunder_ior,
-    NameId::q_dunder_ixor,     NameId::q_dunder_iand,      NameId::q_dunder_ilshift,
-    NameId::q_dunder_irshift,  NameId::q_dunder_iadd,      NameId::q_dunder_isub,
-    NameId::q_dunder_imul,     NameId::q_dunder_imatmul,   NameId::q_dunder_ifloordiv,
-    NameId::q_dunder_itruediv, NameId::q_dunder_imod,      NameId::q_dunder_ipow,
-    NameId::q_dunder_divmod,   NameId::q_dunder_ror,       NameId::q_dunder_rxor,
-    NameId::q_dunder_rand,     NameId::q_dunder_rlshift,   NameId::q_dunder_rrshift,
-    NameId::q_dunder_radd,     NameId::q_dunder_rsub,      NameId::q_dunder_rmul,
-    NameId::q_dunder_rmatmul,  NameId::q_dunder_rfloordiv, NameId::q_dunder_rtruediv,
-    NameId::q_dunder_rmod,     NameId::q_dunder_rpow,
+    NameId::q_dunder_lt,        NameId::q_dunder_gt,       NameId::q_dunder_eq,
+    NameId::q_dunder_le,        NameId::q_dunder_ge,       NameId::q_dunder_ne,
+    NameId::q_dunder_contains,  NameId::q_dunder_or,       NameId::q_dunder_xor,
+    NameId::q_dunder_and,       NameId::q_dunder_lshift,   NameId::q_dunder_rshift,
+    NameId::q_dunder_add,       NameId::q_dunder_sub,      NameId::q_dunder_mul,
+    NameId::q_dunder_matmul,    NameId::q_dunder_floordiv, NameId::q_dunder_truediv,
+    NameId::q_dunder_mod,       NameId::q_dunder_pow,
+#if MBPY_REVERSE_OPS
+    NameId::q_dunder_ior,       NameId::q_dunder_ixor,     NameId::q_dunder_iand,
+    NameId::q_dunder_ilshift,   NameId::q_dunder_irshift,  NameId::q_dunder_iadd,
+    NameId::q_dunder_isub,      NameId::q_dunder_imul,     NameId::q_dunder_imatmul,
+    NameId::q_dunder_ifloordiv, NameId::q_dunder_itruediv, NameId::q_dunder_imod,
+    NameId::q_dunder_ipow,      NameId::q_dunder_divmod,   NameId::q_dunder_ror,
+    NameId::q_dunder_rxor,      NameId::q_dunder_rand,     NameId::q_dunder_rlshift,
+    NameId::q_dunder_rrshift,   NameId::q_dunder_radd,     NameId::q_dunder_rsub,
+    NameId::q_dunder_rmul,      NameId::q_dunder_rmatmul,  NameId::q_dunder_rfloordiv,
+    NameId::q_dunder_rtruediv,  NameId::q_dunder_rmod,     NameId::q_dunder_rpow,
+#else
+    // No class has in-place or reflected methods (config.hpp): an in-place operator is named (and looks up)
+    // the plain method, and a class's reflected one is never looked up (obj_instance_ops.cpp).
+    NameId::q_dunder_or,       NameId::q_dunder_xor,       NameId::q_dunder_and,
+    NameId::q_dunder_lshift,   NameId::q_dunder_rshift,    NameId::q_dunder_add,
+    NameId::q_dunder_sub,      NameId::q_dunder_mul,       NameId::q_dunder_matmul,
+    NameId::q_dunder_floordiv, NameId::q_dunder_truediv,   NameId::q_dunder_mod,
+    NameId::q_dunder_pow,      NameId::q_dunder_divmod,    NameId::q_dunder_or,
+    NameId::q_dunder_xor,      NameId::q_dunder_and,       NameId::q_dunder_lshift,
+    NameId::q_dunder_rshift,   NameId::q_dunder_add,       NameId::q_dunder_sub,
+    NameId::q_dunder_mul,      NameId::q_dunder_matmul,    NameId::q_dunder_floordiv,
+    NameId::q_dunder_truediv,  NameId::q_dunder_mod,       NameId::q_dunder_pow,
+#endif
 };
 static_assert(sizeof(binary_names) / sizeof(binary_names[0]) == size_t(BinaryOp::Count));
 static constexpr NameId unary_names[] = {NameId::q_dunder_bool, NameId::q_dunder_len, NameId::q_dunder_hash,

@@ -21,6 +21,7 @@
 #define MBPY_ASYNC 0
 #define MBPY_MEMORYVIEW 0
 #define MBPY_EXCEPTIONS_EXTRA 0
+#define MBPY_REVERSE_OPS 0
 #define MBPY_WALRUS 0
 #define MBPY_MOD_JSON 0
 #define MBPY_MOD_RE 0

@@ -18,6 +18,7 @@
 #define MBPY_ASYNC 1
 #define MBPY_MEMORYVIEW 1
 #define MBPY_EXCEPTIONS_EXTRA 1
+#define MBPY_REVERSE_OPS 1
 #define MBPY_WALRUS 1
 #define MBPY_WALL_CLOCK 0  // time.time() counts from power-on, as on the board
 #define MBPY_STR_LONG 1
