@@ -64,6 +64,7 @@ Value bind_attr(Value found, Value self, const Type* owner) {
     const Type* t = found.obj()->type;
     if (t == &staticmethod_type) return found.as<MethodWrapper>()->fn;
     if (t == &classmethod_type) return make_bound_method(found.as<MethodWrapper>()->fn, Value(owner));
+#if MBPY_CLASS_HOOKS
     if (t->flags & type_flag_user) {
         // A user-defined descriptor: an object whose class has __get__ (called with None on the class).
         Value get;
@@ -72,6 +73,7 @@ Value bind_attr(Value found, Value self, const Type* owner) {
             return call(get, Args{args, 3});
         }
     }
+#endif
     if (!self) {
         // Looked up on the class: functions stay plain, builtin methods get their self checked.
         return t == &native_function_type ? unbound_method(found, owner) : found;

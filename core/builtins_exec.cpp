@@ -131,6 +131,7 @@ Value builtin_build_class(const Args& a) {
     Tuple* bases = new_tuple(a.n_pos - 2);
     if (!bases) return {};
     for (size_t i = 2; i < a.n_pos; ++i) bases->items[i - 2] = a.pos[i];
+#if MBPY_CLASS_HOOKS
     Value meta;
     Value kw[16];  // the other keywords go to __init_subclass__; 8 are plenty for a class statement
     size_t n_kw = 0;
@@ -148,6 +149,17 @@ Value builtin_build_class(const Args& a) {
         const Type* bt = type_of(bases->items[0]);
         if (bt != &type_type) meta = Value(bt);
     }
+#else
+    // The firmware's __build_class__ takes no keywords: no metaclass= and no __init_subclass__ arguments.
+    if (a.n_kw) return raise(&type_error_type, "function doesn't take keyword arguments"_msg);
+    Value meta;
+    const Value* kw = nullptr;
+    size_t n_kw = 0;
+    if (bases->len) {
+        const Type* bt = type_of(bases->items[0]);
+        if (bt != &type_type) meta = Value(bt);
+    }
+#endif
     Dict* ns = new_dict(0);
     if (!ns) return {};
     Frame* fr = frame_new(body->code, body->globals, ns);

@@ -134,6 +134,12 @@
 #ifndef MBPY_REVERSE_OPS
 #define MBPY_REVERSE_OPS 0
 #endif
+// The class-creation hooks the firmware lacks: `metaclass=` (TypeError there), __init_subclass__ and
+// __set_name__ (never called there), and descriptors: a class attribute whose class has __get__, __set__
+// or __delete__ is a plain value there. property, classmethod and staticmethod stay.
+#ifndef MBPY_CLASS_HOOKS
+#define MBPY_CLASS_HOOKS 0
+#endif
 
 // The dict's layout. Wide: each entry keeps its key's hash (a probe compares hashes before keys, a
 // resize hashes nothing again) and the index slots are 32 bits: 12 bytes an entry and 4 a slot on the
@@ -374,6 +380,7 @@
     X(MBPY_MEMORYVIEW)        \
     X(MBPY_EXCEPTIONS_EXTRA)  \
     X(MBPY_REVERSE_OPS)       \
+    X(MBPY_CLASS_HOOKS)       \
     X(MBPY_STR_LONG)          \
     X(MBPY_DICT_WIDE)         \
     X(MBPY_STR_CONTROL_CHARS) \

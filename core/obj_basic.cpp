@@ -132,11 +132,13 @@ static Value object_delattr(const Args& a) {
 }
 static const NativeFunction object_delattr_fn = native(q_dunder_delattr, object_delattr, 2, 2);
 
+#if MBPY_CLASS_HOOKS
 // object.__init_subclass__(): the end of a super().__init_subclass__() chain; it takes no keywords.
 static Value object_init_subclass(const Args&) { return none(); }
 static const NativeFunction object_init_subclass_fn =
     native(q_dunder_init_subclass, object_init_subclass, 1, 1);
 static const MethodWrapper object_init_subclass_cm = {{&classmethod_type}, Value(&object_init_subclass_fn)};
+#endif
 
 static const AttrEntry object_entries[] = {
     {&q_dunder_init, &object_init_fn},
@@ -147,7 +149,9 @@ static const AttrEntry object_entries[] = {
     {&q_dunder_str, &object_str_fn},
     {&q_dunder_setattr, &object_setattr_fn},
     {&q_dunder_delattr, &object_delattr_fn},
+#if MBPY_CLASS_HOOKS
     {&q_dunder_init_subclass, &object_init_subclass_cm},
+#endif
 };
 static const AttrTable object_locals = {object_entries, sizeof(object_entries) / sizeof(object_entries[0])};
 

@@ -166,6 +166,7 @@ bool generic_setattr(Value self, const Str* name, Value value) {
             Value args[2] = {self, value};
             return bool(call(f, Args{args, value ? size_t(2) : size_t(1)}));
         }
+#if MBPY_CLASS_HOOKS
         if (found.obj()->type->flags & type_flag_user) {
             Value setter = lookup_user(found.obj()->type, value ? &q_dunder_set : &q_dunder_delete);
             if (setter) {
@@ -173,6 +174,7 @@ bool generic_setattr(Value self, const Str* name, Value value) {
                 return bool(call(setter, Args{args, value ? size_t(3) : size_t(2)}));
             }
         }
+#endif
     }
     Dict** dref = instance_dict_ref(self);
     if (!dref) {
@@ -360,8 +362,9 @@ static const Type* layout_of(const Type* b) {
     return (nb->flags & type_flag_exception) ? &base_exception_type : nb;
 }
 
-// After a class is made, as CPython's type.__new__: __set_name__(cls, name) of each value of its namespace
-// (a snapshot: a __set_name__ may change the class), then the next class's __init_subclass__(**kw).
+// After a class is made, as CPython's type.__new__: __new__ made a static method, __set_name__(cls, name)
+// of each value of its namespace (a snapshot: a __set_name__ may change the class), then the next class's
+// __init_subclass__(**kw); the last two where the build has them (MBPY_CLASS_HOOKS).
 static Value class_notify(UserType* t, const Value* kw, size_t n_kw) {
     Dict* d = t->dict;
     Value nw = dict_get_str(d, &q_dunder_new);
@@ -371,6 +374,7 @@ static Value class_notify(UserType* t, const Value* kw, size_t n_kw) {
         sm->fn = nw;
         if (!dict_store_str(d, &q_dunder_new, Value(sm))) return {};
     }
+#if MBPY_CLASS_HOOKS
     Tuple* snap = new_tuple(2 * d->n_entries);
     if (!snap) return {};
     size_t n = 0;
@@ -400,6 +404,9 @@ static Value class_notify(UserType* t, const Value* kw, size_t n_kw) {
     Value self(t);
     if (!call(fn, Args{&self, 1, kw, n_kw})) return {};
     return self;
+#else
+    return Value(t);
+#endif
 }
 
 Value make_class(const Str* name, Tuple* bases, Dict* dict, const Value* kw, size_t n_kw) {
