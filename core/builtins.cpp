@@ -56,8 +56,10 @@ static const NativeFunction print_fn = native(q_print, builtin_print, 0, var_pos
 
 static Value builtin_repr(const Args& a) { return repr(a.pos[0]); }
 static const NativeFunction repr_fn = native(q_repr, builtin_repr, 1, 1);
+#if MBPY_BUILTINS_EXTRA
 static Value builtin_ascii(const Args& a) { return ascii_repr(a.pos[0]); }
 static const NativeFunction ascii_fn = native(q_ascii, builtin_ascii, 1, 1);
+#endif
 
 // ---- attributes -----------------------------------------------------------------------------------------
 
@@ -111,6 +113,7 @@ static Value builtin_setattr(const Args& a) {
 }
 static const NativeFunction setattr_fn = native(q_setattr, builtin_setattr, 3, 3);
 
+#if MBPY_BUILTINS_EXTRA
 static Value builtin_delattr(const Args& a) {
     const Str* name;
     if (!name_arg(a.pos[1], &name)) return {};
@@ -118,6 +121,7 @@ static Value builtin_delattr(const Args& a) {
     return none();
 }
 static const NativeFunction delattr_fn = native(q_delattr, builtin_delattr, 2, 2);
+#endif
 
 // ---- type queries ---------------------------------------------------------------------------------------
 
@@ -181,6 +185,7 @@ static const NativeFunction len_fn = native(q_len, builtin_len, 1, 1);
 
 // ---- iteration --------------------------------------------------------------------------------------
 
+#if MBPY_BUILTINS_EXTRA
 // iter(callable, sentinel): calls until the sentinel comes back.
 struct CallIter : Obj {
     Value fn, sentinel;
@@ -210,18 +215,10 @@ static Value builtin_iter(const Args& a) {
     return Value(it);
 }
 static const NativeFunction iter_fn = native(q_iter, builtin_iter, 1, 2);
-
-static Value builtin_next(const Args& a) {
-    if (!type_of(a.pos[0])->iternext)
-        return raise(&type_error_type, "'%s' object isn't an iterator"_msg, type_name(a.pos[0]));
-    Value v = iter_next(a.pos[0]);
-    if (v == stop_marker()) {
-        if (a.n_pos == 2) return a.pos[1];
-        return raise_value(Value(&stop_iteration_type));
-    }
-    return v;
-}
-static const NativeFunction next_fn = native(q_next, builtin_next, 1, 2);
+#else
+static Value builtin_iter(const Args& a) { return get_iter(a.pos[0]); }
+static const NativeFunction iter_fn = native(q_iter, builtin_iter, 1, 1);
+#endif
 
 // all()/any(): stop at the first decisive item.
 static Value all_any(Value iterable, bool want) {
@@ -480,6 +477,7 @@ static Value builtin_dir(const Args& a) {
 }
 static const NativeFunction dir_fn = native(q_dir, builtin_dir, 0, 1);
 
+#if MBPY_BUILTINS_EXTRA
 static Value builtin_vars(const Args& a) {
     if (a.n_pos == 0) return current_locals();
     Value d;
@@ -490,6 +488,7 @@ static Value builtin_vars(const Args& a) {
     return d;
 }
 static const NativeFunction vars_fn = native(q_vars, builtin_vars, 0, 1);
+#endif
 
 static Value builtin_input(const Args& a) {
     Value prompt = a.n_pos ? to_str(a.pos[0]) : Value();
@@ -521,11 +520,15 @@ static const NativeFunction help_fn = native(q_help, builtin_help, 0, 1);
 static const AttrEntry builtin_entries[] = {
     {&q_print, &print_fn},
     {&q_repr, &repr_fn},
+#if MBPY_BUILTINS_EXTRA
     {&q_ascii, &ascii_fn},
+#endif
     {&q_getattr, &getattr_fn},
     {&q_hasattr, &hasattr_fn},
     {&q_setattr, &setattr_fn},
+#if MBPY_BUILTINS_EXTRA
     {&q_delattr, &delattr_fn},
+#endif
     {&q_isinstance, &isinstance_fn},
     {&q_issubclass, &issubclass_fn},
     {&q_callable, &callable_fn},
@@ -533,7 +536,6 @@ static const AttrEntry builtin_entries[] = {
     {&q_hash, &hash_fn},
     {&q_len, &len_fn},
     {&q_iter, &iter_fn},
-    {&q_next, &next_fn},
     {&q_all, &all_fn},
     {&q_any, &any_fn},
     {&q_sum, &sum_fn},
@@ -547,7 +549,9 @@ static const AttrEntry builtin_entries[] = {
     {&q_oct, &oct_fn},
     {&q_hex, &hex_fn},
     {&q_format, &format_fn},
+#if MBPY_BUILTINS_EXTRA
     {&q_vars, &vars_fn},
+#endif
     {&q_chr, &chr_fn},
     {&q_ord, &ord_fn},
     {&q_dir, &dir_fn},
@@ -604,8 +608,7 @@ static Value table_lookup(const AttrTable* t, const Str* name, const Str** key) 
 }
 
 // The constant builtin called `name` (null: none), and its constant name in *key. Later tables override
-// earlier ones (builtins_exec's next() replaces the plain one), so the search runs from the last; the port's
-// additions come after all of the core's.
+// earlier ones, so the search runs from the last; the port's additions come after all of the core's.
 static Value const_builtin(const Str* name, const Str** key) {
     for (const Type* const* t = exception_types; *t; ++t) {
         if (str_equal((*t)->name, name)) {

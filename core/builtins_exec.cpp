@@ -78,6 +78,7 @@ Value builtin_exec(const Args& a) {
 
 Value builtin_eval(const Args& a) { return run_with_namespaces(a, CompileMode::Eval); }
 
+#if MBPY_BUILTINS_EXTRA
 Value builtin_compile(const Args& a) {
     Value src = a.pos[0];
     if (!is_str(src) && !is_type(src, &bytes_type))
@@ -99,6 +100,7 @@ Value builtin_compile(const Args& a) {
     Code* code = compile_source(src.as<Str>()->view(), fname.as<Str>(), m);
     return code ? Value(code) : Value();
 }
+#endif
 
 Value builtin_globals(const Args&) {
     Frame* f = caller();
@@ -201,7 +203,9 @@ Value builtin_next(const Args& a) {
 constexpr NativeFunction next_fn = native(q_next, builtin_next, 1, 2);
 constexpr NativeFunction exec_fn = native(q_exec, builtin_exec, 1, 3);
 constexpr NativeFunction eval_fn = native(q_eval, builtin_eval, 1, 3);
+#if MBPY_BUILTINS_EXTRA
 constexpr NativeFunction compile_fn = native(q_compile, builtin_compile, 3, 6, true);
+#endif
 constexpr NativeFunction globals_fn = native(q_globals, builtin_globals, 0, 0);
 constexpr NativeFunction locals_fn = native(q_locals, builtin_locals, 0, 0);
 constexpr NativeFunction import_fn = native(q_dunder_import, builtin_import, 1, 5, true);
@@ -217,7 +221,9 @@ namespace {
 MBPY_VALUE_CONSTINIT const AttrEntry exec_entries[] = {
     {&q_exec, &exec_fn},
     {&q_eval, &eval_fn},
+#if MBPY_BUILTINS_EXTRA
     {&q_compile, &compile_fn},
+#endif
     {&q_globals, &globals_fn},
     {&q_locals, &locals_fn},
     {&q_dunder_import, &import_fn},

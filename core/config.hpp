@@ -140,6 +140,11 @@
 #ifndef MBPY_CLASS_HOOKS
 #define MBPY_CLASS_HOOKS 0
 #endif
+// The builtins the firmware lacks: vars, delattr, compile, ascii and iter(callable, sentinel) (NameError,
+// or TypeError for iter's second argument, there).
+#ifndef MBPY_BUILTINS_EXTRA
+#define MBPY_BUILTINS_EXTRA 0
+#endif
 
 // The dict's layout. Wide: each entry keeps its key's hash (a probe compares hashes before keys, a
 // resize hashes nothing again) and the index slots are 32 bits: 12 bytes an entry and 4 a slot on the
@@ -381,6 +386,7 @@
     X(MBPY_EXCEPTIONS_EXTRA)  \
     X(MBPY_REVERSE_OPS)       \
     X(MBPY_CLASS_HOOKS)       \
+    X(MBPY_BUILTINS_EXTRA)    \
     X(MBPY_STR_LONG)          \
     X(MBPY_DICT_WIDE)         \
     X(MBPY_STR_CONTROL_CHARS) \
