@@ -145,6 +145,11 @@
 #ifndef MBPY_BUILTINS_EXTRA
 #define MBPY_BUILTINS_EXTRA 0
 #endif
+// sys beyond the firmware's version, version_info, implementation, platform, byteorder, exit and
+// print_exception: argv, path, modules, maxsize, stdin, stdout, stderr and tracebacklimit.
+#ifndef MBPY_SYS_EXTRA
+#define MBPY_SYS_EXTRA 0
+#endif
 
 // The dict's layout. Wide: each entry keeps its key's hash (a probe compares hashes before keys, a
 // resize hashes nothing again) and the index slots are 32 bits: 12 bytes an entry and 4 a slot on the
@@ -387,6 +392,7 @@
     X(MBPY_REVERSE_OPS)       \
     X(MBPY_CLASS_HOOKS)       \
     X(MBPY_BUILTINS_EXTRA)    \
+    X(MBPY_SYS_EXTRA)         \
     X(MBPY_STR_LONG)          \
     X(MBPY_DICT_WIDE)         \
     X(MBPY_STR_CONTROL_CHARS) \

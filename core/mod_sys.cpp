@@ -11,6 +11,7 @@
 
 namespace core {
 
+#if MBPY_SYS_EXTRA
 // ---- standard streams ------------------------------------------------------------------------------
 // fd 0/1/2 as in POSIX; the device has one serial line, so stderr goes to the same place as stdout there.
 struct Stream : Obj {
@@ -83,6 +84,7 @@ const Type sys_stream_type = builtin_type({.name = &q_TextIOWrapper,
                                            .attr_get = stream_attr,
                                            .locals = &stream_locals,
                                            .base = &object_type});
+#endif
 
 // ---- functions -------------------------------------------------------------------------------------
 static Value sys_exit(const Args& a) {
@@ -93,18 +95,25 @@ static Value sys_exit(const Args& a) {
 
 static void write_stdout(void*, const char* s, size_t n) { hal::stdout_write(s, n); }
 static void write_stderr(void*, const char* s, size_t n) { hal::stderr_write(s, n); }
+#if MBPY_SYS_EXTRA
+static Value sys_stdout() { return Value(&sys_stdout_stream); }
+static Value sys_stderr() { return Value(&sys_stderr_stream); }
+#else
+static Value sys_stdout() { return {}; }  // no sys.stdout (config.hpp): a file is written to
+static Value sys_stderr() { return {}; }
+#endif
 
 // print_exception(exc, file=sys.stdout): MicroPython's traceback format.
 static Value sys_print_exception(const Args& a) {
     static const char* const allowed[] = {"file", nullptr};
     if (!check_kwargs(a, allowed)) return {};
     Value file = a.n_pos > 1 ? a.pos[1] : kwarg(a, "file");
-    if (!file || file == none() || file == Value(&sys_stdout_stream)) {
+    if (!file || file == none() || (MBPY_SYS_EXTRA && file == sys_stdout())) {
         Printer p(write_stdout, nullptr);
         print_exception(p, a.pos[0]);
         return none();
     }
-    if (file == Value(&sys_stderr_stream)) {
+    if (MBPY_SYS_EXTRA && file == sys_stderr()) {
         Printer p(write_stderr, nullptr);
         print_exception(p, a.pos[0]);
         return none();
@@ -157,12 +166,15 @@ static const AttrEntry sys_entries[] = {
     {&q_implementation, &impl_obj},
     {&q_exit, &f_exit},
     {&q_print_exception, &f_print_exception},
+#if MBPY_SYS_EXTRA
     {&q_stdin, &sys_stdin_stream},
     {&q_stdout, &sys_stdout_stream},
     {&q_stderr, &sys_stderr_stream},
+#endif
 };
 const AttrTable sys_module_table = {sys_entries, sizeof(sys_entries) / sizeof(sys_entries[0])};
 
+#if MBPY_SYS_EXTRA
 // ---- the interpreter-dependent part ---------------------------------------------------------------
 // sys and usys share argv and path: reuse those of whichever is already imported.
 static Value existing_member(const Str* member) {
@@ -200,11 +212,14 @@ static Value make_path() {
     return make_list(1, &e);
 }
 
+#endif
+
 const AttrTable* sys_dynamic_table(const AttrTable* constant) {
     AttrTable* t = new_attr_table(constant->count + 5);
     if (!t) return nullptr;
     for (size_t i = 0; i < constant->count; ++i)
         const_cast<AttrEntry*>(t->entries)[t->count++] = constant->entries[i];
+#if MBPY_SYS_EXTRA
     Value argv = existing_member(&q_argv);
     if (!argv) argv = make_argv();
     Value path = existing_member(&q_path);
@@ -212,6 +227,7 @@ const AttrTable* sys_dynamic_table(const AttrTable* constant) {
     if (!attr_table_add(t, &q_argv, argv) || !attr_table_add(t, &q_path, path)) return nullptr;
     if (!attr_table_add(t, &q_modules, Value(state.modules))) return nullptr;
     if (!attr_table_add(t, &q_maxsize, make_int_ll(INTPTR_MAX))) return nullptr;
+#endif
     // The port's name for itself (a constant Str of the port's: not a constant expression here).
     if (port.platform && !attr_table_add(t, &q_platform, Value(port.platform))) return nullptr;
     return t;

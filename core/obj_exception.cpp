@@ -278,6 +278,7 @@ const Type* const exception_types[] = {&base_exception_type,
 #endif
                                        nullptr};
 
+#if MBPY_SYS_EXTRA
 // How many traceback entries to print, the most recent: at most sys.tracebacklimit when a program set it.
 static uint32_t traceback_limit(uint32_t n) {
     Value sys = dict_get_str(state.modules, &q_sys);
@@ -287,6 +288,9 @@ static uint32_t traceback_limit(uint32_t n) {
     intptr_t l = lim.small_value();
     return l <= 0 ? 0 : uintptr_t(l) < n ? uint32_t(l) : n;
 }
+#else
+static uint32_t traceback_limit(uint32_t n) { return n; }  // no sys.tracebacklimit (config.hpp)
+#endif
 
 void print_exception(Printer& out, Value exc) {
     if (!exc) {

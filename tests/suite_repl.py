@@ -383,7 +383,7 @@ for attempt in range(2):             # the second time after closing the port: r
     out, err = execute(s, cmds)
     print("put", out, err)
     out, err = execute(s, ["f = open('f.bin', 'rb')", "r = f.read", "result = True",
-                           "import sys\nwhile result:\n    result = r(32)\n    if result:\n        sys.stdout.write(repr(result) + '\\n')\n",
+                           "from microbit import uart as u\nwhile result:\n    result = r(32)\n    if result:\n        u.write(repr(result) + '\\n')\n",
                            "f.close()"])
     import ast
     got = b"".join(ast.literal_eval(x) for x in out.decode().split("\r\n") if x)

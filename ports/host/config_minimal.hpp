@@ -24,6 +24,7 @@
 #define MBPY_REVERSE_OPS 0
 #define MBPY_CLASS_HOOKS 0
 #define MBPY_BUILTINS_EXTRA 0
+#define MBPY_SYS_EXTRA 0
 #define MBPY_WALRUS 0
 #define MBPY_MOD_JSON 0
 #define MBPY_MOD_RE 0

@@ -21,6 +21,7 @@
 #define MBPY_REVERSE_OPS 1
 #define MBPY_CLASS_HOOKS 1
 #define MBPY_BUILTINS_EXTRA 1
+#define MBPY_SYS_EXTRA 1
 #define MBPY_WALRUS 1
 #define MBPY_WALL_CLOCK 0  // time.time() counts from power-on, as on the board
 #define MBPY_STR_LONG 1
