@@ -43,6 +43,19 @@ bool vm_poll(uint32_t work) {
     return true;
 }
 
+void raise_unbound_local(Code* code, uint32_t i) {
+    raise(&unbound_local_error_type, "local variable '%q' referenced before assignment"_msg,
+          code->varnames->items[i].as<Str>());
+}
+
+void raise_name_error(const Str* name) {
+    if (!pending()) raise(&name_error_type, "name '%q' isn't defined"_msg, name);
+}
+
+void raise_interrupt() {
+    if (!pending()) raise_value(Value(&keyboard_interrupt_type));  // else a scheduled function's
+}
+
 void raise_unbound_cell(Code* code, uint32_t i) {
     const Str* name = code->cellnames->items[i].as<Str>();
     if (i >= code->n_cells)

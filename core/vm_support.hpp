@@ -6,6 +6,10 @@
 namespace core {
 
 void raise_unbound_cell(Code* code, uint32_t cell_index);
+// The errors of the loop's hot instructions, out of line so that each is a call there (cold paths).
+[[gnu::noinline]] void raise_unbound_local(Code* code, uint32_t local_index);
+[[gnu::noinline]] void raise_name_error(const Str* name);  // unless an exception is already pending
+[[gnu::noinline]] void raise_interrupt();  // KeyboardInterrupt, unless a scheduled function raised
 Value build_set(const Value* items, size_t n);
 bool set_add(Value set, Value v);
 bool set_update(Value set, Value iterable);
