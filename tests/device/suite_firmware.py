@@ -11,7 +11,9 @@ the filesystem placed from 0x40000, so the filesystem is where it is on the chip
 """
 import argparse
 import os
+import math
 import re
+import struct
 import sys
 import time
 
@@ -156,6 +158,30 @@ def test_float(img):
         # by the Cortex-M0's soft float.
         check("single-precision floats print their shortest digits", out == "1.5 0.33333334 1.4142135 inf\n",
               repr((out, err)))
+        # sin, cos and tan through the port's argument reduction (ports/nrf51/rem_pio2f.cpp), exact for
+        # every float: within one unit in the last place of CPython's (double) results rounded to floats.
+        xs = [0x3F490FDB, 0x3F800000, 0x4016CBE4, 0x40490FDB, 0x42C80000, 0x447A0000, 0x47C35000, 0x4B000001,
+              0x501502F9, 0x60AD78EC, 0x7149F2CA, 0x7F7FFFFF, 0x5922AA80, 0x6A4F3E47, 0xC61C4000, 0xE9F12345]
+        code = ("import math, struct\nfor b in %r:\n x = struct.unpack('<f', struct.pack('<I', b))[0]\n"
+                " print(*[struct.unpack('<I', struct.pack('<f', f(x)))[0] for f in (math.sin, math.cos, math.tan)])"
+                % xs)
+        out, err = run(b, code)
+        got = [list(map(int, line.split())) for line in out.splitlines()] if not err else []
+
+        def as_float(bits):
+            return struct.unpack("<f", struct.pack("<I", bits))[0]
+
+        def ulps(bits, want):  # distance in steps of the float32 nearest to want
+            near = struct.unpack("<I", struct.pack("<f", want))[0]
+            return abs(as_float(bits) - want) / abs(as_float(near ^ 1) - as_float(near))
+        bad = []
+        for b, row in zip(xs, got):
+            x = as_float(b)
+            for bits, want in zip(row, (math.sin(x), math.cos(x), math.tan(x))):
+                if ulps(bits, want) > 1.0:
+                    bad.append((hex(b), bits, want))
+        check("sin, cos and tan of floats up to 3.4e38 within one float step", len(got) == len(xs) and not bad,
+              repr((out, err, bad)))
 
 
 def test_files(img):
