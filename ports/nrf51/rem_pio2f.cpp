@@ -24,7 +24,7 @@ uint64_t mul_high(uint64_t a, uint64_t b) {
     return ah * bh + (mid1 >> 32) + (mid2 >> 32) + mid;
 }
 
-} // namespace
+}  // namespace
 
 // Returns n (its low two bits choose the quadrant) and y[0] + y[1] = x - n*pi/2 in [-pi/4, pi/4], y[0]
 // rounded to 24 bits and y[1] the next 24: the contract of picolibc's (fdlibm's) reduction.
@@ -32,12 +32,12 @@ extern "C" int32_t __rem_pio2f(float x, float* y) {
     uint32_t hx;
     std::memcpy(&hx, &x, sizeof hx);
     uint32_t ix = hx & 0x7fffffffu;
-    if (ix <= 0x3f490fd8u) { // |x| <= pi/4: nothing to reduce
+    if (ix <= 0x3f490fd8u) {  // |x| <= pi/4: nothing to reduce
         y[0] = x;
         y[1] = 0;
         return 0;
     }
-    if (ix >= 0x7f800000u) { // inf or nan: nan
+    if (ix >= 0x7f800000u) {  // inf or nan: nan
         y[0] = y[1] = x - x;
         return 0;
     }
@@ -46,9 +46,9 @@ extern "C" int32_t __rem_pio2f(float x, float* y) {
     int e = int(ix >> 23) - 150;
     uint32_t m = (ix & 0x7fffffu) | 0x800000u;
     int s = e - 1 < 1 ? 1 : e - 1;
-    int sh = s - (e - 1); // 0 .. 26
+    int sh = s - (e - 1);  // 0 .. 26
     int q = (s - 1) >> 5, r = (s - 1) & 31;
-    uint32_t p[5]; // m * window, least significant word first
+    uint32_t p[5];  // m * window, least significant word first
     uint64_t carry = 0;
     for (int i = 3; i >= 0; --i) {
         uint32_t w = two_over_pi[q + i];
@@ -64,7 +64,7 @@ extern "C" int32_t __rem_pio2f(float x, float* y) {
     int32_t n = int32_t(f[3] >> 30);
     f[3] &= 0x3fffffffu;
     bool negative = (f[3] & 0x20000000u) != 0;
-    if (negative) { // fraction >= 1/2: the next multiple, and y = -(1 - fraction)
+    if (negative) {  // fraction >= 1/2: the next multiple, and y = -(1 - fraction)
         ++n;
         uint32_t c = 1;
         for (int i = 0; i < 4; ++i) {
@@ -94,9 +94,9 @@ extern "C" int32_t __rem_pio2f(float x, float* y) {
         prod <<= 1;
         ++z;
     }
-    uint32_t top = uint32_t(prod >> 40); // 24 bits
+    uint32_t top = uint32_t(prod >> 40);  // 24 bits
     int64_t rest = int64_t(prod & 0xffffffffffull);
-    if ((rest >> 39) != 0) { // round y[0] to nearest, y[1] takes the (negative) rest
+    if ((rest >> 39) != 0) {  // round y[0] to nearest, y[1] takes the (negative) rest
         ++top;
         rest -= int64_t(1) << 40;
     }
@@ -106,7 +106,7 @@ extern "C" int32_t __rem_pio2f(float x, float* y) {
         y0 = -y0;
         y1 = -y1;
     }
-    if (hx >> 31) { // sin, cos and tan of -x from those of x
+    if (hx >> 31) {  // sin, cos and tan of -x from those of x
         y[0] = -y0;
         y[1] = -y1;
         return -n;
