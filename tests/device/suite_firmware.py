@@ -159,12 +159,16 @@ def test_float(img):
         check("single-precision floats print their shortest digits", out == "1.5 0.33333334 1.4142135 inf\n",
               repr((out, err)))
         # sin, cos and tan through the port's argument reduction (ports/nrf51/rem_pio2f.cpp), exact for
-        # every float: within one unit in the last place of CPython's (double) results rounded to floats.
+        # every float, and its tan, asin and acos (libm_trig.cpp): sin and cos within one step of the
+        # float32 nearest CPython's (double) result, tan, asin and acos within three (docs/known-differences.md).
         xs = [0x3F490FDB, 0x3F800000, 0x4016CBE4, 0x40490FDB, 0x42C80000, 0x447A0000, 0x47C35000, 0x4B000001,
               0x501502F9, 0x60AD78EC, 0x7149F2CA, 0x7F7FFFFF, 0x5922AA80, 0x6A4F3E47, 0xC61C4000, 0xE9F12345]
-        code = ("import math, struct\nfor b in %r:\n x = struct.unpack('<f', struct.pack('<I', b))[0]\n"
-                " print(*[struct.unpack('<I', struct.pack('<f', f(x)))[0] for f in (math.sin, math.cos, math.tan)])"
-                % xs)
+        units = [0x3F800000, 0xBF800000, 0x3F000000, 0xBF7D70A4, 0x3F7FFFFF, 0x3E7CE18A, 0xBEEDBC7B, 0x00000000,
+                 0x80000000, 0x3A83126F, 0x3F6E147B, 0xBF3504F3]
+        fns = [("sin", 1), ("cos", 1), ("tan", 3)]
+        code = ("import math, struct\nfor b, fs in ((%r, (math.sin, math.cos, math.tan)), (%r, (math.asin, "
+                "math.acos))):\n for b in b:\n  x = struct.unpack('<f', struct.pack('<I', b))[0]\n"
+                "  print(*[struct.unpack('<I', struct.pack('<f', f(x)))[0] for f in fs])" % (xs, units))
         out, err = run(b, code)
         got = [list(map(int, line.split())) for line in out.splitlines()] if not err else []
 
@@ -174,13 +178,14 @@ def test_float(img):
         def ulps(bits, want):  # distance in steps of the float32 nearest to want
             near = struct.unpack("<I", struct.pack("<f", want))[0]
             return abs(as_float(bits) - want) / abs(as_float(near ^ 1) - as_float(near))
+        cases = [(b, fns) for b in xs] + [(b, [("asin", 3), ("acos", 3)]) for b in units]
         bad = []
-        for b, row in zip(xs, got):
-            x = as_float(b)
-            for bits, want in zip(row, (math.sin(x), math.cos(x), math.tan(x))):
-                if ulps(bits, want) > 1.0:
-                    bad.append((hex(b), bits, want))
-        check("sin, cos and tan of floats up to 3.4e38 within one float step", len(got) == len(xs) and not bad,
+        for (b, fs), row in zip(cases, got):
+            for bits, (name, limit) in zip(row, fs):
+                want = getattr(math, name)(as_float(b))
+                if len(row) != len(fs) or ulps(bits, want) > limit:
+                    bad.append((name, hex(b), bits, want))
+        check("sin, cos, tan, asin and acos of floats within their float steps", len(got) == len(cases) and not bad,
               repr((out, err, bad)))
 
 
