@@ -13,9 +13,9 @@ void install_hooks();  // hal_web.cpp
 
 extern "C" {
 
-// Runs the board (boot, main.py, the REPL, soft resets) on a heap of `heap_bytes`: 10,048 by default, what
-// a micro:bit v1 leaves to Python (its words are 4 bytes, as WebAssembly's). Returns only when the heap
-// cannot hold the runtime (1).
+// Runs the board (boot, main.py, the REPL, soft resets) on a heap of `heap_bytes` (the page's default leaves
+// a program the free heap of a micro:bit v1: site/board.js). Returns only when the heap cannot hold the
+// runtime (1).
 __attribute__((used)) int web_main(size_t heap_bytes) {
     char stack_top;
     void* heap = malloc(heap_bytes);

@@ -4,6 +4,14 @@
 'use strict';
 
 const WASM_URL = 'mbpy.wasm';
+// The page's default heap: the free heap a program finds at the REPL is then the micro:bit v1's (its
+// firmware leaves 9,392 bytes free after boot). The page's runtime keeps more than the firmware's at boot
+// (double floats, the speed caches), so its heap is bigger than the device's.
+const MICROBIT_HEAP = 13824;
+// The heap chosen on an earlier visit (the "memory" switch), else the default.
+function storedHeap() {
+  return Number(localStorage.getItem('mbpy.heap')) || MICROBIT_HEAP;
+}
 let compiled = null;  // one compile of the module serves every board and every reset
 
 function compileModule() {
@@ -56,7 +64,7 @@ class Board {
   constructor(name, view) {
     this.name = name;
     this.view = view;
-    this.heapBytes = Number(localStorage.getItem('mbpy.heap') || 10048);
+    this.heapBytes = storedHeap();
     this.trace_ = [];
     this.serialLine = '';
     this.radio = null;

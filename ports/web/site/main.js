@@ -194,7 +194,7 @@ function syncControls() {
   $('light').value = $('light-out').value = i.light;
 }
 
-$('heap').value = localStorage.getItem('mbpy.heap') || '10048';
+$('heap').value = String(storedHeap());
 $('heap').onchange = () => {
   localStorage.setItem('mbpy.heap', $('heap').value);
   for (const b of boards) { b.heapBytes = Number($('heap').value); b.reset(); }
