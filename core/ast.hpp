@@ -19,9 +19,10 @@
 //   Statements carry the line of their first token; decorated defs carry the line of `def`/`class`
 //   (as CPython 3.8+).
 //
-// Memory: every node and every Seq array is one block of the GC heap (core::alloc_raw), each pointer in
-// the tree points at the start of a block, so holding the root (the Mod*) on the C stack keeps the whole
-// tree alive, and dropping it frees it at the next collection. Nodes are not Python objects (no type).
+// Memory: the nodes and Seq arrays are bump-allocated from chunks of the GC heap (core/parser_impl.hpp,
+// TreeArena) that the root (Module or Expression, a GC block of its own) keeps alive: holding the root on
+// the C stack keeps the whole tree alive, and dropping it frees it at the next collection. A pointer into
+// the tree keeps nothing alive by itself. Nodes are not Python objects (no type).
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -127,11 +128,16 @@ struct Seq {
 struct Node {
     Kind kind;
     // Load/Store/Del of Name, Attribute, Subscript, Starred, List and Tuple (unused by the others). It
-    // sits in the header's spare byte so that a Name, the commonest node, is one 16-byte block.
+    // sits in the header's spare byte: a Name, the commonest node, is 8 bytes on the board.
     ExprContext ctx : 2 = ExprContext::Load;
     uint8_t pad_ : 6 = 0;  // free for the parser's own flags
-    uint16_t col = 0;      // saturates at 65535
+#if MBPY_AST_COLUMNS
+    uint16_t col = 0;  // saturates at 65535
     uint32_t line = 0;
+#else
+    uint16_t line = 0;                  // saturates at 65535
+    static constexpr uint16_t col = 0;  // no columns (MBPY_AST_COLUMNS)
+#endif
 };
 
 struct arguments;
@@ -143,11 +149,14 @@ struct comprehension;
 struct ExceptHandler;
 
 // ---- mod ---------------------------------------------------------------------------------------------
+// The root, a GC block of its own, holds the chunks the rest of the tree lives in (`tree`).
 struct Module : Node {  // Module (file mode) and Interactive (single mode): body is statements
     Seq<Node> body;
+    const void* tree;
 };
 struct Expression : Node {  // eval mode
     Node* body;
+    const void* tree;
 };
 
 // ---- statements ---------------------------------------------------------------------------------------

@@ -18,8 +18,10 @@ bool grow(T*& items, uint32_t& cap, uint32_t need, uint32_t first) {
     if (need <= cap) return true;
     uint32_t ncap = cap ? cap * 2 : first;
     while (ncap < need) ncap *= 2;
-    void* n = items ? realloc_raw(items, ncap * sizeof(T)) : alloc_raw(ncap * sizeof(T));
-    if (!n) return false;
+    void* n = items ? gc::realloc(items, ncap * sizeof(T)) : gc::alloc(ncap * sizeof(T));
+    // A fragmented heap may have no run for the doubled stack but one for a few more entries.
+    if (!n && items && ncap > need + 4) n = gc::realloc(items, (ncap = need + 4) * sizeof(T));
+    if (!n) return raise_memory_error(), false;
     items = static_cast<T*>(n);
     cap = ncap;
     return true;
@@ -1103,6 +1105,8 @@ static bool compile_parsed_stmt(Node* stmt, void* ctx) {
     if (h->first) store_docstring(c->u, one);
     h->first = false;
     bool ok = analyze_module_stmt(h->top, stmt) && push_stmts(c, one) && run_tasks(c, 0) && !c->u->failed;
+    // The stacks are empty between statements: freed, they leave no block among the next one's tree.
+    compile_free(c);
     error_filename = nullptr;
     return ok;
 }

@@ -360,6 +360,18 @@
 #ifndef MBPY_PARSER_MAX_DEPTH
 #define MBPY_PARSER_MAX_DEPTH 200
 #endif
+// The syntax tree's chunks of heap (core/parser_impl.hpp, TreeArena): a statement's tree takes a few
+// of them and gives them back once compiled. Small on the board, where the end of the last chunk is heap
+// the compiler could use; bigger on a host with room, for fewer allocations.
+#ifndef MBPY_PARSER_CHUNK
+#define MBPY_PARSER_CHUNK 256
+#endif
+// Syntax tree nodes with the column of their first token (for SyntaxError carets and tools; nothing the
+// runtime prints uses it) and lines past 65,535: the board's nodes keep a 16-bit line only, 4 bytes each
+// less while a statement compiles.
+#ifndef MBPY_AST_COLUMNS
+#define MBPY_AST_COLUMNS 0
+#endif
 // re: the largest compiled pattern (bytes of program) and the most backtracking steps of one match, so a
 // pathological pattern fails with an error instead of running for ever.
 #ifndef MBPY_RE_MAX_CODE
@@ -395,6 +407,7 @@
     X(MBPY_STR_LONG)          \
     X(MBPY_DICT_WIDE)         \
     X(MBPY_STR_CONTROL_CHARS) \
+    X(MBPY_AST_COLUMNS)       \
     X(MBPY_MOD_JSON)          \
     X(MBPY_MOD_RE)            \
     X(MBPY_MOD_IO)            \
@@ -444,6 +457,7 @@ inline constexpr size_t gc_scrub_margin = MBPY_GC_SCRUB_MARGIN;
 inline constexpr int max_call_depth = MBPY_MAX_CALL_DEPTH;
 inline constexpr size_t c_stack_limit = MBPY_C_STACK_LIMIT;
 inline constexpr int parser_max_depth = MBPY_PARSER_MAX_DEPTH;
+inline constexpr size_t parser_chunk_bytes = MBPY_PARSER_CHUNK;
 // The lexer's limits are CPython's: 100 indentation levels (tokenizer MAXINDENT), 200 open brackets
 // (MAXLEVEL), which also guards the parser's recursion.
 inline constexpr int max_indent = 100;

@@ -2,6 +2,7 @@
 #include "core/names.hpp"
 #include "core/parser.hpp"
 
+#include <cstring>
 #include <new>
 
 #include "core/parser_impl.hpp"
@@ -21,6 +22,68 @@ bool SeqBuf::push(const void* p) {
     }
     items[len++] = const_cast<void*>(p);
     return true;
+}
+
+// The items into the arena, the growing buffer freed. With no room in the arena the buffer stays, shrunk
+// (an arena chunk points at it, so it lives as long as the tree).
+void** SeqBuf::settle(TreeArena& a) {
+    if (len == 0) return nullptr;
+    void** tree = static_cast<void**>(a.alloc(len * sizeof(void*)));
+    if (!tree) {
+        void* shrunk = cap > len ? gc::realloc(items, len * sizeof(void*)) : nullptr;
+        return shrunk ? static_cast<void**>(shrunk) : items;
+    }
+    memcpy(tree, items, len * sizeof(void*));
+    gc::free(items);
+    items = tree;
+    cap = len;
+    return tree;
+}
+
+void* TreeArena::alloc(size_t bytes) {
+    constexpr size_t align = alignof(Value) > alignof(void*) ? alignof(Value) : alignof(void*);
+    bytes = (bytes + align - 1) & ~(align - 1);
+    if (!chunk || size - used < bytes) {
+        constexpr size_t link = align;  // the link to the previous chunk, padded
+        size_t n = bytes + link > config::parser_chunk_bytes ? bytes + link : config::parser_chunk_bytes;
+        void** c = static_cast<void**>(gc::alloc(n));
+        // A heap too fragmented for a whole chunk may still have room for the node.
+        if (!c && n > bytes + link) c = static_cast<void**>(gc::alloc(bytes + link));
+        if (!c) return nullptr;
+        c[0] = chunk;
+        chunk = c;
+        used = link;
+        size = static_cast<uint32_t>(gc::block_bytes(c));
+    }
+    void* p = reinterpret_cast<char*>(chunk) + used;
+    used += static_cast<uint32_t>(bytes);
+    return p;  // zero: chunks come zeroed and release() zeroes what it gives back
+}
+
+void TreeArena::release(Mark m) {
+    while (chunk != m.chunk) {
+        void** prev = static_cast<void**>(chunk[0]);
+        gc::free(chunk);
+        chunk = prev;
+        used = 0;
+    }
+    if (!chunk) {
+        size = used = 0;
+        return;
+    }
+    size = static_cast<uint32_t>(gc::block_bytes(chunk));  // (the chunk may not be the last one made)
+    if (used == 0) used = size;
+    memset(reinterpret_cast<char*>(chunk) + m.used, 0, used - m.used);
+    used = m.used;
+}
+
+void* Parser::tree_alloc(size_t bytes) {
+    void* p = arena_->alloc(bytes);
+    if (!p) {
+        raise_memory_error();
+        fail_pending();
+    }
+    return p;
 }
 
 Parser::Parser(std::string_view src, int paren_depth, uint32_t line, uint32_t col, int depth)
@@ -89,11 +152,16 @@ std::nullptr_t Parser::fail_at(const Node* n, const char* msg) {
 }
 
 ast::Node* Parser::make_node(size_t size, ast::Kind k, uint32_t line, uint32_t col) {
-    ast::Node* n = static_cast<ast::Node*>(alloc_raw(size));
-    if (!n) return fail_pending();
+    ast::Node* n = static_cast<ast::Node*>(tree_alloc(size));
+    if (!n) return nullptr;
     n->kind = k;
+#if MBPY_AST_COLUMNS
     n->line = line;
     n->col = col > 0xFFFF ? 0xFFFF : static_cast<uint16_t>(col);
+#else
+    (void)col;
+    n->line = line > 0xFFFF ? 0xFFFF : static_cast<uint16_t>(line);
+#endif
     return n;
 }
 
@@ -136,17 +204,22 @@ const Str* Parser::name_token() {
 ast::Node* Parser::parse_file(ParseMode mode) {
     advance();
     if (mode == ParseMode::Eval) {
-        Expression* e = make<Expression>(Kind::Expression, tok_);
-        if (!e) return nullptr;
+        Expression* e = static_cast<Expression*>(alloc_raw(sizeof(Expression)));
+        if (!e) return fail_pending();
+        e->kind = Kind::Expression;
+        e->line = tok_.line;
         while (at(Tok::Newline)) advance();
         e->body = parse_star_expressions();
         if (!e->body) return nullptr;
         while (at(Tok::Newline)) advance();
         if (!at(Tok::EndMarker)) return fail("invalid syntax"_msg);
+        e->tree = arena_->chunk;
         return e;
     }
-    Module* m = make<Module>(mode == ParseMode::File ? Kind::Module : Kind::Interactive, 1, 0);
-    if (!m) return nullptr;
+    Module* m = static_cast<Module*>(alloc_raw(sizeof(Module)));
+    if (!m) return fail_pending();
+    m->kind = mode == ParseMode::File ? Kind::Module : Kind::Interactive;
+    m->line = 1;
     uint32_t base = n_vals_;
     // Bounded: every statement consumes at least one token or fails. A REPL input may hold several
     // statements: CPython refuses that ("multiple statements found"), MicroPython accepts it, and so do we.
@@ -155,6 +228,7 @@ ast::Node* Parser::parse_file(ParseMode mode) {
             advance();
             continue;
         }
+        TreeArena::Mark start = arena_->mark();
         if (!parse_statement()) return nullptr;
         if (mode == ParseMode::File && hook_.statement_parsed) {
             for (uint32_t i = base; i < n_vals_ && !hook_error_; ++i)
@@ -164,9 +238,11 @@ ast::Node* Parser::parse_file(ParseMode mode) {
             n_vals_ = base;
             for (uint32_t i = base; i < cap_vals_; ++i) vals_[i] = nullptr;
             for (uint32_t i = 0; i < cap_sframes_; ++i) sframes_[i] = SFrame{};
+            arena_->release(start);
         }
     }
     m->body = seq_from<Node>(base);
+    m->tree = arena_->chunk;
     return failed_ ? nullptr : m;
 }
 
@@ -223,7 +299,7 @@ ast::Node* Parser::parse_simple_stmt() {
                 const Str* n = name_token();
                 if (!n || !push(names, n)) return nullptr;
             } while (accept(Tok::Comma));
-            g->names = names.finish<const Str>();
+            g->names = seq_of<const Str>(names);
             return g;
         }
         case Tok::KwDel: {
@@ -237,7 +313,7 @@ ast::Node* Parser::parse_simple_stmt() {
                 if (!e || !set_context(e, ExprContext::Del) || !push(targets, e)) return nullptr;
             } while (accept(Tok::Comma));
             if (targets.len == 0) return fail("invalid syntax"_msg);
-            d->targets = targets.finish<Node>();
+            d->targets = seq_of<Node>(targets);
             return d;
         }
         case Tok::KwAssert: {
@@ -298,7 +374,7 @@ ast::Node* Parser::parse_expr_stmt() {
         }
         Assign* a = make<Assign>(Kind::Assign, first);
         if (!a) return nullptr;
-        a->targets = targets.finish<Node>();
+        a->targets = seq_of<Node>(targets);
         a->value = value;
         return a;
     }
@@ -353,7 +429,7 @@ ast::Node* Parser::parse_import() {
         if (accept(Tok::KwAs) && !(a->asname = name_token())) return nullptr;
         if (!push(names, a)) return nullptr;
     } while (accept(Tok::Comma));
-    im->names = names.finish<alias>();
+    im->names = seq_of<alias>(names);
     return im;
 }
 
@@ -393,7 +469,7 @@ ast::Node* Parser::parse_from_import() {
         if (!paren && names.len && !at(Tok::Newline) && !at(Tok::Semi) && !at(Tok::EndMarker))
             return fail("invalid syntax"_msg);
     }
-    im->names = names.finish<alias>();
+    im->names = seq_of<alias>(names);
     return im;
 }
 

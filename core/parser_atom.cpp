@@ -84,11 +84,11 @@ ast::arguments* Parser::parse_params(Tok close, bool lambda) {
         if (!accept(Tok::Comma)) break;
     }
     if (bare_star && kwonly.len == 0) return fail("named arguments must follow bare *"_msg);
-    args->posonlyargs = posonly.finish<arg>();
-    args->args = pos.finish<arg>();
-    args->kwonlyargs = kwonly.finish<arg>();
-    args->kw_defaults = kw_defaults.finish<Node>();
-    args->defaults = defaults.finish<Node>();
+    args->posonlyargs = seq_of<arg>(posonly);
+    args->args = seq_of<arg>(pos);
+    args->kwonlyargs = seq_of<arg>(kwonly);
+    args->kw_defaults = seq_of<Node>(kw_defaults);
+    args->defaults = seq_of<Node>(defaults);
     return args;
 }
 

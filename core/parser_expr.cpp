@@ -185,7 +185,7 @@ bool grow(T*& items, uint32_t& cap, uint32_t need) {
 ast::Node* Parser::make_tuple(SeqBuf& elts, const Node* first, ExprContext ctx) {
     ast::List* t = make<ast::List>(Kind::Tuple, first);
     if (!t) return nullptr;
-    t->elts = elts.finish<Node>();
+    t->elts = seq_of<Node>(elts);
     t->ctx = ctx;
     return t;
 }
@@ -243,8 +243,8 @@ bool Parser::reduce_one() {
                 Compare* c = make<Compare>(Kind::Compare, left);
                 if (!c) return false;
                 c->left = left;
-                c->ops = static_cast<CmpOp*>(alloc_raw(k));
-                if (!c->ops) return fail_pending(), false;
+                c->ops = static_cast<CmpOp*>(tree_alloc(k));
+                if (!c->ops) return false;
                 for (uint32_t i = 0; i < k; ++i) c->ops[i] = CmpOp(xops_[n_xops_ - k + i].arg);
                 c->comparators = seq_from<Node>(first + 1);
                 if (failed_) return false;
@@ -874,9 +874,9 @@ close:
     if (!d) return nx_error;
     uint32_t pairs = (n_vals_ - f.base) / 2;
     if (pairs) {
-        void** keys = static_cast<void**>(alloc_raw(pairs * sizeof(void*)));
-        void** values = keys ? static_cast<void**>(alloc_raw(pairs * sizeof(void*))) : nullptr;
-        if (!values) return fail_pending(), nx_error;
+        void** keys = static_cast<void**>(tree_alloc(pairs * sizeof(void*)));
+        void** values = keys ? static_cast<void**>(tree_alloc(pairs * sizeof(void*))) : nullptr;
+        if (!values) return nx_error;
         for (uint32_t i = 0; i < pairs; ++i) {
             keys[i] = vals_[f.base + 2 * i];
             values[i] = vals_[f.base + 2 * i + 1];
@@ -976,12 +976,12 @@ close:
     uint32_t n_kw = 0, n_args = 0;
     for (uint32_t i = args; i < n_vals_; ++i) (vals_[i]->kind == Kind::keyword ? n_kw : n_args) += 1;
     if (n_args) {
-        c->args.items = static_cast<Node**>(alloc_raw(n_args * sizeof(Node*)));
-        if (!c->args.items) return fail_pending(), nx_error;
+        c->args.items = static_cast<Node**>(tree_alloc(n_args * sizeof(Node*)));
+        if (!c->args.items) return nx_error;
     }
     if (n_kw) {
-        c->keywords.items = static_cast<keyword**>(alloc_raw(n_kw * sizeof(keyword*)));
-        if (!c->keywords.items) return fail_pending(), nx_error;
+        c->keywords.items = static_cast<keyword**>(tree_alloc(n_kw * sizeof(keyword*)));
+        if (!c->keywords.items) return nx_error;
     }
     for (uint32_t i = args; i < n_vals_; ++i) {
         if (vals_[i]->kind == Kind::keyword)

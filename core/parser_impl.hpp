@@ -7,20 +7,33 @@
 
 namespace core {
 
-// A growing array of node pointers in the GC heap; finish() hands it to a Seq.
+// The tree's memory: chunks of the GC heap, each starting with a pointer to the chunk before it, that
+// nodes and their arrays are bump-allocated from, and given back a statement (or a compiled def) at a time.
+// A node of its own GC block cost 16 B at least (a Name is 12) and the blocks fragment the heap the
+// compiler needs; the chunks come and go together. The parser holds the newest chunk and the root node the
+// whole chain (ast::Module::tree), so nothing in the tree needs to point at the start of a block.
+struct TreeArena {
+    void** chunk = nullptr;       // the newest chunk: chunk[0] links to the one before
+    uint32_t used = 0, size = 0;  // bytes of it in use (the link included) and its size
+    struct Mark {
+        void** chunk;
+        uint32_t used;
+    };
+    void* alloc(size_t bytes);  // zeroed, aligned for any node; nullptr when the heap is full (no exception)
+    Mark mark() const { return {chunk, used}; }
+    void release(Mark m);  // frees everything allocated since `m`
+};
+
+// A growing array of node pointers in the GC heap; finish() moves it into the tree's arena.
 struct SeqBuf {
     void** items = nullptr;
     uint32_t len = 0, cap = 0;
     bool push(const void* p);  // false: MemoryError pending
+    void** settle(TreeArena& a);
     template <class T>
-    ast::Seq<T> finish() {
-        // Give back the unused tail (the tree may live while a whole module compiles on a 16 KB device).
-        if (cap > len && len > 0) {
-            void* shrunk = realloc_raw(items, len * sizeof(void*));
-            if (shrunk) items = static_cast<void**>(shrunk);
-        }
+    ast::Seq<T> finish(TreeArena& a) {
         ast::Seq<T> s;
-        s.items = static_cast<T**>(static_cast<void*>(items));
+        s.items = static_cast<T**>(static_cast<void*>(settle(a)));
         s.len = len;
         return s;
     }
@@ -124,6 +137,14 @@ class Parser {
     // A node of `size` bytes with its kind and position, or nullptr (failed). One body for every node
     // type: inlined into each of the parser's ~70 make<T> sites it cost the firmware 26 B a copy.
     ast::Node* make_node(size_t size, ast::Kind k, uint32_t line, uint32_t col);
+    TreeArena own_arena_;
+    TreeArena* arena_ = &own_arena_;  // an f-string's sub-parser shares its parser's
+    void* tree_alloc(size_t bytes);   // zeroed memory in the arena, or nullptr (failed, MemoryError pending)
+    TreeArena::Mark def_mark_{};      // where the body of the def inside no other def began
+    template <class T>
+    ast::Seq<T> seq_of(SeqBuf& b) {
+        return b.finish<T>(*arena_);
+    }
     template <class T>
     T* make(ast::Kind k, uint32_t line, uint32_t col) {
         return static_cast<T*>(make_node(sizeof(T), k, line, col));
@@ -237,11 +258,8 @@ inline ast::Seq<T> Parser::seq_from(uint32_t from) {
     uint32_t n = n_vals_ - from;
     n_vals_ = from;
     if (n == 0) return s;
-    void** items = static_cast<void**>(alloc_raw(n * sizeof(void*)));
-    if (!items) {
-        fail_pending();
-        return s;
-    }
+    void** items = static_cast<void**>(tree_alloc(n * sizeof(void*)));
+    if (!items) return s;
     for (uint32_t i = 0; i < n; ++i) items[i] = vals_[from + i];
     s.items = static_cast<T**>(static_cast<void*>(items));
     s.len = n;

@@ -198,7 +198,7 @@ uint8_t Parser::open_with(const Token& start, bool is_async) {  // after `with`
         }
     }
     if (!done && !parse_with_items(items, false)) return sb_error;
-    n->items = items.finish<withitem>();
+    n->items = seq_of<withitem>(items);
     return expect(Tok::Colon) ? begin_block() : sb_error;
 }
 
@@ -214,7 +214,7 @@ uint8_t Parser::open_def(const Token& start, bool is_async, Seq<Node> decorators
     if (!(f->args = parse_params(Tok::RParen, false)) || !expect(Tok::RParen)) return sb_error;
     if (accept(Tok::Arrow) && !(f->returns = parse_expression())) return sb_error;
     in_class_ = false;
-    ++defs_open_;
+    if (defs_open_++ == 0) def_mark_ = arena_->mark();
     return expect(Tok::Colon) ? begin_block() : sb_error;
 }
 
@@ -257,8 +257,8 @@ uint8_t Parser::end_block() {
                 Token t = tok_;
                 advance();
                 If* e = make<If>(Kind::If, t);
-                Node** one = static_cast<Node**>(alloc_raw(sizeof(Node*)));
-                if (!e || !one) return fail_pending(), sb_error;
+                Node** one = e ? static_cast<Node**>(tree_alloc(sizeof(Node*))) : nullptr;
+                if (!one) return sb_error;
                 one[0] = e;
                 i->orelse.items = one;
                 i->orelse.len = 1;
@@ -317,9 +317,11 @@ uint8_t Parser::end_block() {
             in_class_ = f.flags & sf_in_class;
             scope_ = f.outer;
             // A def inside no other def goes to the hook (the compiler compiles it now and drops its body).
-            if (defs_open_ == 0 && hook_.function_parsed && !hook_error_ &&
-                !hook_.function_parsed(d, in_class_, hook_.ctx))
-                hook_error_ = take_exception();
+            if (defs_open_ == 0 && hook_.function_parsed && !hook_error_) {
+                if (!hook_.function_parsed(d, in_class_, hook_.ctx)) hook_error_ = take_exception();
+                // Compiled: the body, all that the arena took since the def's header, is dropped.
+                if (d->code && d->body.empty()) arena_->release(def_mark_);
+            }
             return complete(d);
         }
     }

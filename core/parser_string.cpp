@@ -257,6 +257,7 @@ static bool fstring_field(Parser& p, std::string_view body, size_t& i, bool raw,
     void* mem = alloc_raw(sizeof(Parser));  // in the heap: the C stack is for the recursion
     if (!mem) return p.leave(), p.fail_pending(), false;
     Parser& sub = *new (mem) Parser(expr, 1, line, col, p.depth_);
+    sub.arena_ = p.arena_;
     sub.scope_ = p.scope_;
     sub.advance();
     Node* value = sub.at(Tok::KwYield) ? sub.parse_yield() : sub.parse_star_expressions();
@@ -291,7 +292,7 @@ static bool fstring_field(Parser& p, std::string_view body, size_t& i, bool raw,
         parts.pos_off = spec.pos_off;
         parts.pos_line = spec.pos_line;
         parts.pos_col = spec.pos_col;
-        js->values = spec.values.finish<Node>();
+        js->values = p.seq_of<Node>(spec.values);
         fv->format_spec = js;
     } else if (debug && fv->conversion == -1) {
         fv->conversion = 'r';  // f"{x=}" shows repr unless a conversion or format spec is given
@@ -384,7 +385,7 @@ ast::Node* Parser::parse_strings() {
     if (any_f) {
         JoinedStr* js = make<JoinedStr>(Kind::JoinedStr, first);
         if (!js || !flush(*this, parts, first)) return nullptr;
-        js->values = parts.values.finish<Node>();
+        js->values = seq_of<Node>(parts.values);
         return js;
     }
     Value v = make_bytes_type(bytes ? &bytes_type : &str_type,

@@ -80,8 +80,12 @@ TEST_F(ParserTest, LineAndColumnNumbers) {
     EXPECT_EQ(m->body[1]->line, 3u);
     auto* iff = static_cast<core::ast::If*>(m->body[1]);
     EXPECT_EQ(iff->body[0]->line, 4u);
-    EXPECT_EQ(iff->body[0]->col, 4u);
+    if (MBPY_AST_COLUMNS) {  // (the board's nodes keep no column)
+        EXPECT_EQ(iff->body[0]->col, 4u);
+    }
     auto* call = static_cast<core::ast::Call*>(static_cast<core::ast::Expr*>(iff->body[0])->value);
     EXPECT_EQ(call->args[1]->line, 5u);
-    EXPECT_EQ(call->args[1]->col, 6u);
+    if (MBPY_AST_COLUMNS) {
+        EXPECT_EQ(call->args[1]->col, 6u);
+    }
 }
