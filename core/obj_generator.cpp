@@ -240,18 +240,98 @@ Value generator_resume(Generator* g, Value send, Value throw_exc, bool* yielded)
     }
     g->frame = nullptr;  // finished (returned or raised)
     if (!r) {
-        // PEP 479: a StopIteration escaping the generator body becomes RuntimeError.
-        if (exc_matches(state.exc, &stop_iteration_type)) {
-            Value inner = take_exception();
-            raise(&runtime_error_type, "generator raised StopIteration"_msg);
-            if (is_instance(state.exc, &base_exception_type)) {
-                state.exc.as<ExceptionObj>()->cause = inner;
-                state.exc.as<ExceptionObj>()->context = inner;
-            }
-        }
+        generator_raised();
         return {};
     }
     return r;
+}
+
+// The generators vm_run resumes in its own frames (vm_support.hpp): while one runs, the frame that
+// resumed it has it on top of its stack.
+Frame* generator_resume_in_place(Frame* f, Value send, uint8_t kind) {
+    Value it = f->stack()[f->sp - 1];
+    if (!is_generator(it)) return nullptr;
+    Generator* g = it.as<Generator>();
+    Frame* gf = g->frame;
+    // Finished, running, sent a value before its start, or too deep: generator_resume raises the error.
+    if (!gf || g->running || (!g->started && send != none()) || state.call_depth >= config::max_call_depth)
+        return nullptr;
+    if (g->started) gf->stack()[gf->sp++] = send;
+    g->started = true;
+    g->running = true;
+    gf->flags = uint8_t((gf->flags & ~frame_yielded) | kind);
+    gf->back = f;
+    ++state.call_depth;
+    state.current_frame = Value(gf);
+    return gf;
+}
+
+namespace {
+// Unlinks a generator's frame resumed in place; the frame below, whose top of stack is the generator.
+Frame* leave_in_place(Frame* gf) {
+    gf->flags &= uint8_t(~frame_resumed);
+    Frame* f = gf->back;
+    --state.call_depth;
+    state.current_frame = Value(f);
+    f->stack()[f->sp - 1].as<Generator>()->running = false;
+    return f;
+}
+
+// The generator on top of f's stack is finished.
+void finish_in_place(Frame* gf, Frame* f) {
+    gf->flags |= frame_finished;
+    gf->handling = Value();
+    f->stack()[f->sp - 1].as<Generator>()->frame = nullptr;
+}
+}  // namespace
+
+Frame* generator_yielded_in_place(Frame* g, Value v, Frame* entry) {
+    for (;;) {
+        bool from = g->flags & frame_resumed_from;
+        Frame* f = leave_in_place(g);
+        if (!from) {  // FOR_ITER: the loop's next item
+            f->stack()[f->sp++] = v;
+            return f;
+        }
+        // yield from: f yields the value too, suspended on its YIELD_FROM (one byte) to repeat it
+        f->ip -= 1;
+        f->flags |= frame_yielded;
+        if (f == entry) return nullptr;
+        g = f;
+    }
+}
+
+Frame* generator_returned_in_place(Frame* g, Value v) {
+    bool from = g->flags & frame_resumed_from;
+    Frame* f = leave_in_place(g);
+    finish_in_place(g, f);
+    if (from) {  // the value of `yield from`
+        f->stack()[f->sp - 1] = v;
+        return f;
+    }
+    // FOR_ITER: the loop ends at its target (the instruction's operand, just before the saved ip)
+    --f->sp;
+    const uint8_t* operand = f->code->bytecode + f->ip - 2;
+    f->ip = uint16_t(read_jump(operand));
+    return f;
+}
+
+Frame* generator_raised_in_place(Frame* g) {
+    Frame* f = leave_in_place(g);
+    finish_in_place(g, f);
+    generator_raised();
+    return f;
+}
+
+// PEP 479: a StopIteration escaping the generator body becomes RuntimeError.
+void generator_raised() {
+    if (!exc_matches(state.exc, &stop_iteration_type)) return;
+    Value inner = take_exception();
+    raise(&runtime_error_type, "generator raised StopIteration"_msg);
+    if (is_instance(state.exc, &base_exception_type)) {
+        state.exc.as<ExceptionObj>()->cause = inner;
+        state.exc.as<ExceptionObj>()->context = inner;
+    }
 }
 
 }  // namespace core

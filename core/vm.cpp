@@ -1332,6 +1332,10 @@ dispatch:
             Value v = fast_for_next(&TOP());
             if (!v) {
                 SAVE_FRAME();
+                if (Frame* gf = generator_resume_in_place(f, none(), frame_resumed_for)) {
+                    f = gf;  // a generator: it runs in a frame of this loop
+                    goto switch_frame;
+                }
                 v = iter_next(TOP());
                 if (!v) {
                     if (!exc_matches(state.exc, &stop_iteration_type)) goto error;
@@ -1437,12 +1441,17 @@ dispatch:
             }
             Frame* back = f->back;
             uint8_t flags = f->flags;
-            frame_release(f);  // frames are never shared outside generators (which are always entries)
+            if (flags & frame_generator) {  // resumed in place: back to the frame that resumed it
+                f = generator_returned_in_place(f, result);
+                goto switch_frame;
+            }
+            frame_release(f);  // frames are never shared outside generators
             --state.call_depth;
             f = back;
             state.current_frame = Value(f);
             LOAD_FRAME();
-            if (flags) {  // only frame_binop or frame_init here: generator frames are entries
+            // only frame_binop or frame_init here (generator frames returned above)
+            if (flags) {
                 if (flags & frame_binop) {  // [a b] of the BINARY_OP that ran the method
                     Value rhs = POP();
                     if (result == not_implemented()) {
@@ -1465,23 +1474,31 @@ dispatch:
         }
         CASE(YIELD_VALUE) {
             result = POP();
+        yield_result:
             SAVE_FRAME();
             f->flags |= frame_yielded;
-            goto leave;  // generator frames are always the entry of their own run
+            if (f == entry) goto leave;  // resumed by generator_resume
+            f = generator_yielded_in_place(f, result, entry);
+            if (!f) goto leave;  // yielded on by `yield from` frames up to the entry's
+        switch_frame:            // to f, from a generator's frame or into one
+            LOAD_FRAME();
+            DISPATCH();
         }
         CASE(YIELD_FROM) {
             const uint8_t* start = ip - 1;
             Value v = POP();
             SAVE_FRAME();
+            if (Frame* gf = generator_resume_in_place(f, v, frame_resumed_from)) {
+                f = gf;  // a generator: it runs in a frame of this loop
+                goto switch_frame;
+            }
             bool yielded = false;
             Value r = delegate_send(TOP(), v, &yielded);
             if (!r) goto error;
-            if (yielded) {
+            if (yielded) {  // suspended on the YIELD_FROM, to repeat it when resumed
                 ip = start;
                 result = r;
-                SAVE_FRAME();
-                f->flags |= frame_yielded;
-                goto leave;
+                goto yield_result;
             }
             TOP() = r;
             DISPATCH();
@@ -1791,11 +1808,16 @@ error :
             result = Value();
             goto leave;
         }
-        Frame* back = f->back;
-        frame_release(f);
-        --state.call_depth;
-        f = back;
-        state.current_frame = Value(f);
+        if (f->flags & frame_generator) {  // resumed in place: the exception goes on in the frame below
+            f = generator_raised_in_place(f);
+            exc = state.exc;
+        } else {
+            Frame* back = f->back;
+            frame_release(f);
+            --state.call_depth;
+            f = back;
+            state.current_frame = Value(f);
+        }
         LOAD_FRAME();
         exception_add_traceback(exc, code->filename, code_line_at(code, f->ip ? f->ip - 1 : 0), code->name);
     }

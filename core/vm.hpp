@@ -20,6 +20,11 @@ enum FrameFlags : uint8_t {
     frame_init = 1 << 3,       // runs __init__ for the VM's inline constructor: the caller keeps the instance
     frame_binop = 1 << 4,      // runs a Python operator method for BINARY_OP: the caller keeps both operands
     frame_has_locals = 1 << 5,  // a class body's or exec's own locals dict follows the operand stack
+    // A generator's frame resumed in place by the loop (not by generator_resume), and by which instruction:
+    // where its yield or return goes in the frame below, whose top of stack is the generator meanwhile.
+    frame_resumed_for = 1 << 6,   // FOR_ITER: a yield pushes the value, a return ends the loop
+    frame_resumed_from = 1 << 7,  // YIELD_FROM: a yield is yielded on, a return is the expression's value
+    frame_resumed = frame_resumed_for | frame_resumed_from,
 };
 
 extern const Type frame_type;

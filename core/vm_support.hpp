@@ -32,6 +32,21 @@ int exception_match(Value exc, Value t);
 void do_raise(Value exc, Value cause, bool has_cause);
 // obj.name as a callable (bound method when needed).
 Value load_bound(Value obj, const Str* name);
+// obj_generator.cpp: a generator's body raised (state.exc): a StopIteration becomes RuntimeError.
+void generator_raised();
+// FOR_ITER or YIELD_FROM (`kind`, frame_resumed_*) with a generator on top of `f`'s stack (`f` saved)
+// resumes it in the loop's frames: its frame, linked under `f`, sent `send`. Null when the iterator is
+// no generator or generator_resume would raise an error: the instruction's general path then runs.
+// Out of line, as the three after it: vm_run's hot paths keep their registers (and, on the firmware,
+// its stack frame stays as small).
+[[gnu::noinline]] Frame* generator_resume_in_place(Frame* f, Value send, uint8_t kind);
+// Its frame `g` yielded `v` (saved, frame_yielded set): back to the frame that resumed it, which takes
+// the value; a YIELD_FROM yields it on. The frame to run next, or null when `entry` yields it.
+[[gnu::noinline]] Frame* generator_yielded_in_place(Frame* g, Value v, Frame* entry);
+// Its frame `g` returned `v`: FOR_ITER's loop ends, or `v` is the YIELD_FROM's value. The frame below.
+[[gnu::noinline]] Frame* generator_returned_in_place(Frame* g, Value v);
+// An exception (state.exc) left its frame `g`: finished, and a StopIteration becomes RuntimeError.
+[[gnu::noinline]] Frame* generator_raised_in_place(Frame* g);
 // One step of `yield from`/`await` delegation: sends v into the sub-iterator.
 Value delegate_send(Value it, Value v, bool* yielded);
 Value get_awaitable(Value v);
