@@ -30,6 +30,13 @@
 #ifndef MBPY_FLOAT_DOUBLE
 #define MBPY_FLOAT_DOUBLE 0
 #endif
+// repr() and str() of a float: the shortest digits that read back as the same float (CPython), or, without
+// the switch, the firmware's 6 significant digits ('%.6g', then ".0" where there is no point or exponent:
+// 1/3 is 0.333333, 123456789.0 is 1.23457e+08), correctly rounded here. The search for the shortest
+// digits (float_shortest.cpp) costs the nRF51 image 0.9 KB.
+#ifndef MBPY_FLOAT_SHORTEST
+#define MBPY_FLOAT_SHORTEST 0
+#endif
 // math's special functions (MicroPython's MICROPY_PY_MATH_SPECIAL_FUNCTIONS): erf, erfc, gamma, lgamma,
 // expm1, log1p, log2, log10 and the hyperbolic functions. The v1 firmware has none of them; with
 // MBPY_MATH_EXTRA they cost the nRF51 image 10.6 KB (float libm 7.4 KB of it).
@@ -384,6 +391,7 @@
 // Every switch above, for `mbpy --features`: the test runners skip what a build leaves out.
 #define MBPY_FEATURES(X)      \
     X(MBPY_FLOAT_DOUBLE)      \
+    X(MBPY_FLOAT_SHORTEST)    \
     X(MBPY_COMPLEX)           \
     X(MBPY_MATH_SPECIAL)      \
     X(MBPY_MATH_EXTRA)        \

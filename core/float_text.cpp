@@ -1,5 +1,6 @@
-// float <-> text: CPython's repr layout over shortest round-trip digits, float()'s syntax, round(x, n)
-// (the conversions themselves are in float_shortest.cpp, float_exact.cpp and float_scan.cpp).
+// float <-> text: CPython's repr layout over shortest round-trip digits (or the firmware's '%.6g'), float()'s
+// syntax, round(x, n) (the conversions themselves are in float_shortest.cpp, float_exact.cpp and
+// float_scan.cpp).
 #include <cmath>
 #include <cstring>
 
@@ -12,19 +13,12 @@ static bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-size_t float_repr_chars(char* buf, Float d) {
-    if (std::isnan(d)) return memcpy(buf, "nan", 3), 3;
-    if (std::isinf(d)) return d < 0 ? (memcpy(buf, "-inf", 4), 4) : (memcpy(buf, "inf", 3), 3);
-    size_t n = 0;
-    if (std::signbit(d)) buf[n++] = '-';
-    if (d == 0) return memcpy(buf + n, "0.0", 3), n + 3;
-    // Shortest digits that read back as the same Float, then laid out as repr() does: fixed notation for
-    // decimal exponents -4..15, else scientific with a signed two-digit (or longer) exponent.
-    fdec::Decimal<Float> dec;
-    fdec::shortest(std::fabs(d), &dec);
+// Digits d (0.d * 10**decpt, d > 0) laid out as repr() does, after buf[0..n): fixed notation for decimal
+// exponents -4 .. fixed_below - 1, else scientific with a signed two-digit (or longer) exponent.
+static size_t repr_layout(char* buf, size_t n, const fdec::Decimal<Float>& dec, int fixed_below) {
     const char* digits = dec.d;
     int nd = dec.n, exp = dec.decpt - 1;
-    if (exp >= -4 && exp < 16) {
+    if (exp >= -4 && exp < fixed_below) {
         if (exp >= 0) {
             for (int i = 0; i <= exp; ++i) buf[n++] = i < nd ? digits[i] : '0';
             buf[n++] = '.';
@@ -51,6 +45,38 @@ size_t float_repr_chars(char* buf, Float d) {
     int ae = exp < 0 ? -exp : exp;
     if (ae < 10) buf[n++] = '0';
     return n + size_t(fdec::u64_digits(uint64_t(ae), buf + n));
+}
+
+// nan, inf, the sign and zero; else 0 with the sign (if any) written, its length in *n.
+static size_t repr_special(char* buf, Float d, size_t* n) {
+    if (std::isnan(d)) return memcpy(buf, "nan", 3), 3;
+    if (std::isinf(d)) return d < 0 ? (memcpy(buf, "-inf", 4), 4) : (memcpy(buf, "inf", 3), 3);
+    *n = 0;
+    if (std::signbit(d)) buf[(*n)++] = '-';
+    if (d == 0) return memcpy(buf + *n, "0.0", 3), *n + 3;
+    return 0;
+}
+
+size_t float_shortest_chars(char* buf, Float d) {
+    size_t n, special = repr_special(buf, d, &n);
+    if (special) return special;
+    fdec::Decimal<Float> dec;
+    fdec::shortest(std::fabs(d), &dec);
+    return repr_layout(buf, n, dec, 16);
+}
+
+size_t float_repr_chars(char* buf, Float d) {
+#if MBPY_FLOAT_SHORTEST
+    return float_shortest_chars(buf, d);
+#else
+    // The firmware's '%.6g' with a ".0" where there is no point or exponent (config.hpp).
+    size_t n, special = repr_special(buf, d, &n);
+    if (special) return special;
+    fdec::Decimal<Float> dec;
+    fdec::round_significant(std::fabs(d), 6, &dec);
+    while (dec.n > 1 && dec.d[dec.n - 1] == '0') --dec.n;
+    return repr_layout(buf, n, dec, 6);
+#endif
 }
 
 bool format_float_repr(StrBuilder& out, Float d) {

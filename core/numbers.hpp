@@ -83,8 +83,10 @@ intptr_t int_hash(Value i);
 // float(text): whitespace, sign, inf/infinity/nan, underscores between digits. False when the text is
 // not a float literal (no exception raised: callers word the error).
 bool float_parse(std::string_view text, Float* out);
-// repr(x): the shortest string that reads back as x, in CPython's layout ("1e+16", "0.0001", "inf").
-size_t float_repr_chars(char* buf, Float d);  // buf holds at least 32 chars; returns the length
+// repr(x): the shortest string that reads back as x, in CPython's layout ("1e+16", "0.0001", "inf"), or
+// without MBPY_FLOAT_SHORTEST the firmware's 6 significant digits ("0.333333", "1.23457e+08").
+size_t float_repr_chars(char* buf, Float d);      // buf holds at least 32 chars; returns the length
+size_t float_shortest_chars(char* buf, Float d);  // the shortest digits whatever the switch (tests)
 bool format_float_repr(StrBuilder& out, Float d);
 // hash(x) as CPython: integral floats hash like the equal int.
 intptr_t float_hash(Float d);

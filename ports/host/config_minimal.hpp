@@ -4,7 +4,8 @@
 
 #define MBPY_SYS_PLATFORM "linux"
 #define MBPY_MACHINE_NAME "simulated micro:bit with nRF51822"
-#define MBPY_FLOAT_DOUBLE 1  // not a feature: the number format the tests compare against CPython
+#define MBPY_FLOAT_DOUBLE 1    // not a feature: the number format the tests compare against CPython
+#define MBPY_FLOAT_SHORTEST 1  // as MBPY_FLOAT_DOUBLE: the tests compare floats' text with CPython's
 
 #define MBPY_COMPLEX 0
 #define MBPY_MATH_SPECIAL 0

@@ -5,6 +5,7 @@
 #define MBPY_MACHINE_NAME "simulated micro:bit with nRF51822"
 
 #define MBPY_FLOAT_DOUBLE 1
+#define MBPY_FLOAT_SHORTEST 1
 #define MBPY_COMPLEX 1
 #define MBPY_MATH_SPECIAL 1
 #define MBPY_MATH_EXTRA 1

@@ -6,6 +6,7 @@
 #define MBPY_MACHINE_NAME "micro:bit with nRF51822 (mbpy in a web page)"
 
 #define MBPY_FLOAT_DOUBLE 1
+#define MBPY_FLOAT_SHORTEST 1
 #define MBPY_COMPLEX 1
 #define MBPY_FSTRINGS 1
 #define MBPY_FLOAT_METHODS 1

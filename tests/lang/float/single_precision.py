@@ -1,5 +1,6 @@
 # floats of a build with single precision (the device: docs/known-differences.md, "Floats on the device"):
-# the shortest digits of the float32, arithmetic rounded to float32 at each step, float32's range
+# the float32 printed with the original firmware's 6 significant digits (MBPY_FLOAT_SHORTEST off), arithmetic
+# rounded to float32 at each step, float32's range
 import struct
 
 print(1 / 3, 2**0.5, 123456789.0, 1e10, 16777217.0)

@@ -40,7 +40,8 @@ TEST_F(NumbersTest, BigArithmeticKnownValues) {
                         "3")),
               "3.333333333333333e+39");
 #else  // single precision: 10**40 / 3 is past the largest float32 (3.4e38)
-    EXPECT_EQ(str_of(op(BinaryOp::TrueDiv, "100000000000000000000000000000000000000", "3")), "3.3333334e+37");
+    EXPECT_EQ(str_of(op(BinaryOp::TrueDiv, "100000000000000000000000000000000000000", "3")),
+              MBPY_FLOAT_SHORTEST ? "3.3333334e+37" : "3.33333e+37");
     EXPECT_EQ(str_of(op(BinaryOp::TrueDiv, "10000000000000000000000000000000000000000", "3")),
               "ERR:OverflowError");
 #endif

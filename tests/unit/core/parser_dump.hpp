@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/ast.hpp"
+#include "core/numbers.hpp"
 #include "core/parser.hpp"
 #include "core/runtime.hpp"
 
@@ -49,6 +50,10 @@ inline std::string value_repr(core::Value v) {
     const core::Type* t = core::type_of(v);
     if (t == &core::str_type || t == &core::bytes_type)
         return py_repr_text(core::as_str(v)->view(), t == &core::bytes_type);
+    if (t == &core::float_type) {  // CPython's digits, also where repr prints 6 (MBPY_FLOAT_SHORTEST off)
+        char buf[40];
+        return std::string(buf, core::float_shortest_chars(buf, core::float_value(v)));
+    }
     core::Value r = core::repr(v);
     if (!r) {
         core::take_exception();
