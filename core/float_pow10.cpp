@@ -1,5 +1,6 @@
-// Powers of ten for the float <-> decimal conversions, computed exactly at compile time (no table to
-// keep in sync by hand): 667 x 16 bytes for doubles (host), 110 x 8 bytes for the device's floats.
+// Powers of ten for the float <-> decimal conversions, computed exactly (no table to keep in sync by
+// hand): at compile time for doubles (a table of 667 x 16 bytes), when asked for floats, whose parsing
+// wants one only past Clinger's exact cases (their table would take 880 bytes of the device's flash).
 #include "core/float_bignum.hpp"
 #include "core/float_decimal.hpp"
 
@@ -13,8 +14,9 @@ constexpr uint32_t pow10_u32[10] = {1,      10,      100,      1000,      10000,
                                     100000, 1000000, 10000000, 100000000, 1000000000};
 
 // floor(10**n * 2**(bits - 1 - flog2pow10(n))) + 1: the top `bits` bits of 10**n, rounded up.
-constexpr Big<48> g_of(int n, int bits) {
-    Big<48> b;
+template <int N>
+constexpr Big<N> g_of(int n, int bits) {
+    Big<N> b;
     b.set(1);
     int f = 0;
     if (n >= 0) {
@@ -27,7 +29,7 @@ constexpr Big<48> g_of(int n, int bits) {
             b.shr(-s);
         }
     } else {
-        Big<48> p;
+        Big<N> p;
         p.set(1);
         for (int k = -n; k > 0; k -= 9) p.mul_add(pow10_u32[k >= 9 ? 9 : k], 0);
         f = -p.bit_length();  // 10**-m is no power of two, so log2 is not an integer
@@ -49,21 +51,20 @@ constexpr auto table_d = [] {
         G126 e[d_max - d_min + 1];
     } t{};
     for (int n = d_min; n <= d_max; ++n) {
-        Big<48> g = g_of(n, 126);
+        Big<48> g = g_of<48>(n, 126);
         t.e[n - d_min] = {g.bits64(63), g.bits64(0) & ~(uint64_t(1) << 63)};
     }
     return t;
 }();
 #endif
 
+// The floats' range, n in [-64, 45]: 10**-64 shifted up by 275 bits fits the 18 limbs of Traits<float>.
 constexpr int f_min = -64, f_max = 45;
-constexpr auto table_f = [] {
-    struct {
-        uint64_t e[f_max - f_min + 1];
-    } t{};
-    for (int n = f_min; n <= f_max; ++n) t.e[n - f_min] = g_of(n, 63).bits64(0);
-    return t;
+constexpr bool f_range_checked = [] {
+    for (int n = f_min; n <= f_max; ++n) g_of<Traits<float>::limbs>(n, 63);
+    return true;
 }();
+static_assert(f_range_checked);
 
 }  // namespace
 
@@ -75,6 +76,6 @@ void pow10_g126(int n, uint64_t* g1, uint64_t* g0) {
 }
 #endif
 
-uint64_t pow10_g63(int n) { return table_f.e[n - f_min]; }
+uint64_t pow10_g63(int n) { return g_of<Traits<float>::limbs>(n, 63).bits64(0); }
 
 }  // namespace core::fdec
