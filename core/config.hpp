@@ -98,6 +98,11 @@
 #ifndef MBPY_STR_METHODS_EXTRA
 #define MBPY_STR_METHODS_EXTRA 0
 #endif
+// str.encode and bytes.decode with the utf-8, ascii and latin-1 codecs and their error handlers: the
+// firmware has neither method, and its str(b, encoding) and bytes(s, encoding) treat every encoding as UTF-8.
+#ifndef MBPY_STR_CODECS
+#define MBPY_STR_CODECS 0
+#endif
 // collections.deque: the firmware's collections has namedtuple and OrderedDict only.
 #ifndef MBPY_COLLECTIONS_DEQUE
 #define MBPY_COLLECTIONS_DEQUE 0
@@ -402,6 +407,7 @@
     X(MBPY_NUMBER_PROTOCOLS)  \
     X(MBPY_POW_MOD)           \
     X(MBPY_STR_METHODS_EXTRA) \
+    X(MBPY_STR_CODECS)        \
     X(MBPY_TIME_CALENDAR)     \
     X(MBPY_COLLECTIONS_DEQUE) \
     X(MBPY_ASYNC)             \

@@ -312,6 +312,7 @@ static Value fromhex_common(Value arg, bool array) {
 static Value bytes_fromhex(const Args& a) { return fromhex_common(a.pos[0], false); }
 static Value bytearray_fromhex(const Args& a) { return fromhex_common(a.pos[0], true); }
 
+#if MBPY_STR_CODECS
 static Value bytes_decode(const Args& a) {
     static const char* const allowed[] = {"encoding", "errors", nullptr};
     if (!check_kwargs(a, allowed)) return {};
@@ -320,6 +321,7 @@ static Value bytes_decode(const Args& a) {
     return decode_to_str(d, a.n_pos > 1 ? a.pos[1] : kwarg(a, "encoding"),
                          a.n_pos > 2 ? a.pos[2] : kwarg(a, "errors"));
 }
+#endif
 
 #if MBPY_STR_METHODS_EXTRA
 static Value bytes_translate(const Args& a) {
@@ -538,7 +540,9 @@ static Value bytearray_binary_op(BinaryOp op, Value lhs, Value rhs) {
 static constexpr NativeFunction f_bytes_hex = native(q_hex, bytes_hex, 1, 3, true);
 static constexpr NativeFunction f_bytes_fromhex = native(q_fromhex, bytes_fromhex, 1, 1);
 static constexpr NativeFunction f_bytearray_fromhex = native(q_fromhex, bytearray_fromhex, 1, 1);
+#if MBPY_STR_CODECS
 static constexpr NativeFunction f_bytes_decode = native(q_decode, bytes_decode, 1, 3, true);
+#endif
 #if MBPY_STR_METHODS_EXTRA
 static constexpr NativeFunction f_bytes_translate = native(q_translate, bytes_translate, 2, 3, true);
 static constexpr NativeFunction f_bytes_maketrans = native(q_maketrans, bytes_maketrans, 2, 2);
@@ -564,7 +568,9 @@ static MBPY_VALUE_CONSTINIT const AttrEntry bytes_entries[] = {
     MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)
     {&q_hex, &f_bytes_hex},
         {&q_fromhex, &sm_bytes_fromhex},
+#if MBPY_STR_CODECS
         {&q_decode, &f_bytes_decode},
+#endif
 #if MBPY_STR_METHODS_EXTRA
         {&q_translate, &f_bytes_translate},
         {&q_maketrans, &sm_bytes_maketrans},
@@ -574,7 +580,9 @@ static MBPY_VALUE_CONSTINIT const AttrEntry bytearray_entries[] = {
     MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)
     {&q_hex, &f_bytes_hex},
     {&q_fromhex, &sm_bytearray_fromhex},
+#if MBPY_STR_CODECS
     {&q_decode, &f_bytes_decode},
+#endif
 #if MBPY_STR_METHODS_EXTRA
     {&q_translate, &f_bytes_translate},
     {&q_maketrans, &sm_bytes_maketrans},

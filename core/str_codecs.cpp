@@ -1,10 +1,12 @@
 // The codecs str.encode / bytes.decode / str(b, enc) know: utf-8, ascii and latin-1, with CPython's
-// error handlers strict, ignore, replace and backslashreplace, and CPython's error messages.
+// error handlers strict, ignore, replace and backslashreplace, and CPython's error messages; without
+// MBPY_STR_CODECS text is UTF-8 whatever the encoding says, as on the v1 firmware.
 #include "core/text.hpp"
 #include "core/unicode.hpp"
 
 namespace core {
 
+#if MBPY_STR_CODECS
 namespace {
 
 using std::string_view;
@@ -164,5 +166,29 @@ Value encode_to_bytes(const Str* s, Value encoding, Value errors, const Type* ty
     if (type == &bytearray_type) return Value(new_bytearray({sb.data(), sb.size()}));
     return sb.finish(&bytes_type);
 }
+
+#else
+
+// str(b, encoding, errors): the firmware takes any encoding and errors and keeps the bytes. A str holds
+// valid UTF-8, so bytes that are not are the utf-8 codec's UnicodeDecodeError here.
+Value decode_to_str(std::string_view data, Value, Value) {
+    size_t bad = 0, bad_len = 0;
+    const char* reason = "";
+    if (unicode::validate(data.data(), data.size(), &bad, &bad_len, &reason)) return make_str(data);
+    if (bad_len > 1)
+        return raise(&unicode_decode_error_type,
+                     "'utf-8' codec can't decode bytes in position %zu-%zu: %s"_msg, bad, bad + bad_len - 1,
+                     reason);
+    return raise(&unicode_decode_error_type, "'utf-8' codec can't decode byte 0x%c%c in position %zu: %s"_msg,
+                 "0123456789abcdef"[static_cast<uint8_t>(data[bad]) >> 4],
+                 "0123456789abcdef"[data[bad] & 0xF], bad, reason);
+}
+
+// bytes(s, encoding, errors): the str's UTF-8, whatever the encoding, as on the firmware.
+Value encode_to_bytes(const Str* s, Value, Value, const Type* type) {
+    if (type == &bytearray_type) return Value(new_bytearray(s->view()));
+    return make_bytes(s->view());
+}
+#endif  // MBPY_STR_CODECS
 
 }  // namespace core

@@ -67,6 +67,7 @@ Value str_isidentifier(const Args& a) {
 }
 #endif
 
+#if MBPY_STR_CODECS
 Value str_encode(const Args& a) {
     static const char* const allowed[] = {"encoding", "errors", nullptr};
     if (!check_kwargs(a, allowed)) return {};
@@ -76,6 +77,7 @@ Value str_encode(const Args& a) {
     Value err = a.n_pos > 2 ? a.pos[2] : kwarg(a, "errors");
     return encode_to_bytes(s, enc, err, &bytes_type);
 }
+#endif
 
 Value str_format(const Args& a) {
     const Str* s = self_str(a.pos[0]);
@@ -172,7 +174,9 @@ Value str_maketrans(const Args& a) {
 }
 #endif
 
+#if MBPY_STR_CODECS
 constexpr NativeFunction f_encode = native(q_encode, str_encode, 1, 3, true);
+#endif
 constexpr NativeFunction f_format = native(q_format, str_format, 1, var_pos, true);
 #if MBPY_STR_METHODS_EXTRA
 constexpr NativeFunction f_format_map = native(q_format_map, str_format_map, 2, 2);
@@ -191,7 +195,10 @@ constexpr NativeFunction f_translate = native(q_translate, str_translate, 2, 2);
 #define OWN_ENTRY(name) {&q_##name, &f_##name},
 MBPY_VALUE_CONSTINIT const AttrEntry str_entries[] = {
     MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)  // methods common with bytes
-    OWN_ENTRY(encode) OWN_ENTRY(format)
+    OWN_ENTRY(format)
+#if MBPY_STR_CODECS
+    OWN_ENTRY(encode)
+#endif
 #if MBPY_STR_METHODS_EXTRA
     SHARED_ENTRY(casefold) OWN_ENTRY(format_map) OWN_ENTRY(isdecimal) OWN_ENTRY(isidentifier) OWN_ENTRY(isnumeric)
     OWN_ENTRY(isprintable) OWN_ENTRY(maketrans) OWN_ENTRY(translate)
