@@ -103,6 +103,10 @@
 #ifndef MBPY_STR_CODECS
 #define MBPY_STR_CODECS 0
 #endif
+// bytes.hex, bytes.fromhex and bytearray's: the firmware's bytes has neither (AttributeError there).
+#ifndef MBPY_BYTES_HEX
+#define MBPY_BYTES_HEX 0
+#endif
 // collections.deque: the firmware's collections has namedtuple and OrderedDict only.
 #ifndef MBPY_COLLECTIONS_DEQUE
 #define MBPY_COLLECTIONS_DEQUE 0
@@ -408,6 +412,7 @@
     X(MBPY_POW_MOD)           \
     X(MBPY_STR_METHODS_EXTRA) \
     X(MBPY_STR_CODECS)        \
+    X(MBPY_BYTES_HEX)         \
     X(MBPY_TIME_CALENDAR)     \
     X(MBPY_COLLECTIONS_DEQUE) \
     X(MBPY_ASYNC)             \

@@ -241,6 +241,7 @@ static Value bytes_unary_op(UnaryOp op, Value self) {
 
 // ---- hex, fromhex, decode, translate -----------------------------------------------------------------
 
+#if MBPY_BYTES_HEX || MBPY_MEMORYVIEW
 Value bytes_hex_of(string_view data, const Args& a) {
     Value sep_v = a.n_pos > 1 ? a.pos[1] : kwarg(a, "sep");
     Value per_v = a.n_pos > 2 ? a.pos[2] : kwarg(a, "bytes_per_sep");
@@ -268,7 +269,9 @@ Value bytes_hex_of(string_view data, const Args& a) {
     if (sb.failed()) return {};
     return sb.finish();
 }
+#endif
 
+#if MBPY_BYTES_HEX
 static Value bytes_hex(const Args& a) {
     string_view d;
     get_buffer(a.pos[0], &d);
@@ -311,6 +314,7 @@ static Value fromhex_common(Value arg, bool array) {
 // Called as bytes.fromhex(s) (one argument) or b.fromhex(s) (self first).
 static Value bytes_fromhex(const Args& a) { return fromhex_common(a.pos[0], false); }
 static Value bytearray_fromhex(const Args& a) { return fromhex_common(a.pos[0], true); }
+#endif
 
 #if MBPY_STR_CODECS
 static Value bytes_decode(const Args& a) {
@@ -537,9 +541,11 @@ static Value bytearray_binary_op(BinaryOp op, Value lhs, Value rhs) {
 
 // ---- method tables and types -------------------------------------------------------------------------
 
+#if MBPY_BYTES_HEX
 static constexpr NativeFunction f_bytes_hex = native(q_hex, bytes_hex, 1, 3, true);
 static constexpr NativeFunction f_bytes_fromhex = native(q_fromhex, bytes_fromhex, 1, 1);
 static constexpr NativeFunction f_bytearray_fromhex = native(q_fromhex, bytearray_fromhex, 1, 1);
+#endif
 #if MBPY_STR_CODECS
 static constexpr NativeFunction f_bytes_decode = native(q_decode, bytes_decode, 1, 3, true);
 #endif
@@ -548,8 +554,10 @@ static constexpr NativeFunction f_bytes_translate = native(q_translate, bytes_tr
 static constexpr NativeFunction f_bytes_maketrans = native(q_maketrans, bytes_maketrans, 2, 2);
 #endif
 // Static methods (no self: any value may come first, so they are no methods of the type).
+#if MBPY_BYTES_HEX
 static const MethodWrapper sm_bytes_fromhex = {{&staticmethod_type}, Value(&f_bytes_fromhex)};
 static const MethodWrapper sm_bytearray_fromhex = {{&staticmethod_type}, Value(&f_bytearray_fromhex)};
+#endif
 #if MBPY_STR_METHODS_EXTRA
 static const MethodWrapper sm_bytes_maketrans = {{&staticmethod_type}, Value(&f_bytes_maketrans)};
 #endif
@@ -566,20 +574,24 @@ static constexpr NativeFunction f_ba_copy = native(q_copy, ba_copy, 1, 1);
 #define SHARED_ENTRY(name) {&q_##name, &text_method_##name},
 static MBPY_VALUE_CONSTINIT const AttrEntry bytes_entries[] = {
     MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)
+#if MBPY_BYTES_HEX
     {&q_hex, &f_bytes_hex},
-        {&q_fromhex, &sm_bytes_fromhex},
+    {&q_fromhex, &sm_bytes_fromhex},
+#endif
 #if MBPY_STR_CODECS
-        {&q_decode, &f_bytes_decode},
+    {&q_decode, &f_bytes_decode},
 #endif
 #if MBPY_STR_METHODS_EXTRA
-        {&q_translate, &f_bytes_translate},
-        {&q_maketrans, &sm_bytes_maketrans},
+    {&q_translate, &f_bytes_translate},
+    {&q_maketrans, &sm_bytes_maketrans},
 #endif
 };
 static MBPY_VALUE_CONSTINIT const AttrEntry bytearray_entries[] = {
     MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)
+#if MBPY_BYTES_HEX
     {&q_hex, &f_bytes_hex},
     {&q_fromhex, &sm_bytearray_fromhex},
+#endif
 #if MBPY_STR_CODECS
     {&q_decode, &f_bytes_decode},
 #endif

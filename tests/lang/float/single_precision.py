@@ -11,7 +11,7 @@ print(float(2**24 + 1), float(2**24 + 2), int(1e20), int(0.1 * 2**30))
 print("%.3f" % 1e10, "%.20f" % 0.1, format(1 / 3, ".10g"), "{:e}".format(7.0 / 3))
 print(round(0.045, 2), round(2.675, 2), round(1234.5678, -2), round(16777215.0))
 print(struct.pack("<d", 0.1), struct.unpack("<f", struct.pack("<f", 0.1))[0])
-print(struct.unpack("<d", struct.pack("<d", 1 / 3))[0], struct.pack("<d", 0.1).hex())
+print(struct.unpack("<d", struct.pack("<d", 1 / 3))[0], "".join("%02x" % c for c in struct.pack("<d", 0.1)))
 x = 1.0
 for i in range(20):
     x = x * 1.01 + 0.5
