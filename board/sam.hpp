@@ -6,11 +6,15 @@
 
 namespace board::sam {
 
-// The reciter's rule bytes and character classes (board/sam_rules.cpp).
-extern const uint8_t rules[];
-extern const size_t rules_size;
+// The reciter's rules, packed, and character classes (board/sam_rules.cpp).
 extern const uint8_t char_flags[128];
-extern const uint16_t (&letter_sections)[26];  // where the rules of 'A' ... 'Z' start (0: none)
+// Where the rules for a character start: its letter's section, or the punctuation and digit rules.
+size_t rule_section(uint8_t ch);
+// One rule as the firmware stores it: out[1..] `left(match)right=phonemes`, its last byte with bit 7 set,
+// and out[0] = 0x80 for the end of the rule before it. `letter` is the section's ('A'..'Z', 0 for the
+// punctuation and digits). Moves `at` to the next rule; false past the last.
+inline constexpr size_t rule_max = 32;  // bytes of out: the longest rule has 23
+bool decode_rule(size_t& at, uint8_t letter, uint8_t* out);
 
 // The firmware's reciter works on a 256-byte buffer: input of up to 255 bytes, output index in 8 bits.
 inline constexpr size_t buffer_size = 256;

@@ -9,9 +9,6 @@ namespace board::sam {
 
 namespace {
 
-// Rule-section starts: the punctuation/digit rules at 0, each letter at its "]" + letter marker.
-size_t section_of(uint8_t ch) { return ch < 'A' || ch > 'Z' ? 0 : letter_sections[ch - 'A']; }
-
 struct Reciter {
     uint8_t in[buffer_size];  // the text, upper-cased, with a space before it (index 0)
     char* out;
@@ -21,10 +18,11 @@ struct Reciter {
     uint8_t flags(int i) const { return char_flags[at(i) & 127]; }
     void emit(uint8_t c) { out[++out_pos] = char(c); }
 
-    // Left context of a rule, right to left from `left` (the byte before '('); false: no match.
-    bool match_left(size_t rule, int left, int pos) const {
+    // Left context of a rule (decode_rule's bytes), right to left from `left` (the byte before '(');
+    // false: no match.
+    bool match_left(const uint8_t* rule, int left, int pos) const {
         for (int y = left; y >= 0; --y) {
-            uint8_t r = rules[rule + size_t(y)];
+            uint8_t r = rule[y];
             if (r & 128) return true;  // the previous rule's end: context fully matched
             int x = pos - 1;
             if (char_flags[r & 127] & 128) {  // a letter must match itself
@@ -81,9 +79,9 @@ struct Reciter {
     }
 
     // Right context from `y0` up to the '=' at `eq`, left to right from `pos`.
-    bool match_right(size_t rule, int y0, int eq, int pos) const {
+    bool match_right(const uint8_t* rule, int y0, int eq, int pos) const {
         for (int y = y0; y < eq; ++y) {
-            uint8_t r = rules[rule + size_t(y)];
+            uint8_t r = rule[y];
             int x = pos + 1;
             if (char_flags[r & 127] & 128) {
                 if (at(x) != r) return false;
@@ -179,10 +177,7 @@ struct Reciter {
                 continue;
             }
             uint8_t f = char_flags[c];
-            size_t rule;
-            if (f & 2) {
-                rule = 0;
-            } else if (f == 0) {  // anything else is a word gap
+            if (f == 0) {  // anything else is a word gap
                 in[uint8_t(pos)] = ' ';
                 // The firmware ends the output at a gap past 120 characters (its phoneme buffer).
                 if (uint8_t(out_pos + 1) > 120) {
@@ -192,29 +187,26 @@ struct Reciter {
                 emit(' ');
                 ++pos;
                 continue;
-            } else if (!(f & 128)) {
-                return false;
-            } else {
-                rule = section_of(c);
             }
+            if (!(f & 2) && !(f & 128)) return false;
+            uint8_t letter = c >= 'A' && c <= 'Z' ? c : 0;  // 0: the punctuation and digit rules
             // Try the section's rules in order; the last rule of each section matches anything.
-            for (;;) {
-                do ++rule;
-                while (rule < rules_size && !(rules[rule] & 128));
-                if (rule + 1 >= rules_size) return false;
+            for (size_t next = rule_section(letter);;) {
+                uint8_t rule[rule_max];
+                if (!decode_rule(next, letter, rule)) return false;
                 int y = 1;
-                while (rules[rule + size_t(y)] != '(') ++y;
+                while (rule[y] != '(') ++y;
                 int open = y;
-                while (rules[rule + size_t(++y)] != ')') {
+                while (rule[++y] != ')') {
                 }
                 int close = y;
-                while ((rules[rule + size_t(++y)] & 127) != '=') {
+                while ((rule[++y] & 127) != '=') {
                 }
                 int eq = y;
                 int x = pos, last = pos;
                 bool ok = true;
                 for (int k = open + 1; k < close; ++k, ++x) {
-                    if (rules[rule + size_t(k)] != at(x)) {
+                    if (rule[k] != at(x)) {
                         ok = false;
                         break;
                     }
@@ -223,7 +215,7 @@ struct Reciter {
                 if (!ok || !match_left(rule, open - 1, pos) || !match_right(rule, close + 1, eq, last))
                     continue;
                 for (int k = eq;; ++k) {
-                    uint8_t r = rules[rule + size_t(k)];
+                    uint8_t r = rule[k];
                     if ((r & 127) != '=') emit(r & 127);
                     if (r & 128) break;
                 }

@@ -1,7 +1,7 @@
-// The reciter's rules and character classes, byte for byte as in the micro:bit firmware v1.0.1 (SAM,
-// the Software Automatic Mouth): each rule is `left(match)right=phonemes`, its last byte has bit 7 set.
-// The punctuation and digit rules come first, then one section per letter that starts with "]" + letter.
-// Extracted from the firmware image with the reciter's own layout; see docs/sound-radio.md.
+// The reciter's rules and character classes, as in the micro:bit firmware v1.0.1 (SAM, the Software
+// Automatic Mouth): each rule is `left(match)right=phonemes`. The punctuation and digit rules come first,
+// then one section per letter, started by "]" + letter. Extracted from the firmware image with the
+// reciter's own layout (see docs/sound-radio.md); stored packed, unpacked one rule at a time.
 #include "core/config.hpp"
 #include "board/sam.hpp"
 
@@ -9,293 +9,174 @@
 
 namespace board::sam {
 
-constexpr uint8_t rules[] = {
-    '(',  'A',  ')',  0xbd, '(',  '!',  ')',  '=',  0xae, '(',  '"',  ')',  ' ',  '=',  '-',  'A',  'H',
-    '5',  'N',  'K',  'W',  'O',  'W',  'T',  0xad, '(',  '"',  ')',  '=',  'K',  'W',  'O',  'W',  '4',
-    'T',  0xad, '(',  '#',  ')',  '=',  ' ',  'N',  'A',  'H',  '4',  'M',  'B',  'E',  0xd2, '(',  '$',
-    ')',  '=',  ' ',  'D',  'A',  'A',  '4',  'L',  'E',  0xd2, '(',  '%',  ')',  '=',  ' ',  'P',  'E',
-    'R',  'S',  'E',  'H',  '4',  'N',  0xd4, '(',  '&',  ')',  '=',  ' ',  'A',  'E',  'N',  0xc4, '(',
-    '\'', ')',  0xbd, '(',  '*',  ')',  '=',  ' ',  'A',  'E',  '4',  'S',  'T',  'E',  'R',  'I',  'H',
-    'S',  0xcb, '(',  '+',  ')',  '=',  ' ',  'P',  'L',  'A',  'H',  '4',  0xd3, '(',  ',',  ')',  '=',
-    0xac, ' ',  '(',  '-',  ')',  ' ',  '=',  0xad, '(',  '-',  ')',  0xbd, '(',  '.',  ')',  '=',  ' ',
-    'P',  'O',  'Y',  'N',  0xd4, '(',  '/',  ')',  '=',  ' ',  'S',  'L',  'A',  'E',  '4',  'S',  0xc8,
-    '(',  '0',  ')',  '=',  ' ',  'Z',  'I',  'Y',  '4',  'R',  'O',  0xd7, ' ',  '(',  '1',  'S',  'T',
-    ')',  '=',  'F',  'E',  'R',  '4',  'S',  0xd4, ' ',  '(',  '1',  '0',  'T',  'H',  ')',  '=',  'T',
-    'E',  'H',  '4',  'N',  'T',  0xc8, '(',  '1',  ')',  '=',  ' ',  'W',  'A',  'H',  '4',  0xce, ' ',
-    '(',  '2',  'N',  'D',  ')',  '=',  'S',  'E',  'H',  '4',  'K',  'U',  'N',  0xc4, '(',  '2',  ')',
-    '=',  ' ',  'T',  'U',  'W',  0xb4, ' ',  '(',  '3',  'R',  'D',  ')',  '=',  'T',  'H',  'E',  'R',
-    '4',  0xc4, '(',  '3',  ')',  '=',  ' ',  'T',  'H',  'R',  'I',  'Y',  0xb4, '(',  '4',  ')',  '=',
-    ' ',  'F',  'O',  'H',  '4',  0xd2, ' ',  '(',  '5',  'T',  'H',  ')',  '=',  'F',  'I',  'H',  '4',
-    'F',  'T',  0xc8, '(',  '5',  ')',  '=',  ' ',  'F',  'A',  'Y',  '4',  0xd6, ' ',  '(',  '6',  '4',
-    ')',  ' ',  '=',  'S',  'I',  'H',  '4',  'K',  'S',  'T',  'I',  'Y',  ' ',  'F',  'O',  'H',  0xd2,
-    '(',  '6',  ')',  '=',  ' ',  'S',  'I',  'H',  '4',  'K',  0xd3, '(',  '7',  ')',  '=',  ' ',  'S',
-    'E',  'H',  '4',  'V',  'U',  0xce, ' ',  '(',  '8',  'T',  'H',  ')',  '=',  'E',  'Y',  '4',  'T',
-    0xc8, '(',  '8',  ')',  '=',  ' ',  'E',  'Y',  '4',  0xd4, '(',  '9',  ')',  '=',  ' ',  'N',  'A',
-    'Y',  '4',  0xce, '(',  ':',  ')',  '=',  0xae, '(',  ';',  ')',  '=',  0xae, '(',  '<',  ')',  '=',
-    ' ',  'L',  'E',  'H',  '4',  'S',  ' ',  'D',  'H',  'A',  'E',  0xce, '(',  '=',  ')',  '=',  ' ',
-    'I',  'Y',  '4',  'K',  'W',  'U',  'L',  0xda, '(',  '>',  ')',  '=',  ' ',  'G',  'R',  'E',  'Y',
-    '4',  'T',  'E',  'R',  ' ',  'D',  'H',  'A',  'E',  0xce, '(',  '?',  ')',  '=',  0xbf, '(',  '@',
-    ')',  '=',  ' ',  'A',  'E',  '6',  0xd4, '(',  '^',  ')',  '=',  ' ',  'K',  'A',  'E',  '4',  'R',
-    'I',  'X',  0xd4, ']',  0xc1, ']',  0xc1, ' ',  '(',  'A',  '.',  ')',  '=',  'E',  'H',  '4',  'Y',
-    '.',  0xa0, '(',  'A',  ')',  ' ',  '=',  'A',  0xc8, ' ',  '(',  'A',  'R',  'E',  ')',  ' ',  '=',
-    'A',  'A',  0xd2, ' ',  '(',  'A',  'R',  ')',  'O',  '=',  'A',  'X',  0xd2, '(',  'A',  'R',  ')',
-    '#',  '=',  'E',  'H',  '4',  0xd2, ' ',  '^',  '(',  'A',  'S',  ')',  '#',  '=',  'E',  'Y',  '4',
-    0xd3, '(',  'A',  ')',  'W',  'A',  '=',  'A',  0xd8, '(',  'A',  'W',  ')',  '=',  'A',  'O',  0xb5,
-    ' ',  ':',  '(',  'A',  'N',  'Y',  ')',  '=',  'E',  'H',  '4',  'N',  'I',  0xd9, '(',  'A',  ')',
-    '^',  '+',  '#',  '=',  'E',  'Y',  0xb5, '#',  ':',  '(',  'A',  'L',  'L',  'Y',  ')',  '=',  'U',
-    'L',  'I',  0xd9, ' ',  '(',  'A',  'L',  ')',  '#',  '=',  'U',  0xcc, '(',  'A',  'G',  'A',  'I',
-    'N',  ')',  '=',  'A',  'X',  'G',  'E',  'H',  '4',  0xce, '#',  ':',  '(',  'A',  'G',  ')',  'E',
-    '=',  'I',  'H',  0xca, '(',  'A',  ')',  '^',  '%',  '=',  'E',  0xd9, '(',  'A',  ')',  '^',  '+',
-    ':',  '#',  '=',  'A',  0xc5, ' ',  ':',  '(',  'A',  ')',  '^',  '+',  ' ',  '=',  'E',  'Y',  0xb4,
-    ' ',  '(',  'A',  'R',  'R',  ')',  '=',  'A',  'X',  0xd2, '(',  'A',  'R',  'R',  ')',  '=',  'A',
-    'E',  '4',  0xd2, ' ',  '^',  '(',  'A',  'R',  ')',  ' ',  '=',  'A',  'A',  '5',  0xd2, '(',  'A',
-    'R',  ')',  '=',  'A',  'A',  '5',  0xd2, '(',  'A',  'I',  'R',  ')',  '=',  'E',  'H',  '4',  0xd2,
-    '(',  'A',  'I',  ')',  '=',  'E',  'Y',  0xb4, '(',  'A',  'Y',  ')',  '=',  'E',  'Y',  0xb5, '(',
-    'A',  'U',  ')',  '=',  'A',  'O',  0xb4, '#',  ':',  '(',  'A',  'L',  ')',  ' ',  '=',  'U',  0xcc,
-    '#',  ':',  '(',  'A',  'L',  'S',  ')',  ' ',  '=',  'U',  'L',  0xda, '(',  'A',  'L',  'K',  ')',
-    '=',  'A',  'O',  '4',  0xcb, '(',  'A',  'L',  ')',  '^',  '=',  'A',  'O',  0xcc, ' ',  ':',  '(',
-    'A',  'B',  'L',  'E',  ')',  '=',  'E',  'Y',  '4',  'B',  'U',  0xcc, '(',  'A',  'B',  'L',  'E',
-    ')',  '=',  'A',  'X',  'B',  'U',  0xcc, '(',  'A',  ')',  'V',  'O',  '=',  'E',  'Y',  0xb4, '(',
-    'A',  'N',  'G',  ')',  '+',  '=',  'E',  'Y',  '4',  'N',  0xca, '(',  'A',  'T',  'A',  'R',  'I',
-    ')',  '=',  'A',  'H',  'T',  'A',  'A',  '4',  'R',  'I',  0xd9, '(',  'A',  ')',  'T',  'O',  'M',
-    '=',  'A',  0xc5, '(',  'A',  ')',  'T',  'T',  'I',  '=',  'A',  0xc5, ' ',  '(',  'A',  'T',  ')',
-    ' ',  '=',  'A',  'E',  0xd4, ' ',  '(',  'A',  ')',  'T',  '=',  'A',  0xc8, '(',  'A',  ')',  '=',
-    'A',  0xc5, ']',  0xc2, ' ',  '(',  'B',  ')',  ' ',  '=',  'B',  'I',  'Y',  0xb4, ' ',  '(',  'B',
-    'E',  ')',  '^',  '#',  '=',  'B',  'I',  0xc8, '(',  'B',  'E',  'I',  'N',  'G',  ')',  '=',  'B',
-    'I',  'Y',  '4',  'I',  'H',  'N',  0xd8, ' ',  '(',  'B',  'O',  'T',  'H',  ')',  ' ',  '=',  'B',
-    'O',  'W',  '4',  'T',  0xc8, ' ',  '(',  'B',  'U',  'S',  ')',  '#',  '=',  'B',  'I',  'H',  '4',
-    0xda, '(',  'B',  'R',  'E',  'A',  'K',  ')',  '=',  'B',  'R',  'E',  'Y',  '5',  0xcb, '(',  'B',
-    'U',  'I',  'L',  ')',  '=',  'B',  'I',  'H',  '4',  0xcc, '(',  'B',  ')',  '=',  0xc2, ']',  0xc3,
-    ' ',  '(',  'C',  ')',  ' ',  '=',  'S',  'I',  'Y',  0xb4, ' ',  '(',  'C',  'H',  ')',  '^',  '=',
-    0xcb, '^',  'E',  '(',  'C',  'H',  ')',  '=',  0xcb, '(',  'C',  'H',  'A',  ')',  'R',  '#',  '=',
-    'K',  'E',  'H',  0xb5, '(',  'C',  'H',  ')',  '=',  'C',  0xc8, ' ',  'S',  '(',  'C',  'I',  ')',
-    '#',  '=',  'S',  'A',  'Y',  0xb4, '(',  'C',  'I',  ')',  'A',  '=',  'S',  0xc8, '(',  'C',  'I',
-    ')',  'O',  '=',  'S',  0xc8, '(',  'C',  'I',  ')',  'E',  'N',  '=',  'S',  0xc8, '(',  'C',  'I',
-    'T',  'Y',  ')',  '=',  'S',  'I',  'H',  'T',  'I',  0xd9, '(',  'C',  ')',  '+',  '=',  0xd3, '(',
-    'C',  'K',  ')',  '=',  0xcb, '(',  'C',  'O',  'M',  'M',  'O',  'D',  'O',  'R',  'E',  ')',  '=',
-    'K',  'A',  'A',  '4',  'M',  'A',  'H',  'D',  'O',  'H',  0xd2, '(',  'C',  'O',  'M',  ')',  '=',
-    'K',  'A',  'H',  0xcd, '(',  'C',  'U',  'I',  'T',  ')',  '=',  'K',  'I',  'H',  0xd4, '(',  'C',
-    'R',  'E',  'A',  ')',  '=',  'K',  'R',  'I',  'Y',  'E',  0xd9, '(',  'C',  ')',  '=',  0xcb, ']',
-    0xc4, ' ',  '(',  'D',  ')',  ' ',  '=',  'D',  'I',  'Y',  0xb4, ' ',  '(',  'D',  'R',  '.',  ')',
-    ' ',  '=',  'D',  'A',  'A',  '4',  'K',  'T',  'E',  0xd2, '#',  ':',  '(',  'D',  'E',  'D',  ')',
-    ' ',  '=',  'D',  'I',  'H',  0xc4, '.',  'E',  '(',  'D',  ')',  ' ',  '=',  0xc4, '#',  ':',  '^',
-    'E',  '(',  'D',  ')',  ' ',  '=',  0xd4, ' ',  '(',  'D',  'E',  ')',  '^',  '#',  '=',  'D',  'I',
-    0xc8, ' ',  '(',  'D',  'O',  ')',  ' ',  '=',  'D',  'U',  0xd7, ' ',  '(',  'D',  'O',  'E',  'S',
-    ')',  '=',  'D',  'A',  'H',  0xda, '(',  'D',  'O',  'N',  'E',  ')',  ' ',  '=',  'D',  'A',  'H',
-    '5',  0xce, '(',  'D',  'O',  'I',  'N',  'G',  ')',  '=',  'D',  'U',  'W',  '4',  'I',  'H',  'N',
-    0xd8, ' ',  '(',  'D',  'O',  'W',  ')',  '=',  'D',  'A',  0xd7, '#',  '(',  'D',  'U',  ')',  'A',
-    '=',  'J',  'U',  0xd7, '#',  '(',  'D',  'U',  ')',  '^',  '#',  '=',  'J',  'A',  0xd8, '(',  'D',
-    ')',  '=',  0xc4, ']',  0xc5, ' ',  '(',  'E',  ')',  ' ',  '=',  'I',  'Y',  'I',  'Y',  0xb4, '#',
-    ':',  '(',  'E',  ')',  ' ',  0xbd, '\'', ':',  '^',  '(',  'E',  ')',  ' ',  0xbd, ' ',  ':',  '(',
-    'E',  ')',  ' ',  '=',  'I',  0xd9, '#',  '(',  'E',  'D',  ')',  ' ',  '=',  0xc4, '#',  ':',  '(',
-    'E',  ')',  'D',  ' ',  0xbd, '(',  'E',  'V',  ')',  'E',  'R',  '=',  'E',  'H',  '4',  0xd6, '(',
-    'E',  ')',  '^',  '%',  '=',  'I',  'Y',  0xb4, '(',  'E',  'R',  'I',  ')',  '#',  '=',  'I',  'Y',
-    '4',  'R',  'I',  0xd9, '(',  'E',  'R',  'I',  ')',  '=',  'E',  'H',  '4',  'R',  'I',  0xc8, '#',
-    ':',  '(',  'E',  'R',  ')',  '#',  '=',  'E',  0xd2, '(',  'E',  'R',  'R',  'O',  'R',  ')',  '=',
-    'E',  'H',  '4',  'R',  'O',  'H',  0xd2, '(',  'E',  'R',  'A',  'S',  'E',  ')',  '=',  'I',  'H',
-    'R',  'E',  'Y',  '5',  0xd3, '(',  'E',  'R',  ')',  '#',  '=',  'E',  'H',  0xd2, '(',  'E',  'R',
-    ')',  '=',  'E',  0xd2, ' ',  '(',  'E',  'V',  'E',  'N',  ')',  '=',  'I',  'Y',  'V',  'E',  'H',
-    0xce, '#',  ':',  '(',  'E',  ')',  'W',  0xbd, '@',  '(',  'E',  'W',  ')',  '=',  'U',  0xd7, '(',
-    'E',  'W',  ')',  '=',  'Y',  'U',  0xd7, '(',  'E',  ')',  'O',  '=',  'I',  0xd9, '#',  ':',  '&',
-    '(',  'E',  'S',  ')',  ' ',  '=',  'I',  'H',  0xda, '#',  ':',  '(',  'E',  ')',  'S',  ' ',  0xbd,
-    '#',  ':',  '(',  'E',  'L',  'Y',  ')',  ' ',  '=',  'L',  'I',  0xd9, '#',  ':',  '(',  'E',  'M',
-    'E',  'N',  'T',  ')',  '=',  'M',  'E',  'H',  'N',  0xd4, '(',  'E',  'F',  'U',  'L',  ')',  '=',
-    'F',  'U',  'H',  0xcc, '(',  'E',  'E',  ')',  '=',  'I',  'Y',  0xb4, '(',  'E',  'A',  'R',  'N',
-    ')',  '=',  'E',  'R',  '5',  0xce, ' ',  '(',  'E',  'A',  'R',  ')',  '^',  '=',  'E',  'R',  0xb5,
-    '(',  'E',  'A',  'D',  ')',  '=',  'E',  'H',  0xc4, '#',  ':',  '(',  'E',  'A',  ')',  ' ',  '=',
-    'I',  'Y',  'A',  0xd8, '(',  'E',  'A',  ')',  'S',  'U',  '=',  'E',  'H',  0xb5, '(',  'E',  'A',
-    ')',  '=',  'I',  'Y',  0xb5, '(',  'E',  'I',  'G',  'H',  ')',  '=',  'E',  'Y',  0xb4, '(',  'E',
-    'I',  ')',  '=',  'I',  'Y',  0xb4, ' ',  '(',  'E',  'Y',  'E',  ')',  '=',  'A',  'Y',  0xb4, '(',
-    'E',  'Y',  ')',  '=',  'I',  0xd9, '(',  'E',  'U',  ')',  '=',  'Y',  'U',  'W',  0xb5, '(',  'E',
-    'Q',  'U',  'A',  'L',  ')',  '=',  'I',  'Y',  '4',  'K',  'W',  'U',  0xcc, '(',  'E',  ')',  '=',
-    'E',  0xc8, ']',  0xc6, ' ',  '(',  'F',  ')',  ' ',  '=',  'E',  'H',  '4',  0xc6, '(',  'F',  'U',
-    'L',  ')',  '=',  'F',  'U',  'H',  0xcc, '(',  'F',  'R',  'I',  'E',  'N',  'D',  ')',  '=',  'F',
-    'R',  'E',  'H',  '5',  'N',  0xc4, '(',  'F',  'A',  'T',  'H',  'E',  'R',  ')',  '=',  'F',  'A',
-    'A',  '4',  'D',  'H',  'E',  0xd2, '(',  'F',  ')',  'F',  0xbd, '(',  'F',  ')',  '=',  0xc6, ']',
-    0xc7, ' ',  '(',  'G',  ')',  ' ',  '=',  'J',  'I',  'Y',  0xb4, '(',  'G',  'I',  'V',  ')',  '=',
-    'G',  'I',  'H',  '5',  0xd6, ' ',  '(',  'G',  ')',  'I',  '^',  '=',  0xc7, '(',  'G',  'E',  ')',
-    'T',  '=',  'G',  'E',  'H',  0xb5, 'S',  'U',  '(',  'G',  'G',  'E',  'S',  ')',  '=',  'G',  'J',
-    'E',  'H',  '4',  0xd3, '(',  'G',  'G',  ')',  '=',  0xc7, ' ',  'B',  '#',  '(',  'G',  ')',  '=',
-    0xc7, '(',  'G',  ')',  '+',  '=',  0xca, '(',  'G',  'R',  'E',  'A',  'T',  ')',  '=',  'G',  'R',
-    'E',  'Y',  '4',  0xd4, '(',  'G',  'O',  'N',  ')',  'E',  '=',  'G',  'A',  'O',  '5',  0xce, '#',
-    '(',  'G',  'H',  ')',  0xbd, ' ',  '(',  'G',  'N',  ')',  '=',  0xce, '(',  'G',  ')',  '=',  0xc7,
-    ']',  0xc8, ' ',  '(',  'H',  ')',  ' ',  '=',  'E',  'Y',  '4',  'C',  0xc8, ' ',  '(',  'H',  'A',
-    'V',  ')',  '=',  '/',  'H',  'A',  'E',  '6',  0xd6, ' ',  '(',  'H',  'E',  'R',  'E',  ')',  '=',
-    '/',  'H',  'I',  'Y',  0xd2, ' ',  '(',  'H',  'O',  'U',  'R',  ')',  '=',  'A',  'W',  '5',  'E',
-    0xd2, '(',  'H',  'O',  'W',  ')',  '=',  '/',  'H',  'A',  0xd7, '(',  'H',  ')',  '#',  '=',  '/',
-    0xc8, '(',  'H',  ')',  0xbd, ']',  0xc9, ' ',  '(',  'I',  'N',  ')',  '=',  'I',  'H',  0xce, ' ',
-    '(',  'I',  ')',  ' ',  '=',  'A',  'Y',  0xb4, '(',  'I',  ')',  ' ',  '=',  'A',  0xd9, '(',  'I',
-    'N',  ')',  'D',  '=',  'A',  'Y',  '5',  0xce, 'S',  'E',  'M',  '(',  'I',  ')',  '=',  'I',  0xd9,
-    ' ',  'A',  'N',  'T',  '(',  'I',  ')',  '=',  'A',  0xd9, '(',  'I',  'E',  'R',  ')',  '=',  'I',
-    'Y',  'E',  0xd2, '#',  ':',  'R',  '(',  'I',  'E',  'D',  ')',  ' ',  '=',  'I',  'Y',  0xc4, '(',
-    'I',  'E',  'D',  ')',  ' ',  '=',  'A',  'Y',  '5',  0xc4, '(',  'I',  'E',  'N',  ')',  '=',  'I',
-    'Y',  'E',  'H',  0xce, '(',  'I',  'E',  ')',  'T',  '=',  'A',  'Y',  '4',  'E',  0xc8, '(',  'I',
-    '\'', ')',  '=',  'A',  'Y',  0xb5, ' ',  ':',  '(',  'I',  ')',  '^',  '%',  '=',  'A',  'Y',  0xb5,
-    ' ',  ':',  '(',  'I',  'E',  ')',  ' ',  '=',  'A',  'Y',  0xb4, '(',  'I',  ')',  '%',  '=',  'I',
-    0xd9, '(',  'I',  'E',  ')',  '=',  'I',  'Y',  0xb4, ' ',  '(',  'I',  'D',  'E',  'A',  ')',  '=',
-    'A',  'Y',  'D',  'I',  'Y',  '5',  'A',  0xc8, '(',  'I',  ')',  '^',  '+',  ':',  '#',  '=',  'I',
-    0xc8, '(',  'I',  'R',  ')',  '#',  '=',  'A',  'Y',  0xd2, '(',  'I',  'Z',  ')',  '%',  '=',  'A',
-    'Y',  0xda, '(',  'I',  'S',  ')',  '%',  '=',  'A',  'Y',  0xda, 'I',  '^',  '(',  'I',  ')',  '^',
-    '#',  '=',  'I',  0xc8, '+',  '^',  '(',  'I',  ')',  '^',  '+',  '=',  'A',  0xd9, '#',  ':',  '^',
-    '(',  'I',  ')',  '^',  '+',  '=',  'I',  0xc8, '(',  'I',  ')',  '^',  '+',  '=',  'A',  0xd9, '(',
-    'I',  'R',  ')',  '=',  'E',  0xd2, '(',  'I',  'G',  'H',  ')',  '=',  'A',  'Y',  0xb4, '(',  'I',
-    'L',  'D',  ')',  '=',  'A',  'Y',  '5',  'L',  0xc4, ' ',  '(',  'I',  'G',  'N',  ')',  '=',  'I',
-    'H',  'G',  0xce, '(',  'I',  'G',  'N',  ')',  ' ',  '=',  'A',  'Y',  '4',  0xce, '(',  'I',  'G',
-    'N',  ')',  '^',  '=',  'A',  'Y',  '4',  0xce, '(',  'I',  'G',  'N',  ')',  '%',  '=',  'A',  'Y',
-    '4',  0xce, '(',  'I',  'C',  'R',  'O',  ')',  '=',  'A',  'Y',  '4',  'K',  'R',  'O',  0xc8, '(',
-    'I',  'Q',  'U',  'E',  ')',  '=',  'I',  'Y',  '4',  0xcb, '(',  'I',  ')',  '=',  'I',  0xc8, ']',
-    0xca, ' ',  '(',  'J',  ')',  ' ',  '=',  'J',  'E',  'Y',  0xb4, '(',  'J',  ')',  '=',  0xca, ']',
-    0xcb, ' ',  '(',  'K',  ')',  ' ',  '=',  'K',  'E',  'Y',  0xb4, ' ',  '(',  'K',  ')',  'N',  0xbd,
-    '(',  'K',  ')',  '=',  0xcb, ']',  0xcc, ' ',  '(',  'L',  ')',  ' ',  '=',  'E',  'H',  '4',  0xcc,
-    '(',  'L',  'O',  ')',  'C',  '#',  '=',  'L',  'O',  0xd7, 'L',  '(',  'L',  ')',  0xbd, '#',  ':',
-    '^',  '(',  'L',  ')',  '%',  '=',  'U',  0xcc, '(',  'L',  'E',  'A',  'D',  ')',  '=',  'L',  'I',
-    'Y',  0xc4, ' ',  '(',  'L',  'A',  'U',  'G',  'H',  ')',  '=',  'L',  'A',  'E',  '4',  0xc6, '(',
-    'L',  ')',  '=',  0xcc, ']',  0xcd, ' ',  '(',  'M',  ')',  ' ',  '=',  'E',  'H',  '4',  0xcd, ' ',
-    '(',  'M',  'R',  '.',  ')',  ' ',  '=',  'M',  'I',  'H',  '4',  'S',  'T',  'E',  0xd2, ' ',  '(',
-    'M',  'S',  '.',  ')',  '=',  'M',  'I',  'H',  '5',  0xda, ' ',  '(',  'M',  'R',  'S',  '.',  ')',
-    ' ',  '=',  'M',  'I',  'H',  '4',  'S',  'I',  'X',  0xda, '(',  'M',  'O',  'V',  ')',  '=',  'M',
-    'U',  'W',  '4',  0xd6, '(',  'M',  'A',  'C',  'H',  'I',  'N',  ')',  '=',  'M',  'A',  'H',  'S',
-    'H',  'I',  'Y',  '5',  0xce, 'M',  '(',  'M',  ')',  0xbd, '(',  'M',  ')',  '=',  0xcd, ']',  0xce,
-    ' ',  '(',  'N',  ')',  ' ',  '=',  'E',  'H',  '4',  0xce, 'E',  '(',  'N',  'G',  ')',  '+',  '=',
-    'N',  0xca, '(',  'N',  'G',  ')',  'R',  '=',  'N',  'X',  0xc7, '(',  'N',  'G',  ')',  '#',  '=',
-    'N',  'X',  0xc7, '(',  'N',  'G',  'L',  ')',  '%',  '=',  'N',  'X',  'G',  'U',  0xcc, '(',  'N',
-    'G',  ')',  '=',  'N',  0xd8, '(',  'N',  'K',  ')',  '=',  'N',  'X',  0xcb, ' ',  '(',  'N',  'O',
-    'W',  ')',  ' ',  '=',  'N',  'A',  'W',  0xb4, 'N',  '(',  'N',  ')',  0xbd, '(',  'N',  'O',  'N',
-    ')',  'E',  '=',  'N',  'A',  'H',  '4',  0xce, '(',  'N',  ')',  '=',  0xce, ']',  0xcf, ' ',  '(',
-    'O',  ')',  ' ',  '=',  'O',  'H',  '4',  0xd7, '(',  'O',  'F',  ')',  ' ',  '=',  'A',  'H',  0xd6,
-    ' ',  '(',  'O',  'H',  ')',  ' ',  '=',  'O',  'W',  0xb5, '(',  'O',  'R',  'O',  'U',  'G',  'H',
-    ')',  '=',  'E',  'R',  '4',  'O',  0xd7, '#',  ':',  '(',  'O',  'R',  ')',  ' ',  '=',  'E',  0xd2,
-    '#',  ':',  '(',  'O',  'R',  'S',  ')',  ' ',  '=',  'E',  'R',  0xda, '(',  'O',  'R',  ')',  '=',
-    'A',  'O',  0xd2, ' ',  '(',  'O',  'N',  'E',  ')',  '=',  'W',  'A',  'H',  0xce, '#',  '(',  'O',
-    'N',  'E',  ')',  ' ',  '=',  'W',  'A',  'H',  0xce, '(',  'O',  'W',  ')',  '=',  'O',  0xd7, ' ',
-    '(',  'O',  'V',  'E',  'R',  ')',  '=',  'O',  'W',  '5',  'V',  'E',  0xd2, 'P',  'R',  '(',  'O',
-    ')',  'V',  '=',  'U',  'W',  0xb4, '(',  'O',  'V',  ')',  '=',  'A',  'H',  '4',  0xd6, '(',  'O',
-    ')',  '^',  '%',  '=',  'O',  'W',  0xb5, '(',  'O',  ')',  '^',  'E',  'N',  '=',  'O',  0xd7, '(',
-    'O',  ')',  '^',  'I',  '#',  '=',  'O',  'W',  0xb5, '(',  'O',  'L',  ')',  'D',  '=',  'O',  'W',
-    '4',  0xcc, '(',  'O',  'U',  'G',  'H',  'T',  ')',  '=',  'A',  'O',  '5',  0xd4, '(',  'O',  'U',
-    'G',  'H',  ')',  '=',  'A',  'H',  '5',  0xc6, ' ',  '(',  'O',  'U',  ')',  '=',  'A',  0xd7, 'H',
-    '(',  'O',  'U',  ')',  'S',  '#',  '=',  'A',  'W',  0xb4, '(',  'O',  'U',  'S',  ')',  '=',  'A',
-    'X',  0xd3, '(',  'O',  'U',  'R',  ')',  '=',  'O',  'H',  0xd2, '(',  'O',  'U',  'L',  'D',  ')',
-    '=',  'U',  'H',  '5',  0xc4, '(',  'O',  'U',  ')',  '^',  'L',  '=',  'A',  'H',  0xb5, '(',  'O',
-    'U',  'P',  ')',  '=',  'U',  'W',  '5',  0xd0, '(',  'O',  'U',  ')',  '=',  'A',  0xd7, '(',  'O',
-    'Y',  ')',  '=',  'O',  0xd9, '(',  'O',  'I',  'N',  'G',  ')',  '=',  'O',  'W',  '4',  'I',  'H',
-    'N',  0xd8, '(',  'O',  'I',  ')',  '=',  'O',  'Y',  0xb5, '(',  'O',  'O',  'R',  ')',  '=',  'O',
-    'H',  '5',  0xd2, '(',  'O',  'O',  'K',  ')',  '=',  'U',  'H',  '5',  0xcb, 'F',  '(',  'O',  'O',
-    'D',  ')',  '=',  'U',  'W',  '5',  0xc4, 'L',  '(',  'O',  'O',  'D',  ')',  '=',  'A',  'H',  '5',
-    0xc4, 'M',  '(',  'O',  'O',  'D',  ')',  '=',  'U',  'W',  '5',  0xc4, '(',  'O',  'O',  'D',  ')',
-    '=',  'U',  'H',  '5',  0xc4, 'F',  '(',  'O',  'O',  'T',  ')',  '=',  'U',  'H',  '5',  0xd4, '(',
-    'O',  'O',  ')',  '=',  'U',  'W',  0xb5, '(',  'O',  '\'', ')',  '=',  'O',  0xc8, '(',  'O',  ')',
-    'E',  '=',  'O',  0xd7, '(',  'O',  ')',  ' ',  '=',  'O',  0xd7, '(',  'O',  'A',  ')',  '=',  'O',
-    'W',  0xb4, ' ',  '(',  'O',  'N',  'L',  'Y',  ')',  '=',  'O',  'W',  '4',  'N',  'L',  'I',  0xd9,
-    ' ',  '(',  'O',  'N',  'C',  'E',  ')',  '=',  'W',  'A',  'H',  '4',  'N',  0xd3, '(',  'O',  'N',
-    '\'', 'T',  ')',  '=',  'O',  'W',  '4',  'N',  0xd4, 'C',  '(',  'O',  ')',  'N',  '=',  'A',  0xc1,
-    '(',  'O',  ')',  'N',  'G',  '=',  'A',  0xcf, ' ',  ':',  '^',  '(',  'O',  ')',  'N',  '=',  'A',
-    0xc8, 'I',  '(',  'O',  'N',  ')',  '=',  'U',  0xce, '#',  ':',  '(',  'O',  'N',  ')',  '=',  'U',
-    0xce, '#',  '^',  '(',  'O',  'N',  ')',  '=',  'U',  0xce, '(',  'O',  ')',  'S',  'T',  '=',  'O',
-    0xd7, '(',  'O',  'F',  ')',  '^',  '=',  'A',  'O',  '4',  0xc6, '(',  'O',  'T',  'H',  'E',  'R',
-    ')',  '=',  'A',  'H',  '5',  'D',  'H',  'E',  0xd2, 'R',  '(',  'O',  ')',  'B',  '=',  'R',  'A',
-    0xc1, '^',  'R',  '(',  'O',  ')',  ':',  '#',  '=',  'O',  'W',  0xb5, '(',  'O',  'S',  'S',  ')',
-    ' ',  '=',  'A',  'O',  '5',  0xd3, '#',  ':',  '^',  '(',  'O',  'M',  ')',  '=',  'A',  'H',  0xcd,
-    '(',  'O',  ')',  '=',  'A',  0xc1, ']',  0xd0, ' ',  '(',  'P',  ')',  ' ',  '=',  'P',  'I',  'Y',
-    0xb4, '(',  'P',  'H',  ')',  '=',  0xc6, '(',  'P',  'E',  'O',  'P',  'L',  ')',  '=',  'P',  'I',
-    'Y',  '5',  'P',  'U',  0xcc, '(',  'P',  'O',  'W',  ')',  '=',  'P',  'A',  'W',  0xb4, '(',  'P',
-    'U',  'T',  ')',  ' ',  '=',  'P',  'U',  'H',  0xd4, '(',  'P',  ')',  'P',  0xbd, '(',  'P',  ')',
-    'S',  0xbd, '(',  'P',  ')',  'N',  0xbd, '(',  'P',  'R',  'O',  'F',  '.',  ')',  '=',  'P',  'R',
-    'O',  'H',  'F',  'E',  'H',  '4',  'S',  'E',  0xd2, '(',  'P',  ')',  '=',  0xd0, ']',  0xd1, ' ',
-    '(',  'Q',  ')',  ' ',  '=',  'K',  'Y',  'U',  'W',  0xb4, '(',  'Q',  'U',  'A',  'R',  ')',  '=',
-    'K',  'W',  'O',  'H',  '5',  0xd2, '(',  'Q',  'U',  ')',  '=',  'K',  0xd7, '(',  'Q',  ')',  '=',
-    0xcb, ']',  0xd2, ' ',  '(',  'R',  ')',  ' ',  '=',  'A',  'A',  '5',  0xd2, ' ',  '(',  'R',  'E',
-    ')',  '^',  '#',  '=',  'R',  'I',  0xd9, '(',  'R',  ')',  'R',  0xbd, '(',  'R',  ')',  '=',  0xd2,
-    ']',  0xd3, ' ',  '(',  'S',  ')',  ' ',  '=',  'E',  'H',  '4',  0xd3, '(',  'S',  'H',  ')',  '=',
-    'S',  0xc8, '#',  '(',  'S',  'I',  'O',  'N',  ')',  '=',  'Z',  'H',  'U',  0xce, '(',  'S',  'O',
-    'M',  'E',  ')',  '=',  'S',  'A',  'H',  0xcd, '#',  '(',  'S',  'U',  'R',  ')',  '#',  '=',  'Z',
-    'H',  'E',  0xd2, '(',  'S',  'U',  'R',  ')',  '#',  '=',  'S',  'H',  'E',  0xd2, '#',  '(',  'S',
-    'U',  ')',  '#',  '=',  'Z',  'H',  'U',  0xd7, '#',  '(',  'S',  'S',  'U',  ')',  '#',  '=',  'S',
-    'H',  'U',  0xd7, '#',  '(',  'S',  'E',  'D',  ')',  '=',  'Z',  0xc4, '#',  '(',  'S',  ')',  '#',
-    '=',  0xda, '(',  'S',  'A',  'I',  'D',  ')',  '=',  'S',  'E',  'H',  0xc4, '^',  '(',  'S',  'I',
-    'O',  'N',  ')',  '=',  'S',  'H',  'U',  0xce, '(',  'S',  ')',  'S',  0xbd, '.',  '(',  'S',  ')',
-    ' ',  '=',  0xda, '#',  ':',  '.',  'E',  '(',  'S',  ')',  ' ',  '=',  0xda, '#',  ':',  '^',  '#',
-    '(',  'S',  ')',  ' ',  '=',  0xd3, 'U',  '(',  'S',  ')',  ' ',  '=',  0xd3, ' ',  ':',  '#',  '(',
-    'S',  ')',  ' ',  '=',  0xda, '#',  '#',  '(',  'S',  ')',  ' ',  '=',  0xda, ' ',  '(',  'S',  'C',
-    'H',  ')',  '=',  'S',  0xcb, '(',  'S',  ')',  'C',  '+',  0xbd, '#',  '(',  'S',  'M',  ')',  '=',
-    'Z',  'U',  0xcd, '#',  '(',  'S',  'N',  ')',  '\'', '=',  'Z',  'U',  0xcd, '(',  'S',  'T',  'L',
-    'E',  ')',  '=',  'S',  'U',  0xcc, '(',  'S',  ')',  '=',  0xd3, ']',  0xd4, ' ',  '(',  'T',  ')',
-    ' ',  '=',  'T',  'I',  'Y',  0xb4, ' ',  '(',  'T',  'H',  'E',  ')',  ' ',  '#',  '=',  'D',  'H',
-    'I',  0xd9, ' ',  '(',  'T',  'H',  'E',  ')',  ' ',  '=',  'D',  'H',  'A',  0xd8, '(',  'T',  'O',
-    ')',  ' ',  '=',  'T',  'U',  0xd8, ' ',  '(',  'T',  'H',  'A',  'T',  ')',  '=',  'D',  'H',  'A',
-    'E',  0xd4, ' ',  '(',  'T',  'H',  'I',  'S',  ')',  ' ',  '=',  'D',  'H',  'I',  'H',  0xd3, ' ',
-    '(',  'T',  'H',  'E',  'Y',  ')',  '=',  'D',  'H',  'E',  0xd9, ' ',  '(',  'T',  'H',  'E',  'R',
-    'E',  ')',  '=',  'D',  'H',  'E',  'H',  0xd2, '(',  'T',  'H',  'E',  'R',  ')',  '=',  'D',  'H',
-    'E',  0xd2, '(',  'T',  'H',  'E',  'I',  'R',  ')',  '=',  'D',  'H',  'E',  'H',  0xd2, ' ',  '(',
-    'T',  'H',  'A',  'N',  ')',  ' ',  '=',  'D',  'H',  'A',  'E',  0xce, ' ',  '(',  'T',  'H',  'E',
-    'M',  ')',  ' ',  '=',  'D',  'H',  'A',  'E',  0xce, '(',  'T',  'H',  'E',  'S',  'E',  ')',  ' ',
-    '=',  'D',  'H',  'I',  'Y',  0xda, ' ',  '(',  'T',  'H',  'E',  'N',  ')',  '=',  'D',  'H',  'E',
-    'H',  0xce, '(',  'T',  'H',  'R',  'O',  'U',  'G',  'H',  ')',  '=',  'T',  'H',  'R',  'U',  'W',
-    0xb4, '(',  'T',  'H',  'O',  'S',  'E',  ')',  '=',  'D',  'H',  'O',  'H',  0xda, '(',  'T',  'H',
-    'O',  'U',  'G',  'H',  ')',  ' ',  '=',  'D',  'H',  'O',  0xd7, '(',  'T',  'O',  'D',  'A',  'Y',
-    ')',  '=',  'T',  'U',  'X',  'D',  'E',  0xd9, '(',  'T',  'O',  'M',  'O',  ')',  'R',  'R',  'O',
-    'W',  '=',  'T',  'U',  'M',  'A',  'A',  0xb5, '(',  'T',  'O',  ')',  'T',  'A',  'L',  '=',  'T',
-    'O',  'W',  0xb5, ' ',  '(',  'T',  'H',  'U',  'S',  ')',  '=',  'D',  'H',  'A',  'H',  '4',  0xd3,
-    '(',  'T',  'H',  ')',  '=',  'T',  0xc8, '#',  ':',  '(',  'T',  'E',  'D',  ')',  '=',  'T',  'I',
-    'X',  0xc4, 'S',  '(',  'T',  'I',  ')',  '#',  'N',  '=',  'C',  0xc8, '(',  'T',  'I',  ')',  'O',
-    '=',  'S',  0xc8, '(',  'T',  'I',  ')',  'A',  '=',  'S',  0xc8, '(',  'T',  'I',  'E',  'N',  ')',
-    '=',  'S',  'H',  'U',  0xce, '(',  'T',  'U',  'R',  ')',  '#',  '=',  'C',  'H',  'E',  0xd2, '(',
-    'T',  'U',  ')',  'A',  '=',  'C',  'H',  'U',  0xd7, ' ',  '(',  'T',  'W',  'O',  ')',  '=',  'T',
-    'U',  0xd7, '&',  '(',  'T',  ')',  'E',  'N',  ' ',  0xbd, '(',  'T',  ')',  '=',  0xd4, ']',  0xd5,
-    ' ',  '(',  'U',  ')',  ' ',  '=',  'Y',  'U',  'W',  0xb4, ' ',  '(',  'U',  'N',  ')',  'I',  '=',
-    'Y',  'U',  'W',  0xce, ' ',  '(',  'U',  'N',  ')',  '=',  'A',  'H',  0xce, ' ',  '(',  'U',  'P',
-    'O',  'N',  ')',  '=',  'A',  'X',  'P',  'A',  'O',  0xce, '@',  '(',  'U',  'R',  ')',  '#',  '=',
-    'U',  'H',  '4',  0xd2, '(',  'U',  'R',  ')',  '#',  '=',  'Y',  'U',  'H',  '4',  0xd2, '(',  'U',
-    'R',  ')',  '=',  'E',  0xd2, '(',  'U',  ')',  '^',  ' ',  '=',  'A',  0xc8, '(',  'U',  ')',  '^',
-    '^',  '=',  'A',  'H',  0xb5, '(',  'U',  'Y',  ')',  '=',  'A',  'Y',  0xb5, ' ',  'G',  '(',  'U',
-    ')',  '#',  0xbd, 'G',  '(',  'U',  ')',  '%',  0xbd, 'G',  '(',  'U',  ')',  '#',  '=',  0xd7, '#',
-    'N',  '(',  'U',  ')',  '=',  'Y',  'U',  0xd7, '@',  '(',  'U',  ')',  '=',  'U',  0xd7, '(',  'U',
-    ')',  '=',  'Y',  'U',  0xd7, ']',  0xd6, ' ',  '(',  'V',  ')',  ' ',  '=',  'V',  'I',  'Y',  0xb4,
-    '(',  'V',  'I',  'E',  'W',  ')',  '=',  'V',  'Y',  'U',  'W',  0xb5, '(',  'V',  ')',  '=',  0xd6,
-    ']',  0xd7, ' ',  '(',  'W',  ')',  ' ',  '=',  'D',  'A',  'H',  '4',  'B',  'U',  'L',  'Y',  'U',
-    0xd7, ' ',  '(',  'W',  'E',  'R',  'E',  ')',  '=',  'W',  'E',  0xd2, '(',  'W',  'A',  ')',  'S',
-    'H',  '=',  'W',  'A',  0xc1, '(',  'W',  'A',  ')',  'S',  'T',  '=',  'W',  'E',  0xd9, '(',  'W',
-    'A',  ')',  'S',  '=',  'W',  'A',  0xc8, '(',  'W',  'A',  ')',  'T',  '=',  'W',  'A',  0xc1, '(',
-    'W',  'H',  'E',  'R',  'E',  ')',  '=',  'W',  'H',  'E',  'H',  0xd2, '(',  'W',  'H',  'A',  'T',
-    ')',  '=',  'W',  'H',  'A',  'H',  0xd4, '(',  'W',  'H',  'O',  'L',  ')',  '=',  '/',  'H',  'O',
-    'W',  0xcc, '(',  'W',  'H',  'O',  ')',  '=',  '/',  'H',  'U',  0xd7, '(',  'W',  'H',  ')',  '=',
-    'W',  0xc8, '(',  'W',  'A',  'R',  ')',  '#',  '=',  'W',  'E',  'H',  0xd2, '(',  'W',  'A',  'R',
-    ')',  '=',  'W',  'A',  'O',  0xd2, '(',  'W',  'O',  'R',  ')',  '^',  '=',  'W',  'E',  0xd2, '(',
-    'W',  'R',  ')',  '=',  0xd2, '(',  'W',  'O',  'M',  ')',  'A',  '=',  'W',  'U',  'H',  0xcd, '(',
-    'W',  'O',  'M',  ')',  'E',  '=',  'W',  'I',  'H',  0xcd, '(',  'W',  'E',  'A',  ')',  'R',  '=',
-    'W',  'E',  0xc8, '(',  'W',  'A',  'N',  'T',  ')',  '=',  'W',  'A',  'A',  '5',  'N',  0xd4, 'A',
-    'N',  'S',  '(',  'W',  'E',  'R',  ')',  '=',  'E',  0xd2, '(',  'W',  ')',  '=',  0xd7, ']',  0xd8,
-    ' ',  '(',  'X',  ')',  ' ',  '=',  'E',  'H',  '4',  'K',  0xd2, ' ',  '(',  'X',  ')',  '=',  0xda,
-    '(',  'X',  ')',  '=',  'K',  0xd3, ']',  0xd9, ' ',  '(',  'Y',  ')',  ' ',  '=',  'W',  'A',  'Y',
-    0xb4, '(',  'Y',  'O',  'U',  'N',  'G',  ')',  '=',  'Y',  'A',  'H',  'N',  0xd8, ' ',  '(',  'Y',
-    'O',  'U',  'R',  ')',  '=',  'Y',  'O',  'H',  0xd2, ' ',  '(',  'Y',  'O',  'U',  ')',  '=',  'Y',
-    'U',  0xd7, ' ',  '(',  'Y',  'E',  'S',  ')',  '=',  'Y',  'E',  'H',  0xd3, ' ',  '(',  'Y',  ')',
-    '=',  0xd9, 'F',  '(',  'Y',  ')',  '=',  'A',  0xd9, 'P',  'S',  '(',  'Y',  'C',  'H',  ')',  '=',
-    'A',  'Y',  0xcb, '#',  ':',  '^',  '(',  'Y',  ')',  '=',  'I',  0xd9, '#',  ':',  '^',  '(',  'Y',
-    ')',  'I',  '=',  'I',  0xd9, ' ',  ':',  '(',  'Y',  ')',  ' ',  '=',  'A',  0xd9, ' ',  ':',  '(',
-    'Y',  ')',  '#',  '=',  'A',  0xd9, ' ',  ':',  '(',  'Y',  ')',  '^',  '+',  ':',  '#',  '=',  'I',
-    0xc8, ' ',  ':',  '(',  'Y',  ')',  '^',  '#',  '=',  'A',  0xd9, '(',  'Y',  ')',  '=',  'I',  0xc8,
-    ']',  0xda, ' ',  '(',  'Z',  ')',  ' ',  '=',  'Z',  'I',  'Y',  0xb4, '(',  'Z',  ')',  '=',  0xda,
-};
-const size_t rules_size = sizeof rules;
+namespace {
 
-// Where each letter's section starts (its "]" + letter marker; 0 where there is none), found at compile
-// time: constant data instead of a cache in RAM or a search of the rules per letter.
-constexpr auto find_sections() {
-    struct {
-        uint16_t at[26];
-    } t{};
-    for (int ch = 'A'; ch <= 'Z'; ++ch)
-        for (size_t i = 1; i + 2 < sizeof rules; ++i)
-            if (rules[i] == ']' && rules[i + 1] == (ch | 0x80) && rules[i + 2] != ']') {
-                t.at[ch - 'A'] = uint16_t(i);
-                break;
-            }
-    return t;
+// The firmware's table, each rule followed by '|' (there its last byte has bit 7 set). Left out: its
+// first rule "(A)=", which the reciter never tries (a scan starts after the rule it is at), and a second
+// "]A" marker.
+constexpr char text[] =
+    "(!)=.|(\") =-AH5NKWOWT-|(\")=KWOW4T-|(#)= NAH4MBER|($)= DAA4LER|(%)= PERSEH4NT|(&)= AEND|(')=|"
+    "(*)= AE4STERIHSK|(+)= PLAH4S|(,)=,| (-) =-|(-)=|(.)= POYNT|(/)= SLAE4SH|(0)= ZIY4ROW| (1ST)=FER4ST|"
+    " (10TH)=TEH4NTH|(1)= WAH4N| (2ND)=SEH4KUND|(2)= TUW4| (3RD)=THER4D|(3)= THRIY4|(4)= FOH4R|"
+    " (5TH)=FIH4FTH|(5)= FAY4V| (64) =SIH4KSTIY FOHR|(6)= SIH4KS|(7)= SEH4VUN| (8TH)=EY4TH|(8)= EY4T|"
+    "(9)= NAY4N|(:)=.|(;)=.|(<)= LEH4S DHAEN|(=)= IY4KWULZ|(>)= GREY4TER DHAEN|(?)=?|(@)= AE6T|"
+    "(^)= KAE4RIXT|"
+    "]A| (A.)=EH4Y. |(A) =AH| (ARE) =AAR| (AR)O=AXR|(AR)#=EH4R| ^(AS)#=EY4S|(A)WA=AX|(AW)=AO5|"
+    " :(ANY)=EH4NIY|(A)^+#=EY5|#:(ALLY)=ULIY| (AL)#=UL|(AGAIN)=AXGEH4N|#:(AG)E=IHJ|(A)^%=EY|(A)^+:#=AE|"
+    " :(A)^+ =EY4| (ARR)=AXR|(ARR)=AE4R| ^(AR) =AA5R|(AR)=AA5R|(AIR)=EH4R|(AI)=EY4|(AY)=EY5|(AU)=AO4|"
+    "#:(AL) =UL|#:(ALS) =ULZ|(ALK)=AO4K|(AL)^=AOL| :(ABLE)=EY4BUL|(ABLE)=AXBUL|(A)VO=EY4|(ANG)+=EY4NJ|"
+    "(ATARI)=AHTAA4RIY|(A)TOM=AE|(A)TTI=AE| (AT) =AET| (A)T=AH|(A)=AE|"
+    "]B| (B) =BIY4| (BE)^#=BIH|(BEING)=BIY4IHNX| (BOTH) =BOW4TH| (BUS)#=BIH4Z|(BREAK)=BREY5K|(BUIL)=BIH4L|"
+    "(B)=B|"
+    "]C| (C) =SIY4| (CH)^=K|^E(CH)=K|(CHA)R#=KEH5|(CH)=CH| S(CI)#=SAY4|(CI)A=SH|(CI)O=SH|(CI)EN=SH|"
+    "(CITY)=SIHTIY|(C)+=S|(CK)=K|(COMMODORE)=KAA4MAHDOHR|(COM)=KAHM|(CUIT)=KIHT|(CREA)=KRIYEY|(C)=K|"
+    "]D| (D) =DIY4| (DR.) =DAA4KTER|#:(DED) =DIHD|.E(D) =D|#:^E(D) =T| (DE)^#=DIH| (DO) =DUW| (DOES)=DAHZ|"
+    "(DONE) =DAH5N|(DOING)=DUW4IHNX| (DOW)=DAW|#(DU)A=JUW|#(DU)^#=JAX|(D)=D|"
+    "]E| (E) =IYIY4|#:(E) =|':^(E) =| :(E) =IY|#(ED) =D|#:(E)D =|(EV)ER=EH4V|(E)^%=IY4|(ERI)#=IY4RIY|"
+    "(ERI)=EH4RIH|#:(ER)#=ER|(ERROR)=EH4ROHR|(ERASE)=IHREY5S|(ER)#=EHR|(ER)=ER| (EVEN)=IYVEHN|#:(E)W=|"
+    "@(EW)=UW|(EW)=YUW|(E)O=IY|#:&(ES) =IHZ|#:(E)S =|#:(ELY) =LIY|#:(EMENT)=MEHNT|(EFUL)=FUHL|(EE)=IY4|"
+    "(EARN)=ER5N| (EAR)^=ER5|(EAD)=EHD|#:(EA) =IYAX|(EA)SU=EH5|(EA)=IY5|(EIGH)=EY4|(EI)=IY4| (EYE)=AY4|"
+    "(EY)=IY|(EU)=YUW5|(EQUAL)=IY4KWUL|(E)=EH|"
+    "]F| (F) =EH4F|(FUL)=FUHL|(FRIEND)=FREH5ND|(FATHER)=FAA4DHER|(F)F=|(F)=F|"
+    "]G| (G) =JIY4|(GIV)=GIH5V| (G)I^=G|(GE)T=GEH5|SU(GGES)=GJEH4S|(GG)=G| B#(G)=G|(G)+=J|(GREAT)=GREY4T|"
+    "(GON)E=GAO5N|#(GH)=| (GN)=N|(G)=G|"
+    "]H| (H) =EY4CH| (HAV)=/HAE6V| (HERE)=/HIYR| (HOUR)=AW5ER|(HOW)=/HAW|(H)#=/H|(H)=|"
+    "]I| (IN)=IHN| (I) =AY4|(I) =AY|(IN)D=AY5N|SEM(I)=IY| ANT(I)=AY|(IER)=IYER|#:R(IED) =IYD|(IED) =AY5D|"
+    "(IEN)=IYEHN|(IE)T=AY4EH|(I')=AY5| :(I)^%=AY5| :(IE) =AY4|(I)%=IY|(IE)=IY4| (IDEA)=AYDIY5AH|(I)^+:#=IH|"
+    "(IR)#=AYR|(IZ)%=AYZ|(IS)%=AYZ|I^(I)^#=IH|+^(I)^+=AY|#:^(I)^+=IH|(I)^+=AY|(IR)=ER|(IGH)=AY4|(ILD)=AY5LD|"
+    " (IGN)=IHGN|(IGN) =AY4N|(IGN)^=AY4N|(IGN)%=AY4N|(ICRO)=AY4KROH|(IQUE)=IY4K|(I)=IH|"
+    "]J| (J) =JEY4|(J)=J|"
+    "]K| (K) =KEY4| (K)N=|(K)=K|"
+    "]L| (L) =EH4L|(LO)C#=LOW|L(L)=|#:^(L)%=UL|(LEAD)=LIYD| (LAUGH)=LAE4F|(L)=L|"
+    "]M| (M) =EH4M| (MR.) =MIH4STER| (MS.)=MIH5Z| (MRS.) =MIH4SIXZ|(MOV)=MUW4V|(MACHIN)=MAHSHIY5N|M(M)=|"
+    "(M)=M|"
+    "]N| (N) =EH4N|E(NG)+=NJ|(NG)R=NXG|(NG)#=NXG|(NGL)%=NXGUL|(NG)=NX|(NK)=NXK| (NOW) =NAW4|N(N)=|"
+    "(NON)E=NAH4N|(N)=N|"
+    "]O| (O) =OH4W|(OF) =AHV| (OH) =OW5|(OROUGH)=ER4OW|#:(OR) =ER|#:(ORS) =ERZ|(OR)=AOR| (ONE)=WAHN|"
+    "#(ONE) =WAHN|(OW)=OW| (OVER)=OW5VER|PR(O)V=UW4|(OV)=AH4V|(O)^%=OW5|(O)^EN=OW|(O)^I#=OW5|(OL)D=OW4L|"
+    "(OUGHT)=AO5T|(OUGH)=AH5F| (OU)=AW|H(OU)S#=AW4|(OUS)=AXS|(OUR)=OHR|(OULD)=UH5D|(OU)^L=AH5|(OUP)=UW5P|"
+    "(OU)=AW|(OY)=OY|(OING)=OW4IHNX|(OI)=OY5|(OOR)=OH5R|(OOK)=UH5K|F(OOD)=UW5D|L(OOD)=AH5D|M(OOD)=UW5D|"
+    "(OOD)=UH5D|F(OOT)=UH5T|(OO)=UW5|(O')=OH|(O)E=OW|(O) =OW|(OA)=OW4| (ONLY)=OW4NLIY| (ONCE)=WAH4NS|"
+    "(ON'T)=OW4NT|C(O)N=AA|(O)NG=AO| :^(O)N=AH|I(ON)=UN|#:(ON)=UN|#^(ON)=UN|(O)ST=OW|(OF)^=AO4F|"
+    "(OTHER)=AH5DHER|R(O)B=RAA|^R(O):#=OW5|(OSS) =AO5S|#:^(OM)=AHM|(O)=AA|"
+    "]P| (P) =PIY4|(PH)=F|(PEOPL)=PIY5PUL|(POW)=PAW4|(PUT) =PUHT|(P)P=|(P)S=|(P)N=|(PROF.)=PROHFEH4SER|"
+    "(P)=P|"
+    "]Q| (Q) =KYUW4|(QUAR)=KWOH5R|(QU)=KW|(Q)=K|"
+    "]R| (R) =AA5R| (RE)^#=RIY|(R)R=|(R)=R|"
+    "]S| (S) =EH4S|(SH)=SH|#(SION)=ZHUN|(SOME)=SAHM|#(SUR)#=ZHER|(SUR)#=SHER|#(SU)#=ZHUW|#(SSU)#=SHUW|"
+    "#(SED)=ZD|#(S)#=Z|(SAID)=SEHD|^(SION)=SHUN|(S)S=|.(S) =Z|#:.E(S) =Z|#:^#(S) =S|U(S) =S| :#(S) =Z|"
+    "##(S) =Z| (SCH)=SK|(S)C+=|#(SM)=ZUM|#(SN)'=ZUM|(STLE)=SUL|(S)=S|"
+    "]T| (T) =TIY4| (THE) #=DHIY| (THE) =DHAX|(TO) =TUX| (THAT)=DHAET| (THIS) =DHIHS| (THEY)=DHEY|"
+    " (THERE)=DHEHR|(THER)=DHER|(THEIR)=DHEHR| (THAN) =DHAEN| (THEM) =DHAEN|(THESE) =DHIYZ| (THEN)=DHEHN|"
+    "(THROUGH)=THRUW4|(THOSE)=DHOHZ|(THOUGH) =DHOW|(TODAY)=TUXDEY|(TOMO)RROW=TUMAA5|(TO)TAL=TOW5|"
+    " (THUS)=DHAH4S|(TH)=TH|#:(TED)=TIXD|S(TI)#N=CH|(TI)O=SH|(TI)A=SH|(TIEN)=SHUN|(TUR)#=CHER|(TU)A=CHUW|"
+    " (TWO)=TUW|&(T)EN =|(T)=T|"
+    "]U| (U) =YUW4| (UN)I=YUWN| (UN)=AHN| (UPON)=AXPAON|@(UR)#=UH4R|(UR)#=YUH4R|(UR)=ER|(U)^ =AH|(U)^^=AH5|"
+    "(UY)=AY5| G(U)#=|G(U)%=|G(U)#=W|#N(U)=YUW|@(U)=UW|(U)=YUW|"
+    "]V| (V) =VIY4|(VIEW)=VYUW5|(V)=V|"
+    "]W| (W) =DAH4BULYUW| (WERE)=WER|(WA)SH=WAA|(WA)ST=WEY|(WA)S=WAH|(WA)T=WAA|(WHERE)=WHEHR|(WHAT)=WHAHT|"
+    "(WHOL)=/HOWL|(WHO)=/HUW|(WH)=WH|(WAR)#=WEHR|(WAR)=WAOR|(WOR)^=WER|(WR)=R|(WOM)A=WUHM|(WOM)E=WIHM|"
+    "(WEA)R=WEH|(WANT)=WAA5NT|ANS(WER)=ER|(W)=W|"
+    "]X| (X) =EH4KR| (X)=Z|(X)=KS|"
+    "]Y| (Y) =WAY4|(YOUNG)=YAHNX| (YOUR)=YOHR| (YOU)=YUW| (YES)=YEHS| (Y)=Y|F(Y)=AY|PS(YCH)=AYK|#:^(Y)=IY|"
+    "#:^(Y)I=IY| :(Y) =AY| :(Y)#=AY| :(Y)^+:#=IH| :(Y)^#=AY|(Y)=IH|"
+    "]Z| (Z) =ZIY4|(Z)=Z|";
+
+// Packed at compile time: each character c (all are ' '..'^') as the 6-bit symbol c - 32, bit i of the
+// stream in bit i % 8 of byte i / 8, and kEnd after each rule. In a letter's section every match starts
+// with the letter: left out, decode_rule puts it back. 3,382 B instead of the firmware's 4,522.
+constexpr uint8_t kEnd = 63;
+
+// Calls put(index, symbol) for each symbol of the stream and start(section, index) for each section
+// (0: punctuation and digits, 1..26: 'A'..'Z').
+template <typename Put, typename Start>
+constexpr void walk(Put put, Start start) {
+    char letter = 0;
+    size_t n = 0;
+    start(0, 0);
+    for (size_t i = 0; text[i]; ++i) {
+        if (text[i] == ']') {  // "]X|"
+            letter = text[i + 1];
+            start(letter - 'A' + 1, n);
+            i += 2;
+            continue;
+        }
+        for (; text[i] != '|'; ++i) {
+            put(n++, uint8_t(text[i] - 32));
+            if (text[i] == '(' && letter) ++i;
+        }
+        put(n++, kEnd);
+    }
 }
-static_assert(sizeof rules < 65536, "section offsets are 16-bit");
-constexpr auto sections = find_sections();
-const uint16_t (&letter_sections)[26] = sections.at;
+
+// What the packing and the reciter rely on: every rule has its "(", ")" and "=" in that order, in a
+// letter's section its match starts with the letter, every character packs, no rule is longer than
+// rule_max - 2 bytes, and the sections are 'A' ... 'Z' in order.
+constexpr bool well_formed() {
+    char letter = 0;
+    for (size_t i = 0; text[i]; ++i) {
+        if (text[i] == ']') {
+            if (text[i + 1] != (letter ? letter + 1 : 'A') || text[i + 2] != '|') return false;
+            letter = text[i + 1];
+            i += 2;
+            continue;
+        }
+        size_t start = i, match = 0;  // where the match starts
+        int seen = 0;                 // of "(", ")", "=" in that order
+        for (; text[i] != '|'; ++i) {
+            if (text[i] < ' ' || text[i] > '^') return false;
+            if (seen < 3 && text[i] == "()="[seen] && !seen++) match = i + 1;
+        }
+        if (seen < 3 || (letter && text[match] != letter) || i - start > rule_max - 2) return false;
+    }
+    return letter == 'Z';
+}
+static_assert(well_formed(), "the rule text breaks the packing's assumptions");
+
+constexpr size_t count_symbols() {
+    size_t n = 0;
+    walk([&n](size_t, uint8_t) { ++n; }, [](int, size_t) {});
+    return n;
+}
+constexpr size_t symbols = count_symbols();
+static_assert(symbols < 65536, "section starts are 16-bit");
+
+struct Packed {
+    uint8_t bytes[(symbols * 6 + 7) / 8 + 1];  // + 1: decode_rule reads two bytes at a time
+    uint16_t starts[27];
+};
+constexpr Packed pack() {
+    Packed p{};
+    walk(
+        [&p](size_t n, uint8_t s) {
+            for (size_t b = 0; b < 6; ++b)
+                if (s >> b & 1) p.bytes[(n * 6 + b) / 8] |= uint8_t(1u << (n * 6 + b) % 8);
+        },
+        [&p](int section, size_t n) { p.starts[section] = uint16_t(n); });
+    return p;
+}
+constexpr Packed packed = pack();
+
+}  // namespace
+
+size_t rule_section(uint8_t ch) {
+    return ch < 'A' || ch > 'Z' ? packed.starts[0] : packed.starts[ch - 'A' + 1];
+}
+
+bool decode_rule(size_t& at, uint8_t letter, uint8_t* out) {
+    if (at >= symbols) return false;
+    size_t n = 1;
+    out[0] = 0x80;
+    for (;;) {
+        size_t bit = at++ * 6;
+        unsigned s = (packed.bytes[bit / 8] | unsigned(packed.bytes[bit / 8 + 1]) << 8) >> (bit % 8) & 63;
+        if (s == kEnd) break;
+        out[n++] = uint8_t(s + 32);
+        if (s + 32 == '(' && letter) out[n++] = letter;
+    }
+    out[n - 1] |= 0x80;
+    return true;
+}
 
 // Bit 7: letter; 6: vowel (#); 5: voiced consonant (^ counts consonants); 4: & class; 3: . class;
 // 2: @ class; 1: punctuation/digit (rules above); 0: digit.
