@@ -259,9 +259,10 @@
 #define MBPY_MOD_MACHINE 1
 #endif
 // `import vfs`: mount() lists the flash as the one root mount, for tools written for MicroPython's other
-// ports (mpremote's df); the firmware has no such module. A few hundred bytes.
+// ports (mpremote's df). The original firmware has no such module (`import vfs` is ImportError there): off
+// on the board, where it cost 296 B of flash.
 #ifndef MBPY_MOD_VFS
-#define MBPY_MOD_VFS 1
+#define MBPY_MOD_VFS 0
 #endif
 // `import this`, `import love`, `import antigravity`: the firmware's jokes.
 #ifndef MBPY_MOD_EGGS

@@ -40,7 +40,8 @@
 #define MBPY_IMPORT_PACKAGES 1
 #define MBPY_ARRAY_EXTRA 1
 #define MBPY_UNICODE_NAMES 0  // ~30 KB of names: the page's download budget is worth more
-#define MBPY_BOARD_TRACE 1    // the page records the trace and offers it for download
+#define MBPY_MOD_VFS 1
+#define MBPY_BOARD_TRACE 1  // the page records the trace and offers it for download
 #define MBPY_STR_CONTROL_CHARS 1
 
 #define MBPY_GLOBAL_CACHE 1
