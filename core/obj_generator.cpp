@@ -64,15 +64,18 @@ Value gen_next(const Args& a) {
 // throw(type[, value[, tb]]) or throw(instance): the exception instance to raise in the generator.
 Value make_thrown(const Args& a) {
     Value t = a.pos[1];
-    if (a.n_pos >= 3 && a.pos[2] != none()) {
-        if (is_instance(a.pos[2], &base_exception_type)) return a.pos[2];
-        return call1(t, a.pos[2]);
+    bool has_value = a.n_pos >= 3 && a.pos[2] != none();
+    if (is_instance(t, &base_exception_type)) {
+        if (has_value) return raise(&type_error_type, "instance exception may not have a separate value"_msg);
+        return t;
     }
-    if (is_instance(t, &base_exception_type)) return t;
-    if ((is_type(t, &type_type) || is_instance(t, &type_type)) &&
-        is_subtype(t.as<Type>(), &base_exception_type))
-        return call(t, Args{});
-    return raise(&type_error_type, "exceptions must derive from BaseException"_msg);
+    // The type is checked before it is called: throw(int, 0) must not raise the int 0.
+    if (!(is_type(t, &type_type) || is_instance(t, &type_type)) ||
+        !is_subtype(t.as<Type>(), &base_exception_type))
+        return raise(&type_error_type, "exceptions must derive from BaseException"_msg);
+    if (!has_value) return call(t, Args{});
+    if (is_instance(a.pos[2], &base_exception_type)) return a.pos[2];
+    return call1(t, a.pos[2]);
 }
 
 Value gen_throw(const Args& a) {
