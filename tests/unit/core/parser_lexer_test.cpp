@@ -90,7 +90,8 @@ TEST_F(ParserLexerTest, BlankLinesCommentsAndEmptyInput) {
 // Collect after (almost) every allocation while parsing: every partial tree must stay reachable.
 TEST_F(ParserLexerTest, TreeSurvivesCollections) {
     std::string src;
-    for (int i = 0; i < 10; ++i) {
+    // Enough source for over 100 collections in every build (the minimal one's tree is the smallest).
+    for (int i = 0; i < 20; ++i) {
         src += "def f" + std::to_string(i) + "(a, b=[1, 2], *c, d={'k': (1, 2)}, **e):\n";
         src += "    x = [y for y in range(10) if y % 2] + list({1, 2}) * 3\n";
         src += std::string(MBPY_FSTRINGS ? "    return f'{a!r:>{b}} {x=}'" : "    return a") +
