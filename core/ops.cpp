@@ -26,25 +26,28 @@ static constexpr NameId binary_names[] = {
     NameId::q_dunder_rmul,      NameId::q_dunder_rmatmul,  NameId::q_dunder_rfloordiv,
     NameId::q_dunder_rtruediv,  NameId::q_dunder_rmod,     NameId::q_dunder_rpow,
 #else
-    // No class has in-place or reflected methods (config.hpp): an in-place operator is named (and looks up)
-    // the plain method, and a class's reflected one is never looked up (obj_instance_ops.cpp).
-    NameId::q_dunder_or,       NameId::q_dunder_xor,       NameId::q_dunder_and,
-    NameId::q_dunder_lshift,   NameId::q_dunder_rshift,    NameId::q_dunder_add,
-    NameId::q_dunder_sub,      NameId::q_dunder_mul,       NameId::q_dunder_matmul,
-    NameId::q_dunder_floordiv, NameId::q_dunder_truediv,   NameId::q_dunder_mod,
-    NameId::q_dunder_pow,      NameId::q_dunder_divmod,    NameId::q_dunder_or,
-    NameId::q_dunder_xor,      NameId::q_dunder_and,       NameId::q_dunder_lshift,
-    NameId::q_dunder_rshift,   NameId::q_dunder_add,       NameId::q_dunder_sub,
-    NameId::q_dunder_mul,      NameId::q_dunder_matmul,    NameId::q_dunder_floordiv,
-    NameId::q_dunder_truediv,  NameId::q_dunder_mod,       NameId::q_dunder_pow,
+    NameId::q_dunder_divmod,  // binary_op_str names the in-place and reflected operators by their plain one
 #endif
 };
-static_assert(sizeof(binary_names) / sizeof(binary_names[0]) == size_t(BinaryOp::Count));
+static_assert(sizeof(binary_names) / sizeof(binary_names[0]) ==
+              (MBPY_REVERSE_OPS ? size_t(BinaryOp::Count) : size_t(BinaryOp::InplaceOr) + 1));
 static constexpr NameId unary_names[] = {NameId::q_dunder_bool, NameId::q_dunder_len, NameId::q_dunder_hash,
                                          NameId::q_dunder_pos,  NameId::q_dunder_neg, NameId::q_dunder_invert,
                                          NameId::q_dunder_abs};
 
-const Str* binary_op_str(BinaryOp op) { return name_str(binary_names[size_t(op)]); }
+const Str* binary_op_str(BinaryOp op) {
+#if !MBPY_REVERSE_OPS
+    // No class has in-place or reflected methods (config.hpp): an in-place operator is named (and looks up)
+    // the plain method, and a class's reflected one is never looked up (obj_instance_ops.cpp).
+    if (op == BinaryOp::DivMod)
+        op = BinaryOp::InplaceOr;  // divmod's slot in the short table
+    else if (op >= BinaryOp::ReverseOr)
+        op = BinaryOp(int(op) - binary_reverse_offset);
+    else if (op >= BinaryOp::InplaceOr)
+        op = BinaryOp(int(op) - binary_inplace_offset);
+#endif
+    return name_str(binary_names[size_t(op)]);
+}
 const Str* unary_op_str(UnaryOp op) { return name_str(unary_names[size_t(op)]); }
 const char* binary_op_name(BinaryOp op) { return binary_op_str(op)->data; }
 const char* unary_op_name(UnaryOp op) { return unary_op_str(op)->data; }
