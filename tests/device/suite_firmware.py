@@ -180,12 +180,36 @@ def test_float(img):
             return abs(as_float(bits) - want) / abs(as_float(near ^ 1) - as_float(near))
         cases = [(b, fns) for b in xs] + [(b, [("asin", 3), ("acos", 3)]) for b in units]
         bad = []
-        for (b, fs), row in zip(cases, got):
+        for (xb, fs), row in zip(cases, got):
             for bits, (name, limit) in zip(row, fs):
-                want = getattr(math, name)(as_float(b))
+                want = getattr(math, name)(as_float(xb))
                 if len(row) != len(fs) or ulps(bits, want) > limit:
-                    bad.append((name, hex(b), bits, want))
+                    bad.append((name, hex(xb), bits, want))
         check("sin, cos, tan, asin and acos of floats within their float steps", len(got) == len(cases) and not bad,
+              repr((out, err, bad)))
+        # pow, exp and log in the port's fixed point (libm_exp_log.cpp): within one step of CPython's
+        # double result, exact where the float32 holds it (2.0 ** 10, 3.0 ** 5, 9.0 ** 0.5, 10.0 ** 9).
+        pairs = [(2.0, 10.0), (3.0, 5.0), (9.0, 0.5), (10.0, 9.0), (10.0, -2.0), (2.0, 0.5), (1.0001, 80000.0),
+                 (0.9, -700.0), (7.5, -40.0), (-3.0, 7.0), (-2.0, -3.0), (1.5, 218.0), (2.0, -149.0), (0.5, 126.5),
+                 (123.456, 0.31), (1e-30, 1.25), (1e30, -0.75), (2.718281828, 1.0), (3.4e38, 1.0), (-1.0, 1e9)]
+        args = [0.0, 1.0, -1.0, 1e-6, 0.5, -0.5, 2.0, 10.0, -10.0, 88.7, -87.3, -103.9, 20.25, 1e-30, 88.72,
+                0.99999994, 1.0000001, 7.389056]
+        code = ("import math, struct\ng = lambda f: struct.unpack('<I', struct.pack('<f', f))[0]\n"
+                "for x, y in %r:\n print(g(x ** y), g(math.pow(x, y)))\nfor x in %r:\n"
+                " print(g(math.exp(x)), g(math.log(x)) if x > 0 else 0)" % (pairs, args))
+        out, err = run(b, code)
+        got = [list(map(int, line.split())) for line in out.splitlines()] if not err else []
+        f32 = lambda v: struct.unpack("<f", struct.pack("<f", v))[0]  # what the device parses
+        want = ([[math.pow(f32(x), f32(y))] * 2 for x, y in pairs] +
+                [[math.exp(f32(x)), math.log(f32(x)) if x > 0 else None] for x in args])
+        bad = []
+        for row, (name, w) in zip(got, zip(["pow %r" % (p,) for p in pairs] + ["exp/log %r" % a for a in args], want)):
+            for bits, value in zip(row, w):
+                if value is not None and ulps(bits, value) > 1:
+                    bad.append((name, bits, value))
+        exact = [got[i][0] for i in range(4)] if len(got) > 4 else []
+        check("pow, exp and log within one float step, integer powers exact",
+              len(got) == len(want) and not bad and exact == [0x44800000, 0x43730000, 0x40400000, 0x4E6E6B28],
               repr((out, err, bad)))
 
 
