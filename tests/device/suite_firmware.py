@@ -211,6 +211,21 @@ def test_float(img):
         check("pow, exp and log within one float step, integer powers exact",
               len(got) == len(want) and not bad and exact == [0x44800000, 0x43730000, 0x40400000, 0x4E6E6B28],
               repr((out, err, bad)))
+        # atan2 from atanf (libm_trig.cpp): within three steps; the signed zeros and infinities as C99's.
+        inf = float("inf")
+        pairs = [(1.0, 2.0), (1.0, -2.0), (-1.0, -2.0), (-3.5, 0.25), (1e-30, -1.0), (-1e30, 1e-30), (0.0, -1.0),
+                 (-0.0, -1.0), (0.0, 0.0), (-0.0, -0.0), (inf, -inf), (-inf, inf), (5.0, -inf), (-5.0, inf),
+                 (inf, 3.0), (2.0, -0.0), (0.7, -0.7), (-123.0, -0.001)]
+        code = ("import math, struct\ninf = float('inf')\nfor y, x in %s:\n"
+                " print(struct.unpack('<I', struct.pack('<f', math.atan2(y, x)))[0])"
+                % repr(pairs))
+        out, err = run(b, code)
+        got = [int(line) for line in out.splitlines()] if not err else []
+        bad = [(p, g) for p, g in zip(pairs, got)
+               if ulps(g, math.atan2(f32(p[0]), f32(p[1]))) > 3 or
+               math.copysign(1, as_float(g)) != math.copysign(1, math.atan2(p[0], p[1]))]
+        check("atan2 within three float steps, signed zeros and infinities", len(got) == len(pairs) and not bad,
+              repr((out, err, bad)))
 
 
 def test_files(img):
