@@ -107,6 +107,11 @@
 #ifndef MBPY_BYTES_HEX
 #define MBPY_BYTES_HEX 0
 #endif
+// bytearray's methods beyond append and extend (those of bytes, insert, pop, remove, clear, reverse, copy):
+// the firmware's bytearray has append and extend only (AttributeError for the others there).
+#ifndef MBPY_BYTEARRAY_METHODS
+#define MBPY_BYTEARRAY_METHODS 0
+#endif
 // collections.deque: the firmware's collections has namedtuple and OrderedDict only.
 #ifndef MBPY_COLLECTIONS_DEQUE
 #define MBPY_COLLECTIONS_DEQUE 0
@@ -414,6 +419,7 @@
     X(MBPY_STR_METHODS_EXTRA) \
     X(MBPY_STR_CODECS)        \
     X(MBPY_BYTES_HEX)         \
+    X(MBPY_BYTEARRAY_METHODS) \
     X(MBPY_TIME_CALENDAR)     \
     X(MBPY_COLLECTIONS_DEQUE) \
     X(MBPY_ASYNC)             \

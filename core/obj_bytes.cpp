@@ -398,6 +398,7 @@ static Value ba_extend(const Args& a) {
     return none();
 }
 
+#if MBPY_BYTEARRAY_METHODS
 static Value ba_insert(const Args& a) {
     ByteArray* b = self_array(a.pos[0]);
     intptr_t i;
@@ -450,6 +451,7 @@ static Value ba_copy(const Args& a) {
     ByteArray* c = new_bytearray({b->items, b->len});
     return c ? Value(c) : Value();
 }
+#endif
 
 // Item and slice load/store/delete.
 static Value bytearray_subscr(Value self, Value index, Value value) {
@@ -563,12 +565,14 @@ static const MethodWrapper sm_bytes_maketrans = {{&staticmethod_type}, Value(&f_
 #endif
 static constexpr NativeFunction f_ba_append = native(q_append, ba_append, 2, 2);
 static constexpr NativeFunction f_ba_extend = native(q_extend, ba_extend, 2, 2);
+#if MBPY_BYTEARRAY_METHODS
 static constexpr NativeFunction f_ba_insert = native(q_insert, ba_insert, 3, 3);
 static constexpr NativeFunction f_ba_pop = native(q_pop, ba_pop, 1, 2);
 static constexpr NativeFunction f_ba_remove = native(q_remove, ba_remove, 2, 2);
 static constexpr NativeFunction f_ba_clear = native(q_clear, ba_clear, 1, 1);
 static constexpr NativeFunction f_ba_reverse = native(q_reverse, ba_reverse, 1, 1);
 static constexpr NativeFunction f_ba_copy = native(q_copy, ba_copy, 1, 1);
+#endif
 
 // clang-format off
 #define SHARED_ENTRY(name) {&q_##name, &text_method_##name},
@@ -587,6 +591,7 @@ static MBPY_VALUE_CONSTINIT const AttrEntry bytes_entries[] = {
 #endif
 };
 static MBPY_VALUE_CONSTINIT const AttrEntry bytearray_entries[] = {
+#if MBPY_BYTEARRAY_METHODS
     MBPY_TEXT_SHARED_METHODS(SHARED_ENTRY)
 #if MBPY_BYTES_HEX
     {&q_hex, &f_bytes_hex},
@@ -599,14 +604,17 @@ static MBPY_VALUE_CONSTINIT const AttrEntry bytearray_entries[] = {
     {&q_translate, &f_bytes_translate},
     {&q_maketrans, &sm_bytes_maketrans},
 #endif
+#endif
     {&q_append, &f_ba_append},
     {&q_extend, &f_ba_extend},
+#if MBPY_BYTEARRAY_METHODS
     {&q_insert, &f_ba_insert},
     {&q_pop, &f_ba_pop},
     {&q_remove, &f_ba_remove},
     {&q_clear, &f_ba_clear},
     {&q_reverse, &f_ba_reverse},
     {&q_copy, &f_ba_copy},
+#endif
 };
 // clang-format on
 #undef SHARED_ENTRY
