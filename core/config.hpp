@@ -112,6 +112,11 @@
 #ifndef MBPY_BYTEARRAY_METHODS
 #define MBPY_BYTEARRAY_METHODS 0
 #endif
+// Letters, digits, spaces and case outside ASCII (core/unicode.cpp's tables): the firmware's str methods
+// know ASCII only ('\u00e9'.upper() is '\u00e9', '\u00e9'.isalpha() is False there, as here without them).
+#ifndef MBPY_UNICODE_CHARS
+#define MBPY_UNICODE_CHARS 0
+#endif
 // collections.deque: the firmware's collections has namedtuple and OrderedDict only.
 #ifndef MBPY_COLLECTIONS_DEQUE
 #define MBPY_COLLECTIONS_DEQUE 0
@@ -420,6 +425,7 @@
     X(MBPY_STR_CODECS)        \
     X(MBPY_BYTES_HEX)         \
     X(MBPY_BYTEARRAY_METHODS) \
+    X(MBPY_UNICODE_CHARS)     \
     X(MBPY_TIME_CALENDAR)     \
     X(MBPY_COLLECTIONS_DEQUE) \
     X(MBPY_ASYNC)             \

@@ -1,6 +1,8 @@
 // UTF-8 coding and a compact character classification (coverage documented in unicode.hpp).
 #include "core/unicode.hpp"
 
+#include "core/config.hpp"
+
 namespace core::unicode {
 
 uint32_t decode(const char* s, size_t n, size_t* i) {
@@ -113,6 +115,7 @@ bool in_ranges(const Range (&r)[N], uint32_t c) {
     return false;
 }
 
+#if MBPY_UNICODE_CHARS
 // Letters outside ASCII (approximating the L* categories of the covered scripts).
 constexpr Range alpha_ranges[] = {
     {0xAA, 0xAA},     {0xB5, 0xB5},     {0xBA, 0xBA},     {0xC0, 0xD6},     {0xD8, 0xF6},
@@ -134,6 +137,7 @@ constexpr Range numeric_extra[] = {{0xBC, 0xBE},     {0x2150, 0x2182}, {0x3007, 
 constexpr Range space_ranges[] = {{0x09, 0x0D},     {0x1C, 0x20},     {0x85, 0x85},     {0xA0, 0xA0},
                                   {0x1680, 0x1680}, {0x2000, 0x200A}, {0x2028, 0x2029}, {0x202F, 0x202F},
                                   {0x205F, 0x205F}, {0x3000, 0x3000}};
+#endif
 // Control, format, separator, surrogate, private-use and non-character ranges: repr() escapes these.
 constexpr Range unprintable[] = {
     {0x00, 0x1F},     {0x7F, 0xA0},     {0xAD, 0xAD},     {0x378, 0x379},   {0x380, 0x383},
@@ -144,6 +148,13 @@ constexpr Range unprintable[] = {
 };
 }  // namespace
 
+bool is_printable(uint32_t c) {
+    if (c >= 0x20 && c < 0x7F) return true;
+    if (c > 0xFFFF) return !((c >= 0xE0000 && c <= 0xE00FF) || c >= 0xF0000);  // tags, private use
+    return !in_ranges(unprintable, c);
+}
+
+#if MBPY_UNICODE_CHARS
 bool is_space(uint32_t c) { return in_ranges(space_ranges, c); }
 
 bool is_alpha(uint32_t c) {
@@ -219,12 +230,6 @@ bool is_lower(uint32_t c) {
 bool is_titlecase(uint32_t c) { return c == 0x1C5 || c == 0x1C8 || c == 0x1CB || c == 0x1F2; }
 bool is_cased(uint32_t c) { return is_upper(c) || is_lower(c) || is_titlecase(c); }
 
-bool is_printable(uint32_t c) {
-    if (c >= 0x20 && c < 0x7F) return true;
-    if (c > 0xFFFF) return !((c >= 0xE0000 && c <= 0xE00FF) || c >= 0xF0000);  // tags, private use
-    return !in_ranges(unprintable, c);
-}
-
 bool is_id_start(uint32_t c) { return c == '_' || is_alpha(c); }
 bool is_id_continue(uint32_t c) { return is_id_start(c) || is_decimal(c) || c == 0xB7; }
 
@@ -239,5 +244,26 @@ std::string_view special_case(uint32_t c, char kind) {
         default: return "";
     }
 }
+
+#else
+// ASCII only, as the firmware's str methods: any other character is no letter, digit or space and has no
+// case (its '\u00e9'.upper() is '\u00e9', '\u00e9'.isalpha() False). The whitespace is CPython's in ASCII.
+bool is_space(uint32_t c) { return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F); }
+bool is_alpha(uint32_t c) { return c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+int decimal_value(uint32_t c) { return c >= '0' && c <= '9' ? static_cast<int>(c - '0') : -1; }
+bool is_decimal(uint32_t c) { return c >= '0' && c <= '9'; }
+bool is_digit(uint32_t c) { return is_decimal(c); }
+bool is_numeric(uint32_t c) { return is_decimal(c); }
+uint32_t to_lower(uint32_t c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+uint32_t to_upper(uint32_t c) { return (c >= 'a' && c <= 'z') ? c - 32 : c; }
+uint32_t to_title(uint32_t c) { return to_upper(c); }
+bool is_upper(uint32_t c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(uint32_t c) { return c >= 'a' && c <= 'z'; }
+bool is_titlecase(uint32_t) { return false; }
+bool is_cased(uint32_t c) { return is_alpha(c); }
+bool is_id_start(uint32_t c) { return c == '_' || is_alpha(c); }
+bool is_id_continue(uint32_t c) { return is_id_start(c) || is_decimal(c); }
+std::string_view special_case(uint32_t, char) { return ""; }
+#endif  // MBPY_UNICODE_CHARS
 
 }  // namespace core::unicode
