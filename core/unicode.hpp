@@ -7,6 +7,9 @@
 //   digits:       ASCII, superscripts, fullwidth, Arabic-Indic, Devanagari; numerics add vulgar fractions
 // Everything else is treated as a printable non-letter symbol, except the known control/format/space
 // and private-use ranges, which repr() escapes as CPython does.
+// Without MBPY_UNICODE_CHARS (the device, as the original firmware) the classification and case functions
+// know ASCII only: any other character is no letter, digit or space and has no case; is_printable (repr)
+// keeps its ranges.
 #pragma once
 #include <cstddef>
 #include <cstdint>
