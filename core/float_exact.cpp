@@ -110,7 +110,10 @@ void round_at(F x, int p, Decimal<F>* out) {
     uint64_t c;
     int q;
     decompose(x, &c, &q);
-    if (q >= 0) {
+    // Single-precision builds (the device) take the exact path alone: at most 112 digits, and the
+    // fast paths take 860 B of its flash to save about 5,000 instructions a repr().
+    if (!MBPY_FLOAT_DOUBLE && sizeof(F) == 4) {
+    } else if (q >= 0) {
         if (bit_length(c) + q <= 64) {
             uint64_t v = c << q;
             if (p >= 0) return set_int(v, 0, out);
