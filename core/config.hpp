@@ -117,6 +117,11 @@
 #ifndef MBPY_UNICODE_CHARS
 #define MBPY_UNICODE_CHARS 0
 #endif
+// str.format fields that reach into their argument, '{0[1]}', '{x.attr}', '{0.a[k]}': the firmware raises
+// NotImplementedError "attributes not supported yet" for them, as here without the switch.
+#ifndef MBPY_FORMAT_ATTRS
+#define MBPY_FORMAT_ATTRS 0
+#endif
 // collections.deque: the firmware's collections has namedtuple and OrderedDict only.
 #ifndef MBPY_COLLECTIONS_DEQUE
 #define MBPY_COLLECTIONS_DEQUE 0
@@ -426,6 +431,7 @@
     X(MBPY_BYTES_HEX)         \
     X(MBPY_BYTEARRAY_METHODS) \
     X(MBPY_UNICODE_CHARS)     \
+    X(MBPY_FORMAT_ATTRS)      \
     X(MBPY_TIME_CALENDAR)     \
     X(MBPY_COLLECTIONS_DEQUE) \
     X(MBPY_ASYNC)             \

@@ -2,6 +2,7 @@
 // nested fields in the spec, {{ }} escapes, with CPython's error messages.
 #include <string.h>
 
+#include "core/config.hpp"
 #include "core/obj_exception.hpp"
 #include "core/text.hpp"
 
@@ -47,6 +48,10 @@ Value raise_key_error(string_view key) {
 Value resolve_field(FormatState& st, string_view name) {
     size_t head_end = 0;
     while (head_end < name.size() && name[head_end] != '.' && name[head_end] != '[') ++head_end;
+#if !MBPY_FORMAT_ATTRS
+    // The firmware's error, before the argument is looked up.
+    if (head_end < name.size()) return raise(&not_implemented_error_type, "attributes not supported yet"_msg);
+#endif
     string_view head = name.substr(0, head_end);
     Value obj;
     if (head.empty() || all_digits(head)) {
@@ -81,6 +86,7 @@ Value resolve_field(FormatState& st, string_view name) {
             if (st.args->kw[2 * i].as<Str>()->view() == head) obj = st.args->kw[2 * i + 1];
         if (!obj) return raise_key_error(head);
     }
+#if MBPY_FORMAT_ATTRS
     size_t i = head_end;
     while (i < name.size()) {
         if (name[i] == '.') {
@@ -109,6 +115,7 @@ Value resolve_field(FormatState& st, string_view name) {
             return raise(&value_error_type, "Only '.' or '[' may follow ']' in format field specifier"_msg);
         }
     }
+#endif
     return obj;
 }
 
