@@ -122,6 +122,11 @@
 #ifndef MBPY_FORMAT_ATTRS
 #define MBPY_FORMAT_ATTRS 0
 #endif
+// Format specs' 'z' option (-0.0 shown as 0.0) and '_' digit separator (CPython 3.11 and 3.6): the firmware's
+// format specs have neither ("ValueError: invalid format specifier" there; ',' it has).
+#ifndef MBPY_FORMAT_SPEC_EXTRA
+#define MBPY_FORMAT_SPEC_EXTRA 0
+#endif
 // collections.deque: the firmware's collections has namedtuple and OrderedDict only.
 #ifndef MBPY_COLLECTIONS_DEQUE
 #define MBPY_COLLECTIONS_DEQUE 0
@@ -432,6 +437,7 @@
     X(MBPY_BYTEARRAY_METHODS) \
     X(MBPY_UNICODE_CHARS)     \
     X(MBPY_FORMAT_ATTRS)      \
+    X(MBPY_FORMAT_SPEC_EXTRA) \
     X(MBPY_TIME_CALENDAR)     \
     X(MBPY_COLLECTIONS_DEQUE) \
     X(MBPY_ASYNC)             \

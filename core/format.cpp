@@ -1,6 +1,7 @@
 // The format-spec mini-language, format(), str.format / format_map, ascii(), and the f-string helpers.
 #include <string.h>
 
+#include "core/config.hpp"
 #include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/text.hpp"
@@ -49,7 +50,9 @@ bool parse_spec(string_view spec, FormatSpec* out, const char* what, bool* z_fla
         }
     }
     if (i < n && (spec[i] == '+' || spec[i] == '-' || spec[i] == ' ')) out->sign = spec[i++];
+#if MBPY_FORMAT_SPEC_EXTRA
     if (i < n && spec[i] == 'z') *z_flag = true, ++i;
+#endif
     if (i < n && spec[i] == '#') out->alternate = true, ++i;
     if (i < n && spec[i] == '0') {
         // Sign-aware zero padding, unless an explicit fill was given.
@@ -58,11 +61,15 @@ bool parse_spec(string_view spec, FormatSpec* out, const char* what, bool* z_fla
         ++i;
     }
     if (!read_number(spec, &i, &out->width)) return false;
+#if MBPY_FORMAT_SPEC_EXTRA
     if (i < n && (spec[i] == ',' || spec[i] == '_')) out->grouping = spec[i++];
     if (i < n && (spec[i] == ',' || spec[i] == '_')) {
         raise(&value_error_type, "Cannot specify both ',' and '_'."_msg);
         return false;
     }
+#else
+    if (i < n && spec[i] == ',') out->grouping = spec[i++];
+#endif
     if (i < n && spec[i] == '.') {
         ++i;
         size_t before = i;
@@ -83,7 +90,7 @@ bool parse_spec(string_view spec, FormatSpec* out, const char* what, bool* z_fla
     }
     if (i < n) out->type = spec[i];
     if (out->grouping && out->type && !strchr("deEfFgG%", out->type) &&
-        !(out->grouping == '_' && strchr("bxXo", out->type))) {
+        !(MBPY_FORMAT_SPEC_EXTRA && out->grouping == '_' && strchr("bxXo", out->type))) {
         raise(&value_error_type, "Cannot specify '%c' with '%c'."_msg, out->grouping, out->type);
         return false;
     }
@@ -131,6 +138,7 @@ bool is_number(Value v) {
     return t == &int_type || t == &bool_type || t == &float_type || t == &complex_type;
 }
 
+#if MBPY_FORMAT_SPEC_EXTRA
 // z flag: a rendered negative zero ("-0.00") loses its minus sign (or gets the requested sign).
 string_view strip_negative_zero(StrBuilder& body, char sign) {
     char* d = body.data();
@@ -145,6 +153,7 @@ string_view strip_negative_zero(StrBuilder& body, char sign) {
     }
     return all.substr(1);
 }
+#endif
 }  // namespace
 
 bool parse_format_spec(string_view spec, FormatSpec* out) {
@@ -206,6 +215,7 @@ Value format_value(Value v, string_view spec) {
     StrBuilder sb;
     if (s) {
         if (!format_str_value(sb, s, fs)) return {};
+#if MBPY_FORMAT_SPEC_EXTRA
     } else if (z && type_of(v) != &float_type && type_of(v) != &complex_type) {
         return raise(&value_error_type,
                      "Negative zero coercion (z) not allowed in integer format specifier"_msg);
@@ -219,6 +229,7 @@ Value format_value(Value v, string_view spec) {
         if (body.failed()) return {};
         string_view b = strip_negative_zero(body, fs.sign);
         if (!pad_formatted(sb, b, unicode::char_count(b.data(), b.size()), fs, '>')) return {};
+#endif
     } else if (!format_number(sb, v, fs)) {
         return {};
     }

@@ -141,7 +141,7 @@ std::string int_spec(Gen& g) {
     static const char* const fills[] = {"", "", "<", ">", "^", "=", "*^", "x<"};
     static const char* const signs[] = {"", "", "+", "-", " "};
     static const char* const widths[] = {"", "", "1", "8", "13", "25"};
-    static const char* const groups[] = {"", "", "", ",", "_"};
+    static const char* const groups[] = {"", "", "", ",", MBPY_FORMAT_SPEC_EXTRA ? "_" : ","};
     static const char* const types[] = {"", "d", "b", "o", "x", "X", "n", "e", "f", "g", "%", "G", "E", "c"};
     std::string s = fills[g.u() % 8];
     s += signs[g.u() % 5];
@@ -159,7 +159,7 @@ std::string float_spec(Gen& g) {
     static const char* const fills[] = {"", "", "<", ">", "^", "=", "*^"};
     static const char* const signs[] = {"", "", "+", "-", " "};
     static const char* const widths[] = {"", "", "1", "10", "20", "30"};
-    static const char* const groups[] = {"", "", "", ",", "_"};
+    static const char* const groups[] = {"", "", "", ",", MBPY_FORMAT_SPEC_EXTRA ? "_" : ","};
     static const char* const precs[] = {"", "", ".0", ".1", ".3", ".6", ".12", ".17", ".25"};
     static const char* const types[] = {"", "", "e", "E", "f", "F", "g", "G", "%", "n"};
     std::string s = fills[g.u() % 7];
