@@ -287,25 +287,18 @@ Value percent_format(Value fmt_v, Value args_v) {
                 break;
             default:
             unsupported : {
+                // CPython's words: the character itself where it is printable ASCII (for bytes, ASCII),
+                // else '?', and its code in hex without leading zeros.
                 uint32_t ch = static_cast<uint8_t>(c.type);
-                size_t at = i - 1;
+                size_t at = i - 1;  // c.type is a character's first byte
                 if (t.is_str && ch >= 0x80) {
-                    while (at > 0 && unicode::is_continuation(static_cast<uint8_t>(d[at]))) --at;
                     size_t k = at;
                     ch = unicode::decode(d, n, &k);
                 }
-                char enc[4];
-                size_t elen = unicode::encode(ch, enc);
-                Value cs = make_str({enc, elen});
-                if (!cs) return {};
+                char shown = (t.is_str ? ch >= 31 && ch <= 126 : ch < 0x80) ? char(ch) : '?';
                 size_t idx = t.is_str ? unicode::char_count(d, at) : at;
-                StrBuilder hex;
-                Printer hp = hex.printer();
-                print_hex(hp, ch, ch < 0x100 ? 2 : ch < 0x10000 ? 4 : 8);
-                Value hs = hex.finish();
-                if (!hs) return {};
-                return raise(&value_error_type, "unsupported format character '%q' (0x%q) at index %zu"_msg,
-                             cs.as<Str>(), hs.as<Str>(), idx);
+                return raise(&value_error_type, "unsupported format character '%c' (0x%x) at index %zu"_msg,
+                             shown, unsigned(ch), idx);
             }
         }
     }
