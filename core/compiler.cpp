@@ -802,6 +802,7 @@ bool step_stmt(Compiler* c, Task& t) {
         }
         case Kind::Assign: return step_assign(c, t, static_cast<Assign*>(s));
         case Kind::AugAssign: return step_aug_assign(c, t, static_cast<AugAssign*>(s));
+#if MBPY_VAR_ANNOTATIONS
         case Kind::AnnAssign: {
             auto* a = static_cast<AnnAssign*>(s);
             if (!a->value) return task_done(c);  // annotations are dropped, as MicroPython does
@@ -811,6 +812,7 @@ bool step_stmt(Compiler* c, Task& t) {
             t.step = 0;
             return true;
         }
+#endif
         case Kind::For:
         case Kind::AsyncFor: return step_for(c, t, static_cast<For*>(s));
         case Kind::While: return step_while(c, t, static_cast<While*>(s));

@@ -342,6 +342,7 @@ struct Builder {
                     push(w_expr, a->target);
                 break;
             }
+#if MBPY_VAR_ANNOTATIONS
             case Kind::AnnAssign: {
                 auto* a = static_cast<AnnAssign*>(n);
                 push(w_expr, a->value);
@@ -351,6 +352,7 @@ struct Builder {
                     add(static_cast<Name*>(a->target)->id, sym_bound);
                 break;
             }
+#endif
             case Kind::For:
             case Kind::AsyncFor: {
                 if (MBPY_ASYNC && n->kind == Kind::AsyncFor &&

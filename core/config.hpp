@@ -147,6 +147,11 @@
 #ifndef MBPY_WALRUS
 #define MBPY_WALRUS 0
 #endif
+// Variable annotations (`x: int = 1`, `x: int`, PEP 526): the firmware's parser has none (`invalid syntax`
+// there, as here without them); a def's parameter and return annotations stay, as the firmware has them.
+#ifndef MBPY_VAR_ANNOTATIONS
+#define MBPY_VAR_ANNOTATIONS 0
+#endif
 // memoryview: the firmware has none (NameError); bytes, bytearray and array slices copy instead.
 #ifndef MBPY_MEMORYVIEW
 #define MBPY_MEMORYVIEW 0
@@ -442,6 +447,7 @@
     X(MBPY_COLLECTIONS_DEQUE) \
     X(MBPY_ASYNC)             \
     X(MBPY_WALRUS)            \
+    X(MBPY_VAR_ANNOTATIONS)   \
     X(MBPY_MEMORYVIEW)        \
     X(MBPY_EXCEPTIONS_EXTRA)  \
     X(MBPY_REVERSE_OPS)       \

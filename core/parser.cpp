@@ -334,6 +334,7 @@ ast::Node* Parser::parse_expr_stmt() {
     Token t = tok_;
     Node* first = parse_yield_or_star_expressions();
     if (!first) return nullptr;
+#if MBPY_VAR_ANNOTATIONS
     if (at(Tok::Colon)) {  // annotated assignment
         advance();
         AnnAssign* a = make<AnnAssign>(Kind::AnnAssign, first);
@@ -348,6 +349,7 @@ ast::Node* Parser::parse_expr_stmt() {
         if (accept(Tok::Equal) && !(a->value = parse_yield_or_star_expressions())) return nullptr;
         return a;
     }
+#endif
     if (tok_.kind >= Tok::Plus && tok_.kind <= Tok::RightShiftEqual &&
         (int(tok_.kind) - int(Tok::Plus)) % 2) {
         static constexpr BinaryOp ops[] = {

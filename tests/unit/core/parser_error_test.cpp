@@ -140,6 +140,9 @@ TEST_F(ParserErrorTest, MessagesLinesAndIncompleteFlag) {
         if (!MBPY_FSTRINGS && message_of(e) == "f-strings not supported") continue;
         if (!MBPY_ASYNC && message_of(e) == "async not supported") continue;
         if (!MBPY_WALRUS && message_of(e) == "assignment expressions not supported") continue;
+        if (!MBPY_VAR_ANNOTATIONS && std::string_view(c.msg).find("annotated") != std::string_view::npos &&
+            message_of(e) == "invalid syntax")
+            continue;
         EXPECT_EQ(type_name_of(e), c.type) << c.src;
         EXPECT_EQ(message_of(e), c.msg) << c.src;
         EXPECT_EQ(err.line, c.line) << c.src;
