@@ -116,6 +116,26 @@ std::nullptr_t Parser::fail(const char* msg) {
     return nullptr;
 }
 
+std::nullptr_t Parser::fail_invalid() { return fail("invalid syntax"_msg); }
+
+bool Parser::expect(Tok k) {
+    if (accept(k)) return true;
+    fail_invalid();
+    return false;
+}
+
+void** Parser::seq_items(uint32_t from, uint32_t* len) {
+    uint32_t n = n_vals_ - from;
+    n_vals_ = from;
+    *len = 0;
+    if (n == 0) return nullptr;
+    void** items = static_cast<void**>(tree_alloc(n * sizeof(void*)));
+    if (!items) return nullptr;
+    for (uint32_t i = 0; i < n; ++i) items[i] = vals_[from + i];
+    *len = n;
+    return items;
+}
+
 // MicroPython reports an error at a NEWLINE token on the line of the next token: skip the newline and
 // any blank or comment-only lines after it.
 uint32_t Parser::line_after_newline() const {
@@ -192,7 +212,7 @@ bool Parser::too_deep() {
 }
 
 const Str* Parser::name_token() {
-    if (tok_.kind != Tok::Name) return fail("invalid syntax"_msg);
+    if (tok_.kind != Tok::Name) return fail_invalid();
     Value v = intern(text());
     if (!v) return fail_pending();
     advance();
@@ -212,7 +232,7 @@ ast::Node* Parser::parse_file(ParseMode mode) {
         e->body = parse_star_expressions();
         if (!e->body) return nullptr;
         while (at(Tok::Newline)) advance();
-        if (!at(Tok::EndMarker)) return fail("invalid syntax"_msg);
+        if (!at(Tok::EndMarker)) return fail_invalid();
         e->tree = arena_->chunk;
         return e;
     }
@@ -312,7 +332,7 @@ ast::Node* Parser::parse_simple_stmt() {
                 Node* e = parse_binary();
                 if (!e || !set_context(e, ExprContext::Del) || !push(targets, e)) return nullptr;
             } while (accept(Tok::Comma));
-            if (targets.len == 0) return fail("invalid syntax"_msg);
+            if (targets.len == 0) return fail_invalid();
             d->targets = seq_of<Node>(targets);
             return d;
         }
@@ -388,12 +408,12 @@ ast::Node* Parser::parse_expr_stmt() {
 
 const Str* Parser::parse_dotted_name() {
     uint32_t start = tok_.pos, end = tok_.pos + tok_.len;
-    if (!at(Tok::Name)) return fail("invalid syntax"_msg);
+    if (!at(Tok::Name)) return fail_invalid();
     advance();
     bool simple = true;
     while (at(Tok::Dot)) {
         advance();
-        if (!at(Tok::Name)) return fail("invalid syntax"_msg);
+        if (!at(Tok::Name)) return fail_invalid();
         end = tok_.pos + tok_.len;
         simple = false;
         advance();
@@ -469,7 +489,7 @@ ast::Node* Parser::parse_from_import() {
         } while (accept(Tok::Comma));
         if (paren && !expect(Tok::RParen)) return nullptr;
         if (!paren && names.len && !at(Tok::Newline) && !at(Tok::Semi) && !at(Tok::EndMarker))
-            return fail("invalid syntax"_msg);
+            return fail_invalid();
     }
     im->names = seq_of<alias>(names);
     return im;

@@ -27,7 +27,7 @@ ast::Node* Parser::parse_atom() {
         }
         case Tok::Number: return parse_number();
         case Tok::String: return parse_strings();
-        default: return fail("invalid syntax"_msg);
+        default: return fail_invalid();
     }
 }
 
@@ -46,10 +46,10 @@ ast::arguments* Parser::parse_params(Tok close, bool lambda) {
     SeqBuf posonly, pos, kwonly, kw_defaults, defaults;
     bool star_seen = false, slash_seen = false, bare_star = false;
     while (!at(close)) {
-        if (args->kwarg) return fail("invalid syntax"_msg);  // nothing may follow **kwargs
+        if (args->kwarg) return fail_invalid();  // nothing may follow **kwargs
         Token t = tok_;
         if (accept(Tok::Slash)) {
-            if (slash_seen || star_seen || pos.len == 0) return fail("invalid syntax"_msg);
+            if (slash_seen || star_seen || pos.len == 0) return fail_invalid();
             slash_seen = true;
             for (uint32_t i = 0; i < pos.len; ++i)
                 if (!push(posonly, pos.items[i])) return nullptr;
@@ -57,7 +57,7 @@ ast::arguments* Parser::parse_params(Tok close, bool lambda) {
         } else if (accept(Tok::DoubleStar)) {
             if (!(args->kwarg = parse_param(lambda, true))) return nullptr;
         } else if (accept(Tok::Star)) {
-            if (star_seen) return fail("invalid syntax"_msg);
+            if (star_seen) return fail_invalid();
             star_seen = true;
             if (at(Tok::Comma) || at(close)) {
                 bare_star = true;

@@ -273,7 +273,7 @@ bool Parser::reduce_one() {
             --n_xops_;
             return true;
         }
-        case x_ifcond: return fail("invalid syntax"_msg), false;  // the `else` never came
+        case x_ifcond: return fail_invalid(), false;  // the `else` never came
         default: break;
     }
     // Prefix operators and markers: one operand, a node at the operator's position.
@@ -566,8 +566,7 @@ not_comparison:
     if (k == Tok::ColonEqual && top_frame().level == lv_named) {  // named_expression
         if (!reduce_above(0, 0xFF)) return nx_error;              // the expression before `:=` is complete
         Node* e = vals_[n_vals_ - 1];
-        if (e->kind != Kind::Name || (e->pad_ & node_parenthesized))
-            return fail("invalid syntax"_msg), nx_error;
+        if (e->kind != Kind::Name || (e->pad_ & node_parenthesized)) return fail_invalid(), nx_error;
         static_cast<Name*>(e)->ctx = ExprContext::Store;
         if (!push_op(x_walrus, 0, tok_)) return nx_error;
         advance();
@@ -803,7 +802,7 @@ Parser::Next Parser::brace_item(Node* n) {
             f.flags |= ff_set_first;
             if (!push_val(n)) return nx_error;
             if ((at(Tok::KwFor) || at(Tok::KwAsync))) {
-                if (n->kind == Kind::Starred) return fail("invalid syntax"_msg), nx_error;
+                if (n->kind == Kind::Starred) return fail_invalid(), nx_error;
                 return open_comp(st_genexp);
             }
             goto next;
@@ -814,7 +813,7 @@ Parser::Next Parser::brace_item(Node* n) {
             if (!push_val(n)) return nx_error;
             f.flags |= ff_dict;
             if (at(Tok::KwFor) || at(Tok::KwAsync)) {
-                if (!vals_[n_vals_ - 2]) return fail("invalid syntax"_msg), nx_error;  // {**m for ...}
+                if (!vals_[n_vals_ - 2]) return fail_invalid(), nx_error;  // {**m for ...}
                 return open_comp(st_genexp);
             }
             goto next;
@@ -932,14 +931,14 @@ Parser::Next Parser::call_item(Node* n) {
             default:  // st_item: a named expression
                 if (at(Tok::Equal)) {
                     if (n->kind != Kind::Name || (n->pad_ & node_parenthesized))
-                        return fail("invalid syntax"_msg), nx_error;
+                        return fail_invalid(), nx_error;
                     advance();
                     if (!push_val(n)) return nx_error;
                     f.state = st_value;
                     return begin_item(lv_expr);
                 }
                 if (at(Tok::KwFor) || at(Tok::KwAsync)) {
-                    if (f.kind == fk_class_args) return fail("invalid syntax"_msg), nx_error;
+                    if (f.kind == fk_class_args) return fail_invalid(), nx_error;
                     return push_val(n) ? open_comp(st_genexp) : nx_error;
                 }
                 if (f.flags & ff_seen_dstar)

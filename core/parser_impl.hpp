@@ -100,6 +100,7 @@ class Parser {
     bool failed_ = false;
 
     std::nullptr_t fail(const char* msg);                         // at the current token
+    std::nullptr_t fail_invalid();                                // fail("invalid syntax")
     std::nullptr_t fail_at(const ast::Node* n, const char* msg);  // a compile-time error at a node
     std::nullptr_t fail_pending();                                // core::state.exc is set
     uint32_t line_after_newline() const;
@@ -126,11 +127,7 @@ class Parser {
         advance();
         return true;
     }
-    bool expect(Tok k) {
-        if (accept(k)) return true;
-        fail("invalid syntax"_msg);
-        return false;
-    }
+    bool expect(Tok k);  // accept(k), else "invalid syntax" (out of line: ~40 sites)
     std::string_view text() const { return lex_.text(tok_); }
     const Str* name_token();  // interned identifier of the current NAME token (advances), or nullptr
 
@@ -235,8 +232,14 @@ class Parser {
     bool reduce_one();
     uint8_t cur_level() const;
     XFrame& top_frame() { return frames_[n_frames_ - 1]; }
+    // The operands from `from` up as a Seq (popped); one body for every element type.
+    void** seq_items(uint32_t from, uint32_t* len);
     template <class T>
-    ast::Seq<T> seq_from(uint32_t from);  // the operands from `from` up as a Seq (popped)
+    ast::Seq<T> seq_from(uint32_t from) {
+        ast::Seq<T> s;
+        s.items = static_cast<T**>(static_cast<void*>(seq_items(from, &s.len)));
+        return s;
+    }
 
     ast::Node* parse_atom();  // names, constants, numbers, strings
     ast::arguments* parse_params(Tok close, bool lambda);
@@ -251,20 +254,6 @@ class Parser {
     // Checks an expression used as a store/del target and sets ctx, with MicroPython's messages.
     bool set_context(ast::Node* n, ast::ExprContext ctx);
 };
-
-template <class T>
-inline ast::Seq<T> Parser::seq_from(uint32_t from) {
-    ast::Seq<T> s;
-    uint32_t n = n_vals_ - from;
-    n_vals_ = from;
-    if (n == 0) return s;
-    void** items = static_cast<void**>(tree_alloc(n * sizeof(void*)));
-    if (!items) return s;
-    for (uint32_t i = 0; i < n; ++i) items[i] = vals_[from + i];
-    s.items = static_cast<T**>(static_cast<void*>(items));
-    s.len = n;
-    return s;
-}
 
 // \N{NAME} escapes (config::unicode_names): the names are in parser_names.cpp.
 #if MBPY_UNICODE_NAMES

@@ -128,7 +128,7 @@ uint8_t Parser::open_compound() {
             if (is_async) {
                 if (accept(Tok::KwDef)) return open_def(t, true, {});
                 if (accept(Tok::KwWith)) return open_with(t, true);
-                if (!accept(Tok::KwFor)) return fail("invalid syntax"_msg), sb_error;
+                if (!accept(Tok::KwFor)) return fail_invalid(), sb_error;
             }
             For* n = make<For>(is_async ? Kind::AsyncFor : Kind::For, t);
             if (push_sframe(n) == sb_error || !(n->target = parse_target_list()) || !expect(Tok::KwIn))
@@ -152,7 +152,7 @@ uint8_t Parser::open_compound() {
             if (at(Tok::KwClass)) return open_class(decos);
             if (!MBPY_ASYNC && at(Tok::KwAsync)) return fail("async not supported"_msg), sb_error;
             if (accept(Tok::KwAsync) && accept(Tok::KwDef)) return open_def(s, true, decos);
-            return fail("invalid syntax"_msg), sb_error;
+            return fail_invalid(), sb_error;
         }
     }
 }
@@ -165,7 +165,7 @@ bool Parser::parse_with_items(SeqBuf& items, bool parenthesized) {
         if (accept(Tok::KwAs)) {
             // A target stops at `,` `)` `:`: parse one star_target, not a tuple.
             Node* t = at(Tok::Star) ? nullptr : parse_binary();
-            if (!t) return at(Tok::Star) ? (fail("invalid syntax"_msg), false) : false;
+            if (!t) return at(Tok::Star) ? (fail_invalid(), false) : false;
             if (!set_context(t, ExprContext::Store)) return false;
             w->optional_vars = t;
         }
@@ -343,10 +343,10 @@ uint8_t Parser::try_clauses() {
         if (this_star) f.flags |= sf_star;
         if (!at(Tok::Colon)) {
             if (!(h->type = parse_expression())) return sb_error;
-            if (at(Tok::Comma)) return fail("invalid syntax"_msg), sb_error;  // `except A, B:` is Python 2
+            if (at(Tok::Comma)) return fail_invalid(), sb_error;  // `except A, B:` is Python 2
             if (accept(Tok::KwAs) && !(h->name = name_token())) return sb_error;
         } else if (this_star) {
-            return fail("invalid syntax"_msg), sb_error;
+            return fail_invalid(), sb_error;
         } else {
             f.flags |= sf_bare;
         }
@@ -365,7 +365,7 @@ uint8_t Parser::try_clauses() {
         f.state = ss_finally;
         return expect(Tok::Colon) ? begin_block() : sb_error;
     }
-    if (n_handlers == 0) return fail("invalid syntax"_msg), sb_error;
+    if (n_handlers == 0) return fail_invalid(), sb_error;
     t->handlers = seq_from<ExceptHandler>(f.handlers);
     return failed_ ? sb_error : complete(t);
 }

@@ -101,7 +101,7 @@ static bool decode_escape(Parser& p, std::string_view body, size_t& i, bool byte
         case 'v': return out.append_byte('\v');
         case 'x': {
             if (i + 2 > body.size() || hex_value(body[i]) < 0 || hex_value(body[i + 1]) < 0)
-                return p.fail("invalid syntax"_msg), false;
+                return p.fail_invalid(), false;
             uint32_t v = uint32_t(hex_value(body[i]) * 16 + hex_value(body[i + 1]));
             i += 2;
             return bytes ? out.append_byte(char(v)) : out.append_char(v);
@@ -127,11 +127,11 @@ static bool decode_escape(Parser& p, std::string_view body, size_t& i, bool byte
             uint32_t v = 0;
             for (size_t k = 0; k < n; ++k) {
                 int h = i + k < body.size() ? hex_value(body[i + k]) : -1;
-                if (h < 0) return p.fail("invalid syntax"_msg), false;
+                if (h < 0) return p.fail_invalid(), false;
                 v = v * 16 + uint32_t(h);
             }
             i += n;
-            if (v > 0x10FFFF) return p.fail("invalid syntax"_msg), false;
+            if (v > 0x10FFFF) return p.fail_invalid(), false;
             return out.append_char(v);
         }
         default:
@@ -261,7 +261,7 @@ static bool fstring_field(Parser& p, std::string_view body, size_t& i, bool raw,
     sub.scope_ = p.scope_;
     sub.advance();
     Node* value = sub.at(Tok::KwYield) ? sub.parse_yield() : sub.parse_star_expressions();
-    if (value && !sub.at(Tok::EndMarker)) sub.fail("invalid syntax"_msg);
+    if (value && !sub.at(Tok::EndMarker)) sub.fail_invalid();
     p.leave();
     if (sub.failed_) {
         p.failed_ = true;
