@@ -243,9 +243,9 @@ bool step_break_continue(Compiler* c, Task& t, bool is_break) {
     FBlock& loop = fblock(c, int(t.b));
     if (is_break) {
         if (loop.kind != BlockKind::While) emit_op(u, Op::POP_TOP, -1);
-        emit_jump(u, Op::JUMP, label(c, loop.brk), 0);
+        emit_jump(c, Op::JUMP, loop.brk, 0);
     } else {
-        emit_jump(u, Op::JUMP, label(c, loop.cont), 0);
+        emit_jump(c, Op::JUMP, loop.cont, 0);
     }
     u->depth = int(t.a);
     return task_done(c);
@@ -284,13 +284,13 @@ bool step_if(Compiler* c, Task& t, If* s) {  // labels: else, end
         case 1: return push_stmts(c, s->body);
         case 2:
             if (!s->orelse.empty()) {
-                emit_jump(u, Op::JUMP, label(c, t.a + 1), 0);
-                bind_label(u, label(c, t.a));
+                emit_jump(c, Op::JUMP, t.a + 1, 0);
+                bind_label(c, t.a);
                 return push_stmts(c, s->orelse);
             }
-            bind_label(u, label(c, t.a));
+            bind_label(c, t.a);
             return task_done(c);
-        default: bind_label(u, label(c, t.a + 1)); return task_done(c);
+        default: bind_label(c, t.a + 1); return task_done(c);
     }
 }
 
@@ -299,7 +299,7 @@ bool step_while(Compiler* c, Task& t, While* s) {  // labels: top, else, break
     switch (t.step++) {
         case 0: {
             if ((t.a = new_labels(c, 3)) == no_label) return false;
-            bind_label(u, label(c, t.a));
+            bind_label(c, t.a);
             bool forever =
                 s->test->kind == Kind::Constant && truth(static_cast<Constant*>(s->test)->value) == 1;
             if (!forever) return push_task(c, t_jump_if, s->test, 0, 0, t.a + 1);
@@ -311,10 +311,10 @@ bool step_while(Compiler* c, Task& t, While* s) {  // labels: top, else, break
             return push_stmts(c, s->body);
         case 2:
             pop_fblock(c);
-            emit_jump(u, Op::JUMP, label(c, t.a), 0);
-            bind_label(u, label(c, t.a + 1));
+            emit_jump(c, Op::JUMP, t.a, 0);
+            bind_label(c, t.a + 1);
             return push_stmts(c, s->orelse);
-        default: bind_label(u, label(c, t.a + 2)); return task_done(c);
+        default: bind_label(c, t.a + 2); return task_done(c);
     }
 }
 
@@ -330,8 +330,8 @@ bool step_for(Compiler* c, Task& t, For* s) {  // labels: top, exit, break, hand
             t.b = uint32_t(u->depth);
             if (async) {
                 emit_op(u, Op::GET_AITER, 0);
-                bind_label(u, label(c, l_top));
-                emit_jump(u, Op::SETUP_FINALLY, label(c, l_handler), 0);
+                bind_label(c, l_top);
+                emit_jump(c, Op::SETUP_FINALLY, l_handler, 0);
                 if (!push_fblock(c, BlockKind::TryExcept, no_label, no_label, s, nullptr)) return false;
                 emit_op(u, Op::GET_ANEXT, 1);
                 emit_op(u, Op::LOAD_NONE, 1);
@@ -340,8 +340,8 @@ bool step_for(Compiler* c, Task& t, For* s) {  // labels: top, exit, break, hand
                 emit_op(u, Op::POP_BLOCK, 0);
             } else {
                 emit_op(u, Op::GET_ITER, 0);
-                bind_label(u, label(c, l_top));
-                emit_jump(u, Op::FOR_ITER, label(c, l_exit), 1);
+                bind_label(c, l_top);
+                emit_jump(c, Op::FOR_ITER, l_exit, 1);
             }
             return push_task(c, t_store, s->target);
         case 2:
@@ -350,18 +350,18 @@ bool step_for(Compiler* c, Task& t, For* s) {  // labels: top, exit, break, hand
             return push_stmts(c, s->body);
         case 3:
             pop_fblock(c);
-            emit_jump(u, Op::JUMP, label(c, l_top), 0);
+            emit_jump(c, Op::JUMP, l_top, 0);
             if (async) {
-                bind_label(u, label(c, l_handler));
+                bind_label(c, l_handler);
                 u->depth = int(t.b) + 2;
                 adjust_depth(u, 0);
                 emit_op(u, Op::END_ASYNC_FOR, -3);
             } else {
-                bind_label(u, label(c, l_exit));
+                bind_label(c, l_exit);
             }
             u->depth = int(t.b) - 1;
             return push_stmts(c, s->orelse);
-        default: bind_label(u, label(c, l_break)); return task_done(c);
+        default: bind_label(c, l_break); return task_done(c);
     }
 }
 
@@ -373,7 +373,7 @@ bool step_try_except(Compiler* c, Task& t) {
         case 0:
             if ((t.a = new_labels(c, 2 + s->handlers.len)) == no_label) return false;
             t.b = uint32_t(u->depth);
-            emit_jump(u, Op::SETUP_FINALLY, label(c, t.a), 0);
+            emit_jump(c, Op::SETUP_FINALLY, t.a, 0);
             if (!push_fblock(c, BlockKind::TryExcept, no_label, no_label, s, nullptr)) return false;
             return push_stmts(c, s->body);
         case 1:
@@ -381,8 +381,8 @@ bool step_try_except(Compiler* c, Task& t) {
             emit_op(u, Op::POP_BLOCK, 0);
             return push_stmts(c, s->orelse);
         case 2:
-            emit_jump(u, Op::JUMP, label(c, t.a + 1), 0);
-            bind_label(u, label(c, t.a));
+            emit_jump(c, Op::JUMP, t.a + 1, 0);
+            bind_label(c, t.a);
             t.i = 0;
             [[fallthrough]];
         case 3: {  // handler t.i begins
@@ -390,7 +390,7 @@ bool step_try_except(Compiler* c, Task& t) {
                 u->depth = int(t.b);
                 adjust_depth(u, 2);
                 emit_op(u, Op::RERAISE, -2);
-                bind_label(u, label(c, t.a + 1));
+                bind_label(c, t.a + 1);
                 u->depth = int(t.b);
                 return task_done(c);
             }
@@ -412,7 +412,7 @@ bool step_try_except(Compiler* c, Task& t) {
             ExceptHandler* h = s->handlers[t.i];
             if (t.step == 5 && h->type) {  // came from case 4: the type is on the stack
                 emit_op(u, Op::CHECK_EXC_MATCH, 0);
-                emit_jump(u, Op::POP_JUMP_IF_FALSE, label(c, t.a + 2 + t.i), -1);
+                emit_jump(c, Op::POP_JUMP_IF_FALSE, t.a + 2 + t.i, -1);
             }
             if (h->name) {
                 emit_op(u, Op::DUP_TOP, 1);
@@ -431,8 +431,8 @@ bool step_try_except(Compiler* c, Task& t) {
                 compile_name(c, h->name, ExprContext::Store);
                 compile_name(c, h->name, ExprContext::Del);
             }
-            emit_jump(u, Op::JUMP, label(c, t.a + 1), 0);
-            bind_label(u, label(c, t.a + 2 + t.i));
+            emit_jump(c, Op::JUMP, t.a + 1, 0);
+            bind_label(c, t.a + 2 + t.i);
             ++t.i;
             t.step = 3;
             return true;
@@ -446,7 +446,7 @@ bool step_try_finally(Compiler* c, Task& t, Try* s) {  // labels: finally, end; 
         case 0:
             if ((t.a = new_labels(c, 2)) == no_label) return false;
             t.b = uint32_t(u->depth);
-            emit_jump(u, Op::SETUP_FINALLY, label(c, t.a), 0);
+            emit_jump(c, Op::SETUP_FINALLY, t.a, 0);
             if (!push_fblock(c, BlockKind::FinallyTry, no_label, no_label, s, nullptr)) return false;
             if (!s->handlers.empty()) return push_task(c, t_try_except, s);
             return push_stmts(c, s->body);
@@ -455,8 +455,8 @@ bool step_try_finally(Compiler* c, Task& t, Try* s) {  // labels: finally, end; 
             emit_op(u, Op::POP_BLOCK, 0);
             return push_stmts(c, s->finalbody);
         case 2:
-            emit_jump(u, Op::JUMP, label(c, t.a + 1), 0);
-            bind_label(u, label(c, t.a));
+            emit_jump(c, Op::JUMP, t.a + 1, 0);
+            bind_label(c, t.a);
             u->depth = int(t.b);
             adjust_depth(u, 2);
             if (!push_fblock(c, BlockKind::FinallyEnd, no_label, no_label, s, nullptr)) return false;
@@ -464,7 +464,7 @@ bool step_try_finally(Compiler* c, Task& t, Try* s) {  // labels: finally, end; 
         default:
             pop_fblock(c);
             emit_op(u, Op::RERAISE, -2);
-            bind_label(u, label(c, t.a + 1));
+            bind_label(c, t.a + 1);
             u->depth = int(t.b);
             return task_done(c);
     }
@@ -487,9 +487,9 @@ bool step_with_item(Compiler* c, Task& t) {
                 emit_op(u, Op::BEFORE_ASYNC_WITH, 1);
                 emit_op(u, Op::LOAD_NONE, 1);
                 emit_op(u, Op::YIELD_FROM, -1);
-                emit_jump(u, Op::SETUP_ASYNC_WITH, label(c, t.a), 0);
+                emit_jump(c, Op::SETUP_ASYNC_WITH, t.a, 0);
             } else {
-                emit_jump(u, Op::SETUP_WITH, label(c, t.a), 1);
+                emit_jump(c, Op::SETUP_WITH, t.a, 1);
             }
             if (!push_fblock(c, async ? BlockKind::AsyncWith : BlockKind::With, no_label, no_label, s,
                              nullptr))
@@ -509,8 +509,8 @@ bool step_with_item(Compiler* c, Task& t) {
             } else {
                 emit_op(u, Op::WITH_EXIT, -1);
             }
-            emit_jump(u, Op::JUMP, label(c, t.a + 1), 0);
-            bind_label(u, label(c, t.a));
+            emit_jump(c, Op::JUMP, t.a + 1, 0);
+            bind_label(c, t.a);
             u->depth = int(t.b);
             adjust_depth(u, 2);  // [exit saved exc]
             emit_op(u, Op::WITH_EXCEPT, 1);
@@ -519,13 +519,13 @@ bool step_with_item(Compiler* c, Task& t) {
                 emit_op(u, Op::LOAD_NONE, 1);
                 emit_op(u, Op::YIELD_FROM, -1);
             }
-            emit_jump(u, Op::POP_JUMP_IF_TRUE, label(c, t.a + 2), -1);
+            emit_jump(c, Op::POP_JUMP_IF_TRUE, t.a + 2, -1);
             emit_op(u, Op::RERAISE, -2);
-            bind_label(u, label(c, t.a + 2));
+            bind_label(c, t.a + 2);
             u->depth = int(t.b) + 2;
             emit_op(u, Op::POP_EXCEPT, -2);
             emit_op(u, Op::POP_TOP, -1);
-            bind_label(u, label(c, t.a + 1));
+            bind_label(c, t.a + 1);
             u->depth = int(t.b) - 1;
             return task_done(c);
     }
@@ -859,7 +859,7 @@ bool step_stmt(Compiler* c, Task& t) {
                 default:
                     if (a->msg) emit_op_u(u, Op::CALL, 1, -1);
                     emit_op_u(u, Op::RAISE_VARARGS, 1, -1);
-                    bind_label(u, label(c, t.a));
+                    bind_label(c, t.a);
                     return task_done(c);
             }
         }

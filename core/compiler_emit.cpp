@@ -105,7 +105,9 @@ void emit_op_uu(Unit* u, Op op, uint32_t a, uint32_t b, int effect) {
     adjust_depth(u, effect);
 }
 
-void emit_jump(Unit* u, Op op, Label& l, int effect) {
+void emit_jump(Compiler* c, Op op, uint32_t label, int effect) {
+    Unit* u = c->u;
+    Label& l = c->labels[label];
     emit_byte(u, uint8_t(op));
     uint32_t site = u->len;
     uint32_t v = l.target;
@@ -118,7 +120,9 @@ void emit_jump(Unit* u, Op op, Label& l, int effect) {
     adjust_depth(u, effect);
 }
 
-void bind_label(Unit* u, Label& l) {
+void bind_label(Compiler* c, uint32_t label) {
+    Unit* u = c->u;
+    Label& l = c->labels[label];
     l.target = u->len;
     if (u->len >= no_label) {
         if (!u->failed) raise(&runtime_error_type, "code too big"_msg);

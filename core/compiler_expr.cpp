@@ -215,15 +215,15 @@ bool step_compare(Compiler* c, Task& t, Compare* e) {
             emit_op(u, Op::DUP_TOP, 1);
             emit_op(u, Op::ROT_THREE, 0);
             emit_cmp(u, e->ops[k]);
-            emit_jump(u, Op::JUMP_IF_FALSE_OR_POP, label(c, t.a), -1);
+            emit_jump(c, Op::JUMP_IF_FALSE_OR_POP, t.a, -1);
         } else {
             emit_cmp(u, e->ops[n - 1]);
-            emit_jump(u, Op::JUMP, label(c, t.a + 1), 0);
-            bind_label(u, label(c, t.a));
+            emit_jump(c, Op::JUMP, t.a + 1, 0);
+            bind_label(c, t.a);
             adjust_depth(u, 1);  // [b result] on this path
             emit_op(u, Op::ROT_TWO, 0);
             emit_op(u, Op::POP_TOP, -1);
-            bind_label(u, label(c, t.a + 1));
+            bind_label(c, t.a + 1);
             return task_done(c);
         }
     }
@@ -328,10 +328,10 @@ bool step_expr(Compiler* c, Task& t) {
             }
             Op op = b->op == BoolOpKind::And ? Op::JUMP_IF_FALSE_OR_POP : Op::JUMP_IF_TRUE_OR_POP;
             if (t.i < b->values.len) {
-                if (t.i > 0) emit_jump(u, op, label(c, t.a), -1);
+                if (t.i > 0) emit_jump(c, op, t.a, -1);
                 return push_task(c, t_expr, b->values[t.i++]);
             }
-            bind_label(u, label(c, t.a));
+            bind_label(c, t.a);
             return task_done(c);
         }
 #if MBPY_WALRUS
@@ -354,11 +354,11 @@ bool step_expr(Compiler* c, Task& t) {
                     return push_task(c, t_jump_if, x->test, 0, 0, t.a);
                 case 1: return push_task(c, t_expr, x->body);
                 case 2:
-                    emit_jump(u, Op::JUMP, label(c, t.a + 1), 0);
-                    bind_label(u, label(c, t.a));
+                    emit_jump(c, Op::JUMP, t.a + 1, 0);
+                    bind_label(c, t.a);
                     adjust_depth(u, -1);
                     return push_task(c, t_expr, x->orelse);
-                default: bind_label(u, label(c, t.a + 1)); return task_done(c);
+                default: bind_label(c, t.a + 1); return task_done(c);
             }
         }
         case Kind::Dict: return step_dict(c, t, static_cast<ast::Dict*>(e));
@@ -679,17 +679,17 @@ bool step_jump_if(Compiler* c, Task& t) {
         }
         if (t.i + 1 < n) return push_task(c, t_jump_if, b->values[t.i++], !cond, 0, t.a);
         if (t.i + 1 == n) return push_task(c, t_jump_if, b->values[t.i++], cond, 0, t.b);
-        bind_label(u, label(c, t.a));
+        bind_label(c, t.a);
         return task_done(c);
     }
     if (e->kind == Kind::Constant) {
         int truth_value = truth(static_cast<Constant*>(e)->value);
         if (truth_value < 0) return false;
-        if (bool(truth_value) == cond) emit_jump(u, Op::JUMP, label(c, t.b), 0);
+        if (bool(truth_value) == cond) emit_jump(c, Op::JUMP, t.b, 0);
         return task_done(c);
     }
     if (t.step++ == 0) return push_task(c, t_expr, e);
-    emit_jump(u, cond ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE, label(c, t.b), -1);
+    emit_jump(c, cond ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE, t.b, -1);
     return task_done(c);
 }
 
@@ -710,8 +710,8 @@ bool step_gen_loop(Compiler* c, Task& t) {
             [[fallthrough]];
         case 1:
             if (t.i > 0) emit_op(u, Op::GET_ITER, 0);
-            bind_label(u, label(c, t.a));
-            emit_jump(u, Op::FOR_ITER, label(c, t.a + 1), 1);
+            bind_label(c, t.a);
+            emit_jump(c, Op::FOR_ITER, t.a + 1, 1);
             return push_task(c, t_store, g->target);
         case 2:
             if (t.b < g->ifs.len) {
@@ -744,8 +744,8 @@ bool step_gen_loop(Compiler* c, Task& t) {
             [[fallthrough]];
         }
         default:
-            emit_jump(u, Op::JUMP, label(c, t.a), 0);
-            bind_label(u, label(c, t.a + 1));
+            emit_jump(c, Op::JUMP, t.a, 0);
+            bind_label(c, t.a + 1);
             adjust_depth(u, -1);
             return task_done(c);
     }

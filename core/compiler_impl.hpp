@@ -151,8 +151,8 @@ void emit_byte(Unit* u, uint8_t b);
 void emit_op(Unit* u, Op op, int effect);
 void emit_op_u(Unit* u, Op op, uint32_t arg, int effect);
 void emit_op_uu(Unit* u, Op op, uint32_t a, uint32_t b, int effect);
-void emit_jump(Unit* u, Op op, Label& l, int effect);
-void bind_label(Unit* u, Label& l);
+void emit_jump(Compiler* c, Op op, uint32_t label, int effect);  // to c->labels[label]
+void bind_label(Compiler* c, uint32_t label);                    // c->labels[label] is here
 void emit_const(Unit* u, Value v);
 void emit_small_int(Unit* u, intptr_t i);
 uint32_t const_index(Unit* u, Value v);
