@@ -276,7 +276,6 @@ bool step_return(Compiler* c, Task& t, Return* s) {
 // ---- compound statements: labels from t.a ------------------------------------------------------------
 
 bool step_if(Compiler* c, Task& t, If* s) {  // labels: else, end
-    Unit* u = c->u;
     switch (t.step++) {
         case 0:
             if ((t.a = new_labels(c, 2)) == no_label) return false;
@@ -295,7 +294,6 @@ bool step_if(Compiler* c, Task& t, If* s) {  // labels: else, end
 }
 
 bool step_while(Compiler* c, Task& t, While* s) {  // labels: top, else, break
-    Unit* u = c->u;
     switch (t.step++) {
         case 0: {
             if ((t.a = new_labels(c, 3)) == no_label) return false;

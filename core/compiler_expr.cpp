@@ -656,7 +656,6 @@ bool step_store(Compiler* c, Task& t, bool del) {
 
 // Jumps to label t.b when truth(node) == (flags & 1), without materialising booleans for not/and/or.
 bool step_jump_if(Compiler* c, Task& t) {
-    Unit* u = c->u;
     Node* e = t.node;
     bool cond = t.flags & 1;
     if (e->kind == Kind::UnaryOp && static_cast<ast::UnaryOp*>(e)->op == UnOp::Not) {
