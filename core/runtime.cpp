@@ -13,8 +13,21 @@ namespace core {
 
 State state;
 
-// Raised when the heap is exhausted; lives outside the heap so raising it never allocates.
-static ExceptionObj memory_error_obj{{&memory_error_type}, nullptr, nullptr, nullptr, 0, 0, {}, {}, false};
+// Raised when the heap is exhausted; lives outside the heap so raising it never allocates. In .bss, as
+// the one below (init() sets both): initialized data would cost its 36 B again in flash.
+constinit static ExceptionObj memory_error_obj{};
+
+// Raised when the C stack (or the call depth) is used up: outside the heap too, its message and args
+// constant, so the refusal neither formats nor allocates. An allocation there could collect, and the
+// collection's frames, on top of the deepest point the check allowed, went past the device's 2 KiB stack.
+struct ConstTuple1 : Obj {  // Tuple's layout with its one item
+    size_t len;
+    Value items[1];
+};
+static constexpr Str recursion_message = const_str("maximum recursion depth exceeded");
+static MBPY_VALUE_CONSTINIT const ConstTuple1 recursion_args = {
+    {&tuple_type}, 1, {Value(&recursion_message)}};
+constinit static ExceptionObj recursion_error_obj{};
 
 void runtime_init_modules();  // import.cpp: fills state.modules with what must exist at start-up
 
@@ -27,6 +40,9 @@ bool init(void* heap, size_t heap_bytes, char* c_stack_top) {
     // the new heap keeps there (the device faulted in the first MemoryError after one).
     memory_error_obj = ExceptionObj{{&memory_error_type}, nullptr, nullptr, nullptr, 0, 0, {}, {}, false};
     gc::add_root(&memory_error_obj, sizeof memory_error_obj);
+    recursion_error_obj =
+        ExceptionObj{{&recursion_error_type}, nullptr, nullptr, nullptr, 0, 0, {}, {}, false};
+    gc::add_root(&recursion_error_obj, sizeof recursion_error_obj);
     register_print_roots();
     if (port.roots) gc::add_root(port.roots, port.roots_bytes);
     state.modules = new_dict(4);
@@ -59,12 +75,23 @@ Value raise(const Type* type, const char* fmt, ...) {
     return {};
 }
 
-Value raise_memory_error() {
-    memory_error_obj.tb_len = 0;
-    memory_error_obj.cause = Value();
-    memory_error_obj.context = Value();
-    state.exc = Value(&memory_error_obj);
+// The preallocated exceptions start afresh at each raise.
+static Value raise_preallocated(ExceptionObj& e) {
+    e.dict = nullptr;
+    e.tb_len = 0;
+    e.cause = Value();
+    e.context = Value();
+    e.suppress_context = false;
+    state.exc = Value(&e);
     return {};
+}
+
+Value raise_memory_error() { return raise_preallocated(memory_error_obj); }
+
+[[gnu::noinline]] Value raise_recursion_error() {  // one copy: vm_run raises it in two places
+    // The args again each time: `e.args = ...` may have replaced them.
+    recursion_error_obj.args = const_cast<Tuple*>(reinterpret_cast<const Tuple*>(&recursion_args));
+    return raise_preallocated(recursion_error_obj);
 }
 
 Value raise_value(Value v) {
@@ -97,10 +124,7 @@ bool check_c_stack() {
     char* top = state.c_stack_top;
     if (!top) return true;
     size_t used = top > &here ? static_cast<size_t>(top - &here) : static_cast<size_t>(&here - top);
-    if (used > config::c_stack_limit) {
-        raise(&recursion_error_type, "maximum recursion depth exceeded"_msg);
-        return false;
-    }
+    if (used > config::c_stack_limit) return raise_recursion_error(), false;
     return true;
 }
 

@@ -92,6 +92,7 @@ Value raise(const Type* type, const char* fmt, ...);
 Value raise_v(const Type* type, const char* fmt, va_list ap);
 Value raise_value(Value exception);          // an instance, or a type to instantiate with no args
 Value raise_memory_error();                  // never allocates
+Value raise_recursion_error();               // RuntimeError/RecursionError; never allocates
 bool exc_matches(Value exc, const Type* t);  // isinstance(exc, t)
 inline bool pending() { return bool(state.exc); }
 Value take_exception();  // returns and clears state.exc

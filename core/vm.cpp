@@ -591,8 +591,7 @@ inline int fast_attr_set(Code* code, uint32_t ni, Value obj, Value v) {
 // that may switch frames, suspend, or look at the frame from outside (tracebacks, locals()).
 Value vm_run(Frame* entry, Value throw_exc) {
     if (!check_c_stack()) return {};
-    if (state.call_depth >= config::max_call_depth)
-        return raise(&recursion_error_type, "maximum recursion depth exceeded"_msg);
+    if (state.call_depth >= config::max_call_depth) return raise_recursion_error();
     ++state.call_depth;
     entry->back = current_frame();
     entry->flags &= ~frame_yielded;
@@ -1686,7 +1685,7 @@ dispatch:
                     // Python -> Python: a new frame, no C recursion.
                     Function* fn = call_fn.as<Function>();
                     if (state.call_depth >= config::max_call_depth) {
-                        raise(&recursion_error_type, "maximum recursion depth exceeded"_msg);
+                        raise_recursion_error();
                         goto error;
                     }
                     Frame* nf = frame_new(fn->code, fn->globals);
