@@ -128,8 +128,9 @@ TEST_F(Text, StrMethods) {
     EXPECT_EQ(show(meth(S("xxhixx"), "strip", {S("x")})), "'hi'");
     EXPECT_EQ(show(meth(S("a"), "find", {I(1)})), "EXC TypeError('must be str, not int')");
     if (MBPY_STR_METHODS_EXTRA) {
-        if (MBPY_UNICODE_CHARS)
+        if (MBPY_UNICODE_CHARS) {
             EXPECT_EQ(show(meth(S("h\xC3\xA9llo w\xC3\xB6rld"), "title", {})), "'H\xC3\xA9llo W\xC3\xB6rld'");
+        }
         EXPECT_EQ(show(meth(S("abc"), "center", {I(8), S("*")})), "'**abc***'");
         EXPECT_EQ(show(meth(S("a\nb\r\nc"), "splitlines", {py_bool(true)})), "['a\\n', 'b\\r\\n', 'c']");
         EXPECT_EQ(show(meth(S("-42"), "zfill", {I(6)})), "'-00042'");
@@ -249,6 +250,8 @@ TEST_F(Text, BytesAndCodecs) {
         EXPECT_EQ(show(bv), "bytearray(b'abcde')");
     }
     EXPECT_EQ(show(Value(new_bytearray("a'b"))), "bytearray(b\"a\\'b\")");  // CPython escapes ' here
-    if (MBPY_STR_METHODS_EXTRA) EXPECT_EQ(show(meth(S("ab"), "maketrans", {S("x"), S("y")})), "{120: 121}");
+    if (MBPY_STR_METHODS_EXTRA) {
+        EXPECT_EQ(show(meth(S("ab"), "maketrans", {S("x"), S("y")})), "{120: 121}");
+    }
     EXPECT_EQ(show(meth(bv, "append", {I(256)})), "EXC ValueError('byte must be in range(0, 256)')");
 }
