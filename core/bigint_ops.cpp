@@ -164,7 +164,8 @@ static bool divmod_big(const IntView& a, const IntView& b, Value* q, Value* r) {
         }
         return true;
     }
-    if (big::bit_length(a.d, a.n) - big::bit_length(b.d, b.n) < size_t(big::limb_bits)) {
+    if (MBPY_BIGINT_QUOTIENT_FAST &&
+        big::bit_length(a.d, a.n) - big::bit_length(b.d, b.n) < size_t(big::limb_bits)) {
         // A one-limb quotient (digit extraction, Newton steps): one multiply pass instead of Knuth's copies.
         ScratchLimbs prod(b.n + 1);
         if (!prod.get()) return false;
