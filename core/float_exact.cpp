@@ -112,7 +112,9 @@ void round_at(F x, int p, Decimal<F>* out) {
     decompose(x, &c, &q);
     // Single-precision builds (the device) take the exact path alone: at most 112 digits, and the
     // fast paths take 860 B of its flash to save about 5,000 instructions a repr().
-    if (!MBPY_FLOAT_DOUBLE && sizeof(F) == 4) {
+    constexpr bool fast_paths = MBPY_FLOAT_DOUBLE || sizeof(F) != 4;
+    if (!fast_paths) {
+        // the exact path below
     } else if (q >= 0) {
         if (bit_length(c) + q <= 64) {
             uint64_t v = c << q;
