@@ -4,39 +4,38 @@
 
 #if MBPY_MOD_MUSIC && MBPY_MUSIC_TUNES  // core/config.hpp
 
+#include <cstring>
+
+#include "core/gc.hpp"
 #include "core/obj_containers.hpp"
+#include "core/runtime.hpp"
+#include "core/text.hpp"
 
 namespace board {
 using namespace core;
 
-// Every distinct note once, shared by the tunes (flash is scarce on the device).
-static constexpr Str notes[] = {
-    const_str("r4:2"), const_str("g"),     const_str("eb:8"), const_str("r:2"),   const_str("f"),
-    const_str("d:8"),  const_str("d4:1"),  const_str("d#"),   const_str("e"),     const_str("c5:2"),
-    const_str("e4:1"), const_str("c5:3"),  const_str("c:1"),  const_str("d"),     const_str("c"),
-    const_str("e:2"),  const_str("b4:1"),  const_str("d5:2"), const_str("c:4"),   const_str("c4:1"),
-    const_str("c5"),   const_str("g4"),    const_str("c4"),   const_str("d5"),    const_str("b3"),
-    const_str("d4"),   const_str("e4"),    const_str("e:6"),  const_str("d:2"),   const_str("e:4"),
-    const_str("d:6"),  const_str("c:2"),   const_str("c:8"),  const_str("f#5:2"), const_str("g#"),
-    const_str("c#:1"), const_str("d#:2"),  const_str("d5:1"), const_str("c#"),    const_str("b4:2"),
-    const_str("b"),    const_str("c#5"),   const_str("d:1"),  const_str("c#5:1"), const_str("f#"),
-    const_str("b4"),   const_str("d#5:2"), const_str("g#:1"), const_str("c#5:2"), const_str("f#:1"),
-    const_str("b:2"),  const_str("e5"),    const_str("b:1"),  const_str("a#"),    const_str("f:2"),
-    const_str("a"),    const_str("e:1"),   const_str("g:2"),  const_str("c5:4"),  const_str("c2:2"),
-    const_str("f#:2"), const_str("c3"),    const_str("a2"),   const_str("d3"),    const_str("f2"),
-    const_str("c4:3"), const_str("d:4"),   const_str("e:8"),  const_str("c:3"),   const_str("f:8"),
-    const_str("a4"),   const_str("a#:3"),  const_str("a#:1"), const_str("a:4"),   const_str("c4:4"),
-    const_str("f:3"),  const_str("f:1"),   const_str("g:3"),  const_str("a:1"),   const_str("a4:3"),
-    const_str("f:4"),  const_str("e:3"),   const_str("g:8"),  const_str("c3:4"),  const_str("d#:3"),
-    const_str("d:3"),  const_str("b2:1"),  const_str("g3:1"), const_str("g#:3"),  const_str("r"),
-    const_str("g5"),   const_str("e:5"),   const_str("f#5"),  const_str("d:5"),   const_str("b5"),
-    const_str("a:5"),  const_str("g:1"),   const_str("r:3"),  const_str("c3:3"),  const_str("f#:8"),
-    const_str("a4:1"), const_str("a:2"),   const_str("b5:1"), const_str("e6:3"),  const_str("e3:3"),
-    const_str("r:1"),  const_str("c#:8"),  const_str("c5:1"), const_str("g5:1"),  const_str("g4:1"),
-    const_str("g4:2")};
-static_assert(sizeof notes / sizeof notes[0] <= 256, "a tune keeps a note in a byte");
+// Every distinct note once, shared by the tunes, as text one after the other (each with its NUL): a
+// constant str for each would take 12 more bytes of flash a note (flash is scarce on the device).
+// clang-format off
+static constexpr char note_text[] =
+    "r4:2\0" "g\0" "eb:8\0" "r:2\0" "f\0" "d:8\0" "d4:1\0" "d#\0" "e\0" "c5:2\0" "e4:1\0" "c5:3\0" "c:1\0"
+    "d\0" "c\0" "e:2\0" "b4:1\0" "d5:2\0" "c:4\0" "c4:1\0" "c5\0" "g4\0" "c4\0" "d5\0" "b3\0" "d4\0" "e4\0"
+    "e:6\0" "d:2\0" "e:4\0" "d:6\0" "c:2\0" "c:8\0" "f#5:2\0" "g#\0" "c#:1\0" "d#:2\0" "d5:1\0" "c#\0"
+    "b4:2\0" "b\0" "c#5\0" "d:1\0" "c#5:1\0" "f#\0" "b4\0" "d#5:2\0" "g#:1\0" "c#5:2\0" "f#:1\0" "b:2\0"
+    "e5\0" "b:1\0" "a#\0" "f:2\0" "a\0" "e:1\0" "g:2\0" "c5:4\0" "c2:2\0" "f#:2\0" "c3\0" "a2\0" "d3\0"
+    "f2\0" "c4:3\0" "d:4\0" "e:8\0" "c:3\0" "f:8\0" "a4\0" "a#:3\0" "a#:1\0" "a:4\0" "c4:4\0" "f:3\0" "f:1\0"
+    "g:3\0" "a:1\0" "a4:3\0" "f:4\0" "e:3\0" "g:8\0" "c3:4\0" "d#:3\0" "d:3\0" "b2:1\0" "g3:1\0" "g#:3\0"
+    "r\0" "g5\0" "e:5\0" "f#5\0" "d:5\0" "b5\0" "a:5\0" "g:1\0" "r:3\0" "c3:3\0" "f#:8\0" "a4:1\0" "a:2\0"
+    "b5:1\0" "e6:3\0" "e3:3\0" "r:1\0" "c#:8\0" "c5:1\0" "g5:1\0" "g4:1\0" "g4:2\0";
+// clang-format on
+static constexpr size_t note_count = [] {
+    size_t n = 0;
+    for (char c : note_text) n += c == 0;
+    return n - 1;  // the literal's own NUL ends it
+}();
+static_assert(note_count <= 256, "a tune keeps a note in a byte");
 
-// The tunes one after the other, in MUSIC_TUNES' order, one byte a note (its index in `notes`): a constant
+// The tunes one after the other, in MUSIC_TUNES' order, one byte a note (its index in note_text): a constant
 // tuple would take 4 bytes a note (2,112 B of flash for these 528).
 // clang-format off
 static constexpr uint8_t tune_notes[] = {
@@ -101,13 +100,45 @@ static constexpr uint16_t tune_start[] = {0,   10,  28,  92,  122, 228, 241, 259
                                           361, 370, 449, 457, 497, 499, 506, 511, 516, 522, 528};
 static_assert(sizeof tune_start / sizeof tune_start[0] == tune_count + 1, "one start a tune");
 static_assert(tune_start[tune_count] == sizeof tune_notes, "the tunes fill tune_notes");
+static_assert(
+    [] {
+        for (uint8_t id : tune_notes)
+            if (id >= note_count) return false;
+        return true;
+    }(),
+    "every note of a tune is in note_text");
 
-// music.NYAN and the others: a new tuple of the constant note strs at each read (4 bytes of heap a note).
+// The str of note `id`: a one-character note is the constant str, a longer one a heap str header whose
+// text stays in flash (one GC block on the device).
+static Value note_str(uint8_t id) {
+    const char* text = note_text;
+    while (id--) text += strlen(text) + 1;
+    size_t len = strlen(text);
+    if (len == 1) return str_ascii_char(uint8_t(text[0]));
+    Str* s = static_cast<Str*>(gc::alloc_leaf(sizeof(Str)));
+    if (!s) return raise_memory_error();
+    s->type = &str_type;
+    s->hash = 0;  // computed when first needed, as for any heap str
+    s->len = StrWord(len);
+    s->set_char_count(len);
+    s->data = text;
+    return Value(s);
+}
+
+// music.NYAN and the others: a new tuple at each read (4 bytes of heap a note), whose repeated notes share
+// one str (the tune's distinct notes cost 16 bytes of heap each while it lives).
 static Value make_tune(const ModuleLazy* self) {
     size_t i = size_t(self - music_tunes), start = tune_start[i], n = tune_start[i + 1] - start;
+    const uint8_t* ids = tune_notes + start;
     Tuple* t = new_tuple(n);
     if (!t) return {};
-    for (size_t k = 0; k < n; ++k) t->items[k] = Value(&notes[tune_notes[start + k]]);
+    for (size_t k = 0; k < n; ++k) {
+        size_t j = 0;
+        while (ids[j] != ids[k]) ++j;  // the first time this note comes in the tune (j == k: now)
+        Value v = j < k ? t->items[j] : note_str(ids[k]);
+        if (!v) return {};
+        t->items[k] = v;
+    }
     return Value(t);
 }
 
