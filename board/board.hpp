@@ -135,7 +135,14 @@ class Trace {
     size_t len_ = 0;
 };
 
-// Font of the real firmware (ASCII 32..126; others show as '?'): 5 rows of 5 bits, bit 4 = left column.
-const uint8_t* font_glyph(uint32_t ch);
+// Font of the real firmware (ASCII 32..126; others show as '?'): bit y * 5 + x = pixel (x, y) lit, as
+// ImageObj::lit.
+uint32_t font_glyph(uint32_t ch);
+// The columns of a glyph with a lit pixel: bit x = column x.
+inline uint32_t glyph_columns(uint32_t g) {
+    uint32_t cols = 0;
+    for (int y = 0; y < 5; ++y) cols |= g >> (y * 5) & 31;
+    return cols;
+}
 
 }  // namespace board

@@ -37,9 +37,9 @@ void stop_animation() {
 }
 
 // The firmware's glyph width when scrolling: up to the rightmost lit column among 2, 3, 4.
-static int glyph_width(const uint8_t* g) {
-    uint8_t all = g[0] | g[1] | g[2] | g[3] | g[4];
-    return (all & 1) ? 5 : (all & 2) ? 4 : 3;
+static int glyph_width(uint32_t g) {
+    uint32_t cols = glyph_columns(g);
+    return (cols & 16) ? 5 : (cols & 8) ? 4 : 3;
 }
 
 // One scroll step: shifts the frame left and brings in the next column. False when the text is done.
@@ -47,18 +47,18 @@ static bool scroll_step() {
     const Str* text = roots.anim_source.as<Str>();
     uint8_t col[5] = {};
     if (state.scroll_pos < text->len) {
-        const uint8_t* g = font_glyph(uint8_t(text->data[state.scroll_pos]));
+        uint32_t g = font_glyph(uint8_t(text->data[state.scroll_pos]));
         int width = state.anim_mono ? 5 : glyph_width(g);
         if (state.scroll_col < width) {
-            for (int y = 0; y < 5; ++y) col[y] = (g[y] >> (4 - state.scroll_col)) & 1 ? 9 : 0;
+            for (int y = 0; y < 5; ++y) col[y] = (g >> (y * 5 + state.scroll_col)) & 1 ? 9 : 0;
             ++state.scroll_col;
         } else {  // the blank column between characters
             state.scroll_col = 0;
             ++state.scroll_pos;
             // As the firmware: a next glyph whose left column is blank uses that column as the gap.
             if (!state.anim_mono && state.scroll_pos < text->len) {
-                const uint8_t* n = font_glyph(uint8_t(text->data[state.scroll_pos]));
-                if (!((n[0] | n[1] | n[2] | n[3] | n[4]) & 0x10)) state.scroll_col = 1;
+                if (!(glyph_columns(font_glyph(uint8_t(text->data[state.scroll_pos]))) & 1))
+                    state.scroll_col = 1;
             }
         }
     } else if (state.scroll_tail > 0) {

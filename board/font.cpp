@@ -3,8 +3,8 @@
 
 namespace board {
 
-// ASCII 32..126, 5 bytes per glyph (one per row, bit 4 = leftmost column).
-static const uint8_t font[95 * 5] = {
+// ASCII 32..126, 5 bytes per glyph (one per row, bit 4 = leftmost column), as read; packed below.
+static constexpr uint8_t rows[95 * 5] = {
     0x00, 0x00, 0x00, 0x00, 0x00,  // ' '
     0x08, 0x08, 0x08, 0x00, 0x08,  // '!'
     0x0a, 0x0a, 0x00, 0x00, 0x00,  // '"'
@@ -102,9 +102,28 @@ static const uint8_t font[95 * 5] = {
     0x00, 0x00, 0x0c, 0x03, 0x00,  // '~'
 };
 
-const uint8_t* font_glyph(uint32_t ch) {
+// Each glyph as its 25 bits of font_glyph, one after the other (bit i of the stream in bit i % 8 of byte
+// i / 8): 297 B instead of 475. A glyph's bits lie within the 4 bytes from its first, all inside.
+namespace {
+struct Packed {
+    uint8_t bytes[(95 * 25 + 7) / 8];
+};
+}  // namespace
+static constexpr Packed packed = [] {
+    Packed p{};
+    for (size_t i = 0; i < 95 * 25; ++i) {
+        size_t y = i % 25 / 5, x = i % 5;
+        if (rows[i / 25 * 5 + y] >> (4 - x) & 1) p.bytes[i / 8] |= uint8_t(1u << i % 8);
+    }
+    return p;
+}();
+
+uint32_t font_glyph(uint32_t ch) {
     if (ch < 32 || ch > 126) ch = '?';
-    return font + (ch - 32) * 5;
+    size_t bit = (ch - 32) * 25;
+    const uint8_t* b = packed.bytes + bit / 8;
+    uint32_t word = b[0] | uint32_t(b[1]) << 8 | uint32_t(b[2]) << 16 | uint32_t(b[3]) << 24;
+    return word >> bit % 8 & 0x1FFFFFF;
 }
 
 }  // namespace board

@@ -32,9 +32,8 @@ int image_get_clipped(const ImageObj* im, int x, int y) {
 Value image_for_char(uint32_t ch) {
     ImageObj* im = image_new(5, 5);
     if (!im) return {};
-    const uint8_t* g = font_glyph(ch);
-    for (int y = 0; y < 5; ++y)
-        for (int x = 0; x < 5; ++x) image_set(im, x, y, (g[y] >> (4 - x)) & 1 ? 9 : 0);
+    uint32_t g = font_glyph(ch);
+    for (int i = 0; i < 25; ++i) im->pixels[i] = uint8_t((g >> i & 1) * 9);
     return Value(im);
 }
 
@@ -130,7 +129,7 @@ static bool image_print(Printer& out, Value self, PrintKind kind) {
 }
 
 static bool writable(const ImageObj* im) {
-    if (!im->readonly) return true;
+    if (!im->readonly()) return true;
     raise(&type_error_type, "image cannot be modified (try copying first)"_msg);
     return false;
 }

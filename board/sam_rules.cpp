@@ -82,30 +82,32 @@ constexpr char text[] =
     "#:^(Y)I=IY| :(Y) =AY| :(Y)#=AY| :(Y)^+:#=IH| :(Y)^#=AY|(Y)=IH|"
     "]Z| (Z) =ZIY4|(Z)=Z|";
 
-// Packed at compile time: each character c (all are ' '..'^') as the 6-bit symbol c - 32, bit i of the
-// stream in bit i % 8 of byte i / 8, and kEnd after each rule. In a letter's section every match starts
-// with the letter: left out, decode_rule puts it back. 3,382 B instead of the firmware's 4,522.
+// Packed at compile time: each character c (all are ' '..'^') is the symbol c - 32, kEnd ends each rule,
+// and each symbol is written as its code in a Huffman code made for this text (canonical: the codes of
+// one length are consecutive, in symbol order), most significant bit first, bit i of the stream in bit
+// i % 8 of byte i / 8. In a letter's section every match starts with the letter: left out, decode_rule
+// puts it back. 2,647 B of codes (4.7 bits a symbol) and 80 B of tables, where 6 bits a symbol took
+// 3,378 B and the firmware takes 4,522.
 constexpr uint8_t kEnd = 63;
 
-// Calls put(index, symbol) for each symbol of the stream and start(section, index) for each section
-// (0: punctuation and digits, 1..26: 'A'..'Z').
+// Calls put(symbol) for each symbol of the stream and start(section) before each section (0: punctuation
+// and digits, 1..26: 'A'..'Z').
 template <typename Put, typename Start>
 constexpr void walk(Put put, Start start) {
     char letter = 0;
-    size_t n = 0;
-    start(0, 0);
+    start(0);
     for (size_t i = 0; text[i]; ++i) {
         if (text[i] == ']') {  // "]X|"
             letter = text[i + 1];
-            start(letter - 'A' + 1, n);
+            start(letter - 'A' + 1);
             i += 2;
             continue;
         }
         for (; text[i] != '|'; ++i) {
-            put(n++, uint8_t(text[i] - 32));
+            put(uint8_t(text[i] - 32));
             if (text[i] == '(' && letter) ++i;
         }
-        put(n++, kEnd);
+        put(kEnd);
     }
 }
 
@@ -133,29 +135,103 @@ constexpr bool well_formed() {
 }
 static_assert(well_formed(), "the rule text breaks the packing's assumptions");
 
-constexpr size_t count_symbols() {
+// The Huffman code: each symbol's code length, made by joining the two lightest groups of symbols until
+// one is left (a symbol's length is how often its group was joined), and the decoder's tables.
+constexpr size_t max_len = 15;  // decode reads at most this many bits a symbol
+struct Code {
+    uint8_t len[64];
+    uint16_t bits[64];           // the code, in its len low bits
+    uint8_t count[max_len + 1];  // symbols of each length
+    uint8_t order[64];           // the symbols by length, then symbol: what the codes stand for
+    uint32_t total;              // bits of the stream
+};
+constexpr Code make_code() {
+    Code c{};
+    uint32_t weight[64] = {};
+    walk([&weight](uint8_t s) { ++weight[s]; }, [](int) {});
+    uint8_t group[64];
+    for (uint8_t s = 0; s < 64; ++s) group[s] = s;
+    for (;;) {  // groups are named by a member; a group's weight is kept at its name, 0 once joined
+        int a = -1, b = -1;
+        for (int g = 0; g < 64; ++g) {
+            if (!weight[g]) continue;
+            if (a < 0 || weight[g] < weight[a]) {
+                b = a;
+                a = g;
+            } else if (b < 0 || weight[g] < weight[b]) {
+                b = g;
+            }
+        }
+        if (b < 0) break;
+        for (uint8_t s = 0; s < 64; ++s) {
+            if (group[s] == a || group[s] == b) {
+                ++c.len[s];
+                group[s] = uint8_t(a);
+            }
+        }
+        weight[a] += weight[b];
+        weight[b] = 0;
+    }
+    uint16_t next = 0;
     size_t n = 0;
-    walk([&n](size_t, uint8_t) { ++n; }, [](int, size_t) {});
-    return n;
+    for (uint8_t len = 1; len <= max_len; ++len, next = uint16_t(next << 1)) {
+        for (uint8_t s = 0; s < 64; ++s) {
+            if (c.len[s] != len) continue;
+            c.bits[s] = next++;
+            ++c.count[len];
+            c.order[n++] = s;
+        }
+    }
+    walk([&c](uint8_t s) { c.total += c.len[s]; }, [](int) {});
+    return c;
 }
-constexpr size_t symbols = count_symbols();
-static_assert(symbols < 65536, "section starts are 16-bit");
+constexpr Code code = make_code();
+static_assert(code.total < 65536, "section starts are 16-bit");
 
 struct Packed {
-    uint8_t bytes[(symbols * 6 + 7) / 8 + 1];  // + 1: decode_rule reads two bytes at a time
-    uint16_t starts[27];
+    uint8_t bytes[(code.total + 7) / 8];
+    uint16_t starts[27];  // bit of each section's first rule
+    uint8_t count[max_len + 1];
+    uint8_t order[64];
 };
 constexpr Packed pack() {
     Packed p{};
+    size_t at = 0;
     walk(
-        [&p](size_t n, uint8_t s) {
-            for (size_t b = 0; b < 6; ++b)
-                if (s >> b & 1) p.bytes[(n * 6 + b) / 8] |= uint8_t(1u << (n * 6 + b) % 8);
+        [&p, &at](uint8_t s) {
+            for (int b = code.len[s] - 1; b >= 0; --b, ++at)
+                if (code.bits[s] >> b & 1) p.bytes[at / 8] |= uint8_t(1u << at % 8);
         },
-        [&p](int section, size_t n) { p.starts[section] = uint16_t(n); });
+        [&p, &at](int section) { p.starts[section] = uint16_t(at); });
+    for (size_t i = 0; i <= max_len; ++i) p.count[i] = code.count[i];
+    for (size_t i = 0; i < 64; ++i) p.order[i] = code.order[i];
     return p;
 }
 constexpr Packed packed = pack();
+
+// The symbol at bit `at` of the stream; moves `at` past its code.
+constexpr uint8_t decode(size_t& at) {
+    unsigned value = 0, first = 0, index = 0;
+    for (size_t len = 1;; ++len) {
+        value = value << 1 | (packed.bytes[at / 8] >> at % 8 & 1u);
+        ++at;
+        unsigned n = packed.count[len];
+        if (value - first < n) return packed.order[index + value - first];
+        index += n;
+        first = (first + n) << 1;
+    }
+}
+
+// Every symbol decodes back as walk gives it, at every section start: the code is a prefix code and the
+// tables say so (any error in them fails the build here).
+constexpr bool round_trip() {
+    size_t at = 0;
+    bool ok = true;
+    walk([&at, &ok](uint8_t s) { ok = ok && decode(at) == s; },
+         [&at, &ok](int section) { ok = ok && packed.starts[section] == at; });
+    return ok && at == code.total;
+}
+static_assert(round_trip(), "the packed rules do not decode to the rule text");
 
 }  // namespace
 
@@ -164,12 +240,11 @@ size_t rule_section(uint8_t ch) {
 }
 
 bool decode_rule(size_t& at, uint8_t letter, uint8_t* out) {
-    if (at >= symbols) return false;
+    if (at >= code.total) return false;
     size_t n = 1;
     out[0] = 0x80;
     for (;;) {
-        size_t bit = at++ * 6;
-        unsigned s = (packed.bytes[bit / 8] | unsigned(packed.bytes[bit / 8 + 1]) << 8) >> (bit % 8) & 63;
+        unsigned s = decode(at);
         if (s == kEnd) break;
         out[n++] = uint8_t(s + 32);
         if (s + 32 == '(' && letter) out[n++] = letter;

@@ -119,6 +119,25 @@ def scroll_frames_and_timing(m):
 
 
 @case
+def font_glyphs(m):
+    # display.show(c) of every printable character, read back pixel by pixel, against the real firmware's
+    # (the font is stored packed: board/font.cpp).
+    want = [0, 2099266, 330, 11512810, 15514222, 26808627, 23370022, 66, 4261956, 2232450, 332096, 145536, 2228224,
+            14336, 65536, 1118480, 6595878, 14815428, 15767815, 6590735, 9413964, 16268351, 15251592, 1118495,
+            15252014, 2243118, 65600, 2228352, 8521864, 459200, 2236546, 4207150, 7132718, 9747750, 7642407,
+            14713902, 7644455, 15768623, 1088559, 15262766, 9747753, 7407687, 6594847, 9604265, 15762465, 18405233,
+            18667121, 6595878, 1088807, 12789030, 18128167, 7608366, 4329631, 6595881, 4539953, 18732593, 9738537,
+            4329809, 15763599, 14747726, 17043521, 14950670, 324, 32505856, 130, 31761856, 7642145, 14714304,
+            14989576, 14720294, 2169932, 6568238, 9739297, 2164738, 6561800, 9604257, 12650562, 18405216, 9741536,
+            6595776, 1287392, 8857024, 1082816, 3279232, 29440066, 31761696, 4539936, 29017632, 9640224, 3287584,
+            15798752, 12720268, 2164802, 3217475, 792576]
+    prog = ("from microbit import *\nfor c in range(32, 127):\n    display.show(chr(c))\n"
+            "    print(sum(1 << i for i in range(25) if display.get_pixel(i % 5, i // 5)), end=' ')\n")
+    rc, out, err, _ = run(m, prog)
+    assert [int(v) for v in out.split()] == want, (out, err)
+
+
+@case
 def display_timings(m):
     # Board-time durations measured on the real firmware: show("AB",100)=200, clear adds one delay,
     # show(12) animates "12", show(1) is immediate, scroll widths: A=9, ' '=8, I=8, '12'=14 frames.
