@@ -6,9 +6,12 @@ namespace board {
 
 struct ImageObj : core::Obj {
     uint16_t width, height;
-    bool readonly;     // the built-in images (TypeError on any change)
-    uint32_t lit;      // built-ins (5x5, brightness 0 or 9 only): bit i set = pixel i at 9
+    // The built-in images (5x5, brightness 0 or 9 only): bit i set = pixel i at 9, and image_builtin; 0 in
+    // heap images. The flag in a spare bit instead of a field of its own: 12 bytes an image, not 16.
+    uint32_t lit;
     uint8_t pixels[];  // heap images: width*height brightnesses 0..9, row-major
+    bool readonly() const { return lit & image_builtin; }  // a built-in (TypeError on any change)
+    static constexpr uint32_t image_builtin = 1u << 31;
 };
 
 extern const core::Type image_type;
@@ -16,7 +19,7 @@ inline bool is_image(core::Value v) { return v.is_obj() && v.obj()->type == &ima
 ImageObj* image_new(int width, int height);  // blank; null with MemoryError pending
 inline int image_get(const ImageObj* im, int x, int y) {
     size_t i = size_t(y) * im->width + size_t(x);
-    return im->readonly ? int(im->lit >> i & 1) * 9 : im->pixels[i];
+    return im->readonly() ? int(im->lit >> i & 1) * 9 : im->pixels[i];
 }
 inline void image_set(ImageObj* im, int x, int y, int v) {
     im->pixels[size_t(y) * im->width + size_t(x)] = uint8_t(v);

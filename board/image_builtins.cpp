@@ -10,18 +10,19 @@ extern const NativeFunction image_f_width, image_f_height, image_f_get_pixel, im
     image_f_shift_left, image_f_shift_right, image_f_shift_up, image_f_shift_down, image_f_copy, image_f_crop,
     image_f_invert, image_f_fill, image_f_blit;
 
-// A built-in's 25 pixels, row-major as the firmware lists them, as ImageObj::lit's bits; evaluated while
-// compiling (consteval), where a digit other than 0 or 9 is an error (lit has no other brightness).
+// A built-in's 25 pixels, row-major as the firmware lists them, as ImageObj::lit's bits (with its flag);
+// evaluated while compiling (consteval), where a digit other than 0 or 9 is an error (lit has no other
+// brightness).
 void not_0_or_9();
 static consteval uint32_t lit_bits(const char (&d)[26]) {
-    uint32_t bits = 0;
+    uint32_t bits = ImageObj::image_builtin;
     for (int i = 0; i < 25; ++i) {
         if (d[i] != '0' && d[i] != '9') not_0_or_9();
         bits |= uint32_t(d[i] == '9') << i;
     }
     return bits;
 }
-#define IMG(name, d) const ImageObj img_##name = {{&image_type}, 5, 5, true, lit_bits(d)};
+#define IMG(name, d) const ImageObj img_##name = {{&image_type}, 5, 5, lit_bits(d)};
 IMG(HEART, "0909099999999990999000900")
 IMG(HEART_SMALL, "0000009090099900090000000")
 IMG(HAPPY, "0000009090000009000909990")
