@@ -1,5 +1,7 @@
 // The radio module: settings with the firmware's ranges and errors, the receive queue with its drop
 // behaviour, the 3-byte header of string packets, over the HAL's link (loopback boards on the host).
+#include <cstddef>
+
 #include "core/config.hpp"
 #include "core/names.hpp"
 #include "board/modules.hpp"
@@ -123,14 +125,15 @@ static Value r_config(const Args& a) {
         std::string_view name = as_str(a.kw[2 * k])->view();
         Value v = a.kw[2 * k + 1];
         intptr_t i;
+        // The byte fields: a constant table of offsets (one of pointers into `c` was built at every call).
         struct Key {
             const char* name;
-            uint8_t* field;
-            intptr_t lo, hi;
+            uint8_t field, lo, hi;
         };
-        const Key keys[] = {{"length", &c.length, 1, 251},  {"queue", &c.queue, 1, 254},
-                            {"channel", &c.channel, 0, 83}, {"power", &c.power, 0, 7},
-                            {"group", &c.group, 0, 255},    {"data_rate", &c.data_rate, 0, 2}};
+        static constexpr Key keys[] = {
+            {"length", offsetof(Config, length), 1, 251},  {"queue", offsetof(Config, queue), 1, 254},
+            {"channel", offsetof(Config, channel), 0, 83}, {"power", offsetof(Config, power), 0, 7},
+            {"group", offsetof(Config, group), 0, 255},    {"data_rate", offsetof(Config, data_rate), 0, 2}};
         bool known = false;
         for (const Key& key : keys) {
             if (name != key.name) continue;
@@ -138,7 +141,7 @@ static Value r_config(const Args& a) {
             if (!to_intptr(v, &i)) return {};
             if (i < key.lo || i > key.hi)
                 return raise(&value_error_type, "value out of range for argument '%s'"_msg, key.name);
-            *key.field = uint8_t(i);
+            reinterpret_cast<uint8_t*>(&c)[key.field] = uint8_t(i);
         }
         if (name == "address") {  // any int: the hardware keeps its low 32 bits
             known = true;
