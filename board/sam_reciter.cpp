@@ -18,147 +18,83 @@ struct Reciter {
     uint8_t flags(int i) const { return char_flags[at(i) & 127]; }
     void emit(uint8_t c) { out[++out_pos] = char(c); }
 
+    // One context character `r` of a rule against the text next to `pos` in direction `dir` (-1: the left
+    // context, read right to left; +1: the right one); moves `pos` over what it matched. The two contexts
+    // differ only in the direction, and in '%', which only the right one knows.
+    bool match_one(uint8_t r, int& pos, int dir) const {
+        int x = pos + dir;
+        uint8_t c = at(x), f = flags(x);
+        if (char_flags[r & 127] & 128) {  // a letter must match itself
+            if (c != r) return false;
+        } else {
+            switch (r) {
+                case ' ':  // not a letter
+                    if (f & 128) return false;
+                    break;
+                case '#':  // a vowel
+                    if (!(f & 64)) return false;
+                    break;
+                case '.':
+                    if (!(f & 8)) return false;
+                    break;
+                case '&':  // or "CH", "SH" (read in the context's direction)
+                    if (f & 16) break;
+                    if (c != 'H' || (at(x + dir) != 'C' && at(x + dir) != 'S')) return false;
+                    x += dir;
+                    break;
+                case '@':  // (the firmware's H test can never pass: "H" and not "T","C","S")
+                    if (!(f & 4)) return false;
+                    break;
+                case '^':
+                    if (!(f & 32)) return false;
+                    break;
+                case '+':
+                    if (c != 'E' && c != 'I' && c != 'Y') return false;
+                    break;
+                case ':':  // any number of consonants
+                    while (flags(pos + dir) & 32) pos += dir;
+                    return true;
+                case '%':  // suffixes: E, ER, ES, ED, ELY, EFUL, ING
+                    if (dir < 0) return false;
+                    if (c == 'E') {
+                        uint8_t d = at(x + 1);
+                        if (!(flags(x + 1) & 128))
+                            break;
+                        else if (d == 'R' || d == 'S' || d == 'D')
+                            x += 1;
+                        else if (d == 'L' && at(x + 2) == 'Y')
+                            x += 2;
+                        else if (d == 'F' && at(x + 2) == 'U' && at(x + 3) == 'L')
+                            x += 3;
+                        else
+                            return false;
+                    } else if (c == 'I' && at(x + 1) == 'N' && at(x + 2) == 'G') {
+                        x += 2;
+                    } else {
+                        return false;
+                    }
+                    break;
+                default: return false;
+            }
+        }
+        pos = x;
+        return true;
+    }
+
     // Left context of a rule (decode_rule's bytes), right to left from `left` (the byte before '(');
     // false: no match.
     bool match_left(const uint8_t* rule, int left, int pos) const {
         for (int y = left; y >= 0; --y) {
-            uint8_t r = rule[y];
-            if (r & 128) return true;  // the previous rule's end: context fully matched
-            int x = pos - 1;
-            if (char_flags[r & 127] & 128) {  // a letter must match itself
-                if (at(x) != r) return false;
-                pos = x;
-                continue;
-            }
-            uint8_t c = at(x), f = flags(x);
-            switch (r) {
-                case ' ':
-                    if (f & 128) return false;
-                    pos = x;
-                    break;  // not a letter
-                case '#':
-                    if (!(f & 64)) return false;
-                    pos = x;
-                    break;  // a vowel
-                case '.':
-                    if (!(f & 8)) return false;
-                    pos = x;
-                    break;
-                case '&':
-                    if (f & 16) {
-                        pos = x;
-                        break;
-                    }
-                    if (c != 'H') return false;
-                    if (at(x - 1) == 'C' || at(x - 1) == 'S') {
-                        pos = x - 1;
-                        break;
-                    }
-                    return false;
-                case '@':
-                    if (f & 4) {
-                        pos = x;
-                        break;
-                    }
-                    return false;  // the firmware's H test can never pass ("H" and not "T","C","S")
-                case '^':
-                    if (!(f & 32)) return false;
-                    pos = x;
-                    break;
-                case '+':
-                    if (c != 'E' && c != 'I' && c != 'Y') return false;
-                    pos = x;
-                    break;
-                case ':':  // any number of consonants
-                    while (flags(pos - 1) & 32) --pos;
-                    break;
-                default: return false;
-            }
+            if (rule[y] & 128) return true;  // the previous rule's end: context fully matched
+            if (!match_one(rule[y], pos, -1)) return false;
         }
         return true;
     }
 
     // Right context from `y0` up to the '=' at `eq`, left to right from `pos`.
     bool match_right(const uint8_t* rule, int y0, int eq, int pos) const {
-        for (int y = y0; y < eq; ++y) {
-            uint8_t r = rule[y];
-            int x = pos + 1;
-            if (char_flags[r & 127] & 128) {
-                if (at(x) != r) return false;
-                pos = x;
-                continue;
-            }
-            uint8_t c = at(x), f = flags(x);
-            switch (r) {
-                case ' ':
-                    if (f & 128) return false;
-                    pos = x;
-                    break;
-                case '#':
-                    if (!(f & 64)) return false;
-                    pos = x;
-                    break;
-                case '.':
-                    if (!(f & 8)) return false;
-                    pos = x;
-                    break;
-                case '&':
-                    if (f & 16) {
-                        pos = x;
-                        break;
-                    }
-                    if (c != 'H') return false;
-                    if (at(x + 1) == 'C' || at(x + 1) == 'S') {
-                        pos = x + 1;
-                        break;
-                    }
-                    return false;
-                case '@':
-                    if (f & 4) {
-                        pos = x;
-                        break;
-                    }
-                    return false;
-                case '^':
-                    if (!(f & 32)) return false;
-                    pos = x;
-                    break;
-                case '+':
-                    if (c != 'E' && c != 'I' && c != 'Y') return false;
-                    pos = x;
-                    break;
-                case ':':
-                    while (flags(pos + 1) & 32) ++pos;
-                    break;
-                case '%':  // suffixes: E, ER, ES, ED, ELY, EFUL, ING
-                    if (c == 'E') {
-                        if (!(flags(x + 1) & 128)) {
-                            pos = x;
-                            break;
-                        }
-                        uint8_t d = at(x + 1);
-                        if (d == 'R' || d == 'S' || d == 'D') {
-                            pos = x + 1;
-                            break;
-                        }
-                        if (d == 'L' && at(x + 2) == 'Y') {
-                            pos = x + 2;
-                            break;
-                        }
-                        if (d == 'F' && at(x + 2) == 'U' && at(x + 3) == 'L') {
-                            pos = x + 3;
-                            break;
-                        }
-                        return false;
-                    }
-                    if (c == 'I' && at(x + 1) == 'N' && at(x + 2) == 'G') {
-                        pos = x + 2;
-                        break;
-                    }
-                    return false;
-                default: return false;
-            }
-        }
+        for (int y = y0; y < eq; ++y)
+            if (!match_one(rule[y], pos, 1)) return false;
         return true;
     }
 
