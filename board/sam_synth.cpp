@@ -15,13 +15,12 @@ namespace {
 using Real = core::Float;
 constexpr Real pi = Real(3.14159265358979);
 
-// SAM's phoneme names: two letters, or one letter and '*'. "**" entries are internal (never typed).
-constexpr char names[81][3] = {
-    " *", ".*", "?*", ",*", "-*", "IY", "IH", "EH", "AE", "AA", "AH", "AO", "UH", "AX", "IX", "ER", "UX",
-    "OH", "RX", "LX", "WX", "YX", "WH", "R*", "L*", "W*", "Y*", "M*", "N*", "NX", "DX", "Q*", "S*", "SH",
-    "F*", "TH", "/H", "/X", "Z*", "ZH", "V*", "DH", "CH", "**", "J*", "**", "**", "**", "EY", "AY", "OY",
-    "AW", "OW", "UW", "B*", "**", "**", "D*", "**", "**", "G*", "**", "**", "GX", "**", "**", "P*", "**",
-    "**", "T*", "**", "**", "K*", "**", "**", "KX", "**", "**", "UL", "UM", "UN"};
+// SAM's phoneme names, two characters each (name i at 2 * i): two letters, or one letter and '*'. "**"
+// entries are internal (never typed).
+constexpr char names[] =
+    " *.*?*,*-*IYIHEHAEAAAHAOUHAXIXERUXOHRXLXWXYXWHR*L*W*Y*M*N*NXDXQ*S*SHF*TH/H/XZ*ZHV*DHCH**J*******EYAYOY"
+    "AWOWUWB*****D*****G*****GX****P*****T*****K*****KX****ULUMUN";
+static_assert(sizeof names == 81 * 2 + 1, "81 names");
 
 enum Kind : uint8_t { pause, vowel, sonorant, fricative, voiced_fricative, stop, voiced_stop };
 
@@ -83,9 +82,9 @@ int parse(const char* text, size_t n, bool sing, Phoneme* out, size_t cap) {
         }
         int found = -1;
         for (int i = 0; i < 81 && found < 0; ++i)
-            if (names[i][0] == a && names[i][1] != '*' && names[i][1] == b) found = i, p += 2;
+            if (names[2 * i] == a && names[2 * i + 1] != '*' && names[2 * i + 1] == b) found = i, p += 2;
         for (int i = 0; i < 81 && found < 0; ++i)
-            if (names[i][1] == '*' && names[i][0] == a && a != '*') found = i, p += 1;
+            if (names[2 * i + 1] == '*' && names[2 * i] == a && a != '*') found = i, p += 1;
         if (found >= 0) {
             if (count == cap) return -1;
             out[count++] = {uint8_t(found), 0, pitch};
