@@ -7,7 +7,11 @@
 namespace board::sam {
 
 // The reciter's rules, packed, and character classes (board/sam_rules.cpp).
-extern const uint8_t char_flags[128];
+extern const uint8_t char_flag_table[64];
+inline uint8_t char_flags(uint8_t c) {  // the classes of c (bits: sam_rules.cpp)
+    c = uint8_t(c - ' ');
+    return c < 64 ? char_flag_table[c] : 0;
+}
 // Where the rules for a character start: its letter's section, or the punctuation and digit rules.
 size_t rule_section(uint8_t ch);
 // One rule as the firmware stores it: out[1..] `left(match)right=phonemes`, its last byte with bit 7 set,

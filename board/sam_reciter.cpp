@@ -15,7 +15,7 @@ struct Reciter {
     uint8_t out_pos = 255;  // 8-bit, as the firmware's
 
     uint8_t at(int i) const { return in[uint8_t(i)]; }
-    uint8_t flags(int i) const { return char_flags[at(i) & 127]; }
+    uint8_t flags(int i) const { return char_flags(at(i) & 127); }
     void emit(uint8_t c) { out[++out_pos] = char(c); }
 
     // One context character `r` of a rule against the text next to `pos` in direction `dir` (-1: the left
@@ -24,7 +24,7 @@ struct Reciter {
     bool match_one(uint8_t r, int& pos, int dir) const {
         int x = pos + dir;
         uint8_t c = at(x), f = flags(x);
-        if (char_flags[r & 127] & 128) {  // a letter must match itself
+        if (char_flags(r & 127) & 128) {  // a letter must match itself
             if (c != r) return false;
         } else {
             switch (r) {
@@ -112,7 +112,7 @@ struct Reciter {
                 ++pos;
                 continue;
             }
-            uint8_t f = char_flags[c];
+            uint8_t f = char_flags(c);
             if (f == 0) {  // anything else is a word gap
                 in[uint8_t(pos)] = ' ';
                 // The firmware ends the output at a gap past 120 characters (its phoneme buffer).

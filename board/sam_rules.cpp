@@ -288,15 +288,13 @@ bool decode_rule(size_t& at, uint8_t letter, uint8_t* out) {
 }
 
 // Bit 7: letter; 6: vowel (#); 5: voiced consonant (^ counts consonants); 4: & class; 3: . class;
-// 2: @ class; 1: punctuation/digit (rules above); 0: digit.
-const uint8_t char_flags[128] = {
-    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
-    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   2,   2,   2,   2,   2,
-    2,   130, 0,   0,   2,   2,   2,   2,   2,   2,   3,   3,   3,   3,   3,   3,   3,   3,   3,
-    3,   2,   2,   2,   2,   2,   2,   2,   192, 168, 176, 172, 192, 160, 184, 160, 192, 188, 160,
-    172, 168, 172, 192, 160, 160, 172, 180, 164, 192, 168, 168, 176, 192, 188, 0,   0,   0,   2,
-    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
-    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+// 2: @ class; 1: punctuation/digit (rules above); 0: digit. For ' '..'_': the characters below and above
+// have no class (char_flags).
+const uint8_t char_flag_table[64] = {
+    0,   2,   2,   2,   2,   2,   2,   130, 0,   0,   2,   2,   2,   2,   2,   2,
+    3,   3,   3,   3,   3,   3,   3,   3,   3,   3,   2,   2,   2,   2,   2,   2,
+    2,   192, 168, 176, 172, 192, 160, 184, 160, 192, 188, 160, 172, 168, 172, 192,
+    160, 160, 172, 180, 164, 192, 168, 168, 176, 192, 188, 0,   0,   0,   2,   0,
 };
 
 }  // namespace board::sam
