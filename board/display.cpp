@@ -70,14 +70,12 @@ static bool scroll_step() {
     } else {
         return false;
     }
-    uint8_t img[25];
     uint8_t* frame = state.scroll_frame;  // the scroll's own image, blank at the start (as the device's)
     for (int y = 0; y < 5; ++y) {
         for (int x = 0; x < 4; ++x) frame[y * 5 + x] = frame[y * 5 + x + 1];
         frame[y * 5 + 4] = col[y];
     }
-    for (int i = 0; i < 25; ++i) img[i] = frame[i];
-    display_store(img);
+    display_store(frame);  // copied: the scroll keeps its own
     return true;
 }
 
@@ -105,7 +103,7 @@ static bool anim_step() {
     if (item == stop_marker()) {
         if (!state.anim_clear || state.anim_cleared) return false;
         state.anim_cleared = true;
-        static const uint8_t blank[25] = {};
+        uint8_t blank[25] = {};
         display_store(blank);
         return true;
     }

@@ -103,7 +103,7 @@ static constexpr uint8_t rows[95 * 5] = {
 };
 
 // Each glyph as its 25 bits of font_glyph, one after the other (bit i of the stream in bit i % 8 of byte
-// i / 8): 297 B instead of 475. A glyph's bits lie within the 4 bytes from its first, all inside.
+// i / 8): 297 B instead of 475.
 namespace {
 struct Packed {
     uint8_t bytes[(95 * 25 + 7) / 8];
@@ -120,10 +120,10 @@ static constexpr Packed packed = [] {
 
 uint32_t font_glyph(uint32_t ch) {
     if (ch < 32 || ch > 126) ch = '?';
-    size_t bit = (ch - 32) * 25;
-    const uint8_t* b = packed.bytes + bit / 8;
-    uint32_t word = b[0] | uint32_t(b[1]) << 8 | uint32_t(b[2]) << 16 | uint32_t(b[3]) << 24;
-    return word >> bit % 8 & 0x1FFFFFF;
+    uint32_t g = 0;
+    for (size_t i = 0, bit = (ch - 32) * 25; i < 25; ++i, ++bit)
+        g |= uint32_t(packed.bytes[bit / 8] >> bit % 8 & 1) << i;
+    return g;
 }
 
 }  // namespace board
