@@ -131,12 +131,6 @@ static constexpr NativeFunction f_print_exception =
     native(q_print_exception, sys_print_exception, 1, 2, true);
 
 // ---- constant data -----------------------------------------------------------------------------------
-// A tuple in flash (same layout as Tuple, with a fixed item count).
-template <size_t N>
-struct ConstTuple : Obj {
-    size_t len;
-    Value items[N];
-};
 // The language level MicroPython implements (and reports as sys.version).
 static constexpr ConstTuple<3> version_info = {
     {&tuple_type}, 3, {Value::small(3), Value::small(4), Value::small(0)}};

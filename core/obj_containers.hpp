@@ -9,6 +9,16 @@ struct Tuple : Obj {
     Value items[];  // flexible array (GCC/Clang extension, used on purpose: one allocation per tuple)
 };
 
+// A tuple in constant data: Tuple's layout with a fixed item count (Tuple's items are a flexible array,
+// which a constant cannot initialise).
+template <size_t N>
+struct ConstTuple : Obj {
+    size_t len;
+    Value items[N];
+    Tuple* tuple() const { return const_cast<Tuple*>(reinterpret_cast<const Tuple*>(this)); }
+};
+static_assert(sizeof(ConstTuple<1>) == sizeof(Tuple) + sizeof(Value), "ConstTuple must have Tuple's layout");
+
 struct List : Obj {
     size_t len;
     size_t alloc;

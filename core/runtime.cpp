@@ -20,14 +20,19 @@ constinit static ExceptionObj memory_error_obj{};
 // Raised when the C stack (or the call depth) is used up: outside the heap too, its message and args
 // constant, so the refusal neither formats nor allocates. An allocation there could collect, and the
 // collection's frames, on top of the deepest point the check allowed, went past the device's 2 KiB stack.
-struct ConstTuple1 : Obj {  // Tuple's layout with its one item
-    size_t len;
-    Value items[1];
-};
 static constexpr Str recursion_message = const_str("maximum recursion depth exceeded");
-static MBPY_VALUE_CONSTINIT const ConstTuple1 recursion_args = {
+static MBPY_VALUE_CONSTINIT const ConstTuple<1> recursion_args = {
     {&tuple_type}, 1, {Value(&recursion_message)}};
 constinit static ExceptionObj recursion_error_obj{};
+
+// A preallocated exception made afresh as a GC root. Its traceback array is in the heap: after a soft
+// reset it is the old heap's, and writing the next traceback into it would overwrite whatever the new heap
+// keeps there (the device faulted in the first MemoryError after one), so it starts without one.
+static void preallocate(ExceptionObj& e, const Type* type) {
+    e = ExceptionObj{};
+    e.type = type;
+    gc::add_root(&e, sizeof e);
+}
 
 void runtime_init_modules();  // import.cpp: fills state.modules with what must exist at start-up
 
@@ -35,14 +40,8 @@ bool init(void* heap, size_t heap_bytes, char* c_stack_top) {
     state = State{};
     state.c_stack_top = c_stack_top;
     gc::init(heap, heap_bytes);
-    // The preallocated MemoryError lives outside the heap but its traceback array is in it: after a soft
-    // reset that array is the old heap's, and writing the next traceback into it would overwrite whatever
-    // the new heap keeps there (the device faulted in the first MemoryError after one).
-    memory_error_obj = ExceptionObj{{&memory_error_type}, nullptr, nullptr, nullptr, 0, 0, {}, {}, false};
-    gc::add_root(&memory_error_obj, sizeof memory_error_obj);
-    recursion_error_obj =
-        ExceptionObj{{&recursion_error_type}, nullptr, nullptr, nullptr, 0, 0, {}, {}, false};
-    gc::add_root(&recursion_error_obj, sizeof recursion_error_obj);
+    preallocate(memory_error_obj, &memory_error_type);
+    preallocate(recursion_error_obj, &recursion_error_type);
     register_print_roots();
     if (port.roots) gc::add_root(port.roots, port.roots_bytes);
     state.modules = new_dict(4);
@@ -90,7 +89,7 @@ Value raise_memory_error() { return raise_preallocated(memory_error_obj); }
 
 [[gnu::noinline]] Value raise_recursion_error() {  // one copy: vm_run raises it in two places
     // The args again each time: `e.args = ...` may have replaced them.
-    recursion_error_obj.args = const_cast<Tuple*>(reinterpret_cast<const Tuple*>(&recursion_args));
+    recursion_error_obj.args = recursion_args.tuple();
     return raise_preallocated(recursion_error_obj);
 }
 
