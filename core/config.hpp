@@ -345,6 +345,17 @@
 #define MBPY_VM_SHARED_DISPATCH 0
 #endif
 #endif
+// BINARY_OP's numbers: the VM's own inline small-int arithmetic and comparisons, float comparisons
+// and float ** (1, faster), or calls of int_binary and float_binary, the number types' own rules without
+// the general dispatch (0: one copy of those rules, ~0.7 KB of the nRF51 image). Float + - * / stay
+// inline either way: they reuse the float block of the operation before.
+#ifndef MBPY_VM_NUMBER_OPS_INLINE
+#ifdef __OPTIMIZE_SIZE__
+#define MBPY_VM_NUMBER_OPS_INLINE 0
+#else
+#define MBPY_VM_NUMBER_OPS_INLINE 1
+#endif
+#endif
 // Big-int division with a one-limb quotient (a // b where b has nearly a's size) by one multiply pass
 // (core/bigint.cpp's div_small_quotient) instead of the general long division: worth it where flash is
 // plentiful; without it the long division gives the same results (about 300 B of the nRF51 image).

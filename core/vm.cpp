@@ -48,6 +48,13 @@ uint32_t poll_countdown = MBPY_VM_POLL_INTERVAL;
 
 const Type frame_type = builtin_type({.name = &q_frame});
 
+// Taking and giving back frames: inline where speed counts, one copy each where flash does.
+#ifdef __OPTIMIZE_SIZE__
+#define FRAME_INLINE [[gnu::noinline]]
+#else
+#define FRAME_INLINE [[gnu::always_inline]] inline
+#endif
+
 // Recently freed frames, reused by the next calls: most calls then allocate nothing, and the allocator
 // is spared many multi-block requests. Emptied at each collection (vm_drop_frame_cache); the device
 // keeps only two since every cached frame is RAM held back from the program.
@@ -66,7 +73,7 @@ int n_cached_frames;
     return sizeof(Frame) + n_slots * sizeof(Value) + code->max_blocks * sizeof(Block);
 }
 
-[[gnu::always_inline]] inline void frame_release(Frame* f) {
+FRAME_INLINE void frame_release(Frame* f) {
     if (frame_cache_size > 0 && n_cached_frames < frame_cache_size && f->capacity)
         frame_cache[n_cached_frames++] = {f, uint32_t(f->capacity * config::gc_block_bytes),
                                           uint32_t(frame_bytes(f->code, f->flags & frame_has_locals))};
@@ -86,7 +93,7 @@ void vm_drop_frame_cache() {
 }
 
 // A zeroed frame block of `bytes` for `code`: a cached one when one fits, else a new one.
-[[gnu::always_inline]] inline Frame* frame_block(Code* code, size_t bytes) {
+FRAME_INLINE static Frame* frame_block(Code* code, size_t bytes) {
     Frame* f = nullptr;
     for (int i = n_cached_frames - 1; i >= 0; --i) {
         CachedFrame c = frame_cache[i];
@@ -200,6 +207,7 @@ inline Value compare_numbers(BinaryOp op, T x, T y) {
     }
 }
 
+#if MBPY_VM_NUMBER_OPS_INLINE
 // Small-int arithmetic and comparisons without a slot call. Returns null when it doesn't apply.
 inline Value small_int_op(BinaryOp op, intptr_t x, intptr_t y) {
     switch (op) {
@@ -253,6 +261,7 @@ inline Value small_int_op(BinaryOp op, intptr_t x, intptr_t y) {
         default: return compare_numbers(op, x, y);
     }
 }
+#endif
 
 // A float or a small int that converts exactly (|i| <= 2**float_sig_bits; larger ones compare exactly in
 // obj_float.cpp) as a Float, for BINARY_OP's float path; false for anything else. `v` is not null.
@@ -1017,13 +1026,24 @@ dispatch:
             Value a = TOP();
             Float x, y, r;
             if (a.is_small() && b.is_small()) {
+#if MBPY_VM_NUMBER_OPS_INLINE
                 Value v = small_int_op(op, a.small_value(), b.small_value());
                 if (v) {
                     TOP() = v;
                     DISPATCH();
                 }
                 if (op != BinaryOp::TrueDiv && op != BinaryOp::InplaceTrueDiv) goto binop_slow;
-                // int / int: exact operands divide to the correctly rounded quotient, as in CPython
+                    // int / int: exact operands divide to the correctly rounded quotient, as in CPython
+#else
+                    // What int's slot would do, without binary_op's dispatch; NotImplemented (`in`, `@`)
+                    // goes on to the general path for its error.
+                    Value v = int_binary(
+                        op >= BinaryOp::InplaceOr ? BinaryOp(int(op) - binary_inplace_offset) : op, a, b);
+                    if (!v) goto error;
+                    if (v == not_implemented()) goto binop_slow;
+                    TOP() = v;
+                    DISPATCH();
+#endif
             }
             if (!number_operand(a, &x) || !number_operand(b, &y)) goto binop_slow;
             switch (op) {
@@ -1038,6 +1058,7 @@ dispatch:
                     if (y == 0) goto binop_slow;
                     r = x / y;
                     break;
+#if MBPY_VM_NUMBER_OPS_INLINE
                 case BinaryOp::Pow:
                 case BinaryOp::InplacePow:  // a positive base: a real result; overflow is the slot's
                     if (!(x > 0)) goto binop_slow;
@@ -1050,6 +1071,14 @@ dispatch:
                 case BinaryOp::Ge: TOP() = py_bool(x >= y); goto binop_compared;
                 case BinaryOp::Eq: TOP() = py_bool(x == y); goto binop_compared;
                 case BinaryOp::Ne: TOP() = py_bool(x != y); goto binop_compared;
+#else
+                    case BinaryOp::Lt:
+                    case BinaryOp::Le:
+                    case BinaryOp::Gt:
+                    case BinaryOp::Ge:
+                    case BinaryOp::Eq:
+                    case BinaryOp::Ne: TOP() = float_binary(op, x, y); goto binop_compared;  // float's own
+#endif
                 default: goto binop_slow;
             }
             {
@@ -1141,20 +1170,18 @@ dispatch:
         }
         CASE(BUILD_TUPLE) {
             uint32_t n = read_varuint(ip);
-            Tuple* t = new_tuple(n);
+            Value t = make_tuple(n, sp - n);
             if (!t) goto error;
             sp -= n;
-            for (uint32_t i = 0; i < n; ++i) t->items[i] = sp[i];
-            PUSH(Value(t));
+            PUSH(t);
             DISPATCH();
         }
         CASE(BUILD_LIST) {
             uint32_t n = read_varuint(ip);
-            List* l = new_list(n);
+            Value l = make_list(n, sp - n);
             if (!l) goto error;
             sp -= n;
-            for (uint32_t i = 0; i < n; ++i) l->items[i] = sp[i];
-            PUSH(Value(l));
+            PUSH(l);
             DISPATCH();
         }
         CASE(BUILD_SET) {
@@ -1776,12 +1803,12 @@ error :
     callee = self = Value();
     fresh = Value();
     SAVE_FRAME();
-    if (!reraise) {
-        set_context(exc);
-        exception_add_traceback(exc, code->filename, code_line_at(code, f->ip ? f->ip - 1 : 0), code->name);
-    }
-    reraise = false;
-    for (;;) {
+    if (!reraise) set_context(exc);
+    for (;;) {  // each frame it leaves goes in the traceback, and this one unless it re-raises
+        if (!reraise)
+            exception_add_traceback(exc, code->filename, code_line_at(code, f->ip ? f->ip - 1 : 0),
+                                    code->name);
+        reraise = false;
         while (f->n_blocks) {
             Block b = f->blocks()[--f->n_blocks];
             if (b.handler == block_handler) {
@@ -1818,7 +1845,6 @@ error :
             state.current_frame = Value(f);
         }
         LOAD_FRAME();
-        exception_add_traceback(exc, code->filename, code_line_at(code, f->ip ? f->ip - 1 : 0), code->name);
     }
 }
 
