@@ -46,6 +46,9 @@ const char* const op_names[] = {"mov",  "add",  "sub",  "lsl",  "lsr",  "asr", "
 // Conditional branches: b<cond>(label).
 const char* const cond_names[] = {"beq", "bne", "bcs", "bcc", "bmi", "bpl", "bvs",
                                   "bvc", "bhi", "bls", "bge", "blt", "bgt", "ble"};
+// The flag states (bit N << 3 | Z << 2 | C << 1 | V) in which each of them branches: a table, not a switch.
+const uint16_t cond_taken[] = {0xF0F0, 0x0F0F, 0xCCCC, 0x3333, 0xFF00, 0x00FF, 0xAAAA,
+                               0x5555, 0x0C0C, 0xF3F3, 0xAA55, 0x55AA, 0x0A05, 0xF5FA};
 constexpr int kNoReg = -1;
 constexpr int kLr = 14, kSp = 13;
 
@@ -231,28 +234,10 @@ Value run(AsmFn* f, const Args& args) {
             case Op::mvn: r[in.rd] = ~b, set_nz(r[in.rd]); break;
             case Op::neg: r[in.rd] = 0 - b, set_nz(r[in.rd]); break;
             case Op::mul: r[in.rd] *= b, set_nz(r[in.rd]); break;
-            case Op::b: {
-                bool take = true;
-                switch (in.cond) {
-                    case 0: take = Z; break;
-                    case 1: take = !Z; break;
-                    case 2: take = C; break;
-                    case 3: take = !C; break;
-                    case 4: take = N; break;
-                    case 5: take = !N; break;
-                    case 6: take = V; break;
-                    case 7: take = !V; break;
-                    case 8: take = C && !Z; break;
-                    case 9: take = !C || Z; break;
-                    case 10: take = N == V; break;
-                    case 11: take = N != V; break;
-                    case 12: take = !Z && N == V; break;
-                    case 13: take = Z || N != V; break;
-                    default: break;
-                }
-                if (take) pc = uint32_t(in.imm);
+            case Op::b:
+                if (in.cond < 0 || (cond_taken[in.cond] >> (N << 3 | Z << 2 | C << 1 | V)) & 1)
+                    pc = uint32_t(in.imm);
                 break;
-            }
             case Op::bl: r[kLr] = pc, pc = uint32_t(in.imm); break;
             case Op::bx: pc = r[in.rm]; break;
             case Op::push:
