@@ -184,12 +184,6 @@ Limb divmod_small(Limb* q, const Limb* a, size_t na, Limb d) {
     return rem;
 }
 
-Limb mod_small(const Limb* a, size_t na, Limb d) {
-    Limb rem = 0;
-    for (size_t i = na; i-- > 0;) div_wide(rem, a[i], d, &rem);
-    return rem;
-}
-
 Limb div_dec_chunk(Limb* a, size_t n) { return divmod_small(a, a, n, dec_chunk); }
 
 void divmod(Limb* q, size_t* nq, Limb* r, size_t* nr, const Limb* a, size_t na, const Limb* b, size_t nb,

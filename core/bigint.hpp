@@ -52,8 +52,6 @@ size_t mul(Limb* r, const Limb* a, size_t na, const Limb* b, size_t nb);
 Limb mul_add_small(Limb* a, size_t n, Limb m, Limb c);
 // q = a / d (q may alias a, holds na limbs); returns the remainder.
 Limb divmod_small(Limb* q, const Limb* a, size_t na, Limb d);
-// a % d without a quotient.
-Limb mod_small(const Limb* a, size_t na, Limb d);
 // The decimal printer's chunk: dec_chunk_digits digits per division by dec_chunk (the largest power of
 // ten below 2**limb_bits).
 inline constexpr int dec_chunk_digits = limb_bits == 64 ? 19 : 9;

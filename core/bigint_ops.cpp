@@ -129,84 +129,48 @@ static Value mul_big(const IntView& a, const IntView& b) {
 }
 
 // Python's floor division and modulo: the remainder takes the divisor's sign. b != 0. q or r is null when
-// that result is not wanted (// needs no remainder object, % no quotient object).
+// that result is not wanted. The truncated quotient (in its int's limbs) and remainder (in scratch limbs)
+// come from whichever way fits (|a| < |b|, a one-limb divisor, a one-limb quotient, Knuth), then are
+// floored and made into ints in one place.
 static bool divmod_big(const IntView& a, const IntView& b, Value* q, Value* r) {
-    bool qneg = a.neg != b.neg;
     const Limb one = 1;
-    if (big::cmp(a.d, a.n, b.d, b.n) < 0) {  // |a| < |b|: quotient 0 or -1
-        if (q) *q = Value::small(qneg && a.n ? -1 : 0);
-        if (!r) return true;
-        if (!qneg || !a.n) {
-            *r = a.n ? int_from_mag(a.d, a.n, b.neg) : Value::small(0);
-            return bool(*r);
-        }
-        BigInt* rb = new_bigint(b.n);
-        if (!rb) return false;
-        *r = bigint_finish(rb, big::sub(rb->limb, b.d, b.n, a.d, a.n), b.neg);
-        return true;
-    }
-    if (b.n == 1) {  // one-limb divisor: one hardware division per limb
-        Limb d = b.d[0], rem;
-        if (q) {
-            BigInt* qb = new_bigint(a.n + 1);
-            if (!qb) return false;
-            rem = big::divmod_small(qb->limb, a.d, a.n, d);
-            size_t qn = big::norm(qb->limb, a.n);
-            if (qneg && rem) qn = big::add(qb->limb, qb->limb, qn, &one, 1);
-            *q = bigint_finish(qb, qn, qneg);
-        } else {
-            rem = big::mod_small(a.d, a.n, d);
-        }
-        if (r) {
-            if (qneg && rem) rem = d - rem;
-            *r = int_from_mag(&rem, rem ? 1 : 0, b.neg);
-            if (!*r) return false;
-        }
-        return true;
-    }
-    if (MBPY_BIGINT_QUOTIENT_FAST &&
-        big::bit_length(a.d, a.n) - big::bit_length(b.d, b.n) < size_t(big::limb_bits)) {
+    int order = big::cmp(a.d, a.n, b.d, b.n);
+    size_t knuth = order >= 0 && b.n > 1 ? a.n + b.n + 1 : 0;  // also room for div_small_quotient's product
+    ScratchLimbs scratch(knuth + b.n + 1);
+    Limb* work = scratch.get();
+    if (!work) return false;
+    Limb* rl = work + knuth;  // b.n + 1 limbs: a one-limb quotient's a - q * b has a.n <= b.n + 1
+    BigInt* qb = new_bigint((a.n > b.n ? a.n - b.n : 0) + 2);  // one more for the floor's carry
+    if (!qb) return false;
+    Limb* ql = qb->limb;
+    size_t qn = 0, rn;
+    if (order < 0) {  // quotient 0
+        memcpy(rl, a.d, a.n * sizeof(Limb));
+        rn = a.n;
+    } else if (b.n == 1) {  // one hardware division per limb
+        rl[0] = big::divmod_small(ql, a.d, a.n, b.d[0]);
+        qn = big::norm(ql, a.n);
+        rn = rl[0] ? 1 : 0;
+    } else if (MBPY_BIGINT_QUOTIENT_FAST &&
+               big::bit_length(a.d, a.n) - big::bit_length(b.d, b.n) < size_t(big::limb_bits)) {
         // A one-limb quotient (digit extraction, Newton steps): one multiply pass instead of Knuth's copies.
-        ScratchLimbs prod(b.n + 1);
-        if (!prod.get()) return false;
         size_t pn;
-        Limb qm[2] = {big::div_small_quotient(a.d, a.n, b.d, b.n, prod.get(), &pn), 0};
-        bool exact = big::cmp(prod.get(), pn, a.d, a.n) == 0;
-        if (q) {
-            if (qneg && !exact && ++qm[0] == 0) qm[1] = 1;
-            if (!(*q = int_from_mag(qm, big::norm(qm, 2), qneg))) return false;
-        }
-        if (r) {
-            if (exact) {
-                *r = Value::small(0);
-                return true;
-            }
-            BigInt* rb = new_bigint(a.n);
-            if (!rb) return false;
-            size_t rn = big::sub(rb->limb, a.d, a.n, prod.get(), pn);
-            if (qneg) rn = big::sub(rb->limb, b.d, b.n, rb->limb, rn);
-            *r = bigint_finish(rb, rn, b.neg);
-        }
-        return true;
+        ql[0] = big::div_small_quotient(a.d, a.n, b.d, b.n, work, &pn);
+        qn = big::norm(ql, 1);
+        rn = big::sub(rl, a.d, a.n, work, pn);
+    } else {
+        big::divmod(ql, &qn, rl, &rn, a.d, a.n, b.d, b.n, work);
     }
-    size_t qn_cap = a.n - b.n + 2;  // one more than the quotient for the floor correction's carry
-    size_t knuth = a.n + b.n + 1;
-    ScratchLimbs scratch(knuth + (q ? 0 : qn_cap));
-    if (!scratch.get()) return false;
-    BigInt* qb = nullptr;
-    BigInt* rb = nullptr;
-    if (q && !(qb = new_bigint(qn_cap))) return false;
-    if (r && !(rb = new_bigint(b.n))) return false;
-    Limb* ql = qb ? qb->limb : scratch.get() + knuth;
-    size_t qn = 0, rn = 0;
-    big::divmod(ql, &qn, rb ? rb->limb : nullptr, &rn, a.d, a.n, b.d, b.n, scratch.get());
-    if (qneg && rn) {
-        if (qb) qn = big::add(ql, ql, qn, &one, 1);
-        if (rb) rn = big::sub(rb->limb, b.d, b.n, rb->limb, rn);
+    bool qneg = a.neg != b.neg;
+    if (qneg && rn) {  // floor: the quotient one further from zero, the remainder b - r
+        qn = big::add(ql, ql, qn, &one, 1);
+        rn = big::sub(rl, b.d, b.n, rl, rn);
     }
-    if (qb) *q = bigint_finish(qb, qn, qneg);
-    if (rb) *r = bigint_finish(rb, rn, b.neg);
-    return true;
+    if (q)
+        *q = bigint_finish(qb, qn, qneg);
+    else
+        gc::free(qb);
+    return !r || (*r = int_from_mag(rl, rn, b.neg));
 }
 
 static Value shift_big(const IntView& a, intptr_t s, bool left) {
