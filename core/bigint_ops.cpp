@@ -5,6 +5,7 @@
 
 #include "core/bigint_value.hpp"
 #include "core/gc.hpp"
+#include "core/ops.hpp"
 
 namespace core {
 
@@ -307,13 +308,8 @@ Value int_binary(BinaryOp op, Value a, Value b) {
         Value r = small_binary(op, a.small_value(), b.small_value());
         if (r || pending()) return r;
     }
+    if (op <= BinaryOp::Ne) return compare_order(op, int_compare(a, b));
     switch (op) {
-        case BinaryOp::Lt: return py_bool(int_compare(a, b) < 0);
-        case BinaryOp::Gt: return py_bool(int_compare(a, b) > 0);
-        case BinaryOp::Le: return py_bool(int_compare(a, b) <= 0);
-        case BinaryOp::Ge: return py_bool(int_compare(a, b) >= 0);
-        case BinaryOp::Eq: return py_bool(int_compare(a, b) == 0);
-        case BinaryOp::Ne: return py_bool(int_compare(a, b) != 0);
         case BinaryOp::Pow: return pow_int(a, b);
         case BinaryOp::TrueDiv: {
             Float x, y;

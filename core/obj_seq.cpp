@@ -6,6 +6,7 @@
 
 #include "core/gc.hpp"
 #include "core/obj_class.hpp"
+#include "core/ops.hpp"
 
 namespace core {
 
@@ -178,17 +179,7 @@ Value seq_compare(BinaryOp op, const Value* a, size_t na, const Value* b, size_t
     for (size_t i = 0; i < n; ++i) {
         int c = fast_order(a[i], b[i]);
         if (c == 0) continue;
-        if (c != 2) {
-            switch (op) {
-                case BinaryOp::Eq: return py_bool(false);
-                case BinaryOp::Ne: return py_bool(true);
-                case BinaryOp::Lt:
-                case BinaryOp::Le: return py_bool(c < 0);
-                case BinaryOp::Gt:
-                case BinaryOp::Ge: return py_bool(c > 0);
-                default: return not_implemented();
-            }
-        }
+        if (c != 2) return compare_order(op, c);
         int eq = equal(a[i], b[i]);
         if (eq < 0) return {};
         if (eq) continue;
@@ -196,15 +187,7 @@ Value seq_compare(BinaryOp op, const Value* a, size_t na, const Value* b, size_t
         if (op == BinaryOp::Ne) return py_bool(true);
         return binary_op(op, a[i], b[i]);
     }
-    switch (op) {
-        case BinaryOp::Eq: return py_bool(na == nb);
-        case BinaryOp::Ne: return py_bool(na != nb);
-        case BinaryOp::Lt: return py_bool(na < nb);
-        case BinaryOp::Le: return py_bool(na <= nb);
-        case BinaryOp::Gt: return py_bool(na > nb);
-        case BinaryOp::Ge: return py_bool(na >= nb);
-        default: return not_implemented();
-    }
+    return compare_order(op, na < nb ? -1 : na > nb);
 }
 
 // Containers being printed, innermost last: a container met again prints as "[...]". A GC root

@@ -82,6 +82,14 @@ Value unary_op(UnaryOp op, Value v) {
     }
 }
 
+Value compare_order(BinaryOp op, int c) {
+    // Bit c + 1 of each operator's 3 bits (in BinaryOp's order Lt, Gt, Eq, Le, Ge, Ne): the orders it holds
+    // for.
+    constexpr uint32_t holds = 0b001 | 0b100 << 3 | 0b010 << 6 | 0b011 << 9 | 0b110 << 12 | 0b101 << 15;
+    if (op > BinaryOp::Ne) return not_implemented();
+    return py_bool((holds >> (3 * int(op) + c + 1)) & 1);
+}
+
 static BinaryOp swapped_comparison(BinaryOp op) {
     switch (op) {
         case BinaryOp::Lt: return BinaryOp::Gt;

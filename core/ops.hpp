@@ -14,4 +14,8 @@ const Str* unary_op_str(UnaryOp op);
 // runs that first method in a frame of its loop, and only where binary_op would not try rhs first.
 Value binary_op_reflected(BinaryOp op, Value lhs, Value rhs);
 
+// The comparison `op` (Lt .. Ne) of two values whose order is `c` (-1, 0, 1): True or False; NotImplemented
+// for any other operator. One copy of the six cases for the types that compute an order.
+Value compare_order(BinaryOp op, int c);
+
 }  // namespace core
