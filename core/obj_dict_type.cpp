@@ -3,6 +3,7 @@
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
 #include "core/obj_seq.hpp"
+#include "core/ops.hpp"
 
 namespace core {
 
@@ -250,19 +251,9 @@ Value set_from_iterable(const Type* type, Value iterable);  // obj_set.cpp
 static Value view_binary_op(BinaryOp op, Value lhs, Value rhs) {
     DictView* v = lhs.as<DictView>();
     Dict* d = v->dict.as<Dict>();
-    if (op == BinaryOp::Contains) {
-        if (v->kind == ViewKind::Keys) return dict_binary_op(op, Value(d), rhs);
-        Value it = view_getiter(lhs);
-        if (!it) return {};
-        for (;;) {
-            Value x = iter_next(it);
-            if (!x) return {};
-            if (x == stop_marker()) return py_bool(false);
-            int eq = equal(x, rhs);
-            if (eq < 0) return {};
-            if (eq) return py_bool(true);
-        }
-    }
+    if (op == BinaryOp::Contains)
+        return v->kind == ViewKind::Keys ? dict_binary_op(op, Value(d), rhs)
+                                         : contains_by_iteration(lhs, rhs);
     if (v->kind == ViewKind::Values) return not_implemented();
     // keys() and items() act as sets: ==, <, &, |, -, ^ go through a temporary set.
     Value s = set_from_iterable(&set_type, lhs);

@@ -101,7 +101,7 @@ static BinaryOp swapped_comparison(BinaryOp op) {
 }
 
 // `item in container` for containers without a Contains slot: iterate and compare.
-static Value contains_by_iteration(Value container, Value item) {
+Value contains_by_iteration(Value container, Value item) {
     Value it = get_iter(container);
     if (!it) {
         Value e = take_exception();

@@ -18,4 +18,8 @@ Value binary_op_reflected(BinaryOp op, Value lhs, Value rhs);
 // for any other operator. One copy of the six cases for the types that compute an order.
 Value compare_order(BinaryOp op, int c);
 
+// `item in container` by iterating the container and comparing: for containers without a Contains slot,
+// and for those whose slot has no faster way.
+Value contains_by_iteration(Value container, Value item);
+
 }  // namespace core
