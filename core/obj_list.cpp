@@ -69,69 +69,25 @@ static Value list_unary_op(UnaryOp op, Value self) {
     }
 }
 
-static Value list_repeat(const Value* items, size_t n, Value count) {
-    intptr_t k;
-    if (!to_index(count, &k)) return {};
-    if (k < 0) k = 0;
-    if (n && static_cast<size_t>(k) > SIZE_MAX / sizeof(Value) / n) return raise_memory_error();
-    List* r = new_list(n * static_cast<size_t>(k));
-    if (!r) return {};
-    if (n) {
-        for (intptr_t i = 0; i < k; ++i) memcpy(r->items + i * n, items, n * sizeof(Value));
-    }
-    return Value(r);
-}
-
 static Value list_binary_op(BinaryOp op, Value lhs, Value rhs) {
     List* l = lhs.as<List>();
-    Value r = native_of(rhs);
     switch (op) {
-        case BinaryOp::Add: {
-            if (!is_type(r, &list_type)) {
-                if (type_of(rhs)->flags & type_flag_user) return not_implemented();  // its __radd__ may
-                return raise(&type_error_type, "can only concatenate list (not \"%s\") to list"_msg,
-                             type_name(rhs));
-            }
-            List* m = r.as<List>();
-            List* out = new_list(l->len + m->len);
-            if (!out) return {};
-            if (l->len) memcpy(out->items, l->items, l->len * sizeof(Value));
-            if (m->len) memcpy(out->items + l->len, m->items, m->len * sizeof(Value));
-            return Value(out);
-        }
         case BinaryOp::InplaceAdd:
             // CPython tries a user object's __radd__ before extending by it.
 #if MBPY_REVERSE_OPS
-            if ((type_of(rhs)->flags & type_flag_user) && !is_type(r, &list_type) &&
+            if ((type_of(rhs)->flags & type_flag_user) && !is_type(native_of(rhs), &list_type) &&
                 lookup_user(type_of(rhs), &q_dunder_radd))
                 return not_implemented();
 #endif
             if (!list_extend_from(l, rhs)) return {};
             return lhs;
-        case BinaryOp::Mul:
-        case BinaryOp::ReverseMul:
-            if (!seq_mul_ok(rhs, &r)) return r;
-            return list_repeat(l->items, l->len, rhs);
         case BinaryOp::InplaceMul: {
-            if (!seq_mul_ok(rhs, &r)) return r;
-            Value rep = list_repeat(l->items, l->len, rhs);
-            if (!rep) return {};
+            Value rep = seq_binary_op(&list_type, op, lhs, rhs);
+            if (!rep || rep == not_implemented()) return rep;
             *l = *rep.as<List>();
             return lhs;
         }
-        case BinaryOp::Contains: {
-            int in = seq_contains(l->items, l->len, rhs);
-            return in < 0 ? Value() : py_bool(in);
-        }
-        case BinaryOp::Eq:
-        case BinaryOp::Ne:
-        case BinaryOp::Lt:
-        case BinaryOp::Le:
-        case BinaryOp::Gt:
-        case BinaryOp::Ge:
-            if (!is_type(r, &list_type)) return not_implemented();
-            return seq_compare(op, l->items, l->len, r.as<List>()->items, r.as<List>()->len);
-        default: return not_implemented();
+        default: return seq_binary_op(&list_type, op, lhs, rhs);
     }
 }
 

@@ -353,6 +353,65 @@ Value seq_count(const Args& a) {
     return make_int(c);
 }
 
+// A new list or tuple of n items (set by the caller through *items).
+static Value new_items(const Type* type, size_t n, Value** items) {
+    if (type == &tuple_type) {
+        Tuple* t = new_tuple(n);
+        if (!t) return {};
+        *items = t->items;
+        return Value(t);
+    }
+    List* l = new_list(n);
+    if (!l) return {};
+    *items = l->items;
+    return Value(l);
+}
+
+Value seq_binary_op(const Type* type, BinaryOp op, Value lhs, Value rhs) {
+    const Value *a, *b = nullptr;
+    size_t na, nb = 0;
+    items_of(lhs, &a, &na);
+    Value r = native_of(rhs);
+    bool same = is_type(r, type);
+    if (same) items_of(r, &b, &nb);
+    Value* out;
+    switch (op) {
+        case BinaryOp::Add:
+        case BinaryOp::InplaceAdd: {
+            if (!same) {
+                if (type_of(rhs)->flags & type_flag_user) return not_implemented();  // its __radd__ may
+                return raise(&type_error_type, "can only concatenate %q (not \"%s\") to %q"_msg, type->name,
+                             type_name(rhs), type->name);
+            }
+            Value res = new_items(type, na + nb, &out);
+            if (!res) return {};
+            if (na) memcpy(out, a, na * sizeof(Value));
+            if (nb) memcpy(out + na, b, nb * sizeof(Value));
+            return res;
+        }
+        case BinaryOp::Mul:
+        case BinaryOp::ReverseMul:
+        case BinaryOp::InplaceMul: {
+            intptr_t k;
+            if (!seq_mul_ok(rhs, &r)) return r;
+            if (!to_index(rhs, &k)) return {};
+            if (k < 0) k = 0;
+            if (na && static_cast<size_t>(k) > SIZE_MAX / sizeof(Value) / na) return raise_memory_error();
+            Value res = new_items(type, na * static_cast<size_t>(k), &out);
+            if (!res) return {};
+            for (intptr_t i = 0; na && i < k; ++i) memcpy(out + i * na, a, na * sizeof(Value));
+            return res;
+        }
+        case BinaryOp::Contains: {
+            int in = seq_contains(a, na, rhs);
+            return in < 0 ? Value() : py_bool(in);
+        }
+        default:
+            if (op > BinaryOp::Ne || !same) return not_implemented();
+            return seq_compare(op, a, na, b, nb);
+    }
+}
+
 bool is_repeat_count(Value count) {
     const Type* t = type_of(count);
     return is_int(count) || ((t->flags & type_flag_user) && lookup_user(t, &q_dunder_index));

@@ -38,6 +38,10 @@ bool seq_print(Printer& out, Value self, const Value* items, size_t n, char open
 bool seq_sort(Value* items, size_t n, Value key, bool reverse);
 // `x in items[0..n)` for list and tuple: 1, 0, or -1 with an exception pending.
 int seq_contains(const Value* items, size_t n, Value x);
+// The operators lists and tuples share, for `lhs` (a list or tuple of `type`, not a subclass instance):
+// + with another of `type`, * (any of the three), `in` and the comparisons, the results made as `type`;
+// NotImplemented for the rest.
+Value seq_binary_op(const Type* type, BinaryOp op, Value lhs, Value rhs);
 // list/tuple .count(x) and .index(x[, start[, stop]]) (args.pos[0] is the list or tuple, maybe a subclass
 // instance); `missing` is the ValueError message, or nullptr for CPython's "<x> is not in list".
 Value seq_count(const Args& args);

@@ -54,52 +54,7 @@ static Value tuple_unary_op(UnaryOp op, Value self) {
 }
 
 static Value tuple_binary_op(BinaryOp op, Value lhs, Value rhs) {
-    Tuple* t = lhs.as<Tuple>();
-    Value r = native_of(rhs);
-    switch (op) {
-        case BinaryOp::Add:
-        case BinaryOp::InplaceAdd: {
-            if (!is_type(r, &tuple_type)) {
-                if (type_of(rhs)->flags & type_flag_user) return not_implemented();  // its __radd__ may
-                return raise(&type_error_type, "can only concatenate tuple (not \"%s\") to tuple"_msg,
-                             type_name(rhs));
-            }
-            Tuple* u = r.as<Tuple>();
-            Tuple* out = new_tuple(t->len + u->len);
-            if (!out) return {};
-            if (t->len) memcpy(out->items, t->items, t->len * sizeof(Value));
-            if (u->len) memcpy(out->items + t->len, u->items, u->len * sizeof(Value));
-            return Value(out);
-        }
-        case BinaryOp::Mul:
-        case BinaryOp::ReverseMul:
-        case BinaryOp::InplaceMul: {
-            if (!seq_mul_ok(rhs, &r)) return r;
-            intptr_t k;
-            if (!to_index(rhs, &k)) return {};
-            if (k < 0) k = 0;
-            if (t->len && static_cast<size_t>(k) > SIZE_MAX / sizeof(Value) / t->len)
-                return raise_memory_error();
-            Tuple* out = new_tuple(t->len * static_cast<size_t>(k));
-            if (!out) return {};
-            for (intptr_t i = 0; t->len && i < k; ++i)
-                memcpy(out->items + i * t->len, t->items, t->len * sizeof(Value));
-            return Value(out);
-        }
-        case BinaryOp::Contains: {
-            int in = seq_contains(t->items, t->len, rhs);
-            return in < 0 ? Value() : py_bool(in);
-        }
-        case BinaryOp::Eq:
-        case BinaryOp::Ne:
-        case BinaryOp::Lt:
-        case BinaryOp::Le:
-        case BinaryOp::Gt:
-        case BinaryOp::Ge:
-            if (!is_type(r, &tuple_type)) return not_implemented();
-            return seq_compare(op, t->items, t->len, r.as<Tuple>()->items, r.as<Tuple>()->len);
-        default: return not_implemented();
-    }
+    return seq_binary_op(&tuple_type, op, lhs, rhs);
 }
 
 static Value tuple_subscr(Value self, Value index, Value value) {
