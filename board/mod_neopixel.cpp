@@ -78,6 +78,8 @@ static Value np_clear(const Args& a) {
 
 // The trace shows the strip as "rrggbb,rrggbb,...".
 static Value np_show(const Args& a) {
+    // Only traced: the text is 281 B of C stack, none where the board does not trace (the device).
+    if constexpr (!core::config::board_trace) return none();
     auto* np = a.pos[0].as<NeoPixelObj>();
     static constexpr size_t max_traced = 40;  // keeps the line within the trace writer's buffer
     char text[max_traced * 7 + 1];

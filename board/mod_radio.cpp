@@ -98,9 +98,11 @@ static void send(const uint8_t* head, size_t head_n, std::string_view body) {
     for (size_t i = 0; i < head_n && n < cfg.length; ++i) pkt[n++] = head[i];
     for (size_t i = 0; i < body.size() && n < cfg.length; ++i) pkt[n++] = uint8_t(body[i]);  // truncated
     hal::radio_send(pkt, n);
-    char hex[2 * 256 + 1];
-    hex_into(hex, pkt, n);
-    Trace().str("radio_send", hex).num("channel", cfg.channel).num("group", cfg.group).send();
+    if constexpr (core::config::board_trace) {  // the hex text is 513 B of C stack: none on the device
+        char hex[2 * 256 + 1];
+        hex_into(hex, pkt, n);
+        Trace().str("radio_send", hex).num("channel", cfg.channel).num("group", cfg.group).send();
+    }
 }
 
 static Value r_on(const Args&) {

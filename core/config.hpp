@@ -416,6 +416,12 @@
 #ifndef MBPY_C_STACK_LIMIT
 #define MBPY_C_STACK_LIMIT 1800
 #endif
+// The C stack a path may reach at all: the v1 board's 2,560 bytes less 160 for the interrupts. Paths whose
+// frames reach past the limit's margin (formatting a float, parsing and compiling) check for their whole
+// depth against this before they start (check_c_stack_room), so that they raise instead of overrunning.
+#ifndef MBPY_C_STACK_SIZE
+#define MBPY_C_STACK_SIZE (MBPY_C_STACK_LIMIT + MBPY_C_STACK_LIMIT / 3)
+#endif
 // Nesting budget of the parser: each open bracket, block, prefix operator (not, -, await) or lambda
 // costs one. Nesting costs heap, not C stack (the parser and compiler keep explicit stacks), so this
 // only bounds the work and memory of pathological input: 200, CPython's limit on open brackets, is more
@@ -527,6 +533,7 @@ inline constexpr size_t gc_scrub_margin = MBPY_GC_SCRUB_MARGIN;
 
 inline constexpr int max_call_depth = MBPY_MAX_CALL_DEPTH;
 inline constexpr size_t c_stack_limit = MBPY_C_STACK_LIMIT;
+inline constexpr size_t c_stack_size = MBPY_C_STACK_SIZE;
 inline constexpr int parser_max_depth = MBPY_PARSER_MAX_DEPTH;
 inline constexpr size_t parser_chunk_bytes = MBPY_PARSER_CHUNK;
 // The lexer's limits are CPython's: 100 indentation levels (tokenizer MAXINDENT), 200 open brackets

@@ -118,14 +118,17 @@ Value take_exception() {
     return e;
 }
 
-bool check_c_stack() {
+static bool c_stack_within(size_t extra, size_t budget) {
     char here;
     char* top = state.c_stack_top;
     if (!top) return true;
     size_t used = top > &here ? static_cast<size_t>(top - &here) : static_cast<size_t>(&here - top);
-    if (used > config::c_stack_limit) return raise_recursion_error(), false;
+    if (used + extra > budget) return raise_recursion_error(), false;
     return true;
 }
+
+bool check_c_stack() { return c_stack_within(0, config::c_stack_limit); }
+bool check_c_stack_room(size_t need) { return c_stack_within(need, config::c_stack_size); }
 
 // ---- allocation -------------------------------------------------------------------------------------
 

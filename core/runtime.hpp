@@ -97,6 +97,9 @@ bool exc_matches(Value exc, const Type* t);  // isinstance(exc, t)
 inline bool pending() { return bool(state.exc); }
 Value take_exception();  // returns and clears state.exc
 bool check_c_stack();    // false + RuntimeError when the C stack is nearly used up
+// false + RuntimeError when `need` more bytes of frames (the deepest chain below the caller, measured
+// with scripts/device-stack --path on the board) would pass config::c_stack_size.
+bool check_c_stack_room(size_t need);
 
 // ---- allocation --------------------------------------------------------------------------------------
 // Zeroed memory from the GC heap with `type` set; on exhaustion raises MemoryError and returns nullptr.

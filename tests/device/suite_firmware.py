@@ -72,6 +72,21 @@ def run(b, code, timeout=10.0):
     return out.replace("\r\n", "\n"), err.replace("\r\n", "\n")
 
 
+# Repr recursion as deep as the C stack allows, then `leaf` (%s) at the deepest level.
+DEEP_REPR = """
+class P:
+    def __init__(s, n): s.n = n
+    def __repr__(s): return repr(P(s.n - 1)) if s.n else %s
+for k in range(1, 9):
+    try:
+        repr(P(k))
+    except RuntimeError:
+        print('limit at', k)
+        break
+print('done')
+"""
+
+
 def test_repl(img):
     with board(img) as b:
         check("banner", b.banner.startswith(b"MicroPython v1.9.2-mbpy") and b"with nRF51822" in b.banner,
@@ -91,6 +106,13 @@ def test_repl(img):
               re.search(r"(?:^|\n)(RuntimeError: maximum recursion depth|MemoryError)\b", err) is not None, repr(err[-200:]))
         out, err = run(b, "print(1 + 1)")
         check("the board goes on after it", out == "2\n", repr((out, err)))
+        # Paths whose frames reach past the limit's margin, at the deepest C recursion the limit allows (a
+        # __repr__ calling repr()): each raises the recursion error at some depth instead of overrunning.
+        for leaf in ("'%f' % 1.5", "'{:.3e}'.format(2.5)", "str(float('1.25'))", "(exec('y = 1.5') or 'x')",
+                     "str(eval('1.5'))", "'%d' % 1", "str((1.5, [2.5]))"):
+            out, err = run(b, DEEP_REPR % leaf)
+            check("deepest repr recursion, then %s: an exception, not a fault" % leaf,
+                  re.fullmatch(r"limit at [1-5]\ndone\n", out) is not None and not err, repr((out, err[-200:])))
         # Nesting costs the parser and compiler heap, not C stack: a call in a call, a comprehension and a
         # display compile within the C-stack budget as on the original firmware.
         for code, want in (("print(abs(-1))", "1\n"), ("x = [i * i for i in range(5)]\nprint(x)", "[0, 1, 4, 9, 16]\n"),
