@@ -973,8 +973,8 @@ bool step_body(Compiler* c, Task& t) {
     arguments* args = args_of(node);
     uint8_t n_pos = 0, n_posonly = 0, n_kwonly = 0;
     if (args) {
-        n_posonly = uint8_t(args->posonlyargs.len);
-        n_pos = uint8_t(args->posonlyargs.len + args->args.len);
+        n_posonly = MBPY_SYNTAX_EXTRA ? uint8_t(args->posonlyargs.len) : 0;
+        n_pos = uint8_t(n_posonly + args->args.len);
         n_kwonly = uint8_t(args->kwonlyargs.len);
         if (args->vararg) code_flags |= code_varargs;
         if (args->kwarg) code_flags |= code_varkw;

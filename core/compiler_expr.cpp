@@ -121,7 +121,8 @@ bool step_display(Compiler* c, Task& t, const Seq<Node>& elts, Kind kind) {
     bool is_set = kind == Kind::Set;
     if (t.step == 0) {
         t.step = 1;
-        bool starred = has_starred(elts);
+        // Without MBPY_SYNTAX_EXTRA a `*x` item is compiled as an expression: a SyntaxError.
+        bool starred = MBPY_SYNTAX_EXTRA && has_starred(elts);
         if (!starred) {
             bool done;
             if (!constant_display(c, elts, kind, &done)) return false;
@@ -134,14 +135,14 @@ bool step_display(Compiler* c, Task& t, const Seq<Node>& elts, Kind kind) {
     }
     bool incremental = t.flags & 1;
     if (incremental && t.i > 0) {
-        bool star = elts[t.i - 1]->kind == Kind::Starred;
+        bool star = MBPY_SYNTAX_EXTRA && elts[t.i - 1]->kind == Kind::Starred;
         emit_op_u(u,
                   is_set ? (star ? Op::SET_UPDATE : Op::SET_ADD) : (star ? Op::LIST_EXTEND : Op::LIST_APPEND),
                   1, -1);
     }
     if (t.i < elts.len) {
         Node* e = elts[t.i++];
-        if (incremental && e->kind == Kind::Starred) e = static_cast<Starred*>(e)->value;
+        if (MBPY_SYNTAX_EXTRA && incremental && e->kind == Kind::Starred) e = static_cast<Starred*>(e)->value;
         return push_task(c, t_expr, e);
     }
     if (!incremental)
@@ -161,8 +162,8 @@ bool step_dict(Compiler* c, Task& t, ast::Dict* d) {
     uint32_t n = d->keys.len;
     if (t.step == 0) {
         t.step = 1;
-        bool unpack = false;
-        for (Node* k : d->keys) unpack |= k == nullptr;
+        bool unpack = false;  // `{**m}` (MBPY_SYNTAX_EXTRA)
+        for (Node* k : d->keys) unpack |= MBPY_SYNTAX_EXTRA && k == nullptr;
         if (unpack || n > max_direct_items) {
             t.flags = 1;
             emit_op_u(u, Op::BUILD_MAP, 0, 1);
@@ -170,11 +171,12 @@ bool step_dict(Compiler* c, Task& t, ast::Dict* d) {
     }
     bool incremental = t.flags & 1;
     if (incremental && t.i > 0 && t.i % 2 == 0)  // pair t.i / 2 - 1 is on the stack
-        d->keys[t.i / 2 - 1] ? emit_op_u(u, Op::MAP_ADD, 1, -2) : emit_op_u(u, Op::DICT_UPDATE, 1, -1);
+        !MBPY_SYNTAX_EXTRA || d->keys[t.i / 2 - 1] ? emit_op_u(u, Op::MAP_ADD, 1, -2)
+                                                   : emit_op_u(u, Op::DICT_UPDATE, 1, -1);
     while (t.i < 2 * n) {
         uint32_t j = t.i++;
         Node* e = j % 2 ? d->values[j / 2] : d->keys[j / 2];
-        if (e) return push_task(c, t_expr, e);
+        if (!MBPY_SYNTAX_EXTRA || e) return push_task(c, t_expr, e);
     }
     if (!incremental) emit_op_u(u, Op::BUILD_MAP, n, 1 - 2 * int(n));
     return task_done(c);

@@ -142,7 +142,8 @@ struct Builder {
     }
     void arguments_params(arguments* a) {
         if (!a) return;
-        for (arg* p : a->posonlyargs) param(p);
+        if (MBPY_SYNTAX_EXTRA)
+            for (arg* p : a->posonlyargs) param(p);
         for (arg* p : a->args) param(p);
         for (arg* p : a->kwonlyargs) param(p);
         param(a->vararg);

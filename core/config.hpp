@@ -152,6 +152,13 @@
 #ifndef MBPY_VAR_ANNOTATIONS
 #define MBPY_VAR_ANNOTATIONS 0
 #endif
+// Syntax newer than the firmware's parser (MicroPython 1.9: `invalid syntax` or its own SyntaxError
+// there, SyntaxError here too): `*x` in list, tuple, set and subscript displays and `**m` in dicts (PEP
+// 448), positional-only parameters (`def f(a, /)`), `_` in number literals (`1_000`), the `@` and `@=`
+// operators, a parenthesised list of context managers (`with (a as b, c):`) and `except*`.
+#ifndef MBPY_SYNTAX_EXTRA
+#define MBPY_SYNTAX_EXTRA 0
+#endif
 // memoryview: the firmware has none (NameError); bytes, bytearray and array slices copy instead.
 #ifndef MBPY_MEMORYVIEW
 #define MBPY_MEMORYVIEW 0
@@ -475,6 +482,7 @@
     X(MBPY_ASYNC)             \
     X(MBPY_WALRUS)            \
     X(MBPY_VAR_ANNOTATIONS)   \
+    X(MBPY_SYNTAX_EXTRA)      \
     X(MBPY_MEMORYVIEW)        \
     X(MBPY_EXCEPTIONS_EXTRA)  \
     X(MBPY_REVERSE_OPS)       \

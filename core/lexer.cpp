@@ -46,7 +46,9 @@ constexpr OpEntry operators[] = {
     {"==", Tok::EqEqual},
     {">=", Tok::GreaterEqual},
     {">>", Tok::RightShift},
+#if MBPY_SYNTAX_EXTRA
     {"@=", Tok::AtEqual},
+#endif
     {"^=", Tok::CircumflexEqual},
     {"|=", Tok::VBarEqual},
     {"(", Tok::LParen},
@@ -298,7 +300,7 @@ Token Lexer::lex_number(uint32_t start, uint32_t line, uint32_t col) {
             int d = is_digit(c)                                ? c - '0'
                     : ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') ? (c | 0x20) - 'a' + 10
                                                                : 99;
-            if (c == '_') {
+            if (c == '_' && MBPY_SYNTAX_EXTRA) {
                 if (n == 0 || last_us) return -1;
                 last_us = true;
             } else if (d < base) {
@@ -318,7 +320,7 @@ Token Lexer::lex_number(uint32_t start, uint32_t line, uint32_t col) {
         int base = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
         if (base) {
             pos_ += 2;
-            if (pos_ < src_.size() && src_[pos_] == '_') ++pos_;  // 0x_ff is valid
+            if (MBPY_SYNTAX_EXTRA && pos_ < src_.size() && src_[pos_] == '_') ++pos_;  // 0x_ff is valid
             const char* msg = base == 16  ? "invalid syntax for integer with base 16"_msg
                               : base == 8 ? "invalid syntax for integer with base 8"_msg
                                           : "invalid syntax for integer with base 2"_msg;

@@ -48,7 +48,7 @@ ast::arguments* Parser::parse_params(Tok close, bool lambda) {
     while (!at(close)) {
         if (args->kwarg) return fail_invalid();  // nothing may follow **kwargs
         Token t = tok_;
-        if (accept(Tok::Slash)) {
+        if (MBPY_SYNTAX_EXTRA && accept(Tok::Slash)) {
             if (slash_seen || star_seen || pos.len == 0) return fail_invalid();
             slash_seen = true;
             for (uint32_t i = 0; i < pos.len; ++i)

@@ -123,7 +123,10 @@ int binary_prec(Tok k) {
         case Tok::Slash:
         case Tok::DoubleSlash:
         case Tok::Percent:
-        case Tok::At: return 6;
+#if MBPY_SYNTAX_EXTRA
+        case Tok::At:
+#endif
+            return 6;
         default: return 0;
     }
 }
@@ -141,7 +144,9 @@ BinaryOp binary_of(Tok k) {
         case Tok::Slash: return BinaryOp::TrueDiv;
         case Tok::DoubleSlash: return BinaryOp::FloorDiv;
         case Tok::Percent: return BinaryOp::Mod;
+#if MBPY_SYNTAX_EXTRA
         case Tok::At: return BinaryOp::MatMul;
+#endif
         default: return BinaryOp::Pow;
     }
 }
@@ -617,11 +622,15 @@ Parser::Next Parser::open_brackets() {
         return begin_star_item(true);
     }
     if (at(Tok::RBrace)) return brace_item(nullptr);
+#if MBPY_SYNTAX_EXTRA
     if (accept(Tok::DoubleStar)) {
         top_frame().state = st_first_dstar;
         return begin_item(lv_binary);
     }
     return begin_star_item(true);
+#else
+    return begin_item(lv_named);
+#endif
 }
 
 Parser::Next Parser::open_call() {
@@ -794,7 +803,7 @@ Parser::Next Parser::brace_item(Node* n) {
     switch (f.state) {
         case st_first:
             if (!n) goto close;  // {}
-            if (n->kind != Kind::Starred && accept(Tok::Colon)) {
+            if ((!MBPY_SYNTAX_EXTRA || n->kind != Kind::Starred) && accept(Tok::Colon)) {
                 if (!push_val(n)) return nx_error;
                 f.state = st_first_value;
                 return begin_item(lv_expr);
@@ -802,18 +811,21 @@ Parser::Next Parser::brace_item(Node* n) {
             f.flags |= ff_set_first;
             if (!push_val(n)) return nx_error;
             if ((at(Tok::KwFor) || at(Tok::KwAsync))) {
-                if (n->kind == Kind::Starred) return fail_invalid(), nx_error;
+                if (MBPY_SYNTAX_EXTRA && n->kind == Kind::Starred) return fail_invalid(), nx_error;
                 return open_comp(st_genexp);
             }
             goto next;
+#if MBPY_SYNTAX_EXTRA
         case st_first_dstar:
             if (!push_val(nullptr)) return nx_error;
             [[fallthrough]];
+#endif
         case st_first_value:
             if (!push_val(n)) return nx_error;
             f.flags |= ff_dict;
             if (at(Tok::KwFor) || at(Tok::KwAsync)) {
-                if (!vals_[n_vals_ - 2]) return fail_invalid(), nx_error;  // {**m for ...}
+                if (MBPY_SYNTAX_EXTRA && !vals_[n_vals_ - 2])
+                    return fail_invalid(), nx_error;  // {**m for ...}
                 return open_comp(st_genexp);
             }
             goto next;
@@ -841,21 +853,25 @@ Parser::Next Parser::brace_item(Node* n) {
             if (!push_val(n) || !expect(Tok::Colon)) return nx_error;
             f.state = st_value;
             return begin_item(lv_expr);
+#if MBPY_SYNTAX_EXTRA
         case st_dstar:
             if (!push_val(nullptr)) return nx_error;
             [[fallthrough]];
+#endif
         default:  // st_value, st_item (a set element)
             if (!push_val(n)) return nx_error;
         next:
             if (accept(Tok::Comma) && !at(Tok::RBrace)) {
                 if (f.flags & ff_set_first) {
                     f.state = st_item;
-                    return begin_star_item(true);
+                    return MBPY_SYNTAX_EXTRA ? begin_star_item(true) : begin_item(lv_named);
                 }
+#if MBPY_SYNTAX_EXTRA
                 if (accept(Tok::DoubleStar)) {
                     f.state = st_dstar;
                     return begin_item(lv_binary);
                 }
+#endif
                 f.state = st_key;
                 return begin_item(lv_expr);
             }
@@ -998,7 +1014,7 @@ Parser::Next Parser::slice_begin() {
     XFrame& f = top_frame();
     f.line = tok_.line;
     f.col = uint16_t(tok_.col > 0xFFFF ? 0xFFFF : tok_.col);
-    if (at(Tok::Star)) {
+    if (MBPY_SYNTAX_EXTRA && at(Tok::Star)) {  // a[*b] (PEP 646)
         f.state = st_item;
         return begin_star_item(false);
     }
@@ -1044,7 +1060,7 @@ Parser::Next Parser::slice_item(Node* n) {
     }
     // n is a complete item.
     bool first = n_vals_ == f.base + 1;
-    if (first && !at(Tok::Comma) && n->kind != Kind::Starred) {
+    if (first && !at(Tok::Comma) && (!MBPY_SYNTAX_EXTRA || n->kind != Kind::Starred)) {
         if (!expect(Tok::RBracket)) return nx_error;
     } else {
         if (!push_val(n)) return nx_error;

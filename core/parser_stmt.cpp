@@ -159,7 +159,7 @@ uint8_t Parser::open_compound() {
 
 bool Parser::parse_with_items(SeqBuf& items, bool parenthesized) {
     do {
-        if (parenthesized && at(Tok::RParen) && items.len > 0) break;  // trailing comma
+        if (MBPY_SYNTAX_EXTRA && parenthesized && at(Tok::RParen) && items.len > 0) break;  // trailing comma
         withitem* w = make<withitem>(Kind::withitem, tok_);
         if (!w || !(w->context_expr = parse_expression())) return false;
         if (accept(Tok::KwAs)) {
@@ -179,7 +179,7 @@ uint8_t Parser::open_with(const Token& start, bool is_async) {  // after `with`
     if (push_sframe(n) == sb_error) return sb_error;
     SeqBuf items;
     bool done = false;
-    if (at(Tok::LParen)) {
+    if (MBPY_SYNTAX_EXTRA && at(Tok::LParen)) {
         // `with (a as b, c):` vs `with (a, b) as c:` / `with (a).x:` - try the parenthesized item list
         // first and fall back to an ordinary expression (one bounded backtrack, inside brackets).
         Lexer::Mark m = lex_.mark();
@@ -337,7 +337,7 @@ uint8_t Parser::try_clauses() {
         if (!h) return sb_error;
         advance();
         if (f.flags & sf_bare) return fail_at(h, "default 'except' must be last"_msg), sb_error;
-        bool this_star = accept(Tok::Star);
+        bool this_star = MBPY_SYNTAX_EXTRA && accept(Tok::Star);  // except* (PEP 654)
         if (n_handlers > 0 && this_star != bool(f.flags & sf_star))
             return fail("cannot have both 'except' and 'except*' on the same 'try'"_msg), sb_error;
         if (this_star) f.flags |= sf_star;

@@ -44,7 +44,7 @@ ast::Node* Parser::parse_number() {
     size_t n = 0;
     bool is_float = false, imag = false;
     for (char c : s) {
-        if (c == '_') continue;
+        if (MBPY_SYNTAX_EXTRA && c == '_') continue;
         if (base == 10 && (c == '.' || c == 'e' || c == 'E')) is_float = true;
         if (base == 10 && (c == 'j' || c == 'J')) {
             imag = true;

@@ -34,6 +34,7 @@
 #define MBPY_SYS_EXTRA 0
 #define MBPY_WALRUS 0
 #define MBPY_VAR_ANNOTATIONS 0
+#define MBPY_SYNTAX_EXTRA 0
 #define MBPY_MOD_JSON 0
 #define MBPY_MOD_RE 0
 #define MBPY_MOD_IO 0

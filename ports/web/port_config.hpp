@@ -31,6 +31,7 @@
 #define MBPY_SYS_EXTRA 1
 #define MBPY_WALRUS 1
 #define MBPY_VAR_ANNOTATIONS 1
+#define MBPY_SYNTAX_EXTRA 1
 #define MBPY_WALL_CLOCK 0  // time.time() counts from power-on, as on the board
 #define MBPY_STR_LONG 1
 #define MBPY_DICT_WIDE 1

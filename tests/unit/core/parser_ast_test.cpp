@@ -19,6 +19,17 @@ const Golden goldens[] = {
 #include "parser_golden.inc"
 };
 
+// The goldens written in MBPY_SYNTAX_EXTRA's syntax (core/config.hpp): `_` in a number, `@`, `/` among the
+// parameters, `*x` in a set or a subscript, `**m` in a dict, `except*`, a parenthesised `with` list.
+bool uses_syntax_extra(const Golden& g) {
+    std::string_view s = g.src, d = g.dump;
+    auto has = [](std::string_view h, const char* n) { return h.find(n) != std::string_view::npos; };
+    return (s[0] >= '0' && s[0] <= '9' && has(s, "_")) || has(d, "MatMult()") || has(d, "posonlyargs=[arg") ||
+           (has(d, "Set(elts=") && has(d, "Starred(")) || has(d, "slice=Starred(") ||
+           has(d, "slice=Tuple(elts=[Starred(") || (has(d, "Dict(") && has(s, "**")) || has(d, "TryStar(") ||
+           has(s, "with (");
+}
+
 }  // namespace
 
 // A heap for the runtime, shared by the parser test files (each test re-initialises it).
@@ -54,6 +65,12 @@ TEST_F(ParserTest, MatchesCPythonAstDump) {
             (!MBPY_VAR_ANNOTATIONS && std::string_view(g.dump).find("AnnAssign(") != std::string_view::npos &&
              got.find("invalid syntax") != std::string::npos))
             continue;
+        if (!MBPY_SYNTAX_EXTRA && uses_syntax_extra(g)) {
+            // Refused; `with (a, b):` is a tuple's context there, as on the original firmware.
+            EXPECT_TRUE(got.rfind("ERROR", 0) == 0 || std::string_view(g.src).find("with (") == 0)
+                << "source: " << g.src;
+            continue;
+        }
         EXPECT_EQ(got, g.dump) << "source: " << g.src;
         failures += got != g.dump;
     }
