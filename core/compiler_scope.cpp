@@ -112,32 +112,34 @@ struct Builder {
     };
     struct Work {
         uint8_t tag;
-        uint8_t flags;
-        uint32_t n;
+        uint32_t n;  // a sequence's length; w_add's flags
         const void* p;
     };
     uint32_t comp_iter = 0;  // comprehension iterables open (and every scope in them): := is refused
     Work* work = nullptr;
     uint32_t n_work = 0, cap_work = 0;
 
-    void push(uint8_t tag, const void* p, uint8_t flags = 0, uint32_t n = 0) {
+    // Three arguments (the C calling convention's registers) and one-argument forms for the common
+    // items: the walk has ~60 call sites.
+    void push(uint8_t tag, const void* p, uint32_t n = 0) {
         if (!ok || !p) return;
         if (n_work == cap_work) {
             uint32_t cap = cap_work;
             if (!grow(work, n_work, cap)) return void(ok = false);
             cap_work = cap;
         }
-        work[n_work++] = Work{tag, flags, n, p};
+        work[n_work++] = Work{tag, n, p};
     }
-    void exprs(const Seq<Node>& s) {
-        if (s.len) push(w_exprs, s.items, 0, s.len);
+    [[gnu::noinline]] void push_expr(const Node* n) { push(w_expr, n); }
+    [[gnu::noinline]] void exprs(const Seq<Node>& s) {
+        if (s.len) push(w_exprs, s.items, s.len);
     }
-    void stmts(const Seq<Node>& s) {
-        if (s.len) push(w_stmts, s.items, 0, s.len);
+    [[gnu::noinline]] void stmts(const Seq<Node>& s) {
+        if (s.len) push(w_stmts, s.items, s.len);
     }
     void arguments_defaults(arguments* a) {  // pushed: they run before what was pushed earlier
         if (!a) return;
-        for (uint32_t i = a->kw_defaults.len; i-- > 0;) push(w_expr, a->kw_defaults[i]);
+        for (uint32_t i = a->kw_defaults.len; i-- > 0;) push_expr(a->kw_defaults[i]);
         exprs(a->defaults);
     }
     void arguments_params(arguments* a) {
@@ -158,7 +160,7 @@ struct Builder {
                 case w_stmt: stmt(static_cast<Node*>(const_cast<void*>(w.p))); break;
                 case w_expr: expr(static_cast<Node*>(const_cast<void*>(w.p))); break;
                 case w_restore: cur = static_cast<Scope*>(const_cast<void*>(w.p)); break;
-                case w_add: add(static_cast<const Str*>(w.p), w.flags); break;
+                case w_add: add(static_cast<const Str*>(w.p), uint8_t(w.n)); break;
                 case w_function: function_scope(static_cast<Node*>(const_cast<void*>(w.p))); break;
                 case w_compiled: compiled_function(static_cast<FunctionDef*>(const_cast<void*>(w.p))); break;
                 case w_class: {
@@ -179,7 +181,7 @@ struct Builder {
                 case w_iter_end: comp_iter--; break;
                 default: {  // the first of a sequence now, the rest after it
                     Node* const* items = static_cast<Node* const*>(w.p);
-                    if (w.n > 1) push(w.tag, items + 1, 0, w.n - 1);
+                    if (w.n > 1) push(w.tag, items + 1, w.n - 1);
                     push(w.tag == w_exprs ? w_expr : w_stmt, items[0]);
                     break;
                 }
@@ -189,7 +191,7 @@ struct Builder {
 
     void comp_iterable(Node* iter) {  // pushed between markers (p: any non-null)
         push(w_iter_end, cur);
-        push(w_expr, iter);
+        push_expr(iter);
         push(w_iter_begin, cur);
     }
 
@@ -210,7 +212,7 @@ struct Builder {
         cur = s;
         arguments_params(args);
         if (lambda)
-            push(w_expr, static_cast<Lambda*>(node)->body);
+            push_expr(static_cast<Lambda*>(node)->body);
         else
             stmts(static_cast<FunctionDef*>(node)->body);
     }
@@ -263,12 +265,12 @@ struct Builder {
             if (MBPY_ASYNC && g->is_async && node->kind != Kind::GeneratorExp &&
                 !async_ok(g, "asynchronous comprehension outside of an asynchronous function"_msg))
                 return;
-        push(w_expr, b);
-        push(w_expr, a);
+        push_expr(b);
+        push_expr(a);
         for (uint32_t i = gens.len; i-- > 0;) {
             comprehension* g = gens[i];
             exprs(g->ifs);
-            push(w_expr, g->target);
+            push_expr(g->target);
             if (i) comp_iterable(g->iter);
         }
     }
@@ -323,32 +325,32 @@ struct Builder {
             case Kind::ClassDef: {
                 auto* k = static_cast<ClassDef*>(n);
                 push(w_class, k);
-                for (uint32_t i = k->keywords.len; i-- > 0;) push(w_expr, k->keywords[i]->value);
+                for (uint32_t i = k->keywords.len; i-- > 0;) push_expr(k->keywords[i]->value);
                 exprs(k->bases);
                 exprs(k->decorator_list);
                 break;
             }
-            case Kind::Return: push(w_expr, static_cast<Return*>(n)->value); break;
+            case Kind::Return: push_expr(static_cast<Return*>(n)->value); break;
             case Kind::Delete: exprs(static_cast<Delete*>(n)->targets); break;
             case Kind::Assign:
-                push(w_expr, static_cast<Assign*>(n)->value);
+                push_expr(static_cast<Assign*>(n)->value);
                 exprs(static_cast<Assign*>(n)->targets);
                 break;
             case Kind::AugAssign: {
                 auto* a = static_cast<AugAssign*>(n);
-                push(w_expr, a->value);
+                push_expr(a->value);
                 if (a->target->kind == Kind::Name)
                     add(static_cast<Name*>(a->target)->id, sym_use | sym_bound);
                 else
-                    push(w_expr, a->target);
+                    push_expr(a->target);
                 break;
             }
 #if MBPY_VAR_ANNOTATIONS
             case Kind::AnnAssign: {
                 auto* a = static_cast<AnnAssign*>(n);
-                push(w_expr, a->value);
+                push_expr(a->value);
                 if (a->value || a->target->kind != Kind::Name)
-                    push(w_expr, a->target);
+                    push_expr(a->target);
                 else
                     add(static_cast<Name*>(a->target)->id, sym_bound);
                 break;
@@ -362,22 +364,22 @@ struct Builder {
                 auto* f = static_cast<For*>(n);
                 stmts(f->orelse);
                 stmts(f->body);
-                push(w_expr, f->iter);
-                push(w_expr, f->target);
+                push_expr(f->iter);
+                push_expr(f->target);
                 break;
             }
             case Kind::While: {
                 auto* w = static_cast<While*>(n);
                 stmts(w->orelse);
                 stmts(w->body);
-                push(w_expr, w->test);
+                push_expr(w->test);
                 break;
             }
             case Kind::If: {
                 auto* w = static_cast<If*>(n);
                 stmts(w->orelse);
                 stmts(w->body);
-                push(w_expr, w->test);
+                push_expr(w->test);
                 break;
             }
             case Kind::With:
@@ -388,14 +390,14 @@ struct Builder {
                 auto* w = static_cast<With*>(n);
                 stmts(w->body);
                 for (uint32_t i = w->items.len; i-- > 0;) {
-                    push(w_expr, w->items[i]->optional_vars);
-                    push(w_expr, w->items[i]->context_expr);
+                    push_expr(w->items[i]->optional_vars);
+                    push_expr(w->items[i]->context_expr);
                 }
                 break;
             }
             case Kind::Raise:
-                push(w_expr, static_cast<Raise*>(n)->cause);
-                push(w_expr, static_cast<Raise*>(n)->exc);
+                push_expr(static_cast<Raise*>(n)->cause);
+                push_expr(static_cast<Raise*>(n)->exc);
                 break;
             case Kind::Try:
             case Kind::TryStar: {
@@ -406,14 +408,14 @@ struct Builder {
                     ExceptHandler* h = t->handlers[i];
                     stmts(h->body);
                     push(w_add, h->name, sym_bound);
-                    push(w_expr, h->type);
+                    push_expr(h->type);
                 }
                 stmts(t->body);
                 break;
             }
             case Kind::Assert:
-                push(w_expr, static_cast<Assert*>(n)->msg);
-                push(w_expr, static_cast<Assert*>(n)->test);
+                push_expr(static_cast<Assert*>(n)->msg);
+                push_expr(static_cast<Assert*>(n)->test);
                 break;
             case Kind::Import:
             case Kind::ImportFrom: {
@@ -469,7 +471,7 @@ struct Builder {
                 }
                 break;
             }
-            case Kind::Expr: push(w_expr, static_cast<ast::Expr*>(n)->value); break;
+            case Kind::Expr: push_expr(static_cast<ast::Expr*>(n)->value); break;
             default: break;
         }
     }
@@ -481,20 +483,20 @@ struct Builder {
 #if MBPY_WALRUS
             case Kind::NamedExpr:
                 push(w_named, n);
-                push(w_expr, static_cast<NamedExpr*>(n)->value);
+                push_expr(static_cast<NamedExpr*>(n)->value);
                 break;
 #endif
             case Kind::BinOp:
-                push(w_expr, static_cast<BinOp*>(n)->right);
-                push(w_expr, static_cast<BinOp*>(n)->left);
+                push_expr(static_cast<BinOp*>(n)->right);
+                push_expr(static_cast<BinOp*>(n)->left);
                 break;
-            case Kind::UnaryOp: push(w_expr, static_cast<ast::UnaryOp*>(n)->operand); break;
+            case Kind::UnaryOp: push_expr(static_cast<ast::UnaryOp*>(n)->operand); break;
             case Kind::Lambda: function(n); break;
             case Kind::IfExp: {
                 auto* i = static_cast<IfExp*>(n);
-                push(w_expr, i->orelse);
-                push(w_expr, i->body);
-                push(w_expr, i->test);
+                push_expr(i->orelse);
+                push_expr(i->body);
+                push_expr(i->test);
                 break;
             }
             case Kind::Dict: {  // the keys, then the values
@@ -517,7 +519,7 @@ struct Builder {
             }
             case Kind::Await:
                 if (!MBPY_ASYNC || !async_ok(n, "'await' outside async function"_msg)) return;
-                push(w_expr, static_cast<Await*>(n)->value);
+                push_expr(static_cast<Await*>(n)->value);
                 break;
             case Kind::Yield:
             case Kind::YieldFrom: {
@@ -528,12 +530,12 @@ struct Builder {
                                       : nullptr;
                 if (bad) return fail(n, bad);
                 cur->generator = true;
-                push(w_expr, static_cast<Await*>(n)->value);
+                push_expr(static_cast<Await*>(n)->value);
                 break;
             }
             case Kind::Compare:
                 exprs(static_cast<Compare*>(n)->comparators);
-                push(w_expr, static_cast<Compare*>(n)->left);
+                push_expr(static_cast<Compare*>(n)->left);
                 break;
             case Kind::Call: {
                 auto* c = static_cast<Call*>(n);
@@ -542,22 +544,22 @@ struct Builder {
                         if (c->keywords[j]->arg && str_equal(c->keywords[j]->arg, c->keywords[i]->arg))
                             return fail(c->keywords[i], "keyword argument repeated: %q"_msg,
                                         c->keywords[i]->arg);
-                for (uint32_t i = c->keywords.len; i-- > 0;) push(w_expr, c->keywords[i]->value);
+                for (uint32_t i = c->keywords.len; i-- > 0;) push_expr(c->keywords[i]->value);
                 exprs(c->args);
-                push(w_expr, c->func);
+                push_expr(c->func);
                 break;
             }
             case Kind::FormattedValue:
-                push(w_expr, static_cast<FormattedValue*>(n)->format_spec);
-                push(w_expr, static_cast<FormattedValue*>(n)->value);
+                push_expr(static_cast<FormattedValue*>(n)->format_spec);
+                push_expr(static_cast<FormattedValue*>(n)->value);
                 break;
             case Kind::JoinedStr: exprs(static_cast<JoinedStr*>(n)->values); break;
-            case Kind::Attribute: push(w_expr, static_cast<Attribute*>(n)->value); break;
+            case Kind::Attribute: push_expr(static_cast<Attribute*>(n)->value); break;
             case Kind::Subscript:
-                push(w_expr, static_cast<Subscript*>(n)->slice);
-                push(w_expr, static_cast<Subscript*>(n)->value);
+                push_expr(static_cast<Subscript*>(n)->slice);
+                push_expr(static_cast<Subscript*>(n)->value);
                 break;
-            case Kind::Starred: push(w_expr, static_cast<Starred*>(n)->value); break;
+            case Kind::Starred: push_expr(static_cast<Starred*>(n)->value); break;
             case Kind::Name: {
                 auto* nm = static_cast<Name*>(n);
                 add(nm->id, nm->ctx == ExprContext::Load ? sym_use : sym_bound);
@@ -567,9 +569,9 @@ struct Builder {
             case Kind::Tuple: exprs(static_cast<ast::List*>(n)->elts); break;
             case Kind::Slice: {
                 auto* s = static_cast<Slice*>(n);
-                push(w_expr, s->step);
-                push(w_expr, s->upper);
-                push(w_expr, s->lower);
+                push_expr(s->step);
+                push_expr(s->upper);
+                push_expr(s->lower);
                 break;
             }
             default: break;
@@ -751,7 +753,7 @@ Scope* module_scope(Node* root) {
 static Scope* analyze_in_module(Scope* top, uint8_t tag, const void* what, uint32_t n) {
     top->n_children = 0;  // the scopes of statements already compiled, whose trees are gone
     Builder b{top};
-    if (n || tag == Builder::w_expr) b.push(tag, what, 0, n);
+    if (n || tag == Builder::w_expr) b.push(tag, what, n);
     b.run(0);
     gc::free(b.work);
     if (!b.ok || !analyze_tree(top)) return nullptr;

@@ -195,6 +195,26 @@ ast::Node* Parser::make_tuple(SeqBuf& elts, const Node* first, ExprContext ctx) 
     return t;
 }
 
+// A List, Tuple or Set at (line, col) whose elements are the operands from `from` (popped); null when
+// failed. One body for the displays, target lists and subscripts that end with one.
+ast::Node* Parser::elts_node(Kind k, uint32_t line, uint32_t col, uint32_t from) {
+    ast::List* l = make<ast::List>(k, line, col);
+    if (!l) return nullptr;
+    l->elts = seq_from<Node>(from);
+    return failed_ ? nullptr : l;
+}
+
+// A ListComp, SetComp or GeneratorExp at (line, col): its element is the operand at `from`, its
+// generators the operands above it (all popped); null when failed.
+ast::Node* Parser::comp1_node(Kind k, uint32_t line, uint32_t col, uint32_t from) {
+    Comprehension1* c = make<Comprehension1>(k, line, col);
+    if (!c) return nullptr;
+    c->elt = vals_[from];
+    c->generators = seq_from<comprehension>(from + 1);
+    --n_vals_;
+    return failed_ ? nullptr : c;
+}
+
 // ---- the stacks ------------------------------------------------------------------------------------
 
 bool Parser::push_val(Node* n) {
@@ -691,26 +711,17 @@ Parser::Next Parser::item_done(Node* n) {
             }
             if (!(f.flags & ff_comma)) return finish(vals_[--n_vals_]);
             Node* first = vals_[f.base];
-            ast::List* t = make<ast::List>(Kind::Tuple, first);
-            if (!t) return nx_error;
-            t->elts = seq_from<Node>(f.base);
-            return finish(t);
+            return finish(elts_node(Kind::Tuple, first->line, first->col, f.base));
         }
         case fk_targets: {
             if (!push_val(n)) return nx_error;
             if (at(Tok::Comma)) f.flags |= ff_comma;
             if (accept(Tok::Comma) && !at(Tok::KwIn)) return begin_star_item(false);
             Node* first = vals_[f.base];
-            Node* target = first;
-            if (n_vals_ - f.base > 1 || (f.flags & ff_comma)) {
-                ast::List* t = make<ast::List>(Kind::Tuple, first);
-                if (!t) return nx_error;
-                t->elts = seq_from<Node>(f.base);
-                target = t;
-            } else {
-                --n_vals_;
-            }
-            if (failed_ || !set_context(target, ExprContext::Store)) return nx_error;
+            Node* target = n_vals_ - f.base > 1 || (f.flags & ff_comma)
+                               ? elts_node(Kind::Tuple, first->line, first->col, f.base)
+                               : vals_[--n_vals_];
+            if (!target || !set_context(target, ExprContext::Store)) return nx_error;
             return finish(target);
         }
         default: {                     // fk_yield
@@ -745,12 +756,7 @@ Parser::Next Parser::paren_item(Node* n) {
     }
     if (f.state == st_genexp) {
         if (!expect(Tok::RParen)) return nx_error;
-        Comprehension1* g = make<Comprehension1>(Kind::GeneratorExp, f.line, f.col);
-        if (!g) return nx_error;
-        g->elt = vals_[f.base];
-        g->generators = seq_from<comprehension>(f.base + 1);
-        --n_vals_;
-        return failed_ ? nx_error : finish(g);
+        return finish(comp1_node(Kind::GeneratorExp, f.line, f.col, f.base));
     }
     if (f.state == st_first) {
         if (at(Tok::KwFor) || at(Tok::KwAsync)) return push_val(n) ? open_comp(st_genexp) : nx_error;
@@ -764,10 +770,8 @@ Parser::Next Parser::paren_item(Node* n) {
     if (!push_val(n)) return nx_error;
     if (accept(Tok::Comma) && !at(Tok::RParen)) return begin_star_item(true);
     if (!expect(Tok::RParen)) return nx_error;
-    ast::List* t = make<ast::List>(Kind::Tuple, f.line, f.col);
-    if (!t) return nx_error;
-    t->elts = seq_from<Node>(f.base);
-    t->pad_ |= node_parenthesized;
+    Node* t = elts_node(Kind::Tuple, f.line, f.col, f.base);
+    if (t) t->pad_ |= node_parenthesized;
     return finish(t);
 }
 
@@ -776,12 +780,7 @@ Parser::Next Parser::list_item(Node* n) {
     XFrame& f = top_frame();
     if (f.state == st_genexp) {
         if (!expect(Tok::RBracket)) return nx_error;
-        Comprehension1* c = make<Comprehension1>(Kind::ListComp, f.line, f.col);
-        if (!c) return nx_error;
-        c->elt = vals_[f.base];
-        c->generators = seq_from<comprehension>(f.base + 1);
-        --n_vals_;
-        return failed_ ? nx_error : finish(c);
+        return finish(comp1_node(Kind::ListComp, f.line, f.col, f.base));
     }
     if (n) {
         if (!push_val(n)) return nx_error;
@@ -790,10 +789,7 @@ Parser::Next Parser::list_item(Node* n) {
         if (accept(Tok::Comma) && !at(Tok::RBracket)) return begin_star_item(true);
     }
     if (!expect(Tok::RBracket)) return nx_error;
-    ast::List* l = make<ast::List>(Kind::List, f.line, f.col);
-    if (!l) return nx_error;
-    l->elts = seq_from<Node>(f.base);
-    return failed_ ? nx_error : finish(l);
+    return finish(elts_node(Kind::List, f.line, f.col, f.base));
 }
 
 // {} {a: b, **c} {a, *b} {k: v for ...} {x for ...}: a dict keeps (key, value) pairs on the operand
@@ -831,23 +827,14 @@ Parser::Next Parser::brace_item(Node* n) {
             goto next;
         case st_genexp: {
             if (!expect(Tok::RBrace)) return nx_error;
-            Node* r;
-            if (f.flags & ff_set_first) {
-                Comprehension1* c = make<Comprehension1>(Kind::SetComp, f.line, f.col);
-                if (!c) return nx_error;
-                c->elt = vals_[f.base];
-                c->generators = seq_from<comprehension>(f.base + 1);
-                r = c;
-            } else {
-                DictComp* c = make<DictComp>(Kind::DictComp, f.line, f.col);
-                if (!c) return nx_error;
-                c->key = vals_[f.base];
-                c->value = vals_[f.base + 1];
-                c->generators = seq_from<comprehension>(f.base + 2);
-                r = c;
-            }
+            if (f.flags & ff_set_first) return finish(comp1_node(Kind::SetComp, f.line, f.col, f.base));
+            DictComp* c = make<DictComp>(Kind::DictComp, f.line, f.col);
+            if (!c) return nx_error;
+            c->key = vals_[f.base];
+            c->value = vals_[f.base + 1];
+            c->generators = seq_from<comprehension>(f.base + 2);
             n_vals_ = f.base;
-            return failed_ ? nx_error : finish(r);
+            return failed_ ? nx_error : finish(c);
         }
         case st_key:
             if (!push_val(n) || !expect(Tok::Colon)) return nx_error;
@@ -879,12 +866,7 @@ Parser::Next Parser::brace_item(Node* n) {
     }
 close:
     if (!expect(Tok::RBrace)) return nx_error;
-    if (f.flags & ff_set_first) {
-        ast::Set* s = make<ast::Set>(Kind::Set, f.line, f.col);
-        if (!s) return nx_error;
-        s->elts = seq_from<Node>(f.base);
-        return failed_ ? nx_error : finish(s);
-    }
+    if (f.flags & ff_set_first) return finish(elts_node(Kind::Set, f.line, f.col, f.base));
     ast::Dict* d = make<ast::Dict>(Kind::Dict, f.line, f.col);
     if (!d) return nx_error;
     uint32_t pairs = (n_vals_ - f.base) / 2;
@@ -935,12 +917,9 @@ Parser::Next Parser::call_item(Node* n) {
                 uint32_t i = n_vals_;
                 while (vals_[i - 1]->kind == Kind::comprehension) --i;
                 Node* elt = vals_[i - 1];
-                Comprehension1* g = make<Comprehension1>(Kind::GeneratorExp, elt);
+                Node* g = comp1_node(Kind::GeneratorExp, elt->line, elt->col, i - 1);
                 if (!g) return nx_error;
-                g->elt = elt;
-                g->generators = seq_from<comprehension>(i);
-                if (failed_) return nx_error;
-                vals_[n_vals_ - 1] = g;
+                vals_[n_vals_++] = g;
                 if (n_vals_ - 1 > args || !at(Tok::RParen)) return fail_at(g, "invalid syntax"_msg), nx_error;
                 goto close;
             }
@@ -1067,11 +1046,7 @@ Parser::Next Parser::slice_item(Node* n) {
         if (accept(Tok::Comma) && !at(Tok::RBracket)) return slice_begin();
         if (!expect(Tok::RBracket)) return nx_error;
         Node* t0 = vals_[f.base + 1];
-        ast::List* t = make<ast::List>(Kind::Tuple, t0);
-        if (!t) return nx_error;
-        t->elts = seq_from<Node>(f.base + 1);
-        if (failed_) return nx_error;
-        n = t;
+        if (!(n = elts_node(Kind::Tuple, t0->line, t0->col, f.base + 1))) return nx_error;
     }
     Node* value = vals_[f.base];
     Subscript* s = make<Subscript>(Kind::Subscript, value);

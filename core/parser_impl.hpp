@@ -245,6 +245,8 @@ class Parser {
     ast::arguments* parse_params(Tok close, bool lambda);
     ast::arg* parse_param(bool lambda, bool allow_annotation);
     ast::Node* make_tuple(SeqBuf& elts, const ast::Node* first, ast::ExprContext ctx);
+    [[gnu::noinline]] ast::Node* elts_node(ast::Kind k, uint32_t line, uint32_t col, uint32_t from);
+    [[gnu::noinline]] ast::Node* comp1_node(ast::Kind k, uint32_t line, uint32_t col, uint32_t from);
 
     // ---- literals (parser_string.cpp) ----
     [[gnu::noinline]] ast::Node* parse_number();  // (literals are leaves: their frames stay out of the steps)
