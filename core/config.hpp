@@ -373,6 +373,16 @@
 #define MBPY_BIGINT_QUOTIENT_FAST 1
 #endif
 #endif
+// str/bytes methods' ASCII shortcuts (strip's byte set, upper/lower byte by byte, split's word count,
+// replace and join into one exact allocation, step slices byte by byte): speed only, the general code
+// gives the same results; worth it where flash is plentiful (about 1 KB of the nRF51 image).
+#ifndef MBPY_STR_FAST_PATHS
+#ifdef __OPTIMIZE_SIZE__
+#define MBPY_STR_FAST_PATHS 0
+#else
+#define MBPY_STR_FAST_PATHS 1
+#endif
+#endif
 // The collector's sweep looks up 4 blocks at a time in a precomputed 2 KB table instead of computing each
 // byte: worth it where flash is plentiful.
 #ifndef MBPY_GC_SWEEP_TABLE

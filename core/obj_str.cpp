@@ -2,6 +2,7 @@
 // str-only methods and the method table (str_locals) are in str_type_methods.cpp.
 #include <string.h>
 
+#include "core/config.hpp"
 #include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_seq.hpp"
@@ -125,6 +126,7 @@ Value str_subscr(Value self, Value index, Value value) {
             if (t.type == &bytearray_type) return text_make(t, {t.data + b0, b1 - b0});
             return make_text(t.type, {t.data + b0, b1 - b0}, chars);
         }
+#if MBPY_STR_FAST_PATHS
         if (ascii && t.type != &bytearray_type) {
             // One byte per item: fill the result directly.
             if (n == 1 && t.is_str) return str_ascii_char(static_cast<uint8_t>(t.data[start]));
@@ -135,6 +137,7 @@ Value str_subscr(Value self, Value index, Value value) {
             for (intptr_t k = 0; k < n; ++k, in += step) out[k] = *in;
             return str_seal(r, chars);
         }
+#endif
         TextBuf sb;
         size_t pos = ascii ? start : unicode::byte_offset(t.data, t.len, start);
         for (intptr_t k = 0; k < n; ++k) {

@@ -3,6 +3,7 @@
 // points, bytes count bytes, and results have the type of `self`.
 #include <string.h>
 
+#include "core/config.hpp"
 #include "core/names.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
@@ -254,6 +255,7 @@ Value strip_common(const Args& a, bool left, bool right) {
     string_view chars;
     bool ws = a.n_pos < 2 || a.pos[1] == none();
     if (!ws && !text_arg(t, a.pos[1], &chars)) return {};
+#if MBPY_STR_FAST_PATHS
     if (t.chars == t.len && t.type != &bytearray_type) {
         // ASCII self (or bytes): a byte set of what to strip; a non-ASCII char of `chars` never matches.
         uint32_t set[8] = {};
@@ -279,6 +281,7 @@ Value strip_common(const Args& a, bool left, bool right) {
         if (b == 0 && e == t.len && is_str(a.pos[0])) return a.pos[0];
         return text_make(t, {t.data + b, e - b});
     }
+#endif
     TextSelf ct = t;
     ct.data = chars.data();
     ct.len = chars.size();
@@ -335,6 +338,7 @@ Value str_removesuffix(const Args& a) {
 // ---- case --------------------------------------------------------------------------------------------
 
 // mode: 'u' upper, 'l' lower, 's' swapcase, 'c' capitalize, 't' title, 'f' casefold.
+#if MBPY_STR_FAST_PATHS
 // The case mappings on ASCII text (str or bytes): one byte in, one byte out, into an exact allocation.
 Value case_ascii(const TextSelf& t, char mode) {
     Str* r = str_alloc(t.type, t.len);
@@ -361,11 +365,14 @@ Value case_ascii(const TextSelf& t, char mode) {
     }
     return str_seal(r, t.len);
 }
+#endif
 
 Value case_common(const Args& a, char mode) {
     TextSelf t;
     if (!text_self(a.pos[0], &t)) return {};
+#if MBPY_STR_FAST_PATHS
     if (t.chars == t.len && t.type != &bytearray_type && t.len > 0) return case_ascii(t, mode);
+#endif
     TextBuf sb;
     if (!sb.reserve(t.len)) return {};
     bool prev_cased = false, first = true;
@@ -482,6 +489,7 @@ Value str_istitle(const Args& a) {
 
 // ---- join, replace, partition ------------------------------------------------------------------------
 
+#if MBPY_STR_FAST_PATHS
 // sep.join(items) for a str separator and a list or tuple of exact strs: sizes summed first, one
 // allocation, no code-point counting. *other is set (and null returned) when an item is not an exact str.
 Value join_strs(const TextSelf& t, const Value* items, size_t n, bool* other) {
@@ -514,10 +522,12 @@ Value join_strs(const TextSelf& t, const Value* items, size_t n, bool* other) {
     }
     return str_seal(r, chars);
 }
+#endif
 
 Value str_join(const Args& a) {
     TextSelf t;
     if (!text_self(a.pos[0], &t)) return {};
+#if MBPY_STR_FAST_PATHS
     if (t.type == &str_type && (is_type(a.pos[1], &list_type) || is_type(a.pos[1], &tuple_type))) {
         bool is_list = is_type(a.pos[1], &list_type);
         const Value* items = is_list ? a.pos[1].as<List>()->items : a.pos[1].as<Tuple>()->items;
@@ -527,6 +537,7 @@ Value str_join(const Args& a) {
         if (!other) return r;
         // Some item is not an exact str: the general loop below gives the error or handles subclasses.
     }
+#endif
     Value it = get_iter(a.pos[1]);
     if (!it) return {};
     TextBuf sb;
@@ -560,6 +571,7 @@ Value str_replace(const Args& a) {
     Value cv = a.n_pos > 3 ? a.pos[3] : kwarg(a, "count");
     if (cv && !to_index(cv, &count)) return {};
     if (count < 0) count = INTPTR_MAX;
+#if MBPY_STR_FAST_PATHS
     if (!old_s.empty() && t.type != &bytearray_type) {
         // Count the matches (memchr/memcmp speed), then fill one exact allocation.
         string_view hay(t.data, t.len);
@@ -590,6 +602,7 @@ Value str_replace(const Args& a) {
         memcpy(out, t.data + i, t.len - i);
         return str_seal(r, chars);
     }
+#endif
     TextBuf sb;
     size_t i = 0;
     if (old_s.empty()) {

@@ -1,6 +1,7 @@
 // split, rsplit and splitlines for str, bytes and bytearray.
 #include <string.h>
 
+#include "core/config.hpp"
 #include "core/names.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
@@ -35,13 +36,16 @@ bool add_part(const TextSelf& t, List* out, string_view part) {
     return v && list_append(out, v);
 }
 
+#if MBPY_STR_FAST_PATHS || MBPY_STR_METHODS_EXTRA
 // An empty list with room for n items, so the appends that follow never grow it.
 List* list_with_room(size_t n) {
     List* l = new_list(n);
     if (l) l->len = 0;
     return l;
 }
+#endif
 
+#if MBPY_STR_FAST_PATHS
 // Words of ASCII whitespace-separated text (the common case of split()): counted first so the list is
 // made once at its size.
 // ASCII whitespace: the six of bytes, plus \x1c-\x1f for str.
@@ -61,6 +65,7 @@ size_t count_ascii_words(const char* d, size_t n, bool is_str) {
     }
     return words;
 }
+#endif
 
 // Reverses the list in place (rsplit collects from the right).
 void reverse_list(List* l) {
@@ -81,6 +86,7 @@ Value split_common(const Args& a, bool reverse) {
     intptr_t maxsplit = -1;
     if (max_v && !to_index(max_v, &maxsplit)) return {};
     if (maxsplit < 0) maxsplit = INTPTR_MAX;
+#if MBPY_STR_FAST_PATHS
     bool ascii = !t.is_str || t.chars == t.len;
     if ((!sep_v || sep_v == none()) && ascii && !reverse && maxsplit == INTPTR_MAX) {
         List* out = list_with_room(count_ascii_words(t.data, t.len, t.is_str));
@@ -97,11 +103,15 @@ Value split_common(const Args& a, bool reverse) {
         }
         return keep;
     }
-    size_t room = 0;
+#endif
     string_view sep;
     if (sep_v && sep_v != none()) {
         if (!text_arg(t, sep_v, &sep)) return {};
         if (sep.empty()) return raise(&value_error_type, "empty separator"_msg);
+    }
+#if MBPY_STR_FAST_PATHS
+    size_t room = 0;
+    if (!sep.empty()) {
         // Count the parts first (memchr/memmem speed), so the list is made once.
         string_view s(t.data, t.len);
         room = 1;
@@ -111,6 +121,9 @@ Value split_common(const Args& a, bool reverse) {
             ++room;
     }
     List* out = list_with_room(room);
+#else
+    List* out = new_list(0);
+#endif
     if (!out) return {};
     Value keep(out);
     if (!sep_v || sep_v == none()) {
