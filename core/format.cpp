@@ -97,12 +97,6 @@ bool parse_spec(string_view spec, FormatSpec* out, const char* what, bool* z_fla
     return true;
 }
 
-bool append_fill(StrBuilder& out, uint32_t fill, size_t n) {
-    char enc[4];
-    size_t len = unicode::encode(fill, enc);
-    return out.append_repeat({enc, len}, n);
-}
-
 bool format_str_value(StrBuilder& out, const Str* s, const FormatSpec& spec) {
     if (spec.type && spec.type != 's') {
         raise(&value_error_type, "Unknown format code '%c' for object of type 'str'"_msg, spec.type);
@@ -163,27 +157,13 @@ bool parse_format_spec(string_view spec, FormatSpec* out) {
 
 bool pad_formatted(StrBuilder& out, string_view body, size_t body_chars, const FormatSpec& spec,
                    char default_align) {
-    char align = spec.align ? spec.align : (spec.zero_pad && default_align == '>') ? '=' : default_align;
-    if (spec.width < 0 || body_chars >= static_cast<size_t>(spec.width)) return out.append(body);
-    size_t pad = static_cast<size_t>(spec.width) - body_chars, left = 0;
-    switch (align) {
-        case '>': left = pad; break;
-        case '^': left = pad / 2; break;
-        case '=': {
-            // Padding goes after the sign and the base prefix.
-            size_t p = 0;
-            if (p < body.size() && (body[p] == '+' || body[p] == '-' || body[p] == ' ')) ++p;
-            if (spec.alternate && p + 1 < body.size() && body[p] == '0' && strchr("xXoObB", body[p + 1]))
-                p += 2;
-            out.append(body.substr(0, p));
-            append_fill(out, spec.fill, pad);
-            return out.append(body.substr(p));
-        }
-        default: break;
-    }
-    append_fill(out, spec.fill, left);
-    out.append(body);
-    return append_fill(out, spec.fill, pad - left);
+    FormatSpec s = spec;
+    s.align = spec.align ? spec.align : (spec.zero_pad && default_align == '>') ? '=' : default_align;
+    s.zero_pad = false;  // the fill is the spec's as given (layout's '0' rule is for numbers)
+    s.sign = 0;          // a sign is part of the body here
+    // '=': the padding goes after the sign.
+    size_t p = s.align == '=' && !body.empty() && (body[0] == '+' || body[0] == '-' || body[0] == ' ');
+    return layout(out, s, false, body.substr(0, p), body.substr(p), 0, 3, body.size() - body_chars);
 }
 
 Value format_value(Value v, string_view spec) {

@@ -31,7 +31,7 @@ bool pad(StrBuilder& out, string_view body, size_t chars, const Conv& c) {
     FormatSpec fs;
     fs.width = static_cast<int>(c.width);
     fs.align = c.left ? '<' : '>';
-    return pad_formatted(out, body, chars, fs, '>');
+    return layout(out, fs, false, "", body, 0, 3, body.size() - chars);
 }
 
 // %d %i %u %o %x %X %e %E %f %F %g %G: checks the argument type, then renders through format_number.
@@ -69,29 +69,10 @@ bool format_numeric(StrBuilder& out, Value v, const Conv& c) {
     fs.type = (c.type == 'i' || c.type == 'u') ? 'd' : c.type;
     fs.sign = c.plus ? '+' : c.space ? ' ' : 0;
     fs.alternate = c.alt;
-    if (!integral) fs.precision = c.prec >= 0 ? static_cast<int>(c.prec) : 6;
-    if (integral && c.prec >= 0) {
-        // C-style precision on integers: at least `prec` digits.
-        StrBuilder body;
-        if (!format_number(body, v, fs) || body.failed()) return false;
-        string_view b(body.data(), body.size());
-        size_t p = 0;
-        if (p < b.size() && (b[p] == '+' || b[p] == '-' || b[p] == ' ')) ++p;
-        if (c.alt && c.type != 'd' && p + 1 < b.size() && b[p] == '0') p += 2;
-        size_t digits = b.size() - p;
-        StrBuilder full;
-        full.append(b.substr(0, p));
-        if (static_cast<size_t>(c.prec) > digits)
-            full.append_repeat("0", static_cast<size_t>(c.prec) - digits);
-        full.append(b.substr(p));
-        if (full.failed()) return false;
-        FormatSpec ps;
-        ps.width = static_cast<int>(c.width);
-        ps.align = c.left ? '<' : c.zero ? '=' : '>';
-        ps.fill = c.zero && !c.left ? '0' : ' ';
-        ps.alternate = c.alt;
-        return pad_formatted(out, {full.data(), full.size()}, full.size(), ps, '>');
-    }
+    if (!integral)
+        fs.precision = c.prec >= 0 ? static_cast<int>(c.prec) : 6;
+    else if (c.prec > 0)
+        fs.min_digits = static_cast<int>(c.prec);  // C's precision on integers: at least prec digits
     fs.width = static_cast<int>(c.width);
     if (c.left)
         fs.align = '<';
@@ -304,9 +285,7 @@ Value percent_format(Value fmt_v, Value args_v) {
     }
     if (argi < n_items && !mapping)
         return raise(&type_error_type, "not all arguments converted during string formatting"_msg);
-    if (sb.failed()) return {};
-    if (t.type == &bytearray_type) return text_make(t, {sb.data(), sb.size()});
-    return sb.finish(t.is_str ? &str_type : &bytes_type);
+    return text_finish(sb, t);
 }
 
 }  // namespace core

@@ -17,6 +17,7 @@ struct FormatSpec {
     char grouping = 0;       // ',' '_' or 0
     int precision = -1;      // -1: none
     char type = 0;           // 'b' 'c' 'd' 'e' 'E' 'f' 'F' 'g' 'G' 'n' 'o' 's' 'x' 'X' '%' or 0
+    int min_digits = 0;      // integers: at least this many digits, zeros in front (%'s "%.3d")
 };
 
 // Parses `spec`; raises ValueError ("Invalid format specifier" etc.) and returns false on error.
@@ -24,6 +25,11 @@ bool parse_format_spec(std::string_view spec, FormatSpec* out);
 // Pads `body` (already rendered, UTF-8, `body_chars` code points) to the spec's width/fill/align.
 bool pad_formatted(StrBuilder& out, std::string_view body, size_t body_chars, const FormatSpec& spec,
                    char default_align);
+// The one padding and alignment of format() specs and % (num_format.cpp): [sign][prefix][integer digits,
+// grouped][rest of body] to the spec's width. `body` starts with `int_digits` digits (no sign); `multibyte`
+// is how many more bytes than code points it has.
+bool layout(StrBuilder& out, const FormatSpec& spec, bool negative, std::string_view prefix,
+            std::string_view body, size_t int_digits, int group, size_t multibyte = 0);
 // int/bool/float/complex under a spec (num_format.cpp). Raises ValueError "Unknown format code 'x' for
 // object of type 'float'" etc.
 bool format_number(StrBuilder& out, Value number, const FormatSpec& spec);

@@ -124,8 +124,8 @@ static bool put_fill(StrBuilder& out, uint32_t fill, size_t n) {
 
 // Lays out sign + prefix + digits(+rest) under the spec: grouping of the integer digits (also into
 // zero padding, as CPython), fill, and alignment. `body` holds the digits without a sign.
-static bool layout(StrBuilder& out, const FormatSpec& spec, bool negative, std::string_view prefix,
-                   std::string_view body, size_t int_digits, int group) {
+bool layout(StrBuilder& out, const FormatSpec& spec, bool negative, std::string_view prefix,
+            std::string_view body, size_t int_digits, int group, size_t multibyte) {
     char sign = negative ? '-' : (spec.sign == '+' || spec.sign == ' ') ? spec.sign : 0;
     size_t head = (sign ? 1 : 0) + prefix.size();
     std::string_view rest = body.substr(int_digits);
@@ -136,14 +136,14 @@ static bool layout(StrBuilder& out, const FormatSpec& spec, bool negative, std::
     bool zero_digits = fill == '0' && align == '=';
     size_t width = spec.width > 0 ? size_t(spec.width) : 0;
     // Integer digits with separators; zero padding (the '0' flag) grows them as CPython does.
-    size_t nd = int_digits;
+    size_t nd = int_digits > size_t(spec.min_digits) ? int_digits : size_t(spec.min_digits);
     char grouping = int_digits ? spec.grouping : 0;  // "inf" and "nan" have no digits to group
     auto glen = [&](size_t n) { return grouping && n ? n + (n - 1) / size_t(group) : n; };
     if (zero_digits && width > head + rest.size()) {
         size_t min_w = width - head - rest.size();
         while (glen(nd) < min_w) ++nd;
     }
-    size_t total = head + glen(nd) + body.size() - int_digits;
+    size_t total = head + glen(nd) + body.size() - int_digits - multibyte;
     size_t pad = width > total ? width - total : 0;
     size_t left = align == '<' ? 0 : align == '^' ? pad / 2 : align == '=' ? 0 : pad;
     size_t right = align == '<' ? pad : align == '^' ? pad - pad / 2 : 0;
@@ -190,7 +190,7 @@ static bool format_int(StrBuilder& out, Value number, Value i, const FormatSpec&
         }
         StrBuilder ch;
         if (!ch.append_char(uint32_t(cp))) return false;
-        return layout(out, spec, false, "", {ch.data(), ch.size()}, 0, 3);  // right-aligned, a number's
+        return layout(out, spec, false, "", {ch.data(), ch.size()}, 0, 3, ch.size() - 1);  // right-aligned
     }
     int base = t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
     if (spec.grouping == ',' && base != 10) {

@@ -188,39 +188,12 @@ Value bytes_make_new(const Type* type, const Args& args) {
 
 // ---- repr ---------------------------------------------------------------------------------------------
 
-// CPython's bytearray repr escapes a single quote even inside double quotes: bytearray(b"a\'b").
-static void print_bytes_repr_ex(Printer& out, string_view s, bool escape_single) {
-    char quote = '\'';
-    if (s.find('\'') != string_view::npos && s.find('"') == string_view::npos) quote = '"';
-    out.put('b');
-    out.put(quote);
-    for (char ch : s) {
-        uint8_t c = static_cast<uint8_t>(ch);
-        if (c == '\\' || c == static_cast<uint8_t>(quote) || (escape_single && c == '\'')) {
-            out.put('\\');
-            out.put(ch);
-        } else if (c == '\n')
-            out.write("\\n", 2);
-        else if (c == '\t')
-            out.write("\\t", 2);
-        else if (c == '\r')
-            out.write("\\r", 2);
-        else if (c < 0x20 || c >= 0x7F)
-            print_hex_escape(out, c);
-        else
-            out.put(ch);
-    }
-    out.put(quote);
-}
-
-void print_bytes_repr(Printer& out, string_view s) { print_bytes_repr_ex(out, s, false); }
-
 static bool bytes_print(Printer& out, Value self, PrintKind) {
     string_view s;
     get_buffer(self, &s);
     bool array = type_of(native_of(self)) == &bytearray_type;
     if (array) out.write("bytearray(", 10);
-    print_bytes_repr_ex(out, s, array);
+    print_str_repr(out, s, array ? 'a' : 'b');
     if (array) out.put(')');
     return true;
 }

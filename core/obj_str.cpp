@@ -138,7 +138,7 @@ Value str_subscr(Value self, Value index, Value value) {
             return str_seal(r, chars);
         }
 #endif
-        TextBuf sb;
+        StrBuilder sb;
         size_t pos = ascii ? start : unicode::byte_offset(t.data, t.len, start);
         for (intptr_t k = 0; k < n; ++k) {
             size_t end = pos + 1;
@@ -158,7 +158,7 @@ Value str_subscr(Value self, Value index, Value value) {
                     while (pos > 0 && unicode::is_continuation(static_cast<uint8_t>(t.data[pos]))) --pos;
             }
         }
-        return sb.finish(t, chars);
+        return text_finish(sb, t);
     }
     if (!is_int(index) && !(type_of(index)->flags & type_flag_user)) {
         if (t.is_str)
@@ -254,10 +254,10 @@ static Value repeat(const TextSelf& t, Value count) {
     if (static_cast<size_t>(n) > SIZE_MAX / 2 / t.len) return raise_memory_error();
     size_t total = t.len * static_cast<size_t>(n);
     if (t.type == &bytearray_type) {
-        TextBuf sb;
+        StrBuilder sb;
         if (!sb.reserve(total)) return {};
         for (intptr_t i = 0; i < n; ++i) sb.append({t.data, t.len});
-        return sb.finish(t);
+        return text_finish(sb, t);
     }
     if (n == 1 && t.is_str) return make_text(&str_type, {t.data, t.len}, t.chars);
     Str* r = str_alloc(t.type, total);
@@ -359,11 +359,11 @@ Value str_binary_op(BinaryOp op, Value lhs, Value rhs) {
     switch (op) {
         case BinaryOp::Add: {
             if (t.type == &bytearray_type) {
-                TextBuf sb;
+                StrBuilder sb;
                 if (!sb.reserve(a.size() + b.size())) return {};
                 sb.append(a);
                 sb.append(b);
-                return sb.finish(t);
+                return text_finish(sb, t);
             }
             if (is_str(lhs) && is_str(rhs)) return str_concat(lhs, rhs);
             return text_concat(t.type, a, t.chars, b, t.is_str ? str_of(rhs)->char_count() : b.size());
@@ -409,18 +409,21 @@ void print_hex_escape(Printer& out, uint32_t c) {
     }
 }
 
-void print_str_repr(Printer& out, string_view s) {
+void print_str_repr(Printer& out, string_view s, char kind) {
+    bool bytes = kind != 's';
     char quote = '\'';
     if (s.find('\'') != string_view::npos && s.find('"') == string_view::npos) quote = '"';
+    if (bytes) out.put('b');
     out.put(quote);
     size_t run = 0;  // start of the pending run of characters printed as they are
     for (size_t i = 0; i < s.size();) {
         size_t at = i;
-        uint32_t c = unicode::decode(s.data(), s.size(), &i);
-        if (c != '\\' && c != static_cast<uint8_t>(quote) && unicode::is_printable(c)) continue;
+        uint32_t c = bytes ? static_cast<uint8_t>(s[i++]) : unicode::decode(s.data(), s.size(), &i);
+        bool quoted = c == '\\' || c == static_cast<uint8_t>(quote) || (kind == 'a' && c == '\'');
+        if (!quoted && (bytes ? c >= 0x20 && c < 0x7F : unicode::is_printable(c))) continue;
         out.write(s.data() + run, at - run);
         run = i;
-        if (c == '\\' || c == static_cast<uint8_t>(quote)) {
+        if (quoted) {
             out.put('\\');
             out.put(static_cast<char>(c));
         } else if (c == '\n')

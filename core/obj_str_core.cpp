@@ -1,5 +1,5 @@
 // The str type object and the string primitives everything needs: make_str, make_bytes, intern, and the
-// no-copy builders (str_alloc/str_seal, TextBuf) and the constant one-character strs.
+// no-copy builders (str_alloc/str_seal, text_finish) and the constant one-character strs.
 //
 // The methods and the operator slots of str are in obj_str.cpp and str_type_methods.cpp, which define the
 // functions declared below; this file only wires them into the type object.
@@ -10,6 +10,7 @@
 #include "core/gc.hpp"
 #include "core/names.hpp"
 #include "core/text.hpp"
+#include "core/unicode.hpp"
 
 namespace core {
 
@@ -139,7 +140,7 @@ Value make_bytes(std::string_view data) { return make_text(&bytes_type, data, co
 Value str_from_codepoint(uint32_t c) {
     if (c < 0x80) return str_ascii_char(c);
     char b[4];
-    size_t n = unicode_encode(c, b);
+    size_t n = unicode::encode(c, b);
     return make_text(&str_type, {b, n}, 1);
 }
 
@@ -226,71 +227,12 @@ Value intern(std::string_view name) {
     return v;
 }
 
-// ---- TextBuf ------------------------------------------------------------------------------------------
-
-bool TextBuf::grow(size_t extra) {
-    if (failed_) return false;
-    if (extra > str_limit - len_) {  // longer than a Str holds, or than any heap
-        failed_ = true;
-        raise_memory_error();
-        return false;
-    }
-    size_t cap = cap_ ? cap_ * 2 : 32;
-    while (cap < len_ + extra) cap *= 2;
-    void* block = str_ ? gc::realloc(str_, sizeof(Str) + cap + 1) : gc::alloc_leaf(sizeof(Str) + cap + 1);
-    if (!block) {
-        failed_ = true;
-        raise_memory_error();
-        return false;
-    }
-    str_ = static_cast<Str*>(block);
-    cap_ = cap;
-    return true;
-}
-
-bool TextBuf::append_char(uint32_t c) {
-    char b[4];
-    return append({b, unicode_encode(c, b)});
-}
-
-Value TextBuf::finish(const Type* t, size_t chars) {
-    if (failed_) return {};
-    if (t == &str_type && len_ <= 1) return make_text(t, {data(), len_}, chars);
-    if (!str_ && !grow(0)) return {};
-    gc::realloc(str_, sizeof(Str) + len_ + 1);  // shrinking in place never fails
-    Str* s = str_;
-    s->type = t;
-    s->len = StrWord(len_);
-    s->data = str_text(s);
-    str_ = nullptr;
-    len_ = cap_ = 0;
-    return str_seal(s, chars);
-}
-
-Value TextBuf::finish(const TextSelf& t, size_t chars) {
-    if (t.type != &bytearray_type) return finish(t.type, chars);
-    if (failed_) return {};
-    ByteArray* b = new_bytearray({data(), len_});
-    return b ? Value(b) : Value();
-}
-
-size_t unicode_encode(uint32_t c, char* b) {
-    if (c < 0x80) {
-        b[0] = static_cast<char>(c);
-        return 1;
-    }
-    if (c < 0x800) {
-        b[0] = static_cast<char>(0xC0 | (c >> 6)), b[1] = static_cast<char>(0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c < 0x10000) {
-        b[0] = static_cast<char>(0xE0 | (c >> 12)), b[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        b[2] = static_cast<char>(0x80 | (c & 0x3F));
-        return 3;
-    }
-    b[0] = static_cast<char>(0xF0 | (c >> 18)), b[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    b[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F)), b[3] = static_cast<char>(0x80 | (c & 0x3F));
-    return 4;
+Value text_finish(StrBuilder& sb, const TextSelf& t) {
+    if (sb.failed()) return {};
+    // "" and one ASCII character are the constant strs; a bytearray is no Str.
+    if (t.type == &bytearray_type || (t.is_str && sb.size() <= 1))
+        return text_make(t, {sb.data(), sb.size()});
+    return sb.finish(t.type);
 }
 
 }  // namespace core

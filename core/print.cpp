@@ -5,6 +5,7 @@
 #include "core/message.hpp"
 #include "core/obj_containers.hpp"
 #include "core/text.hpp"
+#include "core/unicode.hpp"
 
 namespace core {
 
@@ -194,20 +195,7 @@ bool StrBuilder::append(std::string_view s) {
 
 bool StrBuilder::append_char(uint32_t c) {
     char b[4];
-    size_t n;
-    if (c < 0x80) {
-        b[0] = static_cast<char>(c), n = 1;
-    } else if (c < 0x800) {
-        b[0] = static_cast<char>(0xC0 | (c >> 6)), b[1] = static_cast<char>(0x80 | (c & 0x3F)), n = 2;
-    } else if (c < 0x10000) {
-        b[0] = static_cast<char>(0xE0 | (c >> 12)), b[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        b[2] = static_cast<char>(0x80 | (c & 0x3F)), n = 3;
-    } else {
-        b[0] = static_cast<char>(0xF0 | (c >> 18)), b[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        b[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F)), b[3] = static_cast<char>(0x80 | (c & 0x3F)),
-        n = 4;
-    }
-    return append({b, n});
+    return append({b, unicode::encode(c, b)});
 }
 
 bool StrBuilder::append_repeat(std::string_view s, size_t n) {

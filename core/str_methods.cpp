@@ -373,7 +373,7 @@ Value case_common(const Args& a, char mode) {
 #if MBPY_STR_FAST_PATHS
     if (t.chars == t.len && t.type != &bytearray_type && t.len > 0) return case_ascii(t, mode);
 #endif
-    TextBuf sb;
+    StrBuilder sb;
     if (!sb.reserve(t.len)) return {};
     bool prev_cased = false, first = true;
     for (size_t i = 0; i < t.len;) {
@@ -405,7 +405,7 @@ Value case_common(const Args& a, char mode) {
             c = unicode::to_title(c);
         sb.append_char(c);
     }
-    return sb.finish(t);
+    return text_finish(sb, t);
 }
 Value str_upper(const Args& a) { return case_common(a, 'u'); }
 Value str_lower(const Args& a) { return case_common(a, 'l'); }
@@ -540,7 +540,7 @@ Value str_join(const Args& a) {
 #endif
     Value it = get_iter(a.pos[1]);
     if (!it) return {};
-    TextBuf sb;
+    StrBuilder sb;
     for (size_t k = 0;; ++k) {
         Value item = iter_next(it);
         if (!item) return {};
@@ -559,7 +559,7 @@ Value str_join(const Args& a) {
         if (k > 0) sb.append({t.data, t.len});
         sb.append(part);
     }
-    return sb.finish(t);
+    return text_finish(sb, t);
 }
 
 Value str_replace(const Args& a) {
@@ -603,7 +603,7 @@ Value str_replace(const Args& a) {
         return str_seal(r, chars);
     }
 #endif
-    TextBuf sb;
+    StrBuilder sb;
     size_t i = 0;
     if (old_s.empty()) {
         // Insert `new` before every character and at the end, up to count times.
@@ -628,7 +628,7 @@ Value str_replace(const Args& a) {
         }
         sb.append({t.data + i, t.len - i});
     }
-    return sb.finish(t);
+    return text_finish(sb, t);
 }
 
 #if MBPY_STR_METHODS_EXTRA

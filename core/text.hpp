@@ -61,9 +61,10 @@ Value str_getiter(Value self);
 // Every binary operator of str and bytes: + * % in, comparisons (code-point/byte order), ==.
 Value str_binary_op(BinaryOp op, Value lhs, Value rhs);
 bool str_print(Printer& out, Value self, PrintKind kind);
-// CPython's repr: quote choice, escapes, printable non-ASCII kept.
-void print_str_repr(Printer& out, std::string_view s);
-void print_bytes_repr(Printer& out, std::string_view s);
+// CPython's repr of a str (kind 's': quote choice, escapes, printable non-ASCII kept) or of bytes' text
+// (kind 'b': b'...', bytes outside 0x20-0x7E escaped; 'a', bytearray's: a single quote escaped even inside
+// double quotes, bytearray(b"a\'b")).
+void print_str_repr(Printer& out, std::string_view s, char kind = 's');
 
 // ---- formatting (format.cpp) ------------------------------------------------------------------------
 // `fmt % args` for str and bytes (fmt a str or bytes).
@@ -123,8 +124,6 @@ inline char* str_text(Str* s) { return reinterpret_cast<char*>(s + 1); }
 Value str_seal(Str* s, size_t chars = count_chars);
 // make_bytes_type with a known code-point count; "" and one ASCII character are the constant strs.
 Value make_text(const Type* t, std::string_view data, size_t chars);
-// Writes c as UTF-8 into b (4 bytes room); returns the length.
-size_t unicode_encode(uint32_t c, char* b);
 // The one-character ASCII strs from str_ascii_first on, constant data: chr(), s[i] and iteration allocate
 // nothing for them. Without MBPY_STR_CONTROL_CHARS the control characters are heap strs (str_ascii_heap).
 inline constexpr uint32_t str_ascii_first = MBPY_STR_CONTROL_CHARS ? 0 : 0x20;
@@ -144,38 +143,8 @@ Value str_from_int(intptr_t v);
 // chr(c) for a valid code point.
 Value str_from_codepoint(uint32_t c);
 
-// A growing str/bytes whose buffer becomes the result (no copy at the end). Keeps a block-start pointer,
-// so the GC keeps the buffer alive while it is on the C stack.
-class TextBuf {
-   public:
-    bool reserve(size_t extra) { return extra <= cap_ - len_ || grow(extra); }
-    bool append(std::string_view s) {
-        if (!reserve(s.size())) return false;
-        if (!s.empty()) memcpy(str_text(str_) + len_, s.data(), s.size());
-        len_ += s.size();
-        return true;
-    }
-    bool append_byte(char c) {
-        if (!reserve(1)) return false;
-        str_text(str_)[len_++] = c;
-        return true;
-    }
-    bool append_char(uint32_t c);
-    // Room for n more bytes written by the caller at tail(), then commit(n).
-    char* tail() { return str_text(str_) + len_; }
-    void commit(size_t n) { len_ += n; }
-    char* data() { return str_ ? str_text(str_) : nullptr; }
-    size_t size() const { return len_; }
-    bool failed() const { return failed_; }
-    Value finish(const Type* t, size_t chars = count_chars);
-    Value finish(const TextSelf& t, size_t chars = count_chars);  // bytearray too
-
-   private:
-    bool grow(size_t extra);
-    Str* str_ = nullptr;
-    size_t len_ = 0, cap_ = 0;  // cap_ excludes the NUL
-    bool failed_ = false;
-};
+// The text a builder holds as a str/bytes of t's kind (bytearray for bytearray); null when it failed.
+Value text_finish(StrBuilder& sb, const TextSelf& t);
 
 // Methods present on str, bytes and bytearray alike (defined in str_methods.cpp / str_split.cpp): those the
 // v1 firmware has, then the rest (MBPY_STR_METHODS_EXTRA, core/config.hpp).
