@@ -89,7 +89,7 @@ TEST_F(StrCore, OneCharStrsAreConstants) {
     EXPECT_EQ(intern("q"), make_str("q"));
 }
 
-TEST_F(StrCore, ConcatAndTextBuf) {
+TEST_F(StrCore, ConcatAndTextFinish) {
     Value ab = str_concat(make_str("ab"), make_str("c\xC3\xA9"));
     ASSERT_TRUE(ab);
     EXPECT_EQ(ab.as<Str>()->view(), "abc\xC3\xA9");
@@ -97,16 +97,20 @@ TEST_F(StrCore, ConcatAndTextBuf) {
     EXPECT_EQ(str_hash(ab.as<Str>()), hash_bytes("abc\xC3\xA9", 5));
     Value x = make_str("xyz");
     EXPECT_EQ(str_concat(x, make_str("")), x);
-    TextBuf tb;
+    const TextSelf str_self{&str_type, "", 0, 0, true}, bytes_self{&bytes_type, "", 0, 0, false};
+    StrBuilder tb;
     for (int i = 0; i < 100; ++i) tb.append("ab");
     tb.append_char(0x20AC);
-    Value v = tb.finish(&str_type);
+    Value v = text_finish(tb, str_self);
     ASSERT_TRUE(v);
     EXPECT_EQ(v.as<Str>()->len, 203u);
     EXPECT_EQ(v.as<Str>()->char_count(), 201u);
     EXPECT_EQ(str_hash(v.as<Str>()), hash_bytes(v.as<Str>()->data, 203));
-    TextBuf empty;
-    Value eb = empty.finish(&bytes_type);  // nothing appended: still a valid empty bytes
+    StrBuilder one;
+    one.append("q");
+    EXPECT_EQ(text_finish(one, str_self), str_ascii_char('q'));  // the constant one-character str
+    StrBuilder empty;
+    Value eb = text_finish(empty, bytes_self);  // nothing appended: still a valid empty bytes
     ASSERT_TRUE(eb);
     EXPECT_EQ(eb.as<Str>()->len, 0u);
     EXPECT_EQ(eb.as<Str>()->data[0], 0);
