@@ -34,27 +34,6 @@ constexpr size_t word_length(const char* w) {
     return n;
 }
 
-// What the printer reads (core/print.cpp): each word as its length byte, then its text.
-constexpr size_t words_blob_size() {
-    size_t n = 0;
-    for (const char* w : word_list) n += 1 + word_length(w);
-    return n;
-}
-struct WordBlob {
-    char data[words_blob_size()];
-};
-constexpr WordBlob make_word_blob() {
-    WordBlob b{};
-    size_t o = 0;
-    for (const char* w : word_list) {
-        size_t n = word_length(w);
-        b.data[o++] = char(n);
-        for (size_t i = 0; i < n; ++i) b.data[o++] = w[i];
-    }
-    return b;
-}
-inline constexpr WordBlob word_blob = make_word_blob();
-
 inline void not_ascii() {}  // not constexpr: a call from the packer is a compile error
 
 // Length of the % conversion at s[i] (Printer::vprintf's: %%, %s, %ld, %zu ...), copied unpacked.
