@@ -127,14 +127,13 @@ Value import_dotted(std::string_view full) {
 
 }  // namespace
 
+#if MBPY_IMPORT_PACKAGES
 Value import_name(const Str* name, Dict* globals, Value fromlist, intptr_t level) {
     if (!check_c_stack()) return {};
     char buf[max_module_name];
     size_t n = 0;
     std::string_view base;
-    if (!MBPY_IMPORT_PACKAGES && level > 0)
-        return raise(&import_error_type, "can't perform relative import"_msg);
-    if (MBPY_IMPORT_PACKAGES && level > 0) {
+    if (level > 0) {
         Value modname = globals ? dict_get_str(globals, &q_dunder_name) : Value();
         if (!modname || !is_str(modname))
             return raise(&import_error_type, "can't perform relative import"_msg);
@@ -171,7 +170,6 @@ Value import_name(const Str* name, Dict* globals, Value fromlist, intptr_t level
         fromlist && fromlist != none() && !(is_type(fromlist, &tuple_type) && fromlist.as<Tuple>()->len == 0);
     if (has_fromlist) return last;
     // `import a.b.c` binds a: return the top package.
-    if (!MBPY_IMPORT_PACKAGES) return last;
     size_t dot = full.find('.');
     if (dot == std::string_view::npos) return last;
     Value top = intern(full.substr(0, dot));
@@ -179,6 +177,16 @@ Value import_name(const Str* name, Dict* globals, Value fromlist, intptr_t level
     Value m = dict_get_str(state.modules, top.as<Str>());
     return m ? m : last;
 }
+#else
+// No packages: the name is the module's whole name, with or without a fromlist (no buffer to join a
+// package's name into).
+Value import_name(const Str* name, Dict*, Value, intptr_t level) {
+    if (!check_c_stack()) return {};
+    if (level > 0) return raise(&import_error_type, "can't perform relative import"_msg);
+    if (!name->len) return raise(&value_error_type, "empty module name"_msg);
+    return import_dotted(name->view());
+}
+#endif
 
 Value import_from(Value module, const Str* name) {
     Value v;
