@@ -175,6 +175,13 @@
 #ifndef MBPY_EXCEPTIONS_EXTRA
 #define MBPY_EXCEPTIONS_EXTRA 0
 #endif
+// The exception attributes the firmware lacks: __cause__, __context__, __suppress_context__, __traceback__,
+// with_traceback(), OSError's strerror, SystemExit's code and MicroPython's `value` of every exception (the
+// firmware has args, and value on StopIteration only: AttributeError for the rest; OSError's errno stays).
+// Off, `raise ... from` and implicit chaining still run, unseen, as on the firmware.
+#ifndef MBPY_EXCEPTION_ATTRS
+#define MBPY_EXCEPTION_ATTRS 0
+#endif
 // A class's reflected and in-place special methods (__radd__, __iadd__ & co.) and the NotImplemented
 // builtin: the firmware calls neither (`1 + a` with only __radd__ and `a += 1` with only __iadd__ are
 // TypeError there) and has no NotImplemented. Off, `a += b` calls __add__, and the builtin types' own
@@ -495,6 +502,7 @@
     X(MBPY_SYNTAX_EXTRA)      \
     X(MBPY_MEMORYVIEW)        \
     X(MBPY_EXCEPTIONS_EXTRA)  \
+    X(MBPY_EXCEPTION_ATTRS)   \
     X(MBPY_REVERSE_OPS)       \
     X(MBPY_CLASS_HOOKS)       \
     X(MBPY_BUILTINS_EXTRA)    \

@@ -103,8 +103,10 @@ static Lookup exception_attr_get(Value self, const Str* name, Value* out) {
     const Type* t = type_of(self);
     if (str_equal(name, &q_args)) {
         *out = e->args ? Value(e->args) : make_tuple(0, nullptr);
-        if (!*out) return Lookup::Error;
-    } else if (str_equal(name, &q_dunder_cause)) {
+        return *out ? Lookup::Found : Lookup::Error;
+    }
+#if MBPY_EXCEPTION_ATTRS
+    if (str_equal(name, &q_dunder_cause)) {
         *out = e->cause ? e->cause : none();
     } else if (str_equal(name, &q_dunder_context)) {
         *out = e->context ? e->context : none();
@@ -131,10 +133,24 @@ static Lookup exception_attr_get(Value self, const Str* name, Value* out) {
         *out = exception_value(self);
     }
     return Lookup::Found;
+#else
+    if (Value v = e->dict ? dict_get_str(e->dict, name) : Value()) {
+        *out = v;
+        return Lookup::Found;
+    }
+    // StopIteration's value, the original's one attribute beyond args, and OSError's errno, which the
+    // filesystem's error handling reads (tests/suite_fsapi.py).
+    if (!(str_equal(name, &q_value) && is_subtype(t, &stop_iteration_type)) &&
+        !(str_equal(name, &q_errno) && is_subtype(t, &os_error_type)))
+        return Lookup::Missing;
+    *out = exception_value(self);
+    return Lookup::Found;
+#endif
 }
 
 static bool exception_attr_set(Value self, const Str* name, Value value) {
     ExceptionObj* e = self.as<ExceptionObj>();
+#if MBPY_EXCEPTION_ATTRS
     if (str_equal(name, &q_dunder_cause)) {
         e->cause = value == none() ? Value() : value;
         e->suppress_context = true;
@@ -148,6 +164,7 @@ static bool exception_attr_set(Value self, const Str* name, Value value) {
         e->suppress_context = value && truth(value) == 1;
         return true;
     }
+#endif
     if (str_equal(name, &q_args) && value) {
         Value t = is_type(value, &tuple_type) ? value : Value();
         if (!t) return raise(&type_error_type, "args must be a tuple"_msg), false;
@@ -171,11 +188,18 @@ static Value exception_init(const Args& a) {
     return none();
 }
 static const NativeFunction exception_init_fn = native(q_dunder_init, exception_init, 1, var_pos);
+#if MBPY_EXCEPTION_ATTRS
 static Value exception_with_traceback(const Args& a) { return a.pos[0]; }
 static const NativeFunction with_traceback_fn = native(q_with_traceback, exception_with_traceback, 2, 2);
-static const AttrEntry exception_entries[] = {{&q_dunder_init, &exception_init_fn},
-                                              {&q_with_traceback, &with_traceback_fn}};
-static const AttrTable exception_locals = {exception_entries, 2};
+#endif
+static const AttrEntry exception_entries[] = {
+    {&q_dunder_init, &exception_init_fn},
+#if MBPY_EXCEPTION_ATTRS
+    {&q_with_traceback, &with_traceback_fn},
+#endif
+};
+static const AttrTable exception_locals = {exception_entries,
+                                           sizeof exception_entries / sizeof exception_entries[0]};
 
 // Every builtin exception has the same slots: only its name and base differ.
 static constexpr Type exception_class(const Str& name, const Type* base) {
