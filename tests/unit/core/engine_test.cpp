@@ -86,10 +86,11 @@ TEST_F(EngineTest, TryFinallyFlow) {
               "1");
     EXPECT_EQ(run("r = []\nfor i in range(3):\n try:\n  if i == 1: break\n finally:\n  r.append(i)"),
               "[0, 1]");
+    // __context__ is left out where the build leaves the exception attributes out, as the firmware does.
     EXPECT_EQ(
         run("try:\n try:\n  1/0\n except ZeroDivisionError:\n  raise ValueError\nexcept ValueError as e:\n"
             " r = type(e.__context__).__name__"),
-        "'ZeroDivisionError'");
+        MBPY_EXCEPTION_ATTRS ? "'ZeroDivisionError'" : "ERR:AttributeError");
 }
 
 TEST_F(EngineTest, Generators) {
