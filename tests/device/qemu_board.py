@@ -51,6 +51,18 @@ def start_pty(hex_path, flash_size=None):
     return proc, m.group(1) if m else None
 
 
+OVERSIZE_HELP = "1 MiB of flash in QEMU: mbpy-microbit-qemu, the image split around the filesystem"
+FITS_HELP = "the chip's 256 KiB of flash: mbpy-microbit (the default where the build has no -qemu image)"
+
+
+def resolve_fits(a):
+    """--fits unless --oversize is given or the build has the 1 MiB QEMU image: a build with
+    MBPY_NRF51_FIRMWARE_FITS on (the default) has only the chip's image."""
+    if not a.fits and not a.oversize:
+        a.fits = not os.path.exists(os.path.join(a.build, "mbpy-microbit-qemu.hex"))
+    return a.fits
+
+
 def device_args(tool, default, add=None):
     """The device suites' command line: --build (the nRF51 build), --<tool> (a host build's program, default
     `default` under the repository root), --oversize / --fits, -v; `add(parser)` adds a suite's own.
@@ -60,12 +72,13 @@ def device_args(tool, default, add=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default=os.path.join(root, "build-nrf51"))
     ap.add_argument("--" + tool, default=os.path.join(root, default))
-    ap.add_argument("--oversize", action="store_true", help="1 MiB of flash in QEMU (the default until it fits)")
-    ap.add_argument("--fits", action="store_true", help="the chip's 256 KiB of flash (mbpy-microbit)")
+    ap.add_argument("--oversize", action="store_true", help=OVERSIZE_HELP)
+    ap.add_argument("--fits", action="store_true", help=FITS_HELP)
     ap.add_argument("-v", "--verbose", action="store_true")
     if add:
         add(ap)
     a = ap.parse_args()
+    resolve_fits(a)
     return a, os.path.abspath(os.path.join(a.build, "mbpy-microbit" + ("" if a.fits else "-qemu")))
 
 

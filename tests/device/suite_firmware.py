@@ -3,11 +3,12 @@
 Ctrl-C, time, LEDs and buttons through GPIO, the C stack, resets, and no access to a peripheral QEMU does
 not model, files, main.py and the tools' hexes. Prints "N passed, N failed, N skipped" and the expected failures; exits 1 on a failure.
 
-Until the firmware fits the chip it runs in QEMU with 1 MiB of flash (`--oversize`, the default while
-MBPY_NRF51_FIRMWARE_FITS is off): mbpy-microbit-qemu, the same objects linked with what does not fit below
-the filesystem placed from 0x40000, so the filesystem is where it is on the chip.
+It runs the chip's image in QEMU with the chip's 256 KiB of flash. A build with MBPY_NRF51_FIRMWARE_FITS
+off (an image past 224 KiB) has mbpy-microbit-qemu instead: the same objects linked with what does not fit
+below the filesystem placed from 0x40000, run with 1 MiB of flash (`--oversize`, the default for such a
+build), so the filesystem is where it is on the chip.
 
-    python3 tests/device/suite_firmware.py --build build-nrf51 [--oversize] [-k NAME] [-v]
+    python3 tests/device/suite_firmware.py --build build-nrf51 [--fits|--oversize] [-k NAME] [-v]
 """
 import argparse
 import os
@@ -337,12 +338,13 @@ def main():
     global VERBOSE, OVERSIZE, MBIT
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default=os.path.join(ROOT, "build-nrf51"))
-    ap.add_argument("--oversize", action="store_true", help="1 MiB of flash in QEMU (the default until it fits)")
-    ap.add_argument("--fits", action="store_true", help="the chip's 256 KiB of flash")
+    ap.add_argument("--oversize", action="store_true", help=qemu_board.OVERSIZE_HELP)
+    ap.add_argument("--fits", action="store_true", help=qemu_board.FITS_HELP)
     ap.add_argument("--mbit", default=MBIT, help="the host build's mbit (for `mbit hex build`)")
     ap.add_argument("-k", dest="only")
     ap.add_argument("-v", action="store_true")
     a = ap.parse_args()
+    qemu_board.resolve_fits(a)
     VERBOSE, OVERSIZE, MBIT = a.v, not a.fits, os.path.abspath(a.mbit)
     img = os.path.abspath(os.path.join(a.build, "mbpy-microbit"))
     want = img + ("-qemu.hex" if OVERSIZE else ".hex")
