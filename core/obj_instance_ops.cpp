@@ -12,9 +12,9 @@ Value make_class_with_meta(const Type* meta, const Args& args);  // obj_class.cp
 // Calls `fn` found on the class with `self` before the arguments (the C stack holds a few, the heap more).
 // Returns null (error) or the result.
 static Value call_with_self(Value fn, Value self, const Args& a) {
-    Value buf[8];
+    Value buf[4];
     Value* pos = buf;
-    if (a.n_pos >= 8 && !(pos = static_cast<Value*>(alloc_raw(sizeof(Value) * (a.n_pos + 1))))) return {};
+    if (a.n_pos >= 4 && !(pos = static_cast<Value*>(alloc_raw(sizeof(Value) * (a.n_pos + 1))))) return {};
     pos[0] = self;
     for (size_t i = 0; i < a.n_pos; ++i) pos[i + 1] = a.pos[i];
     return call(fn, Args{pos, a.n_pos + 1, a.kw, a.n_kw});
@@ -68,12 +68,35 @@ Value instance_make_new(const Type* type, const Args& args) {
     return obj;
 }
 
+// Calls the class's __str__ or __repr__ with self alone, as few frames as can be between the caller and
+// the method's VM run (repr() in a __repr__ nests them on the C stack).
+static Value call_text_method(const Type* t, Value self, PrintKind kind) {
+    Value m = kind == PrintKind::Str ? lookup_user(t, &q_dunder_str) : Value();
+    if (!m) m = lookup_user(t, &q_dunder_repr);
+    if (!m) return {};
+    Value s = call(m, Args{&self, 1});
+    if (s && !is_instance(s, &str_type)) {
+        raise(&type_error_type, "__%s__ returned non-string (type %s)"_msg,
+              kind == PrintKind::Str ? "str" : "repr", type_name(s));
+        return {};
+    }
+    return s;
+}
+
+Value instance_text(Value self, PrintKind kind) {
+    if (!check_c_stack()) return {};
+    Value s = call_text_method(type_of(self), self, kind);
+    if (s) return native_of(s);
+    if (pending()) return {};
+    return print_to_str(self, kind);  // neither method: the native part's or the default text
+}
+
 bool instance_print(Printer& out, Value self, PrintKind kind) {
     const Type* t = type_of(self);
     Value m = kind == PrintKind::Str ? lookup_user(t, &q_dunder_str) : Value();
     if (!m) m = lookup_user(t, &q_dunder_repr);
     if (m) {
-        Value s = call_special(m, self, 0, nullptr);
+        Value s = call(m, Args{&self, 1});
         if (!s) return false;
         if (!is_instance(s, &str_type)) {
             raise(&type_error_type, "__%s__ returned non-string (type %s)"_msg,

@@ -214,19 +214,24 @@ bool print_value(Printer& out, Value v, PrintKind kind) {
     return true;
 }
 
-Value repr(Value v) {
+Value print_to_str(Value v, PrintKind kind) {
     StrBuilder sb;
     Printer p = sb.printer();
-    if (!print_value(p, v, PrintKind::Repr)) return {};
+    if (!print_value(p, v, kind)) return {};
     return sb.finish();
+}
+
+// An instance of a class statement's class goes straight to its __repr__ (__str__), with no builder on
+// the C stack under the call: a __repr__ calling repr() nests these frames (instance_text).
+Value repr(Value v) {
+    if (type_of(v)->flags & type_flag_user) return instance_text(v, PrintKind::Repr);
+    return print_to_str(v, PrintKind::Repr);
 }
 
 Value to_str(Value v) {
     if (is_str(v)) return v;
-    StrBuilder sb;
-    Printer p = sb.printer();
-    if (!print_value(p, v, PrintKind::Str)) return {};
-    return sb.finish();
+    if (type_of(v)->flags & type_flag_user) return instance_text(v, PrintKind::Str);
+    return print_to_str(v, PrintKind::Str);
 }
 
 // ---- StrBuilder: the buffer is a Str allocation whose data follows the header, so finish() only

@@ -194,6 +194,10 @@ class Printer {
 };
 bool print_value(Printer& out, Value v, PrintKind kind);  // false: exception pending
 Value repr(Value v);                                      // a str, or null
+// The type's print into a new str (repr and to_str without their shortcut for instances).
+[[gnu::noinline]] Value print_to_str(Value v, PrintKind kind);
+// repr()/str() of an instance of a user class: what its __repr__ (__str__) returns, as an exact str.
+Value instance_text(Value self, PrintKind kind);
 Value to_str(Value v);
 
 // Growable UTF-8/bytes buffer in the GC heap (a local variable: the conservative GC sees it).
