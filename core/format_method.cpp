@@ -15,11 +15,11 @@ namespace {
 // Nested replacement fields inside a spec may go one level deep, as in CPython.
 constexpr int max_format_depth = 2;
 
-struct FormatState {
+struct FormatState {  // it stays on the C stack while the fields are formatted: packed
     const Args* args;
-    size_t first_pos;
     Value mapping;
     int auto_index = 0;  // next automatic field number
+    uint8_t first_pos;   // 0 or 1 (self)
     char numbering = 0;  // 0 undecided, 'a' automatic, 'm' manual
 };
 
@@ -45,7 +45,8 @@ Value raise_key_error(string_view key) {
 }
 
 // The object a field name designates: argument (by number, auto number or keyword), then .attr / [key].
-Value resolve_field(FormatState& st, string_view name) {
+// Out of format_field's frame, which stays on the C stack while the value is formatted.
+[[gnu::noinline]] Value resolve_field(FormatState& st, string_view name) {
     size_t head_end = 0;
     while (head_end < name.size() && name[head_end] != '.' && name[head_end] != '[') ++head_end;
 #if !MBPY_FORMAT_ATTRS
@@ -121,8 +122,22 @@ Value resolve_field(FormatState& st, string_view name) {
 
 bool format_into(FormatState& st, StrBuilder& out, string_view fmt, int depth);
 
-// One replacement field (the text between the braces).
-bool format_field(FormatState& st, StrBuilder& out, string_view field, int depth) {
+// A spec holding nested fields, expanded into a str (kept alive in *holder).
+[[gnu::noinline]] bool expand_spec(FormatState& st, string_view* spec, int depth, Value* holder) {
+    if (depth + 1 >= max_format_depth) {
+        raise(&value_error_type, "Max string recursion exceeded"_msg);
+        return false;
+    }
+    StrBuilder sb;
+    if (!format_into(st, sb, *spec, depth + 1)) return false;
+    *holder = sb.finish();
+    if (!*holder) return false;
+    *spec = holder->as<Str>()->view();
+    return true;
+}
+
+// Splits a replacement field (the text between the braces) into its name, conversion and spec.
+[[gnu::noinline]] bool split_field(string_view field, string_view* name, char* conv, string_view* spec) {
     // The name ends at '!' or ':' outside brackets.
     size_t i = 0;
     int bracket = 0;
@@ -135,21 +150,31 @@ bool format_field(FormatState& st, StrBuilder& out, string_view field, int depth
         else if (!bracket && (c == '!' || c == ':'))
             break;
     }
-    string_view name = field.substr(0, i);
-    char conv = 0;
+    *name = field.substr(0, i);
+    *conv = 0;
     if (i < field.size() && field[i] == '!') {
         if (i + 1 >= field.size()) {
             raise(&value_error_type, "end of string while looking for conversion specifier"_msg);
             return false;
         }
-        conv = field[i + 1];
+        *conv = field[i + 1];
         i += 2;
         if (i < field.size() && field[i] != ':') {
             raise(&value_error_type, "expected ':' after conversion specifier"_msg);
             return false;
         }
     }
-    string_view spec = i < field.size() ? field.substr(i + 1) : string_view();
+    *spec = i < field.size() ? field.substr(i + 1) : string_view();
+    return true;
+}
+
+// One replacement field (the text between the braces). Its frame stays on the C stack while the value
+// is converted and formatted (a __repr__ or __format__ in Python, a float's digits): the parsing is out
+// of line.
+bool format_field(FormatState& st, StrBuilder& out, string_view field, int depth) {
+    string_view name, spec;
+    char conv;
+    if (!split_field(field, &name, &conv, &spec)) return false;
     Value obj = resolve_field(st, name);
     if (!obj) return false;
     if (conv == 'r')
@@ -158,23 +183,11 @@ bool format_field(FormatState& st, StrBuilder& out, string_view field, int depth
         obj = to_str(obj);
     else if (conv == 'a')
         obj = ascii_repr(obj);
-    else if (conv) {
-        raise(&value_error_type, "Unknown conversion specifier %c"_msg, conv);
-        return false;
-    }
+    else if (conv)
+        return raise(&value_error_type, "Unknown conversion specifier %c"_msg, conv), false;
     if (!obj) return false;
     Value spec_str;  // keeps an expanded spec alive
-    if (spec.find('{') != string_view::npos) {
-        if (depth + 1 >= max_format_depth) {
-            raise(&value_error_type, "Max string recursion exceeded"_msg);
-            return false;
-        }
-        StrBuilder sb;
-        if (!format_into(st, sb, spec, depth + 1)) return false;
-        spec_str = sb.finish();
-        if (!spec_str) return false;
-        spec = spec_str.as<Str>()->view();
-    }
+    if (spec.find('{') != string_view::npos && !expand_spec(st, &spec, depth, &spec_str)) return false;
     Value r = format_value(obj, spec);
     if (!r) return false;
     return out.append(as_str(r)->view());
@@ -239,7 +252,7 @@ bool format_into(FormatState& st, StrBuilder& out, string_view fmt, int depth) {
 }  // namespace
 
 Value str_format_args(const Str* fmt, const Args& args, size_t first_pos, Value mapping) {
-    FormatState st{&args, first_pos, mapping};
+    FormatState st{&args, mapping, 0, uint8_t(first_pos)};
     StrBuilder sb;
     if (!format_into(st, sb, fmt->view(), 0)) return {};
     return sb.finish();

@@ -7,17 +7,17 @@
 
 namespace core {
 
-struct FormatSpec {
-    uint32_t fill = ' ';     // a code point
-    char align = 0;          // '<' '>' '^' '=' or 0 (default: numbers right, text left)
-    char sign = 0;           // '+' '-' ' ' or 0
+struct FormatSpec {       // the ints first, then the chars: 24 bytes on the stack of every number formatted
+    uint32_t fill = ' ';  // a code point
+    int width = -1;       // -1: none
+    int precision = -1;   // -1: none
+    int min_digits = 0;   // integers: at least this many digits, zeros in front (%'s "%.3d")
+    char align = 0;       // '<' '>' '^' '=' or 0 (default: numbers right, text left)
+    char sign = 0;        // '+' '-' ' ' or 0
     bool alternate = false;  // '#'
     bool zero_pad = false;   // '0' before width
-    int width = -1;          // -1: none
     char grouping = 0;       // ',' '_' or 0
-    int precision = -1;      // -1: none
     char type = 0;           // 'b' 'c' 'd' 'e' 'E' 'f' 'F' 'g' 'G' 'n' 'o' 's' 'x' 'X' '%' or 0
-    int min_digits = 0;      // integers: at least this many digits, zeros in front (%'s "%.3d")
 };
 
 // Parses `spec`; raises ValueError ("Invalid format specifier" etc.) and returns false on error.

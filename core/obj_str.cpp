@@ -273,7 +273,8 @@ static Value repeat(const TextSelf& t, Value count) {
     return str_seal(r, t.chars * static_cast<size_t>(n));
 }
 
-Value str_binary_op(BinaryOp op, Value lhs, Value rhs) {
+// Everything but `%`: see str_binary_op.
+[[gnu::noinline]] static Value text_binary_op(BinaryOp op, Value lhs, Value rhs) {
     if (rhs.is_obj() && rhs.obj()->type == &str_type && lhs.obj()->type == &str_type) {
         if (op == BinaryOp::Add || op == BinaryOp::InplaceAdd) return str_concat(lhs, rhs);
     }
@@ -311,11 +312,6 @@ Value str_binary_op(BinaryOp op, Value lhs, Value rhs) {
         if (str_of(lhs) || str_of(rhs) || get_buffer(lhs, nullptr))
             return raise(&type_error_type, "can't multiply sequence by non-int of type '%s'"_msg,
                          type_name(is_int(lhs) || !str_of(rhs) ? rhs : lhs));
-        return not_implemented();
-    }
-    if (op == BinaryOp::Mod) {
-        if (str_of(lhs) || is_type(lhs, &bytes_type) || is_type(lhs, &bytearray_type))
-            return percent_format(lhs, rhs);
         return not_implemented();
     }
     TextSelf t;
@@ -376,6 +372,17 @@ Value str_binary_op(BinaryOp op, Value lhs, Value rhs) {
         case BinaryOp::Ge: return py_bool(a >= b);
         default: return not_implemented();
     }
+}
+
+// `%` goes on in calls that leave no frame here: percent_format's frame is on the C stack under every
+// conversion (a __repr__ in Python, a float's digits), text_binary_op's would be on top of it.
+Value str_binary_op(BinaryOp op, Value lhs, Value rhs) {
+    if (op == BinaryOp::Mod || op == BinaryOp::InplaceMod) {
+        if (str_of(lhs) || is_type(lhs, &bytes_type) || is_type(lhs, &bytearray_type))
+            return percent_format(lhs, rhs);
+        return not_implemented();
+    }
+    return text_binary_op(op, lhs, rhs);
 }
 
 // ---- printing and repr --------------------------------------------------------------------------
