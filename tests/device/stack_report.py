@@ -7,7 +7,10 @@ the raw REPL or types it at the friendly REPL, and reads how deep the paint was 
 input, the interrupts, compiling and running). Also finds the deepest nesting of each kind that compiles
 and runs, and checks that one level more gives a Python exception, never a fault.
 
-    python3 tests/device/stack_report.py [--build build-nrf51] [--limits] [--original] [-k NAME]
+    python3 tests/device/stack_report.py [--build build-nrf51] [--limits | --repr] [--original] [-k NAME]
+
+--repr: how deep a `__repr__` calling `repr()` nests with each of a set of leaves at the bottom before
+the recursion error (suite_firmware's DEEP_REPR), and the stack used.
 
 --original measures the original firmware (micro:bit MicroPython v1.0.1, tests/oracle) the same way:
 its stack is the 2 KiB below 0x20004000. A report tool (docs/performance.md has its table), not a test.
@@ -26,7 +29,7 @@ from qemu_board import Board  # noqa: E402
 import upy_qemu  # noqa: E402  (on the path through qemu_board)
 
 PAINT = 0x4B435453  # startup.cpp's kStackPaint
-MBPY_STACK = (0x20000000, 0x20000A00)  # nrf51.ld: 2,560 B from the bottom of RAM
+MBPY_STACK = (0x20000000, 0x20000800)  # nrf51.ld: 2,048 B from the bottom of RAM
 ORIGINAL_STACK = (0x20003800, 0x20004000)  # the DAL's linker script: 2 KiB below the top of RAM
 
 PYSTONE_LIKE = """\
@@ -272,11 +275,52 @@ def report_limits(t, only, top):
         print("| %s | %d | %d B | %s |" % (kind, best, used_at, beyond[:70]), flush=True)
 
 
+# suite_firmware.py's DEEP_REPR: the first k for which repr(P(k)) raises (k - 1 __repr__ calls nested above
+# the one that returns the leaf).
+DEEP_REPR = """
+class P:
+    def __init__(s, n): s.n = n
+    def __repr__(s): return repr(P(s.n - 1)) if s.n else %s
+for k in range(1, 9):
+    try:
+        repr(P(k))
+    except RuntimeError:
+        print('limit at', k)
+        break
+print('done')
+"""
+REPR_LEAVES = ["'x'", "'%d' % 1", "'%r' % ((1,),)", "'{}'.format(1.5)", "str((1.5, [2.5]))", "str(float('1.25'))",
+               "'%f' % 1.5", "'{:.3e}'.format(2.5)", "(exec('y = 1.5') or 'x')", "str(eval('1.5'))"]
+
+
+def report_repr(t, only):
+    """The repr nesting each leaf reaches, the deepest stack use then, and the use with one __repr__ level."""
+    print("| leaf | first depth that raises | deepest stack use | stack used, the leaf in one __repr__ |")
+    print("|---|---|---|---|")
+    for leaf in REPR_LEAVES:
+        if only and only not in leaf:
+            continue
+        row = []
+        for code in (DEEP_REPR % leaf, DEEP_REPR.replace("range(1, 9)", "range(0, 1)") % leaf):
+            try:
+                out, err, used = t.run_raw(code, 30.0)
+                m = re.search(r"limit at (\d+)", out)
+                got = m.group(1) if m else ("none" if "done" in out else (err.strip().splitlines() or ["?"])[-1])
+                row.append((got, "%d B" % used))
+                t.soft_reset()
+            except upy_qemu.OracleError as e:
+                row.append(("FAULT/HANG (%s)" % str(e)[:40], ""))
+                t.restart()
+        alone = row[1][1] + ("" if row[1][0] == "none" else " (raises)")
+        print("| `%s` | %s | %s | %s |" % (leaf, row[0][0], row[0][1], alone), flush=True)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default=os.path.join(ROOT, "build-nrf51"))
     ap.add_argument("--original", action="store_true", help="measure micro:bit MicroPython v1.0.1 instead")
     ap.add_argument("--limits", action="store_true", help="find the nesting limits instead")
+    ap.add_argument("--repr", action="store_true", help="the nesting of a __repr__ calling repr() instead")
     ap.add_argument("--top", type=int, default=130, help="the deepest nesting tried")
     ap.add_argument("-k", dest="only")
     a = ap.parse_args()
@@ -287,6 +331,8 @@ def main():
     try:
         if a.limits:
             report_limits(t, a.only, a.top)
+        elif a.repr:
+            report_repr(t, a.only)
         else:
             report_programs(t, a.only)
     finally:
