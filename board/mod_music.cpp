@@ -31,6 +31,7 @@ struct Music {
 static Music m;
 
 void music_reset() {
+    hal::sound_tone(m.pin >= 0 ? m.pin : 0, 0);  // a soft reset silences the pin, as at boot
     m = Music{};
     m.bpm = default_bpm, m.ticks = default_ticks, m.octave = default_octave, m.duration = default_duration;
     m.pin = -1;

@@ -1,5 +1,5 @@
 // The rest of the HAL on the nRF51: random numbers (RNG), temperature (TEMP), edge-connector pins as
-// plain GPIO, and what is not driven yet (sensors on I2C, sound, radio, analog), answering as an idle
+// plain GPIO, and what is not driven yet (sensors on I2C, audio samples, radio, analog), answering as an idle
 // board would. Every wait on a peripheral has a timeout and a defined answer.
 #include "board/hal.hpp"
 #include "core/hal.hpp"
@@ -27,10 +27,6 @@ uint8_t rng_byte() {
     return uint8_t(fallback);
 }
 
-// micro:bit pin number -> nRF51 GPIO (nrf51-board.md); 0xFF: no such pin (17, 18).
-constexpr uint8_t kPinGpio[21] = {3,  2,  1,  4,  5,  17, 12,   11,   18, 10, 6,
-                                  26, 20, 23, 22, 21, 16, 0xFF, 0xFF, 0,  30};
-
 }  // namespace
 }  // namespace nrf51
 
@@ -55,30 +51,29 @@ int temperature() {
 }
 
 int pin_read_digital(int pin, int pull) {
-    if (pin < 0 || pin > 20 || kPinGpio[pin] == 0xFF) return 0;
-    uint32_t g = kPinGpio[pin];
+    int g = pin_gpio(pin);
+    if (g < 0) return 0;
     // Input, buffer connected, pull as asked (board::Pull: 0 none, 1 down, 2 up -> PULL 0, 1, 3).
     reg(kGpioPinCnf + 4 * g) = uint32_t(pull == 1 ? 1 : pull == 2 ? 3 : 0) << 2;
     return int(reg(kGpioIn) >> g & 1);
 }
 
 void pin_write(int pin, int value, bool analog, uint32_t) {
-    if (pin < 0 || pin > 20 || kPinGpio[pin] == 0xFF) return;
-    uint32_t g = kPinGpio[pin];
+    int g = pin_gpio(pin);
+    if (g < 0) return;
     // No PWM yet: an analog value drives the pin high from half duty up.
     bool high = analog ? value >= 512 : value != 0;
     reg(high ? kGpioOutSet : kGpioOutClr) = 1u << g;
     reg(kGpioPinCnf + 4 * g) = kPinCnfOutput;
 }
 
-// Not driven yet: the ADC, touch, the I2C sensors, sound and radio answer as an idle board.
+// Not driven yet: the ADC, touch, the I2C sensors, audio samples and radio answer as an idle board.
 int pin_read_analog(int) { return 0; }
 bool pin_touched(int) { return false; }
 void accelerometer_read(int* xyz) { xyz[0] = 0, xyz[1] = 0, xyz[2] = -1024; }  // lying flat, face up
 int accelerometer_gesture() { return 0; }
 void compass_read(int* xyz) { xyz[0] = xyz[1] = xyz[2] = 0; }
 void board_trace(const char*, size_t) {}  // the device keeps no trace
-void sound_tone(int, uint32_t) {}
 void sound_samples(int, const uint8_t*, size_t, uint32_t) {}
 void radio_enable(const RadioLink*) {}
 void radio_send(const uint8_t*, size_t) {}

@@ -13,6 +13,7 @@ inline constexpr uint32_t kClock = 0x40000000;  // CLOCK and POWER share the blo
 inline constexpr uint32_t kUart0 = 0x40002000;
 inline constexpr uint32_t kTimer0 = 0x40008000;
 inline constexpr uint32_t kTimer1 = 0x40009000;
+inline constexpr uint32_t kTimer2 = 0x4000A000;
 inline constexpr uint32_t kTemp = 0x4000C000;
 inline constexpr uint32_t kRng = 0x4000D000;
 inline constexpr uint32_t kNvmc = 0x4001E000;
@@ -38,9 +39,11 @@ inline constexpr uint32_t kBaud115200 = 0x01D7E000;
 inline constexpr uint32_t kUartIntRxdRdy = 1u << 2, kUartIntError = 1u << 9;
 
 // TIMERn (IRQ 8 + n)
-inline constexpr uint32_t kTimerStart = 0x000, kTimerStop = 0x004, kTimerClear = 0x00C;
+inline constexpr uint32_t kTimerStart = 0x000, kTimerStop = 0x004, kTimerClear = 0x00C,
+                          kTimerShutdown = 0x010;
 inline constexpr uint32_t kTimerCapture = 0x040, kTimerCompare = 0x140;  // [n] at +4n
-inline constexpr uint32_t kTimerShorts = 0x200, kTimerIntenSet = 0x304, kTimerMode = 0x504;
+inline constexpr uint32_t kTimerShorts = 0x200, kTimerIntenSet = 0x304, kTimerIntenClr = 0x308,
+                          kTimerMode = 0x504;
 inline constexpr uint32_t kTimerBitmode = 0x508;
 inline constexpr uint32_t kTimerPrescaler = 0x510, kTimerCc = 0x540;  // CC[n] at +4n
 
@@ -71,7 +74,7 @@ inline constexpr uint32_t kNvicIpr = 0xE000E400;  // 4 IRQs per word, priority i
 inline constexpr uint32_t kScbAircr = 0xE000ED0C, kAircrSysResetReq = 0x05FA0004;
 
 // Interrupt numbers (the vector table's order).
-enum Irq : uint32_t { kIrqUart0 = 2, kIrqTimer0 = 8, kIrqTimer1 = 9 };
+enum Irq : uint32_t { kIrqUart0 = 2, kIrqTimer0 = 8, kIrqTimer1 = 9, kIrqTimer2 = 10 };
 
 // Priorities: 0 is the most urgent of the four levels.
 void irq_enable(Irq irq, uint32_t priority);

@@ -69,6 +69,12 @@ const char* last_reset_reason();  // "power-on", "fault", "lockup", ... for the 
 [[noreturn]] void fault(const char* what, uint32_t pc, uint32_t lr, uint32_t sp);  // one line, then reset
 [[noreturn]] void requested_reset();  // microbit.reset(): a clean reset (main.py runs again)
 
+// ---- pins ---------------------------------------------------------------------------------------------
+// micro:bit pin number -> nRF51 GPIO (nrf51-board.md); 0xFF: no such pin (17, 18).
+inline constexpr uint8_t kPinGpio[21] = {3,  2,  1,  4,  5,  17, 12,   11,   18, 10, 6,
+                                         26, 20, 23, 22, 21, 16, 0xFF, 0xFF, 0,  30};
+inline int pin_gpio(int pin) { return pin < 0 || pin > 20 || kPinGpio[pin] == 0xFF ? -1 : kPinGpio[pin]; }
+
 // ---- temperature and random numbers (misc.cpp) ---------------------------------------------------------
 inline constexpr int kTempTimeoutUs = 1000;  // the nRF51 converts in 36 us; QEMU never does
 inline constexpr int kTempUnknown = 21;      // the answer when TEMP does not answer (QEMU: unmodelled)
