@@ -9,8 +9,9 @@
 namespace nrf51 {
 namespace {
 
-// Below the UART (0) and the tick and dimming (1): an edge waits for them, never they for it.
-constexpr uint32_t kTonePriority = 2;
+// Below the UART (0), beside the tick and dimming (1): a level of its own below them would nest one more
+// exception frame (32 B) past the interrupts' 160 B of stack room (docs/nrf51.md).
+constexpr uint32_t kTonePriority = 1;
 // The half period in 16 MHz ticks, prescaled by powers of two until it fits TIMER2's 16-bit counter.
 constexpr uint32_t kHalfPeriodTicks16Mhz = 8000000;
 
@@ -22,8 +23,8 @@ volatile bool tone_high = false;
 
 using namespace nrf51;
 
-// One edge. OUTSET / OUTCLR, not a read-modify-write of OUT: the display's handlers, above this one,
-// write OUT too. Keeps interrupts on (it is preempted, never masks).
+// One edge. OUTSET / OUTCLR, not a read-modify-write of OUT: the display's handlers write OUT too.
+// Keeps interrupts on; uses no stack beyond the exception frame.
 extern "C" void TIMER2_IRQHandler() {
     reg(kTimer2 + kTimerCompare) = 0;
     tone_high = !tone_high;
