@@ -336,7 +336,7 @@ Value int_binary(BinaryOp op, Value a, Value b) {
             uint64_t m = big::to_u64(vq.d, vq.n);
             if (int_sign(r) != 0) m |= 1;  // sticky bit: the quotient was inexact
             Float res = std::ldexp(float_from_u64(m), int(-k));
-            if (std::isinf(res))
+            if (float_isinf(res))
                 return raise(&overflow_error_type, "integer division result too large for a float"_msg);
             return make_float((va.neg != vb.neg) ? -res : res);
         }
@@ -448,8 +448,8 @@ intptr_t int_hash(Value i) {
 }
 
 intptr_t float_hash(Float d) {
-    if (std::isinf(d)) return d > 0 ? 314159 : -314159;
-    if (std::isnan(d)) return 0;
+    if (float_isinf(d)) return d > 0 ? 314159 : -314159;
+    if (float_isnan(d)) return 0;
     int e;
     Float m = std::frexp(d, &e);
     bool neg = m < 0;
@@ -488,7 +488,7 @@ bool int_to_float(Value i, Float* out) {
         m = big::bits64_at(v.d, v.n, bits - 64) | uint64_t(big::any_bits_below(v.d, v.n, bits - 64));
     }
     Float d = std::ldexp(float_from_u64(m), int(bits - 64));
-    if (std::isinf(d)) {
+    if (float_isinf(d)) {
         raise(&overflow_error_type, "int too large to convert to float"_msg);
         return false;
     }
@@ -497,8 +497,8 @@ bool int_to_float(Value i, Float* out) {
 }
 
 Value int_from_float(Float d) {
-    if (std::isinf(d)) return raise(&overflow_error_type, "cannot convert float infinity to integer"_msg);
-    if (std::isnan(d)) return raise(&value_error_type, "cannot convert float NaN to integer"_msg);
+    if (float_isinf(d)) return raise(&overflow_error_type, "cannot convert float infinity to integer"_msg);
+    if (float_isnan(d)) return raise(&value_error_type, "cannot convert float NaN to integer"_msg);
     d = std::trunc(d);
     if (d > Float(-9.0e18) && d < Float(9.0e18)) return make_int_ll((long long)i64_from_float(d));
     int e;
@@ -518,7 +518,7 @@ Value int_from_float(Float d) {
 }
 
 int int_compare_float(Value i, Float d) {
-    if (std::isinf(d)) return d > 0 ? -1 : 1;
+    if (float_isinf(d)) return d > 0 ? -1 : 1;
     if (i.is_small() && int64_t(i.small_value()) > -(int64_t(1) << (float_sig_bits - 1)) &&
         int64_t(i.small_value()) < (int64_t(1) << (float_sig_bits - 1))) {
         Float x = Float(i.small_value());  // exact

@@ -11,8 +11,8 @@ namespace core {
 uint16_t float_to_half(Float x, bool* overflow) {
     uint16_t sign = std::signbit(x) ? 0x8000 : 0;
     Float a = std::fabs(x);
-    if (std::isnan(x)) return sign | 0x7e00;
-    if (std::isinf(x)) return sign | 0x7c00;
+    if (float_isnan(x)) return sign | 0x7e00;
+    if (float_isinf(x)) return sign | 0x7c00;
     if (a == 0) return sign;
     int e;
     Float m = std::frexp(a, &e);  // a = m * 2^e, m in [0.5, 1)

@@ -49,8 +49,8 @@ static size_t repr_layout(char* buf, size_t n, const fdec::Decimal<Float>& dec, 
 
 // nan, inf, the sign and zero; else 0 with the sign (if any) written, its length in *n.
 static size_t repr_special(char* buf, Float d, size_t* n) {
-    if (std::isnan(d)) return memcpy(buf, "nan", 3), 3;
-    if (std::isinf(d)) return d < 0 ? (memcpy(buf, "-inf", 4), 4) : (memcpy(buf, "inf", 3), 3);
+    if (float_isnan(d)) return memcpy(buf, "nan", 3), 3;
+    if (float_isinf(d)) return d < 0 ? (memcpy(buf, "-inf", 4), 4) : (memcpy(buf, "inf", 3), 3);
     *n = 0;
     if (std::signbit(d)) buf[(*n)++] = '-';
     if (d == 0) return memcpy(buf + *n, "0.0", 3), *n + 3;
@@ -160,7 +160,7 @@ Value parse_float_literal(std::string_view text) {
 static constexpr intptr_t round_ndigits_max = 323, round_ndigits_min = -308;
 
 bool float_round(Float x, intptr_t nd, Float* out) {
-    if (!std::isfinite(x) || nd > round_ndigits_max || x == 0) {
+    if (!float_isfinite(x) || nd > round_ndigits_max || x == 0) {
         *out = x;
         return true;
     }
@@ -173,7 +173,7 @@ bool float_round(Float x, intptr_t nd, Float* out) {
     fdec::Decimal<Float> dec;
     fdec::round_at(std::fabs(x), int(nd), &dec);
     *out = dec.n ? fdec::decimal_to_float<Float>(dec.d, size_t(dec.n), dec.decpt - dec.n) : Float(0);
-    if (std::isinf(*out)) {
+    if (float_isinf(*out)) {
         raise(&overflow_error_type, "rounded value too large to represent"_msg);
         return false;
     }

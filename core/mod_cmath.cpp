@@ -86,17 +86,17 @@ static Value cmath_rect(const Args& a) {
 static Value cmath_isfinite(const Args& a) {
     C z;
     if (!carg(a.pos[0], &z)) return {};
-    return py_bool(std::isfinite(z.real()) && std::isfinite(z.imag()));
+    return py_bool(float_isfinite(z.real()) && float_isfinite(z.imag()));
 }
 static Value cmath_isinf(const Args& a) {
     C z;
     if (!carg(a.pos[0], &z)) return {};
-    return py_bool(std::isinf(z.real()) || std::isinf(z.imag()));
+    return py_bool(float_isinf(z.real()) || float_isinf(z.imag()));
 }
 static Value cmath_isnan(const Args& a) {
     C z;
     if (!carg(a.pos[0], &z)) return {};
-    return py_bool(std::isnan(z.real()) || std::isnan(z.imag()));
+    return py_bool(float_isnan(z.real()) || float_isnan(z.imag()));
 }
 
 static Value cmath_isclose(const Args& a) {

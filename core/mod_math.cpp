@@ -20,8 +20,8 @@ static Value math_1(const Args& a, Float (*f)(Float), bool can_overflow) {
     Float x;
     if (!arg(a.pos[0], &x)) return {};
     Float r = f(x);
-    if (std::isnan(r) && !std::isnan(x)) return domain_error();
-    if (std::isinf(r) && std::isfinite(x)) return can_overflow ? range_error() : domain_error();
+    if (float_isnan(r) && !float_isnan(x)) return domain_error();
+    if (float_isinf(r) && float_isfinite(x)) return can_overflow ? range_error() : domain_error();
     return make_float(r);
 }
 
@@ -81,8 +81,8 @@ static bool log_of(Value v, Float* out) {
     }
     Float x;
     if (!arg(v, &x)) return false;
-    if (x <= 0 || std::isnan(x)) {
-        if (std::isnan(x)) return *out = x, true;
+    if (x <= 0 || float_isnan(x)) {
+        if (float_isnan(x)) return *out = x, true;
         return domain_error(), false;
     }
     *out = std::log(x);
@@ -108,10 +108,10 @@ static Value two_floats(const Args& a, Float* x, Float* y) {
 static Value math_pow(const Args& a) {
     Float x, y;
     if (!two_floats(a, &x, &y)) return {};
-    if (x == 0 && y < 0 && std::isfinite(y)) return domain_error();  // 0.0 ** -inf is inf
-    if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) return domain_error();
+    if (x == 0 && y < 0 && float_isfinite(y)) return domain_error();  // 0.0 ** -inf is inf
+    if (x < 0 && float_isfinite(x) && float_isfinite(y) && y != std::floor(y)) return domain_error();
     Float r = std::pow(x, y);
-    if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) return range_error();
+    if (float_isinf(r) && float_isfinite(x) && float_isfinite(y)) return range_error();
     return make_float(r);
 }
 
@@ -130,7 +130,7 @@ static Value math_copysign(const Args& a) {
 static Value math_fmod(const Args& a) {
     Float x, y;
     if (!two_floats(a, &x, &y)) return {};
-    if ((std::isinf(x) && !std::isnan(y)) || (y == 0 && !std::isnan(x))) return domain_error();
+    if ((float_isinf(x) && !float_isnan(y)) || (y == 0 && !float_isnan(x))) return domain_error();
     return make_float(std::fmod(x, y));
 }
 
@@ -141,7 +141,7 @@ static Value math_ldexp(const Args& a) {
     if (e > 100000) e = 100000;  // beyond any double's range: saturate instead of overflowing int
     if (e < -100000) e = -100000;
     Float r = std::ldexp(x, int(e));
-    if (std::isinf(r) && std::isfinite(x)) return range_error();
+    if (float_isinf(r) && float_isfinite(x)) return range_error();
     return make_float(r);
 }
 
@@ -155,14 +155,14 @@ static Value math_frexp(const Args& a) {
     Float x;
     if (!arg(a.pos[0], &x)) return {};
     int e = 0;
-    Float m = std::isfinite(x) ? std::frexp(x, &e) : x;
+    Float m = float_isfinite(x) ? std::frexp(x, &e) : x;
     return pair(make_float(m), make_int(e));
 }
 
 static Value math_modf(const Args& a) {
     Float x;
     if (!arg(a.pos[0], &x)) return {};
-    if (std::isinf(x)) return pair(make_float(std::copysign(Float(0), x)), make_float(x));
+    if (float_isinf(x)) return pair(make_float(std::copysign(Float(0), x)), make_float(x));
     Float ip;
     Float fp = std::modf(x, &ip);
     return pair(make_float(fp), make_float(ip));
@@ -187,17 +187,17 @@ static Value math_trunc(const Args& a) { return rounding(a, trunc_d); }
 static Value math_isfinite(const Args& a) {
     Float x;
     if (!arg(a.pos[0], &x)) return {};
-    return py_bool(std::isfinite(x));
+    return py_bool(float_isfinite(x));
 }
 static Value math_isinf(const Args& a) {
     Float x;
     if (!arg(a.pos[0], &x)) return {};
-    return py_bool(std::isinf(x));
+    return py_bool(float_isinf(x));
 }
 static Value math_isnan(const Args& a) {
     Float x;
     if (!arg(a.pos[0], &x)) return {};
-    return py_bool(std::isnan(x));
+    return py_bool(float_isnan(x));
 }
 
 static constexpr NativeFunction f_log = native(q_log, math_log, 1, 2);

@@ -20,7 +20,7 @@ static Value math_isclose(const Args& a) {
     if ((r && !arg(r, &rel)) || (t && !arg(t, &abs_tol))) return {};
     if (rel < 0 || abs_tol < 0) return raise(&value_error_type, "tolerances must be non-negative"_msg);
     if (x == y) return py_bool(true);
-    if (std::isinf(x) || std::isinf(y)) return py_bool(false);
+    if (float_isinf(x) || float_isinf(y)) return py_bool(false);
     Float diff = std::fabs(y - x);
     return py_bool(diff <= std::fabs(rel * y) || diff <= std::fabs(rel * x) || diff <= abs_tol);
 }
@@ -123,10 +123,10 @@ static Value math_prod(const Args& a) {
 static Value hypot_of(size_t n, const Float* v) {
     Float m = 0;
     for (size_t i = 0; i < n; ++i) {
-        if (std::isinf(v[i])) return make_float(float_inf);
-        if (std::fabs(v[i]) > m || std::isnan(v[i])) m = std::fabs(v[i]);
+        if (float_isinf(v[i])) return make_float(float_inf);
+        if (std::fabs(v[i]) > m || float_isnan(v[i])) m = std::fabs(v[i]);
     }
-    if (std::isnan(m) || m == 0) return make_float(m);
+    if (float_isnan(m) || m == 0) return make_float(m);
     Float s = 0;
     for (size_t i = 0; i < n; ++i) s += (v[i] / m) * (v[i] / m);
     return make_float(m * std::sqrt(s));

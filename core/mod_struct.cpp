@@ -83,7 +83,7 @@ bool binary_pack_one(char code, Value v, uint8_t* dst, size_t size, bool little)
             put_bytes(dst, float_to_double_bits(d), 8, little);
         } else if (code == 'f') {
             float f = float(d);
-            if (std::isinf(f) && !std::isinf(d))
+            if (float_isinf(f) && !float_isinf(d))
                 return raise(&overflow_error_type, "float too large to pack with f format"_msg), false;
             uint32_t bits;
             memcpy(&bits, &f, 4);

@@ -16,10 +16,10 @@ static bool float_digits(StrBuilder& out, Float d, char type, int prec, bool alt
     if (!check_c_stack_room(720)) return false;  // the exact digits' frames: 712 B on the board
     bool upper = type == 'E' || type == 'F' || type == 'G';
     char t = char(type | 0x20);
-    if (std::signbit(d) && !std::isnan(d) && !out.append_byte('-')) return false;
+    if (std::signbit(d) && !float_isnan(d) && !out.append_byte('-')) return false;
     d = std::fabs(d);
-    if (!std::isfinite(d))
-        return out.append(std::isnan(d) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+    if (!float_isfinite(d))
+        return out.append(float_isnan(d) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
     if (t == 'r') {
         char buf[40];
         size_t n = float_repr_chars(buf, d);
@@ -253,7 +253,7 @@ static bool format_complex(StrBuilder& out, const ComplexObj* c, const FormatSpe
     StrBuilder body;
     if (none && !skip_real && !body.append_byte('(')) return false;
     auto part = [&](Float v, bool force_sign) {
-        if (force_sign && (!std::signbit(v) || std::isnan(v)) && !body.append_byte('+')) return false;
+        if (force_sign && (!std::signbit(v) || float_isnan(v)) && !body.append_byte('+')) return false;
         if (!force_sign && !std::signbit(v) && (spec.sign == '+' || spec.sign == ' ') &&
             !body.append_byte(spec.sign))
             return false;

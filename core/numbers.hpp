@@ -25,6 +25,24 @@ inline constexpr double num_ln2 = 0.693147180559945309417232121458176568;
 inline constexpr int float_sig_bits = MBPY_FLOAT_DOUBLE ? 53 : 24;
 inline constexpr Float float_inf = __builtin_inf(), float_nan = __builtin_nan("");
 
+// isfinite, isinf and isnan on the float's bits: on the Cortex-M0 <cmath>'s are two soft-float
+// comparisons each (about 40 B of code a use), these a shift and a compare.
+#if MBPY_FLOAT_DOUBLE
+using FloatBits = uint64_t;
+#else
+using FloatBits = uint32_t;
+#endif
+inline FloatBits float_bits(Float x) {
+    FloatBits b;
+    __builtin_memcpy(&b, &x, sizeof b);
+    return b;
+}
+// The exponent field all ones, shifted up one place past the sign.
+inline constexpr FloatBits float_inf_bits2 = FloatBits(MBPY_FLOAT_DOUBLE ? 0x7ff : 0xff) << float_sig_bits;
+inline bool float_isfinite(Float x) { return FloatBits(float_bits(x) << 1) < float_inf_bits2; }
+inline bool float_isinf(Float x) { return FloatBits(float_bits(x) << 1) == float_inf_bits2; }
+inline bool float_isnan(Float x) { return FloatBits(float_bits(x) << 1) > float_inf_bits2; }
+
 struct FloatObj : Obj {
     Float value;
 };

@@ -34,7 +34,7 @@ static bool part_repr(StrBuilder& out, Float d) {
 bool format_complex_repr(StrBuilder& out, Float re, Float im) {
     if (re == 0 && !std::signbit(re)) return part_repr(out, im) && out.append_byte('j');
     if (!out.append_byte('(') || !part_repr(out, re)) return false;
-    if (!std::signbit(im) || std::isnan(im)) {
+    if (!std::signbit(im) || float_isnan(im)) {
         if (!out.append_byte('+')) return false;
     }
     return part_repr(out, im) && out.append("j)");
@@ -154,7 +154,7 @@ static Value complex_unary(UnaryOp op, Value self) {
         case UnaryOp::Neg: return make_complex(-c->real, -c->imag);
         case UnaryOp::Abs: {
             Float a = std::hypot(Float(c->real), Float(c->imag));
-            if (std::isinf(a) && std::isfinite(c->real) && std::isfinite(c->imag)) {
+            if (float_isinf(a) && float_isfinite(c->real) && float_isfinite(c->imag)) {
                 return raise(&overflow_error_type, "absolute value too large"_msg);
             }
             return make_float(a);

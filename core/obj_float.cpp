@@ -50,10 +50,10 @@ Value float_binary(BinaryOp op, Float a, Float b) {
             return make_tuple(2, items);
         }
         case BinaryOp::Pow: {
-            if (a == 0 && b < 0 && std::isfinite(b)) {  // 0.0 ** -inf is inf
+            if (a == 0 && b < 0 && float_isfinite(b)) {  // 0.0 ** -inf is inf
                 return raise(&zero_division_error_type, "0.0 cannot be raised to a negative power"_msg);
             }
-            if (a < 0 && std::isfinite(a) && std::isfinite(b) && b != std::floor(b)) {
+            if (a < 0 && float_isfinite(a) && float_isfinite(b) && b != std::floor(b)) {
 #if MBPY_COMPLEX
                 // A negative base to a fractional power is complex, as in CPython 3.
                 Float len = std::pow(-a, b), phase = Float(num_pi) * b;
@@ -63,7 +63,7 @@ Value float_binary(BinaryOp op, Float a, Float b) {
 #endif
             }
             Float p = std::pow(a, b);
-            if (std::isinf(p) && std::isfinite(a) && std::isfinite(b)) {
+            if (float_isinf(p) && float_isfinite(a) && float_isfinite(b)) {
                 return raise(&overflow_error_type, "(34, 'Numerical result out of range')"_msg);
             }
             return make_float(p);
@@ -90,7 +90,7 @@ static Value float_binary_slot(BinaryOp op, Value lhs, Value rhs) {
         Value li = is_float(lhs) ? Value() : int_of(lhs), ri = is_float(rhs) ? Value() : int_of(rhs);
         if ((li || is_float(lhs)) && (ri || is_float(rhs)) && (li || ri)) {
             Float d = li ? float_value(rhs) : float_value(lhs);
-            if (std::isnan(d)) return py_bool(op == BinaryOp::Ne);
+            if (float_isnan(d)) return py_bool(op == BinaryOp::Ne);
             int c = li ? int_compare_float(li, d) : -int_compare_float(ri, d);
             switch (op) {
                 case BinaryOp::Lt: return py_bool(c < 0);
@@ -174,7 +174,7 @@ static Float self_value(const Args& a) { return float_value(a.pos[0]); }
 #if MBPY_FLOAT_METHODS
 static Value float_is_integer(const Args& a) {
     Float d = self_value(a);
-    return py_bool(std::isfinite(d) && d == std::floor(d));
+    return py_bool(float_isfinite(d) && d == std::floor(d));
 }
 
 #endif
@@ -186,8 +186,8 @@ static Value float_conjugate(const Args& a) { return a.pos[0]; }
 #if MBPY_FLOAT_METHODS
 static Value float_as_integer_ratio(const Args& a) {
     Float d = self_value(a);
-    if (std::isinf(d)) return raise(&overflow_error_type, "cannot convert Infinity to integer ratio"_msg);
-    if (std::isnan(d)) return raise(&value_error_type, "cannot convert NaN to integer ratio"_msg);
+    if (float_isinf(d)) return raise(&overflow_error_type, "cannot convert Infinity to integer ratio"_msg);
+    if (float_isnan(d)) return raise(&value_error_type, "cannot convert NaN to integer ratio"_msg);
     int e;
     Float m = std::frexp(d, &e);
     for (int i = 0; i < 300 && m != std::floor(m); ++i) {
@@ -243,7 +243,7 @@ static int snprintf_exp(char* out, int e) {
 static Value float_hex(const Args& a) {
     Float x = self_value(a);
     char buf[40];
-    if (!std::isfinite(x)) return make_str({buf, float_repr_chars(buf, x)});
+    if (!float_isfinite(x)) return make_str({buf, float_repr_chars(buf, x)});
     size_t n = 0;
     if (std::signbit(x)) buf[n++] = '-';
     x = std::fabs(x);
@@ -322,7 +322,7 @@ static Value float_fromhex(const Args& a) {
     if (exp > 100000) exp = 100000;
     if (exp < -100000) exp = -100000;
     Float r = std::ldexp(float_from_u64(mant | (sticky ? 1 : 0)), int(exp));
-    if (std::isinf(r))
+    if (float_isinf(r))
         return raise(&overflow_error_type, "hexadecimal value too large to represent as a float"_msg);
     return make_float(neg ? -r : r);
 }
