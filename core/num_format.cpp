@@ -80,16 +80,7 @@ static bool float_digits(StrBuilder& out, Float d, char type, int prec, bool alt
         while (shown > 0 && digit(frac_start + shown - 1) == '0') --shown;
         if (none_style && !use_exp && shown == 0) shown = 1;
     }
-    char chunk[64];
-    size_t cn = 0;
-    auto put = [&](char c) {
-        chunk[cn++] = c;
-        if (cn == sizeof chunk) {
-            if (!out.append({chunk, cn})) return false;
-            cn = 0;
-        }
-        return true;
-    };
+    auto put = [&](char c) { return out.append_byte(c); };
     for (int i = 0; i < int_count; ++i) {
         if (!put(digit(int_start + i))) return false;
     }
@@ -104,11 +95,9 @@ static bool float_digits(StrBuilder& out, Float d, char type, int prec, bool alt
         char eb[12];
         int en = fdec::u64_digits(uint64_t(ae), eb);
         if (ae == 0) eb[en++] = '0';
-        for (int i = 0; i < en; ++i) {
-            if (!put(eb[i])) return false;
-        }
+        return out.append({eb, size_t(en)});
     }
-    return out.append({chunk, cn});
+    return true;
 }
 
 bool format_float_body(StrBuilder& out, Float d, char type, int precision, bool alternate) {
