@@ -117,5 +117,10 @@ void round_significant(F x, int n, Decimal<F>* out);
 template <class F>
 F
 decimal_to_float(const char* mant, size_t len, int64_t exp10);
+// The same by a binary search over the floats, each step an exact comparison: small and slow (about 26
+// big-integer comparisons for a float), float()'s conversion without MBPY_FLOAT_SCAN_FAST.
+template <class F>
+F
+decimal_to_float_search(const char* mant, size_t len, int64_t exp10);
 
 }  // namespace core::fdec

@@ -1,7 +1,8 @@
-// float(text)'s conversion, correctly rounded (nearest, ties to even) for any length and exponent:
-// Clinger's exact fast path, then the first 19 digits times a rounded-up power of ten (float_pow10.cpp),
-// which decides unless the product lies within its error of a halfway point; then an exact comparison of
-// all the digits with that halfway point in a stack big integer.
+// float(text)'s conversion, correctly rounded (nearest, ties to even) for any length and exponent. With
+// MBPY_FLOAT_SCAN_FAST: Clinger's exact fast path, then the first 19 digits times a rounded-up power of
+// ten (float_pow10.cpp), which decides unless the product lies within its error of a halfway point; then
+// an exact comparison of all the digits with that halfway point in a stack big integer. Without it (the
+// device): a binary search over the floats, each step such an exact comparison (decimal_to_float_search).
 #include "core/float_bignum.hpp"
 #include "core/float_decimal.hpp"
 
@@ -10,6 +11,8 @@ namespace core::fdec {
 namespace {
 
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+#if MBPY_FLOAT_SCAN_FAST
 
 template <class F>
 F
@@ -137,8 +140,93 @@ bigcomp(const char* mant, size_t len, int64_t e_last, uint64_t m, int lsb) {
     > (m + (cmp > 0 || (cmp == 0 && (m & 1))), lsb);
 }
 
+#endif  // MBPY_FLOAT_SCAN_FAST
+
 }  // namespace
 
+template <class F>
+F
+decimal_to_float_search(const char* mant, size_t len, int64_t exp10) {
+    using T = Traits < F
+    > ;
+    using B = typename T::Bits;
+    constexpr B inf = B(T::exp_max) << T::mant_bits;
+    // The significant digits, one at a time, as an integer d: the first max_digits (a halfway point has
+    // fewer), the rest only as a sticky bit. The value is d * 10**ed, a little more when sticky.
+    Big<T::limbs> d;
+    int kept = 0;
+    int64_t sig = 0, frac = 0;
+    bool point = false, sticky = false;
+    for (size_t i = 0; i < len; ++i) {
+        char ch = mant[i];
+        if (ch == '.') {
+            point = true;
+            continue;
+        }
+        if (!is_digit(ch)) continue;
+        if (point) ++frac;
+        if (!sig && ch == '0') continue;
+        ++sig;
+        if (kept < T::max_digits) {
+            d.mul_add(10, uint32_t(ch - '0'));
+            ++kept;
+        } else if (ch != '0') {
+            sticky = true;
+        }
+    }
+    B found = 0;
+    int64_t e_last = exp10 - frac + sig;  // decimal exponent just above the first digit
+    if (!d.n || e_last <= T::underflow10) {
+        found = 0;
+    } else if (e_last - 1 >= T::overflow10) {
+        found = inf;
+    } else {
+        int ed = int(e_last - kept);
+        if (ed > 0) d.mul_pow5(ed);
+        // The bit pattern of 2**k (0 below the subnormals, inf above the range).
+        auto pow2 = [](int k) -> B {
+            if (k < T::q_min) return 0;
+            if (k < T::q_min + T::mant_bits) return B(1) << (k - T::q_min);
+            int be = k - T::q_min - T::mant_bits + 1;
+            return be >= T::exp_max ? inf : B(be) << T::mant_bits;
+        };
+        // 2**flog2pow10(e_last - 1) <= value < 2**(flog2pow10(e_last) + 1): the floats' order is their
+        // patterns'. Find the first pattern whose upper halfway point lies above the value (or on it,
+        // for an even pattern: ties to even); the pattern hi is above the value, or inf.
+        B lo = pow2(flog2pow10(int(e_last) - 1)), hi = pow2(flog2pow10(int(e_last)) + 1);
+        while (lo < hi) {
+            B mid = lo + (hi - lo) / 2;
+            // mid = m * 2**lsb; its upper halfway point is (2m + 1) * 2**(lsb - 1).
+            int be = int(mid >> T::mant_bits);
+            uint64_t m = mid & ((B(1) << T::mant_bits) - 1);
+            if (be) m |= uint64_t(1) << T::mant_bits;
+            int e2 = (be ? be - 1 : 0) + T::q_min - 1;
+            // d * 10**ed against (2m + 1) * 2**e2, as integers: the powers of five and two moved to
+            // whichever side keeps its exponent positive.
+            Big<T::limbs> l = d, r;
+            r.set(2 * m + 1);
+            if (ed < 0) r.mul_pow5(-ed);
+            if (ed > e2) {
+                l.shl(ed - e2);
+            } else {
+                r.shl(e2 - ed);
+            }
+            int cmp = l.cmp(r);
+            if (cmp < 0 || (cmp == 0 && !sticky && !(mid & 1))) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        found = lo;
+    }
+    F
+    x;
+    memcpy(&x, &found, sizeof x);
+    return x;
+}
+
+#if MBPY_FLOAT_SCAN_FAST
 template <class F>
 F
 decimal_to_float(const char* mant, size_t len, int64_t exp10) {
@@ -210,9 +298,24 @@ decimal_to_float(const char* mant, size_t len, int64_t exp10) {
     > (mant, len, e_last, m, lsb);
 }
 
+#else
+template <class F>
+F
+decimal_to_float(const char* mant, size_t len, int64_t exp10) {
+    return decimal_to_float_search < F
+    > (mant, len, exp10);
+}
+#endif
+
 #if MBPY_FLOAT_DOUBLE
 template double decimal_to_float<double>(const char*, size_t, int64_t);
 #endif
 template float decimal_to_float<float>(const char*, size_t, int64_t);
+#if MBPY_FLOAT_SCAN_FAST  // for the tests, which check the search against the fast scan
+#if MBPY_FLOAT_DOUBLE
+template double decimal_to_float_search<double>(const char*, size_t, int64_t);
+#endif
+template float decimal_to_float_search<float>(const char*, size_t, int64_t);
+#endif
 
 }  // namespace core::fdec

@@ -315,3 +315,52 @@ TEST(FloatSingle, ShortestRoundTrips) {
         }
     }
 }
+
+#if MBPY_FLOAT_SCAN_FAST
+// The binary search (float() without MBPY_FLOAT_SCAN_FAST, the device's) gives the fast scan's results:
+// near float32 and double halfway points, long digit strings and both ends of the range.
+TEST(FloatSingle, SearchMatchesFastScan) {
+    std::mt19937_64 rng(11);
+    int n = std::getenv("MBPY_FULL") ? 4000000 : 100000;
+    auto digits = [&](int k) {
+        std::string s;
+        for (int i = 0; i < k; ++i) s += char('0' + rng() % 10);
+        return s;
+    };
+    for (int i = 0; i < n; ++i) {
+        std::string mant;
+        int exp10;
+        if (i % 2) {
+            // A float32 halfway point (exact as a double), to 1-17 digits or in full, nudged at the end.
+            uint32_t b = uint32_t(rng()) % 0x7F7FFFFFu;
+            if (i % 3 == 0) b %= 0x00800000u;
+            float x, y;
+            uint32_t b1 = b + 1;
+            memcpy(&x, &b, 4);
+            memcpy(&y, &b1, 4);
+            char buf[200];
+            snprintf(buf, sizeof buf, "%.*e", i % 5 ? int(rng() % 17) : 120, (double(x) + double(y)) / 2);
+            std::string t = buf;
+            size_t e = t.find('e');
+            mant = t.substr(0, e);
+            if (rng() % 2) mant.back() = char('0' + (mant.back() - '0' + 1 + int(rng() % 9)) % 10);
+            if (rng() % 4 == 0) mant += digits(int(rng() % 30));
+            exp10 = std::atoi(t.c_str() + e + 1);
+        } else {
+            mant = digits(1 + int(rng() % (rng() % 4 ? 12 : 200)));
+            if (rng() % 2) mant.insert(rng() % mant.size(), ".");
+            exp10 = int(rng() % 760) - 400;
+        }
+        float fast = fdec::decimal_to_float<float>(mant.data(), mant.size(), exp10);
+        float slow = fdec::decimal_to_float_search<float>(mant.data(), mant.size(), exp10);
+        ASSERT_EQ(memcmp(&fast, &slow, 4), 0) << mant << "e" << exp10;
+#if MBPY_FLOAT_DOUBLE
+        if (i % 4 == 0) {
+            double fd = fdec::decimal_to_float<double>(mant.data(), mant.size(), exp10);
+            double sd = fdec::decimal_to_float_search<double>(mant.data(), mant.size(), exp10);
+            ASSERT_EQ(memcmp(&fd, &sd, 8), 0) << mant << "e" << exp10;
+        }
+#endif
+    }
+}
+#endif
