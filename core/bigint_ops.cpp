@@ -499,7 +499,7 @@ bool int_to_float(Value i, Float* out) {
 Value int_from_float(Float d) {
     if (float_isinf(d)) return raise(&overflow_error_type, "cannot convert float infinity to integer"_msg);
     if (float_isnan(d)) return raise(&value_error_type, "cannot convert float NaN to integer"_msg);
-    d = std::trunc(d);
+    d = float_trunc(d);
     if (d > Float(-9.0e18) && d < Float(9.0e18)) return make_int_ll((long long)i64_from_float(d));
     int e;
     Float m = std::frexp(std::fabs(d), &e);  // |d| = m * 2**e, m in [0.5, 1)

@@ -8,6 +8,17 @@
 
 namespace core {
 
+Float float_trunc(Float x) {
+    constexpr int mant = float_sig_bits - 1, bias = (MBPY_FLOAT_DOUBLE ? 0x7ff : 0xff) >> 1;
+    FloatBits b = float_bits(x);
+    int e = int((b << 1) >> (mant + 1)) - bias;  // the unbiased exponent
+    if (e >= mant) return x;                     // no fraction bits: integers, inf, nan
+    // |x| < 1 keeps its sign only; else the bits below 2**0 go.
+    b &= e < 0 ? FloatBits(1) << (sizeof b * 8 - 1) : ~((FloatBits(1) << (mant - e)) - 1);
+    memcpy(&x, &b, sizeof x);
+    return x;
+}
+
 uint16_t float_to_half(Float x, bool* overflow) {
     uint16_t sign = std::signbit(x) ? 0x8000 : 0;
     Float a = std::fabs(x);

@@ -163,9 +163,8 @@ static Value math_modf(const Args& a) {
     Float x;
     if (!arg(a.pos[0], &x)) return {};
     if (float_isinf(x)) return pair(make_float(std::copysign(Float(0), x)), make_float(x));
-    Float ip;
-    Float fp = std::modf(x, &ip);
-    return pair(make_float(fp), make_float(ip));
+    Float ip = float_trunc(x);  // exact, as is x - ip; nan gives (nan, nan)
+    return pair(make_float(std::copysign(x - ip, x)), make_float(ip));
 }
 
 // floor/ceil/trunc return ints; ints pass through unchanged.
@@ -179,7 +178,7 @@ static Value rounding(const Args& a, Float (*f)(Float)) {
 }
 static Float floor_d(Float x) { return std::floor(x); }
 static Float ceil_d(Float x) { return std::ceil(x); }
-static Float trunc_d(Float x) { return std::trunc(x); }
+static Float trunc_d(Float x) { return x; }  // int_from_float truncates
 static Value math_floor(const Args& a) { return rounding(a, floor_d); }
 static Value math_ceil(const Args& a) { return rounding(a, ceil_d); }
 static Value math_trunc(const Args& a) { return rounding(a, trunc_d); }

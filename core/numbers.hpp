@@ -42,6 +42,8 @@ inline constexpr FloatBits float_inf_bits2 = FloatBits(MBPY_FLOAT_DOUBLE ? 0x7ff
 inline bool float_isfinite(Float x) { return FloatBits(float_bits(x) << 1) < float_inf_bits2; }
 inline bool float_isinf(Float x) { return FloatBits(float_bits(x) << 1) == float_inf_bits2; }
 inline bool float_isnan(Float x) { return FloatBits(float_bits(x) << 1) > float_inf_bits2; }
+// x toward zero to an integer, on its bits (truncf and modff are library code on the device).
+Float float_trunc(Float x);
 
 struct FloatObj : Obj {
     Float value;
