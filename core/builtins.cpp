@@ -347,12 +347,17 @@ static Value builtin_round(const Args& a) {
     Value nd = a.n_pos > 1 ? a.pos[1] : kwarg(a, "ndigits");
     if (!nd) nd = none();
     if (is_int(x) || is_type(x, &float_type)) return number_round(x, nd);
+#if MBPY_NUMBER_PROTOCOLS
     Value m;
     if (lookup_in_type(type_of(x), &q_dunder_round, &m) != Lookup::Found) {
         return raise(&type_error_type, "type %s doesn't define __round__ method"_msg, type_name(x));
     }
     Value args[2] = {x, nd};
     return call(m, Args{args, size_t(nd == none() ? 1 : 2)});
+#else
+    // No __round__ protocol, as on the firmware, whose round() takes numbers only.
+    return raise(&type_error_type, "can't convert %s to float"_msg, type_name(x));
+#endif
 }
 static const NativeFunction round_fn = native(q_round, builtin_round, 1, 2, true);
 
