@@ -108,11 +108,10 @@ static Value two_floats(const Args& a, Float* x, Float* y) {
 static Value math_pow(const Args& a) {
     Float x, y;
     if (!two_floats(a, &x, &y)) return {};
-    if (x == 0 && y < 0 && float_isfinite(y)) return domain_error();  // 0.0 ** -inf is inf
-    if (x < 0 && float_isfinite(x) && float_isfinite(y) && y != std::floor(y)) return domain_error();
-    Float r = std::pow(x, y);
-    if (float_isinf(r) && float_isfinite(x) && float_isfinite(y)) return range_error();
-    return make_float(r);
+    Float r;
+    PowError e = float_pow(x, y, &r);
+    if (e == PowError::Overflow) return range_error();
+    return e == PowError::None ? make_float(r) : domain_error();
 }
 
 static Value math_atan2(const Args& a) {

@@ -116,6 +116,9 @@ bool float_round(Float x, intptr_t ndigits, Float* out);
 bool float_divmod(Float a, Float b, Float* q, Float* r);
 // Arithmetic on two floats with Python's rules (ZeroDivisionError etc.).
 Value float_binary(BinaryOp op, Float a, Float b);
+// a ** b for both float's ** and math.pow, which word its failures differently.
+enum class PowError { None, ZeroToNegative, NegativeToFraction, Overflow };
+PowError float_pow(Float a, Float b, Float* out);
 // Number -> float for mixed arithmetic (int, bool, float); false without an exception when v is not one.
 bool as_float_nothrow(Value v, Float* out);
 

@@ -24,6 +24,14 @@ static Value float_zero_division() {
     return raise(&zero_division_error_type, "divide by zero"_msg);
 }
 
+PowError float_pow(Float a, Float b, Float* out) {
+    if (a == 0 && b < 0 && float_isfinite(b)) return PowError::ZeroToNegative;  // 0.0 ** -inf is inf
+    if (a < 0 && float_isfinite(a) && float_isfinite(b) && b != std::floor(b))
+        return PowError::NegativeToFraction;
+    *out = std::pow(a, b);
+    return float_isinf(*out) && float_isfinite(a) && float_isfinite(b) ? PowError::Overflow : PowError::None;
+}
+
 Value float_binary(BinaryOp op, Float a, Float b) {
     Float q, r;
     switch (op) {
@@ -50,23 +58,22 @@ Value float_binary(BinaryOp op, Float a, Float b) {
             return make_tuple(2, items);
         }
         case BinaryOp::Pow: {
-            if (a == 0 && b < 0 && float_isfinite(b)) {  // 0.0 ** -inf is inf
-                return raise(&zero_division_error_type, "0.0 cannot be raised to a negative power"_msg);
-            }
-            if (a < 0 && float_isfinite(a) && float_isfinite(b) && b != std::floor(b)) {
+            Float p;
+            switch (float_pow(a, b, &p)) {
+                case PowError::None: return make_float(p);
+                case PowError::ZeroToNegative:
+                    return raise(&zero_division_error_type, "0.0 cannot be raised to a negative power"_msg);
+                case PowError::NegativeToFraction:
 #if MBPY_COMPLEX
-                // A negative base to a fractional power is complex, as in CPython 3.
-                Float len = std::pow(-a, b), phase = Float(num_pi) * b;
-                return make_complex(len * std::cos(phase), len * std::sin(phase));
+                {  // complex, as in CPython 3
+                    Float len = std::pow(-a, b), phase = Float(num_pi) * b;
+                    return make_complex(len * std::cos(phase), len * std::sin(phase));
+                }
 #else
-                return raise(&value_error_type, "math domain error"_msg);
+                    return raise(&value_error_type, "math domain error"_msg);
 #endif
+                default: return raise(&overflow_error_type, "(34, 'Numerical result out of range')"_msg);
             }
-            Float p = std::pow(a, b);
-            if (float_isinf(p) && float_isfinite(a) && float_isfinite(b)) {
-                return raise(&overflow_error_type, "(34, 'Numerical result out of range')"_msg);
-            }
-            return make_float(p);
         }
         default: return not_implemented();
     }
