@@ -5,6 +5,10 @@
 
 namespace core::fdec {
 
+// 5**0 .. 5**13, a table in flash (a local constexpr array would be copied to the stack at each call).
+inline constexpr uint32_t pow5_u32[14] = {1,     5,      25,      125,     625,      3125,      15625,
+                                          78125, 390625, 1953125, 9765625, 48828125, 244140625, 1220703125};
+
 template <int N>
 struct Big {
     int n = 0;           // limbs in use; d[n-1] != 0 unless n == 0
@@ -29,10 +33,8 @@ struct Big {
         if (carry && n < N) d[n++] = uint32_t(carry);
     }
     constexpr void mul_pow5(int k) {
-        constexpr uint32_t p5[14] = {1,     5,      25,      125,     625,      3125,      15625,
-                                     78125, 390625, 1953125, 9765625, 48828125, 244140625, 1220703125};
-        for (; k >= 13; k -= 13) mul_add(p5[13], 0);
-        if (k) mul_add(p5[k], 0);
+        for (; k >= 13; k -= 13) mul_add(pow5_u32[13], 0);
+        if (k) mul_add(pow5_u32[k], 0);
     }
     constexpr void shl(int bits) {
         if (!n || !bits) return;
