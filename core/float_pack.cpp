@@ -19,6 +19,22 @@ Float float_trunc(Float x) {
     return x;
 }
 
+Float float_round_even(Float x) {
+    constexpr int mant = float_sig_bits - 1, bias = (MBPY_FLOAT_DOUBLE ? 0x7ff : 0xff) >> 1;
+    FloatBits b = float_bits(x);
+    int e = int((b << 1) >> (mant + 1)) - bias;
+    if (e >= mant) return x;
+    FloatBits q = 0;
+    if (e >= -1) {  // |x| >= 0.5: the significand's bits below 2**0 (s of them) decide
+        FloatBits sig = (b & ((FloatBits(1) << mant) - 1)) | (FloatBits(1) << mant);
+        int s = mant - e;
+        FloatBits rem = sig & ((FloatBits(1) << s) - 1), half = FloatBits(1) << (s - 1);
+        q = sig >> s;
+        if (rem > half || (rem == half && (q & 1))) ++q;
+    }
+    return std::copysign(Float(q), x);  // q < 2**float_sig_bits: exact
+}
+
 uint16_t float_to_half(Float x, bool* overflow) {
     uint16_t sign = std::signbit(x) ? 0x8000 : 0;
     Float a = std::fabs(x);
@@ -31,7 +47,7 @@ uint16_t float_to_half(Float x, bool* overflow) {
     uint32_t bits;
     if (exp <= 0) {  // subnormal: value / 2^-24
         Float s = std::ldexp(a, 24);
-        Float r = std::nearbyint(s);
+        Float r = float_round_even(s);
         if (std::fabs(s - std::floor(s) - Float(0.5)) == 0 && std::fmod(std::floor(s), Float(2)) == 0)
             r = std::floor(s);
         bits = uint32_t(r);

@@ -44,6 +44,8 @@ inline bool float_isinf(Float x) { return FloatBits(float_bits(x) << 1) == float
 inline bool float_isnan(Float x) { return FloatBits(float_bits(x) << 1) > float_inf_bits2; }
 // x toward zero to an integer, on its bits (truncf and modff are library code on the device).
 Float float_trunc(Float x);
+// x to the nearest integer, ties to even (nearbyint), on its bits.
+Float float_round_even(Float x);
 
 struct FloatObj : Obj {
     Float value;

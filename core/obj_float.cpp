@@ -216,7 +216,7 @@ static Value float_as_integer_ratio(const Args& a) {
 static Value float_round_method(const Args& a) {
     Float d = self_value(a);
     if (a.n_pos < 2 || a.pos[1] == none()) {
-        Float r = std::nearbyint(d);  // default rounding mode: half to even
+        Float r = float_round_even(d);
         return int_from_float(r);
     }
     intptr_t nd;
