@@ -450,24 +450,18 @@ intptr_t int_hash(Value i) {
 intptr_t float_hash(Float d) {
     if (float_isinf(d)) return d > 0 ? 314159 : -314159;
     if (float_isnan(d)) return 0;
-    int e;
-    Float m = std::frexp(d, &e);
-    bool neg = m < 0;
-    if (neg) m = -m;
-    uint64_t x = 0;
-    // Take 28 bits of mantissa at a time (CPython's loop), folding like int_hash.
-    while (m) {
-        x = ((x << 28) & hash_modulus) | (x >> (hash_bits - 28));
-        m *= Float(268435456.0);  // 2**28
-        e -= 28;
-        uint32_t y = uint32_t(m);  // m < 2**28
-        m -= Float(y);
-        x += y;
-        if (x >= hash_modulus) x -= hash_modulus;
-    }
+    // |d| = c * 2**q from the bits; c < 2**float_sig_bits < the modulus, and 2**q modulo the Mersenne
+    // number 2**hash_bits - 1 is a rotation by q modulo hash_bits.
+    static_assert(float_sig_bits < hash_bits);
+    constexpr int mant = float_sig_bits - 1, q_min = 1 - ((MBPY_FLOAT_DOUBLE ? 0x7ff : 0xff) >> 1) - mant;
+    FloatBits b = float_bits(d);
+    int be = int((b << 1) >> (mant + 1));
+    uint64_t x = b & ((FloatBits(1) << mant) - 1);
+    if (be) x |= uint64_t(1) << mant;
+    int e = (be ? be - 1 : 0) + q_min;
     e = e >= 0 ? e % hash_bits : hash_bits - 1 - ((-1 - e) % hash_bits);
     x = ((x << e) & hash_modulus) | (x >> (hash_bits - e));
-    return finish_hash(x, neg);
+    return finish_hash(x, d < 0);
 }
 
 // ---- int <-> float -------------------------------------------------------------------------------------
