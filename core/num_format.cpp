@@ -13,7 +13,7 @@ namespace core {
 // padding; '-' for negatives. `none_style` is format()'s empty type with a precision (CPython's 'g'
 // with Py_DTSF_ADD_DOT_0: switches to exponent one digit earlier and keeps a ".0").
 static bool float_digits(StrBuilder& out, Float d, char type, int prec, bool alternate, bool none_style) {
-    if (!check_c_stack_room(720)) return false;  // the exact digits' frames: 712 B on the board
+    if (!check_c_stack_room(616)) return false;  // the exact digits' frames: 608 B on the board
     bool upper = type == 'E' || type == 'F' || type == 'G';
     char t = char(type | 0x20);
     if (std::signbit(d) && !float_isnan(d) && !out.append_byte('-')) return false;
