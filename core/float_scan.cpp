@@ -182,6 +182,17 @@ decimal_to_float_search(const char* mant, size_t len, int64_t exp10) {
         found = inf;
     } else {
         int ed = int(e_last - kept);
+        // Clinger's exact case, most literals: d and 10**|ed| both exact in F, so one rounding.
+        constexpr int ed_max = sizeof(F) == 4 ? 10 : 13;  // 5**ed_max < 2**(mant_bits + 1)
+        if (!sticky && d.n == 1 && !(uint64_t(d.d[0]) >> (T::mant_bits + 1)) && ed >= -ed_max &&
+            ed <= ed_max) {
+            int a = ed < 0 ? -ed : ed;
+            F
+            p = F(pow5_u32[a])
+            *F(uint32_t(1) << a)
+            , w = F(d.d[0]);
+            return ed < 0 ? w / p : w * p;
+        }
         if (ed > 0) d.mul_pow5(ed);
         // The bit pattern of 2**k (0 below the subnormals, inf above the range).
         auto pow2 = [](int k) -> B {
