@@ -144,7 +144,7 @@ static Value float_make_new(const Type*, const Args& args) {
     Float d;
     bool bytes_like = is_type(x, &bytearray_type) || is_memoryview(x);
     if (is_type(x, &str_type) || is_type(x, &bytes_type) || bytes_like) {
-        if (!check_c_stack_room(472)) return {};  // the exact scan's frames: 464 B on the board
+        if (!check_c_stack_room(464)) return {};  // the exact scan's frames: 456 B on the board
         if (!float_parse(bytes_like ? buffer_text(x) : as_str(x)->view(), &d)) {
             // MicroPython's wording (CPython: "could not convert string to float: ...").
             return raise(&value_error_type, "invalid syntax for number"_msg);
