@@ -348,10 +348,10 @@
 #endif
 // Attribute cache: (type, name) -> what the MRO walk found, valid until a class dict changes, a class
 // is made or the GC runs; 0 turns it off. An entry is 20 B on the board (32 on a 64-bit host: the host's
-// 1024 take 32 KB). The board keeps 16 (320 B of RAM): without them every `self.x` walks the class's MRO
+// 1024 take 32 KB). The board keeps 8 (160 B of RAM): without them every `self.x` walks the class's MRO
 // and its flags, and an attribute load took 1.4x the original firmware's time (bench/tools/device_speed.py).
 #ifndef MBPY_ATTR_CACHE_ENTRIES
-#define MBPY_ATTR_CACHE_ENTRIES 16
+#define MBPY_ATTR_CACHE_ENTRIES 8
 #endif
 // Recently freed frames kept for the next calls: most calls then allocate nothing. Every cached frame is
 // RAM held back from the program, so the board keeps two.
@@ -428,6 +428,13 @@
 // big arrays. On: the device's 12 KB heap. Off: the host and the web page, where next-fit's bump is faster.
 #ifndef MBPY_GC_FIRST_FIT
 #define MBPY_GC_FIRST_FIT 1
+#endif
+// How many containers being printed repr() remembers, to print one met again inside itself as [...] or
+// {...}: lists, tuples and dicts share them. Deeper nesting still prints, but a container that holds
+// itself below that depth recurses until the recursion error (the original firmware has no such check
+// at all); on the board the C stack allows about 15 levels of nested containers anyway.
+#ifndef MBPY_PRINT_GUARD
+#define MBPY_PRINT_GUARD 8
 #endif
 // Explicit mark stack depth; deeper object graphs fall back to a rescan, so this only trades RAM for speed.
 #ifndef MBPY_GC_MARK_STACK
@@ -564,6 +571,7 @@ inline constexpr size_t gc_headroom_bytes = 1024 * 1024;
 // rest from the bottom up: a big array then finds room that small long-lived objects have not split.
 inline constexpr size_t gc_large_blocks = 64;
 inline constexpr size_t gc_mark_stack = MBPY_GC_MARK_STACK;
+inline constexpr size_t print_guard = MBPY_PRINT_GUARD;
 inline constexpr bool gc_first_fit = MBPY_GC_FIRST_FIT;
 inline constexpr size_t gc_scrub_margin = MBPY_GC_SCRUB_MARGIN;
 

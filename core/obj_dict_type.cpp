@@ -78,18 +78,11 @@ static Value dict_make_new(const Type*, const Args& a) {
     return Value(d);
 }
 
-static Value dict_in_print[16];
-static size_t n_dict_in_print = 0;
-
 static bool dict_print(Printer& out, Value self, PrintKind) {
-    for (size_t i = 0; i < n_dict_in_print && i < 16; ++i) {
-        if (dict_in_print[i] == self) {
-            out.write("{...}");
-            return true;
-        }
+    if (!print_enter(self)) {
+        out.write("{...}");
+        return true;
     }
-    if (n_dict_in_print < 16) dict_in_print[n_dict_in_print] = self;
-    ++n_dict_in_print;
     Dict* d = self.as<Dict>();
     out.put('{');
     Value k, v;
@@ -102,7 +95,7 @@ static bool dict_print(Printer& out, Value self, PrintKind) {
         ok = ok && print_value(out, v, PrintKind::Repr);
     }
     out.put('}');
-    if (--n_dict_in_print < 16) dict_in_print[n_dict_in_print] = Value();
+    print_leave();
     return ok;
 }
 

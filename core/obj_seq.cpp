@@ -193,27 +193,36 @@ Value seq_compare(BinaryOp op, const Value* a, size_t na, const Value* b, size_t
 // Containers being printed, innermost last: a container met again prints as "[...]". A GC root
 // (registered by core::init): while printing, the container itself may be held only through the
 // interior `items` pointer.
-static Value printing[32];
+static Value printing[config::print_guard];
 static size_t n_printing = 0;
 void register_print_roots() {
     n_printing = 0;
     gc::add_root(printing, sizeof printing);
 }
 
-bool seq_print(Printer& out, Value self, const Value* items, size_t n, char open, char close) {
+bool print_enter(Value self) {
     // Deeper nesting is counted but not remembered: reading past the array would be undefined (the
     // compiler then dropped the bound check of the store below, which overwrote core::state).
-    constexpr size_t kept = sizeof printing / sizeof printing[0];
+    constexpr size_t kept = config::print_guard;
     for (size_t i = 0; i < n_printing && i < kept; ++i) {
-        if (printing[i] == self) {
-            out.put(open);
-            out.write("...");
-            out.put(close);
-            return true;
-        }
+        if (printing[i] == self) return false;
     }
     if (n_printing < kept) printing[n_printing] = self;
     ++n_printing;
+    return true;
+}
+
+void print_leave() {
+    if (--n_printing < config::print_guard) printing[n_printing] = Value();
+}
+
+bool seq_print(Printer& out, Value self, const Value* items, size_t n, char open, char close) {
+    if (!print_enter(self)) {
+        out.put(open);
+        out.write("...");
+        out.put(close);
+        return true;
+    }
     out.put(open);
     bool ok = true;
     for (size_t i = 0; i < n && ok; ++i) {
@@ -222,8 +231,7 @@ bool seq_print(Printer& out, Value self, const Value* items, size_t n, char open
     }
     if (ok && open == '(' && n == 1) out.put(',');
     out.put(close);
-    --n_printing;
-    if (n_printing < kept) printing[n_printing] = Value();
+    print_leave();
     return ok;
 }
 

@@ -32,6 +32,10 @@ bool seq_index(Value index, size_t len, size_t* out, const char* what);
 Value seq_compare(BinaryOp op, const Value* a, size_t na, const Value* b, size_t nb);
 // Registers the recursion guard of seq_print as a GC root (core::init calls it).
 void register_print_roots();
+// The guard: false when `self` is being printed already (the caller prints [...] or {...}); else
+// remembers it until print_leave().
+bool print_enter(Value self);
+void print_leave();
 // Prints "(a, b)" / "[a, b]" with recursion protection ("[...]").
 bool seq_print(Printer& out, Value self, const Value* items, size_t n, char open, char close);
 // Stable sort of items[0..n) by key (keys null: the items themselves). False on error.
