@@ -119,6 +119,9 @@ def case_default_runtime(suite, mbit, tmp):
     with open(src, "w") as f:
         f.write("print(2)\n")
     out = os.path.join(tmp, "d.hex")
+    # A copy of mbit with no build-nrf51/ beside it: the checkout's own firmware, once built, would win.
+    os.makedirs(os.path.join(tmp, "lone", "build"))
+    mbit = shutil.copy(mbit, os.path.join(tmp, "lone", "build", "mbit"))
     r = run(mbit, "hex", "build", src, "-o", out)
     info = run(mbit, "hex", "info", out).stdout
     suite.check("default runtime: the installed one", r.returncode == 0 and "1.9.2" in info, (r.stderr, info[:200]))
