@@ -4,6 +4,8 @@
 #include "core/hal.hpp"
 #include "core/names.hpp"
 
+#if MBPY_MICROBIT_ACCEL  // core/config.hpp
+
 namespace board {
 using namespace core;
 
@@ -99,3 +101,5 @@ const Type accel_type = builtin_type({.name = &q_MicroBitAccelerometer,
 const Obj accelerometer_obj = {&accel_type};
 
 }  // namespace board
+
+#endif  // MBPY_MICROBIT_ACCEL

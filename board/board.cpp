@@ -63,7 +63,7 @@ void tick(uint32_t now_ms) {
         }
         state.button_down[b] = down;
     }
-    int g = hal::accelerometer_gesture();
+    int g = MBPY_MICROBIT_ACCEL ? hal::accelerometer_gesture() : g_none;
     if (g != state.gesture) {
         state.gesture = uint8_t(g);
         if (g != g_none) {

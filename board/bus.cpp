@@ -7,6 +7,8 @@
 #include "core/names.hpp"
 #include "core/obj_exception.hpp"
 
+#if MBPY_MICROBIT_BUSES  // core/config.hpp
+
 namespace board {
 using namespace core;
 
@@ -153,3 +155,5 @@ const Obj spi_obj = {&spi_type};
 const Obj uart_obj = {&uart_type};
 
 }  // namespace board
+
+#endif  // MBPY_MICROBIT_BUSES

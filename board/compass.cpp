@@ -6,6 +6,8 @@
 #include "core/hal.hpp"
 #include "core/names.hpp"
 
+#if MBPY_MICROBIT_COMPASS  // core/config.hpp
+
 namespace board {
 using namespace core;
 
@@ -62,3 +64,5 @@ const Type compass_type = builtin_type({.name = &q_MicroBitCompass,
 const Obj compass_obj = {&compass_type};
 
 }  // namespace board
+
+#endif  // MBPY_MICROBIT_COMPASS

@@ -14,6 +14,13 @@ bool arg_int(Value v, int* out) {
     return true;
 }
 
+bool print_type_name(Printer& out, Value self, PrintKind) {
+    out.put('<');
+    out.write(type_of(self)->name->view());
+    out.put('>');
+    return true;
+}
+
 bool kw_flag(const Args& a, const char* name, bool dflt, bool* out) {
     Value v = kwarg(a, name);
     if (!v) return *out = dflt, true;
@@ -126,7 +133,9 @@ static void set_on(bool on) {
 static Value d_on(const Args&) { return set_on(true), none(); }
 static Value d_off(const Args&) { return set_on(false), none(); }
 static Value d_is_on(const Args&) { return py_bool(state.display_on); }
+#if MBPY_LIGHT_SENSOR
 static Value d_read_light_level(const Args&) { return Value::small(hal::light_level()); }
+#endif
 
 static constexpr core::NativeFunction f_show = core::native(q_show, d_show, 2, 3, true);
 static constexpr core::NativeFunction f_scroll = core::native(q_scroll, d_scroll, 2, 3, true);
@@ -136,11 +145,25 @@ static constexpr core::NativeFunction f_clear = core::native(q_clear, d_clear, 1
 static constexpr core::NativeFunction f_on = core::native(q_on, d_on, 1, 1);
 static constexpr core::NativeFunction f_off = core::native(q_off, d_off, 1, 1);
 static constexpr core::NativeFunction f_is_on = core::native(q_is_on, d_is_on, 1, 1);
+#if MBPY_LIGHT_SENSOR
 static constexpr core::NativeFunction f_read_light_level =
     core::native(q_read_light_level, d_read_light_level, 1, 1);
-BOARD_TABLE(display_locals, {&q_show, &f_show}, {&q_scroll, &f_scroll}, {&q_get_pixel, &f_get_pixel},
-            {&q_set_pixel, &f_set_pixel}, {&q_clear, &f_clear}, {&q_on, &f_on}, {&q_off, &f_off},
-            {&q_is_on, &f_is_on}, {&q_read_light_level, &f_read_light_level})
+#endif
+static const core::AttrEntry display_locals_entries[] = {
+    {&q_show, &f_show},
+    {&q_scroll, &f_scroll},
+    {&q_get_pixel, &f_get_pixel},
+    {&q_set_pixel, &f_set_pixel},
+    {&q_clear, &f_clear},
+    {&q_on, &f_on},
+    {&q_off, &f_off},
+    {&q_is_on, &f_is_on},
+#if MBPY_LIGHT_SENSOR
+    {&q_read_light_level, &f_read_light_level},
+#endif
+};
+static const core::AttrTable display_locals = {
+    display_locals_entries, sizeof display_locals_entries / sizeof display_locals_entries[0]};
 const Type display_type = builtin_type({.name = &q_MicroBitDisplay,
                                         .flags = type_flag_eq_identity,
                                         .print = print_type_name,

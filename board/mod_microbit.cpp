@@ -67,17 +67,24 @@ static const AttrEntry microbit_entries[] = {
     {&q_display, &display_obj},
     {&q_button_a, &button_a_obj},
     {&q_button_b, &button_b_obj},
+#if MBPY_MICROBIT_ACCEL
     {&q_accelerometer, &accelerometer_obj},
+#endif
+#if MBPY_MICROBIT_COMPASS
     {&q_compass, &compass_obj},
+#endif
+#if MBPY_MICROBIT_BUSES
     {&q_i2c, &i2c_obj},
     {&q_spi, &spi_obj},
     {&q_uart, &uart_obj},
+#endif
     {&q_sleep, &f_sleep},
     {&q_running_time, &f_running_time},
     {&q_temperature, &f_temperature},
     {&q_panic, &f_panic},
     {&q_reset, &f_reset},
     {&q_scale, &f_scale},
+#if MBPY_MICROBIT_PINS
     {&q_pin0, &pin_objs[0]},
     {&q_pin1, &pin_objs[1]},
     {&q_pin2, &pin_objs[2]},
@@ -97,6 +104,7 @@ static const AttrEntry microbit_entries[] = {
     {&q_pin16, &pin_objs[16]},
     {&q_pin19, &pin_objs[19]},
     {&q_pin20, &pin_objs[20]},
+#endif
 };
 const AttrTable microbit_module_table = {microbit_entries,
                                          sizeof(microbit_entries) / sizeof(microbit_entries[0])};

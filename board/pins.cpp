@@ -4,6 +4,8 @@
 #include "core/hal.hpp"
 #include "core/names.hpp"
 
+#if MBPY_MICROBIT_PINS  // core/config.hpp
+
 namespace board {
 using namespace core;
 
@@ -125,12 +127,6 @@ BOARD_TABLE(analog_locals, {&q_read_analog, &f_read_analog})
 BOARD_TABLE(touch_locals, {&q_is_touched, &f_is_touched})
 
 // Types chain as on the device: touch pins can do analog, analog pins can do digital.
-bool print_type_name(Printer& out, Value self, PrintKind) {
-    out.put('<');
-    out.write(type_of(self)->name->view());
-    out.put('>');
-    return true;
-}
 const Type digital_pin_type = builtin_type({.name = &q_MicroBitDigitalPin,
                                             .flags = type_flag_eq_identity,
                                             .print = print_type_name,
@@ -159,3 +155,5 @@ const PinObj pin_objs[n_pins] = {T(0),  T(1),  T(2),  A(3),  A(4),  D(5),  D(6),
 #undef D
 
 }  // namespace board
+
+#endif  // MBPY_MICROBIT_PINS

@@ -36,8 +36,10 @@ bool sound_wait(bool (*busy)()) {
 }
 
 int pin_arg(Value v) {
+#if MBPY_MICROBIT_PINS
     for (int i = 0; i < n_pins; ++i)
         if (v.is_obj() && v.obj() == &pin_objs[i] && i != 17 && i != 18) return i;
+#endif
     raise(&type_error_type, "expecting a pin"_msg);
     return -1;
 }

@@ -9,6 +9,8 @@
 #include "core/hal.hpp"
 #include "core/obj_containers.hpp"
 
+#if MBPY_ASM_THUMB  // core/config.hpp
+
 namespace core {
 namespace {
 
@@ -300,3 +302,5 @@ const Type asm_function_type =
 const NativeFunction asm_thumb_make = native(q_asm_thumb, asm_make, 2, 2);
 
 }  // namespace core
+
+#endif  // MBPY_ASM_THUMB

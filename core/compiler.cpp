@@ -642,7 +642,9 @@ static bool is_code_emitter_decorator(Node* d) {
 }
 
 // `@micropython.asm_thumb`: the body is Thumb assembler, one `op(operands)` call per line. The board runs it
-// through core/asm_thumb.cpp, so the compiler passes the instructions on as constant data.
+// through core/asm_thumb.cpp, so the compiler passes the instructions on as constant data. Without
+// MBPY_ASM_THUMB the decorator is an ordinary one (micropython has no asm_thumb: AttributeError).
+#if MBPY_ASM_THUMB
 static bool is_asm_thumb(Node* d) {
     if (d->kind != Kind::Attribute) return false;
     auto* a = static_cast<ast::Attribute*>(d);
@@ -696,6 +698,10 @@ static bool compile_asm_function(Compiler* c, FunctionDef* f) {
     emit_op_u(c->u, Op::CALL, 2, -2);
     return true;
 }
+#else
+static constexpr bool is_asm_thumb(Node*) { return false; }
+static bool compile_asm_function(Compiler*, FunctionDef*) { return false; }
+#endif
 
 static bool has_starred(const Seq<Node>& elts) {
     for (Node* e : elts)

@@ -305,6 +305,26 @@
 #ifndef MBPY_MOD_MACHINE
 #define MBPY_MOD_MACHINE 1
 #endif
+// The microbit module's objects beyond the display, the buttons and the functions (sleep, running_time,
+// temperature, panic, reset, scale): the pins (pin0 ... pin20; music, audio, neopixel and machine take one
+// as an argument), the accelerometer with its gestures, the compass, the I2C, SPI and UART buses, and the
+// display's light sensor (display.read_light_level). The v1 firmware has every one of them; each switch
+// leaves out the objects' types, their methods and the HAL calls they make.
+#ifndef MBPY_MICROBIT_PINS
+#define MBPY_MICROBIT_PINS 1
+#endif
+#ifndef MBPY_MICROBIT_ACCEL
+#define MBPY_MICROBIT_ACCEL 1
+#endif
+#ifndef MBPY_MICROBIT_COMPASS
+#define MBPY_MICROBIT_COMPASS 1
+#endif
+#ifndef MBPY_MICROBIT_BUSES
+#define MBPY_MICROBIT_BUSES 1  // microbit.i2c, spi and uart
+#endif
+#ifndef MBPY_LIGHT_SENSOR
+#define MBPY_LIGHT_SENSOR 1
+#endif
 // `import vfs`: mount() lists the flash as the one root mount, for tools written for MicroPython's other
 // ports (mpremote's df). The original firmware has no such module (`import vfs` is ImportError there): off
 // on the board, where it cost 296 B of flash.
@@ -547,6 +567,11 @@
     X(MBPY_MOD_RADIO)         \
     X(MBPY_MOD_NEOPIXEL)      \
     X(MBPY_MOD_MACHINE)       \
+    X(MBPY_MICROBIT_PINS)     \
+    X(MBPY_MICROBIT_ACCEL)    \
+    X(MBPY_MICROBIT_COMPASS)  \
+    X(MBPY_MICROBIT_BUSES)    \
+    X(MBPY_LIGHT_SENSOR)      \
     X(MBPY_MOD_VFS)           \
     X(MBPY_MOD_EGGS)          \
     X(MBPY_BOARD_TRACE)       \

@@ -84,7 +84,9 @@ static Value mp_schedule(const Args& a) {
 static constexpr NativeFunction f_const = native(q_const, identity, 1, 1);
 static constexpr NativeFunction f_native = native(q_native, identity, 1, 1);
 static constexpr NativeFunction f_viper = native(q_viper, identity, 1, 1);
+#if MBPY_ASM_THUMB
 static constexpr NativeFunction f_asm_thumb = native(q_asm_thumb, identity, 1, 1);
+#endif
 static constexpr NativeFunction f_opt_level = native(q_opt_level, mp_opt_level, 0, 1);
 static constexpr NativeFunction f_mem_info = native(q_mem_info, mp_mem_info, 0, 1);
 static constexpr NativeFunction f_qstr_info = native(q_qstr_info, mp_qstr_info, 0, 1);
@@ -101,7 +103,9 @@ static const AttrEntry mp_entries[] = {
     {&q_const, &f_const},
     {&q_native, &f_native},
     {&q_viper, &f_viper},
+#if MBPY_ASM_THUMB
     {&q_asm_thumb, &f_asm_thumb},
+#endif
     {&q_opt_level, &f_opt_level},
     {&q_mem_info, &f_mem_info},
     {&q_qstr_info, &f_qstr_info},

@@ -37,15 +37,23 @@ QUICK_STEP = 4
 TIMEOUT = 20.0  # seconds per script: QEMU runs the Cortex-M0 far faster than 16 MHz, but CI is loaded
 
 
-def firmware_features():
-    """The firmware's switches and limits ({name: value}): core/config.hpp with the nRF51 port's settings,
-    read through the host's C preprocessor (no switch depends on the target), as `mbpy --features` gives
-    them for a host build."""
+def firmware_features(build):
+    """The firmware's switches and limits ({name: value}): core/config.hpp with the nRF51 port's settings
+    (the base firmware's, config_base_only.hpp, for a build with MBPY_NRF51_BASE_ONLY), read through the
+    host's C preprocessor (no switch depends on the target), as `mbpy --features` gives them for a host
+    build."""
+    header = "ports/nrf51/port_config.hpp"
+    try:
+        with open(os.path.join(build, "CMakeCache.txt"), encoding="utf-8") as f:
+            if "MBPY_NRF51_BASE_ONLY:BOOL=ON" in f.read():
+                header = "ports/nrf51/config_base_only.hpp"
+    except OSError:
+        pass
     src = ('#include "core/config.hpp"\n#define MBPY_LIST(n) MBPY_FEATURE #n n\n'
            "MBPY_FEATURES(MBPY_LIST)\nMBPY_LIST(MBPY_MAX_CALL_DEPTH)\nMBPY_LIST(MBPY_PARSER_MAX_DEPTH)\n")
     cxx = os.environ.get("CXX", "c++")
     r = subprocess.run([cxx, "-std=c++20", "-E", "-P", "-x", "c++", "-I", ROOT,
-                        '-DMBPY_PORT_CONFIG="ports/nrf51/port_config.hpp"', "-"],
+                        '-DMBPY_PORT_CONFIG="%s"' % header, "-"],
                        input=src, capture_output=True, text=True)
     if r.returncode != 0:
         raise SystemExit("cannot read the firmware's settings: %s" % r.stderr[:500])
@@ -177,7 +185,7 @@ def main():
         board_args["flash_size"] = 1 << 20
 
     tests = suite_lang.select(suite_lang.discover(), a.paths)
-    rules, features, listing = suite_lang.read_requires(), firmware_features(), read_listing()
+    rules, features, listing = suite_lang.read_requires(), firmware_features(a.build), read_listing()
     cannot, can = {}, []
     for t in tests:
         off = suite_lang.missing_features(t, rules, features)
