@@ -11,6 +11,9 @@
 int main() {
     using namespace nrf51;
     boot();
+#if MBPY_MICROBIT_ACCEL || MBPY_MICROBIT_COMPASS
+    sensors_init();  // at boot, as the original starts them
+#endif
     interrupt_flag = &core::state.interrupt;
     poll_flag = &core::state.poll;
     board::reset_hook = [] { requested_reset(); };

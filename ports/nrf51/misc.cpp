@@ -1,7 +1,8 @@
 // The rest of the HAL on the nRF51: random numbers (RNG), temperature (TEMP), edge-connector pins as
-// plain GPIO, and what is not driven yet (sensors on I2C, audio samples, radio, analog), answering as an idle
+// plain GPIO, and what is not driven yet (audio samples, radio, analog), answering as an idle
 // board would. Every wait on a peripheral has a timeout and a defined answer.
 #include "board/hal.hpp"
+#include "core/config.hpp"
 #include "core/hal.hpp"
 #include "ports/nrf51/nrf51.hpp"
 #include "ports/nrf51/port.hpp"
@@ -67,12 +68,17 @@ void pin_write(int pin, int value, bool analog, uint32_t) {
     reg(kGpioPinCnf + 4 * g) = kPinCnfOutput;
 }
 
-// Not driven yet: the ADC, touch, the I2C sensors, audio samples and radio answer as an idle board.
+// Not driven yet: the ADC, touch, audio samples and radio answer as an idle board (the I2C sensors too
+// when their modules are left out).
 int pin_read_analog(int) { return 0; }
 bool pin_touched(int) { return false; }
+#if !MBPY_MICROBIT_ACCEL                                                       // else twi.cpp
 void accelerometer_read(int* xyz) { xyz[0] = 0, xyz[1] = 0, xyz[2] = -1024; }  // lying flat, face up
 int accelerometer_gesture() { return 0; }
+#endif
+#if !MBPY_MICROBIT_COMPASS  // else twi.cpp
 void compass_read(int* xyz) { xyz[0] = xyz[1] = xyz[2] = 0; }
+#endif
 void board_trace(const char*, size_t) {}  // the device keeps no trace
 void sound_samples(int, const uint8_t*, size_t, uint32_t) {}
 void radio_enable(const RadioLink*) {}

@@ -36,6 +36,10 @@ void idle();  // runs `background` when it is due, then sleeps until the next in
 // loop turns, so it works before the tick runs and inside the fault handler). True when it was set.
 bool spin_until_set(uint32_t addr, uint32_t us);
 
+// ---- sensors (twi.cpp): the accelerometer and compass on TWI0 -------------------------------------------
+// Sets up TWI0 and both sensors as the original does at boot (the first reads also start them lazily).
+void sensors_init();
+
 // ---- serial (serial.cpp): UART0 115200 8N1, TX P0.24, RX P0.25 -------------------------------------------
 void serial_init();
 void serial_write_polled(const char* s, size_t n);  // also from the fault handler: no interrupts needed
