@@ -47,8 +47,8 @@ Value load_module(std::string_view fullname) {
         m = make_builtin_module(name, b->table);
         if (m && b->table == &builtins_module_table) {
             // Its namespace is the builtins' own: `builtins.x = ...` is seen by every module (MicroPython).
-            builtins_fill_all();
-            if (pending() || !dict_store_str(state.builtins, &q_dunder_name, Value(name))) return {};
+            builtins_fill_all();  // __name__ too: it is one of the builtins
+            if (pending()) return {};
             m.as<Module>()->globals = state.builtins;
         }
         if (!m || !dict_store_str(state.modules, name, m)) return {};

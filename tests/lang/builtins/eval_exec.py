@@ -17,3 +17,7 @@ ns = {"v": 3}
 exec("v += 1", ns)
 print(ns["v"])
 print(eval("len('abc')", {}))
+# A class body reads __name__ for its __module__: with bare globals it is the builtins' own.
+ns = {}
+exec("class A:\n    pass", ns)
+print(ns["A"].__module__, eval("__name__", {}))
