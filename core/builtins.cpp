@@ -591,7 +591,8 @@ static const AttrEntry builtin_entries[] = {
     {&q_NotImplemented, &not_implemented_obj},
 #endif
     {&q_Ellipsis, &ellipsis_obj},
-    {&q_dunder_name, &q_builtins},  // found by a class body whose globals lack it (exec(src, {})), as in CPython
+    // Found by a class body whose globals lack it (exec(src, {})), as in CPython.
+    {&q_dunder_name, &q_builtins},
 };
 static const AttrTable builtin_table = {builtin_entries,
                                         sizeof(builtin_entries) / sizeof(builtin_entries[0])};
