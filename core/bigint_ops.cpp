@@ -450,14 +450,17 @@ intptr_t int_hash(Value i) {
 intptr_t float_hash(Float d) {
     if (float_isinf(d)) return d > 0 ? 314159 : -314159;
     if (float_isnan(d)) return 0;
-    // |d| = c * 2**q from the bits; c < 2**float_sig_bits < the modulus, and 2**q modulo the Mersenne
-    // number 2**hash_bits - 1 is a rotation by q modulo hash_bits.
-    static_assert(float_sig_bits < hash_bits);
+    // |d| = c * 2**q from the bits, and 2**q modulo the Mersenne number 2**hash_bits - 1 is a rotation by
+    // q modulo hash_bits, once c is below the modulus.
     constexpr int mant = float_sig_bits - 1, q_min = 1 - ((MBPY_FLOAT_DOUBLE ? 0x7ff : 0xff) >> 1) - mant;
     FloatBits b = float_bits(d);
     int be = int((b << 1) >> (mant + 1));
     uint64_t x = b & ((FloatBits(1) << mant) - 1);
     if (be) x |= uint64_t(1) << mant;
+    if constexpr (float_sig_bits >= hash_bits) {  // a double with a 32-bit word's hash (the web page)
+        for (int k = 0; k < 2; ++k) x = (x & hash_modulus) + (x >> hash_bits);
+        if (x >= hash_modulus) x -= hash_modulus;
+    }
     int e = (be ? be - 1 : 0) + q_min;
     e = e >= 0 ? e % hash_bits : hash_bits - 1 - ((-1 - e) % hash_bits);
     x = ((x << e) & hash_modulus) | (x >> (hash_bits - e));

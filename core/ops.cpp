@@ -207,8 +207,9 @@ int equal(Value a, Value b) {
 }
 
 bool hash(Value v, intptr_t* out) {
-    // Ints hash to themselves below 2**61 - 1 (CPython's modulus), except -1, which is reserved.
-    constexpr intptr_t kModulus = intptr_t((uint64_t(1) << (sizeof(intptr_t) == 8 ? 61 : 31)) - 1);
+    // Ints hash to themselves below the modulus int_hash and float_hash reduce by (CPython's 2**61 - 1,
+    // 2**29 - 1 on 32-bit targets), so that an int and an equal float hash alike; -1 is reserved.
+    constexpr intptr_t kModulus = intptr_t((uint64_t(1) << (sizeof(intptr_t) == 8 ? 61 : 29)) - 1);
     if (v.is_small() && v.small_value() < kModulus && v.small_value() > -kModulus) {
         *out = v.small_value() == -1 ? -2 : v.small_value();
         return true;
