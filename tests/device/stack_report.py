@@ -27,6 +27,7 @@ sys.path.insert(0, HERE)
 import qemu_board  # noqa: E402
 from qemu_board import Board  # noqa: E402
 import upy_qemu  # noqa: E402  (on the path through qemu_board)
+import suite_firmware  # noqa: E402
 
 PAINT = 0x4B435453  # startup.cpp's kStackPaint
 MBPY_STACK = (0x20000000, 0x20000A00)  # nrf51.ld: 2,560 B from the bottom of RAM
@@ -277,18 +278,7 @@ def report_limits(t, only, top):
 
 # suite_firmware.py's DEEP_REPR: the first k for which repr(P(k)) raises (k - 1 __repr__ calls nested above
 # the one that returns the leaf).
-DEEP_REPR = """
-class P:
-    def __init__(s, n): s.n = n
-    def __repr__(s): return repr(P(s.n - 1)) if s.n else %s
-for k in range(1, 9):
-    try:
-        repr(P(k))
-    except RuntimeError:
-        print('limit at', k)
-        break
-print('done')
-"""
+DEEP_REPR = suite_firmware.DEEP_REPR
 REPR_LEAVES = ["'x'", "'%d' % 1", "'%r' % ((1,),)", "'{}'.format(1.5)", "str((1.5, [2.5]))", "str(float('1.25'))",
                "'%f' % 1.5", "'{:.3e}'.format(2.5)", "(exec('y = 1.5') or 'x')", "str(eval('1.5'))"]
 
