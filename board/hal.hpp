@@ -59,5 +59,26 @@ void radio_enable(const RadioLink* link);
 void radio_send(const uint8_t* data, size_t n);  // one packet, to every board on the same link
 // Takes the oldest packet heard since enabling: copies up to `cap` bytes into `buf` and returns its length,
 // or -1 when none waits. `rssi` gets the signal strength in dBm, `time_us` the board time it arrived.
+// (The device answers -1: its RADIO interrupt puts packets in `radio_queue` itself.)
 int radio_receive(uint8_t* buf, size_t cap, int* rssi, uint32_t* time_us);
+// The receive queue, a ring of `n` slots of `size` bytes in a heap block the radio module keeps while the
+// radio is on (`base` null while off). Packets are added at `tail` (by the module from radio_receive, or
+// on the device by the RADIO interrupt, the hardware writing `len` and `data` into the slot itself) and
+// taken at `head` by the module: each index has one writer, so neither side masks interrupts. Slot `tail`
+// is always free (the receiver's buffer, and the device's transmit buffer), so n = queue + 1.
+struct RadioSlot {
+    uint32_t time_us;
+    int8_t rssi;     // dBm
+    uint8_t len;     // the packet as the nRF51 lays it out in RAM: its length byte, then the payload
+    uint8_t data[];  // up to max_len bytes
+};
+struct RadioQueue {
+    uint8_t* base;
+    uint16_t size;
+    uint8_t n, max_len;  // slots; the payload's limit (radio.config(length=...))
+    volatile uint8_t head, tail;
+    RadioSlot* at(unsigned i) const { return reinterpret_cast<RadioSlot*>(base + i * size); }
+    uint8_t next(unsigned i) const { return uint8_t(i + 1 == n ? 0 : i + 1); }
+};
+extern RadioQueue radio_queue;  // board/mod_radio.cpp
 }  // namespace hal

@@ -3,6 +3,7 @@
 
 #include "board/board.hpp"
 #include "board/flash_fs.hpp"
+#include "board/sound.hpp"
 #include "core/engine.hpp"
 #include "core/port.hpp"
 #include "fs/memory_map.hpp"
@@ -89,6 +90,8 @@ int main_loop(void* heap, size_t heap_bytes, char* c_stack_top) {
             mode = mode == shell::Mode::Raw ? shell::Mode::Friendly : shell::Mode::Raw;
         }
         if (e == shell::Exit::EndOfInput) return 0;
+        // The radio off before the heap is made anew: on the device it receives into a heap block.
+        if (MBPY_MOD_RADIO) radio_reset();
         shell::out("soft reboot\r\n");
     }
 }

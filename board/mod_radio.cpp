@@ -1,5 +1,6 @@
 // The radio module: settings with the firmware's ranges and errors, the receive queue with its drop
 // behaviour, the 3-byte header of string packets, over the HAL's link (loopback boards on the host).
+#include <atomic>
 #include <cstddef>
 
 #include "core/config.hpp"
@@ -12,6 +13,8 @@
 
 #if MBPY_MOD_RADIO  // core/config.hpp
 
+hal::RadioQueue hal::radio_queue;  // in the heap block in roots.radio_buf while the radio is on
+
 namespace board {
 using namespace core;
 
@@ -23,37 +26,29 @@ struct Config {
 };
 enum Rate : uint8_t { rate_1mbit = 0, rate_2mbit = 1, rate_250kbit = 2 };  // the nRF51's MODE values
 
-// One queued packet in the receive buffer: length, RSSI, arrival time, then `length` (max) bytes.
-struct Slot {
-    uint8_t len;
-    int8_t rssi;
-    uint32_t time_us;
-    uint8_t data[];
-};
+using Slot = hal::RadioSlot;
 
 static Config cfg;
 static bool enabled;
-static uint8_t queue_head, queue_count;  // ring of cfg.queue slots in the heap block in roots.radio_buf
-
-static size_t slot_size() { return (sizeof(Slot) + cfg.length + 3) & ~size_t(3); }
-static Slot* slot(size_t i) {
-    auto* base = static_cast<uint8_t*>(static_cast<void*>(roots.radio_buf.obj()));
-    return reinterpret_cast<Slot*>(base + ((queue_head + i) % cfg.queue) * slot_size());
-}
+static hal::RadioQueue& rq = hal::radio_queue;
 
 static void disable() {
-    if (enabled) hal::radio_enable(nullptr);
+    if (enabled) hal::radio_enable(nullptr);  // the device's receiver stops writing into the block
     enabled = false;
     roots.radio_buf = Value();
-    queue_head = queue_count = 0;
+    rq = hal::RadioQueue{};
 }
 
-// The device allocates the queue from the Python heap when the radio goes on (MemoryError if short).
+// The device allocates the queue from the Python heap when the radio goes on (MemoryError if short):
+// queue + 1 slots, as the original's queue + 1 packets (its first one the transmit buffer).
 static bool enable() {
     disable();
-    void* block = alloc_raw(slot_size() * cfg.queue);
+    size_t size = (offsetof(Slot, data) + cfg.length + 3) & ~size_t(3), n = cfg.queue + 1u;
+    void* block = alloc_raw(size * n);
     if (!block) return false;
     roots.radio_buf = Value(static_cast<const Obj*>(block));
+    rq.base = static_cast<uint8_t*>(block), rq.size = uint16_t(size), rq.n = uint8_t(n);
+    rq.max_len = cfg.length;
     enabled = true;
     hal::RadioLink link{cfg.address, cfg.channel, cfg.group, cfg.data_rate, cfg.power};
     hal::radio_enable(&link);
@@ -61,11 +56,8 @@ static bool enable() {
 }
 
 void radio_reset() {
-    if (enabled) hal::radio_enable(nullptr);
-    enabled = false;
-    queue_head = queue_count = 0;
+    disable();
     cfg = Config{};
-    roots.radio_buf = Value();
 }
 
 // Moves what the link heard into the queue; once it is full, new packets are dropped.
@@ -75,15 +67,17 @@ static void poll() {
     int rssi;
     uint32_t t;
     for (int n; (n = hal::radio_receive(tmp, sizeof tmp, &rssi, &t)) >= 0;) {
-        if (queue_count == cfg.queue) {
+        uint8_t next = rq.next(rq.tail);
+        if (next == rq.head) {
             Trace().str("radio_drop", "queue full").num("len", n).send();
             continue;
         }
-        Slot* s = slot(queue_count++);
+        Slot* s = rq.at(rq.tail);
         s->len = uint8_t(n > cfg.length ? cfg.length : n);
         s->rssi = int8_t(rssi);
         s->time_us = t;
         for (size_t i = 0; i < s->len; ++i) s->data[i] = tmp[i];
+        rq.tail = next;
     }
 }
 
@@ -199,12 +193,17 @@ static Value r_send(const Args& a) {
     return none();
 }
 
-// The oldest packet, or null with *none set when the queue is empty.
+// The oldest packet, or null when the queue is empty.
 static const Slot* peek() {
     poll();
-    return queue_count ? slot(0) : nullptr;
+    if (rq.head == rq.tail) return nullptr;
+    std::atomic_signal_fence(std::memory_order_acquire);  // the slot is read after `tail` (the interrupt's)
+    return rq.at(rq.head);
 }
-static void pop() { queue_head = uint8_t((queue_head + 1) % cfg.queue), --queue_count; }
+static void pop() {
+    std::atomic_signal_fence(std::memory_order_release);  // done with the slot before it is given back
+    rq.head = rq.next(rq.head);
+}
 
 static Value r_receive_bytes(const Args&) {
     if (!check_enabled()) return {};
