@@ -1,6 +1,6 @@
 // The rest of the HAL on the nRF51: random numbers (RNG), temperature (TEMP), edge-connector pins as
-// plain GPIO, and what is not driven yet (audio samples, radio, analog), answering as an idle
-// board would. Every wait on a peripheral has a timeout and a defined answer.
+// plain GPIO, and what is not driven yet (audio samples, analog), answering as an idle board would.
+// Every wait on a peripheral has a timeout and a defined answer.
 #include "board/hal.hpp"
 #include "core/config.hpp"
 #include "core/hal.hpp"
@@ -68,8 +68,8 @@ void pin_write(int pin, int value, bool analog, uint32_t) {
     reg(kGpioPinCnf + 4 * g) = kPinCnfOutput;
 }
 
-// Not driven yet: the ADC, touch, audio samples and radio answer as an idle board (the I2C sensors too
-// when their modules are left out).
+// Not driven yet: the ADC, touch and audio samples answer as an idle board (the I2C sensors too when
+// their modules are left out). The radio is radio.cpp.
 int pin_read_analog(int) { return 0; }
 bool pin_touched(int) { return false; }
 #if !MBPY_MICROBIT_ACCEL                                                       // else twi.cpp
@@ -81,9 +81,6 @@ void compass_read(int* xyz) { xyz[0] = xyz[1] = xyz[2] = 0; }
 #endif
 void board_trace(const char*, size_t) {}  // the device keeps no trace
 void sound_samples(int, const uint8_t*, size_t, uint32_t) {}
-void radio_enable(const RadioLink*) {}
-void radio_send(const uint8_t*, size_t) {}
-int radio_receive(uint8_t*, size_t, int*, uint32_t*) { return -1; }
 
 // asm_thumb loads and stores: the GPIO block only (as the host models), 0 / ignored elsewhere, so a
 // program cannot fault the board through an unmapped address.

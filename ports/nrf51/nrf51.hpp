@@ -74,7 +74,7 @@ inline constexpr uint32_t kNvicIpr = 0xE000E400;  // 4 IRQs per word, priority i
 inline constexpr uint32_t kScbAircr = 0xE000ED0C, kAircrSysResetReq = 0x05FA0004;
 
 // Interrupt numbers (the vector table's order).
-enum Irq : uint32_t { kIrqUart0 = 2, kIrqTimer0 = 8, kIrqTimer1 = 9, kIrqTimer2 = 10 };
+enum Irq : uint32_t { kIrqRadio = 1, kIrqUart0 = 2, kIrqTimer0 = 8, kIrqTimer1 = 9, kIrqTimer2 = 10 };
 
 // Priorities: 0 is the most urgent of the four levels.
 void irq_enable(Irq irq, uint32_t priority);

@@ -18,6 +18,8 @@ void UART0_IRQHandler();
 void TIMER0_IRQHandler();
 void TIMER1_IRQHandler();
 void TIMER2_IRQHandler();
+// The radio's handler where the radio module is built (radio.cpp), else the default one.
+void RADIO_IRQHandler() __attribute__((weak, alias("Default_Handler")));
 }
 
 namespace {
@@ -36,7 +38,7 @@ __attribute__((section(".isr_vector"), used)) const Handler vector_table[16 + 32
     Default_Handler,  // SysTick (absent on the nRF51)
     // IRQ 0..31: POWER_CLOCK, RADIO, UART0, SPI0_TWI0, SPI1_TWI1, -, GPIOTE, ADC, TIMER0, TIMER1, TIMER2,
     // RTC0, TEMP, RNG, ECB, CCM_AAR, WDT, RTC1, QDEC, LPCOMP, SWI0..5, then 6 unused.
-    Default_Handler, Default_Handler, UART0_IRQHandler, Default_Handler, Default_Handler, Default_Handler,
+    Default_Handler, RADIO_IRQHandler, UART0_IRQHandler, Default_Handler, Default_Handler, Default_Handler,
     Default_Handler, Default_Handler, TIMER0_IRQHandler, TIMER1_IRQHandler, TIMER2_IRQHandler,
     Default_Handler, Default_Handler, Default_Handler, Default_Handler, Default_Handler, Default_Handler,
     Default_Handler, Default_Handler, Default_Handler, Default_Handler, Default_Handler, Default_Handler,
