@@ -37,6 +37,10 @@ void reset() {
     // change to send and the port would go on showing the last frame.
     bool lit = false;
     for (uint8_t b : state.shown) lit = lit || b;
+    // PWM stops and the display takes its pins back, as at boot.
+    for (int p = 0; p < n_pins; ++p)
+        if (state.pin_mode[p] == PinMode::write_analog) hal::pin_write(p, 0, true, 0);
+    if (!state.display_on) hal::display_enable(true);
     roots = Roots{};
     state = State{};
     if (lit) hal::display_set(state.shown);
@@ -49,8 +53,8 @@ void reset() {
                             : (p == 19 || p == 20) ? PinMode::i2c
                                                    : PinMode::unused;
         state.pin_pull[p] = button_pin(p) ? pull_up : pull_down;  // the firmware's defaults
-        state.pin_period_us[p] = 20000;  // the DAL's default PWM period (20 ms, servo friendly)
     }
+    state.pwm_period_us = 20000;  // the DAL's default PWM period (20 ms, servo friendly)
 }
 
 void tick(uint32_t now_ms) {

@@ -89,7 +89,7 @@ struct State {
     // Pins.
     PinMode pin_mode[n_pins];
     uint8_t pin_pull[n_pins];
-    uint32_t pin_period_us[n_pins];
+    uint32_t pwm_period_us;  // one for every pin, as the device's one PWM timer
     uint32_t now_ms;
 };
 extern State state;

@@ -1,11 +1,13 @@
-// i2c, spi and uart: the buses of the edge connector. Nothing is attached on the simulated board;
-// writes are traced, uart is the serial line.
+// i2c, spi and uart: the buses of the edge connector. i2c goes through the port (the device's TWI0 with
+// the sensors on it; nothing is attached on the simulated board); writes are traced, uart is the serial line.
 #include "board/objects.hpp"
 #include "board/sound.hpp"
 #include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/names.hpp"
+#include "core/obj_containers.hpp"
 #include "core/obj_exception.hpp"
+#include "core/text.hpp"
 
 #if MBPY_MICROBIT_BUSES  // core/config.hpp
 
@@ -45,16 +47,52 @@ static bool trace_bytes(const char* key, Value buf) {
     return true;
 }
 
-// No device answers on the simulated I2C bus: the nRF51 driver reports an I/O error (errno 5).
-static Value no_device() {
-    Value code = Value::small(5);
+// I2C through the port (the sensors' bus on the device; nothing answers on the simulated board): a
+// transfer that fails raises OSError with the port's errno (5), as the original's driver.
+static Value i2c_done(int err) {
+    if (!err) return none();
+    Value code = Value::small(err);
     return raise_value(make_exception(&os_error_type, 1, &code));
 }
-static Value i_scan(const Args&) { return make_list(0, nullptr); }
-static Value i_read(const Args&) { return no_device(); }
+// scan(): the addresses 0x08..0x77 that answer.
+static Value i_scan(const Args&) {
+    Value out = make_list(0, nullptr);
+    for (int addr = 0x08; out && addr < 0x78; ++addr)
+        if (!hal::i2c_transfer(addr, nullptr, 0, false, false) &&
+            !list_append(static_cast<List*>(out.obj()), Value::small(addr)))
+            return {};
+    return out;
+}
+// read(addr, n, repeat=False) -> bytes; write(addr, buf, repeat=False)
+static Value i_read(const Args& a) {
+    static const char* const names[] = {"addr", "n", "repeat", nullptr};
+    Value v[3];
+    int addr, n;
+    bool repeat;
+    if (!parse_args(a, 1, names, 2, v) || !arg_int(v[0], &addr) || !arg_int(v[1], &n) ||
+        !opt_bool(v[2], false, &repeat))
+        return {};
+    StrBuilder sb;
+    if (n > 0 && !sb.append_repeat({"", 1}, size_t(n))) return {};
+    if (n > 0 &&
+        !i2c_done(hal::i2c_transfer(addr, reinterpret_cast<uint8_t*>(sb.data()), size_t(n), true, repeat)))
+        return {};
+    return sb.finish(&bytes_type);
+}
 static Value i_write(const Args& a) {
-    if (!trace_bytes("i2c", a.pos[2])) return {};
-    return no_device();
+    static const char* const names[] = {"addr", "buf", "repeat", nullptr};
+    Value v[3];
+    int addr;
+    bool repeat;
+    if (!parse_args(a, 1, names, 2, v) || !arg_int(v[0], &addr) || !opt_bool(v[2], false, &repeat)) return {};
+    std::string_view data;
+    if (const Str* s = is_str(v[1]) ? as_str(v[1]) : nullptr)
+        data = {s->data, s->len};
+    else if (!get_buffer(v[1], &data))
+        return raise(&type_error_type, "object with buffer protocol required"_msg);
+    if (!trace_bytes("i2c", v[1])) return {};
+    auto* bytes = reinterpret_cast<uint8_t*>(const_cast<char*>(data.data()));  // a write only reads them
+    return i2c_done(hal::i2c_transfer(addr, bytes, data.size(), false, repeat));
 }
 
 static Value s_write(const Args& a) { return trace_bytes("spi", a.pos[1]) ? none() : Value(); }

@@ -121,6 +121,7 @@ static Value d_clear(const Args&) {
 // The display's pins are free for other uses while it is off.
 static void set_on(bool on) {
     state.display_on = on;
+    hal::display_enable(on);
     static const uint8_t pins[] = {3, 4, 6, 7, 9, 10};
     for (uint8_t p : pins) {
         if (on)

@@ -25,15 +25,19 @@ bool flash_fs_region(uint32_t* start, uint32_t* last_page);
 namespace hal {
 void display_set(const uint8_t* leds);    // 25 brightnesses 0..9, row-major: a new LED frame
 bool button_down(int button);             // 0 = A, 1 = B
+void display_enable(bool on);             // display.on()/off(): the LED pins are the display's, or free
 int pin_read_digital(int pin, int pull);  // 0/1: the level outside drives, else what the pull gives
 int pin_read_analog(int pin);             // 0..1023
 bool pin_touched(int pin);                // pins 0..2
 void pin_write(int pin, int value, bool analog, uint32_t period_us);  // digital 0/1 or analog duty 0..1023
-void accelerometer_read(int* xyz);                                    // milli-g, 3 values
-int accelerometer_gesture();  // the sensor's current gesture (board::Gesture), 0 = none
-void compass_read(int* xyz);  // nT, 3 values
-int temperature();            // degrees Celsius
-int light_level();            // 0..255
+// I2C on the edge connector (pin19 SCL, pin20 SDA; the sensors are on it): reads or writes `n` bytes at the
+// 7-bit `addr`; `repeat` keeps the bus for a repeated start. 0, or an errno (5: no answer or bus error).
+int i2c_transfer(int addr, uint8_t* buf, size_t n, bool read, bool repeat);
+void accelerometer_read(int* xyz);  // milli-g, 3 values
+int accelerometer_gesture();        // the sensor's current gesture (board::Gesture), 0 = none
+void compass_read(int* xyz);        // nT, 3 values
+int temperature();                  // degrees Celsius
+int light_level();                  // 0..255
 // One line of the board trace: JSON members without braces, e.g. `"display": "00000:..."`. The port adds
 // the board time; the device ignores it (see board/board.hpp for the writer).
 void board_trace(const char* members, size_t n);

@@ -59,8 +59,8 @@ static Value p_write_analog(const Args& a) {
     if (v < 0 || v > 1023) return raise(&value_error_type, "value must be between 0 and 1023"_msg);
     // 0 stops the PWM and frees the pin, as the firmware does.
     if (!acquire(p, v ? PinMode::write_analog : PinMode::unused)) return {};
-    hal::pin_write(p, int(v), true, state.pin_period_us[p]);
-    Trace().num("pin", p).num("analog", v).num("period_us", long(state.pin_period_us[p])).send();
+    hal::pin_write(p, int(v), true, state.pwm_period_us);
+    Trace().num("pin", p).num("analog", v).num("period_us", long(state.pwm_period_us)).send();
     return none();
 }
 static Value p_read_analog(const Args& a) {
@@ -68,18 +68,19 @@ static Value p_read_analog(const Args& a) {
     if (!acquire(p, PinMode::unused)) return {};
     return Value::small(hal::pin_read_analog(p));
 }
+// One period for every pin, as the original's one PWM timer: 256 us to 1 s (its limits). A pin already
+// in PWM takes it at its next write_analog.
 static Value set_period(const Args& a, long scale) {
     int v;
     if (!arg_int(a.pos[1], &v)) return {};
     long us = long(v) * scale;
-    // The PWM timer counts microseconds in 24 bits; 256 us is the DAL's shortest period.
-    if (us < 256 || us > 0xFFFFFF) return raise(&value_error_type, "invalid period"_msg);
-    state.pin_period_us[num(a)] = uint32_t(us);
+    if (us < 256 || us > 1000000) return raise(&value_error_type, "invalid period"_msg);
+    state.pwm_period_us = uint32_t(us);
     return none();
 }
 static Value p_set_analog_period(const Args& a) { return set_period(a, 1000); }
 static Value p_set_analog_period_us(const Args& a) { return set_period(a, 1); }
-static Value p_get_analog_period_us(const Args& a) { return make_int(intptr_t(state.pin_period_us[num(a)])); }
+static Value p_get_analog_period_us(const Args& a) { return make_int(intptr_t(state.pwm_period_us)); }
 static Value p_set_pull(const Args& a) {
     int p = num(a), v;
     if (!arg_int(a.pos[1], &v)) return {};
