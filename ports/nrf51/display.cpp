@@ -41,6 +41,7 @@ uint32_t dim_level = 0, row_start = 0;
 constexpr uint8_t kSigmaMax = 12, kSigmaPress = 8, kSigmaRelease = 2;
 uint8_t sigma[2] = {0, 0};
 volatile bool pressed[2] = {false, false};
+volatile bool enabled = true;  // display.off() frees the column pins: no strobes then
 
 uint32_t timer_capture() {
     reg(kTimer0 + kTimerCapture + 12) = 1;  // CAPTURE[3]: CC[1] is the thread's (ticks_us)
@@ -88,6 +89,7 @@ void display_init() {
 
 void display_tick(uint32_t ms) {
     sample_buttons();
+    if (!enabled) return;
     // Counted in the milliseconds that passed, not in interrupts: a tick served late (QEMU delivers its
     // timers late and merged; a flash erase stalls the CPU) still strobes a row every 6 ms on average,
     // so the display's timing is the time base's. More than a strobe late: one strobe now, none owed.
@@ -128,6 +130,23 @@ void display_set(const uint8_t* leds) {
     for (int i = 0; i < 25; ++i) {
         uint8_t b = leds[i] > 9 ? 9 : leds[i];
         nrf51::level[nrf51::kLayout[i][0]][nrf51::kLayout[i][1]] = b;
+    }
+}
+
+// Off: the LEDs dark, the strobes and dimming stop, the column pins (pin3, 4, 6, 7, 9, 10) are left to the
+// program. On: the pins the program used are the display's again (out of PWM, outputs).
+void display_enable(bool on) {
+    using namespace nrf51;
+    CriticalSection cs;
+    if (on == enabled) return;
+    enabled = on;
+    dim_level = 9;
+    if (on) {
+        pwm_release(kColMask);
+        display_init();
+    } else {
+        reg(kGpioOutClr) = kRowMask;
+        reg(kGpioOutSet) = kColMask;
     }
 }
 

@@ -1,6 +1,6 @@
-// The rest of the HAL on the nRF51: random numbers (RNG), temperature (TEMP), edge-connector pins as
-// plain GPIO, and what is not driven yet (audio samples, analog), answering as an idle board would.
-// Every wait on a peripheral has a timeout and a defined answer.
+// The rest of the HAL on the nRF51: random numbers (RNG), temperature (TEMP), the edge connector's pins
+// (GPIO, PWM from sound.cpp, the ADC, touch), and what is not driven yet (audio samples), answering as an
+// idle board would. Every wait on a peripheral has a timeout and a defined answer.
 #include "board/hal.hpp"
 #include "core/config.hpp"
 #include "core/hal.hpp"
@@ -54,24 +54,54 @@ int temperature() {
 int pin_read_digital(int pin, int pull) {
     int g = pin_gpio(pin);
     if (g < 0) return 0;
-    // Input, buffer connected, pull as asked (board::Pull: 0 none, 1 down, 2 up -> PULL 0, 1, 3).
-    reg(kGpioPinCnf + 4 * g) = uint32_t(pull == 1 ? 1 : pull == 2 ? 3 : 0) << 2;
+    pwm_set(g, 0, 0);
+    // Input, buffer connected, pull as asked (board::Pull: 0 none, 1 down, 3 up, as PIN_CNF's PULL).
+    reg(kGpioPinCnf + 4 * g) = uint32_t(pull) << 2;
     return int(reg(kGpioIn) >> g & 1);
 }
 
-void pin_write(int pin, int value, bool analog, uint32_t) {
+// Digital: the pin driven high or low. Analog: PWM of duty `value` / 1024 (0: the pin low, out of PWM) with
+// the period `period_us` for every PWM pin (sound.cpp).
+void pin_write(int pin, int value, bool analog, uint32_t period_us) {
     int g = pin_gpio(pin);
     if (g < 0) return;
-    // No PWM yet: an analog value drives the pin high from half duty up.
-    bool high = analog ? value >= 512 : value != 0;
-    reg(high ? kGpioOutSet : kGpioOutClr) = 1u << g;
+    pwm_set(g, 0, 0);
+    if (analog && value) return pwm_set(g, uint32_t(value), period_us * 16);
+    reg(value ? kGpioOutSet : kGpioOutClr) = 1u << g;
     reg(kGpioPinCnf + 4 * g) = kPinCnfOutput;
 }
 
-// Not driven yet: the ADC, touch and audio samples answer as an idle board (the I2C sensors too when
-// their modules are left out). The radio is radio.cpp.
-int pin_read_analog(int) { return 0; }
-bool pin_touched(int) { return false; }
+// The ADC on the pin's analog input (pins 0-4 and 10: P0.01-P0.06 are AIN2-AIN7), 10 bits, the input and
+// the reference both a third of their own (full scale: the supply), as the DAL sets it. A conversion
+// takes 68 us; past kAdcTimeoutUs (QEMU has no ADC) the answer is 0, as the original's in QEMU.
+int pin_read_analog(int pin) {
+    int g = pin_gpio(pin);
+    if (g < 1 || g > 6) return 0;
+    pwm_set(g, 0, 0);
+    reg(kGpioPinCnf + 4 * g) = 2;  // input, buffer disconnected
+    reg(kAdcEnable) = 1;
+    reg(kAdcConfig) = 2 | 2u << 2 | 3u << 5 | (1u << (g + 1)) << 8;  // 10 bit, AIN / 3, VDD / 3, AINn
+    reg(kAdcEnd) = 0;
+    reg(kAdcStart) = 1;
+    bool ok = spin_until_set(kAdcEnd, kAdcTimeoutUs);
+    int v = ok ? int(reg(kAdcResult) & 0x3FF) : 0;
+    reg(kAdcStop) = 1;
+    reg(kAdcEnable) = 0;
+    return v;
+}
+
+// As the original: the pin an input without a pull, touched when low (a finger links it to GND against
+// the board's 10 MOhm pull-up).
+bool pin_touched(int pin) {
+    int g = pin_gpio(pin);
+    if (g < 0) return false;
+    pwm_set(g, 0, 0);
+    reg(kGpioPinCnf + 4 * g) = 0;
+    return !(reg(kGpioIn) >> g & 1);
+}
+
+// Not driven yet: audio samples answer as an idle board (the I2C sensors too when their modules are left
+// out). The radio is radio.cpp.
 #if !MBPY_MICROBIT_ACCEL                                                       // else twi.cpp
 void accelerometer_read(int* xyz) { xyz[0] = 0, xyz[1] = 0, xyz[2] = -1024; }  // lying flat, face up
 int accelerometer_gesture() { return 0; }

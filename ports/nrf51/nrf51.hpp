@@ -11,6 +11,7 @@ inline volatile uint32_t& reg(uint32_t addr) { return *reinterpret_cast<volatile
 // ---- peripheral bases ---------------------------------------------------------------------------------
 inline constexpr uint32_t kClock = 0x40000000;  // CLOCK and POWER share the block
 inline constexpr uint32_t kUart0 = 0x40002000;
+inline constexpr uint32_t kAdc = 0x40007000;
 inline constexpr uint32_t kTimer0 = 0x40008000;
 inline constexpr uint32_t kTimer1 = 0x40009000;
 inline constexpr uint32_t kTimer2 = 0x4000A000;
@@ -52,6 +53,10 @@ inline constexpr uint32_t kTempStart = kTemp + 0x000, kTempStop = kTemp + 0x004;
 inline constexpr uint32_t kTempDataRdy = kTemp + 0x100, kTempValue = kTemp + 0x508;
 inline constexpr uint32_t kRngStart = kRng + 0x000, kRngStop = kRng + 0x004;
 inline constexpr uint32_t kRngValRdy = kRng + 0x100, kRngConfig = kRng + 0x504, kRngValue = kRng + 0x508;
+
+// ADC (IRQ 7, not used)
+inline constexpr uint32_t kAdcStart = kAdc + 0x000, kAdcStop = kAdc + 0x004, kAdcEnd = kAdc + 0x100;
+inline constexpr uint32_t kAdcEnable = kAdc + 0x500, kAdcConfig = kAdc + 0x504, kAdcResult = kAdc + 0x508;
 
 // NVMC
 inline constexpr uint32_t kNvmcReady = kNvmc + 0x400, kNvmcConfig = kNvmc + 0x504;

@@ -79,6 +79,15 @@ inline constexpr uint8_t kPinGpio[21] = {3,  2,  1,  4,  5,  17, 12,   11,   18,
                                          26, 20, 23, 22, 21, 16, 0xFF, 0xFF, 0,  30};
 inline int pin_gpio(int pin) { return pin < 0 || pin > 20 || kPinGpio[pin] == 0xFF ? -1 : kPinGpio[pin]; }
 
+// ---- PWM and tones (sound.cpp): TIMER2 -------------------------------------------------------------------
+// GPIO `g` in PWM at `duty` / 1024 (1..1023) of a period of `period16` 16 MHz ticks (at most 1 s), for every
+// PWM pin; duty 0: the pin leaves PWM, low (the timer stops with the last). From thread mode.
+void pwm_set(int g, uint32_t duty, uint32_t period16);
+void pwm_release(uint32_t gpio_mask);  // the pins of the mask that are in PWM leave it (low)
+
+// ---- analog input (misc.cpp) -----------------------------------------------------------------------------
+inline constexpr uint32_t kAdcTimeoutUs = 1000;  // a 10-bit conversion takes 68 us; QEMU has no ADC
+
 // ---- temperature and random numbers (misc.cpp) ---------------------------------------------------------
 inline constexpr int kTempTimeoutUs = 1000;  // the nRF51 converts in 36 us; QEMU never does
 inline constexpr int kTempUnknown = 21;      // the answer when TEMP does not answer (QEMU: unmodelled)

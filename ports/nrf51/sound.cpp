@@ -1,7 +1,8 @@
-// Tones on a pin (music, pitch): a square wave toggled from TIMER2's compare interrupt. The nRF51's
-// GPIOTE and PPI could toggle the pin without the CPU, but QEMU models neither; at 880 edges a second for
-// A4 (7,812 at pitch()'s highest, 3,906 Hz) the interrupt costs the CPU little. One tone at a time, as
-// the board's music has one player.
+// PWM on the edge connector's pins (write_analog) and music's tones (a 50% duty PWM on the tone's pin),
+// one driver on TIMER2: COMPARE[0] with a hardware clear makes the period and sets every PWM pin high,
+// COMPARE[1] is moved from one pin's end of pulse to the next, clearing each. The nRF51's GPIOTE and PPI
+// could do it without the CPU, but QEMU models neither. One period for all the pins, as the original's one
+// PWM timer: the last write_analog's period, or the tone's (docs/nrf51.md).
 #include "board/hal.hpp"
 #include "ports/nrf51/nrf51.hpp"
 #include "ports/nrf51/port.hpp"
@@ -11,54 +12,123 @@ namespace {
 
 // Below the UART (0), beside the tick and dimming (1): a level of its own below them would nest one more
 // exception frame (32 B) past the interrupts' 160 B of stack room (docs/nrf51.md).
-constexpr uint32_t kTonePriority = 1;
-// The half period in 16 MHz ticks, prescaled by powers of two until it fits TIMER2's 16-bit counter.
-constexpr uint32_t kHalfPeriodTicks16Mhz = 8000000;
+constexpr uint32_t kPwmPriority = 1;
+constexpr uint32_t kCc1 = kTimer2 + kTimerCc + 4, kCc3 = kTimer2 + kTimerCc + 12;
 
-volatile uint32_t tone_mask = 0;  // the GPIO bit of the pin sounding; 0 when silent
-volatile bool tone_high = false;
+// The pins in PWM, as duty (1..1023) << 5 | GPIO, so that their order is that of their duties: at most
+// every pin that has a GPIO (pin0..pin20 less 17 and 18).
+uint16_t channels[19];
+volatile uint32_t high_mask = 0;       // the channels' GPIO bits: set at each period's start
+uint16_t period_ticks = 0;             // the period in timer ticks; 0: the timer is off
+volatile uint8_t count = 0, next = 0;  // channels in use; the next one to end in this period
+uint8_t prescaler = 0, slack = 0;      // the timer's; ticks the handler needs to set CC[1]
+int8_t tone_gpio = -1;                 // music's pin, or -1
+
+// Clears the pins whose pulse ended (or ends within `slack`) and sets COMPARE[1] at the next end.
+// From the handler, and with interrupts masked from thread mode.
+void end_pulses() {
+    uint32_t i = next;
+    for (; i < count; ++i) {
+        uint32_t at = (channels[i] >> 5) * period_ticks >> 10;
+        reg(kTimer2 + kTimerCapture + 12) = 1;
+        if (at > reg(kCc3) + slack) {
+            reg(kCc1) = at;
+            break;
+        }
+        reg(kGpioOutClr) = 1u << (channels[i] & 31);
+    }
+    next = uint8_t(i);
+}
+
+void timer_off() {
+    reg(kTimer2 + kTimerStop) = 1;
+    reg(kTimer2 + kTimerShutdown) = 1;
+    period_ticks = 0;
+}
+
+// A new period: the counter starts again (the pins high from its first compare on).
+void set_period(uint32_t p16) {
+    uint32_t ticks = p16, pre = 0;
+    while (ticks > 0xFFFF) ticks = (ticks + 1) >> 1, ++pre;  // 1 s (the longest) needs 2^9
+    if (ticks == period_ticks && pre == prescaler) return;
+    reg(kTimer2 + kTimerStop) = 1;
+    reg(kTimer2 + kTimerMode) = 0;
+    reg(kTimer2 + kTimerBitmode) = 0;  // 16 bits: TIMER1 and TIMER2 have no more
+    reg(kTimer2 + kTimerPrescaler) = pre;
+    reg(kTimer2 + kTimerCc) = ticks;
+    reg(kTimer2 + kTimerShorts) = 1;  // COMPARE0_CLEAR: the period in hardware, however late the handler
+    reg(kTimer2 + kTimerClear) = 1;
+    period_ticks = uint16_t(ticks), prescaler = uint8_t(pre);
+    slack = uint8_t((64 >> pre) + 1);  // the handler's loop takes about 64 cycles
+    reg(kTimer2 + kTimerCompare) = 0;
+    reg(kTimer2 + kTimerCompare + 4) = 0;
+    reg(kTimer2 + kTimerIntenSet) = 3u << 16;  // COMPARE[0], COMPARE[1]
+    irq_enable(kIrqTimer2, kPwmPriority);      // also drops an interrupt left pending before
+    reg(kTimer2 + kTimerStart) = 1;
+    reg(kGpioOutSet) = high_mask;
+    next = 0;
+}
 
 }  // namespace
+
+// `duty` 1..1023 of the period on GPIO `g`, from the next period on (0: the pin leaves PWM, low).
+void pwm_set(int g, uint32_t duty, uint32_t p16) {
+    CriticalSection cs;
+    uint32_t bit = 1u << g, n = 0;
+    for (uint32_t i = 0; i < count; ++i)
+        if ((channels[i] & 31) != uint32_t(g)) channels[n++] = channels[i];
+    count = uint8_t(n);
+    high_mask = high_mask & ~bit;
+    reg(kGpioOutClr) = bit;
+    if (duty) {
+        reg(kGpioPinCnf + 4 * uint32_t(g)) = kPinCnfOutput;
+        set_period(p16);
+        uint32_t c = duty << 5 | uint32_t(g), i = n;
+        for (; i > 0 && channels[i - 1] > c; --i) channels[i] = channels[i - 1];
+        channels[i] = uint16_t(c);
+        count = uint8_t(n + 1);
+        high_mask = high_mask | bit;  // high from the next period's start
+    } else if (!n) {
+        timer_off();
+        return;
+    }
+    next = 0;
+    end_pulses();
+}
+
+// Every pin of `mask` leaves PWM (low); the display takes its pins back.
+void pwm_release(uint32_t mask) {
+    for (int g = 0; g < 32; ++g)
+        if ((mask & high_mask) >> g & 1) pwm_set(g, 0, 0);
+}
+
 }  // namespace nrf51
 
 using namespace nrf51;
 
-// One edge. OUTSET / OUTCLR, not a read-modify-write of OUT: the display's handlers write OUT too.
-// Keeps interrupts on; uses no stack beyond the exception frame.
+// A period's start (COMPARE[0]) and the ends of pulses (COMPARE[1]). OUTSET / OUTCLR, not a
+// read-modify-write of OUT: the display's handlers write OUT too. Keeps interrupts on.
 extern "C" void TIMER2_IRQHandler() {
-    reg(kTimer2 + kTimerCompare) = 0;
-    tone_high = !tone_high;
-    reg(tone_high ? kGpioOutSet : kGpioOutClr) = tone_mask;
+    if (reg(kTimer2 + kTimerCompare)) {
+        reg(kTimer2 + kTimerCompare) = 0;
+        reg(kGpioOutSet) = high_mask;
+        next = 0;
+    }
+    reg(kTimer2 + kTimerCompare + 4) = 0;
+    end_pulses();
 }
 
 namespace hal {
 
-// Starts a square wave of `freq_hz` on `pin` in place of the tone playing; 0 silences (the pin low,
-// TIMER2 stopped and powered down).
+// music's square wave: a 50% duty on `pin` at `freq_hz`, in place of the tone sounding; 0 silences (the
+// pin low; the timer stopped and powered down when no pin is left in PWM).
 void sound_tone(int pin, uint32_t freq_hz) {
-    uint32_t old = tone_mask;
-    tone_mask = 0;  // from here an edge still pending touches no pin
-    reg(kTimer2 + kTimerStop) = 1;
-    reg(kTimer2 + kTimerShutdown) = 1;
-    reg(kGpioOutClr) = old;
-    tone_high = false;
+    if (tone_gpio >= 0) pwm_set(tone_gpio, 0, 0);
+    tone_gpio = -1;
     int g = pin_gpio(pin);
     if (freq_hz == 0 || g < 0) return;
-    uint32_t ticks = (kHalfPeriodTicks16Mhz + freq_hz / 2) / freq_hz, prescaler = 0;
-    while (ticks > 0xFFFF) ticks = (ticks + 1) >> 1, ++prescaler;
-    reg(kGpioOutClr) = 1u << g;
-    reg(kGpioPinCnf + 4 * uint32_t(g)) = kPinCnfOutput;
-    reg(kTimer2 + kTimerMode) = 0;
-    reg(kTimer2 + kTimerBitmode) = 0;  // 16 bits: TIMER1 and TIMER2 have no more
-    reg(kTimer2 + kTimerPrescaler) = prescaler;
-    reg(kTimer2 + kTimerCc) = ticks ? ticks : 1;
-    reg(kTimer2 + kTimerShorts) = 1;  // COMPARE0_CLEAR: the period in hardware, however late the handler
-    reg(kTimer2 + kTimerClear) = 1;
-    reg(kTimer2 + kTimerCompare) = 0;
-    reg(kTimer2 + kTimerIntenSet) = 1u << 16;  // COMPARE[0]
-    irq_enable(kIrqTimer2, kTonePriority);     // also drops an edge left pending by the last tone
-    tone_mask = 1u << g;
-    reg(kTimer2 + kTimerStart) = 1;
+    pwm_set(g, 512, (16000000 + freq_hz / 2) / freq_hz);
+    tone_gpio = int8_t(g);
 }
 
 }  // namespace hal

@@ -8,7 +8,7 @@
 #include "ports/nrf51/nrf51.hpp"
 #include "ports/nrf51/port.hpp"
 
-#if MBPY_MICROBIT_ACCEL || MBPY_MICROBIT_COMPASS
+#if MBPY_MICROBIT_ACCEL || MBPY_MICROBIT_COMPASS || MBPY_MICROBIT_BUSES
 
 namespace nrf51 {
 namespace {
@@ -251,6 +251,16 @@ void compass_read(int* xyz) {
 }
 #endif
 
+// The i2c module on the sensors' bus. A write of no bytes and each address of scan() are probed with a
+// one-byte read: the address is acknowledged or the transfer fails. read(repeat=True) ends with a stop
+// all the same (the nRF51's TWI ends a read with one).
+int i2c_transfer(int addr, uint8_t* buf, size_t n, bool read, bool repeat) {
+    if (!started) sensors_init();
+    uint8_t a = uint8_t(addr & 0x7F), probe;
+    bool ok = !n ? twi_read(a, &probe, 1) : read ? twi_read(a, buf, n) : twi_write(a, buf, n, !repeat);
+    return ok ? 0 : 5;  // EIO
+}
+
 }  // namespace hal
 
-#endif  // MBPY_MICROBIT_ACCEL || MBPY_MICROBIT_COMPASS
+#endif  // MBPY_MICROBIT_ACCEL || MBPY_MICROBIT_COMPASS || MBPY_MICROBIT_BUSES
