@@ -46,16 +46,26 @@ extern "C" int __ltsf2(float a, float b) __attribute__((alias("__lesf2")));
 extern "C" int __gtsf2(float a, float b) __attribute__((alias("__gesf2")));
 extern "C" int __nesf2(float a, float b) __attribute__((alias("__eqsf2")));
 
-// A signed int to float: its magnitude converted by the unsigned conversion (the rounding to nearest
-// even is the same for either sign), then the sign. libgcc's own __aeabi_i2f is 152 B beside the 132 B
-// unsigned one that is linked anyway.
-extern "C" float __aeabi_ui2f(uint32_t u);
-extern "C" float __aeabi_i2f(int32_t i) {
-    uint32_t bits = float_bits(__aeabi_ui2f(i < 0 ? 0u - uint32_t(i) : uint32_t(i)));
-    if (i < 0) bits |= 0x80000000u;
+// Integers to float: the magnitude normalised and rounded to nearest even, then the sign (libgcc's
+// soft-fp conversions were 152 B signed and 132 B unsigned).
+namespace {
+__attribute__((noinline)) float int_to_float(uint32_t sign, uint32_t u) {
+    if (!u) return 0.0f;
+    int shift = __builtin_clz(u);
+    uint32_t sig = u << shift;  // the integer bit at bit 31
+    uint32_t round_bits = sig & 0xff;
+    sig >>= 8;
+    if (round_bits > 0x80 || (round_bits == 0x80 && (sig & 1))) ++sig;  // a carry moves to the exponent
+    uint32_t bits = sign + (uint32_t(127 + 30 - shift) << 23) + sig;
     float f;
     std::memcpy(&f, &bits, sizeof f);
     return f;
+}
+}  // namespace
+extern "C" float __aeabi_ui2f(uint32_t u) { return int_to_float(0, u); }
+extern "C" float __floatunsisf(uint32_t u) __attribute__((alias("__aeabi_ui2f")));
+extern "C" float __aeabi_i2f(int32_t i) {
+    return int_to_float(uint32_t(i) & 0x80000000u, i < 0 ? 0u - uint32_t(i) : uint32_t(i));
 }
 extern "C" float __floatsisf(int32_t i) __attribute__((alias("__aeabi_i2f")));
 
