@@ -61,7 +61,9 @@ uint32_t new_labels(Compiler* c, uint32_t n) {
 
 bool run_tasks(Compiler* c, uint32_t base) {
     gc::note_stack_depth();
-    if (!check_c_stack()) return false;
+    // The steps' frames below this one: 620 B on the board (scripts/device-stack --path run_tasks --cut
+    // collect float_parse), checked here, where each body is compiled, rather than in every compile's room.
+    if (!check_c_stack_room(624)) return false;
     while (c->n_tasks > base) {
         if ((c->u && c->u->failed) ||
             (c->n_tasks + 2 > c->cap_tasks && !grow(c->tasks, c->cap_tasks, c->n_tasks + 2, 8)))
@@ -1083,6 +1085,10 @@ struct HookContext {
 
 // The parser's hook: a def inside no other def is compiled as soon as it is parsed, and its body dropped.
 static bool compile_parsed_def(FunctionDef* f, bool in_class, void* ctx) {
+    // Its frames below this one, run_tasks' checked there: 388 B on the board (scripts/device-stack --path
+    // compile_parsed_def --cut collect float_parse run_tasks; the parser calls it through a pointer, so
+    // parse_and_compile's room does not count it).
+    if (!check_c_stack_room(392)) return false;
     for (Node* d : f->decorator_list)
         if (is_asm_thumb(d)) return true;  // its body is assembler, which compile_stmt turns into data
     Compiler c{};
@@ -1103,6 +1109,8 @@ static bool compile_parsed_def(FunctionDef* f, bool in_class, void* ctx) {
 // The parser's hook in File mode: each module-level statement is compiled into the module's code as soon
 // as it is parsed, and the parser drops it, so the heap holds the tree of one statement at a time.
 static bool compile_parsed_stmt(Node* stmt, void* ctx) {
+    // As compile_parsed_def: 436 B below this frame.
+    if (!check_c_stack_room(440)) return false;
     auto* h = static_cast<HookContext*>(ctx);
     Compiler* c = h->module;
     error_filename = h->filename;
@@ -1152,10 +1160,13 @@ static Code* finish_module(Compiler* c, bool ok) {
 // A module (File mode) is compiled while it is parsed, statement by statement; an eval or REPL input is
 // parsed whole, then compiled.
 static Code* parse_and_compile(std::string_view source, const Str* filename, CompileMode mode) {
-    // The parser's and compiler's frames below this one: 1,176 B on the board by scripts/device-stack
-    // (--path parse_and_compile: 1,288 B with this frame's 112, which the stack in use already counts),
-    // about 1,200 B seen in QEMU with a collection at the parser's deepest point.
-    if (!check_c_stack_room(1340)) return nullptr;
+    // The parser's frames below this one: 768 B on the board (scripts/device-stack --path parse_and_compile
+    // --cut collect float_parse open_compound end_block run_tasks: 880 B with this frame's 112, which the
+    // stack in use already counts). The deeper parts check their own room where they are reached, so
+    // that a compile starting deep fails only where it goes deep: a compound statement (open_compound,
+    // end_block), the compiler's steps (run_tasks) and its hooks (compile_parsed_stmt, _def), a float
+    // literal's scan (parse_float_literal) and a collection under an allocation (room_to_collect).
+    if (!check_c_stack_room(776)) return nullptr;
     if (mode != CompileMode::File) {
         ast::Node* root = parse_for_compile(source, filename, mode);
         return root ? compile_ast(root, filename, mode) : nullptr;

@@ -482,6 +482,19 @@ void collect() {
 }
 
 namespace {
+// A collection's frames: 176 B on the board (scripts/device-stack --path collect). Paths that check their
+// room before they start count them once at most: the parser and compiler count their own frames only,
+// and an allocation at their deepest point collects only where the collection still fits the stack.
+constexpr size_t kCollectFrames = 184;
+
+[[gnu::noinline]] bool room_to_collect() {
+    char here;
+    char* top = state.c_stack_top;
+    if (!top) return true;
+    size_t used = top > &here ? static_cast<size_t>(top - &here) : static_cast<size_t>(&here - top);
+    return used + kCollectFrames <= config::c_stack_size;
+}
+
 // How much the soft limit grows: it doubles up to gc_headroom_bytes, then grows by a quarter, so a
 // program whose heap needs just over a megabyte does not touch two.
 inline size_t grow_step(size_t limit) {
@@ -495,7 +508,8 @@ inline size_t headroom() {
 
 void* alloc_slow(size_t n, bool leaf) {
     if (heap.lock_depth > 0 || heap.n_blocks == 0) return nullptr;
-    if (heap.enabled && heap.threshold >= 0 && bump.since_collect >= static_cast<size_t>(heap.threshold)) {
+    if (heap.enabled && heap.threshold >= 0 && bump.since_collect >= static_cast<size_t>(heap.threshold) &&
+        room_to_collect()) {
         collect();
     }
     size_t start, end = bump.run_end;
@@ -505,7 +519,7 @@ void* alloc_slow(size_t n, bool leaf) {
         start = find_free(n, &end);
     }
     if (start == heap.n_blocks) {
-        collect();
+        if (room_to_collect()) collect();  // else fails if nothing is free
         // Grow the limit while the live data fills too much of it, or the request does not fit.
         while (heap.limit < heap.n_blocks && (bump.used_blocks * headroom() > heap.limit ||
                                               (start = find_free(n, &end)) == heap.n_blocks)) {

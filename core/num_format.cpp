@@ -13,9 +13,12 @@ namespace core {
 // padding; '-' for negatives. `none_style` is format()'s empty type with a precision (CPython's 'g'
 // with Py_DTSF_ADD_DOT_0: switches to exponent one digit earlier and keeps a ".0").
 static bool float_digits(StrBuilder& out, Float d, char type, int prec, bool alternate, bool none_style) {
-    if (!check_c_stack_room(616)) return false;  // the exact digits' frames: 608 B on the board
     bool upper = type == 'E' || type == 'F' || type == 'G';
     char t = char(type | 0x20);
+    // The frames below this one on the board (scripts/device-stack --path float_digits [--cut collect
+    // float_repr_chars]; the stack in use already counts this one's 232 B): repr's digits 376 B, the
+    // others' 256 B (a collection checks its own room).
+    if (!check_c_stack_room(t == 'r' ? 384 : 264)) return false;
     if (std::signbit(d) && !float_isnan(d) && !out.append_byte('-')) return false;
     d = std::fabs(d);
     if (!float_isfinite(d))

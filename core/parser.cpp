@@ -206,7 +206,7 @@ bool Parser::enter() {
 }
 
 bool Parser::too_deep() {
-    if (!pending()) raise(&runtime_error_type, "maximum recursion depth exceeded"_msg);
+    if (!pending()) raise_recursion_error();  // preallocated: no formatting at the parser's deepest point
     fail_pending();
     return false;
 }
