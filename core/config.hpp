@@ -472,14 +472,19 @@
 #endif
 // C-stack budget for paths that must recurse in C (repr of nested containers, native callbacks into
 // Python, a class body inside a class body; the parser and compiler do not recurse per nesting level).
-// The v1 board's stack is 2,560 bytes: the margin above this is for the frames between two checks and
-// the interrupts (docs/nrf51.md).
+// The v1 board's stack is 2,048 bytes, as the original firmware's (ports/nrf51/nrf51.ld): the margin above
+// this is for the frames between two checks and the interrupts (docs/nrf51.md).
 #ifndef MBPY_C_STACK_LIMIT
-#define MBPY_C_STACK_LIMIT 1800
+#define MBPY_C_STACK_LIMIT 1300
+// The C stack a path may reach at all: the board's 2,048 bytes less 160 for the interrupts. Paths whose
+// frames reach past the limit's margin (formatting a float, parsing and compiling, a collection) check for
+// their whole depth against this before they start (check_c_stack_room), so that they raise instead of
+// overrunning.
+#ifndef MBPY_C_STACK_SIZE
+#define MBPY_C_STACK_SIZE (2048 - 160)
 #endif
-// The C stack a path may reach at all: the v1 board's 2,560 bytes less 160 for the interrupts. Paths whose
-// frames reach past the limit's margin (formatting a float, parsing and compiling) check for their whole
-// depth against this before they start (check_c_stack_room), so that they raise instead of overrunning.
+#endif
+// Elsewhere (a port's own limit, a host's stack of megabytes) a third more than the limit.
 #ifndef MBPY_C_STACK_SIZE
 #define MBPY_C_STACK_SIZE (MBPY_C_STACK_LIMIT + MBPY_C_STACK_LIMIT / 3)
 #endif

@@ -198,7 +198,7 @@ class Board(led_capture.LedDevice):
             words += [int(w, 16) for w in line.split(":", 1)[1].split()]
         return words[:count]
 
-    def stack_high_water(self, paint=0x4B435453, bottom=0x20000000, top=0x20000A00):
+    def stack_high_water(self, paint=0x4B435453, bottom=0x20000000, top=0x20000800):
         """Deepest stack use since reset, in bytes: the port paints the stack at reset (startup.cpp)."""
         words = self.read_words(bottom, (top - bottom) // 4)
         untouched = next((i for i, w in enumerate(words) if w != paint), len(words))

@@ -30,7 +30,7 @@ import upy_qemu  # noqa: E402  (on the path through qemu_board)
 import suite_firmware  # noqa: E402
 
 PAINT = 0x4B435453  # startup.cpp's kStackPaint
-MBPY_STACK = (0x20000000, 0x20000A00)  # nrf51.ld: 2,560 B from the bottom of RAM
+MBPY_STACK = (0x20000000, 0x20000800)  # nrf51.ld: 2,048 B from the bottom of RAM
 ORIGINAL_STACK = (0x20003800, 0x20004000)  # the DAL's linker script: 2 KiB below the top of RAM
 
 PYSTONE_LIKE = """\

@@ -66,7 +66,7 @@ def test_boot_and_serial(img):
         check("crystal started", " xtal " in info, info)
         m = re.search(r"stack (\w+) heap (\w+) (\w+) fw_end (\w+)", info)
         check("RAM map: stack at the bottom, heap to the end of RAM",
-              m and int(m[1], 16) == 0x20000A00 and int(m[3], 16) == 0x20004000 and int(m[2], 16) > int(m[1], 16),
+              m and int(m[1], 16) == 0x20000800 and int(m[3], 16) == 0x20004000 and int(m[2], 16) > int(m[1], 16),
               info)
         g = b.command("g")
         # QEMU's unloaded flash reads 0x00: every page of the region is foreign and erased at boot.

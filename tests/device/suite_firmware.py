@@ -25,7 +25,7 @@ import qemu_board  # noqa: E402
 from qemu_board import Board  # noqa: E402
 
 HEART = "09090:99999:99999:09990:00900"
-STACK_BYTES = 2560  # nrf51.ld's __stack_size
+STACK_BYTES = 2048  # nrf51.ld's __stack_size
 UNIMP_OK = [r"^clock_(read|write): ", r"^microbit_i2c_(read|write): ",  # stubs that log every access
             r"^Invalid read at addr 0x[04], size 4, region '\(null\)'",
             r"^nrf51_soc\.io: unimplemented device (read|write) +\(size 4, offset 0x0000c"]  # TEMP
