@@ -124,7 +124,12 @@ def main():
     with upy_qemu.Device() as dev:
         dev.enter_raw()
         for _, code, files, _ in todo:
-            want.append(run(dev, code, files))
+            got = run(dev, code, files)
+            for _ in range(2):  # under load the original's raw REPL can drop a byte of the program
+                if "SyntaxError" not in got:
+                    break
+                got = run(dev, code, files)
+            want.append(got)
     kw = dict(flash="hex", prompt=b">>> ")
     if not a.fits:
         kw["flash_size"] = 1 << 20
