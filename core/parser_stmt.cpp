@@ -98,10 +98,10 @@ uint8_t Parser::complete(Node* n) {
 }
 
 uint8_t Parser::open_compound() {
-    // A compound statement's header and one-line body reach deeper than a simple statement: 720 B of
+    // A compound statement's header and one-line body reach deeper than a simple statement: 728 B of
     // frames below this one (scripts/device-stack --path open_compound --cut collect float_parse),
     // counted where it is reached, not in every compile's room (parse_and_compile).
-    if (!check_c_stack_room(720)) return fail_pending(), sb_error;
+    if (!check_c_stack_room(736)) return fail_pending(), sb_error;
     Token t = tok_;
     switch (t.kind) {
         case Tok::KwIf: {
@@ -245,8 +245,8 @@ uint8_t Parser::open_class(Seq<Node> decorators) {
 // The innermost block ended: its statements go to their place, then the statement's next clause (elif,
 // else, except, finally) or its end.
 uint8_t Parser::end_block() {
-    // As open_compound: an `else:`, `except:` or `finally:` clause follows, 712 B below this frame.
-    if (!check_c_stack_room(720)) return fail_pending(), sb_error;
+    // As open_compound: an `else:`, `except:` or `finally:` clause follows, 720 B below this frame.
+    if (!check_c_stack_room(728)) return fail_pending(), sb_error;
     SFrame& f = sframes_[n_sframes_ - 1];
     Seq<Node> body = seq_from<Node>(f.base);
     if (failed_) return sb_error;
