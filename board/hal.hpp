@@ -30,6 +30,10 @@ int pin_read_digital(int pin, int pull);  // 0/1: the level outside drives, else
 int pin_read_analog(int pin);             // 0..1023
 bool pin_touched(int pin);                // pins 0..2
 void pin_write(int pin, int value, bool analog, uint32_t period_us);  // digital 0/1 or analog duty 0..1023
+// A strip of WS2812 LEDs (neopixel) on `pin`: `n` bytes, 3 per LED in the strip's order (green, red, blue),
+// each byte's most significant bit first. The pin is low for at least 50 us before (the strip latches what
+// it got before), and low after.
+void neopixel_send(int pin, const uint8_t* grb, size_t n);
 // I2C on the edge connector (pin19 SCL, pin20 SDA; the sensors are on it): reads or writes `n` bytes at the
 // 7-bit `addr`; `repeat` keeps the bus for a repeated start. 0, or an errno (5: no answer or bus error).
 int i2c_transfer(int addr, uint8_t* buf, size_t n, bool read, bool repeat);

@@ -1,4 +1,5 @@
-// The neopixel module: NeoPixel(pin, n) strips of RGB LEDs; show() sends the colours (traced on the host).
+// The neopixel module: NeoPixel(pin, n) strips of RGB LEDs; show() sends the colours (the port bit-bangs
+// them on the device, the host traces them).
 #include "core/config.hpp"
 #include "core/names.hpp"
 #include "board/modules.hpp"
@@ -76,11 +77,12 @@ static Value np_clear(const Args& a) {
     return none();
 }
 
-// The trace shows the strip as "rrggbb,rrggbb,...".
+// The strip gets its bytes from the port (hal::neopixel_send); the trace shows it as "rrggbb,rrggbb,...".
 static Value np_show(const Args& a) {
-    // Only traced: the text is 281 B of C stack, none where the board does not trace (the device).
-    if constexpr (!core::config::board_trace) return none();
     auto* np = a.pos[0].as<NeoPixelObj>();
+    hal::neopixel_send(np->pin, np->grb, size_t(np->n) * 3);
+    // The text is 281 B of C stack, none where the board does not trace (the device).
+    if constexpr (!core::config::board_trace) return none();
     static constexpr size_t max_traced = 40;  // keeps the line within the trace writer's buffer
     char text[max_traced * 7 + 1];
     size_t len = 0;

@@ -203,6 +203,7 @@ bool pin_touched(int pin) {
     return sim.pin_touch[pin];
 }
 void pin_write(int, int, bool, uint32_t) {}
+void neopixel_send(int, const uint8_t*, size_t) {}  // the board trace shows the strip (mod_neopixel.cpp)
 void display_enable(bool) {}
 int i2c_transfer(int, uint8_t*, size_t, bool, bool) { return 5; }  // no device on the bus
 void accelerometer_read(int* xyz) {

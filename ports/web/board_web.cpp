@@ -42,6 +42,7 @@ int pin_read_digital(int pin, int pull) {
 int pin_read_analog(int) { return 0; }  // nothing drives the pins in the page
 bool pin_touched(int pin) { return pin >= 0 && pin < 3 && sim.pin_touch[pin]; }
 void pin_write(int, int, bool, uint32_t) {}
+void neopixel_send(int, const uint8_t*, size_t) {}
 void display_enable(bool) {}
 int i2c_transfer(int, uint8_t*, size_t, bool, bool) { return 5; }  // no device on the bus
 void accelerometer_read(int* xyz) {

@@ -44,6 +44,7 @@ int pin_read_digital(int, int pull) { return pull == 2 ? 1 : 0; }
 int pin_read_analog(int) { return 0; }
 bool pin_touched(int) { return false; }
 void pin_write(int, int, bool, uint32_t) {}
+void neopixel_send(int, const uint8_t*, size_t) {}
 void display_enable(bool) {}
 int i2c_transfer(int, uint8_t*, size_t, bool, bool) { return 5; }  // no device on the bus
 void accelerometer_read(int* xyz) { xyz[0] = 0, xyz[1] = 0, xyz[2] = -1024; }
