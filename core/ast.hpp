@@ -125,6 +125,14 @@ struct Seq {
     bool empty() const { return len == 0; }
 };
 
+struct Node;
+// The body (or orelse) of a module-level if/while/for that the parser hands to the compiler a statement at
+// a time (ParseHook, parser.hpp): empty, with this marker as its items, so the tree of a long main loop
+// never has to be in the heap at once.
+inline Node* streamed_items[1];
+inline constexpr Seq<Node> streamed_block() { return {streamed_items, 0}; }
+inline bool is_streamed(const void* items) { return items == streamed_items; }
+
 struct Node {
     Kind kind;
     // Load/Store/Del of Name, Attribute, Subscript, Starred, List and Tuple (unused by the others). It

@@ -64,7 +64,7 @@ bool run_tasks(Compiler* c, uint32_t base) {
     // The steps' frames below this one: 668 B on the board (scripts/device-stack --path run_tasks --cut
     // collect float_parse), checked here, where each body is compiled, rather than in every compile's room.
     if (!check_c_stack_room(672)) return false;
-    while (c->n_tasks > base) {
+    while (c->n_tasks > base && !c->waiting) {
         if ((c->u && c->u->failed) ||
             (c->n_tasks + 2 > c->cap_tasks && !grow(c->tasks, c->cap_tasks, c->n_tasks + 2, 8)))
             return false;
@@ -81,6 +81,10 @@ bool run_tasks(Compiler* c, uint32_t base) {
                     Node* s = reinterpret_cast<Node**>(t.node)[t.i++];
                     ok = push_task(c, t_stmt, s);
                     set_line(c->u, s->line);  // the statement's code starts here
+                } else if (is_streamed(t.node) && !t.i) {
+                    // A streamed block: the parser pushes its statements on top (compile_parsed_stmt),
+                    // then ends it (compile_block_end).
+                    c->waiting = ok = true;
                 } else {
                     ok = task_done(c);
                 }
@@ -284,7 +288,7 @@ bool step_if(Compiler* c, Task& t, If* s) {  // labels: else, end
             return push_task(c, t_jump_if, s->test, 0, 0, t.a);
         case 1: return push_stmts(c, s->body);
         case 2:
-            if (!s->orelse.empty()) {
+            if (!s->orelse.empty() || is_streamed(s->orelse.items)) {
                 emit_jump(c, Op::JUMP, t.a + 1, 0);
                 bind_label(c, t.a);
                 return push_stmts(c, s->orelse);
@@ -1106,8 +1110,20 @@ static bool compile_parsed_def(FunctionDef* f, bool in_class, void* ctx) {
     return true;
 }
 
+// Runs the module's tasks until they are done or wait for the parser's next statement.
+static bool resume(const HookContext* h, bool ok) {
+    Compiler* c = h->module;
+    c->waiting = false;
+    ok = ok && run_tasks(c, 0) && !c->u->failed;
+    // The stacks are empty between statements: freed, they leave no block among the next one's tree.
+    if (!c->n_tasks) compile_free(c);
+    error_filename = nullptr;
+    return ok;
+}
+
 // The parser's hook in File mode: each module-level statement is compiled into the module's code as soon
-// as it is parsed, and the parser drops it, so the heap holds the tree of one statement at a time.
+// as it is parsed, and the parser drops it, so the heap holds the tree of one statement at a time. So is
+// each statement of a streamed block, where the module's tasks wait for it.
 static bool compile_parsed_stmt(Node* stmt, void* ctx) {
     // As compile_parsed_def: 436 B below this frame.
     if (!check_c_stack_room(440)) return false;
@@ -1115,14 +1131,22 @@ static bool compile_parsed_stmt(Node* stmt, void* ctx) {
     Compiler* c = h->module;
     error_filename = h->filename;
     error_scope = nullptr;
-    Seq<Node> one{&stmt, 1};
-    if (h->first) store_docstring(c->u, one);
+    if (h->first) store_docstring(c->u, Seq<Node>{&stmt, 1});
     h->first = false;
-    bool ok = analyze_module_stmt(h->top, stmt) && push_stmts(c, one) && run_tasks(c, 0) && !c->u->failed;
-    // The stacks are empty between statements: freed, they leave no block among the next one's tree.
-    compile_free(c);
-    error_filename = nullptr;
-    return ok;
+    bool ok = analyze_module_stmt(h->top, stmt) && push_task(c, t_stmt, stmt);
+    if (ok) set_line(c->u, stmt->line);
+    return resume(h, ok);
+}
+
+// The end of a streamed block: its statement's code goes on to its next block or its end.
+static bool compile_block_end(void* ctx) {
+    if (!check_c_stack_room(440)) return false;  // as compile_parsed_stmt
+    auto* h = static_cast<HookContext*>(ctx);
+    error_filename = h->filename;
+    error_scope = nullptr;
+    Compiler* c = h->module;
+    if (c->n_tasks) c->tasks[c->n_tasks - 1].i = 1;  // the streamed block waiting on top: ended
+    return resume(h, true);
 }
 
 // Parsing and compiling are two calls, not one frame: neither's locals sit under the other's work.
@@ -1134,7 +1158,8 @@ static bool compile_parsed_stmt(Node* stmt, void* ctx) {
     HookContext ctx{filename, mode, module, module ? module->u->scope : nullptr, true};
     ParseError err;
     ast::Node* root = parse(source, filename, pm, &err,
-                            ParseHook{compile_parsed_def, module ? compile_parsed_stmt : nullptr, &ctx});
+                            ParseHook{compile_parsed_def, module ? compile_parsed_stmt : nullptr,
+                                      module ? compile_block_end : nullptr, &ctx});
     // MicroPython's form: `File "x.py", line 3` (plus `, in f` for errors found while compiling).
     if (!root && err.line && exc_matches(state.exc, &syntax_error_type))
         exception_add_traceback(state.exc, filename, err.line,

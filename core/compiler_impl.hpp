@@ -130,6 +130,7 @@ struct Compiler {
     const Str* filename;
     CompileMode mode;
     bool interactive_top;  // compiling the top level of a Single-mode input
+    bool waiting;          // the module's tasks wait for a streamed block's next statement (ParseHook)
     Code* last_code;       // the code object the last finished body made
     Scope* body_scope;     // the scope of the body about to be compiled (t_body)
     Task* tasks;

@@ -43,10 +43,15 @@ struct ParseError {
 // the one reported, as when a whole module is parsed before it is compiled; otherwise the hook's error is.
 // In File mode `statement_parsed` then takes each module-level statement once it is parsed (its defs
 // have been to `function_parsed`) and the parser drops it: the module's body stays empty, and the tree
-// in the heap is never more than one top-level statement.
+// in the heap is never more than one top-level statement. A module-level if/while/for (and one nested
+// in such a block) goes to `statement_parsed` as soon as its header is parsed, its blocks
+// ast::streamed_block(); then each statement of its blocks as it is parsed, and `block_ended` at the end
+// of each block (an elif's If comes as the only statement of the else block before it, and ends last).
+// So the tree of a program's main loop is never in the heap whole, only its open headers.
 struct ParseHook {
     bool (*function_parsed)(ast::FunctionDef* def, bool in_class, void* ctx) = nullptr;
     bool (*statement_parsed)(ast::Node* stmt, void* ctx) = nullptr;
+    bool (*block_ended)(void* ctx) = nullptr;
     void* ctx = nullptr;
 };
 ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, ParseError* err = nullptr,

@@ -60,6 +60,8 @@ struct SFrame {
     uint32_t base;
     uint8_t state;
     uint8_t flags;
+    uint8_t elifs;             // streamed if: the elifs so far, each a block to end at the end
+    TreeArena::Mark streamed;  // streamed: where the tree of the block's current statement begins
 };
 
 // An open construct (brackets, a call's arguments, a comprehension's clauses, a target list...): its
@@ -176,6 +178,9 @@ class Parser {
     [[gnu::noinline]] uint8_t end_block();
     [[gnu::noinline]] uint8_t try_clauses();
     uint8_t complete(ast::Node* n);
+    void stream_open(ast::Node* n);  // after an if/while/for header (ParseHook)
+    void stream_statements();        // the innermost streamed block's statements parsed so far
+    void stream_end();               // the innermost streamed block's end
     ast::Node* parse_import();
     ast::Node* parse_from_import();
     const Str* parse_dotted_name();

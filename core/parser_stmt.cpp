@@ -23,6 +23,7 @@ enum : uint8_t {
     sf_star = 1,      // try: except* handlers
     sf_bare = 2,      // try: a bare `except:` was seen
     sf_in_class = 4,  // def, class: in_class_ around it
+    sf_stream = 8,    // if, while, for: handed to the compiler a statement at a time (ParseHook)
 };
 
 }  // namespace
@@ -38,6 +39,7 @@ bool Parser::parse_statement() {
             default: break;
         }
         // sb_stmt: a statement of the innermost indented block, or the statement asked for.
+        if (!top && (sframes_[n_sframes_ - 1].flags & sf_stream)) stream_statements();
         if (!top && (at(Tok::Dedent) || at(Tok::EndMarker))) {
             ev = expect(Tok::Dedent) ? end_block() : sb_error;
             continue;
@@ -79,6 +81,7 @@ uint8_t Parser::push_sframe(Node* n) {
     f.base = n_vals_;
     f.state = ss_body;
     f.flags = 0;
+    f.elifs = 0;
     return sb_stmt;
 }
 
@@ -89,12 +92,50 @@ uint8_t Parser::begin_block() {
     return parse_simple_stmts() ? sb_end : sb_error;
 }
 
-// The innermost statement is complete: it becomes a statement of the block around it.
+// The innermost statement is complete: it becomes a statement of the block around it. A streamed one is
+// in the compiler's hands already: its last block ends, then the else block of each elif's If around it.
 uint8_t Parser::complete(Node* n) {
+    bool streamed = sframes_[n_sframes_ - 1].flags & sf_stream;
+    for (uint32_t k = 0; streamed && k <= sframes_[n_sframes_ - 1].elifs; ++k) stream_end();
     --n_sframes_;
     --depth_;
+    if (streamed) {
+        if (n_sframes_ == 0) return sb_done;  // parse() drops the tree
+        arena_->release(sframes_[n_sframes_ - 1].streamed);
+        return sb_stmt;
+    }
     if (!push_val(n)) return sb_error;
     return n_sframes_ == 0 ? sb_done : sb_stmt;
+}
+
+// A module-level if/while/for, or one in a streamed block, goes to the compiler once its header is
+// parsed; its blocks follow a statement at a time (ParseHook).
+void Parser::stream_open(Node* n) {
+    SFrame& f = sframes_[n_sframes_ - 1];
+    if (!hook_.block_ended || (n_sframes_ > 1 && !(sframes_[n_sframes_ - 2].flags & sf_stream))) return;
+    f.flags |= sf_stream;
+    f.streamed = arena_->mark();
+    (n->kind == Kind::If      ? static_cast<If*>(n)->body
+     : n->kind == Kind::While ? static_cast<While*>(n)->body
+                              : static_cast<For*>(n)->body) = streamed_block();
+    if (!hook_error_ && !hook_.statement_parsed(n, hook_.ctx)) hook_error_ = take_exception();
+}
+
+void Parser::stream_statements() {
+    SFrame& f = sframes_[n_sframes_ - 1];
+    if (n_vals_ == f.base) return;
+    for (uint32_t i = f.base; i < n_vals_; ++i)
+        if (!hook_error_ && !hook_.statement_parsed(vals_[i], hook_.ctx)) hook_error_ = take_exception();
+    // Cleared, not only popped (as in parse()): a stale pointer would keep the dropped trees alive.
+    n_vals_ = f.base;
+    for (uint32_t i = f.base; i < cap_vals_; ++i) vals_[i] = nullptr;
+    for (uint32_t i = n_sframes_; i < cap_sframes_; ++i) sframes_[i] = SFrame{};
+    arena_->release(f.streamed);
+}
+
+void Parser::stream_end() {
+    stream_statements();
+    if (!hook_error_ && !hook_.block_ended(hook_.ctx)) hook_error_ = take_exception();
 }
 
 uint8_t Parser::open_compound() {
@@ -109,6 +150,7 @@ uint8_t Parser::open_compound() {
             If* n = make<If>(Kind::If, t);
             if (push_sframe(n) == sb_error || !(n->test = parse_named_expression()) || !expect(Tok::Colon))
                 return sb_error;
+            stream_open(n);
             return begin_block();
         }
         case Tok::KwWhile: {
@@ -116,6 +158,7 @@ uint8_t Parser::open_compound() {
             advance();
             if (push_sframe(n) == sb_error || !(n->test = parse_named_expression()) || !expect(Tok::Colon))
                 return sb_error;
+            stream_open(n);
             return begin_block();
         }
         case Tok::KwTry: {
@@ -138,6 +181,7 @@ uint8_t Parser::open_compound() {
             if (push_sframe(n) == sb_error || !(n->target = parse_target_list()) || !expect(Tok::KwIn))
                 return sb_error;
             if (!(n->iter = parse_star_expressions()) || !expect(Tok::Colon)) return sb_error;
+            if (!is_async) stream_open(n);
             return begin_block();
         }
         case Tok::KwWith: advance(); return open_with(t, false);
@@ -248,7 +292,9 @@ uint8_t Parser::end_block() {
     // As open_compound: an `else:`, `except:` or `finally:` clause follows, 720 B below this frame.
     if (!check_c_stack_room(728)) return fail_pending(), sb_error;
     SFrame& f = sframes_[n_sframes_ - 1];
-    Seq<Node> body = seq_from<Node>(f.base);
+    // A streamed block's statements went to the compiler: its Seq is the marker already.
+    bool streamed = f.flags & sf_stream;
+    Seq<Node> body = streamed ? streamed_block() : seq_from<Node>(f.base);
     if (failed_) return sb_error;
     Node* n = f.node;
     switch (n->kind) {
@@ -262,17 +308,29 @@ uint8_t Parser::end_block() {
             if (at(Tok::KwElif)) {  // an elif is an If alone in the previous one's orelse, as in CPython
                 Token t = tok_;
                 advance();
+                if (streamed) {  // the body ends; the elif's If comes as the else block's statement
+                    i->orelse = body;
+                    stream_end();
+                    ++f.elifs;
+                }
                 If* e = make<If>(Kind::If, t);
-                Node** one = e ? static_cast<Node**>(tree_alloc(sizeof(Node*))) : nullptr;
-                if (!one) return sb_error;
-                one[0] = e;
-                i->orelse.items = one;
-                i->orelse.len = 1;
+                if (!e) return sb_error;
+                if (!streamed) {
+                    Node** one = static_cast<Node**>(tree_alloc(sizeof(Node*)));
+                    if (!one) return sb_error;
+                    one[0] = e;
+                    i->orelse = {one, 1};
+                }
                 f.node = e;
                 if (!(e->test = parse_named_expression()) || !expect(Tok::Colon)) return sb_error;
+                if (streamed) stream_open(e);
                 return begin_block();
             }
             if (!accept(Tok::KwElse)) return complete(f.first);
+            if (streamed) {
+                i->orelse = body;
+                stream_end();
+            }
             f.state = ss_else;
             return expect(Tok::Colon) ? begin_block() : sb_error;
         }
@@ -280,12 +338,17 @@ uint8_t Parser::end_block() {
         case Kind::For:
         case Kind::AsyncFor: {
             bool is_while = n->kind == Kind::While;
+            Seq<Node>& orelse = is_while ? static_cast<While*>(n)->orelse : static_cast<For*>(n)->orelse;
             if (f.state == ss_else) {
-                (is_while ? static_cast<While*>(n)->orelse : static_cast<For*>(n)->orelse) = body;
+                orelse = body;
                 return complete(n);
             }
             (is_while ? static_cast<While*>(n)->body : static_cast<For*>(n)->body) = body;
             if (!accept(Tok::KwElse)) return complete(n);
+            if (streamed) {
+                orelse = body;
+                stream_end();
+            }
             f.state = ss_else;
             return expect(Tok::Colon) ? begin_block() : sb_error;
         }
