@@ -34,10 +34,11 @@ bool grow_bytes(uint8_t*& buf, uint32_t need, uint32_t& cap) {
     if (need <= cap) return true;
     uint32_t nc = cap ? cap * 2 : 64;
     while (nc < need) nc *= 2;
-    void* p = buf ? realloc_raw(buf, nc) : alloc_raw(nc);
+    size_t got;
+    void* p = realloc_grow(buf, nc, need + 32, &got);  // a module's code grows a few bytes at a time
     if (!p) return false;
     buf = static_cast<uint8_t*>(p);
-    cap = nc;
+    cap = uint32_t(got);
     return true;
 }
 }  // namespace

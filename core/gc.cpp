@@ -592,7 +592,7 @@ void* realloc(void* p, size_t bytes) {
     }
     // `p` stays reachable through our caller's stack during a collection
     void* q = alloc_kind(bytes, is_leaf(b));
-    if (!q) return nullptr;
+    if (!q) return grow_in_place(p, bytes);  // the free blocks around it may be enough
     memcpy(q, p, have * kBlock);
     free(p);
     return q;

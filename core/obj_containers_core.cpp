@@ -38,11 +38,12 @@ Value make_list(size_t n, const Value* items) {
 
 bool list_append(List* l, Value v) {
     if (l->len == l->alloc) {
-        size_t cap = l->alloc < 4 ? 4 : l->alloc + l->alloc / 2;
-        auto* items = static_cast<Value*>(realloc_raw(l->items, cap * sizeof(Value)));
+        size_t cap = l->alloc < 4 ? 4 : l->alloc + l->alloc / 2, bytes;
+        auto* items = static_cast<Value*>(
+            realloc_grow(l->items, cap * sizeof(Value), (l->len + 1) * sizeof(Value), &bytes));
         if (!items) return false;
         l->items = items;
-        l->alloc = cap;
+        l->alloc = bytes / sizeof(Value);
     }
     l->items[l->len++] = v;
     return true;

@@ -157,6 +157,14 @@ void* realloc_raw(void* p, size_t bytes) {
     return q;
 }
 
+void* realloc_grow(void* p, size_t want, size_t need, size_t* got) {
+    void* q = gc::realloc(p, want);
+    if (!q && want > need) q = gc::realloc(p, want = need);
+    if (!q) raise_memory_error();
+    *got = want;
+    return q;
+}
+
 // ---- queries ----------------------------------------------------------------------------------------
 
 // noinline: the firmware's link-time optimisation inlined it at its many call sites (624 B more).

@@ -118,6 +118,10 @@ T* alloc_leaf(const Type* type, size_t extra_bytes = 0) {
 }
 void* alloc_raw(size_t bytes);  // zeroed, for arrays owned by an object; MemoryError on failure
 void* realloc_raw(void* p, size_t new_bytes);  // keeps contents; old block kept on failure
+// Grows a buffer to `want` bytes or, when the heap has no run that long, to the `need` bytes that must
+// fit: on a fragmented 16 KB heap a doubled buffer often finds no room where a little more does. Sets
+// `*got` to the size it has; MemoryError when not even `need` fits.
+void* realloc_grow(void* p, size_t want, size_t need, size_t* got);
 
 // ---- constructors ------------------------------------------------------------------------------------
 Value make_int(intptr_t i);
