@@ -388,8 +388,12 @@ ast::Node* Parser::parse_strings() {
         js->values = seq_of<Node>(parts.values);
         return js;
     }
-    Value v = make_bytes_type(bytes ? &bytes_type : &str_type,
-                              std::string_view(parts.cur.data(), parts.cur.size()));
+    // A short str literal is interned, as MicroPython keeps one qstr for it: a tune's 200 notes or a
+    // table of keys are a handful of strs, not one per literal (each 16 bytes on the device).
+    constexpr size_t intern_max = 10;
+    std::string_view text(parts.cur.data(), parts.cur.size());
+    Value v = !bytes && text.size() <= intern_max ? intern(text)
+                                                  : make_bytes_type(bytes ? &bytes_type : &str_type, text);
     if (!v) return fail_pending();
     Constant* c = make<Constant>(Kind::Constant, first);
     if (!c) return nullptr;
