@@ -48,7 +48,7 @@ USES = [
     ("radio: on, config(length=251, queue=10)", "import radio\nradio.config(length=251, queue=10)\nradio.on()"),
     ("neopixel: NeoPixel(pin0, 24)", "import neopixel\nfrom microbit import pin0\nnp = neopixel.NeoPixel(pin0, 24)"),
     ("machine: import, unique_id()", "import machine\nu = machine.unique_id()"),
-    ("asm_thumb: a 2-instruction function",
+    ("asm_thumb: a one-instruction function, called",
      "@micropython.asm_thumb\ndef f(r0):\n    add(r0, r0, 1)\nv = f(1)"),
     ("pins: read_digital, write_analog", "from microbit import pin0, pin1\nv = pin0.read_digital()\npin1.write_analog(511)"),
     ("accelerometer: get_values, current_gesture",
