@@ -1,19 +1,288 @@
-// @micropython.asm_thumb on a board that cannot run Thumb code (the simulator): the compiler turns the
-// function's body into a list of (op, operands...) and this file decodes and interprets it. The
-// instructions micro:bit programs use are covered; memory accesses go to the HAL's peripheral bus.
+// @micropython.asm_thumb. The compiler turns the function's body into a tuple of (op, operands...) and
+// this file makes a function of it. On the micro:bit (MBPY_ASM_THUMB_NATIVE) it assembles them into Thumb-1
+// machine code in a heap block and calls it; on a board that cannot run Thumb code (the simulator) it
+// decodes and interprets them, with memory accesses going to the HAL's peripheral bus.
 #include "core/asm_thumb.hpp"
 #include "core/names.hpp"
 
+#include <stdarg.h>
 #include <string.h>
 
 #include "core/hal.hpp"
 #include "core/obj_containers.hpp"
+#include "core/text.hpp"
 
 #if MBPY_ASM_THUMB  // core/config.hpp
 
 namespace core {
 namespace {
 
+constexpr int kNoReg = -1;
+constexpr int kLr = 14, kSp = 13;
+
+int reg_of(Value v) {
+    if (!is_str(v)) return kNoReg;
+    std::string_view s = v.as<Str>()->view();
+    if (s == "lr") return kLr;
+    if (s == "sp") return kSp;
+    if (s == "pc") return 15;
+    if (s.size() >= 2 && s[0] == 'r' && s[1] >= '0' && s[1] <= '9') {
+        int r = s[1] - '0';
+        if (s.size() == 3 && s[2] >= '0' && s[2] <= '9') r = r * 10 + (s[2] - '0');
+        return s.size() <= 3 && r <= 15 ? r : kNoReg;
+    }
+    return kNoReg;
+}
+
+#if MBPY_ASM_THUMB_NATIVE
+// ---- Thumb-1 machine code (ARMv6-M), as MicroPython's emitinlinethumb.c on the nRF51 ----------------------
+// Two passes over the program: the first finds the labels' offsets and the code's size, the second writes
+// the code. Every instruction is 2 bytes but bl (4), data and align; the code is wrapped in
+// push {r4-r7, lr} ... pop {r4-r7, pc}. The messages are the original firmware's.
+
+struct AsmFn : Obj {
+    const Str* name;
+    uint8_t* code;
+};
+
+// Names packed in tables, each 4 characters wide (space padded); the index is the encoding's field.
+const char alu_ops[] =
+    "and_eor lsl lsr asr adc sbc ror tst neg cmp cmn orr mul bic mvn ";  // register, register
+const char conds[] = "eq  ne  cs  cc  mi  pl  vs  vc  hi  ls  ge  lt  gt  le  ";
+const char imm8_ops[] = "mov cmp add sub ";         // rd, #imm8
+const char mem_ops[] = "str ldr strbldrbstrhldrh";  // rt, [rb, #imm5 << size]
+
+int find(const char* table, std::string_view s) {
+    for (int k = 0; table[4 * k]; ++k) {
+        const char* w = table + 4 * k;
+        size_t n = 4;
+        while (n && w[n - 1] == ' ') --n;
+        if (s.size() == n && memcmp(w, s.data(), n) == 0) return k;
+    }
+    return -1;
+}
+
+struct Asm {
+    const Str* op;  // the instruction's name, for the messages
+    uint8_t* out;   // null in the first pass
+    uint32_t pc;    // bytes from the start
+    Dict* labels;
+    bool bad;
+};
+
+void fail(Asm& a, const char* fmt, ...) {
+    if (a.bad) return;
+    a.bad = true;
+    va_list ap;
+    va_start(ap, fmt);
+    raise_v(&syntax_error_type, fmt, ap);
+    va_end(ap);
+}
+
+void emit(Asm& a, uint32_t v, uint32_t bytes) {
+    for (uint32_t k = 0; k < bytes; ++k, ++a.pc)
+        if (a.out) a.out[a.pc] = k < 4 ? uint8_t(v >> 8 * k) : 0;
+}
+
+uint32_t reg(Asm& a, Value v, int max) {
+    int r = reg_of(v);
+    if (r == kNoReg) fail(a, "'%q' expects a register"_msg, a.op);
+    if (r > max) fail(a, "'%q' expects at most r%d"_msg, a.op, max);
+    return uint32_t(r) & 15;
+}
+
+uint32_t imm(Asm& a, Value v, uint32_t mask) {
+    if (!v.is_small()) return fail(a, "'%q' expects an integer"_msg, a.op), 0;
+    uint32_t i = uint32_t(v.small_value());
+    if (i & ~mask) fail(a, "'%q' integer 0x%x does not fit in mask 0x%x"_msg, a.op, i, mask);
+    return i & mask;
+}
+
+// The branch's offset from pc + 4 in halfwords, checked to fit `bits` (signed): 0 in the first pass.
+uint32_t rel(Asm& a, Value label, int bits) {
+    if (!a.out) return 0;
+    Value t;
+    int32_t d = dict_lookup(a.labels, label, &t) == Lookup::Found
+                    ? (int32_t(t.small_value()) - int32_t(a.pc + 4)) >> 1
+                    : INT32_MAX;
+    if (d < -(1 << (bits - 1)) || d >= 1 << (bits - 1)) fail(a, "branch not in range"_msg);
+    return uint32_t(d) & ((1u << bits) - 1);
+}
+
+// The register set of push/pop: r0-r7 and `extra` (lr for push, pc for pop) as bit 8.
+bool reglist(Asm& a, Value v, int extra, uint32_t* out) {
+    if (!is_type(v, &tuple_type)) return fail(a, "'%q' expects {r0, r1, ...}"_msg, a.op), true;
+    Tuple* t = v.as<Tuple>();
+    uint32_t m = 0;
+    for (size_t k = 0; k < t->len; ++k) {
+        int r = reg_of(t->items[k]);
+        if (r == kNoReg) return fail(a, "'%q' expects {r0, r1, ...}"_msg, a.op), true;
+        if (r == extra)
+            r = 8;
+        else if (r > 7)
+            return false;
+        m |= 1u << r;
+    }
+    *out = m;
+    return true;
+}
+
+// One instruction (x: its n operands); false: no such instruction with n operands.
+bool instr(Asm& a, std::string_view op, const Value* x, size_t n) {
+    int k;
+    uint32_t list = 0;
+    if (n == 0) {
+        if (op == "nop") return emit(a, 0xBF00, 2), true;
+        if (op == "wfi") return emit(a, 0xBF30, 2), true;
+        return false;
+    }
+    if (op == "data") {
+        uint32_t size = imm(a, x[0], 7);
+        for (size_t i = 1; i < n; ++i) {
+            if (!x[i].is_small()) return fail(a, "'data' requires integer arguments"_msg), true;
+            emit(a, uint32_t(x[i].small_value()), size);
+        }
+        return true;
+    }
+    if (n == 1) {
+        if (op == "label") {
+            Value old;
+            if (a.out) return true;
+            if (dict_lookup(a.labels, x[0], &old) == Lookup::Found)
+                return fail(a, "label redefined"_msg), true;
+            if (!dict_store(a.labels, x[0], Value::small(a.pc))) a.bad = true;
+            return true;
+        }
+        if (op == "align") {
+            uint32_t m = imm(a, x[0], 0xFF);
+            if (m) emit(a, 0, (m - a.pc % m) % m);
+            return true;
+        }
+        if (op == "b") return emit(a, 0xE000 | rel(a, x[0], 11), 2), true;
+        if (op == "bl") {
+            uint32_t d = rel(a, x[0], 22);
+            return emit(a, (0xF800 | (d & 0x7FF)) << 16 | 0xF000 | d >> 11, 4), true;
+        }
+        if (op == "bx") return emit(a, 0x4700 | reg(a, x[0], 15) << 3, 2), true;
+        if (op.size() == 3 && op[0] == 'b' && (k = find(conds, op.substr(1))) >= 0)
+            return emit(a, 0xD000 | k << 8 | rel(a, x[0], 8), 2), true;
+        if (op == "cpsid") return emit(a, 0xB672, 2), true;
+        if (op == "cpsie") return emit(a, 0xB662, 2), true;
+        if (op == "push" && reglist(a, x[0], kLr, &list)) return emit(a, 0xB400 | list, 2), true;
+        if (op == "pop" && reglist(a, x[0], 15, &list)) return emit(a, 0xBC00 | list, 2), true;
+        return false;
+    }
+    if (n == 2 && is_str(x[1])) {  // op(rd, rs)
+        if (op == "mov") {
+            uint32_t d = reg(a, x[0], 15);
+            return emit(a, 0x4600 | reg(a, x[1], 15) << 3 | (d & 8) << 4 | (d & 7), 2), true;
+        }
+        if ((k = find(alu_ops, op)) < 0) return false;
+        uint32_t d = reg(a, x[0], 7);
+        return emit(a, 0x4000 | k << 6 | reg(a, x[1], 7) << 3 | d, 2), true;
+    }
+    if (n == 2) {
+        if ((k = find(imm8_ops, op)) >= 0) {
+            uint32_t d = reg(a, x[0], 7);
+            return emit(a, 0x2000 | k << 11 | d << 8 | imm(a, x[1], 0xFF), 2), true;
+        }
+        if ((k = find(mem_ops, op)) < 0) return false;
+        Tuple* addr = is_type(x[1], &tuple_type) ? x[1].as<Tuple>() : nullptr;
+        if (!addr || addr->len != 2)
+            return fail(a, "'%q' expects an address of the form [a, b]"_msg, a.op), true;
+        uint32_t shift = k < 2 ? 2 : k < 4 ? 0 : 1;
+        uint32_t t = reg(a, x[0], 7), b = reg(a, addr->items[0], 7);
+        uint32_t off = imm(a, addr->items[1], 0x1F << shift) >> shift;
+        return emit(a, (0x6000 + ((k >> 1) << 12) + ((k & 1) << 11)) | off << 6 | b << 3 | t, 2), true;
+    }
+    if (n == 3) {
+        int shift = find(alu_ops, op);  // lsl, lsr, asr rd, rs, #imm5
+        if ((shift < 2 || shift > 4) && (k = find(imm8_ops, op)) < 2)
+            return false;  // add, sub rd, rs, rn / #imm3
+        uint32_t d = reg(a, x[0], 7), s = reg(a, x[1], 7);
+        if (shift >= 2 && shift <= 4)
+            return emit(a, (shift - 2) << 11 | imm(a, x[2], 0x1F) << 6 | s << 3 | d, 2), true;
+        uint32_t m = is_str(x[2]) ? reg(a, x[2], 7) : 16 | imm(a, x[2], 7);  // bit 10: an immediate
+        return emit(a, 0x1800 | (k - 2) << 9 | m << 6 | s << 3 | d, 2), true;
+    }
+    return false;
+}
+
+bool assemble(Asm& a, Tuple* prog) {
+    a.pc = 0;
+    emit(a, 0xB5F0, 2);  // push {r4-r7, lr}
+    for (size_t i = 0; i < prog->len && !a.bad; ++i) {
+        Tuple* ins = prog->items[i].as<Tuple>();
+        a.op = ins->items[0].as<Str>();
+        if (!instr(a, a.op->view(), ins->items + 1, ins->len - 1))
+            fail(a, "unsupported Thumb instruction '%q' with %d arguments"_msg, a.op, int(ins->len - 1));
+    }
+    emit(a, 0xBDF0, 2);  // pop {r4-r7, pc}
+    return !a.bad;
+}
+
+Value asm_make(const Args& args) {
+    if (args.n_pos != 2 || !is_type(args.pos[0], &tuple_type) || !is_str(args.pos[1])) {
+        return raise(&type_error_type, "asm_thumb: bad program"_msg);
+    }
+    Tuple* prog = args.pos[0].as<Tuple>();
+    Asm a{};
+    a.labels = new_dict(8);
+    if (!a.labels || !assemble(a, prog)) return {};
+    AsmFn* f = alloc<AsmFn>(&asm_function_type);
+    if (!f || !(f->code = static_cast<uint8_t*>(alloc_raw(a.pc)))) return {};
+    f->name = args.pos[1].as<Str>();
+    a.out = f->code;
+    if (!assemble(a, prog)) return {};
+    return Value(f);
+}
+
+uint32_t saved_sp;  // the caller's sp, restored after the code whatever it did with sp
+
+// Calls the code at `entry` with r0-r3 = r[0..3]; returns r0.
+uint32_t call_code(const uint8_t* entry, const uint32_t* r) {
+    register uint32_t r0 asm("r0") = r[0];
+    register uint32_t r1 asm("r1") = r[1];
+    register uint32_t r2 asm("r2") = r[2];
+    register uint32_t r3 asm("r3") = r[3];
+    register uint32_t ip asm("r12") = uint32_t(entry) | 1;  // Thumb
+    __asm__ volatile(
+        "ldr r4, 1f\n\t"
+        "mov r5, sp\n\t"
+        "str r5, [r4]\n\t"
+        "blx r12\n\t"
+        "ldr r4, 1f\n\t"
+        "ldr r4, [r4]\n\t"
+        "mov sp, r4\n\t"
+        "b 2f\n\t"
+        ".align 2\n"
+        "1: .word %c[slot]\n"
+        "2:"
+        : "+r"(r0), "+r"(r1), "+r"(r2), "+r"(r3), "+r"(ip)
+        : [slot] "i"(&saved_sp)
+        : "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "lr", "memory", "cc");
+    return r0;
+}
+
+// Arguments as MicroPython passes them: an int's value, a buffer's address (bytearray, bytes, str).
+Value asm_call(Value self, const Args& args) {
+    uint32_t r[4] = {};
+    for (size_t i = 0; i < args.n_pos && i < 4; ++i) {
+        std::string_view buf;
+        intptr_t v;
+        if (const Str* s = str_of(args.pos[i])) {
+            v = intptr_t(s->data);
+        } else if (get_buffer(args.pos[i], &buf)) {
+            v = intptr_t(buf.data());
+        } else if (!to_intptr(args.pos[i], &v)) {
+            return {};
+        }
+        r[i] = uint32_t(v);
+    }
+    return make_int(int32_t(call_code(self.as<AsmFn>()->code, r)));
+}
+
+#else
 enum class Op : uint8_t {
     mov,
     add,
@@ -51,8 +320,6 @@ const char* const cond_names[] = {"beq", "bne", "bcs", "bcc", "bmi", "bpl", "bvs
 // The flag states (bit N << 3 | Z << 2 | C << 1 | V) in which each of them branches: a table, not a switch.
 const uint16_t cond_taken[] = {0xF0F0, 0x0F0F, 0xCCCC, 0x3333, 0xFF00, 0x00FF, 0xAAAA,
                                0x5555, 0x0C0C, 0xF3F3, 0xAA55, 0x55AA, 0x0A05, 0xF5FA};
-constexpr int kNoReg = -1;
-constexpr int kLr = 14, kSp = 13;
 
 struct Instr {
     Op op;
@@ -67,20 +334,6 @@ struct AsmFn : Obj {
     Instr* code;
     uint32_t n;
 };
-
-int reg_of(Value v) {
-    if (!is_str(v)) return kNoReg;
-    std::string_view s = v.as<Str>()->view();
-    if (s == "lr") return kLr;
-    if (s == "sp") return kSp;
-    if (s == "pc") return 15;
-    if (s.size() >= 2 && s[0] == 'r' && s[1] >= '0' && s[1] <= '9') {
-        int r = s[1] - '0';
-        if (s.size() == 3 && s[2] >= '0' && s[2] <= '9') r = r * 10 + (s[2] - '0');
-        return s.size() <= 3 && r <= 15 ? r : kNoReg;
-    }
-    return kNoReg;
-}
 
 Value asm_error(const Str* fn, uint32_t i, const char* what) {
     return raise(&syntax_error_type, "asm_thumb: %m in instruction %d of %q"_msg, what, int(i + 1), fn);
@@ -283,16 +536,18 @@ Value run(AsmFn* f, const Args& args) {
 
 Value asm_call(Value self, const Args& args) { return run(self.as<AsmFn>(), args); }
 
-bool asm_print(Printer& out, Value self, PrintKind) {
-    out.printf("<function %q>", self.as<AsmFn>()->name);
-    return true;
-}
-
 Value asm_make(const Args& a) {
     if (a.n_pos != 2 || !is_type(a.pos[0], &tuple_type) || !is_str(a.pos[1])) {
         return raise(&type_error_type, "asm_thumb: bad program"_msg);
     }
     return decode(a.pos[1].as<Str>(), a.pos[0].as<Tuple>());
+}
+
+#endif  // MBPY_ASM_THUMB_NATIVE
+
+bool asm_print(Printer& out, Value self, PrintKind) {
+    out.printf("<function %q>", self.as<AsmFn>()->name);
+    return true;
 }
 
 }  // namespace

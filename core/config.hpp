@@ -275,10 +275,16 @@
 #ifndef MBPY_UNICODE_NAMES
 #define MBPY_UNICODE_NAMES 0
 #endif
-// @micropython.asm_thumb: assembled and run by an emulator of the Thumb instructions the v1 firmware
-// accepts, with loads and stores to the board's GPIO through hal::bus_read32/bus_write32.
+// @micropython.asm_thumb: the Thumb instructions the v1 firmware accepts, run by an emulator with loads
+// and stores to the board's GPIO through hal::bus_read32/bus_write32 (or, with MBPY_ASM_THUMB_NATIVE, below,
+// assembled to machine code).
 #ifndef MBPY_ASM_THUMB
 #define MBPY_ASM_THUMB 1
+#endif
+// On a Thumb CPU (the micro:bit): asm_thumb assembles real Thumb-1 machine code into the heap and calls it,
+// instead of the emulator (core/asm_thumb.cpp).
+#ifndef MBPY_ASM_THUMB_NATIVE
+#define MBPY_ASM_THUMB_NATIVE 0
 #endif
 
 // ---- board modules ---------------------------------------------------------------------------------------

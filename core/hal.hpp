@@ -47,7 +47,7 @@ void serial_set_interrupt_char(int c);
 
 // ---- peripheral bus --------------------------------------------------------------------------------------
 // 32-bit loads and stores to memory-mapped peripherals, for @micropython.asm_thumb where the board
-// cannot run Thumb code itself. The host models the GPIO that drives the LED matrix.
+// cannot run Thumb code itself (no MBPY_ASM_THUMB_NATIVE). The host models the GPIO behind the LEDs.
 namespace hal {
 uint32_t bus_read32(uint32_t addr);
 void bus_write32(uint32_t addr, uint32_t value);

@@ -112,14 +112,6 @@ void compass_read(int* xyz) { xyz[0] = xyz[1] = xyz[2] = 0; }
 void board_trace(const char*, size_t) {}  // the device keeps no trace
 void sound_samples(int, const uint8_t*, size_t, uint32_t) {}
 
-// asm_thumb loads and stores: the GPIO block only (as the host models), 0 / ignored elsewhere, so a
-// program cannot fault the board through an unmapped address.
-static bool bus_ok(uint32_t addr) { return addr >= kGpio && addr < kGpio + 0x800 && (addr & 3) == 0; }
-uint32_t bus_read32(uint32_t addr) { return bus_ok(addr) ? reg(addr) : 0; }
-void bus_write32(uint32_t addr, uint32_t value) {
-    if (bus_ok(addr)) reg(addr) = value;
-}
-
 // No module search path on the device: `import` finds modules on the flash filesystem only.
 bool find_module_source(const char*, size_t, bool, const char**, size_t*, const char**) { return false; }
 

@@ -1,3 +1,6 @@
 // The micro:bit v1 firmware (nRF51822: 256 KiB flash, 16 KiB RAM): the defaults of core/config.hpp are
 // this board's; only what differs from them goes here.
 #pragma once
+
+// @micropython.asm_thumb runs the Thumb code it assembles (core/asm_thumb.cpp).
+#define MBPY_ASM_THUMB_NATIVE 1

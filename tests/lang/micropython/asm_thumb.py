@@ -1,4 +1,4 @@
-# @micropython.asm_thumb: the inline assembler, interpreted on boards that cannot run Thumb code.
+# @micropython.asm_thumb: the inline assembler (machine code on the micro:bit, interpreted on the host).
 @micropython.asm_thumb
 def add3(r0, r1, r2):
     add(r0, r0, r1)
