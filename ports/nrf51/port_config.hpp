@@ -2,5 +2,8 @@
 // this board's; only what differs from them goes here.
 #pragma once
 
-// @micropython.asm_thumb runs the Thumb code it assembles (core/asm_thumb.cpp).
+// @micropython.asm_thumb runs the Thumb code it assembles (core/asm_thumb.cpp); the host built with these
+// settings (scripts/build device) cannot, and keeps the interpreter.
+#if defined(__arm__) && defined(__thumb__)
 #define MBPY_ASM_THUMB_NATIVE 1
+#endif
