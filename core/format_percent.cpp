@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "core/names.hpp"
+#include "core/numbers.hpp"
 #include "core/obj_class.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
@@ -80,6 +81,8 @@ bool format_numeric(StrBuilder& out, Value v, const Conv& c) {
         fs.zero_pad = true, fs.fill = '0', fs.align = '=';
     else
         fs.align = '>';
+    // A float straight to its digits: format_number's frame would sit under them (the C stack's depth).
+    if (!integral && is_float(v)) return format_float(out, float_value(v), fs);
     return format_number(out, v, fs);
 }
 

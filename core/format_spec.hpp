@@ -33,6 +33,8 @@ bool layout(StrBuilder& out, const FormatSpec& spec, bool negative, std::string_
 // int/bool/float/complex under a spec (num_format.cpp). Raises ValueError "Unknown format code 'x' for
 // object of type 'float'" etc.
 bool format_number(StrBuilder& out, Value number, const FormatSpec& spec);
+// A float under a spec whose type is a float's (format_number's float case, called by % directly).
+bool format_float(StrBuilder& out, Float d, const FormatSpec& spec);
 // format(value, spec) for any value: numbers, str, and objects with __format__ (format.cpp).
 Value format_value(Value v, std::string_view spec);
 

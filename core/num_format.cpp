@@ -9,29 +9,34 @@
 
 namespace core {
 
-// Digits of a float in printf style ('e' 'f' 'g' and 'r' = repr-like; uppercase variants), without
-// padding; '-' for negatives. `none_style` is format()'s empty type with a precision (CPython's 'g'
-// with Py_DTSF_ADD_DOT_0: switches to exponent one digit earlier and keeps a ".0").
+// format()'s empty type: repr's text of d; '#' keeps a point ("1.e+16"). Out of line: its buffer and
+// float_digits' stay off each other's C stack.
+[[gnu::noinline]] static bool repr_digits(StrBuilder& out, Float d, bool alternate) {
+    // The frames below this one on the board (scripts/device-stack --path repr_digits): 400 B.
+    if (!check_c_stack_room(408)) return false;
+    char buf[40];
+    size_t n = float_repr_chars(buf, d);
+    std::string_view r{buf, n};
+    if (!alternate || !float_isfinite(d) || r.find('.') != std::string_view::npos) return out.append(r);
+    size_t e = r.find('e');
+    if (e == std::string_view::npos) e = n;
+    return out.append(r.substr(0, e)) && out.append_byte('.') && out.append(r.substr(e));
+}
+
+// Digits of a float in printf style ('e' 'f' 'g'; uppercase variants), without padding; '-' for
+// negatives. `none_style` is format()'s empty type with a precision (CPython's 'g' with
+// Py_DTSF_ADD_DOT_0: switches to exponent one digit earlier and keeps a ".0").
 static bool float_digits(StrBuilder& out, Float d, char type, int prec, bool alternate, bool none_style) {
     bool upper = type == 'E' || type == 'F' || type == 'G';
     char t = char(type | 0x20);
-    // The frames below this one on the board (scripts/device-stack --path float_digits [--cut collect
-    // float_repr_chars]; the stack in use already counts this one's 232 B): repr's digits 376 B, the
-    // others' 256 B (a collection checks its own room).
-    if (!check_c_stack_room(t == 'r' ? 384 : 264)) return false;
+    // The frames below this one on the board (scripts/device-stack --path float_digits --cut collect; the
+    // stack in use already counts this one's, 200 B with the digits): 264 B, appending to `out` (a
+    // collection checks its own room).
+    if (!check_c_stack_room(264)) return false;
     if (std::signbit(d) && !float_isnan(d) && !out.append_byte('-')) return false;
     d = std::fabs(d);
     if (!float_isfinite(d))
         return out.append(float_isnan(d) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
-    if (t == 'r') {
-        char buf[40];
-        size_t n = float_repr_chars(buf, d);
-        std::string_view r{buf, n};
-        if (!alternate || r.find('.') != std::string_view::npos) return out.append(r);
-        size_t e = r.find('e');  // '#' keeps a point: "1.e+16"
-        if (e == std::string_view::npos) e = n;
-        return out.append(r.substr(0, e)) && out.append_byte('.') && out.append(r.substr(e));
-    }
     if (prec < 0) prec = 6;
     fdec::Decimal<Float> dec;
     Float x = d;
@@ -95,16 +100,11 @@ static bool float_digits(StrBuilder& out, Float d, char type, int prec, bool alt
         int e = dec.decpt - 1, ae = e < 0 ? -e : e;
         if (!put(upper ? 'E' : 'e') || !put(e < 0 ? '-' : '+')) return false;
         if (ae < 10 && !put('0')) return false;
-        char eb[12];
-        int en = fdec::u64_digits(uint64_t(ae), eb);
-        if (ae == 0) eb[en++] = '0';
-        return out.append({eb, size_t(en)});
+        if (ae >= 100 && !put(char('0' + ae / 100))) return false;
+        if (ae >= 10 && !put(char('0' + ae / 10 % 10))) return false;
+        return put(char('0' + ae % 10));
     }
     return true;
-}
-
-bool format_float_body(StrBuilder& out, Float d, char type, int precision, bool alternate) {
-    return float_digits(out, d, type, precision, alternate, false);
 }
 
 static bool put_fill(StrBuilder& out, uint32_t fill, size_t n) {
@@ -159,7 +159,8 @@ static Value unknown_code(const FormatSpec& spec, Value v) {
                  type_name(v));
 }
 
-static bool format_int(StrBuilder& out, Value number, Value i, const FormatSpec& spec) {
+// Out of line: its buffers would otherwise sit in format_number's frame under every float's digits.
+[[gnu::noinline]] static bool format_int(StrBuilder& out, Value number, Value i, const FormatSpec& spec) {
     char t = spec.type;
     if (spec.precision >= 0) {
         raise(&value_error_type, "Precision not allowed in integer format specifier"_msg);
@@ -209,13 +210,13 @@ static size_t int_part(std::string_view b) {
     return k;
 }
 
-static bool format_float(StrBuilder& out, Float d, const FormatSpec& spec) {
+bool format_float(StrBuilder& out, Float d, const FormatSpec& spec) {
     char t = spec.type;
     StrBuilder body;
     bool percent = t == '%';
     if (percent) d *= 100;
     if (t == 0 && spec.precision < 0) {
-        if (!float_digits(body, d, 'r', -1, spec.alternate, false)) return false;
+        if (!repr_digits(body, d, spec.alternate)) return false;
     } else if (t == 0) {
         if (!float_digits(body, d, 'g', spec.precision, spec.alternate, true)) return false;
     } else {

@@ -150,10 +150,6 @@ Float double_bits_to_float(uint64_t bits);
 bool format_complex_repr(StrBuilder& out, Float re, Float im);
 
 // ---- formatting ---------------------------------------------------------------------------------------
-// A float under a printf-style conversion ('e' 'E' 'f' 'F' 'g' 'G' 'r' for repr-like, with precision and
-// the '#' flag), no sign/padding: the digits only, with a leading '-' for negatives. For % formatting.
-bool format_float_body(StrBuilder& out, Float d, char type, int precision, bool alternate);
-
 // round(x[, ndigits]) for ints and floats (the builtin round() calls this; other types use __round__).
 Value number_round(Value x, Value ndigits);
 

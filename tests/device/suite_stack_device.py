@@ -52,10 +52,6 @@ REPR_LEAVES = ["'x'", "'%d' % 1", "'%r' % ((1,),)", "'{}'.format(1.5)", "str((1.
                "str(float('1.25'))", "'%f' % 1.5", "'{:.3e}'.format(2.5)", "(exec('y = 1.5') or 'x')",
                "str(eval('1.5'))"]
 
-# Leaves that stop one level before the original's, and why (docs/nrf51.md): the check fails if they stop
-# earlier still, and reports when they reach the original's depth.
-SHORT = {"'%f' % 1.5": "'%f' under three __repr__ levels needs 2,001 B of stack, past the interrupts' room"}
-
 THROW = """
 def g():
     try:
@@ -146,13 +142,7 @@ def main():
                 continue
             if value is None:
                 # The recursion error ends the nesting: at least as deep as on the original.
-                leaf = name.split(", then ")[-1]
                 deep, want_deep = limit(got) or 9, limit(w) or 9  # no limit up to 8: 9
-                if leaf in SHORT and "done" in got and deep == want_deep - 1:
-                    suite.skip(name + ": one level short of the original", SHORT[leaf])
-                    continue
-                if leaf in SHORT and "done" in got and deep >= want_deep:
-                    print("NOW AS DEEP AS THE ORIGINAL: %s (remove it from SHORT)" % name)
                 suite.check(name + ": as deep as the original", "done" in got and deep >= want_deep,
                             "got %r, the original %r" % (got, w))
             elif w == value:
