@@ -46,14 +46,19 @@ void stop() {
     spin_until_set(kDisabled, kRampTimeoutUs);
 }
 
-// From disabled: receives into the free slot at the queue's tail, interrupting at each packet's END.
-void listen() {
-    cfg()[kPacketPtr] = uint32_t(&hal::radio_queue.at(hal::radio_queue.tail)->len);
+// From disabled: ramps up for receiving or sending (task kRxEn or kTxEn), then starts the packet.
+void ramp_up_and_start(uint32_t enable_task) {
     reg(kReady) = 0;
-    reg(kRxEn) = 1;
+    reg(enable_task) = 1;
     spin_until_set(kReady, kRampTimeoutUs);
     reg(kEnd) = 0;
     reg(kStart) = 1;
+}
+
+// From disabled: receives into the free slot at the queue's tail, interrupting at each packet's END.
+void listen() {
+    cfg()[kPacketPtr] = uint32_t(&hal::radio_queue.at(hal::radio_queue.tail)->len);
+    ramp_up_and_start(kRxEn);
     irq_enable(kIrqRadio, kRadioPriority);
 }
 
@@ -118,11 +123,7 @@ void radio_send(const uint8_t* data, size_t n) {
     RadioSlot* s = radio_queue.at(radio_queue.tail);
     s->len = uint8_t(n);
     for (size_t i = 0; i < n; ++i) s->data[i] = data[i];
-    reg(kReady) = 0;
-    reg(kTxEn) = 1;
-    spin_until_set(kReady, kRampTimeoutUs);
-    reg(kEnd) = 0;
-    reg(kStart) = 1;
+    ramp_up_and_start(kTxEn);
     spin_until_set(kEnd, kTxTimeoutUs);
     stop();
     listen();
