@@ -82,6 +82,32 @@ def device_args(tool, default, add=None):
     return a, os.path.abspath(os.path.join(a.build, "mbpy-microbit" + ("" if a.fits else "-qemu")))
 
 
+def skipped(suite, img, original=False, host=None):
+    """Marks the whole suite skipped and returns True when something it needs is missing here: the image's
+    hex, QEMU, with `original` the original firmware, and `host`, a host build's program it runs."""
+    why = None
+    if not os.path.exists(img + ".hex"):
+        why = "%s.hex not built (scripts/build nrf51)" % img
+    elif not has_qemu():
+        why = "qemu-system-arm missing (scripts/setup)"
+    elif original and not os.path.exists(upy_qemu.FIRMWARE_HEX):
+        why = "the original firmware missing (scripts/setup)"
+    elif host and not os.access(host, os.X_OK):
+        why = "%s not built (scripts/build)" % host
+    if why:
+        suite.skip("all", why)
+    return why is not None
+
+
+def board_kwargs(a, **extra):
+    """Board's arguments for a suite's image: its hex in the flash, the friendly REPL's prompt and, without
+    --fits, the 1 MiB of flash QEMU allows (a firmware that does not fit yet still runs)."""
+    kw = dict(flash="hex", prompt=b">>> ", **extra)
+    if not a.fits:
+        kw["flash_size"] = 1 << 20
+    return kw
+
+
 class Board(led_capture.LedDevice):
     """One qemu running an mbpy image, with serial, QMP, qtest (GPIO) and the unimplemented-access log."""
 

@@ -17,7 +17,6 @@ sys.path.insert(0, os.path.join(ROOT, "tests", "support"))
 sys.path.insert(0, os.path.join(ROOT, "tests", "oracle"))
 import checks  # noqa: E402
 import qemu_board  # noqa: E402
-import upy_qemu  # noqa: E402
 from led_capture import COL_PINS, PIN_TO_XY, ROW_PINS  # noqa: E402
 
 ASMLEDS = "/usr/share/doc/firmware-microbit-micropython/examples/asmleds.py"
@@ -120,20 +119,14 @@ def run_asmleds(dev):
 def main():
     a, img = qemu_board.device_args("mbpy", os.path.join("build", "mbpy"))
     suite = checks.Suite(a.verbose)
-    if not os.path.exists(img + ".hex"):
-        suite.skip("all", "%s.hex not built (scripts/build nrf51)" % img)
-        return suite.finish()
-    if not qemu_board.has_qemu() or not os.path.exists(upy_qemu.FIRMWARE_HEX):
-        suite.skip("all", "qemu-system-arm or the original firmware missing (scripts/setup)")
+    if qemu_board.skipped(suite, img, original=True):
         return suite.finish()
     import led_capture
     with led_capture.LedDevice() as dev:
         dev.enter_raw()
         want_leds = run_asmleds(dev)
         want, want_bad = run_programs(dev), run_bad(dev)
-    kw = dict(flash="hex", prompt=b">>> ")
-    if not a.fits:
-        kw["flash_size"] = 1 << 20
+    kw = qemu_board.board_kwargs(a)
     b = qemu_board.Board(img, **kw).start()
     try:
         b.enter_raw()

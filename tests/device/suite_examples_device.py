@@ -46,13 +46,10 @@ def run_example(img, mbit, src, tmp, fits):
 def main():
     a, img = qemu_board.device_args("mbit", os.path.join("build", "mbit"))
     suite = checks.Suite(a.verbose)
-    for need, why in ((img + ".hex", "scripts/build nrf51"), (a.mbit, "the host build: scripts/build"),
-                      (EXAMPLES, "firmware-microbit-micropython: scripts/setup")):
-        if not os.path.exists(need):
-            suite.skip("all", "%s missing (%s)" % (need, why))
-            return suite.finish()
-    if not qemu_board.has_qemu():
-        suite.skip("all", "qemu-system-arm missing (scripts/setup)")
+    if qemu_board.skipped(suite, img, host=a.mbit):
+        return suite.finish()
+    if not os.path.isdir(EXAMPLES):
+        suite.skip("all", "%s missing (firmware-microbit-micropython: scripts/setup)" % EXAMPLES)
         return suite.finish()
     names = sorted(n for n in os.listdir(EXAMPLES) if n.endswith(".py"))
     suite.check("26 examples", len(names) == 26, "found %d" % len(names))

@@ -180,9 +180,7 @@ def main():
     if not qemu_board.has_qemu():
         print("SKIP all: qemu-system-arm missing (run scripts/setup)")
         return 0
-    board_args = dict(flash="hex", prompt=b">>> ")
-    if not a.fits:
-        board_args["flash_size"] = 1 << 20
+    board_args = qemu_board.board_kwargs(a)
 
     tests = suite_lang.select(suite_lang.discover(), a.paths)
     rules, features, listing = suite_lang.read_requires(), firmware_features(a.build), read_listing()

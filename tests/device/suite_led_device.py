@@ -37,18 +37,9 @@ def main():
         lambda ap: ap.add_argument("-k", dest="only", help="run only cases whose name contains this"))
     suite = checks.Suite(a.verbose)
     mbpy = os.path.abspath(a.mbpy)
-    if not os.path.exists(img + ".hex"):
-        suite.skip("all", "%s.hex not built (scripts/build nrf51)" % img)
+    if qemu_board.skipped(suite, img, host=mbpy):
         return suite.finish()
-    if not qemu_board.has_qemu():
-        suite.skip("all", "qemu-system-arm missing (scripts/setup)")
-        return suite.finish()
-    if not os.access(mbpy, os.X_OK):
-        suite.skip("all", "%s not built (scripts/build)" % mbpy)
-        return suite.finish()
-    kw = dict(flash="hex", prompt=b">>> ", icount=led.ICOUNT)
-    if not a.fits:
-        kw["flash_size"] = 1 << 20
+    kw = qemu_board.board_kwargs(a, icount=led.ICOUNT)
     start = time.monotonic()
     b = qemu_board.Board(img, **kw).start()
     try:

@@ -27,13 +27,7 @@ def main():
     suite = checks.Suite(a.verbose)
     hex_path = img + ".hex"
     mbit = os.path.abspath(a.mbit)
-    if not os.path.exists(hex_path):
-        suite.skip("all", "%s not built (scripts/build nrf51)" % hex_path)
-    elif not qemu_board.has_qemu():
-        suite.skip("all", "qemu-system-arm missing (scripts/setup)")
-    elif not os.access(mbit, os.X_OK):
-        suite.skip("all", "%s not built (scripts/build: the host's tools)" % mbit)
-    else:
+    if not qemu_board.skipped(suite, img, host=mbit):
         tmp = tempfile.mkdtemp(prefix="mbit-fs-firmware-")
         t0 = time.time()
         proc, port = qemu_board.start_pty(hex_path, None if a.fits else 1 << 20)

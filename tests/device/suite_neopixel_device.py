@@ -185,15 +185,9 @@ def grb(colours):
 def main():
     a, img = qemu_board.device_args("mbpy", os.path.join("build", "mbpy"))
     suite = checks.Suite(a.verbose)
-    if not os.path.exists(img + ".hex"):
-        suite.skip("all", "%s.hex not built (scripts/build nrf51)" % img)
+    if qemu_board.skipped(suite, img):
         return suite.finish()
-    if not qemu_board.has_qemu():
-        suite.skip("all", "qemu-system-arm missing (scripts/setup)")
-        return suite.finish()
-    kw = dict(flash="hex", prompt=b">>> ")
-    if not a.fits:
-        kw["flash_size"] = 1 << 20
+    kw = qemu_board.board_kwargs(a)
     firmwares = [("ours", kw)]
     if os.path.exists(upy_qemu.FIRMWARE_HEX):
         firmwares.append(("the original", dict(flash="blank", prompt=b">>> ", files_hex=upy_qemu.FIRMWARE_HEX)))

@@ -23,7 +23,6 @@ sys.path.insert(0, os.path.join(ROOT, "tests", "support"))
 sys.path.insert(0, os.path.join(ROOT, "tests", "oracle"))
 import checks  # noqa: E402
 import qemu_board  # noqa: E402
-import upy_qemu  # noqa: E402
 from led_capture import ROW_MS, ROW_PINS  # noqa: E402
 
 ICOUNT = 6
@@ -128,18 +127,12 @@ def run(b, code):
 def main():
     a, img = qemu_board.device_args("mbpy", os.path.join("build", "mbpy"))
     suite = checks.Suite(a.verbose)
-    if not os.path.exists(img + ".hex"):
-        suite.skip("all", "%s.hex not built (scripts/build nrf51)" % img)
-        return suite.finish()
-    if not qemu_board.has_qemu() or not os.path.exists(upy_qemu.FIRMWARE_HEX):
-        suite.skip("all", "qemu-system-arm or the original firmware missing (scripts/setup)")
+    if qemu_board.skipped(suite, img, original=True):
         return suite.finish()
     import led_capture
     with led_capture.LedDevice() as dev:
         want = run_all(dev)
-    kw = dict(flash="hex", prompt=b">>> ", qemu_args=["-icount", "shift=%d,sleep=off" % ICOUNT])
-    if not a.fits:
-        kw["flash_size"] = 1 << 20
+    kw = qemu_board.board_kwargs(a, qemu_args=["-icount", "shift=%d,sleep=off" % ICOUNT])
     b = qemu_board.Board(img, **kw).start()
     try:
         got = run_all(b)

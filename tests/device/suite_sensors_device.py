@@ -43,20 +43,14 @@ UNIMP_OK = [r"^clock_(read|write): ", r"^microbit_i2c_(read|write): ",
 def main():
     a, img = qemu_board.device_args("mbpy", os.path.join("build", "mbpy"))
     suite = checks.Suite(a.verbose)
-    if not os.path.exists(img + ".hex"):
-        suite.skip("all", "%s.hex not built (scripts/build nrf51)" % img)
-        return suite.finish()
-    if not qemu_board.has_qemu() or not os.path.exists(upy_qemu.FIRMWARE_HEX):
-        suite.skip("all", "qemu-system-arm or the original firmware missing (scripts/setup)")
+    if qemu_board.skipped(suite, img, original=True):
         return suite.finish()
     want = []
     with upy_qemu.Device() as dev:
         for _, code in PROGRAMS:
             out, err = dev.run(PRELUDE + code)
             want.append((out + err).replace("\r\n", "\n"))
-    kw = dict(flash="hex", prompt=b">>> ")
-    if not a.fits:
-        kw["flash_size"] = 1 << 20
+    kw = qemu_board.board_kwargs(a)
     b = qemu_board.Board(img, **kw).start()
     try:
         for (name, code), w in zip(PROGRAMS, want):

@@ -73,17 +73,11 @@ def main():
     suite = checks.Suite(a.verbose)
     global VERBOSE
     VERBOSE = a.verbose
-    if not os.path.exists(img + ".hex"):
-        suite.skip("all", "%s.hex not built (scripts/build nrf51)" % img)
-        return suite.finish()
-    if not qemu_board.has_qemu():
-        suite.skip("all", "qemu-system-arm missing (scripts/setup)")
+    if qemu_board.skipped(suite, img):
         return suite.finish()
     # sleep=off: an idle guest jumps to its next timer at once instead of following the host's clock, so
     # a loaded host cannot make the guest serve a compare late (edges then go missing).
-    kw = dict(flash="hex", prompt=b">>> ", qemu_args=["-icount", "shift=%d,sleep=off" % ICOUNT])
-    if not a.fits:
-        kw["flash_size"] = 1 << 20
+    kw = qemu_board.board_kwargs(a, qemu_args=["-icount", "shift=%d,sleep=off" % ICOUNT])
     b = qemu_board.Board(img, **kw).start()
     try:
         for pin in (0, 1):

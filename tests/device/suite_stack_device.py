@@ -109,11 +109,7 @@ def limit(text):
 def main():
     a, img = qemu_board.device_args("mbpy", os.path.join("build", "mbpy"))
     suite = checks.Suite(a.verbose)
-    if not os.path.exists(img + ".hex"):
-        suite.skip("all", "%s.hex not built (scripts/build nrf51)" % img)
-        return suite.finish()
-    if not qemu_board.has_qemu() or not os.path.exists(upy_qemu.FIRMWARE_HEX):
-        suite.skip("all", "qemu-system-arm or the original firmware missing (scripts/setup)")
+    if qemu_board.skipped(suite, img, original=True):
         return suite.finish()
     todo = cases()
     want = []
@@ -126,9 +122,7 @@ def main():
                     break
                 got = run(dev, code, files)
             want.append(got)
-    kw = dict(flash="hex", prompt=b">>> ")
-    if not a.fits:
-        kw["flash_size"] = 1 << 20
+    kw = qemu_board.board_kwargs(a)
     b = qemu_board.Board(img, **kw).start()
     try:
         b.enter_raw()
