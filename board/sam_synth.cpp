@@ -1,7 +1,6 @@
 // SAM phonemes: the parser (names, stress digits, sing-mode pitch marks, as the firmware accepts them) and
-// a small renderer: glottal pulses through two formants for voiced sounds, noise for fricatives.
-#include <cmath>
-
+// a small renderer: glottal pulses through two formants for voiced sounds, noise for fricatives, in
+// integers.
 #include "core/value.hpp"
 #include "board/sam.hpp"
 
@@ -10,10 +9,6 @@
 namespace board::sam {
 
 namespace {
-
-// In the build's float type: the device renders in single precision (no soft double linked).
-using Real = core::Float;
-constexpr Real pi = Real(3.14159265358979);
 
 // SAM's phoneme names, two characters each (name i at 2 * i): two letters, or one letter and '*'. "**"
 // entries are internal (never typed).
@@ -50,21 +45,14 @@ int frames_of(int i, int stress) {
     return f + stress / 2;
 }
 
-// First two formants (Hz) for the voiced sounds, a rough table by phoneme group.
+// First two formants (in 10 Hz) for the voiced sounds, a rough table by phoneme group.
 void formants(int i, int* f1, int* f2) {
-    static constexpr int16_t vowel_f[18][2] = {
-        {0, 0},      {0, 0},      {0, 0},      {0, 0},      {0, 0},      {270, 2290},
-        {390, 1990}, {530, 1840}, {660, 1720}, {730, 1090}, {520, 1190}, {570, 840},
-        {440, 1020}, {500, 1500}, {400, 1900}, {490, 1350}, {350, 1250}, {450, 900}};
-    if (i < 18) {
-        *f1 = vowel_f[i][0], *f2 = vowel_f[i][1];
-    } else if (i >= 48 && i <= 53) {
-        static constexpr int16_t diph[6][2] = {{480, 2000}, {700, 1400}, {550, 1000},
-                                               {700, 1100}, {480, 900},  {320, 900}};
-        *f1 = diph[i - 48][0], *f2 = diph[i - 48][1];
-    } else {
-        *f1 = 350, *f2 = 1200;  // sonorants, nasals, voiced consonants
-    }
+    static constexpr uint8_t vowel_f[18][2] = {
+        {0, 0},    {0, 0},    {0, 0},   {0, 0},    {0, 0},    {27, 229}, {39, 199}, {53, 184}, {66, 172},
+        {73, 109}, {52, 119}, {57, 84}, {44, 102}, {50, 150}, {40, 190}, {49, 135}, {35, 125}, {45, 90}};
+    static constexpr uint8_t diph[6][2] = {{48, 200}, {70, 140}, {55, 100}, {70, 110}, {48, 90}, {32, 90}};
+    const uint8_t* f = i < 18 ? vowel_f[i] : i >= 48 && i <= 53 ? diph[i - 48] : nullptr;
+    *f1 = f ? f[0] : 35, *f2 = f ? f[1] : 120;  // else sonorants, nasals, voiced consonants
 }
 
 }  // namespace
@@ -100,40 +88,52 @@ int parse(const char* text, size_t n, bool sing, Phoneme* out, size_t cap) {
     return int(count);
 }
 
+// A sine of `phase` (a whole turn is 65536) from two parabolas, -128..128: within 6% of sin(), enough for
+// this renderer.
+[[gnu::noinline]] static int sine(uint32_t phase) {
+    int x = int(phase & 0x7FFF);
+    int y = x * (32768 - x) >> 21;
+    return phase & 0x8000 ? -y : y;
+}
+
+// In integers (fixed point), as the device has no FPU: phases in 1/65536 of a turn, the glottal pulse's
+// decay in 1/256.
 uint32_t render(const Phoneme* ph, size_t n, int pitch, int speed, int mouth, int throat, uint32_t rate,
                 Sink sink, void* ctx) {
+    // By kind (pause, vowel, sonorant, fricative, voiced fricative, stop, voiced stop): the loudness of the
+    // voice and of the noise (out of 100, sample steps from 128); stops are silent for their first half.
+    static constexpr uint8_t voice_amp[7] = {0, 60, 35, 0, 35, 0, 35},
+                             noise_amp[7] = {0, 0, 0, 35, 20, 20, 20};
     uint8_t buf[64];
     size_t fill = 0;
-    uint32_t total = 0, noise = 0x1234567;
-    Real t_glottal = 0;
-    // Mouth and throat scale the formants as SAM's do (128 = neutral).
-    Real m = Real(mouth) / 128, th = Real(throat) / 128;
+    uint32_t total = 0, noise = 0x1234567, glottal = 0, ph1 = 0, ph2 = 0;
     for (size_t k = 0; k < n; ++k) {
         int i = ph[k].index;
         Kind kd = kind_of(i);
         uint32_t samples = uint32_t(frames_of(i, ph[k].stress) * speed * rate / 7200);
+        uint32_t from = kd >= stop ? samples / 2 + 1 : 0;
         int p = ph[k].pitch ? ph[k].pitch : pitch;
-        Real f0 = Real(22050) / Real(2 * (p > 0 ? p : 1));  // SAM's pitch is a period: bigger = lower
+        // The glottal rate f0 = 22050 / (2 * pitch) (SAM's pitch is a period: bigger = lower), and the
+        // formants scaled by mouth and throat as SAM's are (128 = neutral), as steps a sample.
+        uint32_t g_step = 22050u * 32768u / (uint32_t(p > 0 ? p : 1) * rate);
         int f1, f2;
         formants(i, &f1, &f2);
+        uint32_t s1 = uint32_t(f1) * uint32_t(mouth) * 5120 / rate,
+                 s2 = uint32_t(f2) * uint32_t(throat) * 5120 / rate;
+        int va = voice_amp[kd], na = noise_amp[kd];
         for (uint32_t s = 0; s < samples; ++s) {
-            Real v = 0;
+            int v = 0;
             noise = noise * 1103515245u + 12345u;
-            Real white = Real((noise >> 16) & 0xFF) / 128 - 1;
-            bool voiced = kd == vowel || kd == sonorant || kd == voiced_fricative || kd == voiced_stop;
-            bool burst = (kd == stop || kd == voiced_stop) && s > samples / 2;
-            if (voiced && !(kd == voiced_stop && !burst)) {
-                t_glottal += Real(1) / Real(rate);
-                if (t_glottal * f0 >= 1) t_glottal = 0;
-                Real decay = 1 - t_glottal * f0;  // each glottal pulse rings the formants and fades
-                v = decay * (std::sin(2 * pi * Real(f1) * m * t_glottal) +
-                             Real(0.5) * std::sin(2 * pi * Real(f2) * th * t_glottal));
-                v *= kd == vowel ? Real(0.6) : Real(0.35);
+            if (s >= from) {
+                glottal += g_step, ph1 += s1, ph2 += s2;
+                if (glottal >= 65536) glottal = ph1 = ph2 = 0;
+                // Each glottal pulse rings the formants and fades.
+                int decay = int(65536 - glottal) >> 8;
+                v = (decay * (2 * sine(ph1) + sine(ph2)) >> 8) * va >> 8;
+                v += (int((noise >> 16) & 0xFF) - 128) * na >> 7;
             }
-            if (kd == fricative || kd == voiced_fricative || burst)
-                v += white * (kd == fricative ? Real(0.35) : Real(0.2));
-            int out = 128 + int(v * 100);
-            buf[fill++] = uint8_t(out < 0 ? 0 : out > 255 ? 255 : out);
+            v += 128;
+            buf[fill++] = uint8_t(v < 0 ? 0 : v > 255 ? 255 : v);
             if (fill == sizeof buf) sink(ctx, buf, fill), fill = 0;
         }
         total += samples;
