@@ -46,7 +46,9 @@ int pin_arg(Value v) {
 
 bool pin_take(int p, PinMode mode) {
     PinMode cur = state.pin_mode[p];
-    if (cur == PinMode::display || cur == PinMode::button || cur == PinMode::i2c || cur == PinMode::spi) {
+    // Music's pin too, as the original raises for audio and speech there (a pin in audio mode goes to music).
+    if (cur == PinMode::display || cur == PinMode::button || cur == PinMode::i2c || cur == PinMode::spi ||
+        (cur == PinMode::music && mode != cur)) {
         raise(&value_error_type, "Pin %d in %s mode"_msg, p, pin_mode_name(cur));
         return false;
     }
