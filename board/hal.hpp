@@ -55,7 +55,8 @@ namespace hal {
 // A square wave of `freq_hz` on `pin` from now on (music, pitch); 0 = silence.
 void sound_tone(int pin, uint32_t freq_hz);
 // `n` unsigned 8-bit samples (128 = silence) at `rate_hz`: they follow the samples still playing, or
-// start now when none are (audio frames, speech).
+// start now when none are (audio frames, speech); the device may wait for room in its queue. n = 0: the
+// end (the device drops what it has queued and leaves the pin low; the host's recording keeps it).
 void sound_samples(int pin, const uint8_t* samples, size_t n, uint32_t rate_hz);
 // The settings that decide which boards hear each other (all must match) and the transmit power.
 struct RadioLink {

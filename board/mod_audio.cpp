@@ -16,6 +16,9 @@ using namespace core;
 static constexpr size_t frame_len = 32;
 // 7812.5 Hz: one frame lasts 4096 us. The host renders at 7812 Hz, close enough for the ear.
 static constexpr uint32_t frame_us = 4096, sample_rate = 7812;
+// Frames go to the port this far ahead of their time: the device runs the ticker every 6 ms while the
+// program sleeps, and its queue (ports/nrf51/sound.cpp) must not run dry between two runs.
+static constexpr uint32_t lead_ms = 10;
 
 struct AudioFrameObj : Obj {
     uint8_t data[frame_len];
@@ -116,7 +119,7 @@ const Type audio_frame_type = core::builtin_type({.name = &q_AudioFrame,
 // ---- the player
 // --------------------------------------------------------------------------------------------
 struct AudioPlayer {
-    bool playing;
+    bool playing, fetched;  // fetched: the source is exhausted, the last frames still sound
     int8_t pin;
     uint64_t next_us;  // board time of the next frame
     uint32_t frames;
@@ -124,6 +127,7 @@ struct AudioPlayer {
 static AudioPlayer p;
 
 void audio_reset() {
+    hal::sound_samples(0, nullptr, 0, 0);
     p = AudioPlayer{};
     p.pin = -1;
     roots.audio_iter = roots.audio_error = Value();
@@ -134,6 +138,7 @@ static void audio_frames_due(uint32_t now_ms);
 static void player_end() {
     if (!p.playing) return;
     Trace().str("audio", "end").num("pin", p.pin).num("frames", long(p.frames)).send();
+    hal::sound_samples(p.pin, nullptr, 0, 0);
     pin_release(p.pin, PinMode::audio);
     p.playing = false;
     roots.audio_iter = Value();
@@ -148,14 +153,28 @@ void audio_tick(uint32_t now_ms) {
     busy_here = false;
 }
 
+// Frames are taken `lead_ms` before their time; the player ends when the last one has sounded. A frame
+// whose time has passed (the ticker ran late) is taken but not sounded, and none sounds while the pin is
+// no longer audio's (music took it, as the original lets it).
+static int32_t ms_ahead(uint32_t now_ms) {  // until the next frame's time, less the lead while fetching
+    return int32_t(uint32_t(p.next_us / 1000) - now_ms) - (p.fetched ? 0 : int32_t(lead_ms));
+}
+
 static void audio_frames_due(uint32_t now_ms) {
-    while (p.playing && p.next_us / 1000 <= now_ms) {
+    int32_t ahead;
+    while (p.playing && (ahead = ms_ahead(now_ms)) <= 0) {
+        if (p.fetched) return player_end();
         Value item = iter_next(roots.audio_iter);
         if (item && item != stop_marker() && !is_type(item, &audio_frame_type))
             item = raise(&type_error_type, "not an AudioFrame"_msg);
         if (!item) roots.audio_error = take_exception();
-        if (!item || item == stop_marker()) return player_end();
-        hal::sound_samples(p.pin, item.as<AudioFrameObj>()->data, frame_len, sample_rate);
+        if (!item) return player_end();
+        if (item == stop_marker()) {
+            p.fetched = true;
+            continue;
+        }
+        if (ahead + int32_t(lead_ms + frame_us / 1000) >= 0 && state.pin_mode[p.pin] == PinMode::audio)
+            hal::sound_samples(p.pin, item.as<AudioFrameObj>()->data, frame_len, sample_rate);
         ++p.frames;
         p.next_us += frame_us;
     }
@@ -163,8 +182,8 @@ static void audio_frames_due(uint32_t now_ms) {
 
 uint32_t audio_deadline(uint32_t now_ms) {
     if (!p.playing) return UINT32_MAX;
-    uint32_t due = uint32_t(p.next_us / 1000);
-    return due > now_ms ? due - now_ms : 0;
+    int32_t ahead = ms_ahead(now_ms);
+    return ahead > 0 ? uint32_t(ahead) : 0;
 }
 
 static bool busy() { return p.playing; }
@@ -183,7 +202,7 @@ static Value au_play(const Args& a) {
     roots.audio_iter = it;
     roots.audio_error = Value();
     uint64_t now = hal::ticks_us();
-    p = AudioPlayer{true, int8_t(pin), now, 0};
+    p = AudioPlayer{true, false, int8_t(pin), now, 0};
     Trace().str("audio", "play").num("pin", pin).send();
     audio_tick(hal::ticks_ms());
     if (!wait) return none();

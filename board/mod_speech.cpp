@@ -79,6 +79,7 @@ static Value speak(const Args& a, const char* how, std::string_view phonemes, bo
         .send();
     uint32_t end = start + ms;
     while (int32_t(end - hal::ticks_ms()) > 0 && !core::state.interrupt) hal::sleep_ms(end - hal::ticks_ms());
+    hal::sound_samples(pin, nullptr, 0, 0);
     pin_release(pin, PinMode::audio);
     return none();
 }

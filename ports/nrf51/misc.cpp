@@ -100,8 +100,8 @@ bool pin_touched(int pin) {
     return !(reg(kGpioIn) >> g & 1);
 }
 
-// Not driven yet: audio samples answer as an idle board (the I2C sensors too when their modules are left
-// out). The radio is radio.cpp.
+// The I2C sensors answer as an idle board when their modules are left out (else twi.cpp). The radio is
+// radio.cpp, audio samples sound.cpp.
 #if !MBPY_MICROBIT_ACCEL                                                       // else twi.cpp
 void accelerometer_read(int* xyz) { xyz[0] = 0, xyz[1] = 0, xyz[2] = -1024; }  // lying flat, face up
 int accelerometer_gesture() { return 0; }
@@ -110,7 +110,6 @@ int accelerometer_gesture() { return 0; }
 void compass_read(int* xyz) { xyz[0] = xyz[1] = xyz[2] = 0; }
 #endif
 void board_trace(const char*, size_t) {}  // the device keeps no trace
-void sound_samples(int, const uint8_t*, size_t, uint32_t) {}
 
 // No module search path on the device: `import` finds modules on the flash filesystem only.
 bool find_module_source(const char*, size_t, bool, const char**, size_t*, const char**) { return false; }
