@@ -93,15 +93,9 @@ def silent_after(b, suite, what):
 def main():
     a, img = qemu_board.device_args("mbpy", os.path.join("build", "mbpy"))
     suite = checks.Suite(a.verbose)
-    if not os.path.exists(img + ".hex"):
-        suite.skip("all", "%s.hex not built (scripts/build nrf51)" % img)
+    if qemu_board.skipped(suite, img):
         return suite.finish()
-    if not qemu_board.has_qemu():
-        suite.skip("all", "qemu-system-arm missing (scripts/setup)")
-        return suite.finish()
-    kw = dict(flash="hex", prompt=b">>> ", qemu_args=["-icount", "shift=%d,sleep=off" % ICOUNT])
-    if not a.fits:
-        kw["flash_size"] = 1 << 20
+    kw = qemu_board.board_kwargs(a, qemu_args=["-icount", "shift=%d,sleep=off" % ICOUNT])
     b = qemu_board.Board(img, **kw).start()
     try:
         # Square waves: 250 frames (1,024 ms) played in the foreground, one rising edge a frame.
