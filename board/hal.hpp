@@ -42,6 +42,7 @@ int accelerometer_gesture();        // the sensor's current gesture (board::Gest
 void compass_read(int* xyz);        // nT, 3 values
 int temperature();                  // degrees Celsius
 int light_level();                  // 0..255
+void device_id(uint32_t id[2]);     // the chip's 64-bit DEVICEID (FICR), machine.unique_id()
 // One line of the board trace: JSON members without braces, e.g. `"display": "00000:..."`. The port adds
 // the board time; the device ignores it (see board/board.hpp for the writer).
 void board_trace(const char* members, size_t n);

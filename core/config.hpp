@@ -311,6 +311,11 @@
 #ifndef MBPY_MOD_MACHINE
 #define MBPY_MOD_MACHINE 1
 #endif
+// machine.mem8/16/32: loads and stores at any address, for a port that runs on the chip itself.
+#if !defined(MBPY_MACHINE_MEM) || !MBPY_MOD_MACHINE
+#undef MBPY_MACHINE_MEM
+#define MBPY_MACHINE_MEM 0
+#endif
 // The microbit module's objects beyond the display, the buttons and the functions (sleep, running_time,
 // temperature, panic, reset, scale): the pins (pin0 ... pin20; music, audio, neopixel and machine take one
 // as an argument), the accelerometer with its gestures, the compass, the I2C, SPI and UART buses, and the

@@ -217,5 +217,7 @@ void compass_read(int* xyz) {
 }
 int temperature() { return sim.temperature; }
 int light_level() { return sim.light; }
+// QEMU's micro:bit's DEVICEID, as the device reads it there (machine.unique_id()).
+void device_id(uint32_t id[2]) { id[0] = 3, id[1] = 0x12345678; }
 
 }  // namespace hal

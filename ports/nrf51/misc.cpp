@@ -100,6 +100,10 @@ bool pin_touched(int pin) {
     return !(reg(kGpioIn) >> g & 1);
 }
 
+#if MBPY_MOD_MACHINE
+void device_id(uint32_t id[2]) { id[0] = reg(kFicrDeviceId), id[1] = reg(kFicrDeviceId + 4); }
+#endif
+
 // The I2C sensors answer as an idle board when their modules are left out (else twi.cpp). The radio is
 // radio.cpp, audio samples sound.cpp.
 #if !MBPY_MICROBIT_ACCEL                                                       // else twi.cpp

@@ -2,8 +2,10 @@
 // this board's; only what differs from them goes here.
 #pragma once
 
-// @micropython.asm_thumb runs the Thumb code it assembles (core/asm_thumb.cpp); the host built with these
-// settings (scripts/build device) cannot, and keeps the interpreter.
+// @micropython.asm_thumb runs the Thumb code it assembles (core/asm_thumb.cpp), and machine.mem8/16/32
+// read and write the chip's memory (board/mod_machine.cpp); the host built with these settings (scripts/build
+// device) cannot: it keeps asm_thumb's interpreter and has no mem8/16/32.
 #if defined(__arm__) && defined(__thumb__)
 #define MBPY_ASM_THUMB_NATIVE 1
+#define MBPY_MACHINE_MEM 1
 #endif

@@ -54,6 +54,8 @@ void compass_read(int* xyz) {
 }
 int temperature() { return sim.temperature; }
 int light_level() { return sim.light; }
+// QEMU's micro:bit's DEVICEID, as the device reads it there (machine.unique_id()).
+void device_id(uint32_t id[2]) { id[0] = 3, id[1] = 0x12345678; }
 void board_trace(const char* members, size_t n) { mbpy_trace(members, n); }
 
 void sound_tone(int pin, uint32_t freq_hz) { mbpy_tone(pin, freq_hz); }

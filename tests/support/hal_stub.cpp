@@ -52,6 +52,7 @@ int accelerometer_gesture() { return 0; }
 void compass_read(int* xyz) { xyz[0] = xyz[1] = xyz[2] = 0; }
 int temperature() { return 21; }
 int light_level() { return 0; }
+void device_id(uint32_t id[2]) { id[0] = 3, id[1] = 0x12345678; }
 void board_trace(const char*, size_t) {}
 
 void sound_tone(int, uint32_t) {}
