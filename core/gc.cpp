@@ -123,14 +123,19 @@ void zero_table(size_t from, size_t to) {
     if (hi > lo) memset(bump.atb + lo, 0, hi - lo);
 }
 
-// A word that points at the start of an allocated block marks that allocation.
+// A word that points at the start of an allocated block marks that allocation; so does one that points
+// at a heap str's text, just past its header: code that reads a str through a string_view while it
+// allocates may hold no other pointer to it (the optimiser drops the str's own once it is not used).
 inline void mark_word(uintptr_t w) {
     auto* p = reinterpret_cast<uint8_t*>(w);
     if (p < bump.pool || p >= bump.pool + heap.limit * kBlock) return;
     size_t off = static_cast<size_t>(p - bump.pool);
-    if (off % kBlock != 0) return;
     size_t b = off / kBlock;
-    if (get(b) != kHead) return;
+    if (off % kBlock != 0 || get(b) != kHead) {
+        if (off < sizeof(Str) || (off - sizeof(Str)) % kBlock != 0) return;
+        b = (off - sizeof(Str)) / kBlock;
+        if (get(b) != kHead) return;
+    }
     set(b, kMark);
     if (is_leaf(b)) return;  // nothing inside to scan
     if (heap.mark_sp < config::gc_mark_stack) {

@@ -2,7 +2,8 @@
 //
 // Every word of a live block, of the C stack and of core::state is treated as a possible pointer, so
 // objects need no trace functions: store Values and pointers anywhere in a heap object and they are kept
-// alive. Only pointers to the START of a block keep it alive: keep the object pointer, not a pointer into it.
+// alive. Only pointers to the START of a block keep it alive (and, for str text read through a string_view,
+// pointers just past a str's header): keep the object pointer, not a pointer into it.
 #pragma once
 #include <cstddef>
 #include <cstdint>

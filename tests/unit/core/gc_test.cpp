@@ -9,6 +9,7 @@
 #include "core/config.hpp"
 #include "core/gc.hpp"
 #include "core/runtime.hpp"
+#include "core/text.hpp"
 #include "tests/support/bare_heap.hpp"
 
 using namespace core;
@@ -139,6 +140,32 @@ TEST_F(Gc, LeafBlocksAreNotScanned) {
     EXPECT_LE(used_while_holding(true), holder + 2 * 7 * kBlock);
     // A scanned holder keeps them all.
     EXPECT_GE(used_while_holding(false), holder + orphans);
+}
+
+// A pointer to a heap str's text (where a string_view into it points) keeps the str, as a pointer to its
+// start does; a pointer further inside keeps nothing.
+TEST_F(Gc, StrTextPointerKeepsTheStr) {
+    constexpr size_t kStrs = 20, kLen = 100;
+    auto used_while_kept = [](size_t offset) {
+        gc::collect();
+        size_t before = gc::info().used;
+        for (size_t i = 0; i < kStrs; ++i) {
+            Str* s = str_alloc(&str_type, kLen);
+            EXPECT_NE(s, nullptr);
+            if (!s) return size_t(0);
+            EXPECT_EQ(s->data, reinterpret_cast<const char*>(s) + sizeof(Str));
+            kept[i].p = reinterpret_cast<char*>(s) + offset;
+        }
+        gc::collect();
+        size_t grown = gc::info().used - before;
+        for (size_t i = 0; i < kStrs; ++i) kept[i].p = nullptr;
+        return grown;
+    };
+    size_t str_bytes = sizeof(Str) + kLen;
+    EXPECT_GE(used_while_kept(0), kStrs * str_bytes);
+    EXPECT_GE(used_while_kept(sizeof(Str)), kStrs * str_bytes);
+    // Past the text's start: none of them (a stale word on the C stack may keep one or two: residue).
+    EXPECT_LE(used_while_kept(sizeof(Str) + 2 * kBlock), 2 * (str_bytes + kBlock));
 }
 
 // Large runs are placed from the top of the soft limit down, small ones from the bottom up and below the
