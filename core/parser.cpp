@@ -87,7 +87,7 @@ void* Parser::tree_alloc(size_t bytes) {
 }
 
 Parser::Parser(std::string_view src, int paren_depth, uint32_t line, uint32_t col, int depth)
-    : lex_(src, paren_depth, line, col), depth_(depth) {}
+    : depth_(depth), lex_(src, paren_depth, line, col) {}
 
 std::nullptr_t Parser::fail(const char* msg) {
     if (failed_) return nullptr;

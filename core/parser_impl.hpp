@@ -111,7 +111,6 @@ class Parser {
     bool too_deep();  // false, with the error enter() gives
 
     // ---- tokens ----
-    Lexer lex_;
     Token tok_;
     const Str* scope_ = nullptr;  // innermost def/class name, for compile-time error tracebacks
     int depth_;
@@ -260,6 +259,10 @@ class Parser {
     // ---- targets (parser_target.cpp) ----
     // Checks an expression used as a store/del target and sets ctx, with MicroPython's messages.
     bool set_context(ast::Node* n, ast::ExprContext ctx);
+
+    // Last: its indentation stack and window state are big, and the fields before it are the parser's
+    // most used ones, within the short offsets of the device's loads and stores.
+    Lexer lex_;
 };
 
 // \N{NAME} escapes (config::unicode_names): the names are in parser_names.cpp.
