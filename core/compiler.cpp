@@ -1149,6 +1149,10 @@ static bool compile_block_end(void* ctx) {
     return resume(h, true);
 }
 
+// The module's source file, read as it is parsed: not a parameter of the calls down to the parser, so
+// that the frames under a compile started deep (an exec() in a __repr__) are no bigger for it.
+static const SourceReader* file_reader;
+
 // Parsing and compiling are two calls, not one frame: neither's locals sit under the other's work.
 [[gnu::noinline]] static ast::Node* parse_for_compile(std::string_view source, const Str* filename,
                                                       CompileMode mode, Compiler* module = nullptr) {
@@ -1159,7 +1163,8 @@ static bool compile_block_end(void* ctx) {
     ParseError err;
     ast::Node* root = parse(source, filename, pm, &err,
                             ParseHook{compile_parsed_def, module ? compile_parsed_stmt : nullptr,
-                                      module ? compile_block_end : nullptr, &ctx});
+                                      module ? compile_block_end : nullptr, &ctx},
+                            module ? file_reader : nullptr);
     // MicroPython's form: `File "x.py", line 3` (plus `, in f` for errors found while compiling).
     if (!root && err.line && exc_matches(state.exc, &syntax_error_type))
         exception_add_traceback(state.exc, filename, err.line,
@@ -1228,7 +1233,9 @@ static Code* parse_and_compile(std::string_view source, const Str* filename, Com
     return finish_module(&c, push_stmts(&c, static_cast<Module*>(root)->body) && run_tasks(&c, 0));
 }
 
-Code* compile_source(std::string_view source, const Str* filename, CompileMode mode) {
+Code* compile_source(std::string_view source, const Str* filename, CompileMode mode,
+                     const SourceReader* reader) {
+    file_reader = reader;  // (compiling runs no code: no other compile starts meanwhile)
     Code* code = parse_and_compile(source, filename, mode);
     gc::scrub_stack();  // the tree must not stay alive through the parser's and compiler's dead frames
     return code;

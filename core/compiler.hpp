@@ -17,7 +17,8 @@ enum class CompileMode : uint8_t {
 
 // Compiles a parsed tree. Returns null with an exception pending.
 Code* compile_ast(ast::Node* root, const Str* filename, CompileMode mode);
-// Parses and compiles source text.
-Code* compile_source(std::string_view source, const Str* filename, CompileMode mode);
+// Parses and compiles source text; in File mode, with a reader that reads it (a file), instead of `source`.
+Code* compile_source(std::string_view source, const Str* filename, CompileMode mode,
+                     const SourceReader* reader = nullptr);
 
 }  // namespace core

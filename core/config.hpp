@@ -512,6 +512,11 @@
 #ifndef MBPY_PARSER_CHUNK
 #define MBPY_PARSER_CHUNK 256
 #endif
+// A file is compiled through a window on it of this many bytes (core/lexer.hpp), not read into the heap
+// whole; it grows by as much again for a token longer than it (a long docstring).
+#ifndef MBPY_LEXER_WINDOW
+#define MBPY_LEXER_WINDOW 128
+#endif
 // Syntax tree nodes with the column of their first token (for SyntaxError carets and tools; nothing the
 // runtime prints uses it) and lines past 65,535: the board's nodes keep a 16-bit line only, 4 bytes each
 // less while a statement compiles.
@@ -621,6 +626,7 @@ inline constexpr size_t c_stack_limit = MBPY_C_STACK_LIMIT;
 inline constexpr size_t c_stack_size = MBPY_C_STACK_SIZE;
 inline constexpr int parser_max_depth = MBPY_PARSER_MAX_DEPTH;
 inline constexpr size_t parser_chunk_bytes = MBPY_PARSER_CHUNK;
+inline constexpr size_t lexer_window = MBPY_LEXER_WINDOW;
 // The lexer's limits are CPython's: 100 indentation levels (tokenizer MAXINDENT), 200 open brackets
 // (MAXLEVEL), which also guards the parser's recursion.
 inline constexpr int max_indent = 100;

@@ -50,14 +50,14 @@ int report_exception(Value exc, bool to_stdout_stream) {
     return -1;
 }
 
-int run_main(std::string_view source, const char* filename) {
+int run_main(std::string_view source, const char* filename, const SourceReader* reader) {
     Value m = main_module();
     Value fname = m ? make_name(filename) : Value();
     Code* code = nullptr;
     if (fname) {
         Dict* g = m.as<Module>()->globals;
         if (dict_store_str(g, &q_dunder_file, fname)) {
-            code = compile_source(source, fname.as<Str>(), CompileMode::File);
+            code = compile_source(source, fname.as<Str>(), CompileMode::File, reader);
             if (code && run_code(code, g, g)) return 0;
         }
     }
@@ -80,12 +80,10 @@ int run_repl_input(std::string_view source) {
     return -1;
 }
 
-Value exec_source(std::string_view source, const char* filename) {
+Value exec_source(std::string_view source, const char* filename, const SourceReader* reader) {
     Value m = main_module();
-    if (!m) return {};
-    Value fname = make_name(filename);
-    if (!fname) return {};
-    Code* code = compile_source(source, fname.as<Str>(), CompileMode::File);
+    Value fname = m ? make_name(filename) : Value();
+    Code* code = fname ? compile_source(source, fname.as<Str>(), CompileMode::File, reader) : nullptr;
     if (!code) return {};
     Dict* g = m.as<Module>()->globals;
     return run_code(code, g, g);

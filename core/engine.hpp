@@ -2,6 +2,7 @@
 #pragma once
 #include <string_view>
 
+#include "core/lexer.hpp"
 #include "core/runtime.hpp"
 
 namespace core {
@@ -9,7 +10,8 @@ namespace core {
 // Compiles and runs `source` as the module __main__ (its __file__ = filename). Returns the process exit
 // status: 0 on a normal end, 1 after printing an uncaught exception's traceback to stderr in MicroPython's
 // format, or the code carried by SystemExit (printing a non-int code to stderr, as CPython does).
-int run_main(std::string_view source, const char* filename);
+// With a reader, the source is read from it instead (core/lexer.hpp).
+int run_main(std::string_view source, const char* filename, const SourceReader* reader = nullptr);
 
 // The REPL: runs one complete input in "single" mode in __main__ (expression statements print their
 // repr and set `_`). Uncaught exceptions are printed (to stdout, as the device's REPL does).
@@ -17,7 +19,7 @@ int run_main(std::string_view source, const char* filename);
 int run_repl_input(std::string_view source);
 
 // exec/eval of source in __main__'s namespace (for ports and tests). Null with the exception pending.
-Value exec_source(std::string_view source, const char* filename);
+Value exec_source(std::string_view source, const char* filename, const SourceReader* reader = nullptr);
 Value eval_source(std::string_view source);
 
 // The __main__ module (made on first use; a soft reset of the runtime starts a new one).

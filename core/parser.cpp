@@ -7,6 +7,7 @@
 
 #include "core/parser_impl.hpp"
 #include "core/gc.hpp"
+#include "core/unicode.hpp"
 
 namespace core {
 
@@ -86,8 +87,9 @@ void* Parser::tree_alloc(size_t bytes) {
     return p;
 }
 
-Parser::Parser(std::string_view src, int paren_depth, uint32_t line, uint32_t col, int depth)
-    : depth_(depth), lex_(src, paren_depth, line, col) {}
+Parser::Parser(std::string_view src, int paren_depth, uint32_t line, uint32_t col, int depth,
+               const SourceReader* reader)
+    : depth_(depth), lex_(src, paren_depth, line, col, reader) {}
 
 std::nullptr_t Parser::fail(const char* msg) {
     if (failed_) return nullptr;
@@ -107,11 +109,12 @@ std::nullptr_t Parser::fail(const char* msg) {
         err_.msg = "unexpected indent"_msg;
         err_.type = &indentation_error_type;
     } else {
-        if (tok_.kind == Tok::Newline) err_.line = line_after_newline();
+        // MicroPython reports an error at a NEWLINE on the line of the next token (the lexer's own
+        // NEWLINE at the end of the input, of length 0, already counts).
+        if (tok_.kind == Tok::Newline && tok_.len) err_.line = lex_.line_after_newline();
         err_.msg = msg;
         // The input ran out (EOF, or the DEDENTs the lexer makes there): the REPL can read more.
-        err_.incomplete =
-            tok_.kind == Tok::EndMarker || (tok_.kind == Tok::Dedent && tok_.pos >= lex_.source().size());
+        err_.incomplete = tok_.kind == Tok::EndMarker || (tok_.kind == Tok::Dedent && lex_.at_end(tok_));
     }
     return nullptr;
 }
@@ -134,29 +137,6 @@ void** Parser::seq_items(uint32_t from, uint32_t* len) {
     for (uint32_t i = 0; i < n; ++i) items[i] = vals_[from + i];
     *len = n;
     return items;
-}
-
-// MicroPython reports an error at a NEWLINE token on the line of the next token: skip the newline and
-// any blank or comment-only lines after it.
-uint32_t Parser::line_after_newline() const {
-    std::string_view src = lex_.source();
-    size_t i = tok_.pos;
-    if (i >= src.size()) return tok_.line;  // the lexer's own end-of-input newline already counts
-    uint32_t line = tok_.line;
-    bool line_has_text = true;  // still on the line that the NEWLINE ends
-    for (; i < src.size(); ++i) {
-        char c = src[i];
-        if (c == '\r' || c == '\n') {
-            if (c == '\r' && i + 1 < src.size() && src[i + 1] == '\n') ++i;
-            ++line;
-            line_has_text = false;
-        } else if (c == '#') {
-            while (i + 1 < src.size() && src[i + 1] != '\n' && src[i + 1] != '\r') ++i;
-        } else if (c != ' ' && c != '\t' && c != '\f' && !line_has_text) {
-            break;
-        }
-    }
-    return line;
 }
 
 std::nullptr_t Parser::fail_at(const Node* n, const char* msg) {
@@ -406,33 +386,17 @@ ast::Node* Parser::parse_expr_stmt() {
     return e;
 }
 
+// `a . b` may hold spaces or comments: "a.b" is made of the names (each token's text is gone once the
+// next one is read from a file).
 const Str* Parser::parse_dotted_name() {
-    uint32_t start = tok_.pos, end = tok_.pos + tok_.len;
     if (!at(Tok::Name)) return fail_invalid();
-    advance();
-    bool simple = true;
-    while (at(Tok::Dot)) {
-        advance();
-        if (!at(Tok::Name)) return fail_invalid();
-        end = tok_.pos + tok_.len;
-        simple = false;
-        advance();
-    }
-    std::string_view src = lex_.source().substr(start, end - start);
-    if (simple) {
-        Value v = intern(src);
-        return v ? as_str(v) : fail_pending();
-    }
-    // `a . b` may contain spaces or comments: rebuild "a.b" from the name parts.
     StrBuilder b;
-    for (size_t i = 0; i < src.size();) {
-        if (is_ident_char(src[i]) || src[i] == '.') {
-            b.append_byte(src[i++]);
-        } else if (src[i] == '#') {
-            while (i < src.size() && src[i] != '\n' && src[i] != '\r') ++i;
-        } else {
-            ++i;
-        }
+    for (;;) {
+        b.append(text());
+        advance();
+        if (!accept(Tok::Dot)) break;
+        if (!at(Tok::Name)) return fail_invalid();
+        b.append_byte('.');
     }
     if (b.failed()) return fail_pending();
     Value v = intern(std::string_view(b.data(), b.size()));
@@ -497,37 +461,8 @@ ast::Node* Parser::parse_from_import() {
 
 // ---- entry points ----------------------------------------------------------------------------------
 
-// Strict UTF-8 (no overlong forms, no encoded surrogates, at most U+10FFFF); *line is set to the line
-// of the first bad byte.
-static bool valid_utf8(std::string_view s, uint32_t* line) {
-    uint32_t ln = 1;
-    for (size_t i = 0; i < s.size();) {
-        uint8_t c = static_cast<uint8_t>(s[i]);
-        if (c == '\n' || (c == '\r' && !(i + 1 < s.size() && s[i + 1] == '\n'))) ++ln;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-        uint32_t cp = c & (0x3F >> (n - 1 < 4 ? n - 1 : 0));
-        bool ok = n >= 2 && c <= 0xF4 && i + n <= s.size();
-        for (size_t k = 1; ok && k < n; ++k) {
-            uint8_t cc = static_cast<uint8_t>(s[i + k]);
-            ok = (cc & 0xC0) == 0x80;
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        static constexpr uint32_t min_cp[5] = {0, 0, 0x80, 0x800, 0x10000};
-        if (!ok || cp < min_cp[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000)) {
-            *line = ln;
-            return false;
-        }
-        i += n;
-    }
-    return true;
-}
-
 ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, ParseError* err,
-                 ParseHook hook) {
+                 ParseHook hook, const SourceReader* reader) {
     (void)filename;
     if (err) *err = ParseError{};
     if (source.size() > 0x7FFFFFF0u) {  // offsets are 32-bit
@@ -537,10 +472,15 @@ ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, P
     if (mode == ParseMode::Eval) {  // eval() ignores leading spaces and tabs, as CPython's does
         while (!source.empty() && (source[0] == ' ' || source[0] == '\t')) source.remove_prefix(1);
     }
-    uint32_t bad_line = 0;
-    if (!valid_utf8(source, &bad_line)) {  // str objects made from the source must be valid UTF-8
+    // str objects made from the source must be valid UTF-8 (a reader's bytes are checked as they come).
+    size_t bad, bad_len;
+    const char* why;
+    if (!unicode::validate(source.data(), source.size(), &bad, &bad_len, &why)) {
         raise(&syntax_error_type, "invalid UTF-8 in source"_msg);
-        if (err) err->line = bad_line;
+        uint32_t line = 1;  // of the bad byte (CR LF, CR and LF end a line)
+        for (size_t i = 0; i < bad; ++i)
+            line += source[i] == '\n' || (source[i] == '\r' && source[i + 1] != '\n');
+        if (err) err->line = line;
         return nullptr;
     }
     // The parser state (lexer with its indentation stack, current token...) lives in the GC heap, not on
@@ -550,7 +490,7 @@ ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, P
         if (err) err->line = 1;
         return nullptr;
     }
-    Parser& p = *new (mem) Parser(source, 0, 1, 0, 0);
+    Parser& p = *new (mem) Parser(source, 0, 1, 0, 0, reader);
     p.hook_ = hook;
     Node* root = p.parse_file(mode);
     if (!p.failed_ && root && !p.hook_error_) return root;

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "core/ast.hpp"
+#include "core/lexer.hpp"
 #include "core/runtime.hpp"
 
 namespace core {
@@ -54,8 +55,9 @@ struct ParseHook {
     bool (*block_ended)(void* ctx) = nullptr;
     void* ctx = nullptr;
 };
+// With a reader (File mode), the source is read from it, through the lexer's window, instead of `source`.
 ast::Node* parse(std::string_view source, const Str* filename, ParseMode mode, ParseError* err = nullptr,
-                 ParseHook hook = {});
+                 ParseHook hook = {}, const SourceReader* reader = nullptr);
 
 // For the REPL: true when `source` is an unfinished input (open bracket, unterminated triple-quoted
 // string, trailing `\`, a compound statement header without a blank line after its block). Leaves

@@ -85,7 +85,8 @@ class Parser {
     // real C stack use (the tighter limit on the device).
     static constexpr int max_depth = config::parser_max_depth;
 
-    Parser(std::string_view src, int paren_depth, uint32_t line, uint32_t col, int depth);
+    Parser(std::string_view src, int paren_depth, uint32_t line, uint32_t col, int depth,
+           const SourceReader* reader = nullptr);
 
     ast::Node* parse_file(ParseMode mode);
 
@@ -105,7 +106,6 @@ class Parser {
     std::nullptr_t fail_invalid();                                // fail("invalid syntax")
     std::nullptr_t fail_at(const ast::Node* n, const char* msg);  // a compile-time error at a node
     std::nullptr_t fail_pending();                                // core::state.exc is set
-    uint32_t line_after_newline() const;
     bool enter();  // depth guard; false (with an error) when nesting is too deep
     void leave() { --depth_; }
     bool too_deep();  // false, with the error enter() gives

@@ -26,8 +26,7 @@ constexpr int max_fstring_nest = 2;
 
 ast::Node* Parser::parse_number() {
     Token t = tok_;
-    std::string_view s = text();
-    advance();
+    std::string_view s = text();  // the token's text: copied before the next token is read
     int base = 10;
     if (s.size() > 1 && s[0] == '0') {
         char p = static_cast<char>(s[1] | 0x20);
@@ -52,6 +51,7 @@ ast::Node* Parser::parse_number() {
         }
         buf[n++] = c;
     }
+    advance();
     std::string_view digits(buf, n);
     Value v = imag       ? make_imag_literal(digits)
               : is_float ? parse_float_literal(digits)
@@ -71,8 +71,8 @@ namespace {
 struct StrParts {
     StrBuilder cur;  // literal text not yet flushed
     SeqBuf values;   // JoinedStr parts (only when an f-string is present)
-    // Source position cursor for f-string fields (see position_of).
-    size_t pos_off = 0;
+    // Source position cursor for f-string fields (see position_of): a byte of the string token's text.
+    const char* pos_at = nullptr;
     uint32_t pos_line = 0, pos_col = 0;
 };
 
@@ -184,18 +184,18 @@ static bool flush(Parser& p, StrParts& parts, const Token& t) {
 }
 
 #if MBPY_FSTRINGS
-// Position (line, col) of source offset `off` inside a string token. The cursor only moves forward
-// (fields are visited in order), so a long f-string costs one pass, not one pass per field.
-static void position_of(std::string_view src, StrParts& parts, size_t off, uint32_t* line, uint32_t* col) {
-    for (size_t i = parts.pos_off; i < off && i < src.size(); ++i) {
-        if (src[i] == '\n' || (src[i] == '\r' && !(i + 1 < src.size() && src[i + 1] == '\n'))) {
+// Position (line, col) of `at`, a byte of the string token's text after parts.pos_at. The cursor only
+// moves forward (fields are visited in order), so a long f-string costs one pass, not one pass per field.
+static void position_of(StrParts& parts, const char* at, uint32_t* line, uint32_t* col) {
+    for (const char* p = parts.pos_at; p < at; ++p) {
+        if (*p == '\n' || (*p == '\r' && p[1] != '\n')) {  // (p[1] is at most `at`)
             ++parts.pos_line;
             parts.pos_col = 0;
         } else {
             ++parts.pos_col;
         }
     }
-    if (off > parts.pos_off) parts.pos_off = off;
+    if (at > parts.pos_at) parts.pos_at = at;
     *line = parts.pos_line;
     *col = parts.pos_col;
 }
@@ -252,7 +252,7 @@ static bool fstring_field(Parser& p, std::string_view body, size_t& i, bool raw,
 
     // Parse the expression with a sub-parser, as if written in parentheses.
     uint32_t line, col;
-    position_of(p.lex_.source(), parts, size_t(expr.data() - p.lex_.source().data()), &line, &col);
+    position_of(parts, expr.data(), &line, &col);
     if (!p.enter()) return false;
     void* mem = alloc_raw(sizeof(Parser));  // in the heap: the C stack is for the recursion
     if (!mem) return p.leave(), p.fail_pending(), false;
@@ -283,13 +283,13 @@ static bool fstring_field(Parser& p, std::string_view body, size_t& i, bool raw,
     if (i < body.size() && body[i] == ':') {
         ++i;
         StrParts spec;
-        spec.pos_off = parts.pos_off;
+        spec.pos_at = parts.pos_at;
         spec.pos_line = parts.pos_line;
         spec.pos_col = parts.pos_col;
         JoinedStr* js = p.make<JoinedStr>(Kind::JoinedStr, t);
         if (!js || !fstring_body(p, body, i, raw, true, nest + 1, spec, t) || !flush(p, spec, t))
             return false;
-        parts.pos_off = spec.pos_off;
+        parts.pos_at = spec.pos_at;
         parts.pos_line = spec.pos_line;
         parts.pos_col = spec.pos_col;
         js->values = p.seq_of<Node>(spec.values);
@@ -371,7 +371,7 @@ ast::Node* Parser::parse_strings() {
             return fail("f-strings not supported");
 #else
             any_f = true;
-            parts.pos_off = t.pos;
+            parts.pos_at = s.data();
             parts.pos_line = t.line;
             parts.pos_col = t.col;
             size_t i = 0;

@@ -1,6 +1,8 @@
 // Lexer-level behaviour through the parser: line endings, BOM, tabs, continuation, and GC safety.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "core/gc.hpp"
@@ -22,8 +24,23 @@ std::string dump_of(std::string_view src, core::ParseMode mode = core::ParseMode
     return parser_test::dump(n);
 }
 
-std::string tokens(std::string_view src) {
-    core::Lexer lex(src);
+// A source that comes `piece` bytes at a time, as a file through core::SourceReader.
+struct Pieces {
+    std::string_view src;
+    size_t at = 0, piece = 1;
+    core::SourceReader reader() { return {read, this}; }
+    static uint32_t read(void* ctx, char* buf, uint32_t n) {
+        auto* p = static_cast<Pieces*>(ctx);
+        size_t k = std::min({size_t(n), p->piece, p->src.size() - p->at});
+        memcpy(buf, p->src.data() + p->at, k);
+        p->at += k;
+        return uint32_t(k);
+    }
+};
+
+// The tokens with their lines (`positions`: their offsets and columns too), through `reader` when given.
+std::string tokens(std::string_view src, const core::SourceReader* reader = nullptr, bool positions = false) {
+    core::Lexer lex(reader ? std::string_view() : src, 0, 1, 0, reader);
     std::string out;
     for (int i = 0; i < 1000; ++i) {
         core::Token t = lex.next();
@@ -31,6 +48,7 @@ std::string tokens(std::string_view src) {
         if (t.kind == core::Tok::Name || t.kind == core::Tok::Number || t.kind == core::Tok::String)
             out += "(" + std::string(lex.text(t)) + ")";
         out += "@" + std::to_string(t.line) + " ";
+        if (positions) out += std::to_string(t.pos) + ":" + std::to_string(t.col) + " ";
         if (t.kind == core::Tok::EndMarker || t.kind == core::Tok::Error) break;
     }
     return out;
@@ -154,4 +172,85 @@ TEST_F(ParserLexerTest, FStringFieldPositions) {
     EXPECT_EQ(core::parse("s = f'''\n\n{a b}'''", nullptr, core::ParseMode::File, &err), nullptr);
     core::take_exception();
     EXPECT_EQ(err.line, 3u);
+}
+
+// What parsing gives: the tree, or the error and its line.
+static std::string outcome(core::ast::Node* n, const core::ParseError& err) {
+    if (n) return parser_test::dump(n);
+    core::Value e = core::take_exception();
+    core::Value m = core::to_str(e);
+    return std::string(core::type_name(e)) + ": " + std::string(m ? core::as_str(m)->view() : "?") +
+           " line " + std::to_string(err.line);
+}
+
+// A file is lexed through a window (config::lexer_window bytes) that is refilled as the lexer goes: the
+// tokens, their positions and the errors are those of the same source in memory, however the reads cut
+// it (a byte at a time puts every byte at the window's edge), with tokens longer than the window.
+TEST_F(ParserLexerTest, ReaderWindowGivesTheSameTokens) {
+    const size_t w = core::config::lexer_window;
+    std::string doc = "\"\"\"" + std::string(3 * w, 'd') + "\r\n\"\"\"\r\n";
+    std::string long_line = "x = [";
+    for (int i = 0; i < 200; ++i) long_line += std::to_string(i) + ", ";
+    long_line += "]  # " + std::string(300, 'c') + "\n";
+    std::string crlf;  // lines of growing length: a CR LF at every offset of the window
+    for (size_t k = 0; k < 2 * w / 10; ++k)
+        crlf += "v" + std::to_string(k) + " = 'x" + std::string(k, 'y') + "'\r\n";
+    std::string utf8 = "s = '";
+    for (int i = 0; i < 100; ++i) utf8 += "\xc3\xa9\xe2\x82\xac\xf0\x9d\x84\x9e";
+    utf8 += "'\n# \xc3\xa9\ne\xcc\x81t\xc3\xa9 = 1\n";
+    struct Case {
+        std::string src;
+        bool bad_utf8;  // the lexer alone does not check UTF-8 in memory (core::parse does, first)
+    };
+    const Case cases[] = {
+        {doc + "def f(a, b=1.5e3, *c):\r\n    '''" + std::string(200, 'q') + "'''\r\n    return a\r\n",
+         false},
+        {long_line, false},
+        {crlf, false},
+        {utf8, false},
+        {"if a:\r\n  b = 1 + \\\r\n   2\r\n  c = 'a\\\r\nb'\r\n\r\n  # c\r\nd = 0x_ff if 1else 2e-3j\r\n",
+         false},
+        {"if a:\r    b\r\r    c = f'{x!r:>{w}} {y=}'\r", false},
+        {"\xEF\xBB\xBFx = (1,\n  # c\n 2) ** 3 // 4 >>= 5\n    ", false},
+        {"with (open(" + std::string(300, ' ') + "a) as b, c):\n    pass\nwith (a, b) as c: pass\n", false},
+        {"import a . b # c\nfrom . x import y\n", false},
+        // errors: the same one, on the same line
+        {"x = 1\n\n# c\n\nif x\n\n  # d\n\ny = 2\n", false},
+        {"x = '" + std::string(300, 'z') + "\ny = 1\n", false},
+        {"x = '''" + std::string(300, 'z') + "\n", false},
+        {"x = 1\r\n  y = 2\r\n", false},
+        {"x = $\n", false},
+        {"x = 1\r\ny = '\xff'\n", true},
+        {"x = 1\r\ny = '" + std::string(200, 'a') + "\xe2\x82'\n", true},
+        {"x = 1\r\r\r\xc0\x80\n", true},
+        {"x = 'ab\xf4\x90\x80\x80'", true},
+        {"x = '\xed\xa0\x80'", true},
+        {"x = 1\n\xc3", true},
+    };
+    for (const Case& c : cases) {
+        for (size_t piece : {size_t(1), size_t(2), size_t(3), size_t(7), size_t(64), size_t(1000)}) {
+            SCOPED_TRACE("piece " + std::to_string(piece) + ": " + c.src.substr(0, 60));
+            Pieces p{c.src, 0, piece};
+            core::SourceReader r = p.reader();
+            if (!c.bad_utf8) {
+                EXPECT_EQ(tokens("", &r, true), tokens(c.src, nullptr, true));
+            }
+            Pieces q{c.src, 0, piece};
+            r = q.reader();
+            core::ParseError err;
+            std::string in_memory = outcome(core::parse(c.src, nullptr, core::ParseMode::File, &err), err);
+            EXPECT_EQ(outcome(core::parse("", nullptr, core::ParseMode::File, &err, {}, &r), err), in_memory);
+        }
+    }
+    // Collections while a file is parsed (after almost every allocation) keep its window.
+    std::string src;
+    for (int i = 0; i < 20; ++i) src += doc + long_line + crlf;
+    Pieces p{src, 0, 5};
+    core::SourceReader r = p.reader();
+    core::ParseError err;
+    std::string expected = outcome(core::parse(src, nullptr, core::ParseMode::File, &err), err);
+    core::gc::set_threshold(64);
+    std::string stressed = outcome(core::parse("", nullptr, core::ParseMode::File, &err, {}, &r), err);
+    core::gc::set_threshold(-1);
+    EXPECT_EQ(stressed, expected);
 }
