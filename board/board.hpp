@@ -61,7 +61,6 @@ struct Roots {
     core::Value music_data;                          // the tune playing in the background
     core::Value audio_iter, audio_error;             // audio frames playing, the error that stopped them
     core::Value radio_buf;                           // the radio's receive queue (a heap block)
-    core::Value startup;                             // main.py's text while it compiles
 };
 extern Roots roots;
 

@@ -38,6 +38,12 @@ bool mount() {
 // "name.py" of the module being imported; the file name the traceback shows.
 char module_path[fs::kMaxNameLen + 1];
 
+fs::File source_file;  // the file being compiled
+
+uint32_t read_source(void*, char* buf, uint32_t n) {
+    return uint32_t(volume.read(source_file, reinterpret_cast<uint8_t*>(buf), n));  // (open: never < 0)
+}
+
 }  // namespace
 
 Value raise_os_error(int err) {
@@ -61,54 +67,24 @@ fs::Fs* flash_fs() {
     return &volume;
 }
 
-Value flash_read_file(std::string_view name) {
-    fs::Fs* v = flash_fs();
-    if (!v) return {};
-    int32_t size = v->size(name);
-    if (size < 0) return raise_os_error(-size);
-    fs::File f;
-    int rc = v->open_read(name, f);
-    if (rc < 0) return raise_os_error(-rc);
-    auto* buf = static_cast<char*>(alloc_raw(size_t(size) + 1));
-    if (!buf) return {};
-    int32_t got = v->read(f, reinterpret_cast<uint8_t*>(buf), uint32_t(size));
-    v->close(f);
-    if (got < 0) return raise_os_error(-got);
-    Value b = make_bytes({buf, size_t(got)});
-    gc::free(buf);
-    return b;
+bool flash_open_source(std::string_view name, SourceReader* reader) {
+    if (!tried) mount();
+    if (!usable || volume.open_read(name, source_file) < 0) return false;
+    reader->read = read_source;
+    return true;
 }
 
-bool flash_find_module(const char* name, size_t name_len, bool package_init, const char** data, size_t* len,
+bool flash_find_module(const char* name, size_t name_len, bool package_init, SourceReader* reader,
                        const char** path) {
     // The micro:bit filesystem is flat: only top-level modules, no packages.
     if (package_init || name_len + 3 > fs::kMaxNameLen) return false;
     for (size_t i = 0; i < name_len; ++i)
         if (name[i] == '.') return false;
-    if (!tried) mount();
-    if (!usable) return false;
     for (size_t i = 0; i < name_len; ++i) module_path[i] = name[i];
     module_path[name_len] = '.', module_path[name_len + 1] = 'p', module_path[name_len + 2] = 'y';
     module_path[name_len + 3] = 0;
-    std::string_view fname(module_path, name_len + 3);
-    int32_t size = volume.size(fname);
-    if (size < 0) return false;
-    fs::File f;
-    if (volume.open_read(fname, f) < 0) return false;
-    // A GC block: the importer copies it at once and holds this pointer (a block start) meanwhile.
-    auto* buf = static_cast<char*>(alloc_raw(size_t(size) + 1));
-    if (!buf) {
-        take_exception();  // the importer then reports the module as missing; rare enough
-        volume.close(f);
-        return false;
-    }
-    int32_t got = volume.read(f, reinterpret_cast<uint8_t*>(buf), uint32_t(size));
-    volume.close(f);
-    if (got < 0) return false;
-    *data = buf;
-    *len = size_t(got);
     *path = module_path;
-    return true;
+    return flash_open_source({module_path, name_len + 3}, reader);
 }
 
 }  // namespace board

@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 
+#include "core/lexer.hpp"
 #include "core/runtime.hpp"
 #include "fs/filesystem.hpp"
 
@@ -17,14 +18,14 @@ fs::Fs* flash_fs();
 // Raises OSError(err) as MicroPython's ports do (args == (err,), e.errno == err) and returns null.
 core::Value raise_os_error(int err);
 
-// Import from the filesystem: `name` (no dots: the filesystem is flat) -> the bytes of "name.py". The
-// data lives in a GC block that stays valid until the next call; *path is the file name.
-bool flash_find_module(const char* name, size_t name_len, bool package_init, const char** data, size_t* len,
+// Import from the filesystem: `name` (no dots: the filesystem is flat) -> a reader of "name.py" (as
+// flash_open_source); *path is the file name.
+bool flash_find_module(const char* name, size_t name_len, bool package_init, core::SourceReader* reader,
                        const char** path);
 
-// The whole content of a file as bytes (for the port's boot: main.py), or null: OSError pending
-// (ENOENT when missing).
-core::Value flash_read_file(std::string_view name);
+// A reader of the file for compiling it (main.py at boot), or false when there is none. One file at a time:
+// the reader stays valid until the next call (compiling runs no code, so no import comes between).
+bool flash_open_source(std::string_view name, core::SourceReader* reader);
 
 // Python-facing objects (registered in core/builtins.cpp and core/modules.cpp).
 extern const core::NativeFunction open_builtin;  // open(name, mode='r')

@@ -19,41 +19,33 @@ using namespace core;
 bool (*startup_hook)() = nullptr;
 
 // main.py from the filesystem, else the appended script at fs::kAppendedAddress ("MP", u16 length, text).
-bool startup_script(const char** data, size_t* len, const char** name) {
+bool startup_script(core::SourceReader* reader, std::string_view* text, const char** name) {
     static constexpr uint32_t appended_addr = fs::kAppendedAddress;
     static constexpr uint32_t appended_max = fs::kAppendedSize - fs::kAppendedHeader;
-    Value main = flash_read_file("main.py");
-    if (main) {
-        roots.startup = main;  // keep the text alive while it compiles
-        *data = as_str(main)->data;
-        *len = as_str(main)->len;
-        *name = "__main__";  // v1 names main.py "__main__" in tracebacks
-        return true;
-    }
-    take_exception();  // no main.py, or no usable filesystem: as the firmware, go on
+    *name = "__main__";  // v1 names main.py "__main__" in tracebacks
+    // No main.py, or no usable filesystem: as the firmware, go on.
+    if (flash_open_source("main.py", reader)) return true;
     const uint8_t* p = hal::flash_pointer(appended_addr);
     if (!p || !fs::is_appended_marker(p[0], p[1])) return false;
     size_t n = size_t(p[2]) | size_t(p[3]) << 8;
     if (n > appended_max) n = appended_max;
     size_t end = 0;
     while (end < n && p[4 + end]) ++end;  // the block is padded with NULs
-    *data = reinterpret_cast<const char*>(p + 4);
-    *len = end;
-    *name = "__main__";
+    *text = {reinterpret_cast<const char*>(p + 4), end};
     return true;
 }
 
 namespace {
 
-void run_startup() {
-    const char* data = nullptr;
-    size_t len = 0;
-    const char* name = "__main__";
-    if (startup_script(&data, &len, &name) && (!startup_hook || startup_hook())) {
+// A call of its own: its locals are gone from the stack under the REPL, which runs from the main loop.
+[[gnu::noinline]] void run_startup() {
+    SourceReader reader;
+    std::string_view text;
+    const char* name;
+    if (startup_script(&reader, &text, &name) && (!startup_hook || startup_hook())) {
         core::state.interrupt = false;
         hal::serial_set_interrupt_char(shell::key_ctrl_c);
-        Value r = exec_source({data, len}, name);
-        roots.startup = Value();
+        Value r = exec_source(text, name, &reader);
         if (!r) {
             Value exc = take_exception();
             if (!exc_matches(exc, &system_exit_type)) {

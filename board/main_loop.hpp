@@ -1,6 +1,9 @@
 // The board's main loop (spec 5): boot, main.py or the appended script, the REPL, soft reset.
 #pragma once
 #include <cstddef>
+#include <string_view>
+
+#include "core/lexer.hpp"
 
 namespace board {
 
@@ -19,8 +22,9 @@ int main_loop(void* heap, size_t heap_bytes, char* c_stack_top);
 // it runs; false skips it (the REPL then starts with `from microbit import *`, as with no program).
 extern bool (*startup_hook)();
 
-// Start-up program of the board (spec 5): main.py from the filesystem, else the appended script at
-// 0x3E000. `name` is the traceback file name ("__main__" on v1). *data stays valid until the next call.
-bool startup_script(const char** data, size_t* len, const char** name);
+// Start-up program of the board (spec 5): main.py from the filesystem, through *reader (which stays valid
+// until the next call), else the appended script at 0x3E000 in *text (in flash). `name` is the traceback
+// file name ("__main__" on v1).
+bool startup_script(core::SourceReader* reader, std::string_view* text, const char** name);
 
 }  // namespace board

@@ -29,8 +29,9 @@ Value main_module();
 int report_exception(Value exc, bool to_stdout);
 
 // Module source on the flash filesystem: set by the board/fs layer, searched before
-// hal::find_module_source. Same contract as that function.
+// hal::find_module_source. As that function, but the source comes through *reader, which stays valid
+// until the next call (the module is compiled from the file, never in the heap whole).
 extern bool (*find_module_source_hook)(const char* name, size_t name_len, bool package_init,
-                                       const char** data, size_t* len, const char** path);
+                                       SourceReader* reader, const char** path);
 
 }  // namespace core

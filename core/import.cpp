@@ -12,8 +12,8 @@
 namespace core {
 
 // Set by the filesystem layer (board code) to search the flash filesystem before the port.
-bool (*find_module_source_hook)(const char* name, size_t name_len, bool package_init, const char** data,
-                                size_t* len, const char** path) = nullptr;
+bool (*find_module_source_hook)(const char* name, size_t name_len, bool package_init, SourceReader* reader,
+                                const char** path) = nullptr;
 
 namespace {
 
@@ -28,12 +28,17 @@ Value no_module(std::string_view name) {
     return raise(&module_not_found_error_type, "no module named '%q'"_msg, n.as<Str>());
 }
 
-bool find_source(std::string_view name, bool package_init, const char** data, size_t* len,
+// The filesystem's module, through *reader, else the port's, in *text.
+bool find_source(std::string_view name, bool package_init, SourceReader* reader, std::string_view* text,
                  const char** path) {
     if (find_module_source_hook &&
-        find_module_source_hook(name.data(), name.size(), package_init, data, len, path))
+        find_module_source_hook(name.data(), name.size(), package_init, reader, path))
         return true;
-    return hal::find_module_source(name.data(), name.size(), package_init, data, len, path);
+    const char* data;
+    size_t len;
+    if (!hal::find_module_source(name.data(), name.size(), package_init, &data, &len, path)) return false;
+    *text = {data, len};
+    return true;
 }
 
 // Loads one module whose parent packages are already imported. Returns null with ImportError when absent.
@@ -54,12 +59,12 @@ Value load_module(std::string_view fullname) {
         if (!m || !dict_store_str(state.modules, name, m)) return {};
         return m;
     }
-    const char* data;
-    size_t len;
+    SourceReader reader;
+    std::string_view text;
     const char* path;
     bool package = false;
-    if (!find_source(fullname, false, &data, &len, &path)) {
-        if (!MBPY_IMPORT_PACKAGES || !find_source(fullname, true, &data, &len, &path))
+    if (!find_source(fullname, false, &reader, &text, &path)) {
+        if (!MBPY_IMPORT_PACKAGES || !find_source(fullname, true, &reader, &text, &path))
             return no_module(fullname);
         package = true;
     }
@@ -68,7 +73,7 @@ Value load_module(std::string_view fullname) {
     while (path[plen]) ++plen;
     Value file = make_str({path, plen});
     if (!file) return {};
-    Value src = make_bytes({data, len});
+    Value src = make_bytes(text);  // (empty for a reader)
     if (!src) return {};
     m = make_module(name);
     if (!m) return {};
@@ -82,7 +87,7 @@ Value load_module(std::string_view fullname) {
     }
     // Registered before running, so circular imports see the partly initialised module.
     if (!dict_store_str(state.modules, name, m)) return {};
-    Code* code = compile_source(src.as<Str>()->view(), file.as<Str>(), CompileMode::File);
+    Code* code = compile_source(src.as<Str>()->view(), file.as<Str>(), CompileMode::File, &reader);
     if (!code || !run_code(code, g, g)) {
         Value e = take_exception();
         dict_remove(state.modules, key, nullptr);

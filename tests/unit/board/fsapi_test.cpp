@@ -125,15 +125,17 @@ TEST_F(FsApi, ImportSearchesTheFilesystem) {
     EXPECT_EQ(run("with open('flashmod.py', 'w') as f:\n    f.write('X = 5\\n')\n"
                   "import flashmod\nr = (flashmod.X, flashmod.__file__)"),
               "(5, 'flashmod.py')");
-    const char* data;
-    size_t len;
+    core::SourceReader reader;
     const char* path;
-    EXPECT_TRUE(board::flash_find_module("flashmod", 8, false, &data, &len, &path));
-    EXPECT_EQ(std::string(data, len), "X = 5\n");
+    EXPECT_TRUE(board::flash_find_module("flashmod", 8, false, &reader, &path));
+    char buf[4];  // read in pieces
+    std::string text;
+    while (uint32_t n = reader.read(reader.ctx, buf, sizeof buf)) text.append(buf, n);
+    EXPECT_EQ(text, "X = 5\n");
     EXPECT_STREQ(path, "flashmod.py");
-    EXPECT_FALSE(board::flash_find_module("flashmod", 8, true, &data, &len, &path));  // no packages
-    EXPECT_FALSE(board::flash_find_module("a.flashmod", 10, false, &data, &len, &path));
-    EXPECT_FALSE(board::flash_find_module("nothere", 7, false, &data, &len, &path));
+    EXPECT_FALSE(board::flash_find_module("flashmod", 8, true, &reader, &path));  // no packages
+    EXPECT_FALSE(board::flash_find_module("a.flashmod", 10, false, &reader, &path));
+    EXPECT_FALSE(board::flash_find_module("nothere", 7, false, &reader, &path));
 }
 
 TEST_F(FsApi, UnusableRegionRaisesEio) {
