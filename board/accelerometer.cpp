@@ -40,11 +40,9 @@ static Value a_set_range(const Args& a) {
 }
 
 static bool gesture_arg(Value v, int* out) {
-    if (!is_str(v))
-        return raise(&type_error_type, "can't convert '%s' object to str implicitly"_msg, type_name(v)),
-               false;
+    if (!is_str(v)) return raise_type_error("can't convert '%T' object to str implicitly"_msg, v), false;
     *out = gesture_from_name(as_str(v)->view());
-    if (*out < 0) return raise(&value_error_type, "invalid gesture"_msg), false;
+    if (*out < 0) return raise_value_error("invalid gesture"_msg), false;
     return true;
 }
 static Value name_of(int g) { return make_str(gesture_names[g]); }

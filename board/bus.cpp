@@ -89,7 +89,7 @@ static Value i_write(const Args& a) {
     if (const Str* s = is_str(v[1]) ? as_str(v[1]) : nullptr)
         data = {s->data, s->len};
     else if (!get_buffer(v[1], &data))
-        return raise(&type_error_type, "object with buffer protocol required"_msg);
+        return raise_type_error("object with buffer protocol required"_msg);
     if (!trace_bytes("i2c", v[1])) return {};
     auto* bytes = reinterpret_cast<uint8_t*>(const_cast<char*>(data.data()));  // a write only reads them
     return i2c_done(hal::i2c_transfer(addr, bytes, data.size(), false, repeat));
@@ -141,7 +141,7 @@ static Value u_readline(const Args&) {
 static Value u_write(const Args& a) {
     Value v = a.pos[1];
     if (!is_str(v) && !is_type(v, &bytes_type) && !is_type(v, &bytearray_type))
-        return raise(&type_error_type, "object with buffer protocol required"_msg);
+        return raise_type_error("object with buffer protocol required"_msg);
     size_t n;
     if (!len(v, &n)) return {};
     if (is_str(v) || is_type(v, &bytes_type)) {

@@ -82,7 +82,7 @@ static bool scroll_step() {
 static bool show_item(Value item) {
     if (is_str(item) && as_str(item)->len == 1) item = image_for_char(uint8_t(as_str(item)->data[0]));
     if (!item) return false;
-    if (!is_image(item)) return raise(&type_error_type, "not an image"_msg), false;
+    if (!is_image(item)) return raise_type_error("not an image"_msg), false;
     uint8_t leds[25];
     image_to_leds(item.as<ImageObj>(), leds);
     display_store(leds);

@@ -79,8 +79,7 @@ static Value d_scroll(const Args& a) {
     Value x = a.pos[1];
     if (is_int(x) || is_type(x, &float_type)) x = to_str(x);
     if (!x) return {};
-    if (!is_str(x))
-        return raise(&type_error_type, "can't convert '%s' object to str implicitly"_msg, type_name(x));
+    if (!is_str(x)) return raise_type_error("can't convert '%T' object to str implicitly"_msg, x);
     if (as_str(x)->len == 0) return stop_animation(), none();
     if (!scroll(x, uint32_t(delay), loop, mono)) return {};
     if (wait && !wait_animation()) return {};
@@ -89,8 +88,7 @@ static Value d_scroll(const Args& a) {
 
 static bool check_xy(const Args& a, int* x, int* y) {
     if (!arg_int(a.pos[1], x) || !arg_int(a.pos[2], y)) return false;
-    if (*x < 0 || *y < 0 || *x > 4 || *y > 4)
-        return raise(&value_error_type, "index out of bounds"_msg), false;
+    if (*x < 0 || *y < 0 || *x > 4 || *y > 4) return raise_value_error("index out of bounds"_msg), false;
     return true;
 }
 
@@ -103,7 +101,7 @@ static Value d_get_pixel(const Args& a) {
 static Value d_set_pixel(const Args& a) {
     int x, y, v;
     if (!check_xy(a, &x, &y) || !arg_int(a.pos[3], &v)) return {};
-    if (v < 0 || v > 9) return raise(&value_error_type, "brightness out of bounds"_msg);
+    if (v < 0 || v > 9) return raise_value_error("brightness out of bounds"_msg);
     uint8_t img[25];
     for (int i = 0; i < 25; ++i) img[i] = state.image[i];
     img[y * 5 + x] = uint8_t(v);

@@ -25,7 +25,7 @@ bool is_text(Value self) { return type_of(self) == &text_io_type; }
 fs::Fs* open_file(Value self, FileObj** out) {
     FileObj* f = self.as<FileObj>();
     if (!f->file.is_open()) {
-        raise(&value_error_type, "I/O operation on closed file"_msg);
+        raise_value_error("I/O operation on closed file"_msg);
         return nullptr;
     }
     *out = f;
@@ -130,7 +130,7 @@ Value file_readinto(const Args& a) {
     char* data;
     size_t len;
     if (!writable_buffer(a.pos[1], &data, &len))
-        return raise(&type_error_type, "object with buffer protocol required"_msg);
+        return raise_type_error("object with buffer protocol required"_msg);
     if (a.n_pos > 2) {
         intptr_t n;
         if (!to_intptr(a.pos[2], &n)) return {};
@@ -156,7 +156,7 @@ Value file_write(const Args& a) {
     if (const Str* s = str_of(a.pos[1]))
         data = s->view();
     else if (!get_buffer(a.pos[1], &data))
-        return raise(&type_error_type, "object with buffer protocol required"_msg);
+        return raise_type_error("object with buffer protocol required"_msg);
     size_t done = 0;
     while (done < data.size()) {
         uint32_t n = data.size() - done > 0x10000 ? 0x10000 : uint32_t(data.size() - done);
@@ -249,21 +249,17 @@ Value builtin_open(const Args& a) {
     static const char* const allowed[] = {"mode", nullptr};
     if (!check_kwargs(a, allowed)) return {};
     const Str* name = str_of(a.pos[0]);
-    if (!name)
-        return raise(&type_error_type, "can't convert '%s' object to str implicitly"_msg,
-                     type_name(a.pos[0]));
+    if (!name) return raise_type_error("can't convert '%T' object to str implicitly"_msg, a.pos[0]);
     Value mode_v = a.n_pos > 1 ? a.pos[1] : kwarg(a, "mode");
     std::string_view mode = "r";
     if (mode_v) {
         const Str* m = str_of(mode_v);
-        if (!m)
-            return raise(&type_error_type, "can't convert '%s' object to str implicitly"_msg,
-                         type_name(mode_v));
+        if (!m) return raise_type_error("can't convert '%T' object to str implicitly"_msg, mode_v);
         mode = m->view();
     }
     char rwa;
     bool binary;
-    if (!parse_mode(mode, &rwa, &binary)) return raise(&value_error_type, "illegal mode"_msg);
+    if (!parse_mode(mode, &rwa, &binary)) return raise_value_error("illegal mode"_msg);
     fs::Fs* v = flash_fs();
     if (!v) return {};
     FileObj* f = alloc<FileObj>(binary ? &bytes_io_type : &text_io_type);

@@ -10,7 +10,7 @@ using namespace core;
 
 ImageObj* image_new(int width, int height) {
     if (width < 0 || height < 0) {
-        raise(&value_error_type, "image dimensions must be positive"_msg);
+        raise_value_error("image dimensions must be positive"_msg);
         return nullptr;
     }
     if (width > 0xFFFF || height > 0xFFFF) {  // the sizes are 16-bit fields (and no heap holds more)
@@ -56,7 +56,7 @@ static Value image_from_string(const Str* s) {
         } else if ((c >= '0' && c <= '9') || c == ' ') {
             if (++row > width) width = row;
         } else {
-            return raise(&value_error_type, "unexpected character in Image definition"_msg);
+            return raise_value_error("unexpected character in Image definition"_msg);
         }
     }
     if (row > 0) ++height;
@@ -85,12 +85,12 @@ static bool arg_int(Value v, int* out) {
 }
 
 static Value image_make_new(const Type*, const Args& a) {
-    if (a.n_kw) return raise(&type_error_type, "function doesn't take keyword arguments"_msg);
+    if (a.n_kw) return raise_type_error("function doesn't take keyword arguments"_msg);
     if (a.n_pos > 3)
-        return raise(&type_error_type, "function expected at most 3 arguments, got %d"_msg, int(a.n_pos));
+        return raise_type_error("function expected at most 3 arguments, got %d"_msg, int(a.n_pos));
     if (a.n_pos == 0) return Value(image_new(5, 5));
     if (a.n_pos == 1) {
-        if (!is_str(a.pos[0])) return raise(&type_error_type, "Image(s) takes a string"_msg);
+        if (!is_str(a.pos[0])) return raise_type_error("Image(s) takes a string"_msg);
         return image_from_string(as_str(a.pos[0]));
     }
     int w, h;
@@ -100,11 +100,11 @@ static Value image_make_new(const Type*, const Args& a) {
     if (a.n_pos == 3) {
         Value buf = a.pos[2];
         if (!is_type(buf, &bytes_type) && !is_type(buf, &bytearray_type))
-            return raise(&type_error_type, "object with buffer protocol required"_msg);
+            return raise_type_error("object with buffer protocol required"_msg);
         // bytes and bytearray both start with the Str-like layout for their data (see obj_bytes.cpp).
         size_t n = 0;
         if (!len(buf, &n)) return {};
-        if (n != size_t(w) * size_t(h)) return raise(&value_error_type, "image data is incorrect size"_msg);
+        if (n != size_t(w) * size_t(h)) return raise_value_error("image data is incorrect size"_msg);
         for (size_t i = 0; i < n; ++i) {
             Value item = subscr_load(buf, Value::small(intptr_t(i)));
             if (!item) return {};
@@ -130,19 +130,19 @@ static bool image_print(Printer& out, Value self, PrintKind kind) {
 
 static bool writable(const ImageObj* im) {
     if (!im->readonly()) return true;
-    raise(&type_error_type, "image cannot be modified (try copying first)"_msg);
+    raise_type_error("image cannot be modified (try copying first)"_msg);
     return false;
 }
 
 static bool check_brightness(int v) {
     if (v >= 0 && v <= 9) return true;
-    raise(&value_error_type, "brightness out of bounds"_msg);
+    raise_value_error("brightness out of bounds"_msg);
     return false;
 }
 
 static bool check_xy(const ImageObj* im, int x, int y) {
-    if (x < 0 || y < 0) return raise(&value_error_type, "index cannot be negative"_msg), false;
-    if (x >= im->width || y >= im->height) return raise(&value_error_type, "index too large"_msg), false;
+    if (x < 0 || y < 0) return raise_value_error("index cannot be negative"_msg), false;
+    if (x >= im->width || y >= im->height) return raise_value_error("index too large"_msg), false;
     return true;
 }
 
@@ -225,7 +225,7 @@ static Value m_fill(const Args& a) {
 static Value m_blit(const Args& a) {
     ImageObj* im = self_of(a);
     if (!writable(im)) return {};
-    if (!is_image(a.pos[1])) return raise(&type_error_type, "expecting an image"_msg);
+    if (!is_image(a.pos[1])) return raise_type_error("expecting an image"_msg);
     int v[6] = {0, 0, 0, 0, 0, 0};
     for (size_t i = 2; i < a.n_pos; ++i)
         if (!arg_int(a.pos[i], &v[i - 2])) return {};
@@ -239,10 +239,10 @@ static Value image_binary(BinaryOp op, Value lhs, Value rhs) {
     const ImageObj* a = lhs.as<ImageObj>();
     if (op == BinaryOp::Mul || op == BinaryOp::InplaceMul) {
         if (!is_int(rhs) && !is_type(rhs, &float_type))
-            return raise(&type_error_type, "can't convert %s to float"_msg, type_name(rhs));
+            return raise_type_error("can't convert %T to float"_msg, rhs);
         Float f;
         if (!to_float(rhs, &f)) return {};
-        if (f < 0) return raise(&value_error_type, "brightness multiplier must not be negative"_msg);
+        if (f < 0) return raise_value_error("brightness multiplier must not be negative"_msg);
         ImageObj* out = image_new(a->width, a->height);
         if (!out) return {};
         for (int y = 0; y < a->height; ++y)
@@ -257,7 +257,7 @@ static Value image_binary(BinaryOp op, Value lhs, Value rhs) {
     if ((!add && !sub) || !is_image(rhs)) return not_implemented();
     const ImageObj* b = rhs.as<ImageObj>();
     if (a->width != b->width || a->height != b->height)
-        return raise(&value_error_type, "images must be the same size"_msg);
+        return raise_value_error("images must be the same size"_msg);
     ImageObj* out = image_new(a->width, a->height);
     if (!out) return {};
     for (int y = 0; y < a->height; ++y)

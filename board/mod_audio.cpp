@@ -34,8 +34,7 @@ static AudioFrameObj* new_frame() {
 
 static Value af_make_new(const Type*, const Args& a) {
     if (a.n_pos)
-        return raise(&type_error_type, "function takes 0 positional arguments but %d were given"_msg,
-                     int(a.n_pos));
+        return raise_type_error("function takes 0 positional arguments but %d were given"_msg, int(a.n_pos));
     AudioFrameObj* f = new_frame();
     return f ? Value(f) : Value();
 }
@@ -55,13 +54,13 @@ static Value af_subscr(Value self, Value index, Value value) {
     intptr_t i;
     if (!to_index(index, &i)) return {};
     if (i < 0) i += frame_len;
-    if (i < 0 || i >= intptr_t(frame_len)) return raise(&value_error_type, "index out of bounds"_msg);
+    if (i < 0 || i >= intptr_t(frame_len)) return raise_value_error("index out of bounds"_msg);
     if (!value) return Value::small(f->data[i]);
     if (value == subscr_delete())
-        return raise(&type_error_type, "'AudioFrame' object doesn't support item deletion"_msg);
+        return raise_type_error("'AudioFrame' object doesn't support item deletion"_msg);
     intptr_t v;
     if (!to_intptr(value, &v)) return {};
-    if (v < 0 || v > 255) return raise(&value_error_type, "value out of range"_msg);
+    if (v < 0 || v > 255) return raise_value_error("value out of range"_msg);
     f->data[i] = uint8_t(v);
     return none();
 }
@@ -99,7 +98,7 @@ static Value af_copyfrom(const Args& a) {
         auto* src = a.pos[1].as<AudioFrameObj>();
         buf = {reinterpret_cast<const char*>(src->data), frame_len};
     } else if (!get_buffer(a.pos[1], &buf)) {
-        return raise(&type_error_type, "object with buffer protocol required"_msg);
+        return raise_type_error("object with buffer protocol required"_msg);
     }
     auto* f = a.pos[0].as<AudioFrameObj>();
     for (size_t i = 0; i < frame_len && i < buf.size(); ++i) f->data[i] = uint8_t(buf[i]);
@@ -166,7 +165,7 @@ static void audio_frames_due(uint32_t now_ms) {
         if (p.fetched) return player_end();
         Value item = iter_next(roots.audio_iter);
         if (item && item != stop_marker() && !is_type(item, &audio_frame_type))
-            item = raise(&type_error_type, "not an AudioFrame"_msg);
+            item = raise_type_error("not an AudioFrame"_msg);
         if (!item) roots.audio_error = take_exception();
         if (!item) return player_end();
         if (item == stop_marker()) {

@@ -42,7 +42,7 @@ static Value m_scale(const Args& a) {
     static const char* const allowed[] = {"from_", "to", nullptr};
     if (!check_kwargs(a, allowed)) return {};
     Value from = kwarg(a, "from_"), to = kwarg(a, "to");
-    if (!from || !to) return raise(&type_error_type, "scale() needs from_ and to"_msg);
+    if (!from || !to) return raise_type_error("scale() needs from_ and to"_msg);
     Float v, r[4];
     if (!to_float(a.pos[0], &v)) return {};
     for (int i = 0; i < 4; ++i) {

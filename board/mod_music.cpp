@@ -154,12 +154,10 @@ static Value mu_play(const Args& a) {
         if (!core::len(music, &len)) return {};
         for (size_t i = 0; i < len; ++i) {  // the device converts every note before playing any
             Value n = is_type(music, &list_type) ? music.as<List>()->items[i] : music.as<Tuple>()->items[i];
-            if (!is_str(n))
-                return raise(&type_error_type, "can't convert '%s' object to str implicitly"_msg,
-                             type_name(n));
+            if (!is_str(n)) return raise_type_error("can't convert '%T' object to str implicitly"_msg, n);
         }
     } else {
-        return raise(&type_error_type, "object '%s' is not a tuple or list"_msg, type_name(music));
+        return raise_type_error("object '%T' is not a tuple or list"_msg, music);
     }
     int pin;
     if (!take_pin(v[1], &pin)) return {};
@@ -186,7 +184,7 @@ static Value mu_pitch(const Args& a) {
     // The PWM period must fit the timer: 256 us to 16.7 s (the DAL's limits), else "invalid pitch".
     if (freq != 0 && (freq < 0 || 1000000 / freq < 256)) {
         pin_release(pin, PinMode::music);
-        return raise(&value_error_type, "invalid pitch"_msg);
+        return raise_value_error("invalid pitch"_msg);
     }
     uint32_t now = hal::ticks_ms();
     hal::sound_tone(pin, uint32_t(freq));
@@ -222,7 +220,7 @@ static Value mu_set_tempo(const Args& a) {
     static const char* const names[] = {"ticks", "bpm", nullptr};
     Value v[2];
     int ticks, bpm;
-    if (a.n_pos) return raise(&type_error_type, "extra positional arguments given"_msg);
+    if (a.n_pos) return raise_type_error("extra positional arguments given"_msg);
     if (!parse_args(a, 0, names, 0, v) || !opt_int(v[0], 0, &ticks) || !opt_int(v[1], 0, &bpm)) return {};
     if (ticks != 0) m.ticks = uint16_t(ticks);  // 0 keeps the old value, as on the device
     if (bpm != 0) m.bpm = uint16_t(bpm);

@@ -21,10 +21,9 @@ struct NeoPixelObj : Obj {
 extern const Type neopixel_type;
 
 static Value np_make_new(const Type*, const Args& a) {
-    if (a.n_kw) return raise(&type_error_type, "function does not take keyword arguments"_msg);
+    if (a.n_kw) return raise_type_error("function does not take keyword arguments"_msg);
     if (a.n_pos != 2)
-        return raise(&type_error_type, "function takes 2 positional arguments but %d were given"_msg,
-                     int(a.n_pos));
+        return raise_type_error("function takes 2 positional arguments but %d were given"_msg, int(a.n_pos));
     int pin = pin_arg(a.pos[0]), n;
     if (pin < 0 || !arg_int(a.pos[1], &n)) return {};
     if (n < 0) n = 0;
@@ -50,22 +49,22 @@ static Value np_subscr(Value self, Value index, Value value) {
     intptr_t i;
     if (!to_index(index, &i)) return {};
     if (i < 0) i += np->n;
-    if (i < 0 || i >= np->n) return raise(&index_error_type, "NeoPixel index out of range"_msg);
+    if (i < 0 || i >= np->n) return raise_index_error("NeoPixel index out of range"_msg);
     uint8_t* px = np->grb + 3 * i;
     if (!value) {
         Value rgb[3] = {Value::small(px[1]), Value::small(px[0]), Value::small(px[2])};
         return make_tuple(3, rgb);
     }
     if (value == subscr_delete())
-        return raise(&type_error_type, "'NeoPixel' object doesn't support item deletion"_msg);
+        return raise_type_error("'NeoPixel' object doesn't support item deletion"_msg);
     size_t n;
     if (!len(value, &n)) return {};
-    if (n != 3) return raise(&value_error_type, "requested length 3 but object has length %d"_msg, int(n));
+    if (n != 3) return raise_value_error("requested length 3 but object has length %d"_msg, int(n));
     int c[3];
     for (int k = 0; k < 3; ++k) {
         Value item = subscr_load(value, Value::small(k));
         if (!item || !arg_int(item, &c[k])) return {};
-        if (c[k] < 0 || c[k] > 255) return raise(&value_error_type, "invalid colour"_msg);
+        if (c[k] < 0 || c[k] > 255) return raise_value_error("invalid colour"_msg);
     }
     px[0] = uint8_t(c[1]), px[1] = uint8_t(c[0]), px[2] = uint8_t(c[2]);
     return none();

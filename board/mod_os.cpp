@@ -19,7 +19,7 @@ bool is_root(std::string_view p) { return p.empty() || p == "/" || p == "."; }
 bool name_arg(Value v, std::string_view* out) {
     const Str* s = str_of(v);
     if (!s) {
-        raise(&type_error_type, "can't convert '%s' object to str implicitly"_msg, type_name(v));
+        raise_type_error("can't convert '%T' object to str implicitly"_msg, v);
         return false;
     }
     *out = s->view();
@@ -143,7 +143,7 @@ Lookup uname_attr(Value, const Str* name, Value* out) {
     return Lookup::Missing;
 }
 Value uname_subscr(Value, Value index, Value value) {
-    if (value) return raise(&type_error_type, "'uname_result' object doesn't support item assignment"_msg);
+    if (value) return raise_type_error("'uname_result' object doesn't support item assignment"_msg);
     Value t = uname_tuple();
     return t ? subscr_load(t, index) : Value();
 }

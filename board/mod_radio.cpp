@@ -82,7 +82,7 @@ static void poll() {
 }
 
 static bool check_enabled() {
-    if (!enabled) raise(&value_error_type, "radio is not enabled"_msg);
+    if (!enabled) raise_value_error("radio is not enabled"_msg);
     return enabled;
 }
 
@@ -115,7 +115,7 @@ static Value r_reset(const Args&) {
 }
 
 static Value r_config(const Args& a) {
-    if (a.n_pos) return raise(&type_error_type, "arguments must be keywords"_msg);
+    if (a.n_pos) return raise_type_error("arguments must be keywords"_msg);
     Config c = cfg;
     for (size_t k = 0; k < a.n_kw; ++k) {
         std::string_view name = as_str(a.kw[2 * k])->view();
@@ -136,12 +136,12 @@ static Value r_config(const Args& a) {
             known = true;
             if (!to_intptr(v, &i)) return {};
             if (i < key.lo || i > key.hi)
-                return raise(&value_error_type, "value out of range for argument '%s'"_msg, key.name);
+                return raise_value_error("value out of range for argument '%s'"_msg, key.name);
             reinterpret_cast<uint8_t*>(&c)[key.field] = uint8_t(i);
         }
         if (name == "address") {  // any int: the hardware keeps its low 32 bits
             known = true;
-            if (!is_int(v)) return raise(&type_error_type, "can't convert %s to int"_msg, type_name(v));
+            if (!is_int(v)) return raise_type_error("can't convert %T to int"_msg, v);
             Value low = binary_op(BinaryOp::And, v, make_int_ull(0xFFFFFFFFull));
             if (!low) return {};
             unsigned long long u = 0;
@@ -154,7 +154,7 @@ static Value r_config(const Args& a) {
             c.address = uint32_t(u | (unsigned long long)part);
         }
         if (!known) {
-            return raise(&value_error_type, "unknown argument '%s'"_msg, as_str(a.kw[2 * k])->data);
+            return raise_value_error("unknown argument '%s'"_msg, as_str(a.kw[2 * k])->data);
         }
     }
     bool rebuild = enabled && (c.length != cfg.length || c.queue != cfg.queue);
@@ -171,7 +171,7 @@ static Value r_send_bytes(const Args& a) {
     std::string_view buf;
     if (!check_enabled()) return {};
     if (!get_buffer(a.pos[0], &buf)) {
-        if (!is_str(a.pos[0])) return raise(&type_error_type, "object with buffer protocol required"_msg);
+        if (!is_str(a.pos[0])) return raise_type_error("object with buffer protocol required"_msg);
         buf = as_str(a.pos[0])->view();
     }
     send(nullptr, 0, buf);
@@ -185,8 +185,7 @@ static Value r_send(const Args& a) {
     if (is_str(a.pos[0])) {
         text = as_str(a.pos[0])->view();
     } else if (!is_type(a.pos[0], &bytes_type) || !get_buffer(a.pos[0], &text)) {
-        return raise(&type_error_type, "can't convert '%s' object to str implicitly"_msg,
-                     type_name(a.pos[0]));
+        return raise_type_error("can't convert '%T' object to str implicitly"_msg, a.pos[0]);
     }
     if (!check_enabled()) return {};
     send(str_header, 3, text);
@@ -222,7 +221,7 @@ static Value r_receive(const Args&) {
     std::string_view body(reinterpret_cast<const char*>(s->data) + 3, ok ? s->len - 3u : 0u);
     Value r = ok ? make_str(body) : Value();
     pop();  // a bad packet is dropped with the error, as on the device
-    if (!ok) return raise(&value_error_type, "received packet is not a string"_msg);
+    if (!ok) return raise_value_error("received packet is not a string"_msg);
     return r;
 }
 
@@ -230,7 +229,7 @@ static Value r_receive_bytes_into(const Args& a) {
     Value target = a.pos[0];
     std::string_view view;
     if (!is_type(target, &bytearray_type) || !get_buffer(target, &view))
-        return raise(&type_error_type, "object with buffer protocol required"_msg);
+        return raise_type_error("object with buffer protocol required"_msg);
     if (!check_enabled()) return {};
     const Slot* s = peek();
     if (!s) return none();

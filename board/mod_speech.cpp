@@ -19,18 +19,16 @@ static constexpr uint32_t speech_rate = 7812;  // the audio module's sample rate
 static constexpr size_t max_phonemes = 256;    // SAM's phoneme buffer
 
 static bool text_arg(Value v, std::string_view* out) {
-    if (!is_str(v))
-        return raise(&type_error_type, "can't convert '%s' object to str implicitly"_msg, type_name(v)),
-               false;
+    if (!is_str(v)) return raise_type_error("can't convert '%T' object to str implicitly"_msg, v), false;
     *out = as_str(v)->view();
     return true;
 }
 
 // translate() into `out` (sam::buffer_size bytes); false with ValueError pending.
 static bool recite(std::string_view text, char* out) {
-    if (text.size() > max_text) return raise(&value_error_type, "text too long"_msg), false;
+    if (text.size() > max_text) return raise_value_error("text too long"_msg), false;
     if (!sam::translate(text.data(), text.size(), out))
-        return raise(&value_error_type, "could not parse input"_msg), false;
+        return raise_value_error("could not parse input"_msg), false;
     return true;
 }
 
@@ -64,7 +62,7 @@ static Value speak(const Args& a, const char* how, std::string_view phonemes, bo
     sam::Phoneme* ph = buf.p;
     if (!ph) return raise_memory_error();
     int n = sam::parse(phonemes.data(), phonemes.size(), sing, ph, max_phonemes);
-    if (n < 0) return raise(&value_error_type, "Phoneme not understood"_msg);
+    if (n < 0) return raise_value_error("Phoneme not understood"_msg);
     int pin = 0;
     if (!pin_take(pin, PinMode::audio)) return {};
     uint32_t start = hal::ticks_ms();

@@ -15,7 +15,7 @@ static int num(const Args& a) { return a.pos[0].as<PinObj>()->number; }
 // a button, music or a bus owns raises until released; the simple modes switch freely. read_analog and
 // write_analog(0) leave the pin unused; entering read_digital from another mode resets the pull.
 static Value mode_error(int p) {
-    return raise(&value_error_type, "Pin %d in %s mode"_msg, p, pin_mode_name(state.pin_mode[p]));
+    return raise_value_error("Pin %d in %s mode"_msg, p, pin_mode_name(state.pin_mode[p]));
 }
 static bool acquire(int p, PinMode mode) {
     PinMode cur = state.pin_mode[p];
@@ -30,7 +30,7 @@ static bool acquire(int p, PinMode mode) {
 static Value p_write_digital(const Args& a) {
     int p = num(a), v;
     if (!arg_int(a.pos[1], &v)) return {};
-    if (v != 0 && v != 1) return raise(&value_error_type, "value must be 0 or 1"_msg);
+    if (v != 0 && v != 1) return raise_value_error("value must be 0 or 1"_msg);
     if (!acquire(p, PinMode::write_digital)) return {};
     hal::pin_write(p, v, false, 0);
     Trace().num("pin", p).num("digital", v).send();
@@ -56,7 +56,7 @@ static Value p_write_analog(const Args& a) {
     } else if (!to_intptr(a.pos[1], &v)) {
         return {};
     }
-    if (v < 0 || v > 1023) return raise(&value_error_type, "value must be between 0 and 1023"_msg);
+    if (v < 0 || v > 1023) return raise_value_error("value must be between 0 and 1023"_msg);
     // 0 stops the PWM and frees the pin, as the firmware does.
     if (!acquire(p, v ? PinMode::write_analog : PinMode::unused)) return {};
     hal::pin_write(p, int(v), true, state.pwm_period_us);
@@ -74,7 +74,7 @@ static Value set_period(const Args& a, long scale) {
     int v;
     if (!arg_int(a.pos[1], &v)) return {};
     long us = long(v) * scale;
-    if (us < 256 || us > 1000000) return raise(&value_error_type, "invalid period"_msg);
+    if (us < 256 || us > 1000000) return raise_value_error("invalid period"_msg);
     state.pwm_period_us = uint32_t(us);
     return none();
 }
@@ -84,7 +84,7 @@ static Value p_get_analog_period_us(const Args& a) { return make_int(intptr_t(st
 static Value p_set_pull(const Args& a) {
     int p = num(a), v;
     if (!arg_int(a.pos[1], &v)) return {};
-    if (v != no_pull && v != pull_down && v != pull_up) return raise(&value_error_type, "invalid pull"_msg);
+    if (v != no_pull && v != pull_down && v != pull_up) return raise_value_error("invalid pull"_msg);
     if (state.pin_mode[p] != PinMode::button && !acquire(p, PinMode::read_digital)) return {};
     state.pin_pull[p] = uint8_t(v);
     return none();

@@ -40,7 +40,7 @@ int pin_arg(Value v) {
     for (int i = 0; i < n_pins; ++i)
         if (v.is_obj() && v.obj() == &pin_objs[i] && i != 17 && i != 18) return i;
 #endif
-    raise(&type_error_type, "expecting a pin"_msg);
+    raise_type_error("expecting a pin"_msg);
     return -1;
 }
 
@@ -49,7 +49,7 @@ bool pin_take(int p, PinMode mode) {
     // Music's pin too, as the original raises for audio and speech there (a pin in audio mode goes to music).
     if (cur == PinMode::display || cur == PinMode::button || cur == PinMode::i2c || cur == PinMode::spi ||
         (cur == PinMode::music && mode != cur)) {
-        raise(&value_error_type, "Pin %d in %s mode"_msg, p, pin_mode_name(cur));
+        raise_value_error("Pin %d in %s mode"_msg, p, pin_mode_name(cur));
         return false;
     }
     state.pin_mode[p] = mode;
@@ -71,7 +71,7 @@ bool parse_args(const Args& a, size_t first, const char* const* names, size_t n_
     size_t n = 0;
     while (names[n]) out[n] = Value(), ++n;
     size_t n_pos = a.n_pos - first;
-    if (n_pos > n) return raise(&type_error_type, "extra positional arguments given"_msg), false;
+    if (n_pos > n) return raise_type_error("extra positional arguments given"_msg), false;
     for (size_t i = 0; i < n_pos; ++i) out[i] = a.pos[first + i];
     size_t used = 0;
     for (size_t i = n_pos; i < n; ++i) {
@@ -82,10 +82,9 @@ bool parse_args(const Args& a, size_t first, const char* const* names, size_t n_
                 break;
             }
         }
-        if (!out[i] && i < n_required)
-            return raise(&type_error_type, "'%s' argument required"_msg, names[i]), false;
+        if (!out[i] && i < n_required) return raise_type_error("'%s' argument required"_msg, names[i]), false;
     }
-    if (used < a.n_kw) return raise(&type_error_type, "extra keyword arguments given"_msg), false;
+    if (used < a.n_kw) return raise_type_error("extra keyword arguments given"_msg), false;
     return true;
 }
 

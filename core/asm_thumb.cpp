@@ -223,7 +223,7 @@ bool assemble(Asm& a, Tuple* prog) {
 
 Value asm_make(const Args& args) {
     if (args.n_pos != 2 || !is_type(args.pos[0], &tuple_type) || !is_str(args.pos[1])) {
-        return raise(&type_error_type, "asm_thumb: bad program"_msg);
+        return raise_type_error("asm_thumb: bad program"_msg);
     }
     Tuple* prog = args.pos[0].as<Tuple>();
     Asm a{};
@@ -498,14 +498,14 @@ Value run(AsmFn* f, const Args& args) {
             case Op::push:
                 for (int k = 15; k >= 0; --k)
                     if (in.imm & (1 << k)) {
-                        if (r[kSp] == 0) return raise(&runtime_error_type, "asm_thumb: stack overflow"_msg);
+                        if (r[kSp] == 0) return raise_runtime_error("asm_thumb: stack overflow"_msg);
                         stack[--r[kSp]] = r[k];
                     }
                 break;
             case Op::pop:
                 for (int k = 0; k < 16; ++k)
                     if (in.imm & (1 << k)) {
-                        if (r[kSp] >= 64) return raise(&runtime_error_type, "asm_thumb: stack underflow"_msg);
+                        if (r[kSp] >= 64) return raise_runtime_error("asm_thumb: stack underflow"_msg);
                         uint32_t v = stack[r[kSp]++];
                         if (k == 15)
                             pc = v;  // pop {pc}: return
@@ -538,7 +538,7 @@ Value asm_call(Value self, const Args& args) { return run(self.as<AsmFn>(), args
 
 Value asm_make(const Args& a) {
     if (a.n_pos != 2 || !is_type(a.pos[0], &tuple_type) || !is_str(a.pos[1])) {
-        return raise(&type_error_type, "asm_thumb: bad program"_msg);
+        return raise_type_error("asm_thumb: bad program"_msg);
     }
     return decode(a.pos[1].as<Str>(), a.pos[0].as<Tuple>());
 }

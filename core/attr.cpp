@@ -81,7 +81,7 @@ Value bind_attr(Value found, Value self, const Type* owner) {
     if (is_function(found)) return make_bound_method(found, self);
     if (t == &property_type) {
         Value g = found.as<Property>()->fget;
-        if (!g || g == none()) return raise(&attribute_error_type, "unreadable attribute"_msg);
+        if (!g || g == none()) return raise_attribute_error("unreadable attribute"_msg);
         return call1(g, self);
     }
     return found;
@@ -108,13 +108,13 @@ Lookup lookup_attr(Value obj, const Str* name, Value* out) {
 static Value attribute_error(Value obj, const Str* name) {
     const Type* t = type_of(obj);
     if (t == &module_type) {
-        return raise(&attribute_error_type, "module has no attribute '%q'"_msg, name);
+        return raise_attribute_error("module has no attribute '%q'"_msg, name);
     }
     if (t == &type_type || (type_mro(t) && is_subtype(t, &type_type))) {
-        return raise(&attribute_error_type, "type object '%q' has no attribute '%q'"_msg,
-                     obj.as<Type>()->name, name);
+        return raise_attribute_error("type object '%q' has no attribute '%q'"_msg, obj.as<Type>()->name,
+                                     name);
     }
-    return raise(&attribute_error_type, "'%s' object has no attribute '%q'"_msg, t->name->data, name);
+    return raise_attribute_error("'%s' object has no attribute '%q'"_msg, t->name->data, name);
 }
 
 Value load_attr(Value obj, const Str* name) {
@@ -151,10 +151,10 @@ bool store_attr(Value obj, const Str* name, Value v) {
     if (t->attr_set) return t->attr_set(obj, name, v);
     Value found;
     if (lookup_in_type(t, name, &found) == Lookup::Found) {
-        raise(&attribute_error_type, "'%s' object attribute '%q' is read-only"_msg, t->name->data, name);
+        raise_attribute_error("'%s' object attribute '%q' is read-only"_msg, t->name->data, name);
         return false;
     }
-    raise(&attribute_error_type, "'%s' object has no attribute '%q'"_msg, t->name->data, name);
+    raise_attribute_error("'%s' object has no attribute '%q'"_msg, t->name->data, name);
     return false;
 }
 

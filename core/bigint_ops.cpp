@@ -291,13 +291,13 @@ static Value small_binary(BinaryOp op, intptr_t x, intptr_t y) {
             return make_tuple(2, items);
         }
         case BinaryOp::LShift:
-            if (y < 0) return raise(&value_error_type, "negative shift count"_msg);
+            if (y < 0) return raise_value_error("negative shift count"_msg);
             if (y < intptr_t(sizeof(intptr_t) * 8 - 1) && !__builtin_mul_overflow(x, intptr_t(1) << y, &r)) {
                 return make_int(r);
             }
             return {};
         case BinaryOp::RShift:
-            if (y < 0) return raise(&value_error_type, "negative shift count"_msg);
+            if (y < 0) return raise_value_error("negative shift count"_msg);
             return Value::small(y >= intptr_t(sizeof(intptr_t) * 8) ? (x < 0 ? -1 : 0) : (x >> y));
         default: return {};
     }
@@ -337,7 +337,7 @@ Value int_binary(BinaryOp op, Value a, Value b) {
             if (int_sign(r) != 0) m |= 1;  // sticky bit: the quotient was inexact
             Float res = std::ldexp(float_from_u64(m), int(-k));
             if (float_isinf(res))
-                return raise(&overflow_error_type, "integer division result too large for a float"_msg);
+                return raise_overflow_error("integer division result too large for a float"_msg);
             return make_float((va.neg != vb.neg) ? -res : res);
         }
         default: break;
@@ -365,7 +365,7 @@ Value int_binary(BinaryOp op, Value a, Value b) {
         case BinaryOp::Xor: return bitwise_big(op, x, y);
         case BinaryOp::LShift:
         case BinaryOp::RShift: {
-            if (y.neg) return raise(&value_error_type, "negative shift count"_msg);
+            if (y.neg) return raise_value_error("negative shift count"_msg);
             if (!b.is_small()) {
                 if (op == BinaryOp::RShift || x.zero()) return Value::small(x.zero() || !x.neg ? 0 : -1);
                 return raise_memory_error();  // CPython: MemoryError for absurd shift counts
@@ -380,10 +380,9 @@ Value int_binary(BinaryOp op, Value a, Value b) {
 Value int_pow_mod(Value a, Value b, Value m) {
     a = int_of(a), b = int_of(b), m = int_of(m);
     if (!a || !b || !m) {
-        return raise(&type_error_type,
-                     "pow() 3rd argument not allowed unless all arguments are integers"_msg);
+        return raise_type_error("pow() 3rd argument not allowed unless all arguments are integers"_msg);
     }
-    if (int_sign(m) == 0) return raise(&value_error_type, "pow() 3rd argument cannot be 0"_msg);
+    if (int_sign(m) == 0) return raise_value_error("pow() 3rd argument cannot be 0"_msg);
     Value base = int_binary(BinaryOp::Mod, a, m);
     if (!base) return {};
     if (int_sign(b) < 0) {
@@ -400,7 +399,7 @@ Value int_pow_mod(Value a, Value b, Value m) {
         }
         if (!r1) return {};
         if (int_compare(r0, Value::small(1)) != 0) {
-            return raise(&value_error_type, "base is not invertible for the given modulus"_msg);
+            return raise_value_error("base is not invertible for the given modulus"_msg);
         }
         base = int_binary(BinaryOp::Mod, t0, m);
         b = int_binary(BinaryOp::Sub, Value::small(0), b);
@@ -486,7 +485,7 @@ bool int_to_float(Value i, Float* out) {
     }
     Float d = std::ldexp(float_from_u64(m), int(bits - 64));
     if (float_isinf(d)) {
-        raise(&overflow_error_type, "int too large to convert to float"_msg);
+        raise_overflow_error("int too large to convert to float"_msg);
         return false;
     }
     *out = v.neg ? -d : d;
@@ -494,8 +493,8 @@ bool int_to_float(Value i, Float* out) {
 }
 
 Value int_from_float(Float d) {
-    if (float_isinf(d)) return raise(&overflow_error_type, "cannot convert float infinity to integer"_msg);
-    if (float_isnan(d)) return raise(&value_error_type, "cannot convert float NaN to integer"_msg);
+    if (float_isinf(d)) return raise_overflow_error("cannot convert float infinity to integer"_msg);
+    if (float_isnan(d)) return raise_value_error("cannot convert float NaN to integer"_msg);
     d = float_trunc(d);
     if (d > Float(-9.0e18) && d < Float(9.0e18)) return make_int_ll((long long)i64_from_float(d));
     int e;

@@ -105,7 +105,7 @@ Value int_from_string(std::string_view text, int base) {
         // Base 0 follows literal syntax: "010" is an error, "00" and "0_0" are zero.
         for (char c : s) ok &= c == '0' || c == '_';
     }
-    if (!ok) return raise(&value_error_type, "invalid syntax for integer with base %d"_msg, base);
+    if (!ok) return raise_value_error("invalid syntax for integer with base %d"_msg, base);
     return digits_to_int(s, b, neg);
 }
 

@@ -30,9 +30,9 @@ static Value builtin_print(const Args& a) {
     if (!check_kwargs(a, allowed)) return {};
     Value sep = kwarg(a, "sep"), end = kwarg(a, "end"), file = kwarg(a, "file");
     if (sep && sep != none() && !is_str(sep))
-        return raise(&type_error_type, "sep must be None or a string, not %s"_msg, type_name(sep));
+        return raise_type_error("sep must be None or a string, not %T"_msg, sep);
     if (end && end != none() && !is_str(end))
-        return raise(&type_error_type, "end must be None or a string, not %s"_msg, type_name(end));
+        return raise_type_error("end must be None or a string, not %T"_msg, end);
     std::string_view sep_s = sep && sep != none() ? sep.as<Str>()->view() : " ";
     std::string_view end_s = end && end != none() ? end.as<Str>()->view() : "\n";
     if (file && file != none()) {
@@ -65,7 +65,7 @@ static const NativeFunction ascii_fn = native(q_ascii, builtin_ascii, 1, 1);
 
 static bool name_arg(Value v, const Str** out) {
     if (!is_instance(v, &str_type)) {
-        raise(&type_error_type, "attribute name must be string, not '%s'"_msg, type_name(v));
+        raise_type_error("attribute name must be string, not '%T'"_msg, v);
         return false;
     }
     *out = native_of(v).as<Str>();
@@ -136,7 +136,7 @@ static int class_matches(const Type* t, Value spec, const char* fn) {
         return 0;
     }
     if (!is_instance(spec, &type_type)) {
-        raise(&type_error_type, "%s() arg 2 must be a type, a tuple of types, or a union"_msg, fn);
+        raise_type_error("%s() arg 2 must be a type, a tuple of types, or a union"_msg, fn);
         return -1;
     }
     return is_subtype(t, spec.as<Type>()) ? 1 : 0;
@@ -149,8 +149,7 @@ static Value builtin_isinstance(const Args& a) {
 static const NativeFunction isinstance_fn = native(q_isinstance, builtin_isinstance, 2, 2);
 
 static Value builtin_issubclass(const Args& a) {
-    if (!is_instance(a.pos[0], &type_type))
-        return raise(&type_error_type, "issubclass() arg 1 must be a class"_msg);
+    if (!is_instance(a.pos[0], &type_type)) return raise_type_error("issubclass() arg 1 must be a class"_msg);
     int r = class_matches(a.pos[0].as<Type>(), a.pos[1], "issubclass");
     return r < 0 ? Value() : py_bool(r);
 }
@@ -244,7 +243,7 @@ static Value builtin_sum(const Args& a) {
     Value acc = a.n_pos > 1 ? a.pos[1] : Value::small(0);
     if (Value k = kwarg(a, "start")) acc = k;
     if (is_instance(acc, &str_type))
-        return raise(&type_error_type, "sum() can't sum strings [use ''.join(seq) instead]"_msg);
+        return raise_type_error("sum() can't sum strings [use ''.join(seq) instead]"_msg);
     Value it = get_iter(a.pos[0]);
     if (!it) return {};
     for (;;) {
@@ -269,8 +268,8 @@ static Value min_max(const Args& a, BinaryOp better) {
         it = get_iter(a.pos[0]);
     } else {
         if (dflt)
-            return raise(&type_error_type,
-                         "Cannot specify a default for %s() with multiple positional arguments"_msg, fname);
+            return raise_type_error(
+                "Cannot specify a default for %s() with multiple positional arguments"_msg, fname);
         Value t = make_tuple(a.n_pos, a.pos);
         if (!t) return {};
         it = get_iter(t);
@@ -299,7 +298,7 @@ static Value min_max(const Args& a, BinaryOp better) {
     }
     if (!best) {
         if (dflt) return dflt;
-        return raise(&value_error_type, "%s() arg is an empty sequence"_msg, fname);
+        return raise_value_error("%s() arg is an empty sequence"_msg, fname);
     }
     return best;
 }
@@ -329,8 +328,7 @@ static Value builtin_pow(const Args& a) {
     if (a.n_pos == 3 && a.pos[2] != none()) {
 #if MBPY_POW_MOD
         if (!is_int(a.pos[0]) || !is_int(a.pos[1]) || !is_int(a.pos[2]))
-            return raise(&type_error_type,
-                         "pow() 3rd argument not allowed unless all arguments are integers"_msg);
+            return raise_type_error("pow() 3rd argument not allowed unless all arguments are integers"_msg);
         return int_pow_mod(a.pos[0], a.pos[1], a.pos[2]);
 #else
         return raise(&not_implemented_error_type, "3-arg pow() not supported"_msg);  // the firmware's words
@@ -350,13 +348,13 @@ static Value builtin_round(const Args& a) {
 #if MBPY_NUMBER_PROTOCOLS
     Value m;
     if (lookup_in_type(type_of(x), &q_dunder_round, &m) != Lookup::Found) {
-        return raise(&type_error_type, "type %s doesn't define __round__ method"_msg, type_name(x));
+        return raise_type_error("type %T doesn't define __round__ method"_msg, x);
     }
     Value args[2] = {x, nd};
     return call(m, Args{args, size_t(nd == none() ? 1 : 2)});
 #else
     // No __round__ protocol, as on the firmware, whose round() takes numbers only.
-    return raise(&type_error_type, "can't convert %s to float"_msg, type_name(x));
+    return raise_type_error("can't convert %T to float"_msg, x);
 #endif
 }
 static const NativeFunction round_fn = native(q_round, builtin_round, 1, 2, true);
@@ -381,8 +379,7 @@ static Value builtin_format(const Args& a) {
     std::string_view spec;
     if (a.n_pos > 1) {
         if (!is_str(a.pos[1]))
-            return raise(&type_error_type, "format() argument 2 must be str, not %s"_msg,
-                         type_name(a.pos[1]));
+            return raise_type_error("format() argument 2 must be str, not %T"_msg, a.pos[1]);
         spec = a.pos[1].as<Str>()->view();
     }
     return format_value(a.pos[0], spec);
@@ -396,7 +393,7 @@ static Value builtin_chr(const Args& a) {
     if (v.is_small() && uintptr_t(v.small_value()) < 0x80) return str_ascii_char(uint32_t(v.small_value()));
     intptr_t c;
     if (!to_intptr(a.pos[0], &c)) return {};
-    if (c < 0 || c > 0x10FFFF) return raise(&value_error_type, "chr() arg not in range(0x110000)"_msg);
+    if (c < 0 || c > 0x10FFFF) return raise_value_error("chr() arg not in range(0x110000)"_msg);
     return str_from_codepoint(static_cast<uint32_t>(c));  // ASCII: a constant str, no allocation
 }
 static const NativeFunction chr_fn = native(q_chr, builtin_chr, 1, 1);
@@ -408,11 +405,11 @@ static Value builtin_ord(const Args& a) {
     TextSelf b;  // str, bytes, bytearray and their subclasses (a bytearray is not laid out as a Str)
     if (!text_self(v, &b)) {
         take_exception();  // text_self's words are a method's
-        return raise(&type_error_type, "ord() expected string of length 1, but %s found"_msg, type_name(v));
+        return raise_type_error("ord() expected string of length 1, but %T found"_msg, v);
     }
     if (b.chars != 1)
-        return raise(&type_error_type, "ord() expected a character, but string of length %d found"_msg,
-                     int(b.chars));
+        return raise_type_error("ord() expected a character, but string of length %d found"_msg,
+                                int(b.chars));
     auto* p = reinterpret_cast<const uint8_t*>(b.data);
     uint32_t c = p[0];
     if (!b.is_str || c < 0xC0) return Value::small(c);
@@ -488,7 +485,7 @@ static Value builtin_vars(const Args& a) {
     Value d;
     if (lookup_attr(a.pos[0], &q_dunder_dict, &d) != Lookup::Found) {
         if (pending()) return {};
-        return raise(&type_error_type, "vars() argument must have __dict__ attribute"_msg);
+        return raise_type_error("vars() argument must have __dict__ attribute"_msg);
     }
     return d;
 }

@@ -38,8 +38,8 @@ Code* code_arg(Value src, CompileMode mode) {
     if (is_str(src) || is_type(src, &bytes_type)) {
         text = src.as<Str>()->view();
     } else if (!get_buffer(src, &text)) {  // bytearray, memoryview, array: their bytes
-        raise(&type_error_type, "%s() arg 1 must be a string, bytes or code object"_msg,
-              mode == CompileMode::Eval ? "eval" : "exec");
+        raise_type_error("%s() arg 1 must be a string, bytes or code object"_msg,
+                         mode == CompileMode::Eval ? "eval" : "exec");
         return nullptr;
     }
     Value fname = Value(&q_angle_string);
@@ -54,18 +54,18 @@ Value run_with_namespaces(const Args& a, CompileMode mode) {
     Dict* g;
     Dict* l;
     if (a.n_pos >= 2 && a.pos[1] != none()) {
-        if (!is_type(a.pos[1], &dict_type)) return raise(&type_error_type, "globals must be a dict"_msg);
+        if (!is_type(a.pos[1], &dict_type)) return raise_type_error("globals must be a dict"_msg);
         g = a.pos[1].as<Dict>();
         l = g;
     } else {
         g = f ? f->globals : state.main_module ? nullptr : nullptr;
-        if (!g) return raise(&runtime_error_type, "no globals"_msg);
+        if (!g) return raise_runtime_error("no globals"_msg);
         Value lv = frame_locals(f);
         if (!lv) return {};
         l = lv.as<Dict>();
     }
     if (a.n_pos >= 3 && a.pos[2] != none()) {
-        if (!is_type(a.pos[2], &dict_type)) return raise(&type_error_type, "locals must be a dict"_msg);
+        if (!is_type(a.pos[2], &dict_type)) return raise_type_error("locals must be a dict"_msg);
         l = a.pos[2].as<Dict>();
     }
     return run_code(code, g, l);
@@ -82,9 +82,8 @@ Value builtin_eval(const Args& a) { return run_with_namespaces(a, CompileMode::E
 Value builtin_compile(const Args& a) {
     Value src = a.pos[0];
     if (!is_str(src) && !is_type(src, &bytes_type))
-        return raise(&type_error_type, "compile() arg 1 must be a string"_msg);
-    if (!is_str(a.pos[1]) || !is_str(a.pos[2]))
-        return raise(&type_error_type, "compile() arg must be a string"_msg);
+        return raise_type_error("compile() arg 1 must be a string"_msg);
+    if (!is_str(a.pos[1]) || !is_str(a.pos[2])) return raise_type_error("compile() arg must be a string"_msg);
     const Str* mode = a.pos[2].as<Str>();
     CompileMode m;
     if (str_equal(mode, &q_exec))
@@ -94,7 +93,7 @@ Value builtin_compile(const Args& a) {
     else if (str_equal(mode, &q_single))
         m = CompileMode::Single;
     else
-        return raise(&value_error_type, "compile() mode must be 'exec', 'eval' or 'single'"_msg);
+        return raise_value_error("compile() mode must be 'exec', 'eval' or 'single'"_msg);
     Value fname = intern(a.pos[1].as<Str>()->view());
     if (!fname) return {};
     Code* code = compile_source(src.as<Str>()->view(), fname.as<Str>(), m);
@@ -110,7 +109,7 @@ Value builtin_globals(const Args&) {
 Value builtin_locals(const Args&) { return frame_locals(caller()); }
 
 Value builtin_import(const Args& a) {
-    if (!is_str(a.pos[0])) return raise(&type_error_type, "__import__() argument 1 must be str"_msg);
+    if (!is_str(a.pos[0])) return raise_type_error("__import__() argument 1 must be str"_msg);
     Value name = intern(a.pos[0].as<Str>()->view());
     if (!name) return {};
     Value globals = a.n_pos > 1 ? a.pos[1] : kwarg(a, "globals");
@@ -127,7 +126,7 @@ Value builtin_import(const Args& a) {
 // then makes the class and fills the __class__ cell for zero-argument super().
 Value builtin_build_class(const Args& a) {
     if (a.n_pos < 2 || !is_type(a.pos[0], &function_type) || !is_str(a.pos[1]))
-        return raise(&type_error_type, "__build_class__: bad arguments"_msg);
+        return raise_type_error("__build_class__: bad arguments"_msg);
     Function* body = a.pos[0].as<Function>();
     const Str* name = a.pos[1].as<Str>();
     Tuple* bases = new_tuple(a.n_pos - 2);
@@ -144,7 +143,7 @@ Value builtin_build_class(const Args& a) {
             kw[2 * n_kw] = a.kw[2 * i];
             kw[2 * n_kw++ + 1] = a.kw[2 * i + 1];
         } else {
-            return raise(&type_error_type, "too many class keywords"_msg);
+            return raise_type_error("too many class keywords"_msg);
         }
     }
     if (!meta && bases->len) {
@@ -153,7 +152,7 @@ Value builtin_build_class(const Args& a) {
     }
 #else
     // The firmware's __build_class__ takes no keywords: no metaclass= and no __init_subclass__ arguments.
-    if (a.n_kw) return raise(&type_error_type, "function doesn't take keyword arguments"_msg);
+    if (a.n_kw) return raise_type_error("function doesn't take keyword arguments"_msg);
     Value meta;
     const Value* kw = nullptr;
     size_t n_kw = 0;
@@ -188,8 +187,7 @@ Value builtin_next(const Args& a) {
         v = generator_next(it);
         if (!v) return {};
     } else {
-        if (!type_of(it)->iternext)
-            return raise(&type_error_type, "'%s' object isn't an iterator"_msg, type_name(it));
+        if (!type_of(it)->iternext) return raise_type_error("'%T' object isn't an iterator"_msg, it);
         v = iter_next(it);
         if (!v) return {};
     }
@@ -259,7 +257,7 @@ bool current_super_args(Value* cls, Value* self) {
             return true;
         }
     }
-    raise(&runtime_error_type, "super() can't find self"_msg);
+    raise_runtime_error("super() can't find self"_msg);
     return false;
 }
 

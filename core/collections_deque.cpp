@@ -34,7 +34,7 @@ static bool dq_grow(Deque* d) {
 }
 
 static Value dq_pop_impl(Deque* d, bool left) {
-    if (d->len == 0) return raise(&index_error_type, "pop from an empty deque"_msg);
+    if (d->len == 0) return raise_index_error("pop from an empty deque"_msg);
     Value v;
     if (left) {
         v = dq_at(d, 0);
@@ -76,14 +76,14 @@ static bool dq_extend(Deque* d, Value src, bool left) {
 static Value dq_make_new(const Type* type, const Args& a) {
     static const char* const allowed[] = {"iterable", "maxlen", nullptr};
     if (!check_kwargs(a, allowed)) return {};
-    if (a.n_pos > 3) return raise(&type_error_type, "deque() takes at most 2 arguments"_msg);
+    if (a.n_pos > 3) return raise_type_error("deque() takes at most 2 arguments"_msg);
     Deque* d = alloc<Deque>(type);
     if (!d) return {};
     d->maxlen = -1;
     Value ml = a.n_pos > 1 ? a.pos[1] : kwarg(a, "maxlen");
     if (ml && ml != none()) {
         if (!to_intptr(ml, &d->maxlen)) return {};
-        if (d->maxlen < 0) return raise(&value_error_type, "maxlen must be non-negative"_msg);
+        if (d->maxlen < 0) return raise_value_error("maxlen must be non-negative"_msg);
     }
     Value src = a.n_pos ? a.pos[0] : kwarg(a, "iterable");
     if (src && !dq_extend(d, src, false)) return {};
@@ -140,7 +140,7 @@ static Value dq_remove(const Args& a) {
             return none();
         }
     }
-    return raise(&value_error_type, "%r is not in deque"_msg, a.pos[1]);
+    return raise_value_error("%r is not in deque"_msg, a.pos[1]);
 }
 static Value dq_reverse(const Args& a) {
     Deque* d = dq(a);
@@ -259,14 +259,14 @@ static Value dq_index(const Args& a) {
         if (e < 0) return {};
         if (e) return make_int(intptr_t(i));
     }
-    return raise(&value_error_type, "%r is not in deque"_msg, a.pos[1]);
+    return raise_value_error("%r is not in deque"_msg, a.pos[1]);
 }
 static Value dq_insert(const Args& a) {
     Deque* d = dq(a);
     intptr_t i;
     if (!to_intptr(a.pos[1], &i)) return {};
     if (d->maxlen >= 0 && d->len == size_t(d->maxlen))
-        return raise(&index_error_type, "deque already at its maximum size"_msg);
+        return raise_index_error("deque already at its maximum size"_msg);
     intptr_t n = intptr_t(d->len);
     if (i < 0) i = i + n < 0 ? 0 : i + n;
     if (i > n) i = n;

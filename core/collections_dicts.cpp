@@ -147,7 +147,7 @@ struct DefaultDict : Dict {
 static Value dd_make_new(const Type*, const Args& a) {
     Value factory = a.n_pos ? a.pos[0] : none();
     if (factory != none() && !type_of(factory)->call && !is_instance(factory, &type_type)) {
-        return raise(&type_error_type, "first argument must be callable or None"_msg);
+        return raise_type_error("first argument must be callable or None"_msg);
     }
     Args rest{a.n_pos ? a.pos + 1 : a.pos, a.n_pos ? a.n_pos - 1 : 0, a.kw, a.n_kw};
     Value tmp = dict_type.make_new(&dict_type, rest);
@@ -193,7 +193,7 @@ static Lookup dd_attr(Value self, const Str* name, Value* out) {
 }
 static bool dd_attr_set(Value self, const Str* name, Value v) {
     if (str_equal(name, &q_default_factory) && v) return self.as<DefaultDict>()->factory = v, true;
-    raise(&attribute_error_type, "'defaultdict' object has no attribute '%q'"_msg, name);
+    raise_attribute_error("'defaultdict' object has no attribute '%q'"_msg, name);
     return false;
 }
 
@@ -243,7 +243,7 @@ static bool counter_add(Dict* d, Value src, int sign) {
 }
 
 static Value counter_make_new(const Type*, const Args& a) {
-    if (a.n_pos > 1) return raise(&type_error_type, "expected at most 1 argument, got %d"_msg, int(a.n_pos));
+    if (a.n_pos > 1) return raise_type_error("expected at most 1 argument, got %d"_msg, int(a.n_pos));
     Value d = dict_type.make_new(&dict_type, Args{});
     if (!d) return {};
     d.obj()->type = &counter_type;

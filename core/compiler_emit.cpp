@@ -126,7 +126,7 @@ void bind_label(Compiler* c, uint32_t label) {
     Label& l = c->labels[label];
     l.target = u->len;
     if (u->len >= no_label) {
-        if (!u->failed) raise(&runtime_error_type, "code too big"_msg);
+        if (!u->failed) raise_runtime_error("code too big"_msg);
         u->failed = true;
         return;
     }
@@ -229,7 +229,7 @@ Code* unit_finish(Compiler* c, Unit* u, const Str* name, uint16_t flags, uint8_t
                   uint8_t n_kwonly) {
     if (u->failed || pending()) return nullptr;
     if (u->len >= no_label) {
-        raise(&runtime_error_type, "code too big"_msg);
+        raise_runtime_error("code too big"_msg);
         return nullptr;
     }
     Scope* s = u->scope;

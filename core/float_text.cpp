@@ -177,7 +177,7 @@ bool float_round(Float x, intptr_t nd, Float* out) {
     fdec::round_at(std::fabs(x), int(nd), &dec);
     *out = dec.n ? fdec::decimal_to_float<Float>(dec.d, size_t(dec.n), dec.decpt - dec.n) : Float(0);
     if (float_isinf(*out)) {
-        raise(&overflow_error_type, "rounded value too large to represent"_msg);
+        raise_overflow_error("rounded value too large to represent"_msg);
         return false;
     }
     *out = std::copysign(*out, x);

@@ -22,7 +22,7 @@ bool read_number(string_view spec, size_t* i, int* out) {
     while (*i < spec.size() && is_digit(spec[*i])) {
         v = v * 10 + (spec[(*i)++] - '0');
         if (v > 0x7FFFFFF) {
-            raise(&value_error_type, "Too many decimal digits in format string"_msg);
+            raise_value_error("Too many decimal digits in format string"_msg);
             return false;
         }
     }
@@ -65,7 +65,7 @@ bool read_number(string_view spec, size_t* i, int* out) {
 #if MBPY_FORMAT_SPEC_EXTRA
     if (i < n && (spec[i] == ',' || spec[i] == '_')) out->grouping = spec[i++];
     if (i < n && (spec[i] == ',' || spec[i] == '_')) {
-        raise(&value_error_type, "Cannot specify both ',' and '_'."_msg);
+        raise_value_error("Cannot specify both ',' and '_'."_msg);
         return false;
     }
 #else
@@ -76,23 +76,23 @@ bool read_number(string_view spec, size_t* i, int* out) {
         size_t before = i;
         if (!read_number(spec, &i, &out->precision)) return false;
         if (i == before) {
-            raise(&value_error_type, "Format specifier missing precision"_msg);
+            raise_value_error("Format specifier missing precision"_msg);
             return false;
         }
     }
     if (n - i > 1) {
         Value sv = what ? make_str(spec) : Value();
         if (sv)
-            raise(&value_error_type, "Invalid format specifier '%q' for object of type '%s'"_msg,
-                  sv.as<Str>(), what);
+            raise_value_error("Invalid format specifier '%q' for object of type '%s'"_msg, sv.as<Str>(),
+                              what);
         else if (!pending())
-            raise(&value_error_type, "Invalid format specifier"_msg);
+            raise_value_error("Invalid format specifier"_msg);
         return false;
     }
     if (i < n) out->type = spec[i];
     if (out->grouping && out->type && !strchr("deEfFgG%", out->type) &&
         !(MBPY_FORMAT_SPEC_EXTRA && out->grouping == '_' && strchr("bxXo", out->type))) {
-        raise(&value_error_type, "Cannot specify '%c' with '%c'."_msg, out->grouping, out->type);
+        raise_value_error("Cannot specify '%c' with '%c'."_msg, out->grouping, out->type);
         return false;
     }
     return true;
@@ -100,23 +100,23 @@ bool read_number(string_view spec, size_t* i, int* out) {
 
 [[gnu::noinline]] bool format_str_value(StrBuilder& out, const Str* s, const FormatSpec& spec) {
     if (spec.type && spec.type != 's') {
-        raise(&value_error_type, "Unknown format code '%c' for object of type 'str'"_msg, spec.type);
+        raise_value_error("Unknown format code '%c' for object of type 'str'"_msg, spec.type);
         return false;
     }
     if (spec.sign) {
-        raise(&value_error_type, "Sign not allowed in string format specifier"_msg);
+        raise_value_error("Sign not allowed in string format specifier"_msg);
         return false;
     }
     if (spec.alternate) {
-        raise(&value_error_type, "Alternate form (#) not allowed in string format specifier"_msg);
+        raise_value_error("Alternate form (#) not allowed in string format specifier"_msg);
         return false;
     }
     if (spec.align == '=') {
-        raise(&value_error_type, "'=' alignment not allowed in string format specifier"_msg);
+        raise_value_error("'=' alignment not allowed in string format specifier"_msg);
         return false;
     }
     if (spec.grouping) {
-        raise(&value_error_type, "Cannot specify '%c' with 's'."_msg, spec.grouping);
+        raise_value_error("Cannot specify '%c' with 's'."_msg, spec.grouping);
         return false;
     }
     string_view body = s->view();
@@ -172,7 +172,7 @@ namespace {
 [[gnu::noinline]] Value format_spec(Value v, string_view spec) {
     const Str* s = str_of(v);
     if (!s && !is_number(v)) {
-        return raise(&type_error_type, "unsupported format string passed to %s.__format__"_msg, type_name(v));
+        return raise_type_error("unsupported format string passed to %T.__format__"_msg, v);
     }
     FormatSpec fs;
     bool z;
@@ -182,8 +182,7 @@ namespace {
         if (!format_str_value(sb, s, fs)) return {};
 #if MBPY_FORMAT_SPEC_EXTRA
     } else if (z && type_of(v) != &float_type && type_of(v) != &complex_type) {
-        return raise(&value_error_type,
-                     "Negative zero coercion (z) not allowed in integer format specifier"_msg);
+        return raise_value_error("Negative zero coercion (z) not allowed in integer format specifier"_msg);
     } else if (z) {
         // Render without padding, fix the sign, then pad.
         FormatSpec inner = fs;
@@ -215,8 +214,7 @@ namespace {
         if (!s) return {};
         Value r = call1(meth, s);
         if (!r) return {};
-        if (!str_of(r))
-            return raise(&type_error_type, "__format__ must return a str, not %s"_msg, type_name(r));
+        if (!str_of(r)) return raise_type_error("__format__ must return a str, not %T"_msg, r);
         return r;
     }
     if (spec.empty()) return to_str(v);
@@ -267,7 +265,7 @@ Value fstring_join(size_t n, const Value* parts) {
     size_t bytes = 0, chars = 0;
     for (size_t i = 0; i < n; ++i) {
         const Str* s = str_of(parts[i]);
-        if (!s) return raise(&type_error_type, "can only join str (not \"%s\")"_msg, type_name(parts[i]));
+        if (!s) return raise_type_error("can only join str (not \"%T\")"_msg, parts[i]);
         bytes += s->len;
         chars += s->char_count();
     }

@@ -59,23 +59,21 @@ Value raise_key_error(string_view key) {
         intptr_t idx;
         if (head.empty()) {
             if (st.numbering == 'm')
-                return raise(
-                    &value_error_type,
+                return raise_value_error(
                     "cannot switch from manual field specification to automatic field numbering"_msg);
             st.numbering = 'a';
             idx = st.auto_index++;
         } else {
             if (st.numbering == 'a')
-                return raise(
-                    &value_error_type,
+                return raise_value_error(
                     "cannot switch from automatic field numbering to manual field specification"_msg);
             st.numbering = 'm';
             idx = parse_digits(head);
         }
         size_t n_pos = st.args->n_pos > st.first_pos ? st.args->n_pos - st.first_pos : 0;
         if (static_cast<size_t>(idx) >= n_pos)
-            return raise(&index_error_type, "Replacement index %d out of range for positional args tuple"_msg,
-                         static_cast<int>(idx));
+            return raise_index_error("Replacement index %d out of range for positional args tuple"_msg,
+                                     static_cast<int>(idx));
         obj = st.args->pos[st.first_pos + idx];
     } else if (st.mapping) {
         Value k = make_str(head);
@@ -93,7 +91,7 @@ Value raise_key_error(string_view key) {
         if (name[i] == '.') {
             size_t j = ++i;
             while (j < name.size() && name[j] != '.' && name[j] != '[') ++j;
-            if (j == i) return raise(&value_error_type, "Empty attribute in format string"_msg);
+            if (j == i) return raise_value_error("Empty attribute in format string"_msg);
             Value attr = intern(name.substr(i, j - i));
             if (!attr) return {};
             obj = load_attr(obj, attr.as<Str>());
@@ -101,19 +99,18 @@ Value raise_key_error(string_view key) {
             i = j;
         } else if (name[i] == '[') {
             size_t j = name.find(']', i);
-            if (j == string_view::npos) return raise(&value_error_type, "Missing ']' in format string"_msg);
+            if (j == string_view::npos) return raise_value_error("Missing ']' in format string"_msg);
             string_view key = name.substr(i + 1, j - i - 1);
-            if (key.empty()) return raise(&value_error_type, "Empty attribute in format string"_msg);
+            if (key.empty()) return raise_value_error("Empty attribute in format string"_msg);
             Value k = all_digits(key) ? make_int(parse_digits(key)) : make_str(key);
             if (!k) return {};
             obj = subscr_load(obj, k);
             if (!obj) return {};
             i = j + 1;
             if (i < name.size() && name[i] != '.' && name[i] != '[')
-                return raise(&value_error_type,
-                             "Only '.' or '[' may follow ']' in format field specifier"_msg);
+                return raise_value_error("Only '.' or '[' may follow ']' in format field specifier"_msg);
         } else {
-            return raise(&value_error_type, "Only '.' or '[' may follow ']' in format field specifier"_msg);
+            return raise_value_error("Only '.' or '[' may follow ']' in format field specifier"_msg);
         }
     }
 #endif
@@ -125,7 +122,7 @@ bool format_into(FormatState& st, StrBuilder& out, string_view fmt, int depth);
 // A spec holding nested fields, expanded into a str (kept alive in *holder).
 [[gnu::noinline]] bool expand_spec(FormatState& st, string_view* spec, int depth, Value* holder) {
     if (depth + 1 >= max_format_depth) {
-        raise(&value_error_type, "Max string recursion exceeded"_msg);
+        raise_value_error("Max string recursion exceeded"_msg);
         return false;
     }
     StrBuilder sb;
@@ -154,13 +151,13 @@ bool format_into(FormatState& st, StrBuilder& out, string_view fmt, int depth);
     *conv = 0;
     if (i < field.size() && field[i] == '!') {
         if (i + 1 >= field.size()) {
-            raise(&value_error_type, "end of string while looking for conversion specifier"_msg);
+            raise_value_error("end of string while looking for conversion specifier"_msg);
             return false;
         }
         *conv = field[i + 1];
         i += 2;
         if (i < field.size() && field[i] != ':') {
-            raise(&value_error_type, "expected ':' after conversion specifier"_msg);
+            raise_value_error("expected ':' after conversion specifier"_msg);
             return false;
         }
     }
@@ -184,7 +181,7 @@ bool format_field(FormatState& st, StrBuilder& out, string_view field, int depth
     else if (conv == 'a')
         obj = ascii_repr(obj);
     else if (conv)
-        return raise(&value_error_type, "Unknown conversion specifier %c"_msg, conv), false;
+        return raise_value_error("Unknown conversion specifier %c"_msg, conv), false;
     if (!obj) return false;
     Value spec_str;  // keeps an expanded spec alive
     if (spec.find('{') != string_view::npos && !expand_spec(st, &spec, depth, &spec_str)) return false;
@@ -203,7 +200,7 @@ bool format_into(FormatState& st, StrBuilder& out, string_view fmt, int depth) {
                 i += 2;
                 continue;
             }
-            raise(&value_error_type, "Single '}' encountered in format string"_msg);
+            raise_value_error("Single '}' encountered in format string"_msg);
             return false;
         }
         if (c != '{') {
@@ -219,7 +216,7 @@ bool format_into(FormatState& st, StrBuilder& out, string_view fmt, int depth) {
             continue;
         }
         if (i + 1 >= n) {
-            raise(&value_error_type, "Single '{' encountered in format string"_msg);
+            raise_value_error("Single '{' encountered in format string"_msg);
             return false;
         }
         // Find the matching '}' (specs may hold nested fields; in the field name, `[...]` may hold any
@@ -240,7 +237,7 @@ bool format_into(FormatState& st, StrBuilder& out, string_view fmt, int depth) {
             }
         }
         if (j >= n) {
-            raise(&value_error_type, "expected '}' before end of string"_msg);
+            raise_value_error("expected '}' before end of string"_msg);
             return false;
         }
         if (!format_field(st, out, fmt.substr(i + 1, j - i - 1), depth)) return false;

@@ -49,18 +49,16 @@ bool format_numeric(StrBuilder& out, Value v, const Conv& c) {
                 v = call1(Value(&int_type), v);
                 if (!v) return false;
             } else if (accept_float) {
-                raise(&type_error_type, "%%%c format: a real number is required, not %s"_msg, c.type,
-                      type_name(v));
+                raise_type_error("%%%c format: a real number is required, not %T"_msg, c.type, v);
                 return false;
             } else {
-                raise(&type_error_type, "%%%c format: an integer is required, not %s"_msg, c.type,
-                      type_name(v));
+                raise_type_error("%%%c format: an integer is required, not %T"_msg, c.type, v);
                 return false;
             }
         }
     } else if (!is_int(v) && !is_type(v, &float_type)) {
         if (!user) {
-            raise(&type_error_type, "must be real number, not %s"_msg, type_name(v));
+            raise_type_error("must be real number, not %T"_msg, v);
             return false;
         }
         v = call1(Value(&float_type), v);
@@ -98,13 +96,13 @@ struct Percent {
 };
 
 Value next_arg(Percent& p) {
-    if (p.argi >= p.n_items) return raise(&type_error_type, "not enough arguments for format string"_msg);
+    if (p.argi >= p.n_items) return raise_type_error("not enough arguments for format string"_msg);
     return p.items[p.argi++];
 }
 
 // `%(key)`: the value the mapping holds for key; *i is just past the '(' and moves past the ')'.
 [[gnu::noinline]] Value mapping_value(Percent& p, size_t* i) {
-    if (!p.mapping) return raise(&type_error_type, "format requires a mapping"_msg);
+    if (!p.mapping) return raise_type_error("format requires a mapping"_msg);
     const char* d = p.t.data;
     size_t n = p.t.len, j = *i;
     int depth = 1;
@@ -114,7 +112,7 @@ Value next_arg(Percent& p) {
         else if (d[j] == ')' && --depth == 0)
             break;
     }
-    if (j >= n) return raise(&value_error_type, "incomplete format key"_msg);
+    if (j >= n) return raise_value_error("incomplete format key"_msg);
     Value key = text_make(p.t, {d + *i, j - *i});
     if (!key) return {};
     *i = j + 1;
@@ -151,7 +149,7 @@ Value next_arg(Percent& p) {
             ++i;
             Value w = next_arg(p);
             if (!w) return false;
-            if (!is_int(w)) return raise(&type_error_type, "* wants int"_msg), false;
+            if (!is_int(w)) return raise_type_error("* wants int"_msg), false;
             if (!to_intptr(w, target)) return false;
             if (*target < 0) {
                 if (part == 0)
@@ -167,7 +165,7 @@ Value next_arg(Percent& p) {
         }
     }
     while (i < n && (d[i] == 'h' || d[i] == 'l' || d[i] == 'L')) ++i;
-    if (i >= n) return raise(&value_error_type, "incomplete format"_msg), false;
+    if (i >= n) return raise_value_error("incomplete format"_msg), false;
     c->type = d[i++];
     *at = i;
     return true;
@@ -196,9 +194,9 @@ Value next_arg(Percent& p) {
             if (!s) return false;
         }
         if (!s || !get_buffer(s, &body)) {
-            raise(&type_error_type,
-                  "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'"_msg,
-                  type_name(val));
+            raise_type_error(
+                "%%b requires a bytes-like object, or an object that implements __bytes__, not '%T'"_msg,
+                val);
             return false;
         }
     }
@@ -215,8 +213,8 @@ Value next_arg(Percent& p) {
         intptr_t cp;
         if (!to_intptr(val, &cp)) return false;
         if (cp < 0 || cp > (t.is_str ? 0x10FFFF : 255))
-            return raise(&overflow_error_type,
-                         t.is_str ? "%%c arg not in range(0x110000)"_msg : "%%c arg not in range(256)"_msg),
+            return raise_overflow_error(t.is_str ? "%%c arg not in range(0x110000)"_msg
+                                                 : "%%c arg not in range(256)"_msg),
                    false;
         if (t.is_str)
             len = unicode::encode(static_cast<uint32_t>(cp), buf);
@@ -229,12 +227,11 @@ Value next_arg(Percent& p) {
         string_view b;
         get_buffer(val, &b);
         if (b.size() != 1)
-            return raise(&type_error_type, "%%c requires an integer in range(256) or a single byte"_msg),
-                   false;
+            return raise_type_error("%%c requires an integer in range(256) or a single byte"_msg), false;
         buf[0] = b[0], len = 1;
     } else {
-        raise(&type_error_type, t.is_str ? "%%c requires int or char"_msg
-                                         : "%%c requires an integer in range(256) or a single byte"_msg);
+        raise_type_error(t.is_str ? "%%c requires int or char"_msg
+                                  : "%%c requires an integer in range(256) or a single byte"_msg);
         return false;
     }
     return pad(p.sb, {buf, len}, 1, c);
@@ -251,8 +248,7 @@ Value next_arg(Percent& p) {
     }
     char shown = (t.is_str ? ch >= 31 && ch <= 126 : ch < 0x80) ? char(ch) : '?';
     size_t idx = t.is_str ? unicode::char_count(d, at) : at;
-    raise(&value_error_type, "unsupported format character '%c' (0x%x) at index %zu"_msg, shown, unsigned(ch),
-          idx);
+    raise_value_error("unsupported format character '%c' (0x%x) at index %zu"_msg, shown, unsigned(ch), idx);
 }
 
 // One conversion of type c.type with its value; `at` is where the type character is.
@@ -336,7 +332,7 @@ bool convert(Percent& p, Value val, const Conv& c, size_t at) {
         if (!convert(p, val, c, i - 1)) return {};
     }
     if (p.argi < p.n_items && !p.mapping)
-        return raise(&type_error_type, "not all arguments converted during string formatting"_msg);
+        return raise_type_error("not all arguments converted during string formatting"_msg);
     return text_finish(p.sb, p.t);
 }
 

@@ -167,7 +167,7 @@ Value import_name(const Str* name, Dict* globals, Value fromlist, intptr_t level
     if (!base.empty() && !rel.empty()) buf[n++] = '.';
     for (char ch : rel) buf[n++] = ch;
     std::string_view full(buf, n);
-    if (full.empty()) return raise(&value_error_type, "empty module name"_msg);
+    if (full.empty()) return raise_value_error("empty module name"_msg);
 
     Value last = import_dotted(full);
     if (!last) return {};
@@ -188,7 +188,7 @@ Value import_name(const Str* name, Dict* globals, Value fromlist, intptr_t level
 Value import_name(const Str* name, Dict*, Value, intptr_t level) {
     if (!check_c_stack()) return {};
     if (level > 0) return raise(&import_error_type, "can't perform relative import"_msg);
-    if (!name->len) return raise(&value_error_type, "empty module name"_msg);
+    if (!name->len) return raise_value_error("empty module name"_msg);
     return import_dotted(name->view());
 }
 #endif
@@ -221,7 +221,7 @@ Value import_from(Value module, const Str* name) {
 }
 
 bool import_star(Value module, Dict* dest) {
-    if (!is_type(module, &module_type)) return raise(&type_error_type, "import * needs a module"_msg), false;
+    if (!is_type(module, &module_type)) return raise_type_error("import * needs a module"_msg), false;
     Module* m = module.as<Module>();
     Value all = m->globals ? dict_get_str(m->globals, &q_dunder_all) : Value();
     if (all) {
@@ -231,7 +231,7 @@ bool import_star(Value module, Dict* dest) {
             Value k = iter_next(it);
             if (!k) return false;
             if (k == stop_marker()) return true;
-            if (!is_str(k)) return raise(&type_error_type, "__all__ must contain strings"_msg), false;
+            if (!is_str(k)) return raise_type_error("__all__ must contain strings"_msg), false;
             Value v = load_attr(module, k.as<Str>());
             if (!v || !dict_store_str(dest, k.as<Str>(), v)) return false;
         }

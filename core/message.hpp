@@ -6,7 +6,7 @@
 // (MicroPython's ROM text compression does the same). Messages are ASCII (checked here at compile time),
 // so the bytes 0x80-0xFF are free; a `%` conversion is never packed. Printer::vprintf expands the words
 // while it formats, so a packed literal is used as a format wherever one is expected:
-// `raise(&type_error_type, "can't convert %s to int"_msg, name)`, and `%m` prints a packed message passed
+// `raise_type_error("can't convert %s to int"_msg, name)`, and `%m` prints a packed message passed
 // as an argument. Identical messages are one object (one template instance). scripts/message-words
 // chooses the words from the messages in the tree; a message it has not seen is still packed with the
 // words there are. The host packs too: one code path, and the tests compare every message with CPython's.

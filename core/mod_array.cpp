@@ -44,12 +44,11 @@ static bool reserve(Array* a, size_t extra) {
 static bool arr_pack(const Array* a, Value v, uint8_t* dst) {
     bool real = a->code == 'f' || a->code == 'd';
     if (!real && (!is_int(v) || is_float(v))) {
-        return raise(&type_error_type, "'%s' object cannot be interpreted as an integer"_msg, type_name(v)),
-               false;
+        return raise_type_error("'%T' object cannot be interpreted as an integer"_msg, v), false;
     }
     Float dummy;
     if (real && !as_float_nothrow(v, &dummy)) {
-        return raise(&type_error_type, "must be real number, not %s"_msg, type_name(v)), false;
+        return raise_type_error("must be real number, not %T"_msg, v), false;
     }
     if (!binary_pack_one(a->code, v, dst, a->itemsize, true)) {
         if (real || !exc_matches(state.exc, &value_error_type)) return false;
@@ -63,11 +62,10 @@ static bool arr_pack(const Array* a, Value v, uint8_t* dst) {
             case 'H': kind = "unsigned short"; break;
             case 'i': kind = "signed integer"; break;
             case 'I': kind = "unsigned int"; break;
-            default: return raise(&overflow_error_type, "%s"_msg, kind), false;
+            default: return raise_overflow_error("%s"_msg, kind), false;
         }
         bool neg = int_sign(int_of(v)) < 0;
-        return raise(&overflow_error_type, "%s is %s"_msg, kind,
-                     neg ? "less than minimum" : "greater than maximum"),
+        return raise_overflow_error("%s is %s"_msg, kind, neg ? "less than minimum" : "greater than maximum"),
                false;
     }
     return true;
@@ -87,7 +85,7 @@ static Value arr_get(Array* a, size_t i) {
 
 static bool arr_frombytes(Array* a, std::string_view b) {
     if (b.size() % a->itemsize)
-        return raise(&value_error_type, "bytes length not a multiple of item size"_msg), false;
+        return raise_value_error("bytes length not a multiple of item size"_msg), false;
     size_t n = b.size() / a->itemsize;
     if (n == 0) return true;
     if (!reserve(a, n)) return false;
@@ -101,8 +99,7 @@ static bool arr_extend(Array* a, Value src, bool by_value = false) {
     Value s = native_of(src);
     if (is_type(s, &array_type) && (s.as<Array>()->code == a->code || !by_value)) {
         Array* o = s.as<Array>();
-        if (o->code != a->code)
-            return raise(&type_error_type, "can only extend with array of same kind"_msg), false;
+        if (o->code != a->code) return raise_type_error("can only extend with array of same kind"_msg), false;
         return arr_frombytes(a, {reinterpret_cast<const char*>(o->data), o->len * o->itemsize});
     }
     Value it = get_iter(src);
@@ -116,16 +113,14 @@ static bool arr_extend(Array* a, Value src, bool by_value = false) {
 }
 
 static Value array_make_new(const Type*, const Args& args) {
-    if (args.n_kw) return raise(&type_error_type, "array() takes no keyword arguments"_msg);
-    if (args.n_pos < 1 || args.n_pos > 2)
-        return raise(&type_error_type, "array() takes at most 2 arguments"_msg);
+    if (args.n_kw) return raise_type_error("array() takes no keyword arguments"_msg);
+    if (args.n_pos < 1 || args.n_pos > 2) return raise_type_error("array() takes at most 2 arguments"_msg);
     if (!is_str(args.pos[0]) || args.pos[0].as<Str>()->char_count() != 1) {
-        return raise(&type_error_type, "array() argument 1 must be a unicode character, not %s"_msg,
-                     type_name(args.pos[0]));
+        return raise_type_error("array() argument 1 must be a unicode character, not %T"_msg, args.pos[0]);
     }
     char code = args.pos[0].as<Str>()->data[0];
     if (!valid_code(code)) {
-        return raise(&value_error_type, "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)"_msg);
+        return raise_value_error("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)"_msg);
     }
     Array* a = new_array(code);
     if (!a) return {};
@@ -159,7 +154,7 @@ static Value m_tobytes(const Args& a) {
 static Value m_frombytes(const Args& a) {
     std::string_view b;
     if (!get_buffer(a.pos[1], &b))
-        return raise(&type_error_type, "a bytes-like object is required, not '%s'"_msg, type_name(a.pos[1]));
+        return raise_type_error("a bytes-like object is required, not '%T'"_msg, a.pos[1]);
     return arr_frombytes(self_arr(a), b) ? none() : Value();
 }
 static Value m_tolist(const Args& a) {
@@ -176,9 +171,9 @@ static Value m_pop(const Args& a) {
     Array* r = self_arr(a);
     intptr_t i = -1;
     if (a.n_pos > 1 && !to_intptr(a.pos[1], &i)) return {};
-    if (r->len == 0) return raise(&index_error_type, "pop from empty array"_msg);
+    if (r->len == 0) return raise_index_error("pop from empty array"_msg);
     if (i < 0) i += intptr_t(r->len);
-    if (i < 0 || size_t(i) >= r->len) return raise(&index_error_type, "pop index out of range"_msg);
+    if (i < 0 || size_t(i) >= r->len) return raise_index_error("pop index out of range"_msg);
     Value v = arr_get(r, size_t(i));
     memmove(r->data + i * r->itemsize, r->data + (i + 1) * r->itemsize,
             (r->len - size_t(i) - 1) * r->itemsize);
@@ -266,7 +261,7 @@ static Value array_subscr(Value self, Value index, Value value) {
 #if MBPY_ARRAY_EXTRA
         Value src = native_of(value);
         if (value == subscr_delete() || !is_type(src, &array_type) || src.as<Array>()->code != a->code)
-            return raise(&type_error_type, "can only assign an array of the same kind to an array slice"_msg);
+            return raise_type_error("can only assign an array of the same kind to an array slice"_msg);
         if (s.step != 1) return raise(&not_implemented_error_type, "array slices with a step"_msg);
         Array* b = src.as<Array>();
         if (b == a && !((b = new_array(a->code)) && arr_extend(b, self))) return {};  // a[i:j] = a
@@ -278,14 +273,13 @@ static Value array_subscr(Value self, Value index, Value value) {
         a->len = a->len + n - old;
         return none();
 #else
-        return raise(&type_error_type, "'array' object does not support slice assignment"_msg);
+        return raise_type_error("'array' object does not support slice assignment"_msg);
 #endif
     }
     size_t i;
     if (!seq_index(index, a->len, &i, "array")) return {};
     if (!value) return arr_get(a, i);
-    if (value == subscr_delete())
-        return raise(&type_error_type, "'array' object doesn't support item deletion"_msg);
+    if (value == subscr_delete()) return raise_type_error("'array' object doesn't support item deletion"_msg);
     return arr_pack(a, value, a->data + i * a->itemsize) ? none() : Value();
 }
 

@@ -9,7 +9,7 @@ namespace core {
 static bool data_arg(Value v, std::string_view* out) {
     if (get_buffer(v, out)) return true;
     if (is_str(v) && v.as<Str>()->is_ascii()) return *out = v.as<Str>()->view(), true;
-    raise(&type_error_type, "a bytes-like object is required, not '%s'"_msg, type_name(v));
+    raise_type_error("a bytes-like object is required, not '%T'"_msg, v);
     return false;
 }
 
@@ -40,12 +40,12 @@ static int hex_val(char c) {
 static Value b_unhexlify(const Args& a) {
     std::string_view d;
     if (!data_arg(a.pos[0], &d)) return {};
-    if (d.size() % 2) return raise(&value_error_type, "Odd-length string"_msg);
+    if (d.size() % 2) return raise_value_error("Odd-length string"_msg);
     StrBuilder sb;
     if (!sb.reserve(d.size() / 2)) return {};
     for (size_t i = 0; i < d.size(); i += 2) {
         int h = hex_val(d[i]), l = hex_val(d[i + 1]);
-        if (h < 0 || l < 0) return raise(&value_error_type, "Non-hexadecimal digit found"_msg);
+        if (h < 0 || l < 0) return raise_value_error("Non-hexadecimal digit found"_msg);
         sb.append_byte(char(h * 16 + l));
     }
     return sb.finish(&bytes_type);
@@ -116,12 +116,12 @@ static Value b_a2b_base64(const Args& a) {
         }
     }
     if (quad == 1) {
-        return raise(&value_error_type,
-                     "Invalid base64-encoded string: number of data characters (%d) cannot be 1 more than a "
-                     "multiple of 4"_msg,
-                     int(d.size()));
+        return raise_value_error(
+            "Invalid base64-encoded string: number of data characters (%d) cannot be 1 more than a "
+            "multiple of 4"_msg,
+            int(d.size()));
     }
-    if (quad != 0) return raise(&value_error_type, "Incorrect padding"_msg);
+    if (quad != 0) return raise_value_error("Incorrect padding"_msg);
     return sb.finish(&bytes_type);
 }
 

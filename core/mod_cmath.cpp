@@ -52,7 +52,7 @@ CMATH_FN1(atanh, std::atanh(z))
 static Value cmath_log(const Args& a) {
     C z, b;
     if (!carg(a.pos[0], &z)) return {};
-    if (z == C(0, 0)) return raise(&value_error_type, "math domain error"_msg);
+    if (z == C(0, 0)) return raise_value_error("math domain error"_msg);
     C r = std::log(z);
     if (a.n_pos > 1) {
         if (!carg(a.pos[1], &b)) return {};

@@ -17,11 +17,10 @@ struct FieldGetter : Obj {
     size_t index;
 };
 static Value field_getter_call(Value self, const Args& a) {
-    if (a.n_pos != 1) return raise(&type_error_type, "function takes 1 positional argument"_msg);
+    if (a.n_pos != 1) return raise_type_error("function takes 1 positional argument"_msg);
     Value t = native_of(a.pos[0]);
     size_t i = self.as<FieldGetter>()->index;
-    if (!is_type(t, &tuple_type) || i >= t.as<Tuple>()->len)
-        return raise(&type_error_type, "bad namedtuple"_msg);
+    if (!is_type(t, &tuple_type) || i >= t.as<Tuple>()->len) return raise_type_error("bad namedtuple"_msg);
     return t.as<Tuple>()->items[i];
 }
 static const Type field_getter_type = builtin_type({.name = &q_field_getter, .call = field_getter_call});
@@ -29,7 +28,7 @@ static const Type field_getter_type = builtin_type({.name = &q_field_getter, .ca
 static Tuple* fields_of(Value cls) {
     Value f = load_attr(cls, &q_under_fields);
     if (!f) return nullptr;
-    if (!is_type(f, &tuple_type)) return raise(&type_error_type, "bad _fields"_msg), nullptr;
+    if (!is_type(f, &tuple_type)) return raise_type_error("bad _fields"_msg), nullptr;
     return f.as<Tuple>();
 }
 
@@ -48,8 +47,8 @@ static Value nt_new(const Args& a) {
     size_t n = fields->len, given = a.n_pos - 1;
     const char* name = cls.as<Type>()->name->data;
     if (given > n) {
-        return raise(&type_error_type, "%s.__new__() takes %d positional arguments but %d were given"_msg,
-                     name, int(n + 1), int(given + 1));
+        return raise_type_error("%s.__new__() takes %d positional arguments but %d were given"_msg, name,
+                                int(n + 1), int(given + 1));
     }
     Tuple* t = new_tuple(n);
     if (!t) return {};
@@ -59,11 +58,9 @@ static Value nt_new(const Args& a) {
         size_t i = 0;
         while (i < n && !str_equal(fields->items[i].as<Str>(), kname)) ++i;
         if (i == n)
-            return raise(&type_error_type, "%s.__new__() got an unexpected keyword argument '%q'"_msg, name,
-                         kname);
+            return raise_type_error("%s.__new__() got an unexpected keyword argument '%q'"_msg, name, kname);
         if (t->items[i]) {
-            return raise(&type_error_type, "%s.__new__() got multiple values for argument '%q'"_msg, name,
-                         kname);
+            return raise_type_error("%s.__new__() got multiple values for argument '%q'"_msg, name, kname);
         }
         t->items[i] = a.kw[2 * k + 1];
     }
@@ -99,12 +96,12 @@ static Value nt_new(const Args& a) {
         }
         Value list = sb.finish();
         if (!list) return {};
-        return raise(&type_error_type, "%s.__new__() missing %d required positional argument%s: %q"_msg, name,
-                     int(missing), missing > 1 ? "s" : "", list.as<Str>());
+        return raise_type_error("%s.__new__() missing %d required positional argument%s: %q"_msg, name,
+                                int(missing), missing > 1 ? "s" : "", list.as<Str>());
 #else
         // The original's words, without naming the fields.
-        return raise(&type_error_type, "function takes %d positional arguments but %d were given"_msg, int(n),
-                     int(n - missing));
+        return raise_type_error("function takes %d positional arguments but %d were given"_msg, int(n),
+                                int(n - missing));
 #endif
     }
     return make_instance(cls, t);
@@ -152,7 +149,7 @@ static Value nt_replace(const Args& a) {
         size_t i = 0;
         while (i < fields->len && !str_equal(fields->items[i].as<Str>(), a.kw[2 * k].as<Str>())) ++i;
         if (i == fields->len)
-            return raise(&value_error_type, "Got unexpected field names: ['%q']"_msg, a.kw[2 * k].as<Str>());
+            return raise_value_error("Got unexpected field names: ['%q']"_msg, a.kw[2 * k].as<Str>());
         t->items[i] = a.kw[2 * k + 1];
     }
     return make_instance(Value(type_of(self)), t);
@@ -172,11 +169,11 @@ static Value nt_make(const Args& a) {
         if (!x) return {};
         if (x == stop_marker()) break;
         if (n == fields->len)
-            return raise(&type_error_type, "Expected %d arguments, got %d"_msg, int(fields->len), int(n + 1));
+            return raise_type_error("Expected %d arguments, got %d"_msg, int(fields->len), int(n + 1));
         t->items[n++] = x;
     }
     if (n != fields->len)
-        return raise(&type_error_type, "Expected %d arguments, got %d"_msg, int(fields->len), int(n));
+        return raise_type_error("Expected %d arguments, got %d"_msg, int(fields->len), int(n));
     return make_instance(cls, t);
 }
 
@@ -210,7 +207,7 @@ static Value c_namedtuple(const Args& a) {
     static const char* const allowed[] = {"rename", "defaults", "module", nullptr};
     if (!check_kwargs(a, allowed)) return {};
 #endif
-    if (!is_str(a.pos[0])) return raise(&type_error_type, "Type names and field names must be strings"_msg);
+    if (!is_str(a.pos[0])) return raise_type_error("Type names and field names must be strings"_msg);
     List* names = new_list(0);
     if (!names) return {};
     if (is_str(a.pos[1])) {
@@ -233,7 +230,7 @@ static Value c_namedtuple(const Args& a) {
             Value x = iter_next(it);
             if (!x) return {};
             if (x == stop_marker()) break;
-            if (!is_str(x)) return raise(&type_error_type, "Type names and field names must be strings"_msg);
+            if (!is_str(x)) return raise_type_error("Type names and field names must be strings"_msg);
             Value n = intern(x.as<Str>()->view());
             if (!n || !list_append(names, n)) return {};
         }
@@ -242,17 +239,17 @@ static Value c_namedtuple(const Args& a) {
     for (size_t i = 0; i < names->len; ++i) {
         std::string_view n = names->items[i].as<Str>()->view();
         if (!is_identifier(n)) {
-            return raise(&value_error_type, "Type names and field names must be valid identifiers: '%q'"_msg,
-                         names->items[i].as<Str>());
+            return raise_value_error("Type names and field names must be valid identifiers: '%q'"_msg,
+                                     names->items[i].as<Str>());
         }
         if (n[0] == '_') {
-            return raise(&value_error_type, "Field names cannot start with an underscore: '%q'"_msg,
-                         names->items[i].as<Str>());
+            return raise_value_error("Field names cannot start with an underscore: '%q'"_msg,
+                                     names->items[i].as<Str>());
         }
         for (size_t j = 0; j < i; ++j) {
             if (str_equal(names->items[j].as<Str>(), names->items[i].as<Str>())) {
-                return raise(&value_error_type, "Encountered duplicate field name: '%q'"_msg,
-                             names->items[i].as<Str>());
+                return raise_value_error("Encountered duplicate field name: '%q'"_msg,
+                                         names->items[i].as<Str>());
             }
         }
     }
@@ -267,8 +264,7 @@ static Value c_namedtuple(const Args& a) {
         Value seq = call1(Value(&tuple_type), dflt);
         if (!seq) return {};
         Tuple* d = seq.as<Tuple>();
-        if (d->len > names->len)
-            return raise(&type_error_type, "Got more default values than field names"_msg);
+        if (d->len > names->len) return raise_type_error("Got more default values than field names"_msg);
         for (size_t i = 0; i < d->len; ++i) {
             if (!dict_store(defaults, names->items[names->len - d->len + i], d->items[i])) return {};
         }

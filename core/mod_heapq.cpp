@@ -8,7 +8,7 @@ namespace core {
 
 static List* heap_arg(Value v) {
     Value n = native_of(v);
-    if (!is_type(n, &list_type)) return raise(&type_error_type, "heap argument must be a list"_msg), nullptr;
+    if (!is_type(n, &list_type)) return raise_type_error("heap argument must be a list"_msg), nullptr;
     return n.as<List>();
 }
 
@@ -46,7 +46,7 @@ static bool sift_up(List* h, size_t pos) {
             if (lt < 0) return false;
             if (!lt) child = right;
         }
-        if (h->len != end) return raise(&runtime_error_type, "list changed size during iteration"_msg), false;
+        if (h->len != end) return raise_runtime_error("list changed size during iteration"_msg), false;
         h->items[pos] = h->items[child];
         pos = child;
         child = 2 * pos + 1;
@@ -64,7 +64,7 @@ static Value hq_heappush(const Args& a) {
 static Value hq_heappop(const Args& a) {
     List* h = heap_arg(a.pos[0]);
     if (!h) return {};
-    if (h->len == 0) return raise(&index_error_type, "index out of range"_msg);
+    if (h->len == 0) return raise_index_error("index out of range"_msg);
     Value last = h->items[--h->len];
     if (h->len == 0) return last;
     Value top = h->items[0];
@@ -84,7 +84,7 @@ static Value hq_heapify(const Args& a) {
 static Value hq_heapreplace(const Args& a) {
     List* h = heap_arg(a.pos[0]);
     if (!h) return {};
-    if (h->len == 0) return raise(&index_error_type, "index out of range"_msg);
+    if (h->len == 0) return raise_index_error("index out of range"_msg);
     Value top = h->items[0];
     h->items[0] = a.pos[1];
     return sift_up(h, 0) ? top : Value();

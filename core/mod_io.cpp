@@ -23,8 +23,8 @@ static IOBuf* open_self(Value self) {
     IOBuf* b = self.as<IOBuf>();
     if (b->closed) {
         // CPython's two classes word it differently.
-        raise(&value_error_type,
-              is_text(self) ? "I/O operation on closed file"_msg : "I/O operation on closed file."_msg);
+        raise_value_error(is_text(self) ? "I/O operation on closed file"_msg
+                                        : "I/O operation on closed file."_msg);
         return nullptr;
     }
     return b;
@@ -50,20 +50,19 @@ static bool io_write_bytes(IOBuf* b, std::string_view s) {
 
 static bool data_of(Value self, Value v, std::string_view* out, size_t* count) {
     if (is_text(self)) {
-        if (!is_str(v))
-            return raise(&type_error_type, "string argument expected, got '%s'"_msg, type_name(v)), false;
+        if (!is_str(v)) return raise_type_error("string argument expected, got '%T'"_msg, v), false;
         *out = v.as<Str>()->view();
         *count = v.as<Str>()->char_count();
         return true;
     }
     if (!get_buffer(v, out))
-        return raise(&type_error_type, "a bytes-like object is required, not '%s'"_msg, type_name(v)), false;
+        return raise_type_error("a bytes-like object is required, not '%T'"_msg, v), false;
     *count = out->size();
     return true;
 }
 
 static Value io_make_new(const Type* type, const Args& a) {
-    if (a.n_pos > 1) return raise(&type_error_type, "function takes at most 1 argument"_msg);
+    if (a.n_pos > 1) return raise_type_error("function takes at most 1 argument"_msg);
     IOBuf* b = alloc<IOBuf>(type);
     if (!b) return {};
     Value init = a.n_pos ? a.pos[0] : kwarg(a, type == &stringio_type ? "initial_value" : "initial_bytes");
@@ -169,12 +168,12 @@ static Value io_seek(const Args& a) {
     if (!b || !to_intptr(a.pos[1], &off) || (a.n_pos > 2 && !to_intptr(a.pos[2], &whence))) return {};
     intptr_t base = whence == 0 ? 0 : pos_to_user(a.pos[0], b, whence == 1 ? b->pos : b->len);
     if (whence < 0 || whence > 2)
-        return raise(&value_error_type, "invalid whence (%d, should be 0, 1 or 2)"_msg, int(whence));
+        return raise_value_error("invalid whence (%d, should be 0, 1 or 2)"_msg, int(whence));
     if (is_text(a.pos[0]) && whence != 0 && off != 0)
         return raise(&os_error_type, "Can't do nonzero cur-relative seeks"_msg);
     intptr_t p = base + off;
     if (p < 0) {
-        if (whence == 0) return raise(&value_error_type, "negative seek value %d"_msg, int(off));
+        if (whence == 0) return raise_value_error("negative seek value %d"_msg, int(off));
         p = 0;
     }
     b->pos = pos_from_user(a.pos[0], b, p);

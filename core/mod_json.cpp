@@ -100,7 +100,7 @@ static bool put_key(JsonOut& o, Value k) {
         if (is_float(k) ? !put_float(o, float_value(k)) : !put_value(o, k, 0)) return false;
         return o.sb.append_byte('"');
     }
-    raise(&type_error_type, "keys must be str, int, float, bool or None, not %s"_msg, type_name(k));
+    raise_type_error("keys must be str, int, float, bool or None, not %T"_msg, k);
     return false;
 }
 
@@ -163,7 +163,7 @@ static bool put_value(JsonOut& o, Value v, int level) {
         if (count > 0 && !newline(o, level)) return false;
         return o.sb.append_byte('}');
     }
-    raise(&type_error_type, "Object of type %s is not JSON serializable"_msg, type_name(v));
+    raise_type_error("Object of type %T is not JSON serializable"_msg, v);
     return false;
 }
 
@@ -190,7 +190,7 @@ static Value dumps_impl(Value obj, const Args& a) {
         Value s0 = subscr_load(seps, Value::small(0));
         Value s1 = s0 ? subscr_load(seps, Value::small(1)) : Value();
         if (!s1) return {};
-        if (!is_str(s0) || !is_str(s1)) return raise(&type_error_type, "separators must be strings"_msg);
+        if (!is_str(s0) || !is_str(s1)) return raise_type_error("separators must be strings"_msg);
         o.item_sep = s0.as<Str>()->view();
         o.key_sep = s1.as<Str>()->view();
     }
@@ -225,7 +225,7 @@ struct JsonIn {
 };
 
 static Value syntax_error(JsonIn& in, const char* what) {
-    return raise(&value_error_type, "%m: char %d"_msg, what, int(in.p - in.begin));
+    return raise_value_error("%m: char %d"_msg, what, int(in.p - in.begin));
 }
 
 static void skip_ws(JsonIn& in) {
@@ -393,8 +393,7 @@ static Value j_loads(const Args& a) {
     if (is_str(a.pos[0]))
         text = a.pos[0].as<Str>()->view();
     else if (!get_buffer(a.pos[0], &text)) {
-        return raise(&type_error_type, "the JSON object must be str, bytes or bytearray, not %s"_msg,
-                     type_name(a.pos[0]));
+        return raise_type_error("the JSON object must be str, bytes or bytearray, not %T"_msg, a.pos[0]);
     }
     JsonIn in{text.data(), text.data(), text.data() + text.size()};
     Value v = parse_value(in);

@@ -8,8 +8,8 @@
 
 namespace core {
 
-static Value domain_error() { return raise(&value_error_type, "math domain error"_msg); }
-static Value range_error() { return raise(&overflow_error_type, "math range error"_msg); }
+static Value domain_error() { return raise_value_error("math domain error"_msg); }
+static Value range_error() { return raise_overflow_error("math range error"_msg); }
 
 // Argument as Float; huge ints become +-inf (log and friends handle those separately).
 static bool arg(Value v, Float* out) { return to_float(v, out); }

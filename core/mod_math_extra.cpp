@@ -18,7 +18,7 @@ static Value math_isclose(const Args& a) {
     if (!two_floats(a, &x, &y)) return {};
     Value r = kwarg(a, "rel_tol"), t = kwarg(a, "abs_tol");
     if ((r && !arg(r, &rel)) || (t && !arg(t, &abs_tol))) return {};
-    if (rel < 0 || abs_tol < 0) return raise(&value_error_type, "tolerances must be non-negative"_msg);
+    if (rel < 0 || abs_tol < 0) return raise_value_error("tolerances must be non-negative"_msg);
     if (x == y) return py_bool(true);
     if (float_isinf(x) || float_isinf(y)) return py_bool(false);
     Float diff = std::fabs(y - x);
@@ -28,8 +28,7 @@ static Value math_isclose(const Args& a) {
 // Integer argument (no floats, as CPython 3.10+).
 static Value int_arg(Value v) {
     Value i = is_float(v) ? Value() : int_of(v);
-    if (!i)
-        return raise(&type_error_type, "'%s' object cannot be interpreted as an integer"_msg, type_name(v));
+    if (!i) return raise_type_error("'%T' object cannot be interpreted as an integer"_msg, v);
     return i;
 }
 
@@ -54,7 +53,7 @@ static Value math_gcd(const Args& a) {
 static Value math_factorial(const Args& a) {
     Value n = int_arg(a.pos[0]);
     if (!n) return {};
-    if (int_sign(n) < 0) return raise(&value_error_type, "factorial() not defined for negative values"_msg);
+    if (int_sign(n) < 0) return raise_value_error("factorial() not defined for negative values"_msg);
     intptr_t m;
     if (!to_intptr(n, &m)) return {};
     Value r = Value::small(1);
@@ -67,8 +66,8 @@ static Value comb_perm(const Args& a, bool comb) {
     Value n = int_arg(a.pos[0]);
     Value k = a.n_pos > 1 && a.pos[1] != none() ? int_arg(a.pos[1]) : n;
     if (!n || !k) return {};
-    if (int_sign(n) < 0) return raise(&value_error_type, "n must be a non-negative integer"_msg);
-    if (int_sign(k) < 0) return raise(&value_error_type, "k must be a non-negative integer"_msg);
+    if (int_sign(n) < 0) return raise_value_error("n must be a non-negative integer"_msg);
+    if (int_sign(k) < 0) return raise_value_error("k must be a non-negative integer"_msg);
     if (int_compare(k, n) > 0) return Value::small(0);
     intptr_t kk, nn;
     if (!to_intptr(k, &kk) || !to_intptr(n, &nn)) return {};
@@ -86,7 +85,7 @@ static Value math_perm(const Args& a) { return comb_perm(a, false); }
 static Value math_isqrt(const Args& a) {
     Value n = int_arg(a.pos[0]);
     if (!n) return {};
-    if (int_sign(n) < 0) return raise(&value_error_type, "isqrt() argument must be nonnegative"_msg);
+    if (int_sign(n) < 0) return raise_value_error("isqrt() argument must be nonnegative"_msg);
     if (int_sign(n) == 0) return n;
     // Newton's iteration from above: x = (x + n // x) // 2 until it stops decreasing.
     IntView v(n);
@@ -136,7 +135,7 @@ static Value hypot_of(size_t n, const Float* v) {
 static constexpr size_t max_coords = 32;
 
 static Value math_hypot(const Args& a) {
-    if (a.n_pos > max_coords) return raise(&value_error_type, "too many coordinates"_msg);
+    if (a.n_pos > max_coords) return raise_value_error("too many coordinates"_msg);
     Float v[max_coords];
     for (size_t i = 0; i < a.n_pos; ++i) {
         if (!arg(a.pos[i], &v[i])) return {};
@@ -147,8 +146,8 @@ static Value math_hypot(const Args& a) {
 static Value math_dist(const Args& a) {
     size_t np, nq;
     if (!len(a.pos[0], &np) || !len(a.pos[1], &nq)) return {};
-    if (np != nq) return raise(&value_error_type, "both points must have the same number of dimensions"_msg);
-    if (np > max_coords) return raise(&value_error_type, "too many coordinates"_msg);
+    if (np != nq) return raise_value_error("both points must have the same number of dimensions"_msg);
+    if (np > max_coords) return raise_value_error("too many coordinates"_msg);
     Float v[max_coords];
     for (size_t i = 0; i < np; ++i) {
         Value p = subscr_load(a.pos[0], Value::small(intptr_t(i)));

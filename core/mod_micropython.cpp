@@ -74,7 +74,7 @@ static Value mp_schedule(const Args& a) {
         state.scheduled = Value(q);
     }
     List* q = state.scheduled.as<List>();
-    if (q->len >= 2 * depth) return raise(&runtime_error_type, "schedule queue full");
+    if (q->len >= 2 * depth) return raise_runtime_error("schedule queue full");
     q->items[q->len++] = a.pos[0];
     q->items[q->len++] = a.pos[1];
     state.poll = true;

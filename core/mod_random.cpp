@@ -70,18 +70,17 @@ static Value r_seed(const Args& a) {
 static Value r_getrandbits(const Args& a) {
     intptr_t n;
     if (!to_intptr(a.pos[0], &n)) return {};
-    if (n < 0 || n > 32) return raise(&value_error_type, "bits must be 32 or less"_msg);
+    if (n < 0 || n > 32) return raise_value_error("bits must be 32 or less"_msg);
     if (n == 0) return Value::small(0);
     uint32_t mask = n == 32 ? 0xFFFFFFFFu : (1u << n) - 1;
     return make_int_ull(next32() & mask);
 }
 
 static Value randrange_impl(intptr_t start, intptr_t stop, intptr_t step) {
-    if (step == 0) return raise(&value_error_type, "zero step for randrange()"_msg);
+    if (step == 0) return raise_value_error("zero step for randrange()"_msg);
     // Unsigned arithmetic: the span between two machine ints may not fit a signed one.
     bool up = step > 0;
-    if (up ? stop <= start : stop >= start)
-        return raise(&value_error_type, "empty range for randrange()"_msg);
+    if (up ? stop <= start : stop >= start) return raise_value_error("empty range for randrange()"_msg);
     uintptr_t span = up ? uintptr_t(stop) - uintptr_t(start) : uintptr_t(start) - uintptr_t(stop);
     uintptr_t n = (span - 1) / (up ? uintptr_t(step) : 0 - uintptr_t(step)) + 1;
     return make_int(intptr_t(uintptr_t(start) + uintptr_t(step) * below(n)));
@@ -99,7 +98,7 @@ static Value r_randrange(const Args& a) {
 static Value r_randint(const Args& a) {
     intptr_t lo, hi;
     if (!to_intptr(a.pos[0], &lo) || !to_intptr(a.pos[1], &hi)) return {};
-    if (hi < lo) return raise(&value_error_type, "empty range for randrange()"_msg);
+    if (hi < lo) return raise_value_error("empty range for randrange()"_msg);
     if (hi == INTPTR_MAX) {  // hi + 1 does not fit: the same values, counted down from hi
         return randrange_impl(hi, lo == INTPTR_MIN ? lo : lo - 1, -1);
     }
@@ -109,7 +108,7 @@ static Value r_randint(const Args& a) {
 static Value r_choice(const Args& a) {
     size_t n;
     if (!len(a.pos[0], &n)) return {};
-    if (n == 0) return raise(&index_error_type, "Cannot choose from an empty sequence"_msg);
+    if (n == 0) return raise_index_error("Cannot choose from an empty sequence"_msg);
     return subscr_load(a.pos[0], make_int(intptr_t(below(n))));
 }
 

@@ -31,23 +31,23 @@ static bool is_bytes_like(Value v) { return !is_str(v) && get_buffer(v, nullptr)
 static bool subject_of(const Pattern* p, Value v, std::string_view* out) {
     if (is_str(v)) {
         if (p->prog.bytes)
-            return raise(&type_error_type, "cannot use a bytes pattern on a string-like object"_msg), false;
+            return raise_type_error("cannot use a bytes pattern on a string-like object"_msg), false;
         *out = v.as<Str>()->view();
         return true;
     }
     if (get_buffer(v, out)) {
         if (!p->prog.bytes)
-            return raise(&type_error_type, "cannot use a string pattern on a bytes-like object"_msg), false;
+            return raise_type_error("cannot use a string pattern on a bytes-like object"_msg), false;
         return true;
     }
-    raise(&type_error_type, "expected string or bytes-like object"_msg);
+    raise_type_error("expected string or bytes-like object"_msg);
     return false;
 }
 
 static Value compile_value(Value pat, Value flags_v) {
     if (is_type(pat, &pattern_type)) {
         if (flags_v && flags_v != Value::small(0)) {
-            return raise(&value_error_type, "cannot process flags argument with a compiled pattern"_msg);
+            return raise_value_error("cannot process flags argument with a compiled pattern"_msg);
         }
         return pat;
     }
@@ -58,7 +58,7 @@ static Value compile_value(Value pat, Value flags_v) {
     if (is_str(pat))
         src = pat.as<Str>()->view();
     else if (!bytes || !get_buffer(pat, &src)) {
-        return raise(&type_error_type, "first argument must be string or compiled pattern"_msg);
+        return raise_type_error("first argument must be string or compiled pattern"_msg);
     }
     Pattern* p = alloc<Pattern>(&pattern_type);
     if (!p) return {};
@@ -119,7 +119,7 @@ static bool group_index(const MatchObj* m, Value g, size_t* out) {
     } else if (is_int(g)) {
         if (!to_intptr(g, &i)) return false;
     }
-    if (i < 0 || size_t(i) >= m->n_groups) return raise(&index_error_type, "no such group"_msg), false;
+    if (i < 0 || size_t(i) >= m->n_groups) return raise_index_error("no such group"_msg), false;
     *out = size_t(i);
     return true;
 }
@@ -205,7 +205,7 @@ static Value m_end(const Args& a) {
 }
 
 static Value match_subscr(Value self, Value index, Value value) {
-    if (value) return raise(&type_error_type, "'re.Match' object does not support item assignment"_msg);
+    if (value) return raise_type_error("'re.Match' object does not support item assignment"_msg);
     size_t g;
     if (!group_index(self.as<MatchObj>(), index, &g)) return {};
     return group_value(self.as<MatchObj>(), g, none());
@@ -244,7 +244,7 @@ static Value m_expand(const Args& a) {
     const MatchObj* m = match_self(a);
     std::string_view t;
     if (is_str(a.pos[1]) != is_str(m->string) || (!is_str(a.pos[1]) && !get_buffer(a.pos[1], &t))) {
-        return raise(&type_error_type, "expected str instance, %s found"_msg, type_name(a.pos[1]));
+        return raise_type_error("expected str instance, %T found"_msg, a.pos[1]);
     }
     if (is_str(a.pos[1])) t = a.pos[1].as<Str>()->view();
     StrBuilder sb;
@@ -342,7 +342,7 @@ static bool expand(StrBuilder& sb, std::string_view t, const MatchObj* m) {
         } else if (e == 'g' && i + 1 < t.size() && t[i + 1] == '<') {
             size_t close = t.find('>', i + 2);
             if (close == std::string_view::npos)
-                return raise(&value_error_type, "missing >, unterminated name"_msg), false;
+                return raise_value_error("missing >, unterminated name"_msg), false;
             std::string_view name = t.substr(i + 2, close - i - 2);
             i = close;
             Value nv = make_str(name);
@@ -353,10 +353,10 @@ static bool expand(StrBuilder& sb, std::string_view t, const MatchObj* m) {
                 gi = 0;
                 for (char ch : name) gi = gi * 10 + size_t(ch - '0');
                 if (gi >= m->n_groups)
-                    return raise(&index_error_type, "invalid group reference %d"_msg, int(gi)), false;
+                    return raise_index_error("invalid group reference %d"_msg, int(gi)), false;
             } else if (!group_index(m, nv, &gi)) {
                 take_exception();
-                return raise(&index_error_type, "unknown group name '%q'"_msg, nv.as<Str>()), false;
+                return raise_index_error("unknown group name '%q'"_msg, nv.as<Str>()), false;
             }
             g = intptr_t(gi);
         } else {
@@ -374,14 +374,14 @@ static bool expand(StrBuilder& sb, std::string_view t, const MatchObj* m) {
             if (lit) {
                 if (!sb.append(lit)) return false;
             } else if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z')) {
-                return raise(&value_error_type, "bad escape \\%c"_msg, e), false;
+                return raise_value_error("bad escape \\%c"_msg, e), false;
             } else if (!sb.append_byte('\\') || !sb.append_byte(e)) {
                 return false;
             }
             continue;
         }
         if (g >= intptr_t(m->n_groups))
-            return raise(&value_error_type, "invalid group reference %d"_msg, int(g)), false;
+            return raise_value_error("invalid group reference %d"_msg, int(g)), false;
         intptr_t s = m->slots[2 * g], en = m->slots[2 * g + 1];
         if (s >= 0 && en >= 0 && !sb.append(d.substr(size_t(s), size_t(en - s)))) return false;
     }
@@ -398,10 +398,9 @@ static Value do_sub(Value pat, Value repl, Value string, Value count_v, bool wit
     std::string_view tmpl;
     if (!callable) {
         if (is_str(repl) != is_str(string)) {
-            return raise(&type_error_type,
-                         is_str(string) ? "expected str instance, %s found"_msg
-                                        : "expected a bytes-like object, %s found"_msg,
-                         type_name(repl));
+            return raise_type_error(is_str(string) ? "expected str instance, %s found"_msg
+                                                   : "expected a bytes-like object, %s found"_msg,
+                                    type_name(repl));
         }
         if (is_str(repl))
             tmpl = repl.as<Str>()->view();
@@ -422,7 +421,7 @@ static Value do_sub(Value pat, Value repl, Value string, Value count_v, bool wit
                 rs = r.as<Str>()->view();
             else if (!is_str(r) && !is_str(string) && get_buffer(r, &rs)) {
             } else {
-                return raise(&type_error_type, "expected str instance, %s found"_msg, type_name(r)), false;
+                return raise_type_error("expected str instance, %T found"_msg, r), false;
             }
             if (!sb.append(rs)) return false;
         } else if (!expand(sb, tmpl, mv.as<MatchObj>())) {
@@ -639,7 +638,7 @@ static Value r_escape(const Args& a) {
     if (str)
         s = a.pos[0].as<Str>()->view();
     else if (!get_buffer(a.pos[0], &s))
-        return raise(&type_error_type, "expected str or bytes"_msg);
+        return raise_type_error("expected str or bytes"_msg);
     StrBuilder sb;
     for (char c : s) {
         if (c && strchr("()[]{}?*+-|^$\\.&~# \t\n\r\v\f", c) && !sb.append_byte('\\')) return {};

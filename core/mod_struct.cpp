@@ -57,7 +57,7 @@ static uint64_t get_bytes(const uint8_t* src, size_t n, bool little) {
 // CPython's words: "byte format requires -128 <= number <= 127", "'I' format requires 0 <= number <= ...".
 static Value range_error(char code, size_t size) {
     if (size >= 8 || code == 'n' || code == 'N' || code == 'P')
-        return raise(&value_error_type, "argument out of range"_msg);
+        return raise_value_error("argument out of range"_msg);
     size_t bits = size * 8 - is_signed_code(code);
     long lo = is_signed_code(code) ? long(-int64_t(uint64_t(1) << bits)) : 0;
     unsigned long hi = (unsigned long)((uint64_t(1) << bits) - 1);
@@ -66,8 +66,8 @@ static Value range_error(char code, size_t size) {
                        : code == 'h' ? "short"
                        : code == 'H' ? "ushort"
                                      : nullptr;
-    if (name) return raise(&value_error_type, "%s format requires %ld <= number <= %lu"_msg, name, lo, hi);
-    return raise(&value_error_type, "'%c' format requires %ld <= number <= %lu"_msg, code, lo, hi);
+    if (name) return raise_value_error("%s format requires %ld <= number <= %lu"_msg, name, lo, hi);
+    return raise_value_error("'%c' format requires %ld <= number <= %lu"_msg, code, lo, hi);
 }
 
 // Packs one value of format `code` (not s/p/x) into dst[0..size).
@@ -76,7 +76,7 @@ bool binary_pack_one(char code, Value v, uint8_t* dst, size_t size, bool little)
         Float d;
         if (!to_float(v, &d)) {
             if (pending()) take_exception();
-            raise(&value_error_type, "required argument is not a float"_msg);
+            raise_value_error("required argument is not a float"_msg);
             return false;
         }
         if (code == 'd') {
@@ -84,7 +84,7 @@ bool binary_pack_one(char code, Value v, uint8_t* dst, size_t size, bool little)
         } else if (code == 'f') {
             float f = float(d);
             if (float_isinf(f) && !float_isinf(d))
-                return raise(&overflow_error_type, "float too large to pack with f format"_msg), false;
+                return raise_overflow_error("float too large to pack with f format"_msg), false;
             uint32_t bits;
             memcpy(&bits, &f, 4);
             put_bytes(dst, bits, 4, little);
@@ -92,8 +92,7 @@ bool binary_pack_one(char code, Value v, uint8_t* dst, size_t size, bool little)
 #if MBPY_STRUCT_EXTRA
             bool overflow = false;
             uint16_t h = float_to_half(d, &overflow);
-            if (overflow)
-                return raise(&overflow_error_type, "float too large to pack with e format"_msg), false;
+            if (overflow) return raise_overflow_error("float too large to pack with e format"_msg), false;
             put_bytes(dst, h, 2, little);
 #endif
         }
@@ -113,13 +112,13 @@ bool binary_pack_one(char code, Value v, uint8_t* dst, size_t size, bool little)
         else
             get_buffer(v, &b);
         if (b.size() != 1)
-            return raise(&value_error_type, "char format requires a bytes object of length 1"_msg), false;
+            return raise_value_error("char format requires a bytes object of length 1"_msg), false;
         dst[0] = uint8_t(b[0]);
         return true;
     }
 #endif
     Value i = int_of(v);
-    if (!i || is_float(v)) return raise(&value_error_type, "required argument is not an integer"_msg), false;
+    if (!i || is_float(v)) return raise_value_error("required argument is not an integer"_msg), false;
     IntView iv(i);
     bool sgn = is_signed_code(code);
     if (iv.n > big::u64_limbs) return range_error(code, size), false;
@@ -188,12 +187,11 @@ static bool format_next(Format& f, size_t* count, char* code, bool* has_count) {
         n = n * 10 + size_t(*f.p++ - '0');
         *has_count = true;
     }
-    if (f.p >= f.end)
-        return raise(&value_error_type, "repeat count given without format specifier"_msg), false;
+    if (f.p >= f.end) return raise_value_error("repeat count given without format specifier"_msg), false;
     *code = *f.p++;
     *count = *has_count ? n : 1;
     if (binary_item_size(*code, f.native) == 0)
-        return raise(&value_error_type, "bad char in struct format"_msg), false;
+        return raise_value_error("bad char in struct format"_msg), false;
     return true;
 }
 
@@ -233,7 +231,7 @@ static bool fmt_arg(Value v, std::string_view* out) {
         if (is_str(v)) *out = v.as<Str>()->view();
         return true;
     }
-    raise(&type_error_type, "Struct() argument 1 must be a str or bytes object, not %s"_msg, type_name(v));
+    raise_type_error("Struct() argument 1 must be a str or bytes object, not %T"_msg, v);
     return false;
 }
 
@@ -255,7 +253,7 @@ static bool pack_into_buf(std::string_view text, uint8_t* buf, const Value* vals
             Value v = vals[vi++];
             std::string_view b;
             if (!is_type(v, &bytes_type) && !is_type(v, &bytearray_type)) {
-                return raise(&value_error_type, "argument for '%c' must be a bytes object"_msg, code), false;
+                return raise_value_error("argument for '%c' must be a bytes object"_msg, code), false;
             }
             get_buffer(v, &b);
             memset(buf + off, 0, count);
@@ -332,8 +330,7 @@ static Value s_pack(const Args& a) {
     size_t size, n;
     if (!fmt_arg(a.pos[0], &f) || !format_measure(f, &size, &n)) return {};
     if (a.n_pos - 1 != n) {
-        return raise(&value_error_type, "pack expected %d items for packing (got %d)"_msg, int(n),
-                     int(a.n_pos - 1));
+        return raise_value_error("pack expected %d items for packing (got %d)"_msg, int(n), int(a.n_pos - 1));
     }
     StrBuilder sb;
     if (!sb.append_repeat(std::string_view("", 1), size)) return {};
@@ -359,7 +356,7 @@ static bool writable(Value v, uint8_t** data, size_t* len) {
             return true;
         }
     }
-    raise(&type_error_type, "argument must be read-write bytes-like object, not %s"_msg, type_name(v));
+    raise_type_error("argument must be read-write bytes-like object, not %T"_msg, v);
     return false;
 }
 
@@ -368,14 +365,13 @@ static bool resolve_offset(Value off_v, size_t buflen, size_t need, size_t* off,
     if (off_v && !to_intptr(off_v, &off_i)) return false;
     if (off_i < 0) {
         if (intptr_t(buflen) + off_i < 0)
-            return raise(&value_error_type, "offset %d out of range for %d-byte buffer"_msg, int(off_i),
-                         int(buflen)),
+            return raise_value_error("offset %d out of range for %d-byte buffer"_msg, int(off_i),
+                                     int(buflen)),
                    false;
         off_i += intptr_t(buflen);
     }
     if (size_t(off_i) > buflen || buflen - size_t(off_i) < need) {
-        raise(
-            &value_error_type,
+        raise_value_error(
             "%s requires a buffer of at least %d bytes for %s %d bytes at offset %d (actual buffer size is %d)"_msg,
             unpack ? "unpack_from" : "pack_into", int(need + size_t(off_i)), unpack ? "unpacking" : "packing",
             int(need), int(off_i), int(buflen));
@@ -390,8 +386,8 @@ static Value s_pack_into(const Args& a) {
     size_t size, n;
     if (!fmt_arg(a.pos[0], &f) || !format_measure(f, &size, &n)) return {};
     if (a.n_pos - 3 != n) {
-        return raise(&value_error_type, "pack_into expected %d items for packing (got %d)"_msg, int(n),
-                     int(a.n_pos - 3));
+        return raise_value_error("pack_into expected %d items for packing (got %d)"_msg, int(n),
+                                 int(a.n_pos - 3));
     }
     uint8_t* data;
     size_t blen, off;
@@ -408,7 +404,7 @@ static Value s_pack_into(const Args& a) {
 
 static bool readable(Value v, std::string_view* out) {
     if (get_buffer(v, out)) return true;
-    raise(&type_error_type, "a bytes-like object is required, not '%s'"_msg, type_name(v));
+    raise_type_error("a bytes-like object is required, not '%T'"_msg, v);
     return false;
 }
 
@@ -416,8 +412,7 @@ static Value s_unpack(const Args& a) {
     std::string_view f, b;
     size_t size, n;
     if (!fmt_arg(a.pos[0], &f) || !format_measure(f, &size, &n) || !readable(a.pos[1], &b)) return {};
-    if (b.size() != size)
-        return raise(&value_error_type, "unpack requires a buffer of %d bytes"_msg, int(size));
+    if (b.size() != size) return raise_value_error("unpack requires a buffer of %d bytes"_msg, int(size));
     return unpack_buf(f, reinterpret_cast<const uint8_t*>(b.data()), n);
 }
 
@@ -437,10 +432,10 @@ static Value s_iter_unpack(const Args& a) {
     std::string_view f, b;
     size_t size, n;
     if (!fmt_arg(a.pos[0], &f) || !format_measure(f, &size, &n) || !readable(a.pos[1], &b)) return {};
-    if (size == 0) return raise(&value_error_type, "cannot iteratively unpack with a struct of length 0"_msg);
+    if (size == 0) return raise_value_error("cannot iteratively unpack with a struct of length 0"_msg);
     if (b.size() % size) {
-        return raise(&value_error_type, "iterative unpacking requires a buffer of a multiple of %d bytes"_msg,
-                     int(size));
+        return raise_value_error("iterative unpacking requires a buffer of a multiple of %d bytes"_msg,
+                                 int(size));
     }
     List* out = new_list(0);
     if (!out) return {};

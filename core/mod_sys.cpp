@@ -31,7 +31,7 @@ static Value stream_write(const Args& a) {
     } else if (get_buffer(a.pos[1], &data)) {
         count = data.size();
     } else {
-        return raise(&type_error_type, "object with buffer protocol required"_msg);
+        return raise_type_error("object with buffer protocol required"_msg);
     }
     if (fd == 2)
         hal::stderr_write(data.data(), data.size());

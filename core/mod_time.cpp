@@ -49,9 +49,9 @@ static bool sleep_us_total(uint64_t us) {
 static Value t_sleep(const Args& a) {
     Float s;
     if (!to_float(a.pos[0], &s)) return {};
-    if (s != s) return raise(&value_error_type, "Invalid value NaN (not a number)"_msg);
+    if (s != s) return raise_value_error("Invalid value NaN (not a number)"_msg);
     Float us = s * Float(1e6);
-    if (us > Float(1e18)) return raise(&overflow_error_type, "sleep length is too large"_msg);  // 30000 years
+    if (us > Float(1e18)) return raise_overflow_error("sleep length is too large"_msg);  // 30000 years
     if (us >= 1) sleep_us_total(u64_from_float(us));
     return none();
 }
@@ -116,10 +116,10 @@ static Value t_gmtime(const Args& a) {
     } else {
         Float d;
         if (!to_float(a.pos[0], &d)) return {};
-        if (d != d) return raise(&value_error_type, "Invalid value NaN (not a number)"_msg);
+        if (d != d) return raise_value_error("Invalid value NaN (not a number)"_msg);
         // About 3 million years each way: the day arithmetic below stays far inside 64 bits.
         if (d < Float(-1e14) || d > Float(1e14))
-            return raise(&overflow_error_type, "timestamp out of range for platform time_t"_msg);
+            return raise_overflow_error("timestamp out of range for platform time_t"_msg);
         t = i64_from_float(d < 0 ? d - Float(0.999999) : d);  // floor for negative times
     }
     int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
@@ -156,7 +156,7 @@ static Value t_mktime(const Args& a) {
         if (!v || !to_intptr(v, &x)) return {};
         // Beyond a billion (years, or seconds) the arithmetic below could overflow 64 bits.
         if (x > 1000000000 || x < -1000000000)
-            return raise(&overflow_error_type, "mktime argument out of range"_msg);
+            return raise_overflow_error("mktime argument out of range"_msg);
         f[i] = x;
     }
     // Months outside 1..12 roll into the year, as C's mktime does.

@@ -155,30 +155,29 @@ bool layout(StrBuilder& out, const FormatSpec& spec, bool negative, std::string_
 }
 
 static Value unknown_code(const FormatSpec& spec, Value v) {
-    return raise(&value_error_type, "Unknown format code '%c' for object of type '%s'"_msg, spec.type,
-                 type_name(v));
+    return raise_value_error("Unknown format code '%c' for object of type '%T'"_msg, spec.type, v);
 }
 
 // Out of line: its buffers would otherwise sit in format_number's frame under every float's digits.
 [[gnu::noinline]] static bool format_int(StrBuilder& out, Value number, Value i, const FormatSpec& spec) {
     char t = spec.type;
     if (spec.precision >= 0) {
-        raise(&value_error_type, "Precision not allowed in integer format specifier"_msg);
+        raise_value_error("Precision not allowed in integer format specifier"_msg);
         return false;
     }
     if (t == 'c') {
         if (spec.alternate) {
-            raise(&value_error_type, "Alternate form (#) not allowed with integer format specifier 'c'"_msg);
+            raise_value_error("Alternate form (#) not allowed with integer format specifier 'c'"_msg);
             return false;
         }
         if (spec.sign) {
-            raise(&value_error_type, "Sign not allowed with integer format specifier 'c'"_msg);
+            raise_value_error("Sign not allowed with integer format specifier 'c'"_msg);
             return false;
         }
         intptr_t cp;
         if (!to_intptr(i, &cp)) return false;
         if (cp < 0 || cp > 0x10FFFF) {
-            raise(&overflow_error_type, "%%c arg not in range(0x110000)"_msg);
+            raise_overflow_error("%%c arg not in range(0x110000)"_msg);
             return false;
         }
         StrBuilder ch;
@@ -187,11 +186,11 @@ static Value unknown_code(const FormatSpec& spec, Value v) {
     }
     int base = t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
     if (spec.grouping == ',' && base != 10) {
-        raise(&value_error_type, "Cannot specify ',' with '%c'."_msg, t);
+        raise_value_error("Cannot specify ',' with '%c'."_msg, t);
         return false;
     }
     if (spec.grouping && t == 'n') {
-        raise(&value_error_type, "Cannot specify '%c' with 'n'."_msg, spec.grouping);
+        raise_value_error("Cannot specify '%c' with 'n'."_msg, spec.grouping);
         return false;
     }
     StrBuilder digits;
@@ -233,11 +232,11 @@ bool format_float(StrBuilder& out, Float d, const FormatSpec& spec) {
 #if MBPY_COMPLEX
 static bool format_complex(StrBuilder& out, const ComplexObj* c, const FormatSpec& spec) {
     if (spec.zero_pad) {
-        raise(&value_error_type, "Zero padding is not allowed in complex format specifier"_msg);
+        raise_value_error("Zero padding is not allowed in complex format specifier"_msg);
         return false;
     }
     if (spec.align == '=') {
-        raise(&value_error_type, "'=' alignment flag is not allowed in complex format specifier"_msg);
+        raise_value_error("'=' alignment flag is not allowed in complex format specifier"_msg);
         return false;
     }
     Float re = c->real, im = c->imag;
@@ -291,7 +290,7 @@ bool format_number(StrBuilder& out, Value number, const FormatSpec& spec) {
         if (t == 0 || t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == 'n' ||
             t == '%') {
             if (spec.grouping && t == 'n') {
-                raise(&value_error_type, "Cannot specify '%c' with 'n'."_msg, spec.grouping);
+                raise_value_error("Cannot specify '%c' with 'n'."_msg, spec.grouping);
                 return false;
             }
             return format_float(out, float_value(number), spec);
@@ -308,7 +307,7 @@ bool format_number(StrBuilder& out, Value number, const FormatSpec& spec) {
         return false;
     }
 #endif
-    raise(&type_error_type, "can't format %s"_msg, type_name(number));
+    raise_type_error("can't format %T"_msg, number);
     return false;
 }
 

@@ -22,7 +22,7 @@ static Value none_unary_op(UnaryOp op, Value self) {
 }
 
 static Value singleton_make_new(const Type* type, const Args& args) {
-    if (args.n_pos || args.n_kw) return raise(&type_error_type, "%q takes no arguments"_msg, type->name);
+    if (args.n_pos || args.n_kw) return raise_type_error("%q takes no arguments"_msg, type->name);
     if (type == &none_type) return none();
     if (type == &not_implemented_type) return not_implemented();
     return ellipsis();
@@ -53,7 +53,7 @@ const Obj subscr_delete_obj{&marker_type};
 
 static Value object_make_new(const Type* type, const Args& args) {
     if (type == &object_type && (args.n_pos || args.n_kw)) {
-        return raise(&type_error_type, "object() takes no arguments"_msg);
+        return raise_type_error("object() takes no arguments"_msg);
     }
     Obj* o = alloc<Obj>(type);
     return o ? Value(o) : Value();
@@ -120,13 +120,13 @@ static const NativeFunction object_repr_fn = native(q_dunder_repr, object_repr, 
 static Value object_str(const Args& a) { return to_str(a.pos[0]); }
 static const NativeFunction object_str_fn = native(q_dunder_str, object_str, 1, 1);
 static Value object_setattr(const Args& a) {
-    if (!is_str(a.pos[1])) return raise(&type_error_type, "attribute name must be string"_msg);
+    if (!is_str(a.pos[1])) return raise_type_error("attribute name must be string"_msg);
     if (!generic_setattr(a.pos[0], a.pos[1].as<Str>(), a.pos[2])) return {};
     return none();
 }
 static const NativeFunction object_setattr_fn = native(q_dunder_setattr, object_setattr, 3, 3);
 static Value object_delattr(const Args& a) {
-    if (!is_str(a.pos[1])) return raise(&type_error_type, "attribute name must be string"_msg);
+    if (!is_str(a.pos[1])) return raise_type_error("attribute name must be string"_msg);
     if (!generic_setattr(a.pos[0], a.pos[1].as<Str>(), Value())) return {};
     return none();
 }
@@ -165,19 +165,18 @@ const Type object_type = builtin_type({.name = &q_object,
 
 static Value native_call(Value self, const Args& args) {
     const NativeFunction* f = self.as<NativeFunction>();
-    if (args.n_kw && !f->takes_kw)
-        return raise(&type_error_type, "function doesn't take keyword arguments"_msg);
+    if (args.n_kw && !f->takes_kw) return raise_type_error("function doesn't take keyword arguments"_msg);
     if (args.n_pos < f->min_pos || (f->max_pos != var_pos && args.n_pos > f->max_pos)) {
         if (f->min_pos == f->max_pos) {
-            return raise(&type_error_type, "function takes %d positional arguments but %d were given"_msg,
-                         int(f->min_pos), int(args.n_pos));
+            return raise_type_error("function takes %d positional arguments but %d were given"_msg,
+                                    int(f->min_pos), int(args.n_pos));
         }
         if (args.n_pos < f->min_pos) {
-            return raise(&type_error_type, "function missing %d required positional arguments"_msg,
-                         int(f->min_pos - args.n_pos));
+            return raise_type_error("function missing %d required positional arguments"_msg,
+                                    int(f->min_pos - args.n_pos));
         }
-        return raise(&type_error_type, "function expected at most %d arguments, got %d"_msg, int(f->max_pos),
-                     int(args.n_pos));
+        return raise_type_error("function expected at most %d arguments, got %d"_msg, int(f->max_pos),
+                                int(args.n_pos));
     }
     return f->fn(args);
 }

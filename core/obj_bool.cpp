@@ -10,8 +10,8 @@ static bool bool_print(Printer& out, Value self, PrintKind) {
 }
 
 static Value bool_make_new(const Type*, const Args& args) {
-    if (args.n_kw) return raise(&type_error_type, "function doesn't take keyword arguments"_msg);
-    if (args.n_pos > 1) return raise(&type_error_type, "function takes at most 1 argument"_msg);
+    if (args.n_kw) return raise_type_error("function doesn't take keyword arguments"_msg);
+    if (args.n_pos > 1) return raise_type_error("function takes at most 1 argument"_msg);
     if (args.n_pos == 0) return py_bool(false);
     int t = truth(args.pos[0]);
     if (t < 0) return {};

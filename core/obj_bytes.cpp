@@ -89,12 +89,12 @@ static bool bytearray_splice(ByteArray* b, size_t start, size_t count, string_vi
 static bool byte_value(Value v, char* out) {
     intptr_t i;
     if (!is_int(v) && !(type_of(v)->flags & type_flag_user)) {
-        raise(&type_error_type, "'%s' object cannot be interpreted as an integer"_msg, type_name(v));
+        raise_type_error("'%T' object cannot be interpreted as an integer"_msg, v);
         return false;
     }
     if (!to_index(v, &i)) return false;
     if (i < 0 || i > 255) {
-        raise(&value_error_type, "byte must be in range(0, 256)"_msg);
+        raise_value_error("byte must be in range(0, 256)"_msg);
         return false;
     }
     *out = static_cast<char>(i);
@@ -113,7 +113,7 @@ static bool collect_ints(StrBuilder& sb, Value iterable) {
         if (!byte_value(item, &c)) {
             if (exc_matches(state.exc, &value_error_type)) {
                 take_exception();
-                raise(&value_error_type, "bytes must be in range(0, 256)"_msg);
+                raise_value_error("bytes must be in range(0, 256)"_msg);
             }
             return false;
         }
@@ -137,21 +137,21 @@ Value bytes_make_new(const Type* type, const Args& args) {
     Value enc = args.n_pos > 1 ? args.pos[1] : kwarg(args, "encoding");
     Value err = args.n_pos > 2 ? args.pos[2] : kwarg(args, "errors");
     if (!src) {
-        if (enc || err) return raise(&type_error_type, "encoding or errors without sequence argument"_msg);
+        if (enc || err) return raise_type_error("encoding or errors without sequence argument"_msg);
         return make({});
     }
     if (const Str* s = str_of(src)) {
-        if (!enc) return raise(&type_error_type, "string argument without an encoding"_msg);
+        if (!enc) return raise_type_error("string argument without an encoding"_msg);
         return encode_to_bytes(s, enc, err, result);
     }
-    if (enc) return raise(&type_error_type, "encoding without a string argument"_msg);
-    if (err) return raise(&type_error_type, "errors without a string argument"_msg);
+    if (enc) return raise_type_error("encoding without a string argument"_msg);
+    if (err) return raise_type_error("errors without a string argument"_msg);
     string_view buf;
     if (get_buffer(src, &buf)) return make(buf);
     if (is_int(src)) {
         intptr_t n;
         if (!to_intptr(src, &n)) return {};
-        if (n < 0) return raise(&value_error_type, "negative count"_msg);
+        if (n < 0) return raise_value_error("negative count"_msg);
         // n zero bytes made in place: no buffer to copy from, so the largest bytearray(n) is about all
         // the free heap, not half of it.
         if (is_array) {
@@ -174,13 +174,13 @@ Value bytes_make_new(const Type* type, const Args& args) {
             Value r = call0(m);
             if (!r) return {};
             if (!is_type(r, &bytes_type))
-                return raise(&type_error_type, "__bytes__ returned non-bytes (type %s)"_msg, type_name(r));
+                return raise_type_error("__bytes__ returned non-bytes (type %T)"_msg, r);
             return r;
         }
     }
     if (src == none() || is_type(src, &float_type))
-        return raise(&type_error_type, "cannot convert '%s' object to %s"_msg, type_name(src),
-                     is_array ? "bytearray" : "bytes");
+        return raise_type_error("cannot convert '%T' object to %s"_msg, src,
+                                is_array ? "bytearray" : "bytes");
     StrBuilder sb;
     if (!collect_ints(sb, src)) return {};
     return make({sb.data(), sb.size()});
@@ -206,7 +206,7 @@ static Value bytes_unary_op(UnaryOp op, Value self) {
         case UnaryOp::Len: return make_int(static_cast<intptr_t>(s.size()));
         case UnaryOp::Hash:
             if (type_of(native_of(self)) == &bytearray_type)
-                return raise(&type_error_type, "unhashable type: 'bytearray'"_msg);
+                return raise_type_error("unhashable type: 'bytearray'"_msg);
             return Value::small(static_cast<intptr_t>(str_hash(native_of(self).as<Str>())));
         default: return not_implemented();
     }
@@ -224,8 +224,8 @@ Value bytes_hex_of(string_view data, const Args& a) {
         if (const Str* s = str_of(sep_v))
             sep = s->view();
         else if (!get_buffer(sep_v, &sep))
-            return raise(&type_error_type, "sep must be str or bytes."_msg);
-        if (sep.size() != 1) return raise(&value_error_type, "sep must be length 1."_msg);
+            return raise_type_error("sep must be str or bytes."_msg);
+        if (sep.size() != 1) return raise_value_error("sep must be length 1."_msg);
     }
     if (per_v && !to_intptr(per_v, &per)) return {};
     size_t group = static_cast<size_t>(per < 0 ? -per : per);
@@ -260,7 +260,7 @@ static int hex_digit(char c) {
 
 static Value fromhex_common(Value arg, bool array) {
     const Str* s = str_of(arg);
-    if (!s) return raise(&type_error_type, "fromhex() argument must be str, not %s"_msg, type_name(arg));
+    if (!s) return raise_type_error("fromhex() argument must be str, not %T"_msg, arg);
     StrBuilder sb;
     string_view d = s->view();
     for (size_t i = 0; i < d.size();) {
@@ -271,9 +271,8 @@ static Value fromhex_common(Value arg, bool array) {
         int hi = hex_digit(d[i]);
         int lo = i + 1 < d.size() ? hex_digit(d[i + 1]) : -1;
         if (hi < 0 || lo < 0)
-            return raise(&value_error_type,
-                         "non-hexadecimal number found in fromhex() arg at position %zu"_msg,
-                         hi < 0 ? i : i + 1);
+            return raise_value_error("non-hexadecimal number found in fromhex() arg at position %zu"_msg,
+                                     hi < 0 ? i : i + 1);
         sb.append_byte(static_cast<char>(hi * 16 + lo));
         i += 2;
     }
@@ -307,14 +306,13 @@ static Value bytes_translate(const Args& a) {
     string_view table, del;
     if (a.pos[1] != none()) {
         if (!get_buffer(a.pos[1], &table))
-            return raise(&type_error_type, "a bytes-like object is required, not '%s'"_msg,
-                         type_name(a.pos[1]));
+            return raise_type_error("a bytes-like object is required, not '%T'"_msg, a.pos[1]);
         if (table.size() != 256)
-            return raise(&value_error_type, "translation table must be 256 characters long"_msg);
+            return raise_value_error("translation table must be 256 characters long"_msg);
     }
     Value dv = a.n_pos > 2 ? a.pos[2] : kwarg(a, "delete");
     if (dv && !get_buffer(dv, &del))
-        return raise(&type_error_type, "a bytes-like object is required, not '%s'"_msg, type_name(dv));
+        return raise_type_error("a bytes-like object is required, not '%T'"_msg, dv);
     StrBuilder sb;
     for (size_t i = 0; i < t.len; ++i) {
         char c = t.data[i];
@@ -329,10 +327,9 @@ static Value bytes_maketrans(const Args& a) {
     string_view from, to;
     const Value* p = a.pos;
     if (!get_buffer(p[0], &from) || !get_buffer(p[1], &to))
-        return raise(&type_error_type, "a bytes-like object is required, not '%s'"_msg,
-                     type_name(get_buffer(p[0], nullptr) ? p[1] : p[0]));
-    if (from.size() != to.size())
-        return raise(&value_error_type, "maketrans arguments must have same length"_msg);
+        return raise_type_error("a bytes-like object is required, not '%T'"_msg,
+                                get_buffer(p[0], nullptr) ? p[1] : p[0]);
+    if (from.size() != to.size()) return raise_value_error("maketrans arguments must have same length"_msg);
     char table[256];
     for (int i = 0; i < 256; ++i) table[i] = static_cast<char>(i);
     for (size_t i = 0; i < from.size(); ++i) table[static_cast<uint8_t>(from[i])] = to[i];
@@ -356,14 +353,14 @@ static Value ba_append(const Args& a) {
 static Value bytes_from_any(Value v) {
     string_view buf;
     if (get_buffer(v, &buf)) return make_bytes(buf);
-    if (str_of(v)) return raise(&type_error_type, "can't extend bytearray with str"_msg);
+    if (str_of(v)) return raise_type_error("can't extend bytearray with str"_msg);
     StrBuilder sb;
     if (!collect_ints(sb, v)) return {};
     return sb.finish(&bytes_type);
 }
 
 static Value ba_extend(const Args& a) {
-    if (is_int(a.pos[1])) return raise(&type_error_type, "can't extend bytearray with int"_msg);
+    if (is_int(a.pos[1])) return raise_type_error("can't extend bytearray with int"_msg);
     Value data = bytes_from_any(a.pos[1]);
     if (!data) return {};
     ByteArray* b = self_array(a.pos[0]);
@@ -386,7 +383,7 @@ static Value ba_insert(const Args& a) {
 
 static Value ba_pop(const Args& a) {
     ByteArray* b = self_array(a.pos[0]);
-    if (b->len == 0) return raise(&index_error_type, "pop from empty bytearray"_msg);
+    if (b->len == 0) return raise_index_error("pop from empty bytearray"_msg);
     size_t i = b->len - 1;
     if (a.n_pos > 1 && !normalize_index(a.pos[1], b->len, &i, "pop index")) return {};
     Value r = Value::small(static_cast<uint8_t>(b->items[i]));
@@ -399,7 +396,7 @@ static Value ba_remove(const Args& a) {
     char c;
     if (!byte_value(a.pos[1], &c)) return {};
     const void* at = b->len ? memchr(b->items, c, b->len) : nullptr;
-    if (!at) return raise(&value_error_type, "value not found in bytearray"_msg);
+    if (!at) return raise_value_error("value not found in bytearray"_msg);
     bytearray_splice(b, static_cast<size_t>(static_cast<const char*>(at) - b->items), 1, {});
     return none();
 }
@@ -433,8 +430,7 @@ static Value bytearray_subscr(Value self, Value index, Value value) {
     if (!is_type(index, &slice_type)) {
         size_t i;
         if (!is_int(index) && !(type_of(index)->flags & type_flag_user))
-            return raise(&type_error_type, "bytearray indices must be integers or slices, not %s"_msg,
-                         type_name(index));
+            return raise_type_error("bytearray indices must be integers or slices, not %T"_msg, index);
         if (!normalize_index(index, b->len, &i, "bytearray index")) return {};
         if (value == subscr_delete()) {
             bytearray_splice(b, i, 1, {});
@@ -467,8 +463,7 @@ static Value bytearray_subscr(Value self, Value index, Value value) {
         return none();
     }
     if (is_int(value) || str_of(value))
-        return raise(&type_error_type,
-                     "can assign only bytes, buffers, or iterables of ints in range(0, 256)"_msg);
+        return raise_type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"_msg);
     Value data = bytes_from_any(value);
     if (!data) return {};
     string_view d = as_str(data)->view();
@@ -478,9 +473,8 @@ static Value bytearray_subscr(Value self, Value index, Value value) {
         return none();
     }
     if (static_cast<intptr_t>(d.size()) != count)
-        return raise(&value_error_type,
-                     "attempt to assign bytes of size %zu to extended slice of size %zu"_msg, d.size(),
-                     static_cast<size_t>(count));
+        return raise_value_error("attempt to assign bytes of size %zu to extended slice of size %zu"_msg,
+                                 d.size(), static_cast<size_t>(count));
     for (intptr_t k = 0; k < count; ++k) b->items[start + k * step] = d[static_cast<size_t>(k)];
     return none();
 }
@@ -488,8 +482,7 @@ static Value bytearray_subscr(Value self, Value index, Value value) {
 static Value bytearray_binary_op(BinaryOp op, Value lhs, Value rhs) {
     if (op == BinaryOp::InplaceAdd) {
         string_view d;
-        if (!get_buffer(rhs, &d))
-            return raise(&type_error_type, "can't concat %s to bytearray"_msg, type_name(rhs));
+        if (!get_buffer(rhs, &d)) return raise_type_error("can't concat %T to bytearray"_msg, rhs);
         Value copy = make_bytes(d);
         if (!copy) return {};
         ByteArray* b = self_array(lhs);

@@ -159,8 +159,8 @@ bool generic_setattr(Value self, const Str* name, Value value) {
             Value f = value ? p->fset : p->fdel;
             if (!f || f == none()) {
                 // CPython 3.11's wording.
-                raise(&attribute_error_type, "property '%q' of '%q' object has no %s"_msg, name, t->name,
-                      value ? "setter" : "deleter");
+                raise_attribute_error("property '%q' of '%q' object has no %s"_msg, name, t->name,
+                                      value ? "setter" : "deleter");
                 return false;
             }
             Value args[2] = {self, value};
@@ -178,12 +178,12 @@ bool generic_setattr(Value self, const Str* name, Value value) {
     }
     Dict** dref = instance_dict_ref(self);
     if (!dref) {
-        raise(&attribute_error_type, "'%s' object has no attribute '%q'"_msg, t->name->data, name);
+        raise_attribute_error("'%s' object has no attribute '%q'"_msg, t->name->data, name);
         return false;
     }
     if (!value) {
         if (*dref && dict_remove(*dref, Value(name), nullptr) == Lookup::Found) return true;
-        raise(&attribute_error_type, "'%s' object has no attribute '%q'"_msg, t->name->data, name);
+        raise_attribute_error("'%s' object has no attribute '%q'"_msg, t->name->data, name);
         return false;
     }
     if (!*dref && !(*dref = new_dict(4))) return false;
@@ -208,9 +208,9 @@ static bool type_print(Printer& out, Value self, PrintKind) {
 // type(x), or type(name, bases, dict) made by `meta` (type itself, or a metaclass).
 static Value type_make_new(const Type* meta, const Args& args) {
     if (meta == &type_type && args.n_pos == 1 && !args.n_kw) return Value(type_of(args.pos[0]));
-    if (args.n_pos != 3) return raise(&type_error_type, "type() takes 1 or 3 arguments"_msg);
+    if (args.n_pos != 3) return raise_type_error("type() takes 1 or 3 arguments"_msg);
     if (!is_str(args.pos[0]) || !is_type(args.pos[1], &tuple_type) || !is_type(args.pos[2], &dict_type)) {
-        return raise(&type_error_type, "type() argument types must be str, tuple, dict"_msg);
+        return raise_type_error("type() argument types must be str, tuple, dict"_msg);
     }
     Dict* d = dict_copy(args.pos[2].as<Dict>());
     if (!d) return {};
@@ -222,7 +222,7 @@ Value make_class_with_meta(const Type* meta, const Args& args) { return type_mak
 
 static Value type_call(Value self, const Args& args) {
     const Type* t = self.as<Type>();
-    if (!t->make_new) return raise(&type_error_type, "cannot create '%q' instances"_msg, t->name);
+    if (!t->make_new) return raise_type_error("cannot create '%q' instances"_msg, t->name);
     return t->make_new(t, args);
 }
 
@@ -266,12 +266,12 @@ static Lookup type_attr_get(Value self, const Str* name, Value* out) {
 static bool type_attr_set(Value self, const Str* name, Value value) {
     Type* t = self.as<Type>();
     if (!type_dict(t)) {
-        raise(&type_error_type, "can't set attributes of built-in/extension type '%q'"_msg, t->name);
+        raise_type_error("can't set attributes of built-in/extension type '%q'"_msg, t->name);
         return false;
     }
     if (!value) {
         if (dict_remove(type_dict(t), Value(name), nullptr) == Lookup::Found) return true;
-        raise(&attribute_error_type, "type object '%q' has no attribute '%q'"_msg, t->name, name);
+        raise_attribute_error("type object '%q' has no attribute '%q'"_msg, t->name, name);
         return false;
     }
     return dict_store_str(type_dict(t), name, value);
@@ -307,7 +307,7 @@ static Tuple* mro_of(const Type* t) {
 static Tuple* c3_mro(const Type* cls, Tuple* bases) {
     size_t nb = bases->len;
     if (nb > 16) {
-        raise(&type_error_type, "too many base classes"_msg);
+        raise_type_error("too many base classes"_msg);
         return nullptr;
     }
     Tuple* seqs[17];
@@ -343,7 +343,7 @@ static Tuple* c3_mro(const Type* cls, Tuple* bases) {
         }
         if (!any) break;
         if (!pick) {
-            raise(&type_error_type, "Cannot create a consistent method resolution order (MRO)"_msg);
+            raise_type_error("Cannot create a consistent method resolution order (MRO)"_msg);
             return nullptr;
         }
         out->items[n++] = pick;
@@ -419,10 +419,10 @@ Value make_class(const Str* name, Tuple* bases, Dict* dict, const Value* kw, siz
     uint16_t flags = type_flag_user | type_flag_base_ok;
     for (size_t i = 0; i < bases->len; ++i) {
         Value b = bases->items[i];
-        if (!is_instance(b, &type_type)) return raise(&type_error_type, "bases must be types"_msg);
+        if (!is_instance(b, &type_type)) return raise_type_error("bases must be types"_msg);
         const Type* bt = b.as<Type>();
         if (!(bt->flags & type_flag_base_ok)) {
-            return raise(&type_error_type, "type '%q' is not an acceptable base type"_msg, bt->name);
+            return raise_type_error("type '%q' is not an acceptable base type"_msg, bt->name);
         }
         flags |= bt->flags & type_flag_exception;
     }
@@ -433,7 +433,7 @@ Value make_class(const Str* name, Tuple* bases, Dict* dict, const Value* kw, siz
         const Type* l = layout_of(bases->items[i].as<Type>());
         if (is_subtype(layout, l)) continue;
         if (!is_subtype(l, layout))
-            return raise(&type_error_type, "multiple bases have instance lay-out conflict"_msg);
+            return raise_type_error("multiple bases have instance lay-out conflict"_msg);
         layout = l;
     }
     UserType* t = alloc<UserType>(&type_type);

@@ -155,7 +155,7 @@ static Value complex_unary(UnaryOp op, Value self) {
         case UnaryOp::Abs: {
             Float a = std::hypot(Float(c->real), Float(c->imag));
             if (float_isinf(a) && float_isfinite(c->real) && float_isfinite(c->imag)) {
-                return raise(&overflow_error_type, "absolute value too large"_msg);
+                return raise_overflow_error("absolute value too large"_msg);
             }
             return make_float(a);
         }
@@ -204,10 +204,10 @@ static Value complex_make_new(const Type*, const Args& args) {
     Value b = args.n_pos > 1 ? args.pos[1] : kwarg(args, "imag");
     if (!a && !b) return make_complex(0, 0);
     if (a && is_type(a, &str_type)) {
-        if (b) return raise(&type_error_type, "complex() can't take second arg if first is a string"_msg);
+        if (b) return raise_type_error("complex() can't take second arg if first is a string"_msg);
         Float re, im;
         if (!complex_parse(as_str(a)->view(), &re, &im)) {
-            return raise(&value_error_type, "complex() arg is a malformed string"_msg);
+            return raise_value_error("complex() arg is a malformed string"_msg);
         }
         return make_complex(re, im);
     }
@@ -215,12 +215,12 @@ static Value complex_make_new(const Type*, const Args& args) {
     if (a) {
         int k = complex_operand(a, &ar, &ai);
         if (k < 0) return {};
-        if (k == 0) return raise(&type_error_type, "can't convert %s to complex"_msg, type_name(a));
+        if (k == 0) return raise_type_error("can't convert %T to complex"_msg, a);
     }
     if (b) {
         int k = complex_operand(b, &br, &bi);
         if (k < 0) return {};
-        if (k == 0) return raise(&type_error_type, "can't convert %s to complex"_msg, type_name(b));
+        if (k == 0) return raise_type_error("can't convert %T to complex"_msg, b);
     }
     if (a && is_complex(a) && !b) return a;
     return make_complex(ar - bi, ai + br);
@@ -258,7 +258,7 @@ const Type complex_type = builtin_type({.name = &q_complex,
 
 #else  // !MBPY_COMPLEX
 
-Value make_complex(Float, Float) { return raise(&value_error_type, "complex numbers not supported"_msg); }
+Value make_complex(Float, Float) { return raise_value_error("complex numbers not supported"_msg); }
 Value make_imag_literal(std::string_view) {
     return raise(&syntax_error_type, "complex values not supported"_msg);
 }

@@ -9,7 +9,7 @@ namespace core {
 static Value property_make_new(const Type*, const Args& args) {
     static const char* const allowed[] = {"fget", "fset", "fdel", "doc", nullptr};
     if (!check_kwargs(args, allowed)) return {};
-    if (args.n_pos > 4) return raise(&type_error_type, "property expected at most 4 arguments"_msg);
+    if (args.n_pos > 4) return raise_type_error("property expected at most 4 arguments"_msg);
     Property* p = alloc<Property>(&property_type);
     if (!p) return {};
     Value* fields[4] = {&p->fget, &p->fset, &p->fdel, &p->doc};
@@ -64,8 +64,7 @@ const Type property_type = builtin_type({.name = &q_property,
 // ---- classmethod / staticmethod ----------------------------------------------------------------------
 
 static Value wrapper_make_new(const Type* type, const Args& args) {
-    if (args.n_pos != 1 || args.n_kw)
-        return raise(&type_error_type, "%q expected 1 argument"_msg, type->name);
+    if (args.n_pos != 1 || args.n_kw) return raise_type_error("%q expected 1 argument"_msg, type->name);
     MethodWrapper* w = alloc<MethodWrapper>(type);
     if (!w) return {};
     w->fn = args.pos[0];
@@ -108,9 +107,9 @@ static Value super_make_new(const Type*, const Args& args) {
         cls = args.pos[0];
         obj = args.pos[1];
     } else {
-        return raise(&type_error_type, "super() takes 0 or 2 arguments"_msg);
+        return raise_type_error("super() takes 0 or 2 arguments"_msg);
     }
-    if (!is_instance(cls, &type_type)) return raise(&type_error_type, "super() argument 1 must be type"_msg);
+    if (!is_instance(cls, &type_type)) return raise_type_error("super() argument 1 must be type"_msg);
     Super* s = alloc<Super>(&super_type);
     if (!s) return {};
     s->cls = cls;

@@ -113,7 +113,7 @@ bool resize(Dict* d, uint32_t cap) {
     if (!kNarrow || old) {
         // A __hash__ that changed the dict while it was rehashed: the copy is stale.
         if (d->entries != old || d->n_entries != old_n) {
-            raise(&runtime_error_type, "dictionary changed size during iteration"_msg);
+            raise_runtime_error("dictionary changed size during iteration"_msg);
             return false;
         }
         // The old array may outlive this call (LOAD_GLOBAL's cache keeps its address to validate

@@ -53,8 +53,8 @@ static bool dict_update_from(Dict* d, Value src) {
                 if (!x) return false;
                 if (x == stop_marker()) break;
             }
-            raise(&value_error_type,
-                  "dictionary update sequence element #%d has length %d; 2 is required"_msg, int(n), len);
+            raise_value_error("dictionary update sequence element #%d has length %d; 2 is required"_msg,
+                              int(n), len);
             return false;
         }
         if (!dict_store(d, k, v)) return false;
@@ -69,8 +69,7 @@ static bool dict_update_kw(Dict* d, const Args& a) {
 }
 
 static Value dict_make_new(const Type*, const Args& a) {
-    if (a.n_pos > 1)
-        return raise(&type_error_type, "dict expected at most 1 argument, got %d"_msg, int(a.n_pos));
+    if (a.n_pos > 1) return raise_type_error("dict expected at most 1 argument, got %d"_msg, int(a.n_pos));
     Dict* d = new_dict(0);
     if (!d) return {};
     if (a.n_pos && !dict_update_from(d, a.pos[0])) return {};
@@ -104,7 +103,7 @@ static Value dict_unary_op(UnaryOp op, Value self) {
     switch (op) {
         case UnaryOp::Bool: return py_bool(d->used != 0);
         case UnaryOp::Len: return make_int_ull(d->used);
-        case UnaryOp::Hash: return raise(&type_error_type, "unhashable type: 'dict'"_msg);
+        case UnaryOp::Hash: return raise_type_error("unhashable type: 'dict'"_msg);
         default: return not_implemented();
     }
 }
@@ -192,8 +191,7 @@ static bool is_dict_view(Value v) {
 static Value dict_iter_next(Value self) {
     DictIter* it = self.as<DictIter>();
     Dict* d = it->dict.as<Dict>();
-    if (d->used != it->used)
-        return raise(&runtime_error_type, "dictionary changed size during iteration"_msg);
+    if (d->used != it->used) return raise_runtime_error("dictionary changed size during iteration"_msg);
     Value k, v;
     if (!dict_next(d, &it->pos, &k, &v)) return stop_marker();
     switch (it->kind) {

@@ -167,13 +167,13 @@ static bool exception_attr_set(Value self, const Str* name, Value value) {
 #endif
     if (str_equal(name, &q_args) && value) {
         Value t = is_type(value, &tuple_type) ? value : Value();
-        if (!t) return raise(&type_error_type, "args must be a tuple"_msg), false;
+        if (!t) return raise_type_error("args must be a tuple"_msg), false;
         e->args = t.as<Tuple>();
         return true;
     }
     if (!value) {
         if (e->dict && dict_remove(e->dict, Value(name), nullptr) == Lookup::Found) return true;
-        raise(&attribute_error_type, "'%s' object has no attribute '%q'"_msg, type_name(self), name);
+        raise_attribute_error("'%T' object has no attribute '%q'"_msg, self, name);
         return false;
     }
     if (!e->dict && !(e->dict = new_dict(2))) return false;

@@ -70,9 +70,9 @@ Value float_binary(BinaryOp op, Float a, Float b) {
                     return make_complex(len * std::cos(phase), len * std::sin(phase));
                 }
 #else
-                    return raise(&value_error_type, "math domain error"_msg);
+                    return raise_value_error("math domain error"_msg);
 #endif
-                default: return raise(&overflow_error_type, "(34, 'Numerical result out of range')"_msg);
+                default: return raise_overflow_error("(34, 'Numerical result out of range')"_msg);
             }
         }
         default: return not_implemented();
@@ -136,8 +136,8 @@ static bool float_print(Printer& out, Value self, PrintKind) {
 }
 
 static Value float_make_new(const Type*, const Args& args) {
-    if (args.n_kw) return raise(&type_error_type, "function doesn't take keyword arguments"_msg);
-    if (args.n_pos > 1) return raise(&type_error_type, "function takes at most 1 argument"_msg);
+    if (args.n_kw) return raise_type_error("function doesn't take keyword arguments"_msg);
+    if (args.n_pos > 1) return raise_type_error("function takes at most 1 argument"_msg);
     if (args.n_pos == 0) return make_float(0.0);
     Value x = args.pos[0];
     if (is_float(x)) return x;
@@ -147,7 +147,7 @@ static Value float_make_new(const Type*, const Args& args) {
         if (!check_c_stack_room(464)) return {};  // the exact scan's frames: 456 B on the board
         if (!float_parse(bytes_like ? buffer_text(x) : as_str(x)->view(), &d)) {
             // MicroPython's wording (CPython: "could not convert string to float: ...").
-            return raise(&value_error_type, "invalid syntax for number"_msg);
+            return raise_value_error("invalid syntax for number"_msg);
         }
         return make_float(d);
     }
@@ -171,7 +171,7 @@ static Value float_make_new(const Type*, const Args& args) {
         }
     }
 #endif
-    return raise(&type_error_type, "can't convert %s to float"_msg, type_name(x));
+    return raise_type_error("can't convert %T to float"_msg, x);
 }
 
 // ---- methods -------------------------------------------------------------------------------------------
@@ -193,8 +193,8 @@ static Value float_conjugate(const Args& a) { return a.pos[0]; }
 #if MBPY_FLOAT_METHODS
 static Value float_as_integer_ratio(const Args& a) {
     Float d = self_value(a);
-    if (float_isinf(d)) return raise(&overflow_error_type, "cannot convert Infinity to integer ratio"_msg);
-    if (float_isnan(d)) return raise(&value_error_type, "cannot convert NaN to integer ratio"_msg);
+    if (float_isinf(d)) return raise_overflow_error("cannot convert Infinity to integer ratio"_msg);
+    if (float_isnan(d)) return raise_value_error("cannot convert NaN to integer ratio"_msg);
     int e;
     Float m = std::frexp(d, &e);
     for (int i = 0; i < 300 && m != std::floor(m); ++i) {
@@ -282,9 +282,9 @@ static int hex_digit(char c) {
 // float.fromhex(s): [sign] ["0x"] hexdigits ["." hexdigits] ["p" [sign] decimal], or inf/nan.
 static Value float_fromhex(const Args& a) {
     Value sv = a.pos[0];
-    if (!is_str(sv)) return raise(&type_error_type, "fromhex() argument must be str"_msg);
+    if (!is_str(sv)) return raise_type_error("fromhex() argument must be str"_msg);
     std::string_view s = as_str(sv)->view();
-    auto bad = [] { return raise(&value_error_type, "invalid hexadecimal floating-point string"_msg); };
+    auto bad = [] { return raise_value_error("invalid hexadecimal floating-point string"_msg); };
     while (!s.empty() && (s.front() == ' ' || (s.front() >= '\t' && s.front() <= '\r'))) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || (s.back() >= '\t' && s.back() <= '\r'))) s.remove_suffix(1);
     Float special;
@@ -330,7 +330,7 @@ static Value float_fromhex(const Args& a) {
     if (exp < -100000) exp = -100000;
     Float r = std::ldexp(float_from_u64(mant | (sticky ? 1 : 0)), int(exp));
     if (float_isinf(r))
-        return raise(&overflow_error_type, "hexadecimal value too large to represent as a float"_msg);
+        return raise_overflow_error("hexadecimal value too large to represent as a float"_msg);
     return make_float(neg ? -r : r);
 }
 #endif
@@ -396,7 +396,7 @@ Value number_round(Value x, Value ndigits) {
         return float_round_method(Args{args, 2, nullptr, 0});
     }
     Value i = int_of(x);
-    if (!i) return raise(&type_error_type, "can't convert %s to int"_msg, type_name(x));
+    if (!i) return raise_type_error("can't convert %T to int"_msg, x);
     if (!ndigits || ndigits == none()) return i;
     intptr_t nd;
     if (!to_index(ndigits, &nd)) return {};

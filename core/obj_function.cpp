@@ -72,18 +72,18 @@ Lookup function_attr_get(Value self, const Str* name, Value* out) {
 bool function_attr_set(Value self, const Str* name, Value v) {
     Function* f = self.as<Function>();
     if (same_name(name, &q_dunder_name) || same_name(name, &q_dunder_qualname)) {
-        if (!v) return raise(&type_error_type, "can't delete __name__"_msg), false;
+        if (!v) return raise_type_error("can't delete __name__"_msg), false;
         f->name = v;
         return true;
     }
     if (same_name(name, &q_dunder_globals) || same_name(name, &q_dunder_code)) {
-        raise(&attribute_error_type, "readonly attribute"_msg);
+        raise_attribute_error("readonly attribute"_msg);
         return false;
     }
     if (!f->dict && !(f->dict = new_dict(0))) return false;
     if (!v) {
         if (dict_remove(f->dict, Value(name), nullptr) != Lookup::Found) {
-            raise(&attribute_error_type, "'function' object has no attribute '%q'"_msg, name);
+            raise_attribute_error("'function' object has no attribute '%q'"_msg, name);
             return false;
         }
         return true;
@@ -174,7 +174,7 @@ Lookup cell_attr_get(Value self, const Str* name, Value* out) {
     if (!same_name(name, &q_cell_contents)) return Lookup::Missing;
     Cell* c = self.as<Cell>();
     if (!c->contents) {
-        raise(&value_error_type, "Cell is empty"_msg);
+        raise_value_error("Cell is empty"_msg);
         return Lookup::Error;
     }
     *out = c->contents;
@@ -186,9 +186,9 @@ Lookup cell_attr_get(Value self, const Str* name, Value* out) {
 // function(code, globals): a function running `code` with those globals (code without free variables).
 static Value function_make_new(const Type*, const Args& a) {
     if (a.n_pos != 2 || a.n_kw || !is_type(a.pos[0], &code_type) || !is_type(a.pos[1], &dict_type))
-        return raise(&type_error_type, "function() takes a code object and a dict"_msg);
+        return raise_type_error("function() takes a code object and a dict"_msg);
     Code* code = a.pos[0].as<Code>();
-    if (code->n_free) return raise(&type_error_type, "code object needs a closure"_msg);
+    if (code->n_free) return raise_type_error("code object needs a closure"_msg);
     return make_function(code, a.pos[1].as<Dict>(), nullptr, nullptr, nullptr);
 }
 
@@ -267,8 +267,8 @@ bool bind_args(Function* f, Value self, const Args& args, Value* locals) {
         for (size_t i = 0; i < extra; ++i) t->items[i] = arg_at(n_pos + i);
         locals[slot++] = Value(t);
     } else if (given > n_pos) {
-        raise(&type_error_type, "function takes %d positional arguments but %d were given"_msg, int(n_pos),
-              int(given));
+        raise_type_error("function takes %d positional arguments but %d were given"_msg, int(n_pos),
+                         int(given));
         return false;
     }
     Dict* kwdict = nullptr;
@@ -291,14 +291,14 @@ bool bind_args(Function* f, Value self, const Args& args, Value* locals) {
                 if (str_equal(names[j].as<Str>(), kname)) break;
         if (j < n_pos + n_kwonly) {
             if (locals[j]) {
-                raise(&type_error_type, "function got multiple values for argument '%q'"_msg, kname);
+                raise_type_error("function got multiple values for argument '%q'"_msg, kname);
                 return false;
             }
             locals[j] = kval;
         } else if (kwdict) {
             if (!dict_store(kwdict, Value(kname), kval)) return false;
         } else {
-            raise(&type_error_type, "unexpected keyword argument '%q'"_msg, kname);
+            raise_type_error("unexpected keyword argument '%q'"_msg, kname);
             return false;
         }
     }
@@ -316,7 +316,7 @@ bool bind_args(Function* f, Value self, const Args& args, Value* locals) {
                 ++missing;
         }
         if (missing) {
-            raise(&type_error_type, "function missing %d required positional arguments"_msg, missing);
+            raise_type_error("function missing %d required positional arguments"_msg, missing);
             return false;
         }
     }
@@ -325,8 +325,7 @@ bool bind_args(Function* f, Value self, const Args& args, Value* locals) {
         if (locals[i]) continue;
         Value d = f->kwdefaults ? dict_get_str(f->kwdefaults, names[i].as<Str>()) : Value();
         if (!d) {
-            raise(&type_error_type, "function missing required keyword argument '%q'"_msg,
-                  names[i].as<Str>());
+            raise_type_error("function missing required keyword argument '%q'"_msg, names[i].as<Str>());
             return false;
         }
         locals[i] = d;

@@ -66,13 +66,13 @@ Value make_thrown(const Args& a) {
     Value t = a.pos[1];
     bool has_value = a.n_pos >= 3 && a.pos[2] != none();
     if (is_instance(t, &base_exception_type)) {
-        if (has_value) return raise(&type_error_type, "instance exception may not have a separate value"_msg);
+        if (has_value) return raise_type_error("instance exception may not have a separate value"_msg);
         return t;
     }
     // The type is checked before it is called: throw(int, 0) must not raise the int 0.
     if (!(is_type(t, &type_type) || is_instance(t, &type_type)) ||
         !is_subtype(t.as<Type>(), &base_exception_type))
-        return raise(&type_error_type, "exceptions must derive from BaseException"_msg);
+        return raise_type_error("exceptions must derive from BaseException"_msg);
     if (!has_value) return call(t, Args{});
     if (is_instance(a.pos[2], &base_exception_type)) return a.pos[2];
     return call1(t, a.pos[2]);
@@ -97,7 +97,7 @@ Value gen_close_impl(Generator* g) {
     if (!exc) return {};
     bool yielded = false;
     Value r = generator_resume(g, Value(), exc, &yielded);
-    if (r && yielded) return raise(&runtime_error_type, "generator ignored GeneratorExit"_msg);
+    if (r && yielded) return raise_runtime_error("generator ignored GeneratorExit"_msg);
     if (!r) {
         if (exc_matches(state.exc, &generator_exit_type) || exc_matches(state.exc, &stop_iteration_type)) {
             take_exception();
@@ -216,7 +216,7 @@ Value make_generator(Frame* frame) {
 
 Value generator_resume(Generator* g, Value send, Value throw_exc, bool* yielded) {
     *yielded = false;
-    if (g->running) return raise(&value_error_type, "generator already executing"_msg);
+    if (g->running) return raise_value_error("generator already executing"_msg);
     Frame* f = g->frame;
     if (!f) {
         if (throw_exc) return raise_value(throw_exc);
@@ -225,7 +225,7 @@ Value generator_resume(Generator* g, Value send, Value throw_exc, bool* yielded)
     if (!throw_exc) {
         if (!g->started) {
             if (send != none())
-                return raise(&type_error_type, "can't send non-None value to a just-started generator"_msg);
+                return raise_type_error("can't send non-None value to a just-started generator"_msg);
         } else {
             f->stack()[f->sp++] = send;
         }
@@ -330,7 +330,7 @@ Frame* generator_raised_in_place(Frame* g) {
 void generator_raised() {
     if (!exc_matches(state.exc, &stop_iteration_type)) return;
     Value inner = take_exception();
-    raise(&runtime_error_type, "generator raised StopIteration"_msg);
+    raise_runtime_error("generator raised StopIteration"_msg);
     if (is_instance(state.exc, &base_exception_type)) {
         state.exc.as<ExceptionObj>()->cause = inner;
         state.exc.as<ExceptionObj>()->context = inner;

@@ -45,7 +45,7 @@ Value instance_make_new(const Type* type, const Args& args) {
         obj = Value(inst);
         const Type* nb = native_base(type);
         if (nb && nb != &type_type) {
-            if (!nb->make_new) return raise(&type_error_type, "cannot create '%q' instances"_msg, nb->name);
+            if (!nb->make_new) return raise_type_error("cannot create '%q' instances"_msg, nb->name);
             // The builtin part takes the constructor's arguments, as the type's __new__ does; a container
             // that its __init__ fills starts empty when Python code defines __init__ (which fills it
             // through super().__init__, see object_init).
@@ -59,11 +59,10 @@ Value instance_make_new(const Type* type, const Args& args) {
     if (init) {
         Value r = call_with_self(init, obj, args);
         if (!r) return {};
-        if (r != none())
-            return raise(&type_error_type, "__init__() should return None, not '%s'"_msg, type_name(r));
+        if (r != none()) return raise_type_error("__init__() should return None, not '%T'"_msg, r);
     } else if (!user_new && !(type->flags & type_flag_exception) && !native_base(type) &&
                (args.n_pos || args.n_kw)) {
-        return raise(&type_error_type, "%q() takes no arguments"_msg, type->name);
+        return raise_type_error("%q() takes no arguments"_msg, type->name);
     }
     return obj;
 }
@@ -76,8 +75,8 @@ static Value call_text_method(const Type* t, Value self, PrintKind kind) {
     if (!m) return {};
     Value s = call(m, Args{&self, 1});
     if (s && !is_instance(s, &str_type)) {
-        raise(&type_error_type, "__%s__ returned non-string (type %s)"_msg,
-              kind == PrintKind::Str ? "str" : "repr", type_name(s));
+        raise_type_error("__%s__ returned non-string (type %T)"_msg, kind == PrintKind::Str ? "str" : "repr",
+                         s);
         return {};
     }
     return s;
@@ -99,8 +98,8 @@ bool instance_print(Printer& out, Value self, PrintKind kind) {
         Value s = call(m, Args{&self, 1});
         if (!s) return false;
         if (!is_instance(s, &str_type)) {
-            raise(&type_error_type, "__%s__ returned non-string (type %s)"_msg,
-                  kind == PrintKind::Str ? "str" : "repr", type_name(s));
+            raise_type_error("__%s__ returned non-string (type %T)"_msg,
+                             kind == PrintKind::Str ? "str" : "repr", s);
             return false;
         }
         const Str* str = native_of(s).as<Str>();
@@ -119,7 +118,7 @@ Value instance_call(Value self, const Args& args) {
     if (!m) {
         const Type* nb = native_base(type_of(self));
         if (nb && nb->call) return nb->call(native_of(self), args);
-        return raise(&type_error_type, "'%s' object isn't callable"_msg, type_name(self));
+        return raise_type_error("'%T' object isn't callable"_msg, self);
     }
     return call_with_self(m, self, args);
 }
@@ -130,24 +129,23 @@ Value instance_unary_op(UnaryOp op, Value self) {
     if (op == UnaryOp::Hash) {
         // Defining __eq__ without __hash__ makes instances unhashable (as does __hash__ = None).
         if (m == none() || (!m && lookup_user(t, &q_dunder_eq) && !(t->flags & type_flag_exception))) {
-            return raise(&type_error_type, "unhashable type: '%s'"_msg, t->name->data);
+            return raise_type_error("unhashable type: '%s'"_msg, t->name->data);
         }
     }
     if (m && m != none()) {
         Value r = call_special(m, self, 0, nullptr);
         if (!r) return {};
         if (op == UnaryOp::Bool && r != py_bool(true) && r != py_bool(false)) {
-            return raise(&type_error_type, "__bool__ should return bool, returned %s"_msg, type_name(r));
+            return raise_type_error("__bool__ should return bool, returned %T"_msg, r);
         }
         if (op == UnaryOp::Len || op == UnaryOp::Hash) {
             if (!is_int(r)) {
-                return raise(&type_error_type, "'%s' object cannot be interpreted as an integer"_msg,
-                             type_name(r));
+                return raise_type_error("'%T' object cannot be interpreted as an integer"_msg, r);
             }
             if (op == UnaryOp::Len) {
                 intptr_t n;
                 if (!to_intptr(r, &n)) return {};
-                if (n < 0) return raise(&value_error_type, "__len__() should return >= 0"_msg);
+                if (n < 0) return raise_value_error("__len__() should return >= 0"_msg);
             }
         }
         return r;
@@ -220,9 +218,9 @@ Value instance_subscr(Value self, Value index, Value value) {
         }
         return r;
     }
-    if (!value) return raise(&type_error_type, "'%s' object isn't subscriptable"_msg, t->name->data);
-    return raise(&type_error_type, "'%s' object doesn't support item %s"_msg, t->name->data,
-                 value == subscr_delete() ? "deletion" : "assignment");
+    if (!value) return raise_type_error("'%s' object isn't subscriptable"_msg, t->name->data);
+    return raise_type_error("'%s' object doesn't support item %s"_msg, t->name->data,
+                            value == subscr_delete() ? "deletion" : "assignment");
 }
 
 // Iterator over an object that has only __getitem__: calls it with 0, 1, 2... until IndexError.
@@ -254,7 +252,7 @@ Value instance_getiter(Value self) {
         if (!it) return {};
         const Type* it_t = type_of(it);
         if (!it_t->iternext && !lookup_user(it_t, &q_dunder_next)) {
-            return raise(&type_error_type, "iter() returned non-iterator of type '%s'"_msg, it_t->name->data);
+            return raise_type_error("iter() returned non-iterator of type '%s'"_msg, it_t->name->data);
         }
         return it;
     }
@@ -267,7 +265,7 @@ Value instance_getiter(Value self) {
     const Type* nb = native_base(t);
     if (nb && nb->getiter) return nb->getiter(native_of(self));
     if (nb && (nb->flags & type_flag_iter_is_self)) return native_of(self);
-    return raise(&type_error_type, "'%s' object isn't iterable"_msg, t->name->data);
+    return raise_type_error("'%s' object isn't iterable"_msg, t->name->data);
 }
 
 Value instance_iternext(Value self) {
@@ -283,7 +281,7 @@ Value instance_iternext(Value self) {
     }
     const Type* nb = native_base(t);
     if (nb && nb->iternext) return nb->iternext(native_of(self));
-    return raise(&type_error_type, "'%s' object isn't an iterator"_msg, t->name->data);
+    return raise_type_error("'%s' object isn't an iterator"_msg, t->name->data);
 }
 
 }  // namespace core

@@ -58,7 +58,7 @@ bool to_intptr(Value v, intptr_t* out) {
     }
     Value i = int_of(v);
     if (!i) {
-        raise(&type_error_type, "can't convert %s to int"_msg, type_name(v));
+        raise_type_error("can't convert %T to int"_msg, v);
         return false;
     }
     if (i.is_small()) {
@@ -69,7 +69,7 @@ bool to_intptr(Value v, intptr_t* out) {
     uint64_t m = big::to_u64(iv.d, iv.n);
     uint64_t limit = iv.neg ? uint64_t(INTPTR_MAX) + 1 : uint64_t(INTPTR_MAX);
     if (iv.n > big::u64_limbs || m > limit) {
-        raise(&overflow_error_type, "overflow converting long int to machine word"_msg);
+        raise_overflow_error("overflow converting long int to machine word"_msg);
         return false;
     }
     *out = iv.neg ? intptr_t(0 - m) : intptr_t(m);
@@ -89,7 +89,7 @@ bool to_index(Value v, intptr_t* out) {
             Value r = m[1] ? call1(m[0], m[1]) : call0(m[0]);
             if (!r) return false;
             if (!int_of(r)) {
-                raise(&type_error_type, "__index__ returned non-int (type %s)"_msg, type_name(r));
+                raise_type_error("__index__ returned non-int (type %T)"_msg, r);
                 return false;
             }
             return to_intptr(r, out);
@@ -97,7 +97,7 @@ bool to_index(Value v, intptr_t* out) {
         if (pending()) take_exception();
     }
 #endif
-    raise(&type_error_type, "can't convert %s to int"_msg, type_name(v));
+    raise_type_error("can't convert %T to int"_msg, v);
     return false;
 }
 
@@ -126,7 +126,7 @@ bool to_float(Value v, Float* out) {
     }
     Value i = int_of(v);
     if (i) return int_to_float(i, out);
-    raise(&type_error_type, "can't convert %s to float"_msg, type_name(v));
+    raise_type_error("can't convert %T to float"_msg, v);
     return false;
 }
 
@@ -191,12 +191,12 @@ static constexpr Lookup (*int_attr)(Value, const Str*, Value*) = nullptr;
 #endif
 
 static Value int_make_new(const Type*, const Args& args) {
-    if (args.n_pos > 2) return raise(&type_error_type, "function takes at most 2 arguments"_msg);
+    if (args.n_pos > 2) return raise_type_error("function takes at most 2 arguments"_msg);
     static const char* const allowed[] = {"base", nullptr};
     if (!check_kwargs(args, allowed)) return {};
     Value base_v = args.n_pos > 1 ? args.pos[1] : kwarg(args, "base");
     if (args.n_pos == 0) {
-        if (base_v) return raise(&type_error_type, "int() missing string argument"_msg);
+        if (base_v) return raise_type_error("int() missing string argument"_msg);
         return Value::small(0);
     }
     Value x = args.pos[0];
@@ -204,10 +204,10 @@ static Value int_make_new(const Type*, const Args& args) {
         intptr_t base;
         if (!to_index(base_v, &base)) return {};
         if (base != 0 && (base < 2 || base > 36))
-            return raise(&value_error_type, "int() arg 2 must be >= 2 and <= 36"_msg);
+            return raise_value_error("int() arg 2 must be >= 2 and <= 36"_msg);
         if (is_type(x, &bytearray_type)) return int_from_string(buffer_text(x), int(base));
         if (!is_type(x, &str_type) && !is_type(x, &bytes_type)) {
-            return raise(&type_error_type, "int() can't convert non-string with explicit base"_msg);
+            return raise_type_error("int() can't convert non-string with explicit base"_msg);
         }
         return int_from_string(as_str(x)->view(), int(base));
     }
@@ -225,15 +225,14 @@ static Value int_make_new(const Type*, const Args& args) {
                 Value r = m[1] ? call1(m[0], m[1]) : call0(m[0]);
                 if (!r) return {};
                 Value ri = int_of(r);
-                if (!ri)
-                    return raise(&type_error_type, "__int__ returned non-int (type %s)"_msg, type_name(r));
+                if (!ri) return raise_type_error("__int__ returned non-int (type %T)"_msg, r);
                 return ri;
             }
             if (pending()) return {};
         }
     }
 #endif
-    return raise(&type_error_type, "can't convert %s to int"_msg, type_name(x));
+    return raise_type_error("can't convert %T to int"_msg, x);
 }
 
 // ---- methods -------------------------------------------------------------------------------------------
@@ -255,12 +254,12 @@ static bool byte_args(const Args& a, size_t pos_i, bool* little, bool* is_signed
     *little = false;
     if (order) {
         if (!is_str(order)) {
-            raise(&type_error_type, "byteorder must be str"_msg);
+            raise_type_error("byteorder must be str"_msg);
             return false;
         }
         std::string_view o = as_str(order)->view();
         if (o != "big" && o != "little") {
-            raise(&value_error_type, "byteorder must be either 'little' or 'big'"_msg);
+            raise_value_error("byteorder must be either 'little' or 'big'"_msg);
             return false;
         }
         *little = o == "little";
@@ -280,11 +279,11 @@ static Value int_to_bytes(const Args& a) {
     Value len_v = a.n_pos > 1 ? a.pos[1] : kwarg(a, "length");
     intptr_t length = 1;  // Python 3.11: length defaults to 1
     if (len_v && !to_index(len_v, &length)) return {};
-    if (length < 0) return raise(&value_error_type, "length argument must be non-negative"_msg);
+    if (length < 0) return raise_value_error("length argument must be non-negative"_msg);
     bool little, is_signed;
     if (!byte_args(a, 2, &little, &is_signed)) return {};
     if (!is_signed && int_sign(self) < 0)
-        return raise(&overflow_error_type, "can't convert negative int to unsigned"_msg);
+        return raise_overflow_error("can't convert negative int to unsigned"_msg);
     // Two's complement of self over `length` bytes: self mod 256**length, then check it fits.
     IntView v(self);
     size_t bits = big::bit_length(v.d, v.n);
@@ -298,7 +297,7 @@ static Value int_to_bytes(const Args& a) {
                                                 : bits < size_t(length) * 8)
                                        : bits <= size_t(length) * 8);
     if (is_signed && length == 0 && v.neg && v.n == 1 && v.d[0] == 1) fits = true;  // CPython: -1 -> b''
-    if (!fits) return raise(&overflow_error_type, "int too big to convert"_msg);
+    if (!fits) return raise_overflow_error("int too big to convert"_msg);
     char* buf = static_cast<char*>(alloc_raw(size_t(length) + 1));
     if (!buf) return {};
     uint32_t carry = 1;
@@ -318,8 +317,7 @@ static Value int_to_bytes(const Args& a) {
 static Value int_from_bytes(const Args& a) {
     size_t first = 0;  // a static method: no self
     Value data = a.n_pos > first ? a.pos[first] : kwarg(a, "bytes");
-    if (!data || !is_type(data, &bytes_type))
-        return raise(&type_error_type, "from_bytes() expects bytes"_msg);
+    if (!data || !is_type(data, &bytes_type)) return raise_type_error("from_bytes() expects bytes"_msg);
     bool little, is_signed;
     if (!byte_args(a, first + 1, &little, &is_signed)) return {};
     std::string_view b = as_str(data)->view();

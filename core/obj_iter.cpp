@@ -31,11 +31,10 @@ static Value enumerate_make_new(const Type*, const Args& a) {
     static const char* const allowed[] = {"iterable", "start", nullptr};
     if (!check_kwargs(a, allowed)) return {};
     Value src = a.n_pos ? a.pos[0] : kwarg(a, "iterable");
-    if (!src) return raise(&type_error_type, "enumerate() missing required argument 'iterable'"_msg);
+    if (!src) return raise_type_error("enumerate() missing required argument 'iterable'"_msg);
     Value start = a.n_pos > 1 ? a.pos[1] : kwarg(a, "start");
     if (start && !is_int(start)) {
-        return raise(&type_error_type, "'%s' object cannot be interpreted as an integer"_msg,
-                     type_name(start));
+        return raise_type_error("'%T' object cannot be interpreted as an integer"_msg, start);
     }
     Enumerate* e = alloc<Enumerate>(&enumerate_type);
     if (!e) return {};
@@ -59,11 +58,11 @@ static Value enumerate_next(Value self) {
 static Value multi_make_new(const Type* type, const Args& a) {
     bool is_map = type == &map_type;
     if (a.n_kw && !(type == &zip_type && a.n_kw == 1 && kwarg(a, "strict"))) {
-        return raise(&type_error_type, "%q() takes no keyword arguments"_msg, type->name);
+        return raise_type_error("%q() takes no keyword arguments"_msg, type->name);
     }
     size_t first = is_map ? 1 : 0;
-    if (is_map && a.n_pos < 2) return raise(&type_error_type, "map() must have at least two arguments."_msg);
-    if (a.n_pos - first > kMaxIterables) return raise(&type_error_type, "too many arguments"_msg);
+    if (is_map && a.n_pos < 2) return raise_type_error("map() must have at least two arguments."_msg);
+    if (a.n_pos - first > kMaxIterables) return raise_type_error("too many arguments"_msg);
     Multi* m = alloc<Multi>(type);
     if (!m) return {};
     m->fn = is_map ? a.pos[0] : Value();
@@ -88,7 +87,7 @@ static Value multi_next(Value self) {
 }
 
 static Value filter_make_new(const Type*, const Args& a) {
-    if (a.n_pos != 2 || a.n_kw) return raise(&type_error_type, "filter expected 2 arguments"_msg);
+    if (a.n_pos != 2 || a.n_kw) return raise_type_error("filter expected 2 arguments"_msg);
     Filter* f = alloc<Filter>(&filter_type);
     if (!f) return {};
     f->fn = a.pos[0];
@@ -112,7 +111,7 @@ static Value filter_next(Value self) {
 extern const Type dict_keys_type, dict_values_type, dict_items_type;  // core/obj_dict_type.cpp
 
 static Value reversed_make_new(const Type*, const Args& a) {
-    if (a.n_pos != 1 || a.n_kw) return raise(&type_error_type, "reversed expected 1 argument"_msg);
+    if (a.n_pos != 1 || a.n_kw) return raise_type_error("reversed expected 1 argument"_msg);
     Value seq = a.pos[0];
     const Type* t = type_of(seq);
     if (t->flags & type_flag_user) {
@@ -125,7 +124,7 @@ static Value reversed_make_new(const Type*, const Args& a) {
         if (!l) return {};
         seq = l;
     } else if (!t->subscr || is_type(native_of(seq), &set_type)) {
-        return raise(&type_error_type, "'%s' object isn't reversible"_msg, t->name->data);
+        return raise_type_error("'%s' object isn't reversible"_msg, t->name->data);
     }
     size_t n;
     if (!len(seq, &n)) return {};

@@ -45,9 +45,8 @@ static bool list_extend_from(List* l, Value iterable) {
 }
 
 static Value list_make_new(const Type*, const Args& a) {
-    if (a.n_kw) return raise(&type_error_type, "list() takes no keyword arguments"_msg);
-    if (a.n_pos > 1)
-        return raise(&type_error_type, "list expected at most 1 argument, got %d"_msg, int(a.n_pos));
+    if (a.n_kw) return raise_type_error("list() takes no keyword arguments"_msg);
+    if (a.n_pos > 1) return raise_type_error("list expected at most 1 argument, got %d"_msg, int(a.n_pos));
     List* l = new_list(0);
     if (!l) return {};
     if (a.n_pos && !list_extend_from(l, a.pos[0])) return {};
@@ -64,7 +63,7 @@ static Value list_unary_op(UnaryOp op, Value self) {
     switch (op) {
         case UnaryOp::Bool: return py_bool(l->len != 0);
         case UnaryOp::Len: return make_int_ull(l->len);
-        case UnaryOp::Hash: return raise(&type_error_type, "unhashable type: 'list'"_msg);
+        case UnaryOp::Hash: return raise_type_error("unhashable type: 'list'"_msg);
         default: return not_implemented();
     }
 }
@@ -102,8 +101,8 @@ static bool list_assign_slice(List* l, const SliceRange& s, Value src_v) {
     List* m = src.as<List>();
     if (s.step != 1) {
         if (static_cast<size_t>(s.count) != m->len) {
-            raise(&value_error_type, "attempt to assign sequence of size %d to extended slice of size %d"_msg,
-                  int(m->len), int(s.count));
+            raise_value_error("attempt to assign sequence of size %d to extended slice of size %d"_msg,
+                              int(m->len), int(s.count));
             return false;
         }
         for (intptr_t i = 0; i < s.count; ++i) l->items[s.start + i * s.step] = m->items[i];
@@ -159,7 +158,7 @@ static Value list_subscr(Value self, Value index, Value value) {
         // Storing or deleting: CPython's "list assignment index out of range".
         if (value && exc_matches(state.exc, &index_error_type)) {
             take_exception();
-            return raise(&index_error_type, "list assignment index out of range"_msg);
+            return raise_index_error("list assignment index out of range"_msg);
         }
         return {};
     }
@@ -205,14 +204,13 @@ static Value m_insert(const Args& a) {
 }
 static Value m_pop(const Args& a) {
     List* l = self_list(a);
-    if (l->len == 0) return raise(&index_error_type, "pop from empty list"_msg);
+    if (l->len == 0) return raise_index_error("pop from empty list"_msg);
     size_t i = l->len - 1;
     if (a.n_pos > 1) {
         intptr_t k;
         if (!to_index(a.pos[1], &k)) return {};
         if (k < 0) k += static_cast<intptr_t>(l->len);
-        if (k < 0 || static_cast<size_t>(k) >= l->len)
-            return raise(&index_error_type, "pop index out of range"_msg);
+        if (k < 0 || static_cast<size_t>(k) >= l->len) return raise_index_error("pop index out of range"_msg);
         i = static_cast<size_t>(k);
     }
     Value v = l->items[i];
@@ -233,7 +231,7 @@ static Value m_remove(const Args& a) {
     List* l = self_list(a);
     intptr_t i = find_item(l, a.pos[1], 0, l->len);
     if (i == -2) return {};
-    if (i < 0) return raise(&value_error_type, "list.remove(x): x not in list"_msg);
+    if (i < 0) return raise_value_error("list.remove(x): x not in list"_msg);
     memmove(l->items + i, l->items + i + 1, (l->len - i - 1) * sizeof(Value));
     l->len--;
     return none();
@@ -266,7 +264,7 @@ static Value m_sort(const Args& a) {
     l->items = items;
     l->len = l->alloc = n;
     if (!ok) return {};
-    if (modified) return raise(&value_error_type, "list modified during sort"_msg);
+    if (modified) return raise_value_error("list modified during sort"_msg);
     return none();
 }
 

@@ -23,8 +23,7 @@ static Value memoryview_make(Value base, size_t offset, size_t len) {
 }
 
 static Value memoryview_make_new(const Type*, const Args& args) {
-    if (args.n_pos != 1 || args.n_kw)
-        return raise(&type_error_type, "memoryview() takes exactly one argument"_msg);
+    if (args.n_pos != 1 || args.n_kw) return raise_type_error("memoryview() takes exactly one argument"_msg);
     Value src = native_of(args.pos[0]);
     if (is_type(src, &memoryview_type)) {
         const MemoryView* m = src.as<MemoryView>();
@@ -32,8 +31,7 @@ static Value memoryview_make_new(const Type*, const Args& args) {
     }
     string_view d;
     if (!get_buffer(src, &d))
-        return raise(&type_error_type, "memoryview: a bytes-like object is required, not '%s'"_msg,
-                     type_name(args.pos[0]));
+        return raise_type_error("memoryview: a bytes-like object is required, not '%T'"_msg, args.pos[0]);
     return memoryview_make(src, 0, is_type(src, &bytes_type) ? d.size() : SIZE_MAX);
 }
 
@@ -82,7 +80,7 @@ static Value memoryview_unary_op(UnaryOp op, Value self) {
             return make_int(static_cast<intptr_t>(mv_len(self) / mv_itemsize(self.as<MemoryView>())));
         case UnaryOp::Hash: {
             if (mv_writable(self.as<MemoryView>()))
-                return raise(&value_error_type, "cannot hash writable memoryview object"_msg);
+                return raise_value_error("cannot hash writable memoryview object"_msg);
             string_view d;
             get_buffer(self, &d);
             return Value::small(static_cast<intptr_t>(hash_bytes(d.data(), d.size())));
@@ -111,37 +109,37 @@ static Value memoryview_subscr(Value self, Value index, Value value) {
         if (stop < start) stop = start;
         size_t from = size_t(start) * size, n = size_t(stop - start) * size;
         if (!value) return memoryview_make(m->base, m->offset + from, n);
-        if (value == subscr_delete()) return raise(&type_error_type, "cannot delete memory"_msg);
-        if (!mv_writable(m)) return raise(&type_error_type, "cannot modify read-only memory"_msg);
+        if (value == subscr_delete()) return raise_type_error("cannot delete memory"_msg);
+        if (!mv_writable(m)) return raise_type_error("cannot modify read-only memory"_msg);
         string_view src;
         if (!get_buffer(value, &src))
-            return raise(&type_error_type, "a bytes-like object is required, not '%s'"_msg, type_name(value));
+            return raise_type_error("a bytes-like object is required, not '%T'"_msg, value);
         char src_code = 'B';
         Value v = native_of(value);
         if (is_type(v, &memoryview_type)) v = v.as<MemoryView>()->base;
         array_data(v, nullptr, &src_code);
         if (src.size() != n || src_code != code)
-            return raise(&value_error_type,
-                         "memoryview assignment: lvalue and rvalue have different structures"_msg);
+            return raise_value_error(
+                "memoryview assignment: lvalue and rvalue have different structures"_msg);
         memmove(const_cast<char*>(d.data()) + from, src.data(), n);
         return none();
     }
     if (!is_int(index) && !(type_of(index)->flags & type_flag_user))
-        return raise(&type_error_type, "memoryview: invalid slice key"_msg);
+        return raise_type_error("memoryview: invalid slice key"_msg);
     size_t i;
     if (!normalize_index(index, d.size() / size, &i, "index")) return {};
     uint8_t* item = reinterpret_cast<uint8_t*>(const_cast<char*>(d.data())) + i * size;
     if (!value) return binary_unpack_one(code, item, size, true);
-    if (value == subscr_delete()) return raise(&type_error_type, "cannot delete memory"_msg);
-    if (!mv_writable(m)) return raise(&type_error_type, "cannot modify read-only memory"_msg);
+    if (value == subscr_delete()) return raise_type_error("cannot delete memory"_msg);
+    if (!mv_writable(m)) return raise_type_error("cannot modify read-only memory"_msg);
     bool real = code == 'f' || code == 'd';
     if (real ? !is_int(value) && !is_float(value) : !is_int(value) || is_float(value))
-        return raise(&type_error_type, "memoryview: invalid type for format '%c'"_msg, code);
+        return raise_type_error("memoryview: invalid type for format '%c'"_msg, code);
     uint8_t tmp[8];
     if (!binary_pack_one(code, value, tmp, size, true)) {
         if (!exc_matches(state.exc, &value_error_type)) return {};
         take_exception();
-        return raise(&value_error_type, "memoryview: invalid value for format '%c'"_msg, code);
+        return raise_value_error("memoryview: invalid value for format '%c'"_msg, code);
     }
     memcpy(item, tmp, size);
     return none();

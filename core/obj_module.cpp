@@ -66,7 +66,7 @@ static bool module_attr_set(Value self, const Str* name, Value value) {
     Module* m = self.as<Module>();
     if (!value) {
         if (m->globals && dict_remove(m->globals, Value(name), nullptr) == Lookup::Found) return true;
-        raise(&attribute_error_type, "module has no attribute '%q'"_msg, name);
+        raise_attribute_error("module has no attribute '%q'"_msg, name);
         return false;
     }
     return module_globals(m) && dict_store_str(m->globals, name, value);

@@ -73,7 +73,7 @@ static Value big_range_new(const Args& a) {
     if (a.n_pos > 1) parts[0] = a.pos[0], parts[1] = a.pos[1];
     if (a.n_pos > 2) parts[2] = a.pos[2];
     int zero = equal(parts[2], Value::small(0));
-    if (zero) return zero < 0 ? Value() : raise(&value_error_type, "range() arg 3 must not be zero"_msg);
+    if (zero) return zero < 0 ? Value() : raise_value_error("range() arg 3 must not be zero"_msg);
     Value t = make_tuple(3, parts);
     if (!t) return {};
     Range* r = alloc<Range>(&range_type);
@@ -83,19 +83,18 @@ static Value big_range_new(const Args& a) {
 }
 #else
 static Value big_range_new(const Args&) {
-    return raise(&overflow_error_type, "overflow converting long int to machine word"_msg);
+    return raise_overflow_error("overflow converting long int to machine word"_msg);
 }
 #endif
 
 static Value range_make_new(const Type*, const Args& a) {
-    if (a.n_kw) return raise(&type_error_type, "range() takes no keyword arguments"_msg);
+    if (a.n_kw) return raise_type_error("range() takes no keyword arguments"_msg);
     if (a.n_pos < 1 || a.n_pos > 3)
-        return raise(&type_error_type, "range expected 1 to 3 arguments, got %d"_msg, int(a.n_pos));
+        return raise_type_error("range expected 1 to 3 arguments, got %d"_msg, int(a.n_pos));
     intptr_t v[3] = {0, 0, 1};
     for (size_t i = 0; i < a.n_pos; ++i) {
         if (!is_int(a.pos[i]) && !(type_of(a.pos[i])->flags & type_flag_user)) {
-            return raise(&type_error_type, "'%s' object cannot be interpreted as an integer"_msg,
-                         type_name(a.pos[i]));
+            return raise_type_error("'%T' object cannot be interpreted as an integer"_msg, a.pos[i]);
         }
         if (!to_index(a.pos[i], &v[a.n_pos == 1 ? 1 : i])) {
             if (!MBPY_RANGE_EXTRA || !exc_matches(state.exc, &overflow_error_type) || !is_int(a.pos[i]))
@@ -104,7 +103,7 @@ static Value range_make_new(const Type*, const Args& a) {
             return big_range_new(a);
         }
     }
-    if (v[2] == 0) return raise(&value_error_type, "range() arg 3 must not be zero"_msg);
+    if (v[2] == 0) return raise_value_error("range() arg 3 must not be zero"_msg);
     intptr_t span;
     if (__builtin_sub_overflow(v[1], v[0], &span) || v[2] == INTPTR_MIN) return big_range_new(a);
     Range* r = alloc<Range>(&range_type);
@@ -144,8 +143,7 @@ static Value range_unary_op(UnaryOp uop, Value self) {
         if (!n) return {};
         if (uop == UnaryOp::Bool) return py_bool(!n.is_small() || n.small_value() != 0);
         // The Len slot answers a small int; CPython also refuses len() beyond sys.maxsize.
-        if (!n.is_small())
-            return raise(&overflow_error_type, "Python int too large to convert to C ssize_t"_msg);
+        if (!n.is_small()) return raise_overflow_error("Python int too large to convert to C ssize_t"_msg);
         return n;
     }
 #endif
@@ -209,11 +207,10 @@ static Value range_binary_op(BinaryOp op, Value lhs, Value rhs) {
 
 static Value range_subscr(Value self, Value index, Value value) {
     Range* r = self.as<Range>();
-    if (value) return raise(&type_error_type, "'range' object doesn't support item assignment"_msg);
+    if (value) return raise_type_error("'range' object doesn't support item assignment"_msg);
 #if MBPY_RANGE_EXTRA
     if (is_big(r)) {
-        if (!is_int(index))
-            return raise(&type_error_type, "range indices must be integers, not %s"_msg, type_name(index));
+        if (!is_int(index)) return raise_type_error("range indices must be integers, not %T"_msg, index);
         Value n = big_len(r);
         if (!n) return {};
         Value i = index;
@@ -222,7 +219,7 @@ static Value range_subscr(Value self, Value index, Value value) {
         if (neg && !(i = binary_op(BinaryOp::Add, i, n))) return {};
         int lo = less(i, Value::small(0)), hi = lo ? 0 : less(i, n);
         if (lo < 0 || hi < 0) return {};
-        if (lo || !hi) return raise(&index_error_type, "range object index out of range"_msg);
+        if (lo || !hi) return raise_index_error("range object index out of range"_msg);
         return big_item(r, i);
     }
 #endif
@@ -241,7 +238,7 @@ static Value range_subscr(Value self, Value index, Value value) {
     if (!seq_index(index, static_cast<size_t>(n), &i, "range")) {
         if (exc_matches(state.exc, &index_error_type)) {
             take_exception();
-            return raise(&index_error_type, "range object index out of range"_msg);
+            return raise_index_error("range object index out of range"_msg);
         }
         return {};
     }
@@ -334,7 +331,7 @@ static Value m_index(const Args& a) {
     if (is_big(r) && is_int(a.pos[1])) {
         int in = big_has(r, a.pos[1]);
         if (in < 0) return {};
-        if (!in) return raise(&value_error_type, "%r is not in range"_msg, a.pos[1]);
+        if (!in) return raise_value_error("%r is not in range"_msg, a.pos[1]);
         Value d = arith(BinaryOp::Sub, a.pos[1], big_parts(r)[0]);
         return d ? arith(BinaryOp::FloorDiv, d, big_parts(r)[2]) : d;
     }
@@ -345,12 +342,12 @@ static Value m_index(const Args& a) {
         return make_int((v - r->start) / r->step);
     }
     if (pending()) return {};
-    return raise(&value_error_type, "%r is not in range"_msg, a.pos[1]);
+    return raise_value_error("%r is not in range"_msg, a.pos[1]);
 }
 static Value m_count(const Args& a) {
     Range* r = a.pos[0].as<Range>();
     if (is_big(r)) {
-        if (!is_int(a.pos[1])) return raise(&type_error_type, "count of a non-int in a big range"_msg);
+        if (!is_int(a.pos[1])) return raise_type_error("count of a non-int in a big range"_msg);
         int in = big_has(r, a.pos[1]);
         return in < 0 ? Value() : Value::small(in);
     }

@@ -15,8 +15,7 @@ Value lookup_user(const Type* t, const Str* name);  // attr_cache.cpp
 // ---- slice ---------------------------------------------------------------------------------------------
 
 static Value slice_make_new(const Type*, const Args& a) {
-    if (a.n_pos < 1 || a.n_pos > 3 || a.n_kw)
-        return raise(&type_error_type, "slice expected 1 to 3 arguments"_msg);
+    if (a.n_pos < 1 || a.n_pos > 3 || a.n_kw) return raise_type_error("slice expected 1 to 3 arguments"_msg);
     Slice* s = alloc<Slice>(&slice_type);
     if (!s) return {};
     s->start = a.n_pos > 1 ? a.pos[0] : none();
@@ -60,7 +59,7 @@ static Value slice_binary_op(BinaryOp op, Value a, Value b) {
 static Value slice_indices_method(const Args& a) {
     intptr_t len;
     if (!to_index(a.pos[1], &len)) return {};
-    if (len < 0) return raise(&value_error_type, "length should not be negative"_msg);
+    if (len < 0) return raise_value_error("length should not be negative"_msg);
     SliceRange r;
     if (!slice_resolve(a.pos[0], len, &r)) return {};
     Value t[3] = {make_int(r.start), make_int(r.stop), make_int(r.step)};
@@ -71,7 +70,7 @@ static const AttrEntry slice_entries[] = {{&q_indices, &slice_indices_fn}};
 static const AttrTable slice_locals = {slice_entries, 1};
 
 static Value slice_unary_op(UnaryOp op, Value) {
-    if (op == UnaryOp::Hash) return raise(&type_error_type, "unhashable type: 'slice'"_msg);
+    if (op == UnaryOp::Hash) return raise_type_error("unhashable type: 'slice'"_msg);
     return not_implemented();
 }
 
@@ -89,7 +88,7 @@ bool slice_resolve(Value slice, intptr_t len, SliceRange* r) {
     r->step = 1;
     if (s->step != none() && !to_index(s->step, &r->step)) return false;
     if (r->step == 0) {
-        raise(&value_error_type, "slice step cannot be zero"_msg);
+        raise_value_error("slice step cannot be zero"_msg);
         return false;
     }
     bool neg = r->step < 0;
@@ -122,18 +121,18 @@ bool seq_index(Value index, size_t len, size_t* out, const char* what) {
     } else if (!is_int(index) && !is_instance(index, &int_type)) {
         const Type* t = type_of(index);
         if (!(t->flags & type_flag_user)) {
-            raise(&type_error_type, "%s indices must be integers or slices, not %s"_msg, what, t->name->data);
+            raise_type_error("%s indices must be integers or slices, not %s"_msg, what, t->name->data);
             return false;
         }
         if (!to_index(index, &i)) return false;
     } else if (!to_index(index, &i)) {
         take_exception();
-        raise(&index_error_type, "%s index out of range"_msg, what);
+        raise_index_error("%s index out of range"_msg, what);
         return false;
     }
     if (i < 0) i += static_cast<intptr_t>(len);
     if (i < 0 || static_cast<size_t>(i) >= len) {
-        raise(&index_error_type, "%s index out of range"_msg, what);
+        raise_index_error("%s index out of range"_msg, what);
         return false;
     }
     *out = static_cast<size_t>(i);
@@ -388,8 +387,8 @@ Value seq_binary_op(const Type* type, BinaryOp op, Value lhs, Value rhs) {
         case BinaryOp::InplaceAdd: {
             if (!same) {
                 if (type_of(rhs)->flags & type_flag_user) return not_implemented();  // its __radd__ may
-                return raise(&type_error_type, "can only concatenate %q (not \"%s\") to %q"_msg, type->name,
-                             type_name(rhs), type->name);
+                return raise_type_error("can only concatenate %q (not \"%T\") to %q"_msg, type->name, rhs,
+                                        type->name);
             }
             Value res = new_items(type, na + nb, &out);
             if (!res) return {};
@@ -430,8 +429,7 @@ bool seq_mul_ok(Value count, Value* refused) {
     const Type* t = type_of(count);
     *refused = (t->flags & type_flag_user)
                    ? not_implemented()
-                   : raise(&type_error_type, "can't multiply sequence by non-int of type '%s'"_msg,
-                           type_name(count));
+                   : raise_type_error("can't multiply sequence by non-int of type '%T'"_msg, count);
     return false;
 }
 
@@ -451,8 +449,8 @@ Value seq_find(const Args& a, const char* missing) {
         if (eq) return make_int(i);
     }
     // No fixed message: CPython's "<repr> is not in list".
-    if (!missing) return raise(&value_error_type, "%r is not in list"_msg, a.pos[1]);
-    return raise(&value_error_type, "%s"_msg, missing);
+    if (!missing) return raise_value_error("%r is not in list"_msg, a.pos[1]);
+    return raise_value_error("%s"_msg, missing);
 }
 
 // ---- index iterator for lists and tuples ---------------------------------------------------------

@@ -16,10 +16,9 @@ static bool is_set_like(Value v) {
 static const Type* base_type(Value v) { return type_of(native_of(v)); }
 
 static Value set_make_new(const Type* type, const Args& a) {
-    if (a.n_kw) return raise(&type_error_type, "%q() takes no keyword arguments"_msg, type->name);
+    if (a.n_kw) return raise_type_error("%q() takes no keyword arguments"_msg, type->name);
     if (a.n_pos > 1)
-        return raise(&type_error_type, "%q expected at most 1 argument, got %d"_msg, type->name,
-                     int(a.n_pos));
+        return raise_type_error("%q expected at most 1 argument, got %d"_msg, type->name, int(a.n_pos));
     const Type* native = is_subtype(type, &frozenset_type) ? &frozenset_type : &set_type;
     Set* s = new_set(native);
     if (!s) return {};
@@ -158,8 +157,7 @@ static Value set_unary_op(UnaryOp op, Value self) {
         case UnaryOp::Bool: return py_bool(s->used != 0);
         case UnaryOp::Len: return make_int_ull(s->used);
         case UnaryOp::Hash: {
-            if (type_of(self) != &frozenset_type)
-                return raise(&type_error_type, "unhashable type: 'set'"_msg);
+            if (type_of(self) != &frozenset_type) return raise_type_error("unhashable type: 'set'"_msg);
             // CPython's frozenset hash (order-independent shuffle of the element hashes).
             uint64_t h = 0;
             Value k;
@@ -253,7 +251,7 @@ struct SetIter : Obj {
 static Value set_iter_next(Value self) {
     SetIter* it = self.as<SetIter>();
     Set* s = it->set.as<Set>();
-    if (s->used != it->used) return raise(&runtime_error_type, "Set changed size during iteration"_msg);
+    if (s->used != it->used) return raise_runtime_error("Set changed size during iteration"_msg);
     Value k;
     if (!set_next(s, &it->pos, &k)) return stop_marker();
     return k;

@@ -44,8 +44,7 @@ bool text_self(Value v, TextSelf* out) {
         *out = {&bytearray_type, b->items ? b->items : "", b->len, b->len, false};  // never null: memcmp
         return true;
     }
-    raise(&type_error_type,
-          "descriptor requires a 'str', 'bytes' or 'bytearray' object but received '%s'"_msg, type_name(v));
+    raise_type_error("descriptor requires a 'str', 'bytes' or 'bytearray' object but received '%T'"_msg, v);
     return false;
 }
 
@@ -64,14 +63,14 @@ bool text_arg(const TextSelf& t, Value v, string_view* out) {
     if (t.is_str) {
         const Str* s = str_of(v);
         if (!s) {
-            raise(&type_error_type, "must be str, not %s"_msg, type_name(v));
+            raise_type_error("must be str, not %T"_msg, v);
             return false;
         }
         *out = s->view();
         return true;
     }
     if (!get_buffer(v, out)) {
-        raise(&type_error_type, "a bytes-like object is required, not '%s'"_msg, type_name(v));
+        raise_type_error("a bytes-like object is required, not '%T'"_msg, v);
         return false;
     }
     return true;
@@ -96,7 +95,7 @@ bool normalize_index(Value index, size_t len, size_t* out, const char* what) {
     if (!to_index(index, &i)) return false;
     if (i < 0) i += static_cast<intptr_t>(len);
     if (i < 0 || static_cast<size_t>(i) >= len) {
-        raise(&index_error_type, "%s out of range"_msg, what);
+        raise_index_error("%s out of range"_msg, what);
         return false;
     }
     *out = static_cast<size_t>(i);
@@ -110,8 +109,8 @@ Value str_subscr(Value self, Value index, Value value) {
     if (!text_self(self, &t)) return {};
     if (value) {
         if (value == subscr_delete())
-            return raise(&type_error_type, "'%s' object doesn't support item deletion"_msg, type_name(self));
-        return raise(&type_error_type, "'%s' object does not support item assignment"_msg, type_name(self));
+            return raise_type_error("'%T' object doesn't support item deletion"_msg, self);
+        return raise_type_error("'%T' object does not support item assignment"_msg, self);
     }
     if (is_type(index, &slice_type)) {
         intptr_t start, stop, step;
@@ -161,10 +160,8 @@ Value str_subscr(Value self, Value index, Value value) {
         return text_finish(sb, t);
     }
     if (!is_int(index) && !(type_of(index)->flags & type_flag_user)) {
-        if (t.is_str)
-            return raise(&type_error_type, "string indices must be integers, not '%s'"_msg, type_name(index));
-        return raise(&type_error_type, "byte indices must be integers or slices, not %s"_msg,
-                     type_name(index));
+        if (t.is_str) return raise_type_error("string indices must be integers, not '%T'"_msg, index);
+        return raise_type_error("byte indices must be integers or slices, not %T"_msg, index);
     }
     size_t i;
     // CPython: "string index out of range", "index out of range" (bytes), "bytearray index out of range".
@@ -297,8 +294,7 @@ static Value repeat(const TextSelf& t, Value count) {
         if (op != BinaryOp::ReverseMul) return not_implemented();
         if (!is_repeat_count(rhs)) {
             if (type_of(rhs)->flags & type_flag_user) return not_implemented();
-            return raise(&type_error_type, "can't multiply sequence by non-int of type '%s'"_msg,
-                         type_name(rhs));
+            return raise_type_error("can't multiply sequence by non-int of type '%T'"_msg, rhs);
         }
         op = BinaryOp::Mul;
     }
@@ -310,8 +306,8 @@ static Value repeat(const TextSelf& t, Value count) {
             return repeat(t, lhs);
         if (type_of(rhs)->flags & type_flag_user) return not_implemented();
         if (str_of(lhs) || str_of(rhs) || get_buffer(lhs, nullptr))
-            return raise(&type_error_type, "can't multiply sequence by non-int of type '%s'"_msg,
-                         type_name(is_int(lhs) || !str_of(rhs) ? rhs : lhs));
+            return raise_type_error("can't multiply sequence by non-int of type '%T'"_msg,
+                                    is_int(lhs) || !str_of(rhs) ? rhs : lhs);
         return not_implemented();
     }
     TextSelf t;
@@ -322,18 +318,16 @@ static Value repeat(const TextSelf& t, Value count) {
         char byte;
         if (t.is_str) {
             const Str* s = str_of(rhs);
-            if (!s)
-                return raise(&type_error_type, "'in <string>' requires string as left operand, not %s"_msg,
-                             type_name(rhs));
+            if (!s) return raise_type_error("'in <string>' requires string as left operand, not %T"_msg, rhs);
             b = s->view();
         } else if (is_int(rhs)) {
             intptr_t v;
             if (!to_intptr(rhs, &v)) return {};
-            if (v < 0 || v > 255) return raise(&value_error_type, "byte must be in range(0, 256)"_msg);
+            if (v < 0 || v > 255) return raise_value_error("byte must be in range(0, 256)"_msg);
             byte = static_cast<char>(v);
             b = string_view(&byte, 1);
         } else if (!get_buffer(rhs, &b)) {
-            return raise(&type_error_type, "a bytes-like object is required, not '%s'"_msg, type_name(rhs));
+            return raise_type_error("a bytes-like object is required, not '%T'"_msg, rhs);
         }
         return py_bool(a.find(b) != string_view::npos);
     }
@@ -345,10 +339,8 @@ static Value repeat(const TextSelf& t, Value count) {
     if (t.is_str && other_ok) b = str_of(rhs)->view();
     if (!other_ok) {
         if (op == BinaryOp::Add && !(type_of(rhs)->flags & type_flag_user)) {
-            if (t.is_str)
-                return raise(&type_error_type, "can only concatenate str (not \"%s\") to str"_msg,
-                             type_name(rhs));
-            return raise(&type_error_type, "can't concat %s to %s"_msg, type_name(rhs), type_name(lhs));
+            if (t.is_str) return raise_type_error("can only concatenate str (not \"%T\") to str"_msg, rhs);
+            return raise_type_error("can't concat %T to %T"_msg, rhs, lhs);
         }
         return not_implemented();
     }

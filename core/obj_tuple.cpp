@@ -8,9 +8,8 @@
 namespace core {
 
 static Value tuple_make_new(const Type*, const Args& a) {
-    if (a.n_kw) return raise(&type_error_type, "tuple() takes no keyword arguments"_msg);
-    if (a.n_pos > 1)
-        return raise(&type_error_type, "tuple expected at most 1 argument, got %d"_msg, int(a.n_pos));
+    if (a.n_kw) return raise_type_error("tuple() takes no keyword arguments"_msg);
+    if (a.n_pos > 1) return raise_type_error("tuple expected at most 1 argument, got %d"_msg, int(a.n_pos));
     if (a.n_pos == 0) return make_tuple(0, nullptr);
     Value src = native_iter_of(a.pos[0]);
     if (is_type(src, &tuple_type)) return src;
@@ -60,8 +59,8 @@ static Value tuple_binary_op(BinaryOp op, Value lhs, Value rhs) {
 static Value tuple_subscr(Value self, Value index, Value value) {
     Tuple* t = self.as<Tuple>();
     if (value) {
-        return raise(&type_error_type, "'tuple' object doesn't support item %s"_msg,
-                     value == subscr_delete() ? "deletion" : "assignment");
+        return raise_type_error("'tuple' object doesn't support item %s"_msg,
+                                value == subscr_delete() ? "deletion" : "assignment");
     }
     if (is_type(index, &slice_type)) {
         SliceRange s;

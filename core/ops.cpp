@@ -72,13 +72,11 @@ Value unary_op(UnaryOp op, Value v) {
         case UnaryOp::Hash:
             // Identity hash: the address, with the always-zero alignment bits dropped.
             return Value::small(static_cast<intptr_t>(v.bits() >> 3) & Value::small_max);
-        case UnaryOp::Len:
-            return raise(&type_error_type, "object of type '%s' has no len()"_msg, t->name->data);
+        case UnaryOp::Len: return raise_type_error("object of type '%s' has no len()"_msg, t->name->data);
         default:
             // A Python __neg__ & co. that returned NotImplemented gives that value: nothing is reflected.
             if ((t->flags & type_flag_user) && lookup_user(t, unary_op_str(op))) return not_implemented();
-            return raise(&type_error_type, "unsupported type for %s: '%s'"_msg, unary_op_name(op),
-                         t->name->data);
+            return raise_type_error("unsupported type for %s: '%s'"_msg, unary_op_name(op), t->name->data);
     }
 }
 
@@ -106,7 +104,7 @@ Value contains_by_iteration(Value container, Value item) {
     if (!it) {
         Value e = take_exception();
         if (exc_matches(e, &type_error_type)) {
-            return raise(&type_error_type, "argument of type '%s' is not iterable"_msg, type_name(container));
+            return raise_type_error("argument of type '%T' is not iterable"_msg, container);
         }
         state.exc = e;
         return {};
@@ -171,8 +169,8 @@ Value binary_op(BinaryOp op, Value lhs, Value rhs) {
     }
     if (op == BinaryOp::Eq) return py_bool(lhs == rhs);
     if (op == BinaryOp::Ne) return py_bool(lhs != rhs);
-    return raise(&type_error_type, "unsupported types for %s: '%s', '%s'"_msg, binary_op_name(op),
-                 lt->name->data, rt->name->data);
+    return raise_type_error("unsupported types for %s: '%s', '%s'"_msg, binary_op_name(op), lt->name->data,
+                            rt->name->data);
 }
 
 Value binary_op_reflected(BinaryOp op, Value lhs, Value rhs) {
@@ -184,8 +182,8 @@ Value binary_op_reflected(BinaryOp op, Value lhs, Value rhs) {
         Value r = rt->binary_op(BinaryOp(int(op) + binary_reverse_offset), rhs, lhs);
         if (r != not_implemented()) return r;
     }
-    return raise(&type_error_type, "unsupported types for %s: '%s', '%s'"_msg, binary_op_name(op),
-                 lt->name->data, rt->name->data);
+    return raise_type_error("unsupported types for %s: '%s', '%s'"_msg, binary_op_name(op), lt->name->data,
+                            rt->name->data);
 }
 
 int truth(Value v) {
@@ -237,7 +235,7 @@ bool len(Value v, size_t* out) {
     intptr_t n;
     if (!to_intptr(r, &n)) return false;
     if (n < 0) {
-        raise(&value_error_type, "__len__() should return >= 0"_msg);
+        raise_value_error("__len__() should return >= 0"_msg);
         return false;
     }
     *out = static_cast<size_t>(n);
@@ -252,20 +250,20 @@ Value subscr_load(Value obj, Value index) {
     if (t == &type_type || (t->flags & type_flag_user && is_subtype(t, &type_type))) {
         // `list[int]` style generic aliases: MicroPython has none; CPython returns an alias object.
     }
-    return raise(&type_error_type, "'%s' object isn't subscriptable"_msg, t->name->data);
+    return raise_type_error("'%s' object isn't subscriptable"_msg, t->name->data);
 }
 
 bool subscr_store(Value obj, Value index, Value v) {
     const Type* t = type_of(obj);
     if (t->subscr) return bool(t->subscr(obj, index, v));
-    raise(&type_error_type, "'%s' object doesn't support item assignment"_msg, t->name->data);
+    raise_type_error("'%s' object doesn't support item assignment"_msg, t->name->data);
     return false;
 }
 
 bool subscr_delete_item(Value obj, Value index) {
     const Type* t = type_of(obj);
     if (t->subscr) return bool(t->subscr(obj, index, subscr_delete()));
-    raise(&type_error_type, "'%s' object doesn't support item deletion"_msg, t->name->data);
+    raise_type_error("'%s' object doesn't support item deletion"_msg, t->name->data);
     return false;
 }
 
@@ -274,7 +272,7 @@ bool subscr_delete_item(Value obj, Value index) {
 Value call(Value f, const Args& args) {
     const Type* t = type_of(f);
     if (t->call) return t->call(f, args);
-    return raise(&type_error_type, "'%s' object isn't callable"_msg, t->name->data);
+    return raise_type_error("'%s' object isn't callable"_msg, t->name->data);
 }
 
 Value call0(Value f) { return call(f, Args{}); }
@@ -289,7 +287,7 @@ Value call_method(Value obj, const Str* name, size_t n, const Value* args) {
     if (!load_method(obj, name, m)) return {};
     constexpr size_t kMax = 8;
     Value buf[kMax + 1];
-    if (n > kMax) return raise(&runtime_error_type, "too many arguments"_msg);
+    if (n > kMax) return raise_runtime_error("too many arguments"_msg);
     size_t k = 0;
     if (m[1]) buf[k++] = m[1];
     for (size_t i = 0; i < n; ++i) buf[k++] = args[i];
@@ -302,7 +300,7 @@ Value get_iter(Value v) {
     const Type* t = type_of(v);
     if (t->getiter) return t->getiter(v);
     if (t->flags & type_flag_iter_is_self) return v;
-    return raise(&type_error_type, "'%s' object isn't iterable"_msg, t->name->data);
+    return raise_type_error("'%s' object isn't iterable"_msg, t->name->data);
 }
 
 Value iter_next(Value it) {
@@ -314,7 +312,7 @@ Value iter_next(Value it) {
     }
     const Type* t = type_of(it);
     if (t->iternext) return t->iternext(it);
-    return raise(&type_error_type, "'%s' object isn't an iterator"_msg, t->name->data);
+    return raise_type_error("'%s' object isn't an iterator"_msg, t->name->data);
 }
 
 }  // namespace core

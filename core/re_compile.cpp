@@ -28,7 +28,7 @@ struct Compiler {
 };
 
 bool error(const char* msg) {
-    raise(&value_error_type, "%m", msg);
+    raise_value_error("%m", msg);
     return false;
 }
 

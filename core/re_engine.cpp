@@ -116,7 +116,7 @@ int exec(Matcher& m, int32_t pc, size_t pos, size_t attempt_start, size_t* out_e
     const Instr* code = m.p.code;
     for (;;) {
         if (++m.steps > max_steps) {
-            raise(&runtime_error_type, "regex too complex (backtracking limit)"_msg);
+            raise_runtime_error("regex too complex (backtracking limit)"_msg);
             return -1;
         }
         const Instr& in = code[pc];

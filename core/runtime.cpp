@@ -74,6 +74,54 @@ Value raise(const Type* type, const char* fmt, ...) {
     return {};
 }
 
+Value raise_type_error(const char* fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    raise_v(&type_error_type, fmt, ap);
+    va_end(ap);
+    return {};
+}
+
+Value raise_value_error(const char* fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    raise_v(&value_error_type, fmt, ap);
+    va_end(ap);
+    return {};
+}
+
+Value raise_index_error(const char* fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    raise_v(&index_error_type, fmt, ap);
+    va_end(ap);
+    return {};
+}
+
+Value raise_overflow_error(const char* fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    raise_v(&overflow_error_type, fmt, ap);
+    va_end(ap);
+    return {};
+}
+
+Value raise_runtime_error(const char* fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    raise_v(&runtime_error_type, fmt, ap);
+    va_end(ap);
+    return {};
+}
+
+Value raise_attribute_error(const char* fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    raise_v(&attribute_error_type, fmt, ap);
+    va_end(ap);
+    return {};
+}
+
 // The preallocated exceptions start afresh at each raise.
 static Value raise_preallocated(ExceptionObj& e) {
     e.dict = nullptr;
@@ -97,14 +145,14 @@ Value raise_value(Value v) {
     if (v.is_obj() && is_instance(v, &type_type)) {
         // `raise ValueError`: instantiate the class.
         if (!(v.as<Type>()->flags & type_flag_exception)) {
-            return raise(&type_error_type, "exceptions must derive from BaseException"_msg);
+            return raise_type_error("exceptions must derive from BaseException"_msg);
         }
         Value inst = call0(v);
         if (!inst) return {};
         v = inst;
     }
     if (!v.is_obj() || !(type_of(v)->flags & type_flag_exception)) {
-        return raise(&type_error_type, "exceptions must derive from BaseException"_msg);
+        return raise_type_error("exceptions must derive from BaseException"_msg);
     }
     state.exc = v;
     return {};
@@ -220,7 +268,7 @@ bool check_kwargs(const Args& args, const char* const* allowed) {
             if (k->view() == *a) ok = true;
         }
         if (!ok) {
-            raise(&type_error_type, "unexpected keyword argument '%q'"_msg, k);
+            raise_type_error("unexpected keyword argument '%q'"_msg, k);
             return false;
         }
     }

@@ -41,8 +41,8 @@ struct SlotWrapper : Obj {
 // checks; an object of another layout would be read as the wrong struct).
 static bool new_ok(const Type* t, const Type* cls) {
     if (!is_subtype(cls, t)) {
-        raise(&type_error_type, "%q.__new__(%q): %q is not a subtype of %q"_msg, t->name, cls->name,
-              cls->name, t->name);
+        raise_type_error("%q.__new__(%q): %q is not a subtype of %q"_msg, t->name, cls->name, cls->name,
+                         t->name);
         return false;
     }
     if (t->flags & type_flag_exception) return true;  // any exception class is made the same way
@@ -53,8 +53,7 @@ static bool new_ok(const Type* t, const Type* cls) {
         // CPython names the first class along the bases whose __new__ is not written in Python.
         const Type* use = cls;
         while ((use->flags & type_flag_user) && use->base && lookup_user(use, &q_dunder_new)) use = use->base;
-        raise(&type_error_type, "%q.__new__(%q) is not safe, use %q.__new__()"_msg, t->name, cls->name,
-              use->name);
+        raise_type_error("%q.__new__(%q) is not safe, use %q.__new__()"_msg, t->name, cls->name, use->name);
         return false;
     }
     return true;
@@ -66,7 +65,7 @@ static Value slot_call(Value self, const Args& a) {
     if (w->kind == SlotKind::New) {
         // T.__new__(cls, *args): make a `cls` with T's constructor.
         if (a.n_pos < 1 || !is_instance(a.pos[0], &type_type))
-            return raise(&type_error_type, "__new__ needs a type"_msg);
+            return raise_type_error("__new__ needs a type"_msg);
         const Type* cls = a.pos[0].as<Type>();
         if (t == &type_type) {
             // type.__new__(meta, name, bases, dict) in a metaclass's __new__.
@@ -95,26 +94,24 @@ static Value slot_call(Value self, const Args& a) {
     // CPython's words, for methods and for slots.
     const Str* name = w->method ? name_str(w->method->name) : nullptr;
     if (a.n_pos < 1) {
-        if (name)
-            return raise(&type_error_type, "unbound method %q.%q() needs an argument"_msg, t->name, name);
-        return raise(&type_error_type, "descriptor needs an argument"_msg);
+        if (name) return raise_type_error("unbound method %q.%q() needs an argument"_msg, t->name, name);
+        return raise_type_error("descriptor needs an argument"_msg);
     }
     Value obj = native_of(a.pos[0]);
     if (!is_subtype(type_of(obj), t)) {
         if (name) {
-            return raise(&type_error_type,
-                         "descriptor '%q' for '%q' objects doesn't apply to a '%s' object"_msg, name, t->name,
-                         type_name(a.pos[0]));
+            return raise_type_error("descriptor '%q' for '%q' objects doesn't apply to a '%T' object"_msg,
+                                    name, t->name, a.pos[0]);
         }
-        return raise(&type_error_type, "descriptor requires a '%q' object but received a '%s'"_msg, t->name,
-                     type_name(a.pos[0]));
+        return raise_type_error("descriptor requires a '%q' object but received a '%T'"_msg, t->name,
+                                a.pos[0]);
     }
     if (name)
         return call(Value(w->method), a);  // the method takes self as it came (it finds its native part)
     size_t extra = a.n_pos - 1;
     auto need = [&](size_t n) {
         if (extra == n) return true;
-        raise(&type_error_type, "expected %d arguments, got %d"_msg, int(n), int(extra));
+        raise_type_error("expected %d arguments, got %d"_msg, int(n), int(extra));
         return false;
     };
     switch (w->kind) {
@@ -148,7 +145,7 @@ static Value slot_call(Value self, const Args& a) {
             if (!t->print(p, obj, w->kind == SlotKind::Repr ? PrintKind::Repr : PrintKind::Str)) return {};
             return sb.finish();
         }
-        default: return raise(&type_error_type, "bad slot"_msg);
+        default: return raise_type_error("bad slot"_msg);
     }
 }
 

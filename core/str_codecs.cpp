@@ -22,7 +22,7 @@ bool codec_of(Value enc, Codec* out) {
     }
     const Str* s = str_of(enc);
     if (!s) {
-        raise(&type_error_type, "encoding must be str, not %s"_msg, type_name(enc));
+        raise_type_error("encoding must be str, not %T"_msg, enc);
         return false;
     }
     char norm[16];
@@ -51,7 +51,7 @@ bool errors_of(Value err, Errors* out) {
     if (!err) return true;
     const Str* s = str_of(err);
     if (!s) {
-        raise(&type_error_type, "errors must be str, not %s"_msg, type_name(err));
+        raise_type_error("errors must be str, not %T"_msg, err);
         return false;
     }
     string_view k = s->view();

@@ -72,7 +72,7 @@ bool needle_arg(const TextSelf& t, Value v, string_view* out, char* byte) {
         intptr_t b;
         if (!to_intptr(v, &b)) return false;
         if (b < 0 || b > 255) {
-            raise(&value_error_type, "byte must be in range(0, 256)"_msg);
+            raise_value_error("byte must be in range(0, 256)"_msg);
             return false;
         }
         *byte = static_cast<char>(b);
@@ -95,8 +95,7 @@ Value find_common(const Args& a, bool reverse, char mode) {
     if (e - s < sub_chars) {
         if (mode == 'c') return Value::small(0);
         if (mode == 'i')
-            return raise(&value_error_type,
-                         t.is_str ? "substring not found"_msg : "subsection not found"_msg);
+            return raise_value_error(t.is_str ? "substring not found"_msg : "subsection not found"_msg);
         return Value::small(-1);
     }
     size_t b0 = to_byte(t, s), b1 = to_byte(t, e);
@@ -110,8 +109,7 @@ Value find_common(const Args& a, bool reverse, char mode) {
     intptr_t at = search(hay, sub, reverse);
     if (at < 0) {
         if (mode == 'i')
-            return raise(&value_error_type,
-                         t.is_str ? "substring not found"_msg : "subsection not found"_msg);
+            return raise_value_error(t.is_str ? "substring not found"_msg : "subsection not found"_msg);
         return Value::small(-1);
     }
     return make_int(to_char(t, b0 + static_cast<size_t>(at)));
@@ -140,10 +138,10 @@ Value starts_ends(const Args& a, bool ends, const char* fname) {
         bool ok = t.is_str ? (str_of(items[k]) != nullptr) : get_buffer(items[k], &p);
         if (!ok) {
             if (items == &arg)
-                return raise(&type_error_type, "%s first arg must be %s or a tuple of %s, not %s"_msg, fname,
-                             t.is_str ? "str" : "bytes", t.is_str ? "str" : "bytes", type_name(arg));
-            return raise(&type_error_type, "tuple for %s must only contain %s, not %s"_msg, fname,
-                         t.is_str ? "str" : "bytes", type_name(items[k]));
+                return raise_type_error("%s first arg must be %s or a tuple of %s, not %T"_msg, fname,
+                                        t.is_str ? "str" : "bytes", t.is_str ? "str" : "bytes", arg);
+            return raise_type_error("tuple for %s must only contain %s, not %T"_msg, fname,
+                                    t.is_str ? "str" : "bytes", items[k]);
         }
         if (t.is_str) p = str_of(items[k])->view();
         intptr_t pc = static_cast<intptr_t>(chars_of(t, p));
@@ -174,14 +172,13 @@ Value pad_common(const Args& a, char how) {
         if (t.is_str) {
             const Str* fs = str_of(a.pos[2]);
             if (!fs)
-                return raise(&type_error_type, "The fill character must be a unicode character, not %s"_msg,
-                             type_name(a.pos[2]));
+                return raise_type_error("The fill character must be a unicode character, not %T"_msg,
+                                        a.pos[2]);
             if (fs->char_count() != 1)
-                return raise(&type_error_type, "The fill character must be exactly one character long"_msg);
+                return raise_type_error("The fill character must be exactly one character long"_msg);
             f = fs->view();
         } else if (!get_buffer(a.pos[2], &f) || f.size() != 1) {
-            return raise(&type_error_type, "argument 2 must be a byte string of length 1, not %s"_msg,
-                         type_name(a.pos[2]));
+            return raise_type_error("argument 2 must be a byte string of length 1, not %T"_msg, a.pos[2]);
         }
         fill = f;
     }
@@ -549,12 +546,10 @@ Value str_join(const Args& a) {
         if (t.is_str) {
             const Str* s = str_of(item);
             if (!s)
-                return raise(&type_error_type, "sequence item %zu: expected str instance, %s found"_msg, k,
-                             type_name(item));
+                return raise_type_error("sequence item %zu: expected str instance, %T found"_msg, k, item);
             part = s->view();
         } else if (!get_buffer(item, &part)) {
-            return raise(&type_error_type, "sequence item %zu: expected a bytes-like object, %s found"_msg, k,
-                         type_name(item));
+            return raise_type_error("sequence item %zu: expected a bytes-like object, %T found"_msg, k, item);
         }
         if (k > 0) sb.append({t.data, t.len});
         sb.append(part);
@@ -636,7 +631,7 @@ Value partition_common(const Args& a, bool reverse) {
     TextSelf t;
     string_view sep;
     if (!text_self(a.pos[0], &t) || !text_arg(t, a.pos[1], &sep)) return {};
-    if (sep.empty()) return raise(&value_error_type, "empty separator"_msg);
+    if (sep.empty()) return raise_value_error("empty separator"_msg);
     intptr_t at = search({t.data, t.len}, sep, reverse);
     Tuple* tup = new_tuple(3);
     if (!tup) return {};

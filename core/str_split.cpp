@@ -107,7 +107,7 @@ Value split_common(const Args& a, bool reverse) {
     string_view sep;
     if (sep_v && sep_v != none()) {
         if (!text_arg(t, sep_v, &sep)) return {};
-        if (sep.empty()) return raise(&value_error_type, "empty separator"_msg);
+        if (sep.empty()) return raise_value_error("empty separator"_msg);
     }
 #if MBPY_STR_FAST_PATHS
     size_t room = 0;

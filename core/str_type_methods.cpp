@@ -18,7 +18,7 @@ Value str_make_new(const Type* type, const Args& args) {
     static const char* const allowed[] = {"object", "encoding", "errors", nullptr};
     if (!check_kwargs(args, allowed)) return {};
     if (args.n_pos > 3)
-        return raise(&type_error_type, "str() takes at most 3 arguments (%zu given)"_msg, args.n_pos);
+        return raise_type_error("str() takes at most 3 arguments (%zu given)"_msg, args.n_pos);
     Value obj = args.n_pos > 0 ? args.pos[0] : kwarg(args, "object");
     Value enc = args.n_pos > 1 ? args.pos[1] : kwarg(args, "encoding");
     Value err = args.n_pos > 2 ? args.pos[2] : kwarg(args, "errors");
@@ -26,9 +26,8 @@ Value str_make_new(const Type* type, const Args& args) {
     if (!enc && !err) return to_str(obj);
     string_view data;
     if (!get_buffer(obj, &data)) {
-        if (str_of(obj)) return raise(&type_error_type, "decoding str is not supported"_msg);
-        return raise(&type_error_type, "decoding to str: need a bytes-like object, %s found"_msg,
-                     type_name(obj));
+        if (str_of(obj)) return raise_type_error("decoding str is not supported"_msg);
+        return raise_type_error("decoding to str: need a bytes-like object, %T found"_msg, obj);
     }
     return decode_to_str(data, enc, err);
 }
@@ -37,8 +36,7 @@ namespace {
 
 const Str* self_str(Value v) {
     const Str* s = str_of(v);
-    if (!s)
-        raise(&type_error_type, "descriptor requires a 'str' object but received a '%s'"_msg, type_name(v));
+    if (!s) raise_type_error("descriptor requires a 'str' object but received a '%T'"_msg, v);
     return s;
 }
 
@@ -115,10 +113,10 @@ Value str_translate(const Args& a) {
             intptr_t cp;
             if (!to_intptr(r, &cp)) return {};
             if (cp < 0 || cp > 0x10FFFF)
-                return raise(&value_error_type, "character mapping must be in range(0x110000)"_msg);
+                return raise_value_error("character mapping must be in range(0x110000)"_msg);
             sb.append_char(static_cast<uint32_t>(cp));
         } else {
-            return raise(&type_error_type, "character mapping must return integer, None or str"_msg);
+            return raise_type_error("character mapping must return integer, None or str"_msg);
         }
     }
     if (sb.failed()) return {};
@@ -133,18 +131,17 @@ Value str_maketrans(const Args& a) {
     Value keep(d);
     if (a.n_pos == 1) {
         if (!is_instance(a.pos[0], &dict_type))
-            return raise(&type_error_type,
-                         "if you give only one argument to maketrans it must be a dict"_msg);
+            return raise_type_error("if you give only one argument to maketrans it must be a dict"_msg);
         Dict* src = native_of(a.pos[0]).as<Dict>();
         Value k, v;
         for (size_t pos = 0; dict_next(src, &pos, &k, &v);) {
             if (const Str* ks = str_of(k)) {
                 if (ks->char_count() != 1)
-                    return raise(&value_error_type, "string keys in translate table must be of length 1"_msg);
+                    return raise_value_error("string keys in translate table must be of length 1"_msg);
                 size_t i = 0;
                 k = Value::small(unicode::decode(ks->data, ks->len, &i));
             } else if (!is_int(k)) {
-                return raise(&type_error_type, "keys in translate table must be strings or integers"_msg);
+                return raise_type_error("keys in translate table must be strings or integers"_msg);
             }
             if (!dict_store(d, k, v)) return {};
         }
@@ -153,10 +150,9 @@ Value str_maketrans(const Args& a) {
     const Str* x = str_of(a.pos[0]);
     const Str* y = str_of(a.pos[1]);
     if (!x || !y)
-        return raise(&type_error_type, "maketrans() argument must be str, not %s"_msg,
-                     type_name(x ? a.pos[1] : a.pos[0]));
+        return raise_type_error("maketrans() argument must be str, not %T"_msg, x ? a.pos[1] : a.pos[0]);
     if (x->char_count() != y->char_count())
-        return raise(&value_error_type, "the first two maketrans arguments must have equal length"_msg);
+        return raise_value_error("the first two maketrans arguments must have equal length"_msg);
     for (size_t i = 0, j = 0; i < x->len;) {
         uint32_t kc = unicode::decode(x->data, x->len, &i);
         uint32_t vc = unicode::decode(y->data, y->len, &j);
@@ -164,9 +160,7 @@ Value str_maketrans(const Args& a) {
     }
     if (a.n_pos > 2) {
         const Str* z = str_of(a.pos[2]);
-        if (!z)
-            return raise(&type_error_type, "maketrans() argument 3 must be str, not %s"_msg,
-                         type_name(a.pos[2]));
+        if (!z) return raise_type_error("maketrans() argument 3 must be str, not %T"_msg, a.pos[2]);
         for (size_t i = 0; i < z->len;)
             if (!dict_store(d, Value::small(unicode::decode(z->data, z->len, &i)), none())) return {};
     }

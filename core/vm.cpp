@@ -1219,7 +1219,7 @@ dispatch:
             PUSH(s);
             DISPATCH();
 #endif
-            raise(&runtime_error_type, "f-strings not supported");  // nothing else compiles to it
+            raise_runtime_error("f-strings not supported");  // nothing else compiles to it
             goto error;
         }
         CASE(LIST_APPEND) {
@@ -1280,7 +1280,7 @@ dispatch:
             TOP() = r;
             DISPATCH();
 #endif
-            raise(&runtime_error_type, "f-strings not supported");  // nothing else compiles to it
+            raise_runtime_error("f-strings not supported");  // nothing else compiles to it
             goto error;
         }
         CASE(UNPACK_SEQUENCE) {
@@ -1413,7 +1413,7 @@ dispatch:
             if (n == 0) {
                 Value h = current_handled_exception();
                 if (!h) {
-                    raise(&runtime_error_type, "no active exception to reraise"_msg);
+                    raise_runtime_error("no active exception to reraise"_msg);
                     goto error;
                 }
                 state.exc = h;
@@ -1490,7 +1490,7 @@ dispatch:
                 }
                 // frame_init: the instance is already on the stack
                 if (result != none()) {
-                    raise(&type_error_type, "__init__() should return None, not '%s'"_msg, type_name(result));
+                    raise_type_error("__init__() should return None, not '%T'"_msg, result);
                     goto error;
                 }
                 DISPATCH();
@@ -1598,7 +1598,7 @@ dispatch:
             CASE(BEFORE_ASYNC_WITH) { goto no_async; }
             CASE(SETUP_ASYNC_WITH) {
             no_async:  // nothing compiles to these
-                raise(&runtime_error_type, "async not supported"_msg);
+                raise_runtime_error("async not supported"_msg);
                 goto error;
             }
 #endif
@@ -1789,7 +1789,7 @@ dispatch:
         CASE(SETUP_ANNOTATIONS) { DISPATCH(); }
     }
 #if !(defined(__GNUC__) && !defined(MBPY_VM_SWITCH))
-    default: raise(&runtime_error_type, "bad opcode"_msg); goto error;
+    default: raise_runtime_error("bad opcode"_msg); goto error;
 }
 #endif
 

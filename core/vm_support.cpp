@@ -106,15 +106,14 @@ bool dict_update(Dict* d, Value mapping, bool merge) {
     auto put = [&](Value k, Value v) -> bool {
         if (merge) {
             if (!is_str(k) && !is_instance(k, &str_type)) {
-                raise(&type_error_type, "keywords must be strings"_msg);
+                raise_type_error("keywords must be strings"_msg);
                 return false;
             }
             Value old;
             Lookup l = dict_lookup(d, k, &old);
             if (l == Lookup::Error) return false;
             if (l == Lookup::Found) {
-                raise(&type_error_type, "function got multiple values for keyword argument '%q'"_msg,
-                      k.as<Str>());
+                raise_type_error("function got multiple values for keyword argument '%q'"_msg, k.as<Str>());
                 return false;
             }
         }
@@ -132,7 +131,7 @@ bool dict_update(Dict* d, Value mapping, bool merge) {
     if (!keys) {
         Value e = take_exception();
         if (exc_matches(e, &attribute_error_type))
-            raise(&type_error_type, "'%s' object is not a mapping"_msg, type_name(mapping));
+            raise_type_error("'%T' object is not a mapping"_msg, mapping);
         else
             state.exc = e;
         return false;
@@ -178,12 +177,11 @@ bool unpack_sequence(Value seq, uint32_t n, Value* out) {
     const Value* items;
     if (sequence_items(seq, &len, &items)) {
         if (len < n) {
-            raise(&value_error_type, "not enough values to unpack (expected %d, got %d)"_msg, int(n),
-                  int(len));
+            raise_value_error("not enough values to unpack (expected %d, got %d)"_msg, int(n), int(len));
             return false;
         }
         if (len > n) {
-            raise(&value_error_type, "too many values to unpack (expected %d)"_msg, int(n));
+            raise_value_error("too many values to unpack (expected %d)"_msg, int(n));
             return false;
         }
         for (uint32_t i = 0; i < n; ++i) out[n - 1 - i] = items[i];
@@ -196,7 +194,7 @@ bool unpack_sequence(Value seq, uint32_t n, Value* out) {
         Value v = iter_next(it);
         if (!v) return false;
         if (v == stop_marker()) {
-            raise(&value_error_type, "not enough values to unpack (expected %d, got %d)"_msg, int(n), int(i));
+            raise_value_error("not enough values to unpack (expected %d, got %d)"_msg, int(n), int(i));
             return false;
         }
         out[i] = v;
@@ -204,7 +202,7 @@ bool unpack_sequence(Value seq, uint32_t n, Value* out) {
     Value extra = iter_next(it);
     if (!extra) return false;
     if (extra != stop_marker()) {
-        raise(&value_error_type, "too many values to unpack (expected %d)"_msg, int(n));
+        raise_value_error("too many values to unpack (expected %d)"_msg, int(n));
         return false;
     }
     for (uint32_t i = 0; i < n / 2; ++i) {
@@ -221,8 +219,8 @@ bool unpack_ex(Value seq, uint32_t before, uint32_t after, Value* out) {
     if (!list_extend(all, seq)) return false;
     size_t len = all->len;
     if (len < before + after) {
-        raise(&value_error_type, "not enough values to unpack (expected at least %d, got %d)"_msg,
-              int(before + after), int(len));
+        raise_value_error("not enough values to unpack (expected at least %d, got %d)"_msg,
+                          int(before + after), int(len));
         return false;
     }
     // out (bottom -> top): after items reversed, the middle list, before items reversed.
@@ -249,12 +247,12 @@ int exception_match(Value exc, Value t) {
         return 0;
     }
     if (!is_type(t, &type_type) && !is_instance(t, &type_type)) {
-        raise(&type_error_type, "catching classes that do not inherit from BaseException is not allowed"_msg);
+        raise_type_error("catching classes that do not inherit from BaseException is not allowed"_msg);
         return -1;
     }
     const Type* ty = t.as<Type>();
     if (!is_subtype(ty, &base_exception_type)) {
-        raise(&type_error_type, "catching classes that do not inherit from BaseException is not allowed"_msg);
+        raise_type_error("catching classes that do not inherit from BaseException is not allowed"_msg);
         return -1;
     }
     return exc_matches(exc, ty) ? 1 : 0;
@@ -270,7 +268,7 @@ void do_raise(Value exc, Value cause, bool has_cause) {
     if (cause != none()) {
         if (is_type(cause, &type_type) || (is_instance(cause, &type_type))) {
             if (!is_subtype(cause.as<Type>(), &base_exception_type)) {
-                raise(&type_error_type, "exception causes must derive from BaseException"_msg);
+                raise_type_error("exception causes must derive from BaseException"_msg);
                 return;
             }
             cause_inst = call(cause, Args{});
@@ -278,7 +276,7 @@ void do_raise(Value exc, Value cause, bool has_cause) {
         } else if (is_instance(cause, &base_exception_type)) {
             cause_inst = cause;
         } else {
-            raise(&type_error_type, "exception causes must derive from BaseException"_msg);
+            raise_type_error("exception causes must derive from BaseException"_msg);
             return;
         }
     }
@@ -330,7 +328,7 @@ Value get_awaitable(Value v) {
     if (!r) {
         if (exc_matches(state.exc, &attribute_error_type)) {
             take_exception();
-            return raise(&type_error_type, "'%s' object can't be awaited"_msg, type_name(v));
+            return raise_type_error("'%T' object can't be awaited"_msg, v);
         }
         return {};
     }
@@ -363,7 +361,7 @@ Value call_ex(Value f, Value args, Value kwargs) {
             Value k, v;
             size_t j = 0;
             for (size_t i = 0; dict_next(d, &i, &k, &v);) {
-                if (!is_str(k)) return raise(&type_error_type, "keywords must be strings"_msg);
+                if (!is_str(k)) return raise_type_error("keywords must be strings"_msg);
                 kw[j++] = k;
                 kw[j++] = v;
             }
