@@ -196,6 +196,9 @@ class Printer {
     Printer(WriteFn fn, void* ctx) : fn_(fn), ctx_(ctx) {}
     void write(const char* s, size_t n) { fn_(ctx_, s, n); }
     void write(std::string_view s) { fn_(ctx_, s.data(), s.size()); }
+    // A C string, a literal's length folded when compiling: as a string_view, "..." took an out-of-line
+    // constructor calling strlen at each place (the firmware's -fno-inline-small-functions), 8 bytes more.
+    [[gnu::always_inline]] void write(const char* s) { write(s, __builtin_strlen(s)); }
     void put(char c) { fn_(ctx_, &c, 1); }
     void printf(const char* fmt, ...);
     void vprintf(const char* fmt, va_list ap);
@@ -219,6 +222,7 @@ class StrBuilder {
     StrBuilder() = default;
     bool reserve(size_t extra);  // false: MemoryError pending
     bool append(std::string_view s);
+    [[gnu::always_inline]] bool append(const char* s) { return append({s, __builtin_strlen(s)}); }  // as write
     bool append_char(uint32_t codepoint);  // as UTF-8
     bool append_byte(char c) { return append({&c, 1}); }
     bool append_repeat(std::string_view s, size_t n);  // s n times; a huge n fails at once (MemoryError)
@@ -237,6 +241,10 @@ class StrBuilder {
 // ---- argument helpers for native functions --------------------------------------------------------
 // Finds keyword `name` in args; returns null when absent.
 Value kwarg(const Args& args, std::string_view name);
+// kwarg(args, "name"): the literal's length folded when compiling (Printer::write(const char*) says why).
+[[gnu::always_inline]] inline Value kwarg(const Args& args, const char* name) {
+    return kwarg(args, std::string_view(name, __builtin_strlen(name)));
+}
 // Raises TypeError for any keyword not in `allowed` (a null-terminated list). Returns false on error.
 bool check_kwargs(const Args& args, const char* const* allowed);
 
