@@ -286,6 +286,13 @@
 #ifndef MBPY_ASM_THUMB_NATIVE
 #define MBPY_ASM_THUMB_NATIVE 0
 #endif
+// Where the port's linker script puts the constant objects False, True, None, NotImplemented, Ellipsis and
+// the core's two markers (4 bytes each, in that order), or 0 where it does not place them. With an address
+// below 256 a Thumb-1 function gets each of them with one 2-byte move instead of a load from its literal
+// pool and the pool's 4-byte word (core/runtime.hpp): the nRF51 image is 1.3 KB smaller.
+#ifndef MBPY_CONST_OBJ_ADDR
+#define MBPY_CONST_OBJ_ADDR 0
+#endif
 
 // ---- board modules ---------------------------------------------------------------------------------------
 // The micro:bit's own modules (board/); the v1 firmware has every one of them.

@@ -43,11 +43,11 @@ const Type ellipsis_type = builtin_type({.name = &q_ellipsis,
                                          .print = singleton_print});
 static const Type marker_type = builtin_type({.name = &q_marker, .flags = type_flag_eq_identity});
 
-const Obj none_obj{&none_type};
-const Obj not_implemented_obj{&not_implemented_type};
-const Obj ellipsis_obj{&ellipsis_type};
-const Obj stop_marker_obj{&marker_type};
-const Obj subscr_delete_obj{&marker_type};
+MBPY_CONST_OBJ(2) const Obj none_obj{&none_type};
+MBPY_CONST_OBJ(3) const Obj not_implemented_obj{&not_implemented_type};
+MBPY_CONST_OBJ(4) const Obj ellipsis_obj{&ellipsis_type};
+MBPY_CONST_OBJ(5) const Obj stop_marker_obj{&marker_type};
+MBPY_CONST_OBJ(6) const Obj subscr_delete_obj{&marker_type};
 
 // ---- object ------------------------------------------------------------------------------------------
 

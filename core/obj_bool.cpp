@@ -66,7 +66,7 @@ const Type bool_type = builtin_type({.name = &q_bool,
                                      .binary_op = bool_binary,
                                      .base = &int_type});
 
-const Obj true_obj{&bool_type};
-const Obj false_obj{&bool_type};
+MBPY_CONST_OBJ(1) const Obj true_obj{&bool_type};
+MBPY_CONST_OBJ(0) const Obj false_obj{&bool_type};
 
 }  // namespace core

@@ -17,14 +17,30 @@ namespace core {
 
 // ---- well-known objects -----------------------------------------------------------------------------
 extern const Obj none_obj, true_obj, false_obj, not_implemented_obj, ellipsis_obj;
-inline Value none() { return Value(&none_obj); }
+// Internal markers, never visible to Python code: stop_marker() (iternext: exhausted) and subscr_delete()
+// (subscr: delete).
+extern const Obj stop_marker_obj, subscr_delete_obj;
+#if MBPY_CONST_OBJ_ADDR
+// The port's linker script places these seven objects, 4 bytes each, from MBPY_CONST_OBJ_ADDR on in the
+// order of their sections below (config.hpp), so their Values are constants: one 2-byte move where a
+// literal-pool load and its 4-byte word were.
+#define MBPY_CONST_OBJ(index) [[gnu::used, gnu::section(".rodata.const_obj." #index)]]
+inline constexpr uintptr_t const_obj_addr = MBPY_CONST_OBJ_ADDR;
+inline Value py_bool(bool b) { return Value::from_bits(const_obj_addr + 4 * uintptr_t(b)); }  // False, True
+inline Value none() { return Value::from_bits(const_obj_addr + 8); }
+inline Value not_implemented() { return Value::from_bits(const_obj_addr + 12); }
+inline Value ellipsis() { return Value::from_bits(const_obj_addr + 16); }
+inline Value stop_marker() { return Value::from_bits(const_obj_addr + 20); }
+inline Value subscr_delete() { return Value::from_bits(const_obj_addr + 24); }
+#else
+#define MBPY_CONST_OBJ(index)
 inline Value py_bool(bool b) { return Value(b ? &true_obj : &false_obj); }
+inline Value none() { return Value(&none_obj); }
 inline Value not_implemented() { return Value(&not_implemented_obj); }
 inline Value ellipsis() { return Value(&ellipsis_obj); }
-// Internal markers, never visible to Python code.
-extern const Obj stop_marker_obj, subscr_delete_obj;
-inline Value stop_marker() { return Value(&stop_marker_obj); }      // iternext: exhausted
-inline Value subscr_delete() { return Value(&subscr_delete_obj); }  // subscr: delete
+inline Value stop_marker() { return Value(&stop_marker_obj); }
+inline Value subscr_delete() { return Value(&subscr_delete_obj); }
+#endif
 
 // ---- builtin types (each defined in its obj_*.cpp) -----------------------------------------------
 extern const Type object_type, type_type, none_type, bool_type, int_type, float_type, complex_type;
@@ -222,7 +238,9 @@ class StrBuilder {
     StrBuilder() = default;
     bool reserve(size_t extra);  // false: MemoryError pending
     bool append(std::string_view s);
-    [[gnu::always_inline]] bool append(const char* s) { return append({s, __builtin_strlen(s)}); }  // as write
+    [[gnu::always_inline]] bool append(const char* s) {
+        return append({s, __builtin_strlen(s)});
+    }                                      // as write
     bool append_char(uint32_t codepoint);  // as UTF-8
     bool append_byte(char c) { return append({&c, 1}); }
     bool append_repeat(std::string_view s, size_t n);  // s n times; a huge n fails at once (MemoryError)

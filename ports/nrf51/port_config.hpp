@@ -8,4 +8,7 @@
 #if defined(__arm__) && defined(__thumb__)
 #define MBPY_ASM_THUMB_NATIVE 1
 #define MBPY_MACHINE_MEM 1
+// False, True, None, NotImplemented, Ellipsis and the two markers right after the vector table (nrf51.ld),
+// below 256: each Value of one is a `movs` (core/runtime.hpp); 1.3 KB of literal-pool words less.
+#define MBPY_CONST_OBJ_ADDR 0xC0
 #endif
