@@ -3,6 +3,7 @@
 #include "core/compiler_impl.hpp"
 #include "core/gc.hpp"
 #include "core/names.hpp"
+#include "core/numbers.hpp"
 #include "core/obj_set.hpp"
 #include "core/text.hpp"
 
@@ -13,7 +14,7 @@ namespace {
 constexpr uint32_t max_direct_items = 16;  // longer displays are built item by item: less stack on the device
 
 bool is_number(Value v) {
-    return v.is_small() || is_type(v, &int_type) || is_type(v, &float_type) || is_type(v, &complex_type);
+    return v.is_small() || is_type(v, &int_type) || is_type(v, &float_type) || is_complex(v);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 
 #include "core/config.hpp"
 #include "core/names.hpp"
+#include "core/numbers.hpp"
 #include "core/obj_class.hpp"
 #include "core/text.hpp"
 #include "core/unicode.hpp"
@@ -130,7 +131,7 @@ bool read_number(string_view spec, size_t* i, int* out) {
 
 bool is_number(Value v) {
     const Type* t = type_of(v);
-    return t == &int_type || t == &bool_type || t == &float_type || t == &complex_type;
+    return t == &int_type || t == &bool_type || t == &float_type || is_complex(v);
 }
 
 #if MBPY_FORMAT_SPEC_EXTRA
@@ -181,7 +182,7 @@ namespace {
     if (s) {
         if (!format_str_value(sb, s, fs)) return {};
 #if MBPY_FORMAT_SPEC_EXTRA
-    } else if (z && type_of(v) != &float_type && type_of(v) != &complex_type) {
+    } else if (z && type_of(v) != &float_type && !is_complex(v)) {
         return raise_value_error("Negative zero coercion (z) not allowed in integer format specifier"_msg);
     } else if (z) {
         // Render without padding, fix the sign, then pad.

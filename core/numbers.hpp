@@ -56,7 +56,11 @@ struct ComplexObj : Obj {
 };
 
 inline bool is_float(Value v) { return v.is_obj() && v.obj()->type == &float_type; }
+#if MBPY_COMPLEX
 inline bool is_complex(Value v) { return v.is_obj() && v.obj()->type == &complex_type; }
+#else
+inline bool is_complex(Value) { return false; }  // no complex type: complex() and 1j raise
+#endif
 inline bool is_bigint(Value v) { return v.is_obj() && v.obj()->type == &int_type; }
 inline Float float_value(Value v) { return v.as<FloatObj>()->value; }
 Value make_complex(Float real, Float imag);

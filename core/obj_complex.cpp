@@ -263,7 +263,6 @@ Value make_imag_literal(std::string_view) {
     return raise(&syntax_error_type, "complex values not supported"_msg);
 }
 bool format_complex_repr(StrBuilder&, Float, Float) { return false; }
-const Type complex_type = builtin_type({.name = &q_complex, .base = &object_type});
 
 #endif
 
