@@ -285,6 +285,8 @@ static void builder_write(void* ctx, const char* data, size_t n) {
 
 Printer StrBuilder::printer() { return Printer(builder_write, this); }
 
+Value StrBuilder::finish() { return finish(&str_type); }
+
 Value StrBuilder::finish(const Type* type) {
     if (failed_) return {};
     if (!reserve(0)) return {};

@@ -74,6 +74,8 @@ Value raise(const Type* type, const char* fmt, ...) {
     return {};
 }
 
+bool view_equal(std::string_view a, std::string_view b) { return a == b; }
+
 Value raise_type_error(const char* fmt, ...) {
     va_list ap;
     va_start(ap, fmt);

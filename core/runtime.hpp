@@ -43,7 +43,10 @@ inline Value subscr_delete() { return Value(&subscr_delete_obj); }
 #endif
 
 // ---- builtin types (each defined in its obj_*.cpp) -----------------------------------------------
-extern const Type object_type, type_type, none_type, bool_type, int_type, float_type, complex_type;
+extern const Type object_type, type_type, none_type, bool_type, int_type, float_type;
+#if MBPY_COMPLEX
+extern const Type complex_type;
+#endif
 extern const Type str_type, bytes_type, bytearray_type, memoryview_type;
 extern const Type list_type, tuple_type, dict_type, set_type, frozenset_type, range_type, slice_type;
 extern const Type native_function_type, function_type, bound_method_type, closure_type, generator_type;
@@ -248,7 +251,8 @@ class StrBuilder {
     bool failed() const { return failed_; }
     size_t size() const { return len_; }
     char* data() { return block_ ? block_ + sizeof(Str) : nullptr; }
-    Value finish(const Type* type = &str_type);  // str or bytes; null if allocation ever failed
+    Value finish(const Type* type);  // str or bytes; null if allocation ever failed
+    Value finish();                  // a str (no &str_type to load at each caller)
 
    private:
     char* block_ = nullptr;  // the Str being filled; a block-start pointer, so the GC keeps it alive
@@ -262,6 +266,12 @@ Value kwarg(const Args& args, std::string_view name);
 // kwarg(args, "name"): the literal's length folded when compiling (Printer::write(const char*) says why).
 [[gnu::always_inline]] inline Value kwarg(const Args& args, const char* name) {
     return kwarg(args, std::string_view(name, __builtin_strlen(name)));
+}
+// `view == "text"` (and !=, "text" == view) in the core: the literal's length folded as well, the
+// comparison one call (std's operator== inlined at each place would be larger).
+bool view_equal(std::string_view a, std::string_view b);
+[[gnu::always_inline]] inline bool operator==(std::string_view a, const char* b) {
+    return view_equal(a, std::string_view(b, __builtin_strlen(b)));
 }
 // Raises TypeError for any keyword not in `allowed` (a null-terminated list). Returns false on error.
 bool check_kwargs(const Args& args, const char* const* allowed);
