@@ -10,5 +10,5 @@
 #define MBPY_MACHINE_MEM 1
 // False, True, None, NotImplemented, Ellipsis and the two markers right after the vector table (nrf51.ld),
 // below 256: each Value of one is a `movs` (core/runtime.hpp); 1.3 KB of literal-pool words less.
-#define MBPY_CONST_OBJ_ADDR 0xC0
+#define MBPY_CONST_OBJ_ADDR 0x90
 #endif

@@ -27,7 +27,10 @@ namespace {
 using Handler = void (*)();
 
 // 16 core entries (the first is the initial stack pointer) and the nRF51's 32 interrupts.
-__attribute__((section(".isr_vector"), used)) const Handler vector_table[16 + 32] = {
+// IRQ 0..19, every peripheral's: the software interrupts SWI0..5 (20..25) and the 6 unused numbers have no
+// entry, as nothing sets them pending (an IRQ is enabled by irq_enable only); the 48 bytes after IRQ 19
+// hold the core's constant objects instead (MBPY_CONST_OBJ_ADDR, nrf51.ld).
+__attribute__((section(".isr_vector"), used)) const Handler vector_table[16 + 20] = {
     reinterpret_cast<Handler>(nrf51::__stack_top), Reset_Handler,
     Default_Handler,    // NMI
     HardFault_Handler,  // every fault on the Cortex-M0
@@ -36,12 +39,10 @@ __attribute__((section(".isr_vector"), used)) const Handler vector_table[16 + 32
     nullptr, nullptr,
     Default_Handler,  // PendSV
     Default_Handler,  // SysTick (absent on the nRF51)
-    // IRQ 0..31: POWER_CLOCK, RADIO, UART0, SPI0_TWI0, SPI1_TWI1, -, GPIOTE, ADC, TIMER0, TIMER1, TIMER2,
-    // RTC0, TEMP, RNG, ECB, CCM_AAR, WDT, RTC1, QDEC, LPCOMP, SWI0..5, then 6 unused.
+    // IRQ 0..19: POWER_CLOCK, RADIO, UART0, SPI0_TWI0, SPI1_TWI1, -, GPIOTE, ADC, TIMER0, TIMER1, TIMER2,
+    // RTC0, TEMP, RNG, ECB, CCM_AAR, WDT, RTC1, QDEC, LPCOMP.
     Default_Handler, RADIO_IRQHandler, UART0_IRQHandler, Default_Handler, Default_Handler, Default_Handler,
     Default_Handler, Default_Handler, TIMER0_IRQHandler, TIMER1_IRQHandler, TIMER2_IRQHandler,
-    Default_Handler, Default_Handler, Default_Handler, Default_Handler, Default_Handler, Default_Handler,
-    Default_Handler, Default_Handler, Default_Handler, Default_Handler, Default_Handler, Default_Handler,
     Default_Handler, Default_Handler, Default_Handler, Default_Handler, Default_Handler, Default_Handler,
     Default_Handler, Default_Handler, Default_Handler};
 
