@@ -67,7 +67,7 @@ struct MemObj : Obj {
 };
 static bool word_of(Value v, uint32_t* out) {
     Value i = int_of(v);
-    if (!i) return raise(&type_error_type, "can't convert %s to int"_msg, type_name(v)), false;
+    if (!i) return raise_type_error("can't convert %T to int"_msg, v), false;
     if (i.is_small()) return *out = uint32_t(i.small_value()), true;
     static_assert(sizeof(big::Limb) == 4, "a limb is the low word");
     const BigInt* b = i.as<BigInt>();  // normalized: at least one limb
@@ -76,11 +76,9 @@ static bool word_of(Value v, uint32_t* out) {
 static Value mem_subscr(Value self, Value index, Value value) {
     unsigned size = static_cast<const MemObj*>(self.obj())->size;
     uint32_t addr, v;
-    if (value == subscr_delete())
-        return raise(&type_error_type, "'mem' object does not support item deletion"_msg);
+    if (value == subscr_delete()) return raise_type_error("'mem' object does not support item deletion"_msg);
     if (!word_of(index, &addr)) return {};
-    if (addr & (size - 1))
-        return raise(&value_error_type, "address %x is not aligned to %d bytes"_msg, addr, size);
+    if (addr & (size - 1)) return raise_value_error("address %x is not aligned to %d bytes"_msg, addr, size);
     if (!value) {
         uint32_t w = size == 1   ? *reinterpret_cast<volatile uint8_t*>(addr)
                      : size == 2 ? *reinterpret_cast<volatile uint16_t*>(addr)
