@@ -27,6 +27,7 @@ struct Music {
     int8_t pin;           // the pin the background player holds, -1 when none
     uint32_t wait_until;  // board time (ms) of the player's next step
     size_t index, len;    // note position in the sequence in roots.music_data (a str, list or tuple)
+    int8_t tune;          // the built-in tune playing from flash in place of music_data, -1 when none
 };
 static Music m;
 
@@ -35,6 +36,7 @@ void music_reset() {
     m = Music{};
     m.bpm = default_bpm, m.ticks = default_ticks, m.octave = default_octave, m.duration = default_duration;
     m.pin = -1;
+    m.tune = -1;
     roots.music_data = Value();
 }
 
@@ -83,11 +85,19 @@ static uint32_t start_note(std::string_view s, int pin) {
     return ms;
 }
 
-static Value note_at(size_t i) {
-    Value d = roots.music_data;
-    if (is_str(d)) return d;
-    if (is_type(d, &list_type)) return i < d.as<List>()->len ? d.as<List>()->items[i] : Value();
-    return d.as<Tuple>()->items[i];
+static bool has_notes() { return roots.music_data || m.tune >= 0; }
+
+// The text of note i (empty for anything else: a list may change while it plays).
+static std::string_view note_at(size_t i) {
+#if MBPY_MUSIC_TUNES
+    if (m.tune >= 0) return tune_note(m.tune, i);
+#endif
+    Value d = roots.music_data, note = d;
+    if (is_type(d, &list_type))
+        note = i < d.as<List>()->len ? d.as<List>()->items[i] : Value();
+    else if (is_type(d, &tuple_type))
+        note = d.as<Tuple>()->items[i];
+    return note && is_str(note) ? as_str(note)->view() : std::string_view();
 }
 
 static void player_stop() {
@@ -97,6 +107,7 @@ static void player_stop() {
     }
     m.player = MusicState::idle;
     m.pin = -1;
+    m.tune = -1;
     roots.music_data = Value();
 }
 
@@ -109,17 +120,15 @@ void music_tick(uint32_t now) {
             continue;
         }
         // next_note: a pitch() with a duration has no data and ends here.
-        if (!roots.music_data || m.index >= m.len) {
-            if (roots.music_data && m.loop && m.len) {
+        if (!has_notes() || m.index >= m.len) {
+            if (has_notes() && m.loop && m.len) {
                 m.index = 0;
             } else {
                 player_stop();
                 return;
             }
         }
-        Value note = note_at(m.index++);
-        const Str* s = note && is_str(note) ? as_str(note) : nullptr;
-        uint32_t ms = start_note(s ? s->view() : std::string_view(), m.pin);
+        uint32_t ms = start_note(note_at(m.index++), m.pin);
         m.wait_until += ms;
         m.player = MusicState::articulate;
     }
@@ -163,6 +172,10 @@ static Value mu_play(const Args& a) {
     if (!take_pin(v[1], &pin)) return {};
     uint32_t now = hal::ticks_ms();  // before the player starts: reading the clock runs the ticker
     roots.music_data = music;
+#if MBPY_MUSIC_TUNES
+    if (is_type(music, &tuple_type) && (m.tune = int8_t(tune_of(music.as<Tuple>()))) >= 0)
+        roots.music_data = Value();
+#endif
     m.index = 0, m.len = len, m.loop = loop, m.pin = int8_t(pin);
     m.wait_until = now;
     m.player = MusicState::next_note;

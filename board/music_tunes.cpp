@@ -108,11 +108,16 @@ static_assert(
     }(),
     "every note of a tune is in note_text");
 
+static const char* note_chars(uint8_t id) {
+    const char* text = note_text;
+    while (id--) text += strlen(text) + 1;
+    return text;
+}
+
 // The str of note `id`: a one-character note is the constant str, a longer one a heap str header whose
 // text stays in flash (one GC block on the device).
 static Value note_str(uint8_t id) {
-    const char* text = note_text;
-    while (id--) text += strlen(text) + 1;
+    const char* text = note_chars(id);
     size_t len = strlen(text);
     if (len == 1) return str_ascii_char(uint8_t(text[0]));
     Str* s = static_cast<Str*>(gc::alloc_leaf(sizeof(Str)));
@@ -141,6 +146,20 @@ static Value make_tune(const ModuleLazy* self) {
     }
     return Value(t);
 }
+
+int tune_of(const Tuple* t) {
+    for (int i = 0; i < tune_count; ++i) {
+        size_t start = tune_start[i], n = tune_start[i + 1] - start, k = 0;
+        for (; k < n && k < t->len; ++k) {
+            const Str* s = str_of(t->items[k]);
+            if (!s || s->view() != note_chars(tune_notes[start + k])) break;
+        }
+        if (k == n && n == t->len) return i;
+    }
+    return -1;
+}
+
+std::string_view tune_note(int tune, size_t i) { return note_chars(tune_notes[tune_start[tune] + i]); }
 
 #define MBPY_TUNE(name) {{&module_lazy_type}, make_tune},
 const ModuleLazy music_tunes[tune_count] = {MUSIC_TUNES(MBPY_TUNE)};

@@ -1,6 +1,7 @@
 // The built-in melodies (board/music_tunes.cpp), for the music module's table.
 #pragma once
 #include <cstdint>
+#include <string_view>
 
 #include "core/obj_module.hpp"
 
@@ -44,6 +45,11 @@ enum TuneId : uint8_t {
 // music.NYAN ...: each read makes the tune's tuple (core::ModuleLazy), from one byte a note in flash. With
 // its bound, so that the music module's table takes their addresses as constants.
 extern const core::ModuleLazy music_tunes[tune_count];
+// The built-in tune whose notes `t` holds item for item (music.NYAN as read), or -1: the player then reads
+// the notes from flash instead of keeping the tuple (NYAN's is 832 B of the device's heap).
+int tune_of(const core::Tuple* t);
+// The text of note i of a built-in tune (i below its length).
+std::string_view tune_note(int tune, size_t i);
 #endif
 
 }  // namespace board

@@ -267,6 +267,28 @@ print(PYTHON == music.PYTHON, len(NYAN))
     assert lines[-2:] == ["True False tuple", "True 106"], out
 
 
+@case("a built-in tune plays from flash: its notes as its copy's, its tuple not kept; an edited copy plays its own")
+def _(rc, out, tr):
+    """
+import music, gc
+def background():  # in a function: no stale reference to the tuple stays where the collector looks
+    music.play(music.NYAN, wait=False)
+background()
+gc.collect()
+playing = gc.mem_free()
+music.stop()
+gc.collect()
+print(gc.mem_free() - playing < 64)
+music.play(music.NYAN)
+music.play(list(music.NYAN))
+music.play(music.NYAN[:-1] + ('c',))
+"""
+    assert out.split() == ["True"], out
+    notes = [n["music"] for n in of(tr, "music") if n["music"] != "stop"]
+    nyan = list(TUNES["NYAN"])
+    assert notes[1:] == nyan + nyan + nyan[:-1] + ["c"], notes
+
+
 @case("speech errors, say/pronounce/sing traced in board time")
 def _(rc, out, tr):
     """
