@@ -76,53 +76,23 @@ Value raise(const Type* type, const char* fmt, ...) {
 
 bool view_equal(std::string_view a, std::string_view b) { return a == b; }
 
-Value raise_type_error(const char* fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    raise_v(&type_error_type, fmt, ap);
-    va_end(ap);
-    return {};
-}
-
-Value raise_value_error(const char* fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    raise_v(&value_error_type, fmt, ap);
-    va_end(ap);
-    return {};
-}
-
-Value raise_index_error(const char* fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    raise_v(&index_error_type, fmt, ap);
-    va_end(ap);
-    return {};
-}
-
-Value raise_overflow_error(const char* fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    raise_v(&overflow_error_type, fmt, ap);
-    va_end(ap);
-    return {};
-}
-
-Value raise_runtime_error(const char* fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    raise_v(&runtime_error_type, fmt, ap);
-    va_end(ap);
-    return {};
-}
-
-Value raise_attribute_error(const char* fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    raise_v(&attribute_error_type, fmt, ap);
-    va_end(ap);
-    return {};
-}
+// raise_type_error(fmt, ...) and its kin: raise() with the type fixed, one function each so that a call
+// site loads no type.
+#define MBPY_RAISE_AS(name, type)      \
+    Value name(const char* fmt, ...) { \
+        va_list ap;                    \
+        va_start(ap, fmt);             \
+        raise_v(&type, fmt, ap);       \
+        va_end(ap);                    \
+        return {};                     \
+    }
+MBPY_RAISE_AS(raise_type_error, type_error_type)
+MBPY_RAISE_AS(raise_value_error, value_error_type)
+MBPY_RAISE_AS(raise_index_error, index_error_type)
+MBPY_RAISE_AS(raise_overflow_error, overflow_error_type)
+MBPY_RAISE_AS(raise_runtime_error, runtime_error_type)
+MBPY_RAISE_AS(raise_attribute_error, attribute_error_type)
+#undef MBPY_RAISE_AS
 
 // The preallocated exceptions start afresh at each raise.
 static Value raise_preallocated(ExceptionObj& e) {
