@@ -2,6 +2,7 @@
 // one row per 6 ms from the tick with 10 brightness levels; buttons A (P0.17) and B (P0.26) sampled
 // every millisecond and debounced.
 #include "board/hal.hpp"
+#include "core/config.hpp"
 #include "core/hal.hpp"
 #include "ports/nrf51/nrf51.hpp"
 #include "ports/nrf51/port.hpp"
@@ -33,7 +34,10 @@ constexpr uint16_t kOnUs[9] = {0, 30, 60, 120, 240, 480, 960, 1900, 3800};
 volatile uint8_t level[3][9];
 uint32_t row = 2, ms_in_row = kRowMs - 1;
 // The strobe in progress: columns still lit per brightness, the one whose time runs out next, its start.
-uint16_t off_mask[9];
+// With the light sensor, off_mask[kLight] holds its state (below): the 2 bytes after the nine masks are
+// alignment padding otherwise, so the sensor takes no RAM (a byte more would take 16 from the GC heap).
+constexpr uint32_t kLight = 9;
+uint16_t off_mask[9 + MBPY_LIGHT_SENSOR];
 uint32_t dim_level = 0, row_start = 0;
 
 // Debounce as the micro:bit DAL: a count moves towards the raw level each sample; the state changes at
@@ -42,6 +46,37 @@ constexpr uint8_t kSigmaMax = 12, kSigmaPress = 8, kSigmaRelease = 2;
 uint8_t sigma[2] = {0, 0};
 volatile bool pressed[2] = {false, false};
 volatile bool enabled = true;  // display.off() frees the column pins: no strobes then
+
+#if MBPY_LIGHT_SENSOR
+// The LEDs as a light sensor, as the DAL does it: once read_light_level() asks, every fourth strobe is a
+// sensing slot instead of a row. At its start the rows are low and columns 1-3 (P0.04-06: AIN5-7) high, so
+// their LEDs are reverse-biased and charged; the columns are then left floating, light discharges them,
+// and after kLightSettleMs (the DAL's 4 ms) the ADC reads each (10 bits, a third of the input against a
+// third of the supply). The last readings stand until the next slot.
+constexpr uint32_t kLightSettleMs = 4;
+// off_mask[kLight]: 0 until read_light_level() asks, then kLightOn and the sum of the last three readings
+// (10 bits each).
+constexpr uint16_t kLightOn = 0x8000;
+
+void light_read() {
+    // ENABLE set: the program's read_analog is converting (misc.cpp), and this slot's readings are skipped.
+    bool free = !reg(kAdcEnable);
+    uint32_t sum = 0;
+    for (uint32_t c = 0; c < 3; ++c) {
+        if (free) {
+            reg(kAdcEnable) = 1;
+            reg(kAdcConfig) = 2 | 2u << 2 | 3u << 5 | (0x20u << c) << 8;
+            reg(kAdcStart) = 1;
+            for (uint32_t n = 200; reg(kAdcBusy) && --n;) {  // 68 us; QEMU has no ADC: never busy, reads 0
+            }
+            sum += reg(kAdcResult) & 0x3FF;
+            reg(kAdcEnable) = 0;
+        }
+        reg(kGpioPinCnf + 4 * (kColPin0 + c)) = kPinCnfOutput;
+    }
+    if (free) off_mask[kLight] = uint16_t(kLightOn | sum);
+}
+#endif
 
 uint32_t timer_capture() {
     reg(kTimer0 + kTimerCapture + 12) = 1;  // CAPTURE[3]: CC[1] is the thread's (ticks_us)
@@ -94,13 +129,25 @@ void display_tick(uint32_t ms) {
     // timers late and merged; a flash erase stalls the CPU) still strobes a row every 6 ms on average,
     // so the display's timing is the time base's. More than a strobe late: one strobe now, none owed.
     ms_in_row += ms;
+#if MBPY_LIGHT_SENSOR
+    if (row == 3 && ms_in_row >= kLightSettleMs) light_read(), row = 4;  // 3: the slot, 4: read
+#endif
     if (ms_in_row < kRowMs) return;
     ms_in_row = ms_in_row < 2 * kRowMs ? ms_in_row - kRowMs : 0;
     reg(kGpioOutSet) = kColMask;  // end of the strobe: columns off, then the row
     reg(kGpioOutClr) = kRowMask;
+#if MBPY_LIGHT_SENSOR
+    row = row < 2 ? row + 1 : row == 2 && off_mask[kLight] ? 3 : 0;
+    if (row == 3) {
+        dim_level = 9;
+        for (uint32_t c = 0; c < 3; ++c) reg(kGpioPinCnf + 4 * (kColPin0 + c)) = 2;  // input, disconnected
+        return;
+    }
+#else
     row = row == 2 ? 0 : row + 1;
+#endif
     uint32_t lit = 0;
-    for (auto& m : off_mask) m = 0;
+    for (uint16_t* m = off_mask; m != off_mask + 9; ++m) *m = 0;  // not off_mask[kLight]
     for (uint32_t c = 0; c < 9; ++c) {
         uint8_t b = level[row][c];
         if (b == 0) continue;
@@ -152,7 +199,16 @@ void display_enable(bool on) {
 
 bool button_down(int button) { return nrf51::pressed[button & 1]; }
 
-// The matrix as a light sensor needs the columns switched to inputs between strobes: not done yet.
-int light_level() { return 0; }
+#if MBPY_LIGHT_SENSOR
+// The DAL's scale: the mean reading clamped to 75..338 (dark), mapped onto 255..0. The first call starts
+// the sensing slots and answers from no reading yet (255), as the original does.
+int light_level() {
+    uint16_t& state = nrf51::off_mask[nrf51::kLight];
+    if (!state) state = nrf51::kLightOn;
+    int mean = (state & 0x0FFF) / 3;
+    mean = mean < 75 ? 75 : mean > 338 ? 338 : mean;
+    return (338 - mean) * 255 / 263;
+}
+#endif
 
 }  // namespace hal

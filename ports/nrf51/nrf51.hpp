@@ -56,7 +56,8 @@ inline constexpr uint32_t kRngValRdy = kRng + 0x100, kRngConfig = kRng + 0x504, 
 
 // ADC (IRQ 7, not used)
 inline constexpr uint32_t kAdcStart = kAdc + 0x000, kAdcStop = kAdc + 0x004, kAdcEnd = kAdc + 0x100;
-inline constexpr uint32_t kAdcEnable = kAdc + 0x500, kAdcConfig = kAdc + 0x504, kAdcResult = kAdc + 0x508;
+inline constexpr uint32_t kAdcBusy = kAdc + 0x400, kAdcEnable = kAdc + 0x500, kAdcConfig = kAdc + 0x504,
+                          kAdcResult = kAdc + 0x508;
 
 // NVMC
 inline constexpr uint32_t kNvmcReady = kNvmc + 0x400, kNvmcConfig = kNvmc + 0x504;
