@@ -16,17 +16,20 @@ using namespace core;
 
 static Value ok(const Args&) { return none(); }
 
-// spi.init(baudrate, bits, mode, sclk=pin13, mosi=pin15, miso=pin14): its pins are in spi mode from then
-// on, as on the device (the settings themselves change nothing on a bus with nothing attached).
+// spi.init(baudrate=1000000, bits=8, mode=0, sclk=pin13, mosi=pin15, miso=pin14): the port's SPI on those
+// pins (in spi mode from then on); the port picks the fastest rate it has at or below `baudrate`.
 static Value spi_init(const Args& a) {
     static const char* const names[] = {"baudrate", "bits", "mode", "sclk", "mosi", "miso", nullptr};
     Value v[6];
-    if (!parse_args(a, 1, names, 0, v)) return {};
+    int baud, mode;
+    if (!parse_args(a, 1, names, 0, v) || !opt_int(v[0], 1000000, &baud) || !opt_int(v[2], 0, &mode))
+        return {};
     const int pins[3] = {v[3] ? pin_arg(v[3]) : 13, v[4] ? pin_arg(v[4]) : 15, v[5] ? pin_arg(v[5]) : 14};
     for (int p : pins)
         if (p < 0) return {};
     for (int p : pins)
         if (state.pin_mode[p] != PinMode::spi && !pin_take(p, PinMode::spi)) return {};
+    hal::spi_init(uint32_t(baud), mode & 3, pins[0], pins[1], pins[2]);
     return none();
 }
 
@@ -45,6 +48,13 @@ static bool trace_bytes(const char* key, Value buf) {
     }
     Trace().str(key, {hex, k}).send();
     return true;
+}
+
+// The bytes of a str, bytes, bytearray or array argument; TypeError for anything else.
+static bool bytes_arg(Value v, std::string_view* out) {
+    if (const Str* s = is_str(v) ? as_str(v) : nullptr) return *out = {s->data, s->len}, true;
+    if (get_buffer(v, out)) return true;
+    return raise_type_error("object with buffer protocol required"_msg), false;
 }
 
 // I2C through the port (the sensors' bus on the device; nothing answers on the simulated board): a
@@ -86,36 +96,31 @@ static Value i_write(const Args& a) {
     bool repeat;
     if (!parse_args(a, 1, names, 2, v) || !arg_int(v[0], &addr) || !opt_bool(v[2], false, &repeat)) return {};
     std::string_view data;
-    if (const Str* s = is_str(v[1]) ? as_str(v[1]) : nullptr)
-        data = {s->data, s->len};
-    else if (!get_buffer(v[1], &data))
-        return raise_type_error("object with buffer protocol required"_msg);
-    if (!trace_bytes("i2c", v[1])) return {};
+    if (!bytes_arg(v[1], &data) || !trace_bytes("i2c", v[1])) return {};
     auto* bytes = reinterpret_cast<uint8_t*>(const_cast<char*>(data.data()));  // a write only reads them
     return i2c_done(hal::i2c_transfer(addr, bytes, data.size(), false, repeat));
 }
 
-static Value s_write(const Args& a) { return trace_bytes("spi", a.pos[1]) ? none() : Value(); }
-static Value s_read(const Args& a) {
-    int n;
-    if (!arg_int(a.pos[1], &n)) return {};
-    if (n < 0) n = 0;
-    auto* b = static_cast<uint8_t*>(nullptr);
-    (void)b;
-    Value out = make_bytes(std::string_view());
-    StrBuilder sb;
-    for (int i = 0; i < n; ++i)
-        if (!sb.append_byte(0)) return {};
-    out = sb.finish(&bytes_type);
-    return out;
-}
-static Value s_write_readinto(const Args& a) {
-    if (!trace_bytes("spi", a.pos[1])) return {};
-    size_t n;
-    if (!len(a.pos[2], &n)) return {};
-    for (size_t i = 0; i < n; ++i)
-        if (!subscr_store(a.pos[2], Value::small(intptr_t(i)), Value::small(0))) return {};
+// write(buf) and write_readinto(out, in): one byte in for each byte out, through the port's SPI; the first
+// len(in) bytes received go to `in`. read(n, out=0) sends `out` n times.
+static Value s_write(const Args& a) {
+    std::string_view out, in;
+    if (!bytes_arg(a.pos[1], &out) || !trace_bytes("spi", a.pos[1])) return {};
+    if (a.n_pos > 2 && (is_str(a.pos[2]) || is_type(a.pos[2], &bytes_type) || !get_buffer(a.pos[2], &in)))
+        return raise_type_error("object with buffer protocol required"_msg);
+    hal::spi_transfer(reinterpret_cast<const uint8_t*>(out.data()),
+                      reinterpret_cast<uint8_t*>(const_cast<char*>(in.data())), in.size(), out.size());
     return none();
+}
+static Value s_read(const Args& a) {
+    int n, out = 0;
+    if (!arg_int(a.pos[1], &n) || (a.n_pos > 2 && !arg_int(a.pos[2], &out))) return {};
+    StrBuilder sb;
+    char c = char(out);
+    if (n > 0 && !sb.append_repeat({&c, 1}, size_t(n))) return {};
+    uint8_t* buf = reinterpret_cast<uint8_t*>(sb.data());
+    if (n > 0) hal::spi_transfer(buf, buf, size_t(n), size_t(n));
+    return sb.finish(&bytes_type);
 }
 
 // uart is the serial line (the same one as print() and the REPL).
@@ -164,8 +169,7 @@ static constexpr core::NativeFunction f_i_read = core::native(q_read, i_read, 3,
 static constexpr core::NativeFunction f_i_write = core::native(q_write, i_write, 3, 4, true);
 static constexpr core::NativeFunction f_s_read = core::native(q_read, s_read, 2, 3);
 static constexpr core::NativeFunction f_s_write = core::native(q_write, s_write, 2, 2);
-static constexpr core::NativeFunction f_s_write_readinto =
-    core::native(q_write_readinto, s_write_readinto, 3, 3);
+static constexpr core::NativeFunction f_s_write_readinto = core::native(q_write_readinto, s_write, 3, 3);
 static constexpr core::NativeFunction f_u_any = core::native(q_any, u_any, 1, 1);
 static constexpr core::NativeFunction f_u_read = core::native(q_read, u_read, 1, 2);
 static constexpr core::NativeFunction f_u_readline = core::native(q_readline, u_readline, 1, 1);

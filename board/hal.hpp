@@ -37,6 +37,11 @@ void neopixel_send(int pin, const uint8_t* grb, size_t n);
 // I2C on the edge connector (pin19 SCL, pin20 SDA; the sensors are on it): reads or writes `n` bytes at the
 // 7-bit `addr`; `repeat` keeps the bus for a repeated start. 0, or an errno (5: no answer or bus error).
 int i2c_transfer(int addr, uint8_t* buf, size_t n, bool read, bool repeat);
+// SPI master on the edge connector (micro:bit pin numbers): the fastest rate at or below `baudrate`, `mode`
+// 0..3 (CPOL << 1 | CPHA), 8 bits, most significant bit first.
+void spi_init(uint32_t baudrate, int mode, int sclk, int mosi, int miso);
+// `n` bytes out of `tx`, one in for each; the first `n_rx` received go to `rx` (which may be `tx`).
+void spi_transfer(const uint8_t* tx, uint8_t* rx, size_t n_rx, size_t n);
 void accelerometer_read(int* xyz);  // milli-g, 3 values
 int accelerometer_gesture();        // the sensor's current gesture (board::Gesture), 0 = none
 void compass_read(int* xyz);        // nT, 3 values

@@ -219,5 +219,10 @@ int temperature() { return sim.temperature; }
 int light_level() { return sim.light; }
 // QEMU's micro:bit's DEVICEID, as the device reads it there (machine.unique_id()).
 void device_id(uint32_t id[2]) { id[0] = 3, id[1] = 0x12345678; }
+// Nothing is attached to the SPI bus: every byte received is 0.
+void spi_init(uint32_t, int, int, int, int) {}
+void spi_transfer(const uint8_t*, uint8_t* rx, size_t n_rx, size_t) {
+    for (size_t i = 0; i < n_rx; ++i) rx[i] = 0;
+}
 
 }  // namespace hal
