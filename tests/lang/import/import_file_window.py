@@ -19,14 +19,14 @@ def line(text):
 
 
 line('"""' + "the module's docstring, longer than the window\r\n" * 6 + '"""')
-line("big = [" + ", ".join(str(i) for i in range(40)) + "]  # a long line of many tokens, longer than the window")
+line("big = [" + ", ".join(str(i) for i in range(30)) + "]  # a long line of many tokens, longer than the window")
 line("# a comment longer than the window " + "." * 150)
 # Lines of growing length: their CR LF and their two-byte characters fall at every offset of the window.
 line("n = 0")
 for k in range(40):
     line("n += %d  # %s\u00e9" % (k, "x" * k))
 line("v = 'a string token at some offset: %s\u00e9'" % ("x" * 100))
-line("s = '''" + "a\\\r\nb" * 30 + "'''")
+line("s = '''" + "a\\\r\nb" * 20 + "'''")
 line("def f(a, b=1.5e3):\r\n    '''doc'''\r\n    return (a +\r\n            b)")
 line("w = ['\u20ac\U0001d11e' * 3, 0xff if 1 else 2, 1e5]")
 fh.close()
