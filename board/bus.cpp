@@ -124,6 +124,35 @@ static Value s_read(const Args& a) {
 }
 
 // uart is the serial line (the same one as print() and the REPL).
+// init(baudrate=9600, bits=8, parity=None, stop=1, *, pins=None, tx=None, rx=None): the line moves to the
+// pins given (tx and rx each; pins=(tx, rx) wins over them), or with none back to the USB interface chip's
+// (the REPL's way to the computer), at `baudrate`, with parity unless it is None or 0. bits and stop must be
+// ints but change nothing (the nRF51 sends 8 bits, 1 stop bit), and the pins keep their modes, as on the
+// original, which checks the arguments in this order: the ints, parity, tx, rx, pins.
+static Value u_init(const Args& a) {
+    static const char* const names[] = {"baudrate", "bits", "parity", "stop", "pins", "tx", "rx", nullptr};
+    Value v[7];
+    int baud, unused, parity = 0, pins[2] = {-1, -1};
+    if (a.n_pos > 5)
+        return raise_type_error("extra positional arguments given"_msg);  // pins, tx, rx: keywords
+    if (!parse_args(a, 1, names, 0, v) || !opt_int(v[0], 9600, &baud) || !opt_int(v[1], 8, &unused) ||
+        !opt_int(v[3], 1, &unused) || (v[2] && v[2] != none() && !arg_int(v[2], &parity)))
+        return {};
+    for (int i = 0; i < 2; ++i)
+        if (v[5 + i] && v[5 + i] != none() && (pins[i] = pin_arg(v[5 + i])) < 0) return {};
+    if (Value p = v[4]; p && p != none()) {
+        bool list = is_type(p, &list_type);
+        if (!list && !is_type(p, &tuple_type))
+            return raise_type_error("object '%T' is not a tuple or list"_msg, p);
+        size_t n = list ? p.as<List>()->len : p.as<Tuple>()->len;
+        if (n != 2) return raise_value_error("requested length 2 but object has length %d"_msg, int(n));
+        const Value* items = list ? p.as<List>()->items : p.as<Tuple>()->items;
+        for (int i = 0; i < 2; ++i)
+            if ((pins[i] = pin_arg(items[i])) < 0) return {};
+    }
+    hal::uart_init(baud, parity != 0, pins[0], pins[1]);
+    return none();
+}
 static Value u_any(const Args&) { return py_bool(hal::serial_any()); }
 static Value u_read(const Args& a) {
     StrBuilder sb;
@@ -170,6 +199,7 @@ static constexpr core::NativeFunction f_i_write = core::native(q_write, i_write,
 static constexpr core::NativeFunction f_s_read = core::native(q_read, s_read, 2, 3);
 static constexpr core::NativeFunction f_s_write = core::native(q_write, s_write, 2, 2);
 static constexpr core::NativeFunction f_s_write_readinto = core::native(q_write_readinto, s_write, 3, 3);
+static constexpr core::NativeFunction f_u_init = core::native(q_init, u_init, 1, var_pos, true);
 static constexpr core::NativeFunction f_u_any = core::native(q_any, u_any, 1, 1);
 static constexpr core::NativeFunction f_u_read = core::native(q_read, u_read, 1, 2);
 static constexpr core::NativeFunction f_u_readline = core::native(q_readline, u_readline, 1, 1);
@@ -178,8 +208,8 @@ BOARD_TABLE(i2c_locals, {&q_init, &f_init}, {&q_scan, &f_i_scan}, {&q_read, &f_i
             {&q_write, &f_i_write})
 BOARD_TABLE(spi_locals, {&q_init, &f_spi_init}, {&q_read, &f_s_read}, {&q_write, &f_s_write},
             {&q_write_readinto, &f_s_write_readinto})
-BOARD_TABLE(uart_locals, {&q_init, &f_init}, {&q_any, &f_u_any}, {&q_read, &f_u_read},
-            {&q_readline, &f_u_readline}, {&q_write, &f_u_write}, {&q_ODD, nullptr, 1}, {&q_EVEN, nullptr, 0})
+BOARD_TABLE(uart_locals, {&q_init, &f_u_init}, {&q_any, &f_u_any}, {&q_read, &f_u_read},
+            {&q_readline, &f_u_readline}, {&q_write, &f_u_write}, {&q_ODD, nullptr, 1}, {&q_EVEN, nullptr, 2})
 const Type i2c_type = builtin_type({.name = &q_MicroBitI2C,
                                     .flags = type_flag_eq_identity,
                                     .print = print_type_name,

@@ -42,6 +42,10 @@ int i2c_transfer(int addr, uint8_t* buf, size_t n, bool read, bool repeat);
 void spi_init(uint32_t baudrate, int mode, int sclk, int mosi, int miso);
 // `n` bytes out of `tx`, one in for each; the first `n_rx` received go to `rx` (which may be `tx`).
 void spi_transfer(const uint8_t* tx, uint8_t* rx, size_t n_rx, size_t n);
+// The serial line (uart.init) to micro:bit pins `tx` and `rx`, -1 for the USB interface chip's (the REPL's
+// way to the computer), at the largest rate it has at or below `baudrate` (its lowest below that), with
+// parity when `parity` (even: the nRF51's only one). The simulated board's line stays where it is.
+void uart_init(int baudrate, bool parity, int tx, int rx);
 void accelerometer_read(int* xyz);  // milli-g, 3 values
 int accelerometer_gesture();        // the sensor's current gesture (board::Gesture), 0 = none
 void compass_read(int* xyz);        // nT, 3 values

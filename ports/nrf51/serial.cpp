@@ -1,6 +1,8 @@
-// The serial line: UART0 at 115200 8N1 on P0.24 (TX) / P0.25 (RX). Receive is interrupt-driven into a
-// ring buffer (the UART itself holds only 6 bytes, 0.5 ms at this speed); transmit is polled.
+// The serial line: UART0 at 115200 8N1 on P0.24 (TX) / P0.25 (RX), until uart.init moves it (the end of
+// this file). Receive is interrupt-driven into a ring buffer (the UART itself holds only 6 bytes, 0.5 ms at
+// this speed); transmit is polled.
 #include "board/hal.hpp"
+#include "core/config.hpp"
 #include "core/hal.hpp"
 #include "ports/nrf51/nrf51.hpp"
 #include "ports/nrf51/port.hpp"
@@ -129,3 +131,30 @@ void serial_set_interrupt_char(int c) {
 }
 
 }  // namespace hal
+
+#if MBPY_MICROBIT_BUSES  // core/config.hpp
+// uart.init: the rates UART0 has, / 50, and their BAUDRATE >> 12 (nRF51 reference values; 921,600's and
+// 1,000,000's do not fit and are set apart), chosen as the original's driver does: the largest at or below
+// `baudrate`, 1,200 below it. The original writes the same four registers and leaves the UART running; the
+// pins as the nRF51 wants them for a UART (TX an output, high, RX an input), out of PWM.
+namespace {
+constexpr uint16_t kBauds50[] = {24,   48,   96,   192,  288,  384,  576,   625,  768,
+                                 1152, 1536, 2304, 4608, 5000, 9216, 18432, 20000};
+constexpr uint16_t kBaudRegs[] = {0x4F,  0x9D,  0x13B,  0x275,  0x3B0,  0x4EA,  0x75F, 0x800,
+                                  0x9D5, 0xEBF, 0x13A9, 0x1D7E, 0x3AFB, 0x4000, 0x75F7};
+}  // namespace
+
+void hal::uart_init(int baudrate, bool parity, int tx, int rx) {
+    int t = tx < 0 ? int(kTxPin) : pin_gpio(tx), r = rx < 0 ? int(kRxPin) : pin_gpio(rx);
+    pwm_release(1u << t | 1u << r);
+    reg(kGpioOutSet) = 1u << t;  // idle high
+    reg(kGpioPinCnf + 4 * t) = kPinCnfOutput;
+    reg(kGpioPinCnf + 4 * r) = 0;  // input, buffer connected, no pull
+    unsigned i = 0;
+    while (i < 16 && baudrate >= 50 * int(kBauds50[i + 1])) ++i;
+    reg(kUartPselTxd) = uint32_t(t);
+    reg(kUartPselRxd) = uint32_t(r);
+    reg(kUartBaudrate) = i == 16 ? 0x10000000 : i == 15 ? 0x0EBEDFA4 : uint32_t(kBaudRegs[i]) << 12;
+    reg(kUartConfig) = parity ? 0xE : 0;  // PARITY included (even)
+}
+#endif
