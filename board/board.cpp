@@ -55,6 +55,9 @@ void reset() {
         state.pin_pull[p] = button_pin(p) ? pull_up : pull_down;  // the firmware's defaults
     }
     state.pwm_period_us = 20000;  // the DAL's default PWM period (20 ms, servo friendly)
+#if MBPY_MICROBIT_COMPASS
+    compass_load();  // the original reads the calibration page at every soft reset too
+#endif
 }
 
 void tick(uint32_t now_ms) {

@@ -85,6 +85,12 @@ struct State {
     uint16_t gesture_seen;
     int accel_range;
     bool compass_calibrated;
+#if MBPY_MICROBIT_COMPASS
+    // The compass calibration as the original keeps it (the DAL's CompassCalibration): the centre in nT and
+    // the scale (1024 = 1) of each east-north-up axis, and the field's radius. The device applies it to
+    // each new sample; the host's simulated field is what the program reads (board/compass.cpp).
+    int32_t compass_cal[7];
+#endif
     // Pins.
     PinMode pin_mode[n_pins];
     uint8_t pin_pull[n_pins];
@@ -94,6 +100,9 @@ struct State {
 extern State state;
 
 void reset();
+#if MBPY_MICROBIT_COMPASS
+void compass_load();  // the calibration from its flash page (or none), at boot and soft reset
+#endif
 void tick(uint32_t now_ms);
 // Milliseconds of board time until tick() has work to do (UINT32_MAX: none).
 uint32_t next_deadline(uint32_t now_ms);

@@ -244,9 +244,20 @@ int accelerometer_gesture() {
 void compass_read(int* xyz) {
     if (!started) sensors_init();
     uint8_t d[6];
-    // INT1 high: a sample is ready; the DAL's scale is 100 nT a count (the sensor's 0.1 uT).
-    if ((reg(kGpioIn) >> kCompassInt & 1) && read_regs(kCompass, 0x01, d, 6))  // OUT_X_MSB ..
-        for (int i = 0; i < 3; ++i) field_nt[i] = 100 * int16_t(d[2 * i] << 8 | d[2 * i + 1]);
+    // INT1 high: a sample is ready. As the DAL takes it: 100 nT a count (the sensor's 0.1 uT), as east,
+    // north, up = -Y, X, -Z; each calibrated to (v - centre) * scale / 1024 in int32 (wrapping as the
+    // DAL's does), then turned to the board's axes as the DAL turns them: x, y, z = -north, east, up.
+    if ((reg(kGpioIn) >> kCompassInt & 1) && read_regs(kCompass, 0x01, d, 6)) {  // OUT_X_MSB ..
+        int32_t raw[3];
+        for (int i = 0; i < 3; ++i) raw[i] = 100 * int16_t(d[2 * i] << 8 | d[2 * i + 1]);
+        int32_t enu[3] = {-raw[1], raw[0], -raw[2]};
+        const int32_t* cal = board::state.compass_cal;
+        for (int i = 0; i < 3; ++i)
+            enu[i] = int32_t((uint32_t(enu[i]) - uint32_t(cal[i])) * uint32_t(cal[3 + i])) >> 10;
+        field_nt[0] = -enu[1];  // at most 2^21 after the shift
+        field_nt[1] = enu[0];
+        field_nt[2] = enu[2];
+    }
     for (int i = 0; i < 3; ++i) xyz[i] = field_nt[i];
 }
 #endif
