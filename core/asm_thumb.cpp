@@ -1,7 +1,8 @@
 // @micropython.asm_thumb. The compiler turns the function's body into a tuple of (op, operands...) and
-// this file makes a function of it. On the micro:bit (MBPY_ASM_THUMB_NATIVE) it assembles them into Thumb-1
-// machine code in a heap block and calls it; on a board that cannot run Thumb code (the simulator) it
-// decodes and interprets them, with memory accesses going to the HAL's peripheral bus.
+// this file assembles it into Thumb-1 machine code while the module compiles, as MicroPython's
+// emitinlinethumb.c does on the nRF51: a bad instruction is a SyntaxError of the compile, on every port. On
+// the micro:bit (MBPY_ASM_THUMB_NATIVE) the CPU runs the code; where the CPU cannot (the simulator, the web
+// page) a small model of the Cortex-M0 runs the same bytes, its loads and stores going to the HAL's bus.
 #include "core/asm_thumb.hpp"
 #include "core/names.hpp"
 
@@ -9,6 +10,7 @@
 #include <string.h>
 
 #include "core/hal.hpp"
+#include "core/numbers.hpp"
 #include "core/obj_containers.hpp"
 #include "core/text.hpp"
 
@@ -18,13 +20,13 @@ namespace core {
 namespace {
 
 constexpr int kNoReg = -1;
-constexpr int kLr = 14, kSp = 13;
+constexpr int kLr = 14;
 
 int reg_of(Value v) {
     if (!is_str(v)) return kNoReg;
     std::string_view s = v.as<Str>()->view();
     if (s == "lr") return kLr;
-    if (s == "sp") return kSp;
+    if (s == "sp") return 13;
     if (s == "pc") return 15;
     if (s.size() >= 2 && s[0] == 'r' && s[1] >= '0' && s[1] <= '9') {
         int r = s[1] - '0';
@@ -34,16 +36,18 @@ int reg_of(Value v) {
     return kNoReg;
 }
 
-#if MBPY_ASM_THUMB_NATIVE
+struct AsmFn : Obj {
+    const Str* name;
+    uint8_t* code;
+    uint32_t size;  // bytes
+    uint8_t n_params;
+    uint8_t ret;  // AsmReturn
+};
+
 // ---- Thumb-1 machine code (ARMv6-M), as MicroPython's emitinlinethumb.c on the nRF51 ----------------------
 // Two passes over the program: the first finds the labels' offsets and the code's size, the second writes
 // the code. Every instruction is 2 bytes but bl (4), data and align; the code is wrapped in
 // push {r4-r7, lr} ... pop {r4-r7, pc}. The messages are the original firmware's.
-
-struct AsmFn : Obj {
-    const Str* name;
-    uint8_t* code;
-};
 
 // Names packed in tables, each 4 characters wide (space padded); the index is the encoding's field.
 const char alu_ops[] =
@@ -68,6 +72,7 @@ struct Asm {
     uint32_t pc;    // bytes from the start
     Dict* labels;
     bool bad;
+    uint32_t i;  // the instruction being assembled
 };
 
 void fail(Asm& a, const char* fmt, ...) {
@@ -91,9 +96,23 @@ uint32_t reg(Asm& a, Value v, int max) {
     return uint32_t(r) & 15;
 }
 
+// An int as the original's parser hands it over: one of its small ints (-2**30 < i < 2**30), or a bigger
+// positive one truncated to 32 bits (not among data's operands); a more negative one is an expression it
+// does not fold.
+bool int_operand(Value v, bool small, uint32_t* out) {
+    constexpr intptr_t kSmall = intptr_t(1) << 30;
+    if (v.is_small()) {
+        intptr_t i = v.small_value();
+        return i > -kSmall && (i < kSmall || !small) && (*out = uint32_t(i), true);
+    }
+    if (small || !is_type(v, &int_type)) return false;
+    const BigInt* b = v.as<BigInt>();
+    return !b->neg && (*out = uint32_t(b->limb[0]), true);
+}
+
 uint32_t imm(Asm& a, Value v, uint32_t mask) {
-    if (!v.is_small()) return fail(a, "'%q' expects an integer"_msg, a.op), 0;
-    uint32_t i = uint32_t(v.small_value());
+    uint32_t i = 0;
+    if (!int_operand(v, false, &i)) return fail(a, "'%q' expects an integer"_msg, a.op), 0;
     if (i & ~mask) fail(a, "'%q' integer 0x%x does not fit in mask 0x%x"_msg, a.op, i, mask);
     return i & mask;
 }
@@ -129,24 +148,21 @@ bool reglist(Asm& a, Value v, int extra, uint32_t* out) {
 
 // One instruction (x: its n operands); false: no such instruction with n operands.
 bool instr(Asm& a, std::string_view op, const Value* x, size_t n) {
-    int k;
+    int k = 0;
     uint32_t list = 0;
-    if (n == 0) {
-        if (op == "nop") return emit(a, 0xBF00, 2), true;
-        if (op == "wfi") return emit(a, 0xBF30, 2), true;
-        return false;
-    }
     if (op == "data") {
         uint32_t size = imm(a, x[0], 7);
         for (size_t i = 1; i < n; ++i) {
-            if (!x[i].is_small()) return fail(a, "'data' requires integer arguments"_msg), true;
-            emit(a, uint32_t(x[i].small_value()), size);
+            uint32_t v;
+            if (!int_operand(x[i], true, &v)) return fail(a, "'data' requires integer arguments"_msg), true;
+            emit(a, v, size);
         }
         return true;
     }
     if (n == 1) {
         if (op == "label") {
             Value old;
+            if (!is_str(x[0])) return fail(a, "'label' requires 1 argument"_msg), true;
             if (a.out) return true;
             if (dict_lookup(a.labels, x[0], &old) == Lookup::Found)
                 return fail(a, "label redefined"_msg), true;
@@ -158,6 +174,9 @@ bool instr(Asm& a, std::string_view op, const Value* x, size_t n) {
             if (m) emit(a, 0, (m - a.pc % m) % m);
             return true;
         }
+        if ((op == "b" || op == "bl" || (op.size() == 3 && op[0] == 'b' && find(conds, op.substr(1)) >= 0)) &&
+            !is_str(x[0]))
+            return fail(a, "'%q' expects a label"_msg, a.op), true;
         if (op == "b") return emit(a, 0xE000 | rel(a, x[0], 11), 2), true;
         if (op == "bl") {
             uint32_t d = rel(a, x[0], 22);
@@ -187,9 +206,10 @@ bool instr(Asm& a, std::string_view op, const Value* x, size_t n) {
             return emit(a, 0x2000 | k << 11 | d << 8 | imm(a, x[1], 0xFF), 2), true;
         }
         if ((k = find(mem_ops, op)) < 0) return false;
-        Tuple* addr = is_type(x[1], &tuple_type) ? x[1].as<Tuple>() : nullptr;
-        if (!addr || addr->len != 2)
-            return fail(a, "'%q' expects an address of the form [a, b]"_msg, a.op), true;
+        // [rb, offset]: another operand is no such instruction to the original, a longer list a bad offset.
+        List* addr = is_type(x[1], &list_type) ? x[1].as<List>() : nullptr;
+        if (!addr || addr->len < 2) return false;
+        if (addr->len > 2) return fail(a, "'%q' expects an integer"_msg, a.op), true;
         uint32_t shift = k < 2 ? 2 : k < 4 ? 0 : 1;
         uint32_t t = reg(a, x[0], 7), b = reg(a, addr->items[0], 7);
         uint32_t off = imm(a, addr->items[1], 0x1F << shift) >> shift;
@@ -211,32 +231,19 @@ bool instr(Asm& a, std::string_view op, const Value* x, size_t n) {
 bool assemble(Asm& a, Tuple* prog) {
     a.pc = 0;
     emit(a, 0xB5F0, 2);  // push {r4-r7, lr}
-    for (size_t i = 0; i < prog->len && !a.bad; ++i) {
-        Tuple* ins = prog->items[i].as<Tuple>();
+    for (a.i = 0; a.i < prog->len; ++a.i) {
+        if (prog->items[a.i] == none()) continue;  // `pass`
+        Tuple* ins = prog->items[a.i].as<Tuple>();
         a.op = ins->items[0].as<Str>();
         if (!instr(a, a.op->view(), ins->items + 1, ins->len - 1))
             fail(a, "unsupported Thumb instruction '%q' with %d arguments"_msg, a.op, int(ins->len - 1));
+        if (a.bad) return false;  // a.i: the instruction at fault
     }
     emit(a, 0xBDF0, 2);  // pop {r4-r7, pc}
-    return !a.bad;
+    return true;
 }
 
-Value asm_make(const Args& args) {
-    if (args.n_pos != 2 || !is_type(args.pos[0], &tuple_type) || !is_str(args.pos[1])) {
-        return raise_type_error("asm_thumb: bad program"_msg);
-    }
-    Tuple* prog = args.pos[0].as<Tuple>();
-    Asm a{};
-    a.labels = new_dict(8);
-    if (!a.labels || !assemble(a, prog)) return {};
-    AsmFn* f = alloc<AsmFn>(&asm_function_type);
-    if (!f || !(f->code = static_cast<uint8_t*>(alloc_raw(a.pc)))) return {};
-    f->name = args.pos[1].as<Str>();
-    a.out = f->code;
-    if (!assemble(a, prog)) return {};
-    return Value(f);
-}
-
+#if MBPY_ASM_THUMB_NATIVE
 uint32_t saved_sp;  // the caller's sp, restored after the code whatever it did with sp
 
 // Calls the code at `entry` with r0-r3 = r[0..3]; returns r0.
@@ -264,286 +271,250 @@ uint32_t call_code(const uint8_t* entry, const uint32_t* r) {
     return r0;
 }
 
-// Arguments as MicroPython passes them: an int's value, a buffer's address (bytearray, bytes, str).
-Value asm_call(Value self, const Args& args) {
-    uint32_t r[4] = {};
-    for (size_t i = 0; i < args.n_pos && i < 4; ++i) {
-        std::string_view buf;
-        intptr_t v;
-        if (const Str* s = str_of(args.pos[i])) {
-            v = intptr_t(s->data);
-        } else if (get_buffer(args.pos[i], &buf)) {
-            v = intptr_t(buf.data());
-        } else if (!to_intptr(args.pos[i], &v)) {
-            return {};
-        }
-        r[i] = uint32_t(v);
-    }
-    return make_int(int32_t(call_code(self.as<AsmFn>()->code, r)));
+bool run(const AsmFn* f, uint32_t* r) { return r[0] = call_code(f->code, r), true; }
+#else
+// ---- A Cortex-M0 running the code: the instructions the assembler writes
+// ----------------------------------- sp starts at kStackTop over a stack of its own; other addresses are the
+// board's (hal::bus_read32/ bus_write32: the GPIO). lr starts at kReturn: a branch there (bx(lr), pop of pc)
+// returns.
+constexpr uint32_t kStackWords = 64, kStackTop = 0x20004000, kStackBase = kStackTop - 4 * kStackWords;
+constexpr uint32_t kReturn = 0xFFFFFFFE;
+
+struct Cpu {
+    uint32_t r[16];
+    bool n, z, c, v;
+    uint32_t stack[kStackWords];
+};
+
+uint32_t load(Cpu& m, uint32_t addr, uint32_t size) {
+    uint32_t w =
+        addr - kStackBase < 4 * kStackWords ? m.stack[(addr - kStackBase) / 4] : hal::bus_read32(addr & ~3u);
+    uint32_t v = w >> (addr & 3) * 8;
+    return size == 4 ? w : size == 2 ? v & 0xFFFF : v & 0xFF;
 }
 
-#else
-enum class Op : uint8_t {
-    mov,
-    add,
-    sub,
-    lsl,
-    lsr,
-    asr,
-    and_,
-    orr,
-    eor,
-    mvn,
-    neg,
-    mul,
-    cmp,
-    b,
-    bl,
-    bx,
-    ldr,
-    str,
-    ldrb,
-    strb,
-    ldrh,
-    strh,
-    push,
-    pop,
-    nop,
-    count
-};
-const char* const op_names[] = {"mov",  "add",  "sub",  "lsl",  "lsr",  "asr", "and_", "orr", "eor",
-                                "mvn",  "neg",  "mul",  "cmp",  "b",    "bl",  "bx",   "ldr", "str",
-                                "ldrb", "strb", "ldrh", "strh", "push", "pop", "nop"};
-// Conditional branches: b<cond>(label).
-const char* const cond_names[] = {"beq", "bne", "bcs", "bcc", "bmi", "bpl", "bvs",
-                                  "bvc", "bhi", "bls", "bge", "blt", "bgt", "ble"};
-// The flag states (bit N << 3 | Z << 2 | C << 1 | V) in which each of them branches: a table, not a switch.
+// A byte or halfword store writes its lanes alone: to a set/clear register the other bits stay as they are.
+void store(Cpu& m, uint32_t addr, uint32_t v, uint32_t size) {
+    uint32_t lanes = (size == 4 ? 0xFFFFFFFF : size == 2 ? 0xFFFF : 0xFF) << (addr & 3) * 8;
+    v <<= (addr & 3) * 8;
+    if (addr - kStackBase < 4 * kStackWords) {
+        uint32_t& w = m.stack[(addr - kStackBase) / 4];
+        w = (w & ~lanes) | (v & lanes);
+    } else {
+        hal::bus_write32(addr & ~3u, v & lanes);
+    }
+}
+
+void set_nz(Cpu& m, uint32_t v) { m.n = v >> 31, m.z = v == 0; }
+
+uint32_t add_c(Cpu& m, uint32_t a, uint32_t b, uint32_t carry) {
+    uint64_t s = uint64_t(a) + b + carry;
+    uint32_t v = uint32_t(s);
+    m.c = s >> 32, m.v = ((a ^ v) & (b ^ v)) >> 31;
+    set_nz(m, v);
+    return v;
+}
+
+// lsl, lsr, asr, ror (kind 0-3) by n, setting N, Z and C as the CPU does (n == 0: C unchanged).
+uint32_t shift(Cpu& m, int kind, uint32_t a, uint32_t n) {
+    uint32_t v = a;
+    if (n) {
+        switch (kind) {
+            case 0: m.c = n <= 32 && (a >> (32 - n)) & 1, v = n < 32 ? a << n : 0; break;
+            case 1: m.c = n <= 32 && (a >> (n - 1)) & 1, v = n < 32 ? a >> n : 0; break;
+            case 2:
+                v = uint32_t(int32_t(a) >> (n < 32 ? n : 31)), m.c = n < 32 ? (a >> (n - 1)) & 1 : a >> 31;
+                break;
+            default: v = n & 31 ? a >> (n & 31) | a << (32 - (n & 31)) : a, m.c = v >> 31; break;
+        }
+    }
+    set_nz(m, v);
+    return v;
+}
+
+// The flag states (bit N << 3 | Z << 2 | C << 1 | V) in which each condition holds: a table, not a switch.
 const uint16_t cond_taken[] = {0xF0F0, 0x0F0F, 0xCCCC, 0x3333, 0xFF00, 0x00FF, 0xAAAA,
                                0x5555, 0x0C0C, 0xF3F3, 0xAA55, 0x55AA, 0x0A05, 0xF5FA};
 
-struct Instr {
-    Op op;
-    int8_t cond;  // -1: always
-    int8_t rd, rn, rm;
-    int32_t imm;  // immediate, branch target or register mask
-    bool has_imm;
-};
-
-struct AsmFn : Obj {
-    const Str* name;
-    Instr* code;
-    uint32_t n;
-};
-
-Value asm_error(const Str* fn, uint32_t i, const char* what) {
-    return raise(&syntax_error_type, "asm_thumb: %m in instruction %d of %q"_msg, what, int(i + 1), fn);
-}
-
-// Resolves labels and operands into Instrs.
-Value decode(const Str* name, Tuple* prog) {
-    AsmFn* f = alloc<AsmFn>(&asm_function_type);
-    if (!f) return {};
-    f->name = name;
-    f->code = static_cast<Instr*>(alloc_raw(sizeof(Instr) * (prog->len + 1)));
-    if (!f->code) return {};
-    // Labels first: label(x) marks the index of the next real instruction.
-    Dict* labels = new_dict(8);
-    if (!labels) return {};
-    uint32_t n = 0;
-    for (size_t i = 0; i < prog->len; ++i) {
-        Tuple* ins = prog->items[i].as<Tuple>();
-        if (ins->items[0].as<Str>()->view() == "label") {
-            if (ins->len != 2 || !dict_store(labels, ins->items[1], Value::small(n)))
-                return asm_error(name, i, "bad label"_msg);
-        } else if (ins->items[0].as<Str>()->view() != "cpsid" && ins->items[0].as<Str>()->view() != "cpsie") {
-            ++n;
-        }
-    }
-    auto target = [&](Value v, int32_t* out) {
-        Value t;
-        if (dict_lookup(labels, v, &t) != Lookup::Found) return false;
-        *out = int32_t(t.small_value());
-        return true;
-    };
-    n = 0;
-    for (size_t i = 0; i < prog->len; ++i) {
-        Tuple* ins = prog->items[i].as<Tuple>();
-        std::string_view op = ins->items[0].as<Str>()->view();
-        if (op == "label" || op == "cpsid" || op == "cpsie") continue;  // interrupts: nothing to mask here
-        Instr in{Op::count, -1, kNoReg, kNoReg, kNoReg, 0, false};
-        for (int k = 0; k < int(Op::count); ++k)
-            if (op == op_names[k]) in.op = Op(k);
-        for (int k = 0; k < 14; ++k)
-            if (op == cond_names[k]) in.op = Op::b, in.cond = int8_t(k);
-        if (in.op == Op::count) return asm_error(name, i, "unknown instruction"_msg);
-        const Value* a = ins->items + 1;
-        size_t na = ins->len - 1;
-        switch (in.op) {
-            case Op::b:
-            case Op::bl:
-                if (na != 1 || !target(a[0], &in.imm)) return asm_error(name, i, "unknown label"_msg);
-                break;
-            case Op::bx:
-            case Op::nop: in.rm = na ? int8_t(reg_of(a[0])) : int8_t(kLr); break;
-            case Op::push:
-            case Op::pop: {
-                if (na != 1 || !is_type(a[0], &tuple_type))
-                    return asm_error(name, i, "expected a register set"_msg);
-                Tuple* regs = a[0].as<Tuple>();
-                for (size_t k = 0; k < regs->len; ++k) {
-                    int r = reg_of(regs->items[k]);
-                    if (r == kNoReg) return asm_error(name, i, "bad register"_msg);
-                    in.imm |= 1 << r;
-                }
-                break;
-            }
-            case Op::ldr:
-            case Op::str:
-            case Op::ldrb:
-            case Op::strb:
-            case Op::ldrh:
-            case Op::strh: {
-                if (na != 2 || !is_type(a[1], &tuple_type))
-                    return asm_error(name, i, "expected rt, [rn, offset]"_msg);
-                Tuple* addr = a[1].as<Tuple>();
-                in.rd = int8_t(reg_of(a[0]));
-                in.rn = addr->len ? int8_t(reg_of(addr->items[0])) : int8_t(kNoReg);
-                in.imm =
-                    addr->len > 1 && addr->items[1].is_small() ? int32_t(addr->items[1].small_value()) : 0;
-                if (in.rd == kNoReg || in.rn == kNoReg) return asm_error(name, i, "bad register"_msg);
-                break;
-            }
-            default: {
-                // op(rd, rn_or_imm) or op(rd, rn, rm_or_imm)
-                if (na < 1 || na > 3) return asm_error(name, i, "wrong number of operands"_msg);
-                in.rd = int8_t(reg_of(a[0]));
-                if (in.rd == kNoReg) return asm_error(name, i, "bad register"_msg);
-                Value last = a[na - 1];
-                if (na == 3) in.rn = int8_t(reg_of(a[1]));
-                if (last.is_small()) {
-                    in.imm = int32_t(last.small_value());
-                    in.has_imm = true;
-                } else {
-                    in.rm = int8_t(reg_of(last));
-                    if (in.rm == kNoReg) return asm_error(name, i, "bad operand"_msg);
-                }
-                if (na == 2) in.rn = in.rd;
-                if (na == 3 && in.rn == kNoReg) return asm_error(name, i, "bad register"_msg);
-                break;
-            }
-        }
-        f->code[n++] = in;
-    }
-    f->n = n;
-    return Value(f);
-}
-
-Value run(AsmFn* f, const Args& args) {
-    uint32_t r[16] = {};
-    for (size_t i = 0; i < args.n_pos && i < 4; ++i) {
-        intptr_t v;
-        if (!to_intptr(args.pos[i], &v)) return {};
-        r[i] = uint32_t(v);
-    }
-    uint32_t stack[64];
-    r[kSp] = 64;  // index into `stack` (word granular)
-    constexpr uint32_t kReturn = 0xFFFFFFFF;
-    r[kLr] = kReturn;
-    bool N = false, Z = false, C = false, V = false;
-    uint64_t cycles = 0;
-    constexpr uint32_t kCyclesPerMs = 16000;  // the nRF51 runs at 16 MHz
+bool run(const AsmFn* f, uint32_t* args) {
+    Cpu m{};
+    for (int k = 0; k < 4; ++k) m.r[k] = args[k];
+    m.r[13] = kStackTop;
+    m.r[kLr] = kReturn | 1;
+    m.c = true;  // the flags are the caller's: C is set at the call on the device and the original in QEMU
+    uint32_t* r = m.r;
     uint32_t pc = 0;
-    while (pc < f->n) {
-        const Instr& in = f->code[pc++];
-        if (++cycles % kCyclesPerMs == 0) {
-            hal::sleep_ms(1);  // board time passes as on the device
-            if (state.interrupt) return raise(&keyboard_interrupt_type, ""_msg);
-        }
-        uint32_t b = in.has_imm ? uint32_t(in.imm) : in.rm >= 0 ? r[in.rm] : 0;
-        uint32_t a = in.rn >= 0 ? r[in.rn] : 0;
-        auto set_nz = [&](uint32_t v) { N = int32_t(v) < 0, Z = v == 0; };
-        switch (in.op) {
-            case Op::mov: r[in.rd] = b, set_nz(b); break;
-            case Op::add: {
-                uint64_t s = uint64_t(a) + b;
-                uint32_t v = uint32_t(s);
-                C = s >> 32, V = ((a ^ v) & (b ^ v)) >> 31;
-                r[in.rd] = v, set_nz(v);
-                break;
-            }
-            case Op::sub:
-            case Op::cmp: {
-                uint32_t x = in.op == Op::cmp ? r[in.rd] : a;
-                uint32_t v = x - b;
-                C = x >= b, V = ((x ^ b) & (x ^ v)) >> 31;
-                if (in.op == Op::sub) r[in.rd] = v;
-                set_nz(v);
-                break;
-            }
-            case Op::lsl: r[in.rd] = b >= 32 ? 0 : a << b, set_nz(r[in.rd]); break;
-            case Op::lsr: r[in.rd] = b >= 32 ? 0 : a >> b, set_nz(r[in.rd]); break;
-            case Op::asr: r[in.rd] = uint32_t(int32_t(a) >> (b >= 32 ? 31 : b)), set_nz(r[in.rd]); break;
-            case Op::and_: r[in.rd] &= b, set_nz(r[in.rd]); break;
-            case Op::orr: r[in.rd] |= b, set_nz(r[in.rd]); break;
-            case Op::eor: r[in.rd] ^= b, set_nz(r[in.rd]); break;
-            case Op::mvn: r[in.rd] = ~b, set_nz(r[in.rd]); break;
-            case Op::neg: r[in.rd] = 0 - b, set_nz(r[in.rd]); break;
-            case Op::mul: r[in.rd] *= b, set_nz(r[in.rd]); break;
-            case Op::b:
-                if (in.cond < 0 || (cond_taken[in.cond] >> (N << 3 | Z << 2 | C << 1 | V)) & 1)
-                    pc = uint32_t(in.imm);
-                break;
-            case Op::bl: r[kLr] = pc, pc = uint32_t(in.imm); break;
-            case Op::bx: pc = r[in.rm]; break;
-            case Op::push:
-                for (int k = 15; k >= 0; --k)
-                    if (in.imm & (1 << k)) {
-                        if (r[kSp] == 0) return raise_runtime_error("asm_thumb: stack overflow"_msg);
-                        stack[--r[kSp]] = r[k];
-                    }
-                break;
-            case Op::pop:
-                for (int k = 0; k < 16; ++k)
-                    if (in.imm & (1 << k)) {
-                        if (r[kSp] >= 64) return raise_runtime_error("asm_thumb: stack underflow"_msg);
-                        uint32_t v = stack[r[kSp]++];
-                        if (k == 15)
-                            pc = v;  // pop {pc}: return
-                        else
-                            r[k] = v;
-                    }
-                break;
-            case Op::ldr:
-            case Op::ldrb:
-            case Op::ldrh: {
-                uint32_t v = hal::bus_read32((r[in.rn] + uint32_t(in.imm)) & ~3u);
-                uint32_t shift = ((r[in.rn] + uint32_t(in.imm)) & 3u) * 8;
-                r[in.rd] = in.op == Op::ldr    ? v
-                           : in.op == Op::ldrb ? (v >> shift) & 0xFF
-                                               : (v >> shift) & 0xFFFF;
-                break;
-            }
-            case Op::str:
-            case Op::strb:
-            case Op::strh: hal::bus_write32(r[in.rn] + uint32_t(in.imm), r[in.rd]); break;
-            case Op::nop: break;
-            default: break;
-        }
+    constexpr uint32_t kCyclesPerMs = 16000;  // the nRF51 runs at 16 MHz
+    for (uint32_t cycles = 1;; ++cycles) {
         if (pc == kReturn) break;
+        if (pc + 2 > f->size) return raise_runtime_error("asm_thumb: branch outside the code"_msg), false;
+        if (cycles % kCyclesPerMs == 0) {
+            hal::sleep_ms(1);  // board time passes as on the device
+            if (state.interrupt) return raise(&keyboard_interrupt_type, ""_msg), false;
+        }
+        uint32_t h = f->code[pc] | f->code[pc + 1] << 8, at = pc;
+        pc += 2;
+        uint32_t d = h & 7, s = (h >> 3) & 7, n = (h >> 6) & 7, i5 = (h >> 6) & 31, i8 = h & 0xFF;
+        switch (h >> 11) {
+            case 0:
+            case 1:
+            case 2:  // lsl, lsr, asr rd, rs, #imm5 (lsr and asr #0: by 32)
+                r[d] = shift(m, int(h >> 11), r[s], i5 || !(h >> 11) ? i5 : 32);
+                break;
+            case 3: {  // add, sub rd, rs, rn / #imm3
+                uint32_t b = h & 0x400 ? n : r[n];
+                r[d] = h & 0x200 ? add_c(m, r[s], ~b, 1) : add_c(m, r[s], b, 0);
+                break;
+            }
+            case 4: r[(h >> 8) & 7] = i8, set_nz(m, i8); break;                  // mov rd, #imm8
+            case 5: add_c(m, r[(h >> 8) & 7], ~i8, 1); break;                    // cmp
+            case 6: r[(h >> 8) & 7] = add_c(m, r[(h >> 8) & 7], i8, 0); break;   // add
+            case 7: r[(h >> 8) & 7] = add_c(m, r[(h >> 8) & 7], ~i8, 1); break;  // sub
+            case 8:
+                if (h & 0x400) {  // mov rd, rm (any registers); bx rm
+                    uint32_t rm = (h >> 3) & 15, v = rm == 15 ? at + 4 : r[rm];
+                    if ((h & 0xFF00) == 0x4700) {
+                        pc = v & ~1u;
+                    } else if ((h & 0xFF00) == 0x4600) {
+                        uint32_t rd = (h & 7) | (h >> 4 & 8);
+                        if (rd == 15)
+                            pc = v & ~1u;
+                        else
+                            r[rd] = v;
+                    } else {
+                        goto unsupported;
+                    }
+                    break;
+                }
+                switch ((h >> 6) & 15) {  // the ALU: rd = rd op rs
+                    case 0: set_nz(m, r[d] &= r[s]); break;
+                    case 1: set_nz(m, r[d] ^= r[s]); break;
+                    case 2:
+                    case 3:
+                    case 4: r[d] = shift(m, int((h >> 6) & 15) - 2, r[d], r[s] & 0xFF); break;
+                    case 5: r[d] = add_c(m, r[d], r[s], m.c); break;
+                    case 6: r[d] = add_c(m, r[d], ~r[s], m.c); break;
+                    case 7: r[d] = shift(m, 3, r[d], r[s] & 0xFF); break;
+                    case 8: set_nz(m, r[d] & r[s]); break;
+                    case 9: r[d] = add_c(m, 0, ~r[s], 1); break;
+                    case 10: add_c(m, r[d], ~r[s], 1); break;
+                    case 11: add_c(m, r[d], r[s], 0); break;
+                    case 12: set_nz(m, r[d] |= r[s]); break;
+                    case 13: set_nz(m, r[d] *= r[s]); break;
+                    case 14: set_nz(m, r[d] &= ~r[s]); break;
+                    default: set_nz(m, r[d] = ~r[s]); break;
+                }
+                break;
+            case 12:
+            case 13:
+            case 14:
+            case 15:
+            case 16:
+            case 17: {  // str, ldr, strb, ldrb, strh, ldrh rt, [rb, #imm5 << size]
+                uint32_t size = h >> 11 < 14 ? 4 : h >> 11 < 16 ? 1 : 2;
+                uint32_t addr = r[s] + i5 * size;
+                if (h & 0x800)
+                    r[d] = load(m, addr, size);
+                else
+                    store(m, addr, r[d], size);
+                break;
+            }
+            case 22:
+            case 23:
+                if ((h & 0xF600) == 0xB400) {  // push (bit 8: lr), pop (bit 8: pc)
+                    uint32_t list = h & 0xFF, k = 0;
+                    for (uint32_t b = list; b; b &= b - 1) ++k;
+                    if (h & 0x800) {
+                        for (uint32_t j = 0; j < 8; ++j)
+                            if (list >> j & 1) r[j] = load(m, r[13], 4), r[13] += 4;
+                        if (h & 0x100) pc = load(m, r[13], 4) & ~1u, r[13] += 4;
+                    } else {
+                        if (r[13] - kStackBase < 4 * (k + (h >> 8 & 1)))
+                            return raise_runtime_error("asm_thumb: stack overflow"_msg), false;
+                        if (h & 0x100) r[13] -= 4, store(m, r[13], r[kLr], 4);
+                        for (int j = 7; j >= 0; --j)
+                            if (list >> j & 1) r[13] -= 4, store(m, r[13], r[j], 4);
+                    }
+                } else if (h != 0xB672 && h != 0xB662 && h != 0xBF00 && h != 0xBF30) {
+                    goto unsupported;  // cpsid, cpsie (no interrupts to mask here), nop, wfi: nothing
+                }
+                break;
+            case 26:
+            case 27:
+                if (((h >> 8) & 15) >= 14) goto unsupported;
+                if ((cond_taken[(h >> 8) & 15] >> (m.n << 3 | m.z << 2 | m.c << 1 | m.v)) & 1)
+                    pc = at + 4 + uint32_t(int32_t(int8_t(i8)) * 2);
+                break;
+            case 28: pc = at + 4 + uint32_t((int32_t(h << 21) >> 21) * 2); break;  // b
+            case 30: {                                                             // bl: two halfwords
+                if (pc + 2 > f->size) goto unsupported;
+                uint32_t lo = f->code[pc] | f->code[pc + 1] << 8;
+                r[kLr] = (at + 4) | 1;
+                pc = at + 4 + uint32_t((int32_t(((h & 0x7FF) << 11 | (lo & 0x7FF)) << 10) >> 10) * 2);
+                break;
+            }
+            default:
+            unsupported:
+                return raise_runtime_error("asm_thumb: instruction %04x not run here"_msg, unsigned(h)),
+                       false;
+        }
     }
-    return make_int(int32_t(r[0]));
+    args[0] = r[0];
+    return true;
 }
-
-Value asm_call(Value self, const Args& args) { return run(self.as<AsmFn>(), args); }
-
-Value asm_make(const Args& a) {
-    if (a.n_pos != 2 || !is_type(a.pos[0], &tuple_type) || !is_str(a.pos[1])) {
-        return raise_type_error("asm_thumb: bad program"_msg);
-    }
-    return decode(a.pos[1].as<Str>(), a.pos[0].as<Tuple>());
-}
-
 #endif  // MBPY_ASM_THUMB_NATIVE
+
+// Arguments as MicroPython passes them: an int's value (truncated to 32 bits), and on the device the
+// address of a str's or buffer's data, of a tuple's or list's items, else of the object; the result as the
+// return annotation says. Where the model runs the code, an argument is an int (its memory is the bus).
+Value asm_call(Value self, const Args& args) {
+    const AsmFn* f = self.as<AsmFn>();
+    if (args.n_kw) return raise_type_error("function does not take keyword arguments"_msg);
+    if (args.n_pos != f->n_params) {
+        return raise_type_error("function takes %d positional arguments but %d were given"_msg,
+                                int(f->n_params), int(args.n_pos));
+    }
+    uint32_t r[4] = {};
+    for (size_t i = 0; i < args.n_pos; ++i) {
+#if MBPY_ASM_THUMB_NATIVE
+        std::string_view buf;
+        if (const Str* s = str_of(args.pos[i])) {
+            r[i] = uint32_t(s->data);
+            continue;
+        }
+        if (get_buffer(args.pos[i], &buf)) {
+            r[i] = uint32_t(buf.data());
+            continue;
+        }
+#endif
+        Value v = int_of(args.pos[i]);  // truncated to 32 bits: 0xFFFFFFFF is -1
+        if (!v) {
+#if MBPY_ASM_THUMB_NATIVE  // a tuple's or list's items, any other object's own address
+            Value x = args.pos[i];
+            r[i] = is_type(x, &tuple_type)  ? uint32_t(x.as<Tuple>()->items)
+                   : is_type(x, &list_type) ? uint32_t(x.as<List>()->items)
+                                            : uint32_t(x.bits());
+            continue;
+#else
+            return raise_type_error("can't convert %T to int"_msg, args.pos[i]);
+#endif
+        }
+        const BigInt* b = v.as<BigInt>();
+        r[i] = v.is_small() ? uint32_t(v.small_value())
+               : b->neg     ? 0 - uint32_t(b->limb[0])
+                            : uint32_t(b->limb[0]);
+    }
+    if (!run(f, r)) return {};
+    switch (f->ret) {
+        case asm_return_uint: return make_int_ll((long long)r[0]);
+        case asm_return_bool: return py_bool(r[0] != 0);
+        case asm_return_object:  // r0 as the object it holds: a small int's bits, or (on the device) a
+                                 // pointer
+            if (r[0] & 1) return Value::small(intptr_t(int32_t(r[0])) >> 1);
+            return MBPY_ASM_THUMB_NATIVE && r[0] ? Value::from_bits(r[0]) : none();
+        default: return make_int(intptr_t(int32_t(r[0])));
+    }
+}
 
 bool asm_print(Printer& out, Value self, PrintKind) {
     out.printf("<function %q>", self.as<AsmFn>()->name);
@@ -554,7 +525,25 @@ bool asm_print(Printer& out, Value self, PrintKind) {
 
 const Type asm_function_type =
     builtin_type({.name = &q_function, .flags = type_flag_eq_identity, .print = asm_print, .call = asm_call});
-const NativeFunction asm_thumb_make = native(q_asm_thumb, asm_make, 2, 2);
+
+Value asm_thumb_function(Tuple* prog, const Str* name, uint32_t n_params, AsmReturn ret, int32_t* at) {
+    Asm a{};
+    *at = -1;
+    a.labels = new_dict(8);
+    if (!a.labels) return {};
+    AsmFn* f = nullptr;
+    if (assemble(a, prog) && (f = alloc<AsmFn>(&asm_function_type)) &&
+        (f->code = static_cast<uint8_t*>(alloc_raw(a.pc)))) {
+        f->name = name;
+        f->size = a.pc;
+        f->n_params = uint8_t(n_params);
+        f->ret = uint8_t(ret);
+        a.out = f->code;
+        if (assemble(a, prog)) return Value(f);
+    }
+    if (a.bad && pending()) *at = int32_t(a.i);
+    return {};
+}
 
 }  // namespace core
 

@@ -647,61 +647,117 @@ static bool is_code_emitter_decorator(Node* d) {
     return a->attr->view() == "native" || a->attr->view() == "viper";
 }
 
-// `@micropython.asm_thumb`: the body is Thumb assembler, one `op(operands)` call per line. The board runs it
-// through core/asm_thumb.cpp, so the compiler passes the instructions on as constant data. Without
-// MBPY_ASM_THUMB the decorator is an ordinary one (micropython has no asm_thumb: AttributeError).
+// `@micropython.asm_thumb`: the body is Thumb assembler, one `op(operands)` call per line, which
+// core/asm_thumb.cpp assembles here: the function is a constant of the code, and a bad instruction is a
+// SyntaxError of the compile, `File "x.py", line 5, in f`, as MicroPython's. Without MBPY_ASM_THUMB the
+// decorator is an ordinary one (micropython has no asm_thumb: AttributeError).
 #if MBPY_ASM_THUMB
-static bool is_asm_thumb(Node* d) {
+static bool is_asm_thumb(Node* d) {  // names are interned: the table's own Strs
     if (d->kind != Kind::Attribute) return false;
     auto* a = static_cast<ast::Attribute*>(d);
-    return a->value->kind == Kind::Name && static_cast<Name*>(a->value)->id->view() == "micropython" &&
-           a->attr->view() == "asm_thumb";
+    return a->value->kind == Kind::Name && static_cast<Name*>(a->value)->id == &q_micropython &&
+           a->attr == &q_asm_thumb;
 }
 
-static Value asm_operand(Node* a) {
+// An operand: a name as str, `{...}` as a tuple, `[...]` as a list, a number (folded: -1, 1 << 4) as
+// itself; anything else (a `(...)` or a string among them) as None, which no instruction takes.
+[[gnu::noinline]] static Value asm_operand(Node* a) {
     if (a->kind == Kind::Name) return Value(static_cast<Name*>(a)->id);
     if (!check_c_stack()) return {};  // nested operand lists recurse
-    if (a->kind == Kind::List || a->kind == Kind::Tuple || a->kind == Kind::Set) {
+    if (a->kind == Kind::List || a->kind == Kind::Set) {
         const Seq<Node>& elts =
             a->kind == Kind::Set ? static_cast<ast::Set*>(a)->elts : static_cast<ast::List*>(a)->elts;
-        core::Tuple* t = new_tuple(elts.len);
-        if (!t) return {};
+        core::Tuple* t = a->kind == Kind::Set ? new_tuple(elts.len) : nullptr;
+        core::List* l = t ? nullptr : new_list(elts.len);
+        if (!t && !l) return {};
+        Value* items = t ? t->items : l->items;
         for (uint32_t i = 0; i < elts.len; ++i) {
-            if (!(t->items[i] = asm_operand(elts[i]))) return {};
+            if (!(items[i] = asm_operand(elts[i]))) return {};
         }
-        return Value(t);
+        return t ? Value(t) : Value(l);
     }
-    return fold(a);  // constants, including -1 and 1 << 4
+    Value v = a->kind == Kind::Tuple ? none() : fold(a);
+    return !v ? (pending() ? v : none()) : is_str(v) ? none() : v;  // 'r1' is no register
 }
 
-static bool compile_asm_function(Compiler* c, FunctionDef* f) {
+// The error at `line` of the function `f` (MicroPython's compile error in the assembler: `in f`).
+[[gnu::noinline]] static bool asm_error(FunctionDef* f, size_t line, const char* msg) {
+    if (pending()) return false;
+    raise(&syntax_error_type, msg);
+    if (error_filename) exception_add_traceback(state.exc, error_filename, line, f->name);
+    return false;
+}
+
+// The checks in MicroPython's order: the return annotation, the statements, the parameters (r0 to r3),
+// then each instruction. The lines are the original's, line 0 where its parse tree has none.
+[[gnu::noinline]] static bool compile_asm_function(Compiler* c, FunctionDef* f) {
+    AsmReturn ret = asm_return_int;
+    if (Node* r = f->returns) {
+        if (r->kind != Kind::Name) {
+            // A constant has no line there: the first statement's that is not `pass` (else the last's).
+            size_t line = r->line;
+            if (r->kind == Kind::Constant) {
+                for (Node* st : f->body)
+                    if ((line = st->line), st->kind != Kind::Pass) break;
+            }
+            return asm_error(f, line, "return annotation must be an identifier"_msg);
+        }
+        const Str* t = static_cast<Name*>(r)->id;
+        if (t == &q_bool) {
+            ret = asm_return_bool;
+        } else if (t == &q_object) {
+            ret = asm_return_object;
+        } else if (t->view() == "uint") {
+            ret = asm_return_uint;
+        } else if (t != &q_int) {
+            return asm_error(f, 0, "unknown type"_msg);
+        }
+    }
+    // One entry a statement (None for `pass`), so that the instruction at fault is the statement's index.
     core::Tuple* prog = new_tuple(f->body.len);
     if (!prog) return false;
-    size_t n = 0;
-    for (Node* st : f->body) {
-        if (st->kind != Kind::Expr) return syntax_error(st, "asm_thumb: expecting an instruction"_msg);
-        Node* e = static_cast<Expr*>(st)->value;
-        if (e->kind == Kind::Constant) continue;  // a docstring
+    for (uint32_t k = 0; k < f->body.len; ++k) {
+        Node* st = f->body[k];
+        prog->items[k] = none();
+        if (st->kind == Kind::Pass) continue;
+        Node* e = st->kind == Kind::Expr ? static_cast<Expr*>(st)->value : nullptr;
         auto* call = static_cast<Call*>(e);
-        if (e->kind != Kind::Call || call->func->kind != Kind::Name) {
-            return syntax_error(st, "asm_thumb: expecting an instruction"_msg);
-        }
-        core::Tuple* ins = new_tuple(call->args.len + 1);
+        if (!e || e->kind != Kind::Call || call->func->kind != Kind::Name)
+            return asm_error(f, st->line, "expecting an assembler instruction"_msg);
+        // Keyword arguments count as operands no instruction takes, and so does the original's empty one:
+        // `nop()` is an instruction with 1 operand, which it does not take.
+        uint32_t n = call->args.len + call->keywords.len;
+        core::Tuple* ins = new_tuple((n ? n : 1) + 1);
         if (!ins) return false;
         ins->items[0] = Value(static_cast<Name*>(call->func)->id);
-        for (uint32_t i = 0; i < call->args.len; ++i) {
-            if (!(ins->items[i + 1] = asm_operand(call->args[i]))) {
-                if (!pending()) return syntax_error(st, "asm_thumb: unsupported operand"_msg);
+        for (uint32_t i = 1; i < ins->len; ++i) {
+            if (!(ins->items[i] = i <= call->args.len ? asm_operand(call->args[i - 1]) : none()))
                 return false;
-            }
         }
-        prog->items[n++] = Value(ins);
+        prog->items[k] = Value(ins);
     }
-    prog->len = n;
-    emit_const(c->u, Value(&asm_thumb_make));
-    emit_const(c->u, Value(prog));
-    emit_const(c->u, Value(f->name));
-    emit_op_u(c->u, Op::CALL, 2, -2);
+    const arguments* a = f->args;
+    uint32_t n_pos = a->posonlyargs.len + a->args.len;
+    uint32_t n_params = n_pos + a->kwonlyargs.len + !!a->vararg + !!a->kwarg;
+    if (n_params > 4) return asm_error(f, f->line, "can only have up to 4 parameters to Thumb assembly"_msg);
+    bool plain = n_params == n_pos && !a->defaults.len;
+    for (uint32_t i = 0; i < n_pos && plain; ++i) {
+        const ast::arg* p = i < a->posonlyargs.len ? a->posonlyargs[i] : a->args[i - a->posonlyargs.len];
+        std::string_view v = p->name->view();
+        plain = !p->annotation && v.size() == 2 && v[0] == 'r' && v[1] == char('0' + i);
+    }
+    if (!plain) {
+        // One plain name is a leaf of the original's parse tree: no line.
+        const ast::arg* p = n_pos ? (a->posonlyargs.len ? a->posonlyargs[0] : a->args[0]) : nullptr;
+        bool leaf = n_params == 1 && p && !p->annotation && !a->defaults.len;
+        return asm_error(f, leaf ? 0 : f->line, "parameters must be registers in sequence r0 to r3"_msg);
+    }
+    int32_t at;
+    Value fn = asm_thumb_function(prog, f->name, n_params, ret, &at);
+    if (!fn)
+        return at >= 0 && error_filename &&
+               (exception_add_traceback(state.exc, error_filename, f->body[at]->line, f->name), false);
+    emit_const(c->u, fn);
     return true;
 }
 #else
@@ -1094,7 +1150,7 @@ static bool compile_parsed_def(FunctionDef* f, bool in_class, void* ctx) {
     // parse_and_compile's room does not count it).
     if (!check_c_stack_room(392)) return false;
     for (Node* d : f->decorator_list)
-        if (is_asm_thumb(d)) return true;  // its body is assembler, which compile_stmt turns into data
+        if (is_asm_thumb(d)) return true;  // its body is assembler, which compile_stmt assembles
     Compiler c{};
     c.filename = static_cast<const HookContext*>(ctx)->filename;
     c.mode = static_cast<const HookContext*>(ctx)->mode;

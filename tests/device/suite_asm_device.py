@@ -2,7 +2,8 @@
 """@micropython.asm_thumb on the firmware in QEMU, against the original firmware: the functions assemble to
 Thumb-1 machine code and run on the CPU, so the same programs must print the same on both (arithmetic, loops
 with labels, conditional branches, bl/bx, data and align, loads and stores to a bytearray), every bad
-instruction must raise SyntaxError with the original's message (never a fault), and the Debian example
+instruction must raise SyntaxError with the original's message and line when the module compiles (never a
+fault), the return annotations and the parameters must be taken and checked as there, and the Debian example
 asmleds.py must light the LEDs column by column through the GPIO registers, as on the original.
 
     python3 tests/device/suite_asm_device.py --build build-nrf51 [--fits] [-v]
@@ -58,8 +59,23 @@ PROGRAMS = [
     ("four arguments",
      A + "def f(r0, r1, r2, r3):\n    add(r0, r0, r1)\n    add(r0, r0, r2)\n    add(r0, r0, r3)\n"
      "print(f(1, 20, 300, 4000), f(True, False, 0, -1))"),
+    ("ints truncated to 32 bits on the way in, r0 back as a signed int",
+     A + "def f(r0):\n    mov(r0, r0)\nprint(f(0x40000000), f(-2), f(0xffffffff), f(-0x80000001))"),
+    ("-> uint, -> int, -> bool",
+     A + "def u(r0) -> uint:\n    mov(r0, r0)\n" + A + "def i(r0) -> int:\n    mov(r0, r0)\n" + A +
+     "def b(r0) -> bool:\n    mov(r0, r0)\nprint([(u(x), i(x), b(x)) for x in (0, 1, -1, 0x7fffffff, -2)])"),
+    ("-> object: r0 as the object (a small int's bits, an object's address)",
+     A + "def o(r0) -> object:\n    mov(r0, r0)\n" + A + "def s() -> object:\n    mov(r0, 0x55)\n"
+     "d = {1: 2}\nprint(o(d) is d, o(print) is print, s())"),
+    ("the wrong number of arguments, keywords",
+     A + "def f(r0, r1):\n    add(r0, r0, r1)\n"
+     "for a in ((1,), (1, 2, 3)):\n    try:\n        f(*a)\n    except TypeError as e:\n        print(e)\n"
+     "try:\n    f(1, r1=2)\nexcept TypeError as e:\n    print(e)"),
+    ("pass and no instructions",
+     A + "def f():\n    pass\n" + A + "def g():\n    pass\n    mov(r0, 7)\nprint(f(), g())"),
 ]
-# Programs the assembler must refuse with SyntaxError: the error line must equal the original's.
+# Programs the assembler must refuse with SyntaxError when the module compiles (nothing of it runs): the
+# traceback (the instruction's line, `in f`) and the message must equal the original's.
 BAD = [
     ("an unknown instruction", "    foo(r0, r1)\n"),
     ("an immediate too big", "    mov(r0, 256)\n"),
@@ -76,6 +92,28 @@ BAD = [
     ("ldr without an address", "    ldr(r0, r1)\n"),
     ("push without a set", "    push(r0)\n"),
     ("a shift of 32", "    lsl(r0, r0, 32)\n"),
+    ("a string for a register", "    mov(r0, 'r1')\n"),
+    ("an expression for an immediate", "    mov(r0, r0 + 1)\n"),
+    ("a big positive immediate", "    mov(r0, 0x40000000)\n"),
+    ("data past the original's small ints", "    data(4, 0x40000000)\n"),
+    ("an instruction with no operands", "    nop()\n"),
+    ("a statement that is no instruction", "    x = 1\n"),
+    ("a docstring", "    'doc'\n    mov(r0, 1)\n"),
+    ("an error after good lines", "    mov(r0, 1)\n    add(r0, r0, r0)\n    mov(r1, 256)\n"),
+]
+# Whole programs refused at compile time: return annotations, parameters, a module that prints first.
+BAD_SOURCES = [
+    ("a module prints nothing when an asm function in it is bad",
+     "print('before')\n" + A + "def f(r0):\n    mov(r0, 1)\n    foo(r0, r1)\nprint('after')"),
+    ("5 parameters", A + "def f(r0, r1, r2, r3, r4):\n    mov(r0, 1)\n"),
+    ("5 parameters before a bad instruction", A + "def f(r0, r1, r2, r3, r4):\n    foo()\n"),
+    ("parameters not r0 to r3", A + "def f(r0, r2):\n    mov(r0, r1)\n"),
+    ("a parameter not r0 (line 0)", A + "def f(r1):\n    mov(r0, r1)\n"),
+    ("a default value", A + "def f(r0=1):\n    mov(r0, r0)\n"),
+    ("an unknown return type (line 0)", A + "def f() -> float:\n    mov(r0, 0)\n"),
+    ("a return annotation that is no name", A + "def f() -> 1:\n    pass\n    mov(r0, 0)\n"),
+    ("a bad instruction in an asm function in a function",
+     "def g():\n    " + A.replace("\n", "\n    ") + "def f():\n        foo()\n    return 1\nprint('x')"),
 ]
 
 
@@ -89,7 +127,8 @@ def run_programs(dev):
 
 
 def run_bad(dev):
-    return [error_line(dev.run(A + "def f(r0):\n" + body + "print('assembled')")[1]) for _, body in BAD]
+    return [dev.run(A + "def f(r0):\n" + body + "print('assembled')") for _, body in BAD] + \
+        [dev.run(code) for _, code in BAD_SOURCES]
 
 
 def run_asmleds(dev):
@@ -147,8 +186,9 @@ def main():
                     len(want_leds[2]) == 25 and set(want_leds[1][-len(cycle) * 3:]) <= set(cycle), repr(want_leds[:2]))
         for (name, _), g, w in zip(PROGRAMS, run_programs(b), want):
             suite.check("%s as the original" % name, g == w and not w[1] and w[0], "got %r, the original %r" % (g, w))
-        for (name, _), g, w in zip(BAD, run_bad(b), want_bad):
-            suite.check("SyntaxError: %s, as the original" % name, g == w and g.startswith("SyntaxError: "),
+        for (name, _), g, w in zip(BAD + BAD_SOURCES, run_bad(b), want_bad):
+            suite.check("SyntaxError: %s, as the original" % name, g == w and not g[0] and
+                        error_line(g[1]).startswith("SyntaxError: ") and ", in f\r\n" in g[1],
                         "got %r, the original %r" % (g, w))
         out, err = b.run("print(1 + 1)")
         suite.check("the REPL after them", out.strip() == "2" and not err, repr((out, err)))
