@@ -37,9 +37,9 @@ static Value mp_mem_info(const Args&) {
 // The interned names made at run time (those of the constant table cost no RAM), in MicroPython's line.
 static Value mp_qstr_info(const Args&) {
     Printer p(out_stdout, nullptr);
-    size_t text = 0, total = 0, n = interned_count(&text, &total);
-    p.printf("qstr pool: n_pool=%d, n_qstr=%zu, n_str_data_bytes=%zu, n_total_bytes=%zu\n", n ? 1 : 0, n,
-             text, total);
+    size_t text = 0, total = 0, tables = 0, n = interned_count(&text, &total, &tables);
+    p.printf("qstr pool: n_pool=%zu, n_qstr=%zu, n_str_data_bytes=%zu, n_total_bytes=%zu\n", tables, n, text,
+             total);
     return none();
 }
 static Value mp_stack_use(const Args&) { return make_int(intptr_t(stack_used())); }

@@ -158,23 +158,36 @@ Value str_from_int(intptr_t v) {
 }
 
 // The interned identifiers. A name in the constant table (names.hpp) is that Str; the others are heap
-// strs in an open-addressing table over Str pointers in one GC block (scanned, so it keeps its strs
+// strs in open-addressing tables over Str pointers, each one GC block (scanned, so it keeps its strs
 // alive), at most 3/4 full. A dict spent an entry (key, value, hash) and two index words per name;
 // this spends at most two pointers, which is most of an identifier's cost after its str.
+// A full table is not rehashed into a bigger one: a new table, twice the size of the newest, is put in
+// front of the chain (MicroPython's qstr pools), so no block ever holds every name. On the device the
+// heap is fragmented by the time a program has many names (its strs and code objects lie between the
+// compiler's freed temporaries): a single table of 256 slots failed to find its 1 KB with 13 KB free.
 struct InternTable {
+    InternTable* next;  // the older, smaller tables
     uint32_t used;
     uint32_t mask;  // slots - 1 (a power of two)
     const Str* slots[];
 };
 
 namespace {
-constexpr uint32_t kInternFirstSlots = 32;  // a small program's names; grows by doubling
+constexpr uint32_t kInternFirstSlots = 32;  // a small program's names; each new table doubles the newest
 
-InternTable* intern_table_new(uint32_t n_slots) {
-    auto* t = static_cast<InternTable*>(alloc_raw(sizeof(InternTable) + n_slots * sizeof(Str*)));
-    if (t) t->mask = n_slots - 1;
-    return t;
+// A table in front of `older`: twice the newest's slots, else as many as the heap has room for (down to
+// the first size). nullptr (MemoryError raised) when not even that fits.
+InternTable* intern_table_new(InternTable* older) {
+    uint32_t n = older ? (older->mask + 1) * 2 : kInternFirstSlots;
+    for (;; n /= 2) {
+        size_t bytes = sizeof(InternTable) + n * sizeof(Str*);
+        auto* t = static_cast<InternTable*>(n > kInternFirstSlots ? gc::alloc(bytes) : alloc_raw(bytes));
+        if (t) return t->next = older, t->mask = n - 1, t;
+        if (n <= kInternFirstSlots) return nullptr;
+    }
 }
+
+bool has_room(const InternTable* t) { return t && (t->used + 1) * 4 <= (t->mask + 1) * 3; }
 
 void intern_insert(InternTable* t, const Str* s) {
     uint32_t i = str_hash(s) & t->mask;
@@ -184,41 +197,38 @@ void intern_insert(InternTable* t, const Str* s) {
 }
 }  // namespace
 
-size_t interned_count(size_t* text_bytes, size_t* total_bytes) {
-    InternTable* t = state.interned;
-    if (!t) return 0;
-    if (text_bytes) {
-        *text_bytes = 0;
-        *total_bytes = gc::block_bytes(t);
+size_t interned_count(size_t* text_bytes, size_t* total_bytes, size_t* tables) {
+    size_t n = 0;
+    if (text_bytes) *text_bytes = *total_bytes = 0;
+    if (tables) *tables = 0;
+    for (const InternTable* t = state.interned; t; t = t->next) {
+        n += t->used;
+        if (tables) ++*tables;
+        if (!text_bytes) continue;
+        *total_bytes += gc::block_bytes(t);
         for (uint32_t i = 0; i <= t->mask; ++i) {
             if (!t->slots[i]) continue;
             *text_bytes += t->slots[i]->len;
             *total_bytes += gc::block_bytes(t->slots[i]);
         }
     }
-    return t->used;
+    return n;
 }
 
 Value intern(std::string_view name) {
-    InternTable* t = state.interned;
     uint32_t h = hash_bytes(name.data(), name.size());
-    if (t) {
+    for (const InternTable* t = state.interned; t; t = t->next)
         for (uint32_t i = h & t->mask; t->slots[i]; i = (i + 1) & t->mask) {
             const Str* s = t->slots[i];
             if (str_hash(s) == h && s->view() == name) return Value(s);
         }
-    }
+    InternTable* t = state.interned;
     const Str* c = find_const_name(name);
     // A constant is cached only in a table with room (config.hpp): it never needs the heap.
-    if (c && (!MBPY_INTERN_CONST_CACHE || !t || (t->used + 1) * 4 > (t->mask + 1) * 3)) return Value(c);
-    if (!t || (t->used + 1) * 4 > (t->mask + 1) * 3) {  // make room first: the new str must not be lost
-        InternTable* bigger = intern_table_new(t ? (t->mask + 1) * 2 : kInternFirstSlots);
-        if (!bigger) return {};
-        if (t)
-            for (uint32_t i = 0; i <= t->mask; ++i)
-                if (t->slots[i]) intern_insert(bigger, t->slots[i]);
-        gc::free(t);
-        state.interned = t = bigger;
+    if (c && (!MBPY_INTERN_CONST_CACHE || !has_room(t))) return Value(c);
+    if (!has_room(t)) {  // make room first: the new str must not be lost
+        if (!(t = intern_table_new(t))) return {};
+        state.interned = t;
     }
     // One-character names are the constant strs (make_str): s[i] then matches by pointer.
     Value v = c ? Value(c) : make_str(name);

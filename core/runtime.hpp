@@ -161,7 +161,7 @@ Value make_bytes(std::string_view data);
 Value make_bytes_type(const Type* t, std::string_view data);  // str or bytes
 Value intern(std::string_view name);                          // the one Str for this identifier
 // How many there are, the bytes of their text and of their table and strs (micropython.qstr_info).
-size_t interned_count(size_t* text_bytes = nullptr, size_t* total_bytes = nullptr);
+size_t interned_count(size_t* text_bytes = nullptr, size_t* total_bytes = nullptr, size_t* tables = nullptr);
 Value make_tuple(size_t n, const Value* items);
 Value make_list(size_t n, const Value* items);
 Value make_dict(size_t capacity_hint);
