@@ -4,7 +4,9 @@ Thumb-1 machine code and run on the CPU, so the same programs must print the sam
 with labels, conditional branches, bl/bx, data and align, loads and stores to a bytearray), every bad
 instruction must raise SyntaxError with the original's message and line when the module compiles (never a
 fault), the return annotations and the parameters must be taken and checked as there, and the Debian example
-asmleds.py must light the LEDs column by column through the GPIO registers, as on the original.
+asmleds.py must light the LEDs column by column through the GPIO registers, as on the original. Seeded random
+programs of the ALU's operations, shifts and branches give the original's results on the device, and the
+device's on the host's model of the Cortex-M0 (with a host build: --mbpy).
 
     python3 tests/device/suite_asm_device.py --build build-nrf51 [--fits] [-v]
 """
@@ -117,6 +119,57 @@ BAD_SOURCES = [
 ]
 
 
+def model_programs(chunks=3, per_chunk=4):
+    """Seeded random functions of ALU operations, shifts, moves, add/sub, push/pop and conditional branches
+    on r0-r3 (cmp first: the flags at entry are the caller's), each ending with its flags folded into r0;
+    a chunk defines `per_chunk` of them and prints their results for 6 sets of arguments."""
+    import random
+    rnd = random.Random(15)
+    alu = "and_ eor lsl lsr asr adc sbc ror tst neg cmp cmn orr mul bic mvn".split()
+    conds = "eq ne cs cc mi pl vs vc hi ls ge lt gt le".split()
+
+    def reg():
+        return "r%d" % rnd.randrange(4)
+
+    def function(k):
+        lines = ["cmp(r0, r0)"]
+        for i in range(rnd.randrange(3, 9)):
+            c = rnd.randrange(7)
+            if c in (0, 1):
+                lines.append("%s(%s, %s)" % (rnd.choice(alu), reg(), reg()))
+            elif c == 2:
+                lines.append("%s(%s, %s, %d)" % (rnd.choice(["lsl", "lsr", "asr"]), reg(), reg(), rnd.randrange(32)))
+            elif c == 3:
+                lines.append("%s(%s, %d)" % (rnd.choice(["mov", "add", "sub", "cmp"]), reg(), rnd.randrange(256)))
+            elif c == 4:
+                lines.append("%s(%s, %s, %s)" % (rnd.choice(["add", "sub"]), reg(), reg(),
+                                                 reg() if rnd.random() < .5 else rnd.randrange(8)))
+            elif c == 5:
+                lines += ["b%s(l%d)" % (rnd.choice(conds), i), "mvn(r0, r0)", "label(l%d)" % i]
+            else:
+                lines += ["mov(%s, %s)" % (reg(), reg()), "push({r0, r1})", "pop({r2, r3})"]
+        for c in ("cs", "vs", "mi", "eq"):
+            lines += ["b%s(f%s)" % (c, c), "add(r0, r0, 1)", "label(f%s)" % c]
+        lines += ["eor(r0, r1)", "eor(r0, r2)", "eor(r0, r3)"]
+        return A + "def f%d(r0, r1, r2, r3):\n" % k + "".join("    %s\n" % l for l in lines)
+
+    v = [0, 1, -1, 5, 0x7fffffff, -0x80000000, 31, 32, 33, 0x12345678, 255, 2]
+    out = []
+    for _ in range(chunks):
+        out.append("".join(function(k) for k in range(per_chunk)) + "V = %r\nfor f in (%s):\n" % (
+            v, ", ".join("f%d" % k for k in range(per_chunk))) +
+            "    print([f(V[i % 12], V[(i * 5 + 1) % 12], V[(i * 7 + 3) % 12], V[(i + 9) % 12]) for i in range(6)])")
+    return out
+
+
+def run_model_programs(dev):
+    res = []
+    for code in model_programs():
+        dev.soft_reset()  # a fresh heap: the chunk's source is 2 KB
+        res.append(dev.run(code, timeout=30.0))
+    return res
+
+
 def error_line(err):
     lines = err.replace("\r\n", "\n").strip().split("\n")
     return lines[-1] if lines else ""
@@ -165,6 +218,7 @@ def main():
         dev.enter_raw()
         want_leds = run_asmleds(dev)
         want, want_bad = run_programs(dev), run_bad(dev)
+        want_model = run_model_programs(dev)
     kw = qemu_board.board_kwargs(a)
     b = qemu_board.Board(img, **kw).start()
     try:
@@ -190,6 +244,22 @@ def main():
             suite.check("SyntaxError: %s, as the original" % name, g == w and not g[0] and
                         error_line(g[1]).startswith("SyntaxError: ") and ", in f\r\n" in g[1],
                         "got %r, the original %r" % (g, w))
+        # Random programs: the device as the original, and the host's model of the Cortex-M0 as the device.
+        got_model = run_model_programs(b)
+        for k, (g, w) in enumerate(zip(got_model, want_model)):
+            suite.check("random ALU, shift and branch programs (%d) as the original" % k, g == w and w[0] and not w[1],
+                        "got %r, the original %r" % (g, w))
+        if os.access(a.mbpy, os.X_OK):
+            import subprocess
+            for k, (code, w) in enumerate(zip(model_programs(), got_model)):
+                p = subprocess.run([a.mbpy], input=code.encode(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   timeout=60)
+                g = p.stdout.decode().replace("\n", "\r\n"), p.stderr.decode()
+                suite.check("random programs (%d): the host's model as the device" % k, g == w,
+                            "host %r, the device %r" % (g, w))
+        else:
+            suite.skip("random programs on the host's model", "%s not built (scripts/build)" % a.mbpy)
+        b.soft_reset()
         out, err = b.run("print(1 + 1)")
         suite.check("the REPL after them", out.strip() == "2" and not err, repr((out, err)))
     finally:
