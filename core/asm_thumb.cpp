@@ -505,15 +505,12 @@ Value asm_call(Value self, const Args& args) {
                             : uint32_t(b->limb[0]);
     }
     if (!run(f, r)) return {};
-    switch (f->ret) {
-        case asm_return_uint: return make_int_ll((long long)r[0]);
-        case asm_return_bool: return py_bool(r[0] != 0);
-        case asm_return_object:  // r0 as the object it holds: a small int's bits, or (on the device) a
-                                 // pointer
-            if (r[0] & 1) return Value::small(intptr_t(int32_t(r[0])) >> 1);
-            return MBPY_ASM_THUMB_NATIVE && r[0] ? Value::from_bits(r[0]) : none();
-        default: return make_int(intptr_t(int32_t(r[0])));
+    if (f->ret == asm_return_bool) return py_bool(r[0] != 0);
+    if (f->ret == asm_return_object) {  // the object whose bits r0 holds: a small int, or an address
+        if (r[0] & 1) return Value::small(intptr_t(int32_t(r[0])) >> 1);
+        return MBPY_ASM_THUMB_NATIVE && r[0] ? Value::from_bits(r[0]) : none();
     }
+    return make_int_ll(f->ret == asm_return_uint ? (long long)r[0] : (long long)int32_t(r[0]));
 }
 
 bool asm_print(Printer& out, Value self, PrintKind) {

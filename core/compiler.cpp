@@ -737,19 +737,17 @@ static bool is_asm_thumb(Node* d) {  // names are interned: the table's own Strs
         prog->items[k] = Value(ins);
     }
     const arguments* a = f->args;
-    uint32_t n_pos = a->posonlyargs.len + a->args.len;
-    uint32_t n_params = n_pos + a->kwonlyargs.len + !!a->vararg + !!a->kwarg;
+    uint32_t n_params = a->posonlyargs.len + a->args.len + a->kwonlyargs.len + !!a->vararg + !!a->kwarg;
     if (n_params > 4) return asm_error(f, f->line, "can only have up to 4 parameters to Thumb assembly"_msg);
-    bool plain = n_params == n_pos && !a->defaults.len;
-    for (uint32_t i = 0; i < n_pos && plain; ++i) {
-        const ast::arg* p = i < a->posonlyargs.len ? a->posonlyargs[i] : a->args[i - a->posonlyargs.len];
-        std::string_view v = p->name->view();
-        plain = !p->annotation && v.size() == 2 && v[0] == 'r' && v[1] == char('0' + i);
+    // Names r0, r1, ... in order, with no default, annotation, star or `/` (which the original has not).
+    bool plain = n_params == a->args.len && !a->defaults.len;
+    for (uint32_t i = 0; i < n_params && plain; ++i) {
+        std::string_view v = a->args[i]->name->view();
+        plain = !a->args[i]->annotation && v.size() == 2 && v[0] == 'r' && v[1] == char('0' + i);
     }
     if (!plain) {
         // One plain name is a leaf of the original's parse tree: no line.
-        const ast::arg* p = n_pos ? (a->posonlyargs.len ? a->posonlyargs[0] : a->args[0]) : nullptr;
-        bool leaf = n_params == 1 && p && !p->annotation && !a->defaults.len;
+        bool leaf = n_params == 1 && a->args.len == 1 && !a->args[0]->annotation && !a->defaults.len;
         return asm_error(f, leaf ? 0 : f->line, "parameters must be registers in sequence r0 to r3"_msg);
     }
     int32_t at;
