@@ -1,6 +1,6 @@
 // The 5x5 LEDs, wired as a 3x9 matrix (rows P0.13-15 active high, columns P0.4-12 active low), strobed
 // one row per 6 ms from the tick with 10 brightness levels; buttons A (P0.17) and B (P0.26) sampled
-// every millisecond and debounced.
+// every millisecond, the touch pins in touch mode every 6 ms, and debounced.
 #include "board/hal.hpp"
 #include "core/config.hpp"
 #include "core/hal.hpp"
@@ -15,7 +15,8 @@ namespace {
 
 constexpr uint32_t kRowPin0 = 13, kColPin0 = 4;
 constexpr uint32_t kRowMask = 7u << kRowPin0, kColMask = 0x1FFu << kColPin0;
-constexpr uint32_t kButtonPins[2] = {17, 26};
+// Buttons A and B, then pin0, pin1 and pin2 (P0.03, P0.02, P0.01), sampled while in touch mode.
+constexpr uint8_t kButtonPins[5] = {17, 26, 3, 2, 1};
 
 // Logical LED (x, y) -> (row 0..2, column 0..8) of the production v1 board (qemu-microbit.md, section 5).
 constexpr uint8_t kLayout[25][2] = {
@@ -41,10 +42,12 @@ uint16_t off_mask[9 + MBPY_LIGHT_SENSOR];
 uint32_t dim_level = 0, row_start = 0;
 
 // Debounce as the micro:bit DAL: a count moves towards the raw level each sample; the state changes at
-// 8 (pressed) and back at 2, so a press shows after 8 ms and bounces under that are ignored.
+// 8 (pressed) and back at 2, so a press shows after 8 samples and bounces under that are ignored.
 constexpr uint8_t kSigmaMax = 12, kSigmaPress = 8, kSigmaRelease = 2;
-uint8_t sigma[2] = {0, 0};
-volatile bool pressed[2] = {false, false};
+// Five bits for each of the five inputs, input b's at 5 * b: the count (0..12), then kPressed. One word: the
+// static RAM ends at a 16-byte step, and a byte more would take 16 from the GC heap.
+constexpr uint32_t kPressed = 16;
+volatile uint32_t sigmas = 0;
 volatile bool enabled = true;  // display.off() frees the column pins: no strobes then
 
 #if MBPY_LIGHT_SENSOR
@@ -96,19 +99,25 @@ void schedule_dim() {
     }
 }
 
-void sample_buttons() {
-    uint32_t in = reg(kGpioIn);
-    for (int b = 0; b < 2; ++b) {
+// The buttons every millisecond; with `touch` (every 6 ms, the DAL's system tick, which samples its touch
+// pins) the touch pins too.
+void sample_buttons(bool touch) {
+    uint32_t in = reg(kGpioIn), all = sigmas;
+    for (uint32_t b = 0; b < (touch ? 5u : 2u); ++b) {
+        if (b >= 2 && reg(kGpioPinCnf + 4 * kButtonPins[b]) != kPinCnfTouch) continue;
         bool raw = !(in >> kButtonPins[b] & 1);  // active low
-        if (raw && sigma[b] < kSigmaMax) ++sigma[b];
-        if (!raw && sigma[b] > 0) --sigma[b];
-        if (!pressed[b] && sigma[b] >= kSigmaPress) {
-            pressed[b] = true;
-            ++button_presses[b];
-        } else if (pressed[b] && sigma[b] <= kSigmaRelease) {
-            pressed[b] = false;
+        uint32_t s = all >> 5 * b & 31, n = s & 15;
+        if (raw && n < kSigmaMax) ++s, ++n;
+        if (!raw && n > 0) --s, --n;
+        if (!(s & kPressed) && n >= kSigmaPress) {
+            s |= kPressed;
+            if (b < 2) ++button_presses[b];
+        } else if ((s & kPressed) && n <= kSigmaRelease) {
+            s &= ~kPressed;
         }
+        all = (all & ~(31u << 5 * b)) | s << 5 * b;
     }
+    sigmas = all;
 }
 
 }  // namespace
@@ -119,21 +128,23 @@ void display_init() {
     for (uint32_t p = 0; p < 3; ++p) reg(kGpioPinCnf + 4 * (kRowPin0 + p)) = kPinCnfOutput;
     for (uint32_t p = 0; p < 9; ++p) reg(kGpioPinCnf + 4 * (kColPin0 + p)) = kPinCnfOutput;
     // Inputs with the pull-up on (the board has external ones too; QEMU only has these).
-    for (uint32_t pin : kButtonPins) reg(kGpioPinCnf + 4 * pin) = kPinCnfInputPullUp;
+    for (uint32_t b = 0; b < 2; ++b) reg(kGpioPinCnf + 4 * kButtonPins[b]) = kPinCnfInputPullUp;
 }
 
 void display_tick(uint32_t ms) {
-    sample_buttons();
-    if (!enabled) return;
     // Counted in the milliseconds that passed, not in interrupts: a tick served late (QEMU delivers its
     // timers late and merged; a flash erase stalls the CPU) still strobes a row every 6 ms on average,
     // so the display's timing is the time base's. More than a strobe late: one strobe now, none owed.
+    // The count runs with the display off too: it times the touch pins' samples.
     ms_in_row += ms;
+    bool strobe = ms_in_row >= kRowMs;
+    sample_buttons(strobe);
 #if MBPY_LIGHT_SENSOR
-    if (row == 3 && ms_in_row >= kLightSettleMs) light_read(), row = 4;  // 3: the slot, 4: read
+    if (enabled && row == 3 && ms_in_row >= kLightSettleMs) light_read(), row = 4;  // 3: the slot, 4: read
 #endif
-    if (ms_in_row < kRowMs) return;
+    if (!strobe) return;
     ms_in_row = ms_in_row < 2 * kRowMs ? ms_in_row - kRowMs : 0;
+    if (!enabled) return;
     reg(kGpioOutSet) = kColMask;  // end of the strobe: columns off, then the row
     reg(kGpioOutClr) = kRowMask;
 #if MBPY_LIGHT_SENSOR
@@ -197,7 +208,23 @@ void display_enable(bool on) {
     }
 }
 
-bool button_down(int button) { return nrf51::pressed[button & 1]; }
+bool button_down(int button) { return nrf51::sigmas >> 5 * (button & 1) & nrf51::kPressed; }
+
+// As the original: the pin an input without a pull, touched when low (a finger links it to GND against the
+// board's 10 MOhm pull-up), debounced as the buttons with a sample every 6 ms (the DAL's), so the first
+// answer in touch mode is False and a touch shows 8 samples (42-48 ms) later. Touch mode is the pin's
+// PIN_CNF, kPinCnfTouch: any other use of the pin rewrites it, and the next is_touched starts again.
+bool pin_touched(int pin) {
+    using namespace nrf51;
+    int g = pin_gpio(pin), shift = 5 * (2 + pin);  // pins 0-2 only (the board layer's touch pins)
+    if (reg(kGpioPinCnf + 4 * g) != kPinCnfTouch) {
+        pwm_set(g, 0, 0);
+        CriticalSection cs;  // the tick writes the whole word
+        sigmas = sigmas & ~(31u << shift);
+        reg(kGpioPinCnf + 4 * g) = kPinCnfTouch;  // sampled from the next tick on
+    }
+    return sigmas >> shift & kPressed;
+}
 
 #if MBPY_LIGHT_SENSOR
 // The DAL's scale: the mean reading clamped to 75..338 (dark), mapped onto 255..0. The first call starts

@@ -1,6 +1,6 @@
 // The rest of the HAL on the nRF51: random numbers (RNG), temperature (TEMP), the edge connector's pins
-// (GPIO, PWM from sound.cpp, the ADC, touch), and what is not driven yet (audio samples), answering as an
-// idle board would. Every wait on a peripheral has a timeout and a defined answer.
+// (GPIO, PWM from sound.cpp, the ADC; touch is display.cpp's), and what is not driven yet (audio samples),
+// answering as an idle board would. Every wait on a peripheral has a timeout and a defined answer.
 #include "board/hal.hpp"
 #include "core/config.hpp"
 #include "core/hal.hpp"
@@ -88,16 +88,6 @@ int pin_read_analog(int pin) {
     reg(kAdcStop) = 1;
     reg(kAdcEnable) = 0;
     return v;
-}
-
-// As the original: the pin an input without a pull, touched when low (a finger links it to GND against
-// the board's 10 MOhm pull-up).
-bool pin_touched(int pin) {
-    int g = pin_gpio(pin);
-    if (g < 0) return false;
-    pwm_set(g, 0, 0);
-    reg(kGpioPinCnf + 4 * g) = 0;
-    return !(reg(kGpioIn) >> g & 1);
 }
 
 #if MBPY_MOD_MACHINE

@@ -73,6 +73,9 @@ inline constexpr uint32_t kGpioOut = kGpio + 0x504, kGpioOutSet = kGpio + 0x508,
 inline constexpr uint32_t kGpioIn = kGpio + 0x510, kGpioDirSet = kGpio + 0x518;
 inline constexpr uint32_t kGpioPinCnf = kGpio + 0x700;  // [n] at +4n
 inline constexpr uint32_t kPinCnfOutput = 1u, kPinCnfInputPullUp = 3u << 2;
+// A touch pin: an input, buffer connected, no pull; DRIVE H0S1 (no effect on an input) tells it from
+// read_digital's input, so the tick knows to debounce it (display.cpp).
+inline constexpr uint32_t kPinCnfTouch = 1u << 8;
 
 // ---- Cortex-M0 core ------------------------------------------------------------------------------------
 inline constexpr uint32_t kNvicIser = 0xE000E100, kNvicIcer = 0xE000E180, kNvicIcpr = 0xE000E280;
