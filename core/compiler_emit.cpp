@@ -206,11 +206,16 @@ void set_line(Unit* u, uint32_t line) {
 }
 
 namespace {
-size_t tuple_bytes(uint32_t n) { return sizeof(core::Tuple) + n * sizeof(Value); }
+// The empty tuples of every code object (most functions have no cells, many no constants or names): a
+// header less in the block for each.
+constexpr core::ConstTuple<0> no_items = {{&tuple_type}, 0, {}};
+
+size_t tuple_bytes(uint32_t n) { return n ? sizeof(core::Tuple) + n * sizeof(Value) : 0; }
 // A tuple of `n` items (to be filled) laid out at `at` inside the code object's block, which moves past
 // it. Such a tuple is never handed out as a value, so it needs no block of its own: the code block keeps
 // its items alive.
 core::Tuple* place_tuple(uint8_t*& at, uint32_t n) {
+    if (!n) return no_items.tuple();
     auto* t = reinterpret_cast<core::Tuple*>(at);
     t->type = &tuple_type;
     t->len = n;
@@ -222,8 +227,8 @@ void copy_names(Value* to, const Str* const* names, uint32_t n) {
 }
 }  // namespace
 
-// One block per code object: the header, its four tuples, then the bytecode, the line table and
-// cell2arg. A small function was eight blocks of ~450 bytes, mostly headers and rounding; it is one of
+// One block per code object: the header, its four tuples (those not empty), then the bytecode, the line table
+// and cell2arg. A small function was eight blocks of ~450 bytes, mostly headers and rounding; it is one of
 // ~300 now, which matters while a module compiles in the device's 16 KB.
 Code* unit_finish(Compiler* c, Unit* u, const Str* name, uint16_t flags, uint8_t n_pos, uint8_t n_posonly,
                   uint8_t n_kwonly) {

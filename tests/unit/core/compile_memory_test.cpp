@@ -4,9 +4,11 @@
 
 #include <string>
 
+#include "core/code.hpp"
 #include "core/compiler.hpp"
 #include "core/engine.hpp"
 #include "core/gc.hpp"
+#include "core/obj_function.hpp"
 #include "core/obj_module.hpp"
 #include "core/parser.hpp"
 #include "tests/support/stack_top.hpp"
@@ -84,6 +86,23 @@ TEST(CompileMemory, ModuleNeverHoldsItsWholeTree) {
                                        core::intern("r").as<core::Str>());
     // f0(10) + f13(10) + f39(10), computed by the same definitions in python3.
     EXPECT_EQ(r, core::Value::small(125));
+}
+
+// A code object's empty tuples (no names, locals or cells here) are one constant, not a header each in its
+// block: the block is the header and at most one tuple of constants.
+TEST(CompileMemory, EmptyTuplesTakeNoRoom) {
+    ASSERT_TRUE(core::init(arena, sizeof arena, test_support::stack_top()));
+    ASSERT_TRUE(core::exec_source("def f(): pass\n", "<f>"));
+    core::Value f = core::dict_get_str(core::main_module().as<core::Module>()->globals,
+                                       core::intern("f").as<core::Str>());
+    ASSERT_TRUE(f);
+    const core::Code* code = f.as<core::Function>()->code;
+    for (const core::Tuple* t : {code->names, code->varnames, code->cellnames}) {
+        EXPECT_EQ(t->len, 0u);
+        EXPECT_FALSE(core::gc::is_heap_pointer(t));
+    }
+    EXPECT_LT(core::gc::block_bytes(code),
+              sizeof(core::Code) + 2 * sizeof(core::Tuple) + sizeof(core::Value));
 }
 
 }  // namespace
