@@ -464,9 +464,10 @@ bool run(const AsmFn* f, uint32_t* args) {
 }
 #endif  // MBPY_ASM_THUMB_NATIVE
 
-// Arguments as MicroPython passes them: an int's value (truncated to 32 bits), and on the device the
-// address of a str's or buffer's data, of a tuple's or list's items, else of the object; the result as the
-// return annotation says. Where the model runs the code, an argument is an int (its memory is the bus).
+// Arguments as MicroPython passes them: an int's value (truncated to 32 bits), a float's int part, and on
+// the device the address of a str's data, of a tuple's or list's items, of a writable buffer's data (not
+// bytes'), else of the object; the result as the return annotation says. Where the model runs the code, an
+// argument is a number (its memory is the bus).
 Value asm_call(Value self, const Args& args) {
     const AsmFn* f = self.as<AsmFn>();
     if (args.n_kw) return raise_type_error("function does not take keyword arguments"_msg);
@@ -476,33 +477,35 @@ Value asm_call(Value self, const Args& args) {
     }
     uint32_t r[4] = {};
     for (size_t i = 0; i < args.n_pos; ++i) {
+        Value x = args.pos[i], v = int_of(x);
+        if (v) {  // truncated to 32 bits: 0xFFFFFFFF is -1
+            const BigInt* b = v.as<BigInt>();
+            r[i] = v.is_small() ? uint32_t(v.small_value())
+                   : b->neg     ? 0 - uint32_t(b->limb[0])
+                                : uint32_t(b->limb[0]);
+        } else if (is_type(x, &float_type)) {  // the int part, saturated (NaN: the largest) as the CPU's
+            Float d = float_value(x);
 #if MBPY_ASM_THUMB_NATIVE
-        std::string_view buf;
-        if (const Str* s = str_of(args.pos[i])) {
-            r[i] = uint32_t(s->data);
-            continue;
-        }
-        if (get_buffer(args.pos[i], &buf)) {
-            r[i] = uint32_t(buf.data());
-            continue;
-        }
-#endif
-        Value v = int_of(args.pos[i]);  // truncated to 32 bits: 0xFFFFFFFF is -1
-        if (!v) {
-#if MBPY_ASM_THUMB_NATIVE  // a tuple's or list's items, any other object's own address
-            Value x = args.pos[i];
-            r[i] = is_type(x, &tuple_type)  ? uint32_t(x.as<Tuple>()->items)
-                   : is_type(x, &list_type) ? uint32_t(x.as<List>()->items)
-                                            : uint32_t(x.bits());
-            continue;
+            r[i] = uint32_t(int32_t(d));  // __aeabi_f2iz, which saturates
 #else
-            return raise_type_error("can't convert %T to int"_msg, args.pos[i]);
+            r[i] = d < Float(-2147483648.0)  ? 0x80000000u
+                   : d < Float(2147483648.0) ? uint32_t(int32_t(d))
+                                             : 0x7FFFFFFFu;
+#endif
+        } else {
+#if MBPY_ASM_THUMB_NATIVE
+            // A str's data, a tuple's or list's items, a writable buffer's data, else the object itself.
+            std::string_view buf;
+            const Str* s = str_of(x);
+            r[i] = s                                                 ? uint32_t(s->data)
+                   : is_type(x, &tuple_type)                         ? uint32_t(x.as<Tuple>()->items)
+                   : is_type(x, &list_type)                          ? uint32_t(x.as<List>()->items)
+                   : !is_type(x, &bytes_type) && get_buffer(x, &buf) ? uint32_t(buf.data())
+                                                                     : uint32_t(x.bits());
+#else
+            return raise_type_error("can't convert %T to int"_msg, x);
 #endif
         }
-        const BigInt* b = v.as<BigInt>();
-        r[i] = v.is_small() ? uint32_t(v.small_value())
-               : b->neg     ? 0 - uint32_t(b->limb[0])
-                            : uint32_t(b->limb[0]);
     }
     if (!run(f, r)) return {};
     if (f->ret == asm_return_bool) return py_bool(r[0] != 0);

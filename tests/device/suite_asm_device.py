@@ -69,6 +69,11 @@ PROGRAMS = [
     ("-> object: r0 as the object (a small int's bits, an object's address)",
      A + "def o(r0) -> object:\n    mov(r0, r0)\n" + A + "def s() -> object:\n    mov(r0, 0x55)\n"
      "d = {1: 2}\nprint(o(d) is d, o(print) is print, s())"),
+    ("arguments of each kind: a str's and a bytearray's data, a tuple's and a list's items, bytes and other"
+     " objects by their address, a float's int part",
+     A + "def b(r0):\n    ldrb(r0, [r0, 0])\n" + A + "def w(r0):\n    ldr(r0, [r0, 0])\n" + A +
+     "def p(r0):\n    mov(r0, r0)\nd, bb = {}, b'ab'\nprint(b('ef'), b(bytearray(b'cd')), w((5, 6)), w([7, 8]), b(bb) != 97,"
+     " p(d) == p(d), p(2.7), p(-2.7), p(1e10), p(float('nan')))"),
     ("the wrong number of arguments, keywords",
      A + "def f(r0, r1):\n    add(r0, r0, r1)\n"
      "for a in ((1,), (1, 2, 3)):\n    try:\n        f(*a)\n    except TypeError as e:\n        print(e)\n"
@@ -180,8 +185,12 @@ def run_programs(dev):
 
 
 def run_bad(dev):
-    return [dev.run(A + "def f(r0):\n" + body + "print('assembled')") for _, body in BAD] + \
-        [dev.run(code) for _, code in BAD_SOURCES]
+    """Each after a soft reset: the original's parser has room for them only in a fresh heap."""
+    out = []
+    for code in [A + "def f(r0):\n" + body + "print('assembled')" for _, body in BAD] + [c for _, c in BAD_SOURCES]:
+        dev.soft_reset()
+        out.append(dev.run(code))
+    return out
 
 
 def run_asmleds(dev):
