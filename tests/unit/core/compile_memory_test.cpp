@@ -88,11 +88,11 @@ TEST(CompileMemory, ModuleNeverHoldsItsWholeTree) {
     EXPECT_EQ(r, core::Value::small(125));
 }
 
-// A code object's empty tuples (no names, locals or cells here) are one constant, not a header each in its
-// block: the block is the header and at most one tuple of constants.
-TEST(CompileMemory, EmptyTuplesTakeNoRoom) {
+// A small function is one block: its empty tuples (no names, locals or cells here) are one constant, not
+// a header each, and its bytecode and line table follow the header instead of taking two blocks more.
+TEST(CompileMemory, SmallFunctionIsOneBlock) {
     ASSERT_TRUE(core::init(arena, sizeof arena, test_support::stack_top()));
-    ASSERT_TRUE(core::exec_source("def f(): pass\n", "<f>"));
+    ASSERT_TRUE(core::exec_source("def f():\n    pass\n", "<f>"));
     core::Value f = core::dict_get_str(core::main_module().as<core::Module>()->globals,
                                        core::intern("f").as<core::Str>());
     ASSERT_TRUE(f);
@@ -101,8 +101,13 @@ TEST(CompileMemory, EmptyTuplesTakeNoRoom) {
         EXPECT_EQ(t->len, 0u);
         EXPECT_FALSE(core::gc::is_heap_pointer(t));
     }
-    EXPECT_LT(core::gc::block_bytes(code),
-              sizeof(core::Code) + 2 * sizeof(core::Tuple) + sizeof(core::Value));
+    size_t block = core::gc::block_bytes(code);
+    EXPECT_LT(block, sizeof(core::Code) + 2 * sizeof(core::Tuple) + sizeof(core::Value));
+    auto* start = reinterpret_cast<const uint8_t*>(code);
+    ASSERT_GT(code->bytecode_len, 0u);
+    ASSERT_GT(code->lines_len, 0u);
+    EXPECT_TRUE(code->bytecode > start && code->bytecode + code->bytecode_len <= start + block);
+    EXPECT_TRUE(code->lines > start && code->lines + code->lines_len <= start + block);
 }
 
 }  // namespace
