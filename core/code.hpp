@@ -38,7 +38,6 @@ struct Code : Obj {
     Tuple* cellnames;   // interned Str of cells then free variables
     uint8_t* cell2arg;  // per cell: the parameter index it starts from, or 0xFF; null when none
     const Str* name;
-    const Str* qualname;
     const Str* filename;
     uint8_t* lines;  // line table: pairs (bytecode delta, signed line delta) as bytes; see docs/bytecode.md
     uint32_t lines_len;

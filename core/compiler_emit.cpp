@@ -293,7 +293,6 @@ Code* unit_finish(Compiler* c, Unit* u, const Str* name, uint16_t flags, uint8_t
     code->n_posonly = n_posonly;
     code->n_kwonly = n_kwonly;
     code->name = name;
-    code->qualname = name;
     code->filename = c->filename;
     code->first_line = u->first_line;
     // The unit's other buffers are unreachable from here on: give them back now rather than at the
