@@ -13,20 +13,6 @@ namespace comp {
 
 namespace {
 
-template <class T>
-bool grow(T*& items, uint32_t& cap, uint32_t need, uint32_t first) {
-    if (need <= cap) return true;
-    uint32_t ncap = cap ? cap * 2 : first;
-    while (ncap < need) ncap *= 2;
-    void* n = items ? gc::realloc(items, ncap * sizeof(T)) : gc::alloc(ncap * sizeof(T));
-    // A fragmented heap may have no run for the doubled stack but one for a few more entries.
-    if (!n && items && ncap > need + 4) n = gc::realloc(items, (ncap = need + 4) * sizeof(T));
-    if (!n) return raise_memory_error(), false;
-    items = static_cast<T*>(n);
-    cap = ncap;
-    return true;
-}
-
 // Each step its own function (not inlined into run_tasks): the loop's frame stays small, and only the
 // step running adds its own.
 [[gnu::noinline]] bool step_stmt(Compiler* c, Task& t);
@@ -41,7 +27,7 @@ bool grow(T*& items, uint32_t& cap, uint32_t need, uint32_t first) {
 // Steps push at most one task each, and the machine makes room for it before every step, so a step's
 // Task& stays valid while it runs (the stacks live in the GC heap and may move only between steps).
 bool push_task(Compiler* c, uint8_t op, Node* n, uint16_t flags, uint32_t i, uint32_t b) {
-    if (c->n_tasks == c->cap_tasks && !grow(c->tasks, c->cap_tasks, c->n_tasks + 1, 8)) return false;
+    if (c->n_tasks == c->cap_tasks && !grow_array(c->tasks, c->cap_tasks, c->n_tasks + 1, 8)) return false;
     c->tasks[c->n_tasks++] = Task{n, i, 0, b, c->n_labels, op, 0, flags};
     return true;
 }
@@ -52,7 +38,7 @@ bool task_done(Compiler* c) {
 }
 
 uint32_t new_labels(Compiler* c, uint32_t n) {
-    if (!grow(c->labels, c->cap_labels, c->n_labels + n, 8)) return no_label;
+    if (!grow_array(c->labels, c->cap_labels, c->n_labels + n, 8)) return no_label;
     uint32_t first = c->n_labels;
     for (uint32_t i = 0; i < n; ++i) c->labels[first + i] = Label{};
     c->n_labels += n;
@@ -66,7 +52,7 @@ bool run_tasks(Compiler* c, uint32_t base) {
     if (!check_c_stack_room(672)) return false;
     while (c->n_tasks > base && !c->waiting) {
         if ((c->u && c->u->failed) ||
-            (c->n_tasks + 2 > c->cap_tasks && !grow(c->tasks, c->cap_tasks, c->n_tasks + 2, 8)))
+            (c->n_tasks + 2 > c->cap_tasks && !grow_array(c->tasks, c->cap_tasks, c->n_tasks + 2, 8)))
             return false;
         Task& t = c->tasks[c->n_tasks - 1];
         bool ok;
@@ -138,7 +124,7 @@ uint16_t runtime_blocks(Compiler* c) {
 
 bool push_fblock(Compiler* c, BlockKind kind, uint32_t brk, uint32_t cont, Node* fin, const Str* name) {
     if (unit_fblocks(c) >= max_fblocks) return syntax_error(fin, "too many statically nested blocks"_msg);
-    if (!grow(c->fblocks, c->cap_fblocks, c->n_fblocks + 1, 4)) return false;
+    if (!grow_array(c->fblocks, c->cap_fblocks, c->n_fblocks + 1, 4)) return false;
     c->fblocks[c->n_fblocks++] = FBlock{kind, brk, cont, fin, name};
     int rb = runtime_blocks(c);
     if (rb > c->u->max_runtime_blocks) c->u->max_runtime_blocks = rb;
@@ -193,7 +179,7 @@ bool step_unwind(Compiler* c, Task& t) {
             case BlockKind::FinallyTry: {
                 emit_op(u, Op::POP_BLOCK, 0);
                 uint32_t n = uint32_t(unit_fblocks(c)) - t.i;
-                if (!grow(c->saved, c->cap_saved, c->n_saved + n, 4)) return false;
+                if (!grow_array(c->saved, c->cap_saved, c->n_saved + n, 4)) return false;
                 for (uint32_t k = 0; k < n; ++k) c->saved[c->n_saved++] = fblock(c, int(t.i + k));
                 c->n_fblocks -= n;
                 t.a = n;

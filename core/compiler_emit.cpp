@@ -30,17 +30,6 @@ constexpr signed char effects[] = {
 #undef MBPY_OP_EFFECT
 };
 
-bool grow_bytes(uint8_t*& buf, uint32_t need, uint32_t& cap) {
-    if (need <= cap) return true;
-    uint32_t nc = cap ? cap * 2 : 64;
-    while (nc < need) nc *= 2;
-    size_t got;
-    void* p = realloc_grow(buf, nc, need + 32, &got);  // a module's code grows a few bytes at a time
-    if (!p) return false;
-    buf = static_cast<uint8_t*>(p);
-    cap = uint32_t(got);
-    return true;
-}
 }  // namespace
 
 int op_effect(Op op) { return effects[int(op)]; }
@@ -68,7 +57,7 @@ bool unit_init(Unit* u, Scope* scope, uint32_t first_line) {
 
 void emit_byte(Unit* u, uint8_t b) {
     if (u->failed) return;
-    if (!grow_bytes(u->code, u->len + 1, u->cap)) {
+    if (!grow_array(u->code, u->cap, u->len + 1, 64, 32)) {
         u->failed = true;
         return;
     }
@@ -192,13 +181,13 @@ void set_line(Unit* u, uint32_t line) {
         uint32_t step_pc = dpc > 255 ? 255 : dpc;
         int step_line = dline > 127 ? 127 : dline < -128 ? -128 : dline;
         if (dpc > 255) step_line = 0;
-        if (!grow_bytes(u->lines, u->lines_len + 2, u->lines_cap)) return void(u->failed = true);
+        if (!grow_array(u->lines, u->lines_cap, u->lines_len + 2, 64, 32)) return void(u->failed = true);
         u->lines[u->lines_len++] = uint8_t(step_pc);
         u->lines[u->lines_len++] = uint8_t(int8_t(step_line));
         dpc -= step_pc;
         dline -= step_line;
     }
-    if (!grow_bytes(u->lines, u->lines_len + 2, u->lines_cap)) return void(u->failed = true);
+    if (!grow_array(u->lines, u->lines_cap, u->lines_len + 2, 64, 32)) return void(u->failed = true);
     u->lines[u->lines_len++] = uint8_t(dpc);
     u->lines[u->lines_len++] = uint8_t(int8_t(dline));
     u->last_line = line;

@@ -4,6 +4,7 @@
 #include "core/compiler.hpp"
 #include "core/names.hpp"
 #include "core/obj_containers.hpp"
+#include "core/runtime.hpp"
 
 namespace core::comp {
 
@@ -63,6 +64,23 @@ int index_of(const Str* const* list, uint32_t n, const Str* name);
 
 // ---- emitter -------------------------------------------------------------------------------------------
 inline constexpr uint32_t no_label = 0xFFFF;
+
+// Room for `need` items in a compiler array: the capacity doubles from `first`, or, when a fragmented heap
+// has no run for the doubled size, grows to `need` plus `slack` (realloc_grow). False with MemoryError raised
+// when not even that fits.
+template <class T>
+bool grow_array(T*& items, uint32_t& cap, uint32_t need, uint32_t first, uint32_t slack = 4) {
+    if (need <= cap) return true;
+    uint32_t ncap = cap ? cap * 2 : first;
+    while (ncap < need) ncap *= 2;
+    size_t got;
+    void* p =
+        realloc_grow(items, ncap * sizeof(T), (need + slack < ncap ? need + slack : ncap) * sizeof(T), &got);
+    if (!p) return false;
+    items = static_cast<T*>(p);
+    cap = uint32_t(got / sizeof(T));
+    return true;
+}
 struct Label {
     uint32_t target = no_label;
     uint32_t chain = no_label;  // forward jump sites, linked through their operand bytes

@@ -7,20 +7,9 @@ namespace core::comp {
 
 namespace {
 
-template <class T>
-bool grow(T*& arr, uint32_t n, uint32_t& cap) {
-    if (n < cap) return true;
-    uint32_t nc = cap ? cap * 2 : 4;
-    void* p = arr ? realloc_raw(arr, nc * sizeof(T)) : alloc_raw(nc * sizeof(T));
-    if (!p) return false;
-    arr = static_cast<T*>(p);
-    cap = nc;
-    return true;
-}
-
 bool add_name(const Str**& list, uint32_t& n, uint32_t& cap, const Str* name) {
     if (index_of(list, n, name) >= 0) return true;
-    if (!grow(list, n, cap)) return false;
+    if (!grow_array(list, cap, n + 1, 4)) return false;
     list[n++] = name;
     return true;
 }
@@ -37,7 +26,8 @@ struct Builder {
         s->parent = cur;
         s->name = name;
         if (cur) {
-            if (!grow(cur->children, cur->n_children, cur->cap_children)) return ok = false, nullptr;
+            if (!grow_array(cur->children, cur->cap_children, cur->n_children + 1, 4))
+                return ok = false, nullptr;
             cur->children[cur->n_children++] = s;
         }
         return s;
@@ -64,7 +54,7 @@ struct Builder {
         if (!ok) return;
         Symbol* sym = find_symbol(cur, name);
         if (!sym) {
-            if (!grow(cur->syms, cur->n_syms, cur->cap_syms)) {
+            if (!grow_array(cur->syms, cur->cap_syms, cur->n_syms + 1, 4)) {
                 ok = false;
                 return;
             }
@@ -125,7 +115,7 @@ struct Builder {
         if (!ok || !p) return;
         if (n_work == cap_work) {
             uint32_t cap = cap_work;
-            if (!grow(work, n_work, cap)) return void(ok = false);
+            if (!grow_array(work, cap, n_work + 1, 4)) return void(ok = false);
             cap_work = cap;
         }
         work[n_work++] = Work{tag, n, p};
@@ -621,7 +611,7 @@ bool analyze(Scope* s) {
                 if (!sym) {
                     // add a use of __class__
                     uint32_t cap = s->cap_syms;
-                    if (!grow(s->syms, s->n_syms, cap)) return false;
+                    if (!grow_array(s->syms, cap, s->n_syms + 1, 4)) return false;
                     s->cap_syms = cap;
                     s->syms[s->n_syms++] = Symbol{&q_dunder_class, sym_use};
                 }
@@ -671,7 +661,7 @@ bool resolve(Scope* s) {
 bool layout(Scope* s) {
     if (s->kind == ScopeKind::Function || s->kind == ScopeKind::Comprehension) {
         for (uint32_t i = 0; i < s->n_params; ++i)
-            if (!grow(s->locals, s->n_locals, s->cap_locals))
+            if (!grow_array(s->locals, s->cap_locals, s->n_locals + 1, 4))
                 return false;
             else
                 s->locals[s->n_locals++] = s->params[i];
@@ -691,13 +681,13 @@ bool layout(Scope* s) {
 bool each_scope(Scope* top, bool (*each)(Scope*)) {
     Scope** stack = nullptr;
     uint32_t n = 0, cap = 0;
-    bool ok = grow(stack, n, cap);
+    bool ok = grow_array(stack, cap, n + 1, 4);
     if (ok) stack[n++] = top;
     while (ok && n) {
         Scope* s = stack[--n];
         ok = each(s);
         for (uint32_t i = s->n_children; ok && i-- > 0;) {
-            ok = grow(stack, n, cap);
+            ok = grow_array(stack, cap, n + 1, 4);
             if (ok) stack[n++] = s->children[i];
         }
     }
