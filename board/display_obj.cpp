@@ -136,8 +136,8 @@ static Value d_is_on(const Args&) { return py_bool(state.display_on); }
 static Value d_read_light_level(const Args&) { return Value::small(hal::light_level()); }
 #endif
 
-static constexpr core::NativeFunction f_show = core::native(q_show, d_show, 2, 3, true);
-static constexpr core::NativeFunction f_scroll = core::native(q_scroll, d_scroll, 2, 3, true);
+static constexpr core::NativeFunction f_show = core::native_pausing(q_show, d_show, 2, 3, true);
+static constexpr core::NativeFunction f_scroll = core::native_pausing(q_scroll, d_scroll, 2, 3, true);
 static constexpr core::NativeFunction f_get_pixel = core::native(q_get_pixel, d_get_pixel, 3, 3);
 static constexpr core::NativeFunction f_set_pixel = core::native(q_set_pixel, d_set_pixel, 4, 4);
 static constexpr core::NativeFunction f_clear = core::native(q_clear, d_clear, 1, 1);

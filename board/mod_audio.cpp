@@ -218,7 +218,7 @@ static Value au_stop(const Args&) {
     return none();
 }
 
-static constexpr core::NativeFunction f_play = core::native(q_play, au_play, 0, var_pos, true);
+static constexpr core::NativeFunction f_play = core::native_pausing(q_play, au_play, 0, var_pos, true);
 static constexpr core::NativeFunction f_is_playing = core::native(q_is_playing, au_is_playing, 0, 0);
 static constexpr core::NativeFunction f_stop = core::native(q_stop, au_stop, 0, 0);
 static const AttrEntry audio_entries[] = {{&q_dunder_name, &q_audio},

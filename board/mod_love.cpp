@@ -31,7 +31,7 @@ static Value lv_badaboom(const Args&) {
     return none();
 }
 
-static constexpr core::NativeFunction f_badaboom = core::native(q_badaboom, lv_badaboom, 0, 0);
+static constexpr core::NativeFunction f_badaboom = core::native_pausing(q_badaboom, lv_badaboom, 0, 0);
 static const AttrEntry love_entries[] = {
     {&q_dunder_name, &q_love}, {&q_dunder_init, &f_badaboom}, {&q_badaboom, &f_badaboom}};
 const AttrTable love_module_table = {love_entries, 3};

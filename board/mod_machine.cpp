@@ -104,7 +104,7 @@ static const MemObj mem8_obj = {{&mem_type}, 1}, mem16_obj = {{&mem_type}, 2}, m
 #endif
 
 static constexpr core::NativeFunction f_unique_id = core::native(q_unique_id, ma_unique_id, 0, 0);
-static constexpr core::NativeFunction f_reset = core::native(q_reset, ma_reset, 0, 0);
+static constexpr core::NativeFunction f_reset = core::native_pausing(q_reset, ma_reset, 0, 0);
 static constexpr core::NativeFunction f_freq = core::native(q_freq, ma_freq, 0, 0);
 static constexpr core::NativeFunction f_disable_irq = core::native(q_disable_irq, ma_disable_irq, 0, 0);
 static constexpr core::NativeFunction f_enable_irq = core::native(q_enable_irq, ma_enable_irq, 1, 1);

@@ -54,11 +54,11 @@ static Value m_scale(const Args& a) {
     return make_int(intptr_t(out < 0 ? out - Float(0.5) : out + Float(0.5)));
 }
 
-static constexpr core::NativeFunction f_sleep = core::native(q_sleep, m_sleep, 1, 1);
+static constexpr core::NativeFunction f_sleep = core::native_pausing(q_sleep, m_sleep, 1, 1);
 static constexpr core::NativeFunction f_running_time = core::native(q_running_time, m_running_time, 0, 0);
 static constexpr core::NativeFunction f_temperature = core::native(q_temperature, m_temperature, 0, 0);
-static constexpr core::NativeFunction f_panic = core::native(q_panic, m_panic, 0, 1);
-static constexpr core::NativeFunction f_reset = core::native(q_reset, m_reset, 0, 0);
+static constexpr core::NativeFunction f_panic = core::native_pausing(q_panic, m_panic, 0, 1);
+static constexpr core::NativeFunction f_reset = core::native_pausing(q_reset, m_reset, 0, 0);
 static constexpr core::NativeFunction f_scale = core::native(q_scale, m_scale, 1, 1, true);
 
 static const AttrEntry microbit_entries[] = {

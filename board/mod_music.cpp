@@ -248,8 +248,8 @@ static Value mu_get_tempo(const Args&) {
     return make_tuple(2, t);
 }
 
-static constexpr core::NativeFunction f_play = core::native(q_play, mu_play, 0, var_pos, true);
-static constexpr core::NativeFunction f_pitch = core::native(q_pitch, mu_pitch, 0, var_pos, true);
+static constexpr core::NativeFunction f_play = core::native_pausing(q_play, mu_play, 0, var_pos, true);
+static constexpr core::NativeFunction f_pitch = core::native_pausing(q_pitch, mu_pitch, 0, var_pos, true);
 static constexpr core::NativeFunction f_stop = core::native(q_stop, mu_stop, 0, 1);
 static constexpr core::NativeFunction f_reset = core::native(q_reset, mu_reset, 0, 0);
 static constexpr core::NativeFunction f_set_tempo = core::native(q_set_tempo, mu_set_tempo, 0, var_pos, true);

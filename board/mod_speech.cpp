@@ -102,9 +102,10 @@ static Value sp_sing(const Args& a) {
 }
 
 static constexpr core::NativeFunction f_translate = core::native(q_translate, sp_translate, 1, 1);
-static constexpr core::NativeFunction f_say = core::native(q_say, sp_say, 1, 1, true);
-static constexpr core::NativeFunction f_pronounce = core::native(q_pronounce, sp_pronounce, 1, 1, true);
-static constexpr core::NativeFunction f_sing = core::native(q_sing, sp_sing, 1, 1, true);
+static constexpr core::NativeFunction f_say = core::native_pausing(q_say, sp_say, 1, 1, true);
+static constexpr core::NativeFunction f_pronounce =
+    core::native_pausing(q_pronounce, sp_pronounce, 1, 1, true);
+static constexpr core::NativeFunction f_sing = core::native_pausing(q_sing, sp_sing, 1, 1, true);
 
 static const AttrEntry speech_entries[] = {{&q_dunder_name, &q_speech},
                                            {&q_say, &f_say},

@@ -511,7 +511,7 @@ static Value builtin_input(const Args& a) {
     }
     return sb.finish();
 }
-static const NativeFunction input_fn = native(q_input, builtin_input, 0, 1);
+static const NativeFunction input_fn = native_pausing(q_input, builtin_input, 0, 1);
 
 Value builtin_help_impl(const Args& a);  // help.cpp
 static Value builtin_help(const Args& a) { return builtin_help_impl(a); }

@@ -452,6 +452,14 @@
 #define MBPY_VM_POLL_INTERVAL 0
 #endif
 
+// The VM takes the port's pauses outside its loop: vm_run leaves the loop (its state saved in the frames) to
+// pause when the poll hook asks for one (core::pause_wanted) and to call the natives that may pause
+// (native_pausing: sleep, display.scroll, music.play, input...), then goes on. A port that pauses by
+// unwinding the stack (Asyncify, the web page) then needs no instrumentation of the loop itself.
+#ifndef MBPY_VM_PAUSE_OUTSIDE
+#define MBPY_VM_PAUSE_OUTSIDE 0
+#endif
+
 // ---- memory and limits -------------------------------------------------------------------------------
 // Heap for `mbpy` on the host unless -X heapsize says otherwise (the board's is the RAM left over).
 // MicroPython's unix port uses 2 MB on 64-bit; ours is larger because the collector only touches what the
@@ -477,6 +485,17 @@
 // Explicit mark stack depth; deeper object graphs fall back to a rescan, so this only trades RAM for speed.
 #ifndef MBPY_GC_MARK_STACK
 #define MBPY_GC_MARK_STACK 32
+#endif
+// Collections only at the VM's safe points, for a port whose compiler keeps locals where no scan can see
+// them (WebAssembly's locals are outside linear memory): an allocation that would collect asks for a
+// collection instead, which runs at the VM's next backward jump or call when no native code that called
+// back into Python is below it (core::gc::unsafe_depth), and meanwhile takes memory beyond the heap's size
+// from a reserve (gc::reserve_bytes). The C stack in memory is still scanned. docs/web.md has the design.
+#ifndef MBPY_GC_SAFE_POINTS
+#define MBPY_GC_SAFE_POINTS 0
+#endif
+#if MBPY_VM_PAUSE_OUTSIDE && !(MBPY_GC_SAFE_POINTS && MBPY_VM_POLL_INTERVAL)
+#error "MBPY_VM_PAUSE_OUTSIDE needs MBPY_GC_SAFE_POINTS (its count of native code below) and the VM's poll"
 #endif
 // The stack scrub clears this far below the deepest frame it noted (the leaf calls made from it went
 // deeper still): gc.cpp.

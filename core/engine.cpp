@@ -3,6 +3,7 @@
 #include "core/names.hpp"
 
 #include "core/compiler.hpp"
+#include "core/gc.hpp"
 #include "core/hal.hpp"
 #include "core/obj_exception.hpp"
 #include "core/obj_module.hpp"
@@ -19,6 +20,15 @@ Value make_name(const char* s) {
     size_t n = 0;
     while (s[n]) ++n;
     return make_str({s, n});
+}
+
+// The entry points' runs: their callers (the REPL, the board's main loop, a port's main) hold nothing only
+// in locals across them, so the collector may run at the VM's safe points (gc.hpp, MBPY_GC_SAFE_POINTS).
+Value run_clean(Code* code, Dict* g) {
+#if MBPY_GC_SAFE_POINTS
+    gc::CleanRun clean;
+#endif
+    return run_code(code, g, g);
 }
 }  // namespace
 
@@ -58,7 +68,7 @@ int run_main(std::string_view source, const char* filename, const SourceReader* 
         Dict* g = m.as<Module>()->globals;
         if (dict_store_str(g, &q_dunder_file, fname)) {
             code = compile_source(source, fname.as<Str>(), CompileMode::File, reader);
-            if (code && run_code(code, g, g)) return 0;
+            if (code && run_clean(code, g)) return 0;
         }
     }
     Value exc = take_exception();
@@ -72,7 +82,7 @@ int run_repl_input(std::string_view source) {
     if (fname) {
         Code* code = compile_source(source, fname.as<Str>(), CompileMode::Single);
         Dict* g = m.as<Module>()->globals;
-        if (code && run_code(code, g, g)) return -1;
+        if (code && run_clean(code, g)) return -1;
     }
     Value exc = take_exception();
     if (exc_matches(exc, &system_exit_type)) return report_exception(exc, true);
@@ -86,7 +96,7 @@ Value exec_source(std::string_view source, const char* filename, const SourceRea
     Code* code = fname ? compile_source(source, fname.as<Str>(), CompileMode::File, reader) : nullptr;
     if (!code) return {};
     Dict* g = m.as<Module>()->globals;
-    return run_code(code, g, g);
+    return run_clean(code, g);
 }
 
 Value eval_source(std::string_view source) {

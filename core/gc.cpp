@@ -48,6 +48,14 @@ struct Heap {
         size_t bytes;
     } roots[16] = {};  // core::init's and the REPL's static Value arrays
     size_t n_roots = 0;
+#if MBPY_GC_SAFE_POINTS
+    size_t cap =
+        0;  // the heap's size in blocks (the arena less the reserve): used blocks beyond it are on loan
+    size_t live_after = 0;  // used blocks after the last collection
+    bool over_cap = false;  // an allocation since the last collection took blocks beyond the heap's size
+    bool raised =
+        false;  // a safe point raised MemoryError, and no collection has found the data fitting since
+#endif
 };
 constinit Heap heap;  // zeroed .bss and constants: no code runs at start-up
 }  // namespace
@@ -70,6 +78,9 @@ inline void set_leaf(size_t b, bool on) {
     bump.leaf[b >> 3] = static_cast<uint8_t>(on ? bump.leaf[b >> 3] | bit : bump.leaf[b >> 3] & ~bit);
 }
 inline void update_bump_ok() { bump.ok = heap.lock_depth == 0 && heap.threshold < 0 && heap.n_blocks > 0; }
+#if MBPY_GC_SAFE_POINTS
+inline size_t soft_cap() { return heap.live_after < heap.cap ? (heap.cap + heap.live_after) / 2 : heap.cap; }
+#endif
 inline size_t blocks_for(size_t bytes) { return bytes == 0 ? 1 : (bytes + kBlock - 1) / kBlock; }
 
 // The allocation table is read a word (32 entries on the host, 16 on the device) at a time.
@@ -187,6 +198,10 @@ __attribute__((noinline, no_sanitize_address, no_sanitize("address"))) void scan
 #endif
     char* top = state.c_stack_top;
     if (!top) return;
+#if MBPY_GC_SAFE_POINTS
+    char* floor = static_cast<char*>(const_cast<void*>(stack_floor));
+    if (floor && sp < floor && floor < top) sp = floor;
+#endif
     if (sp < top) {
         scan_range(sp, static_cast<size_t>(top - sp));
     } else {
@@ -200,6 +215,14 @@ constexpr size_t kScrubMargin = config::gc_scrub_margin;
 }  // namespace
 
 char* deepest_stack = nullptr;
+#if MBPY_GC_SAFE_POINTS
+int unsafe_depth = 0;
+bool collect_pending = false;
+bool vm_direct_call = false;
+size_t reserve_bytes = 0;
+bool collect_anywhere = false;
+const void* stack_floor = nullptr;
+#endif
 void (*stack_roots_hook)(void (*scan)(const void* start, size_t bytes)) = nullptr;
 
 __attribute__((noinline, no_sanitize_address, no_sanitize("address"))) void scrub_stack() {
@@ -389,6 +412,13 @@ size_t find_free(size_t n, size_t* end) {
     if (!is_large(n)) return find_small(n, end);
     // Next-fit downwards: below the last large run first, then the whole range again.
     size_t b = find_run_down(n, heap.first_free, heap.large_from);
+#if MBPY_GC_SAFE_POINTS
+    // The room below the large runs is used up or nearly: collect at the next safe point.
+    if (b == heap.n_blocks || b - heap.first_free < heap.limit / 4) request_collect();
+    // Until it runs, a search of the whole range for each large allocation would cost more than the
+    // room it finds: the soft limit grows instead (alloc_deferred).
+    if (b == heap.n_blocks && collect_pending) return heap.n_blocks;
+#endif
     if (b == heap.n_blocks) b = find_run_down(n, heap.first_free, heap.limit);
     if (b >= heap.limit) return heap.n_blocks;
     heap.large_from = b;
@@ -442,6 +472,14 @@ void* take_run(size_t start, size_t n, bool leaf, size_t end) {
     } else {
         bump.next = start + n;
         bump.run_end = end;
+#if MBPY_GC_SAFE_POINTS
+        // The bump run ends where the heap's size would be passed, and before the last eighth of the soft
+        // limit: from there allocations take the slow path, which asks for a collection.
+        size_t room = soft_cap() > bump.used_blocks ? soft_cap() - bump.used_blocks : 0;
+        if (bump.run_end > bump.next + room) bump.run_end = bump.next + room;
+        size_t soft = heap.limit - heap.limit / 8;
+        if (soft > bump.next && bump.run_end > soft) bump.run_end = soft;
+#endif
     }
     if (start == heap.first_free) heap.first_free = start + n;
     return block_memory(start, n, leaf);
@@ -468,6 +506,14 @@ void init(void* arena, size_t bytes) {
     bump.leaf = base + atb_bytes;  // never needs zeroing: every allocation sets its head's bit
     bump.pool = reinterpret_cast<uint8_t*>(pool);
     heap.n_blocks = n;
+#if MBPY_GC_SAFE_POINTS
+    size_t own = bytes > reserve_bytes ? bytes - reserve_bytes : 0;
+    heap.cap = (own * 8) / (kBlock * 8 + 3);
+    if (heap.cap > n) heap.cap = n;
+    collect_pending = false;
+    unsafe_depth = 0;
+    vm_direct_call = false;
+#endif
     heap.limit = n < kInitialLimit ? n : kInitialLimit;
     heap.large_from = heap.small_top = heap.limit;
     zero_table(0, heap.limit);
@@ -511,8 +557,64 @@ inline size_t headroom() {
     return heap.limit * kBlock < config::gc_headroom_bytes ? config::gc_headroom : config::gc_headroom / 2;
 }
 
+#if MBPY_GC_SAFE_POINTS
+// Grows the soft limit until a run of n blocks is free below it (the caller's search found none); the
+// run's start, or n_blocks.
+size_t grow_for(size_t n, size_t* end) {
+    size_t start = heap.n_blocks;
+    while (heap.limit < heap.n_blocks && start == heap.n_blocks) {
+        size_t old = heap.limit;
+        size_t grown = old + grow_step(old);
+        heap.limit = grown < heap.n_blocks ? grown : heap.n_blocks;
+        heap.large_from = heap.small_top = heap.limit;
+        zero_table(old, heap.limit);
+        start = find_free(n, end);
+    }
+    return start;
+}
+
+// Whether n more blocks may be taken now. Once half the room the last collection left is used, a
+// collection is asked for, so that one usually runs before the heap's size is reached. Past the heap's
+// size the blocks come from the reserve: only the next safe point's collection can tell whether the
+// board would have had room (collect_at_safe_point), except for a request larger than the whole heap.
+bool may_take(size_t n) {
+    if (bump.used_blocks + n <= soft_cap()) return true;
+    request_collect();
+    if (bump.used_blocks + n > heap.cap) heap.over_cap = true;
+    return n <= heap.cap;
+}
+
+void* alloc_deferred(size_t n, bool leaf) {
+    if (heap.enabled && heap.threshold >= 0 && bump.since_collect >= static_cast<size_t>(heap.threshold))
+        request_collect();
+    if (collect_anywhere && collect_pending) {
+        collect_pending = false;
+        collect();
+        heap.live_after = bump.used_blocks;
+    }
+    if (!may_take(n)) return nullptr;
+    size_t start, end = bump.run_end;
+    if (bump.next + n <= bump.run_end && !is_large(n)) {
+        start = bump.next;
+    } else {
+        start = find_free(n, &end);
+    }
+    if (start == heap.n_blocks) {
+        request_collect();
+        start = grow_for(n, &end);
+        if (start == heap.n_blocks) return nullptr;  // the reserve is used up too
+    } else if (bump.used_blocks + n > heap.limit - heap.limit / 8) {
+        request_collect();  // the soft limit's last eighth: collect before it has to grow
+    }
+    return take_run(start, n, leaf, end);
+}
+#endif
+
 void* alloc_slow(size_t n, bool leaf) {
     if (heap.lock_depth > 0 || heap.n_blocks == 0) return nullptr;
+#if MBPY_GC_SAFE_POINTS
+    return alloc_deferred(n, leaf);
+#endif
     if (heap.enabled && heap.threshold >= 0 && bump.since_collect >= static_cast<size_t>(heap.threshold) &&
         room_to_collect()) {
         collect();
@@ -584,7 +686,11 @@ void* realloc(void* p, size_t bytes) {
         return p;
     }
     // Grow in place when the following blocks are free.
-    if (b + want <= heap.limit && next_entry(b + have, b + want, false) == b + want && heap.lock_depth == 0) {
+    if (b + want <= heap.limit && next_entry(b + have, b + want, false) == b + want && heap.lock_depth == 0
+#if MBPY_GC_SAFE_POINTS
+        && may_take(want)
+#endif
+    ) {
         fill_entries(b + have, want - have, kTail);
         if (!is_leaf(b)) memset(addr_of(b + have), 0, (want - have) * kBlock);
         bump.used_blocks += want - have;
@@ -610,6 +716,9 @@ void* grow_in_place(void* p, size_t bytes) {
     size_t have = run_length(b);
     size_t want = blocks_for(bytes);
     if (want <= have) return realloc(p, bytes);
+#if MBPY_GC_SAFE_POINTS
+    if (!may_take(want)) return nullptr;
+#endif
     // The free run after the block (up to `up`) and the one before it (from `lo`).
     size_t top = b + want < heap.limit ? b + want : heap.limit;
     size_t up = next_entry(b + have, top, false);
@@ -631,6 +740,41 @@ void* grow_in_place(void* p, size_t bytes) {
     return addr_of(s);
 }
 
+#if MBPY_GC_SAFE_POINTS
+void rearm_poll() { state.poll = true; }
+
+void request_collect() {
+    if (collect_pending) return;
+    collect_pending = true;
+    if (unsafe_depth == 0) rearm_poll();  // else leave_unsafe does, when the depth is back to 0
+}
+
+bool collect_at_safe_point() {
+    if (!collect_pending || unsafe_depth != 0) return true;
+    collect_pending = false;
+    collect();
+    heap.live_after = bump.used_blocks;
+    // The soft limit grows while the live data fills too much of it (as after alloc_slow's collection).
+    while (heap.limit < heap.n_blocks && bump.used_blocks * headroom() > heap.limit) {
+        size_t old = heap.limit;
+        size_t grown = old + grow_step(old);
+        heap.limit = grown < heap.n_blocks ? grown : heap.n_blocks;
+        heap.large_from = heap.small_top = heap.limit;
+        zero_table(old, heap.limit);
+    }
+    // An allocation since the last safe point went beyond the heap's size and the live data is still more
+    // than the heap holds: the board would have raised MemoryError at that allocation; the program gets
+    // it here, once until a collection finds the live data fitting again (so that its handler can run).
+    bool over = heap.over_cap;
+    heap.over_cap = false;
+    if (bump.used_blocks <= heap.cap) heap.raised = false;
+    if (!over || bump.used_blocks <= heap.cap || heap.raised) return true;
+    heap.raised = true;
+    raise_memory_error();
+    return false;
+}
+#endif
+
 bool add_root(void* start, size_t bytes) {
     if (heap.n_roots == sizeof(heap.roots) / sizeof(heap.roots[0])) return false;
     heap.roots[heap.n_roots++] = {start, bytes};
@@ -646,14 +790,19 @@ size_t block_bytes(const void* p) { return is_heap_pointer(p) ? run_length(block
 
 Info info() {
     Info i{};
-    i.total = heap.n_blocks * kBlock;
+#if MBPY_GC_SAFE_POINTS
+    size_t total = heap.cap;  // the reserve is not the program's
+#else
+    size_t total = heap.n_blocks;
+#endif
+    i.total = total * kBlock;
     i.used = bump.used_blocks * kBlock;
-    i.free = i.total - i.used;
+    i.free = i.total > i.used ? i.total - i.used : 0;
     size_t run = 0, len = 0;  // the free run and the allocation being walked
-    for (size_t b = 0; b <= heap.n_blocks; ++b) {
-        uint8_t e = b == heap.n_blocks ? uint8_t(kHead)
-                    : b >= heap.limit  ? uint8_t(kFree)
-                                       : get(b);  // above the limit: free
+    for (size_t b = 0; b <= total; ++b) {
+        uint8_t e = b == total        ? uint8_t(kHead)
+                    : b >= heap.limit ? uint8_t(kFree)
+                                      : get(b);  // above the limit: free
         if (e != kTail && len) {                 // an allocation ended
             i.n_1block += len == 1;
             i.n_2block += len == 2;

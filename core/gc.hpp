@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "core/config.hpp"
+
 namespace core::gc {
 
 void init(void* arena, size_t bytes);
@@ -32,6 +34,45 @@ void collect();
 // live outside linear memory): called while marking, it must pass every range of memory that then holds
 // the live locals of the functions on the stack to `scan` (the web port has Asyncify spill them).
 extern void (*stack_roots_hook)(void (*scan)(const void* start, size_t bytes));
+
+#if MBPY_GC_SAFE_POINTS
+// ---- collections at the VM's safe points (MBPY_GC_SAFE_POINTS: the web page) ---------------------------
+// The collector cannot see WebAssembly's locals, so it runs only where no object is held by one alone: in
+// the VM loop (vm_poll, at a backward jump or call, everything in heap frames) when every vm_run below was
+// entered from code that holds nothing in locals across it (the REPL, main.py, import: CleanRun). Native
+// code that calls back into Python (call(), a nested vm_run) counts in unsafe_depth; the web port also
+// pauses only at depth 0, where every function on the stack is one Asyncify instrumented.
+extern int unsafe_depth;
+extern bool collect_pending;  // an allocation asked for a collection at the next safe point
+void rearm_poll();            // state.poll: the VM's next check takes the slow path
+inline void enter_unsafe() { ++unsafe_depth; }
+inline void leave_unsafe() {
+    if (--unsafe_depth == 0 && collect_pending) rearm_poll();
+}
+// Around a run_code whose callers, down to the VM loop or the REPL, keep nothing only in locals that they
+// use after it: the vm_run it starts does not count as unsafe.
+struct CleanRun {
+    CleanRun() { --unsafe_depth; }
+    ~CleanRun() { ++unsafe_depth; }
+    CleanRun(const CleanRun&) = delete;
+    CleanRun& operator=(const CleanRun&) = delete;
+};
+// Set by the VM right before it calls a native function through call(): that call is the VM's own, with
+// nothing in between that holds objects or was left uninstrumented, so it does not count as unsafe.
+extern bool vm_direct_call;
+// Bytes at the end of the arena that the heap's size (info().total) leaves out: taken only between a
+// request for a collection and the safe point that runs it. Set by the port before init.
+extern size_t reserve_bytes;
+// Collect at once wherever a collection is asked for (unsafe: the web port's negative test only).
+extern bool collect_anywhere;
+void request_collect();
+// Set by the VM around its poll: the stack below it holds only the poll's frames and the dead frames of the
+// natives the loop called, which the conservative scan then skips (their stale words kept garbage alive).
+extern const void* stack_floor;
+// At a safe point (vm_poll): runs the collection asked for when unsafe_depth is 0. False, with MemoryError
+// raised, when the live data then outgrew the heap's size (allocations since took from the reserve).
+bool collect_at_safe_point();
+#endif
 
 // Extra root ranges (besides core::state and the C stack), e.g. a port's static Values.
 bool add_root(void* start, size_t bytes);

@@ -7,7 +7,11 @@
 namespace core {
 
 static Value gc_collect(const Args&) {
+#if MBPY_GC_SAFE_POINTS
+    gc::request_collect();  // runs at the VM's next safe point: the next call or backward jump
+#else
     gc::collect();
+#endif
     return none();
 }
 static Value gc_mem_free(const Args&) { return make_int(intptr_t(gc::info().free)); }

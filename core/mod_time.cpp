@@ -176,9 +176,9 @@ static constexpr NativeFunction f_ticks_us = native(q_ticks_us, t_ticks_us, 0, 0
 static constexpr NativeFunction f_ticks_cpu = native(q_ticks_cpu, t_ticks_us, 0, 0);
 static constexpr NativeFunction f_ticks_add = native(q_ticks_add, t_ticks_add, 2, 2);
 static constexpr NativeFunction f_ticks_diff = native(q_ticks_diff, t_ticks_diff, 2, 2);
-static constexpr NativeFunction f_sleep = native(q_sleep, t_sleep, 1, 1);
-static constexpr NativeFunction f_sleep_ms = native(q_sleep_ms, t_sleep_ms, 1, 1);
-static constexpr NativeFunction f_sleep_us = native(q_sleep_us, t_sleep_us, 1, 1);
+static constexpr NativeFunction f_sleep = native_pausing(q_sleep, t_sleep, 1, 1);
+static constexpr NativeFunction f_sleep_ms = native_pausing(q_sleep_ms, t_sleep_ms, 1, 1);
+static constexpr NativeFunction f_sleep_us = native_pausing(q_sleep_us, t_sleep_us, 1, 1);
 static constexpr NativeFunction f_time = native(q_time, t_time, 0, 0);
 static constexpr NativeFunction f_time_ns = native(q_time_ns, t_time_ns, 0, 0);
 

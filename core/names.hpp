@@ -42,11 +42,18 @@ extern const Type native_function_type;
 // A name outside the table does not compile (the id is the name's offset in it). A method trusts its self:
 // one fetched from its type (`list.append`) is wrapped in a check (core/slot_methods.cpp), bound calls
 // need none.
-void native_min_pos_over_127();  // never defined: calling it makes such a constant not compile
+void native_min_pos_over_63();  // never defined: calling it makes such a constant not compile
 constexpr NativeFunction native(const Str& name, NativeFn fn, uint8_t min_pos, uint8_t max_pos,
                                 bool takes_kw = false) {
-    if (min_pos > 0x7F) native_min_pos_over_127();  // min_pos is 7 bits (object.hpp)
-    return {{&native_function_type}, fn, NameId(&name - name_table), min_pos, takes_kw, max_pos};
+    if (min_pos > 0x3F) native_min_pos_over_63();  // min_pos is 6 bits (object.hpp)
+    return {{&native_function_type}, fn, NameId(&name - name_table), min_pos, takes_kw, false, max_pos};
+}
+// A native function that may sleep or wait for input (hal::sleep_ms, the line editor, a reset).
+constexpr NativeFunction native_pausing(const Str& name, NativeFn fn, uint8_t min_pos, uint8_t max_pos,
+                                        bool takes_kw = false) {
+    NativeFunction f = native(name, fn, min_pos, max_pos, takes_kw);
+    f.may_pause = true;
+    return f;
 }
 
 // The constant name with this text, or nullptr (binary search of the sorted table).

@@ -1,4 +1,5 @@
 // Special-method dispatch: the type slots of user classes call __init__, __add__, __getitem__ & co.
+#include "core/gc.hpp"
 #include "core/names.hpp"
 #include "core/obj_class.hpp"
 #include "core/obj_exception.hpp"
@@ -117,7 +118,16 @@ Value instance_call(Value self, const Args& args) {
     Value m = lookup_user(type_of(self), &q_dunder_call);
     if (!m) {
         const Type* nb = native_base(type_of(self));
-        if (nb && nb->call) return nb->call(native_of(self), args);
+        if (nb && nb->call) {
+#if MBPY_GC_SAFE_POINTS
+            gc::enter_unsafe();  // native code calling native code (gc.hpp)
+            Value r = nb->call(native_of(self), args);
+            gc::leave_unsafe();
+            return r;
+#else
+            return nb->call(native_of(self), args);
+#endif
+        }
         return raise_type_error("'%T' object isn't callable"_msg, self);
     }
     return call_with_self(m, self, args);

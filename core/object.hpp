@@ -198,8 +198,9 @@ enum class NameId : uint16_t;
 struct NativeFunction : Obj {
     NativeFn fn;
     NameId name;
-    uint8_t min_pos : 7;
+    uint8_t min_pos : 6;
     bool takes_kw : 1;
+    bool may_pause : 1;  // sleeps or waits (native_pausing): MBPY_VM_PAUSE_OUTSIDE calls it outside the loop
     uint8_t max_pos;
 };
 inline constexpr uint8_t var_pos = 0xFF;

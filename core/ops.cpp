@@ -1,6 +1,7 @@
 // Generic operations: dispatch to the type slots, with the fallbacks and error messages MicroPython has.
 #include "core/names.hpp"
 #include "core/ops.hpp"
+#include "core/gc.hpp"
 
 #include "core/obj_class.hpp"
 #include "core/obj_containers.hpp"
@@ -271,8 +272,18 @@ bool subscr_delete_item(Value obj, Value index) {
 
 Value call(Value f, const Args& args) {
     const Type* t = type_of(f);
-    if (t->call) return t->call(f, args);
-    return raise_type_error("'%s' object isn't callable"_msg, t->name->data);
+    if (!t->call) return raise_type_error("'%s' object isn't callable"_msg, t->name->data);
+#if MBPY_GC_SAFE_POINTS
+    // Native code calling anything, unless it is the VM's own call of a native function: unsafe (gc.hpp).
+    if (!gc::vm_direct_call) {
+        gc::enter_unsafe();
+        Value r = t->call(f, args);
+        gc::leave_unsafe();
+        return r;
+    }
+    gc::vm_direct_call = false;
+#endif
+    return t->call(f, args);
 }
 
 Value call0(Value f) { return call(f, Args{}); }

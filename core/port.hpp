@@ -30,6 +30,12 @@ extern Value (*input_hook)(const char* prompt);
 // 0: a port whose runtime shares one thread with an event loop (a web page) gives it its turn there, and
 // may set state.interrupt. Null: nothing.
 extern void (*poll_hook)();
+#if MBPY_VM_PAUSE_OUTSIDE
+// Set by the poll hook for a pause: the VM leaves its loop at the next backward jump or Python call and
+// calls pause_hook from vm_run, outside the loop (config.hpp, MBPY_VM_PAUSE_OUTSIDE).
+extern bool pause_wanted;
+extern void (*pause_hook)();
+#endif
 // Work metering, for a port that runs the board on a virtual clock (the host's headless runs): when set,
 // the VM calls it at each of its Ctrl-C checks with the work done since, in bytes of bytecode: a backward
 // jump charges the length of the loop it closes, a call `call_work`. It may advance the clock, apply input

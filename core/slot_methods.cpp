@@ -136,7 +136,12 @@ static Value slot_call(Value self, const Args& a) {
             if (v == stop_marker()) return raise_value(Value(&stop_iteration_type));
             return v;
         }
-        case SlotKind::Call: return t->call(obj, Args{a.pos + 1, a.n_pos - 1, a.kw, a.n_kw});
+        case SlotKind::Call:
+#if MBPY_GC_SAFE_POINTS
+            return call(obj, Args{a.pos + 1, a.n_pos - 1, a.kw, a.n_kw});  // counts as unsafe (gc.hpp)
+#else
+            return t->call(obj, Args{a.pos + 1, a.n_pos - 1, a.kw, a.n_kw});
+#endif
         case SlotKind::Repr:
         case SlotKind::Str: {
             if (!need(0)) return {};

@@ -41,8 +41,46 @@ uint32_t poll_countdown = MBPY_VM_POLL_INTERVAL;
     f->sp = uint16_t(sp);
     poll_countdown = MBPY_VM_POLL_INTERVAL;
     if (poll_hook) poll_hook();
+#if MBPY_VM_PAUSE_OUTSIDE
+    if (pause_wanted) return true;
+#endif
     return state.poll || state.interrupt;
 }
+#endif
+#if MBPY_VM_PAUSE_OUTSIDE
+// What the loop left for vm_run to do outside it (MBPY_VM_PAUSE_OUTSIDE): call a native that may pause, or
+// import (a module's body may pause). The arguments stay in the frame's stack, above its saved depth.
+enum class Outside : uint8_t { none, call, import_name, import_from };
+struct Pending {
+    Outside what = Outside::none;
+    uint32_t n_pos = 0, n_kw = 0;
+    Value callee, arg;  // the native and its arguments / the import's fromlist or module
+    Value* args = nullptr;
+    const Str* name = nullptr;
+    Dict* globals = nullptr;
+    intptr_t level = 0;
+};
+Pending outside;
+// The loop's return value when it leaves for a pause or for `outside` (never seen by Python).
+constinit const Obj leave_obj{&frame_type};
+inline Value leave_marker() { return Value(&leave_obj); }
+enum class Enter : uint8_t { start, resume, result };
+// The slow path of the poll, as a code: 0 go on, 1 raise (Ctrl-C or an exception pending), 2 leave the loop
+// for the pause the poll hook asked for (the VM takes it at the next backward jump or Python call).
+[[gnu::noinline]] int poll_code(Frame* f, ptrdiff_t ip, ptrdiff_t sp, uint32_t work) {
+#if MBPY_GC_SAFE_POINTS
+    gc::stack_floor = __builtin_frame_address(0);  // the loop's own frame and its callers' are above
+    bool raise = poll_slow(f, ip, sp, work);
+    gc::stack_floor = nullptr;
+    if (raise) return 1;
+#else
+    if (poll_slow(f, ip, sp, work)) return 1;
+#endif
+    return pause_wanted ? 2 : 0;
+}
+// How many runs of the loop are on the stack: a pause unwinds the stack only where there is none (the loop
+// is not instrumented by Asyncify) and, with MBPY_GC_SAFE_POINTS, no native code that called back.
+int loops_running = 0;
 #endif
 }  // namespace
 
@@ -596,15 +634,95 @@ inline int fast_attr_set(Code* code, uint32_t ni, Value obj, Value v) {
 
 }  // namespace
 
+#if MBPY_VM_PAUSE_OUTSIDE
+#define MBPY_VM_LOOP_ARGS Frame *entry, Value throw_exc, Enter how, Value outside_result
+static Value vm_loop(MBPY_VM_LOOP_ARGS);
+#elif MBPY_GC_SAFE_POINTS
+#define MBPY_VM_LOOP_ARGS Frame *entry, Value throw_exc
+static Value vm_loop(MBPY_VM_LOOP_ARGS);
+#endif
+
+#if MBPY_VM_PAUSE_OUTSIDE
+bool pause_wanted = false;
+void (*pause_hook)() = nullptr;
+bool vm_may_pause() { return loops_running == 0 && gc::unsafe_depth == 0; }
+
+// Runs the loop, and between its runs what it left to do outside it: the calls of natives that may pause,
+// imports (`outside`), and the pauses. The run counts as unsafe for the collector unless its caller is a
+// CleanRun.
+Value vm_run(Frame* entry, Value throw_exc) {
+#if MBPY_GC_SAFE_POINTS
+    gc::enter_unsafe();
+#endif
+    ++loops_running;
+    Value r = vm_loop(entry, throw_exc, Enter::start, Value());
+    --loops_running;
+    while (r == leave_marker()) {
+        Pending p = outside;
+        outside = Pending{};
+        Value v;
+        Enter how = Enter::result;
+        switch (p.what) {
+            case Outside::call:
+#if MBPY_GC_SAFE_POINTS
+                gc::vm_direct_call = true;
+#endif
+                v = call(p.callee, Args{p.args, p.n_pos, p.args + p.n_pos, p.n_kw});
+                break;
+            case Outside::import_name:
+            case Outside::import_from: {
+#if MBPY_GC_SAFE_POINTS
+                gc::CleanRun clean;  // the module's body: a safe run (import.cpp keeps its objects rooted)
+#endif
+                v = p.what == Outside::import_name ? import_name(p.name, p.globals, p.arg, p.level)
+                                                   : import_from(p.arg, p.name);
+                break;
+            }
+            case Outside::none:
+                how = Enter::resume;
+                pause_wanted = false;
+                if (pause_hook) pause_hook();
+                break;
+        }
+        ++loops_running;
+        r = vm_loop(entry, Value(), how, v);
+        --loops_running;
+    }
+#if MBPY_GC_SAFE_POINTS
+    gc::leave_unsafe();
+#endif
+    return r;
+}
+#elif MBPY_GC_SAFE_POINTS
+// A run counts as unsafe for the collector (gc.hpp) unless its caller is a CleanRun.
+Value vm_run(Frame* entry, Value throw_exc) {
+    gc::enter_unsafe();
+    Value r = vm_loop(entry, throw_exc);
+    gc::leave_unsafe();
+    return r;
+}
+#endif
+
 // The interpreter loop. Locals mirror the current frame; they are written back (SAVE) before anything
 // that may switch frames, suspend, or look at the frame from outside (tracebacks, locals()).
+#if MBPY_VM_PAUSE_OUTSIDE || MBPY_GC_SAFE_POINTS
+static Value vm_loop(MBPY_VM_LOOP_ARGS) {
+#else
 Value vm_run(Frame* entry, Value throw_exc) {
-    if (!check_c_stack()) return {};
-    if (state.call_depth >= config::max_call_depth) return raise_recursion_error();
-    ++state.call_depth;
-    entry->back = current_frame();
-    entry->flags &= ~frame_yielded;
-    state.current_frame = Value(entry);
+#endif
+#if MBPY_VM_PAUSE_OUTSIDE
+    bool leave_at_entry = false;  // a call's poll asked for a pause: taken at the callee's first instruction
+    if (how == Enter::start) {
+#endif
+        if (!check_c_stack()) return {};
+        if (state.call_depth >= config::max_call_depth) return raise_recursion_error();
+        ++state.call_depth;
+        entry->back = current_frame();
+        entry->flags &= ~frame_yielded;
+        state.current_frame = Value(entry);
+#if MBPY_VM_PAUSE_OUTSIDE
+    }
+#endif
 
     Frame* f = entry;
     Code* code;
@@ -651,12 +769,34 @@ Value vm_run(Frame* entry, Value throw_exc) {
 // of bytecode the check stands for, evaluated only then). With MBPY_VM_POLL_INTERVAL, every that many
 // checks it first gives the port its turn (core::poll_hook), with the frame saved as for a call: the hook
 // may run the board's background work or pause the VM while a web page's event loop runs.
-#if MBPY_VM_POLL_INTERVAL
-#define POLL(work)                                                              \
-    ((--poll_countdown ? bool(state.poll) : poll_now(f, ip - bc, sp - base)) && \
-     poll_slow(f, ip - bc, sp - base, work))
+// A collection at a safe point (MBPY_GC_SAFE_POINTS) may free `fresh`'s float, which then only a stale
+// local names: the slow path forgets it. With MBPY_VM_PAUSE_OUTSIDE the poll is a code (poll_code: 2 is a
+// pause, for which the loop leaves at the backward jump's target or the callee's first instruction).
+#if MBPY_VM_PAUSE_OUTSIDE
+#define POLL_SLOW(work) (fresh = Value(), poll_code(f, ip - bc, sp - base, work))
+#define LEAVE_IF_PAUSE(c, at) \
+    if ((c) == 2) {           \
+        ip = (at);            \
+        goto leave_loop;      \
+    }
+#elif MBPY_GC_SAFE_POINTS
+#define POLL_SLOW(work) (fresh = Value(), poll_slow(f, ip - bc, sp - base, work))
 #else
-#define POLL(work) (state.poll && poll_slow(f, ip - bc, sp - base, work))
+#define POLL_SLOW(work) poll_slow(f, ip - bc, sp - base, work)
+#endif
+#ifndef LEAVE_IF_PAUSE
+#define LEAVE_IF_PAUSE(c, at) (void)(c)
+#endif
+#if MBPY_VM_POLL_INTERVAL
+#if MBPY_VM_PAUSE_OUTSIDE
+#define POLL(work) \
+    ((--poll_countdown ? bool(state.poll) : poll_now(f, ip - bc, sp - base)) ? POLL_SLOW(work) : 0)
+#else
+#define POLL(work) \
+    ((--poll_countdown ? bool(state.poll) : poll_now(f, ip - bc, sp - base)) && POLL_SLOW(work))
+#endif
+#else
+#define POLL(work) (state.poll && POLL_SLOW(work))
 #endif
 // Cell i: the frame's own cells, then the function's closure (never null when the code has free variables).
 #define DEREF(i) ((i) < code->n_cells ? fast[code->n_locals + (i)] : f->closure->items[(i)-code->n_cells])
@@ -674,11 +814,20 @@ Value vm_run(Frame* entry, Value throw_exc) {
 #define TOP() (sp[-1])
 #define NAME(i) (names[i].as<Str>())
 
+#if MBPY_VM_PAUSE_OUTSIDE
+    if (how != Enter::start) f = current_frame();
+#endif
     LOAD_FRAME();
     if (throw_exc) {
         state.exc = throw_exc;
         goto error;
     }
+#if MBPY_VM_PAUSE_OUTSIDE
+    if (how == Enter::result) {
+        if (!outside_result) goto error;
+        PUSH(outside_result);
+    }
+#endif
 
 #if defined(__GNUC__) && !defined(MBPY_VM_SWITCH)
     static const void* const dispatch_table[] = {
@@ -1300,9 +1449,12 @@ dispatch:
         }
         CASE(JUMP) {
             uint32_t target = read_jump(ip);
-            if (bc + target < ip && POLL(uint32_t(ip - (bc + target)))) {
-                raise_interrupt();
-                goto error;
+            if (bc + target < ip) {
+                if (int c = POLL(uint32_t(ip - (bc + target)))) {
+                    LEAVE_IF_PAUSE(c, bc + target);
+                    raise_interrupt();
+                    goto error;
+                }
             }
             ip = bc + target;
             DISPATCH();
@@ -1372,7 +1524,8 @@ dispatch:
             if (v == stop_marker()) {
                 --sp;
                 ip = bc + target;
-                if (POLL(0)) {
+                if (int c = POLL(0)) {
+                    LEAVE_IF_PAUSE(c, ip);
                     raise_interrupt();
                     goto error;
                 }
@@ -1662,9 +1815,16 @@ dispatch:
                 DISPATCH();
             }
         do_call:
-            if (POLL(call_work)) {
-                raise_interrupt();
-                goto error;
+            if (int c = POLL(call_work)) {
+#if MBPY_VM_PAUSE_OUTSIDE
+                if (c == 2) {
+                    leave_at_entry = true;
+                } else
+#endif
+                {
+                    raise_interrupt();
+                    goto error;
+                }
             }
             self = Value();
             {
@@ -1684,6 +1844,9 @@ dispatch:
                     const NativeFunction* nfn = callee.as<NativeFunction>();
                     if (n_kw == 0 && n_pos >= nfn->min_pos &&
                         (nfn->max_pos == var_pos || n_pos <= nfn->max_pos)) {
+#if MBPY_VM_PAUSE_OUTSIDE
+                        if (nfn->may_pause) goto call_outside;
+#endif
                         SAVE_FRAME();
                         Value r = nfn->fn(Args{args, n_pos, nullptr, 0});
                         sp = new_sp;
@@ -1737,10 +1900,20 @@ dispatch:
                     f = nf;
                     state.current_frame = Value(f);
                     LOAD_FRAME();
+#if MBPY_VM_PAUSE_OUTSIDE
+                    if (leave_at_entry) goto leave_loop;
+#endif
                     DISPATCH();
                 }
             }
+#if MBPY_VM_PAUSE_OUTSIDE
+            if (call_type == &native_function_type && callee.as<NativeFunction>()->may_pause)
+                goto call_outside;
+#endif
             SAVE_FRAME();
+#if MBPY_GC_SAFE_POINTS
+            gc::vm_direct_call = call_type == &native_function_type;  // straight to native_call
+#endif
             Value r = call(callee, Args{args, n_pos, args + n_pos, n_kw});
             sp = new_sp;
             if (!r) goto error;
@@ -1755,19 +1928,51 @@ dispatch:
             const Str* name = NAME(read_varuint(ip));
             Value fromlist = POP();
             Value level = TOP();
-            SAVE_FRAME();
-            Value m = import_name(name, f->globals, fromlist, level.is_small() ? level.small_value() : 0);
-            if (!m) goto error;
-            TOP() = m;
-            DISPATCH();
+#if MBPY_VM_PAUSE_OUTSIDE
+            // Outside the loop: the module's body may pause (the level is left above the stack's top, the
+            // result pushed in its place).
+            outside.what = Outside::import_name;
+            outside.name = name;
+            outside.globals = f->globals;
+            outside.arg = fromlist;
+            outside.level = level.is_small() ? level.small_value() : 0;
+            --sp;
+            goto leave_loop;
+#else
+                SAVE_FRAME();
+                Value m;
+                {
+#if MBPY_GC_SAFE_POINTS
+                    gc::CleanRun
+                        clean;  // the module's body: a safe run (import.cpp keeps its objects rooted)
+#endif
+                    m = import_name(name, f->globals, fromlist, level.is_small() ? level.small_value() : 0);
+                }
+                if (!m) goto error;
+                TOP() = m;
+                DISPATCH();
+#endif
         }
         CASE(IMPORT_FROM) {
             const Str* name = NAME(read_varuint(ip));
-            SAVE_FRAME();
-            Value v = import_from(TOP(), name);
-            if (!v) goto error;
-            PUSH(v);
-            DISPATCH();
+#if MBPY_VM_PAUSE_OUTSIDE
+            outside.what = Outside::import_from;  // outside the loop: a submodule's body may pause
+            outside.name = name;
+            outside.arg = TOP();
+            goto leave_loop;
+#else
+                SAVE_FRAME();
+                Value v;
+                {
+#if MBPY_GC_SAFE_POINTS
+                    gc::CleanRun clean;
+#endif
+                    v = import_from(TOP(), name);
+                }
+                if (!v) goto error;
+                PUSH(v);
+                DISPATCH();
+#endif
         }
         CASE(IMPORT_STAR) {
             Value m = POP();
@@ -1791,6 +1996,19 @@ dispatch:
 #if !(defined(__GNUC__) && !defined(MBPY_VM_SWITCH))
     default: raise_runtime_error("bad opcode"_msg); goto error;
 }
+#endif
+
+#if MBPY_VM_PAUSE_OUTSIDE
+call_outside :
+    // A native that may pause: vm_run calls it, outside the loop, and the loop goes on with its result.
+    outside.what = Outside::call;
+outside.callee = callee;
+outside.args = args;
+outside.n_pos = n_pos;
+outside.n_kw = n_kw;
+sp = new_sp;
+leave_loop : SAVE_FRAME();
+return leave_marker();
 #endif
 
 error :

@@ -76,6 +76,12 @@ bool frame_init_cells(Frame* f, Tuple* closure);
 // frame_yielded set) or raises (null). With `throw_exc`, the exception is raised at the resume point.
 Value vm_run(Frame* f, Value throw_exc = Value());
 
+#if MBPY_VM_PAUSE_OUTSIDE
+// Whether the port may pause here (config.hpp, MBPY_VM_PAUSE_OUTSIDE): no run of the VM's loop is on the
+// stack, nor (MBPY_GC_SAFE_POINTS) native code that called back into Python or into another native.
+bool vm_may_pause();
+#endif
+
 // Start-up (called by runtime_init_modules): registers the VM's GC roots.
 void vm_init();
 void vm_drop_frame_cache();  // called by the GC before it marks

@@ -1,6 +1,7 @@
 // Out-of-line parts of the interpreter loop: unpacking, displays, f-string fields, raise, delegation.
 #include <string.h>
 
+#include "core/gc.hpp"
 #include "core/names.hpp"
 #include "core/vm_support.hpp"
 #include "core/obj_set.hpp"
@@ -36,6 +37,9 @@ static bool run_scheduled() {
 
 bool vm_poll(uint32_t work) {
     state.poll = vm_meter != nullptr;  // before reading `interrupt`: a Ctrl-C from now on sets it again
+#if MBPY_GC_SAFE_POINTS
+    if (!gc::collect_at_safe_point()) return true;  // the VM raises the MemoryError
+#endif
     if (vm_meter) vm_meter(work);
     if (state.scheduled && !run_scheduled()) return true;  // the VM raises what the function raised
     if (!state.interrupt) return false;
