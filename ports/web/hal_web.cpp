@@ -1,6 +1,5 @@
 // The web port's core HAL: the serial line to the page's console, board time from performance.now(),
-// sleeping and waiting for input as pauses that give the browser its turn, and the collector's view of
-// WebAssembly locals.
+// sleeping and waiting for input as pauses that give the browser its turn.
 #include <string.h>
 
 #include "board/board.hpp"
@@ -8,6 +7,7 @@
 #include "core/hal.hpp"
 #include "core/port.hpp"
 #include "core/runtime.hpp"
+#include "core/vm.hpp"
 #include "ports/web/web.hpp"
 
 namespace web {
@@ -34,9 +34,15 @@ constexpr double kFrameSliceMs = 2;
 constexpr double kFramePeriodMs = 17;
 double leds_changed_at = -1e9;
 
-void pause(int ms) {
+// Asyncify instruments only the functions on the way from web_main to the pauses (CMakeLists.txt): a
+// pause is taken only where every function on the stack is one of them, which is where neither the VM's
+// loop nor native code that called back into Python or into another native is below (core::vm_may_pause).
+// Elsewhere it does not pause: false, and the caller waits without giving the browser its turn (docs/web.md).
+bool pause(int ms) {
+    if (!core::vm_may_pause()) return false;
     mbpy_wait(ms);
     slice_start = mbpy_now_ms();
+    return true;
 }
 
 uint32_t now_ms() { return uint32_t(mbpy_now_ms()); }
@@ -56,7 +62,8 @@ void service() {
     board::tick(now_ms());
     double now = mbpy_now_ms();
     double slice = now - leds_changed_at < kFramePeriodMs ? kFrameSliceMs : kSliceMs;
-    if (now - slice_start >= slice) pause(0);
+    // The VM leaves its loop for the pause (core::pause_hook), at its next backward jump or Python call.
+    if (now - slice_start >= slice) core::pause_wanted = true;
 }
 
 void leds_changed() { leds_changed_at = mbpy_now_ms(); }
@@ -94,34 +101,17 @@ __attribute__((used)) size_t web_serial_input(const uint8_t* data, size_t n) {
 __attribute__((used)) void web_frame_drawn() { web::leds_changed_at = -1e9; }
 }
 
-namespace {
-
-// A collection's view of the locals: Asyncify spills them all to one range of linear memory.
-void (*scan_locals_fn)(const void*, size_t) = nullptr;
-void scan_locals_cb(uintptr_t start, uintptr_t end) {
-    if (scan_locals_fn && end > start) scan_locals_fn(reinterpret_cast<const void*>(start), end - start);
-}
-void scan_locals(void (*scan)(const void* start, size_t bytes)) {
-    scan_locals_fn = scan;
-    mbpy_scan_locals(scan_locals_cb);
-    scan_locals_fn = nullptr;
-}
-
-}  // namespace
-
 extern "C" {
-// Turns the collector's view of the locals off (0) or on (1): off only to show that the GC stress test
-// fails without it (tests/web/run.js).
-__attribute__((used)) void web_gc_scan_locals(int on) {
-    core::gc::stack_roots_hook = on ? scan_locals : nullptr;
-}
+// Collections wherever an allocation asks for one (1) instead of only at the VM's safe points (0): on only
+// to show that the GC stress test fails without the safe points (tests/web/run.js).
+__attribute__((used)) void web_gc_collect_anywhere(int on) { core::gc::collect_anywhere = on != 0; }
 }
 
 namespace web {
 // Called from main_web.cpp before the runtime starts.
 void install_hooks() {
     core::poll_hook = service;
-    core::gc::stack_roots_hook = scan_locals;
+    core::pause_hook = [] { pause(0); };
 }
 }  // namespace web
 
@@ -147,10 +137,11 @@ int serial_read() { return web::serial_take(); }
 int serial_read_wait() {
     for (;;) {
         if (web::serial_pending()) return web::serial_take();
-        // Nothing typed: pause until input comes or the board has background work due.
+        // Nothing typed: pause until input comes or the board has background work due. Where it cannot
+        // pause no input can come (the page runs only while the runtime is paused): the end of input.
         uint32_t now = uint32_t(mbpy_now_ms());
         uint32_t d = board::next_deadline(now);
-        web::pause(d == UINT32_MAX ? 1000 : int(d) + 1);
+        if (!web::pause(d == UINT32_MAX ? 1000 : int(d) + 1)) return -1;
         board::tick(uint32_t(mbpy_now_ms()));
     }
 }

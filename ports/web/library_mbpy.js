@@ -7,25 +7,10 @@ mergeInto(LibraryManager.library, {
   mbpy_wait: function(ms) {
     return Asyncify.handleSleep(function(wakeUp) { Module.board.wait(ms, wakeUp); });
   },
-  // The collector's view of the locals: an unwind spills every local of the stack to the Asyncify data
-  // buffer, which `fn(start, end)` scans; then the stack is rewound. A microtask, not a timer: no other
-  // event runs in between, and no 4 ms timer clamp slows a program that collects often.
-  mbpy_scan_locals__deps: ['$Asyncify'],
-  mbpy_scan_locals: function(fn) {
-    Asyncify.handleSleep(function(wakeUp) {
-      Promise.resolve().then(function() {
-        var start = Asyncify.currData + {{{ C_STRUCTS.asyncify_data_s.__size__ }}};
-        var end = HEAP32[Asyncify.currData >> 2];
-        {{{ makeDynCall('vii', 'fn') }}}(start, end);
-        wakeUp();
-      });
-    });
-  },
 #else
   // Built without Asyncify (MBPY_WEB_ASYNCIFY=OFF, only to measure what it costs: bench/web_asyncify.js):
-  // nothing can pause, so a wait returns at once, and the collector does not see the locals.
+  // nothing can pause, so a wait returns at once.
   mbpy_wait: function(ms) {},
-  mbpy_scan_locals: function(fn) {},
 #endif
   mbpy_now_ms: function() { return Module.board.now(); },
   mbpy_random: function() { return Module.board.random() >>> 0; },

@@ -62,6 +62,12 @@
 #define MBPY_GC_FIRST_FIT 0
 #define MBPY_GC_SCRUB_MARGIN 2048
 
+// The collector cannot see WebAssembly's locals: it runs only at the VM's safe points (core/gc.hpp), and
+// Asyncify needs to instrument only the way to the pauses (CMakeLists.txt, docs/web.md).
+#define MBPY_GC_SAFE_POINTS 1
+// The VM pauses outside its loop, which Asyncify then leaves alone (config.hpp).
+#define MBPY_VM_PAUSE_OUTSIDE 1
+
 // Every 256 backward jumps and calls the VM lets the port check the clock (a few microseconds of work
 // at most): about every 10 ms the browser gets a turn (ports/web/hal_web.cpp).
 #define MBPY_VM_POLL_INTERVAL 256

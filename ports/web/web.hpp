@@ -9,9 +9,6 @@ extern "C" {
 // Pauses the runtime (Asyncify) until `ms` milliseconds pass or the page wakes it (input, Ctrl-C, reset);
 // 0 gives the browser one turn. Returns 1 when woken early.
 int mbpy_wait(int ms);
-// Spills every local of the functions on the stack (an Asyncify unwind), calls `scan(start, end)` with
-// the memory that holds them, then resumes.
-void mbpy_scan_locals(void (*scan)(uintptr_t start, uintptr_t end));
 double mbpy_now_ms();  // performance.now(): board time
 uint32_t mbpy_random();
 void mbpy_serial_out(const char* data, size_t n, int program_output);

@@ -112,17 +112,45 @@ test('gc-stress', async ({ ctx, url }) => {
   await waitLog(page, 'stress ok 60 True', 30000);
 });
 
-// The same program with the collector blind to WebAssembly's locals must fail: the test above can fail,
-// and the locals' scan is what makes it pass. In Node, where a hung module is simply killed (a hung page
-// takes the browser minutes to close).
-test('gc-stress-fails-without-scan', async ({ root }) => {
+// The same program with collections wherever an allocation asks for one, instead of only at the VM's
+// safe points, must fail: the test above can fail, and the safe points are what makes it pass (objects
+// held only in WebAssembly's locals of native code). In Node, where a hung module is simply killed (a hung
+// page takes the browser minutes to close).
+test('gc-stress-fails-without-safe-points', async ({ root }) => {
   const r = require('child_process').spawnSync(process.execPath,
     [path.join(__dirname, 'node_run.js'), root, '24000', path.join(__dirname, 'gc_stress.py')],
-    { env: { ...process.env, MBPY_NO_LOCALS_SCAN: '1' }, timeout: 15000, encoding: 'latin1' });
-  if ((r.stdout || '').includes('stress ok 60 True')) throw new Error('the stress test passed without the scan of the locals');
+    { env: { ...process.env, MBPY_COLLECT_ANYWHERE: '1' }, timeout: 15000, encoding: 'latin1' });
+  if ((r.stdout || '').includes('stress ok 60 True')) throw new Error('the stress test passed with collections anywhere');
   const r2 = require('child_process').spawnSync(process.execPath,
     [path.join(__dirname, 'node_run.js'), root, '24000', path.join(__dirname, 'gc_stress.py')], { timeout: 30000, encoding: 'latin1' });
-  if (!(r2.stdout || '').includes('stress ok 60 True')) throw new Error('in Node, the stress test fails even with the scan: ' + r2.stdout);
+  if (!(r2.stdout || '').includes('stress ok 60 True')) throw new Error('in Node, the stress test fails even with the safe points: ' + r2.stdout);
+});
+
+// Collections deferred to the VM's safe points while native code that called back into Python holds
+// objects in its locals, and a module whose body collects as it runs (gc_deferred.py): CPython's output.
+test('gc-deferred', async ({ root }) => {
+  const cp = require('child_process');
+  const want = cp.execFileSync('python3', ['gc_deferred.py'], { cwd: __dirname, encoding: 'latin1' });
+  const r = cp.spawnSync(process.execPath, [path.join(__dirname, 'node_run.js'), root, '32768',
+    path.join(__dirname, 'gc_deferred.py'), path.join(__dirname, 'gc_deferred_mod.py')], { timeout: 60000, encoding: 'latin1' });
+  const got = (r.stdout || '').replace(/\r\n/g, '\n');
+  if (got !== want) throw new Error('output differs from CPython\'s:\n' + got + '\n--- CPython:\n' + want);
+});
+
+// Each waiting native pauses where it is called from, a module, a generator, a method, a closure, or
+// waits as long where it cannot pause (pauses.py): a pause through a function Asyncify left alone would
+// corrupt the stack, so this fails when the list of instrumented functions misses one.
+test('pauses', async ({ root }) => {
+  const r = require('child_process').spawnSync(process.execPath, [path.join(__dirname, 'node_run.js'), root, '65536',
+    path.join(__dirname, 'pauses.py'), path.join(__dirname, 'pauses_mod.py')],
+    { env: { ...process.env, MBPY_INPUT: 'bit' }, timeout: 60000, encoding: 'latin1' });
+  const lines = (r.stdout || '').replace(/\r\n/g, '\n').trim().split('\n');
+  const want = ['time.sleep', 'time.sleep_ms', 'time.sleep_us', 'microbit.sleep', 'display.show', 'display.scroll',
+    'display.scroll kw', 'music.play', 'music.pitch', 'speech.say', 'name? bit', 'input bit', 'import True',
+    'generator [0, 1, 2]', 'method 20', 'closure 15', 'loop', 'raised TypeError', 'map [None, None]',
+    'sorted [1, 2]', 'repr C', 'list(gen) [0, 1, 2]', 'exec'];
+  const bad = want.filter((w, i) => !(lines[i] || '').startsWith(w) || (lines[i] || '').endsWith('False'));
+  if (bad.length || lines.length !== want.length) throw new Error('waits: ' + bad.join(', ') + '\n' + r.stdout);
 });
 
 // ---- the board, its files, radio and .hex ------------------------------------------------------------
