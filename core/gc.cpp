@@ -49,12 +49,13 @@ struct Heap {
     } roots[16] = {};  // core::init's and the REPL's static Value arrays
     size_t n_roots = 0;
 #if MBPY_GC_SAFE_POINTS
-    size_t cap =
-        0;  // the heap's size in blocks (the arena less the reserve): used blocks beyond it are on loan
+    // The heap's size in blocks (the arena less the reserve): used blocks beyond it are on loan.
+    size_t cap = 0;
     size_t live_after = 0;  // used blocks after the last collection
-    bool over_cap = false;  // an allocation since the last collection took blocks beyond the heap's size
-    bool raised =
-        false;  // a safe point raised MemoryError, and no collection has found the data fitting since
+    // An allocation since the last collection took blocks beyond the heap's size.
+    bool over_cap = false;
+    // A safe point raised MemoryError, and no collection has found the live data fitting since.
+    bool raised = false;
 #endif
 };
 constinit Heap heap;  // zeroed .bss and constants: no code runs at start-up
@@ -688,7 +689,7 @@ void* realloc(void* p, size_t bytes) {
     // Grow in place when the following blocks are free.
     if (b + want <= heap.limit && next_entry(b + have, b + want, false) == b + want && heap.lock_depth == 0
 #if MBPY_GC_SAFE_POINTS
-        && may_take(want)
+        && may_take(want - have)
 #endif
     ) {
         fill_entries(b + have, want - have, kTail);
@@ -717,7 +718,7 @@ void* grow_in_place(void* p, size_t bytes) {
     size_t want = blocks_for(bytes);
     if (want <= have) return realloc(p, bytes);
 #if MBPY_GC_SAFE_POINTS
-    if (!may_take(want)) return nullptr;
+    if (!may_take(want - have)) return nullptr;
 #endif
     // The free run after the block (up to `up`) and the one before it (from `lo`).
     size_t top = b + want < heap.limit ? b + want : heap.limit;
