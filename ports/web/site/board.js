@@ -5,10 +5,10 @@
 
 const WASM_URL = 'mbpy.wasm';
 // The page's default heap: the free heap a program finds at the REPL is then the micro:bit v1's (its
-// firmware leaves 9,392 bytes free after boot; here 9,504 after gc.collect()). The page's runtime keeps
+// firmware leaves 9,392 bytes free after boot; here 9,472 after gc.collect()). The page's runtime keeps
 // more than the firmware's at boot (double floats, the speed caches), so its heap is bigger than the
 // device's 12,096 bytes.
-const MICROBIT_HEAP = 12288;
+const MICROBIT_HEAP = 11776;
 // The heap chosen on an earlier visit (the "memory" switch), else the default.
 function storedHeap() {
   return Number(localStorage.getItem('mbpy.heap')) || MICROBIT_HEAP;
