@@ -6,6 +6,7 @@
 #include "board/hal.hpp"
 #include "core/hal.hpp"
 #include "core/names.hpp"
+#include "core/obj_exception.hpp"
 #include "fs/memory_map.hpp"
 
 #if MBPY_MICROBIT_COMPASS  // core/config.hpp
@@ -52,18 +53,143 @@ void compass_load() {
     state.compass_calibrated = true;
 }
 
-// The original runs its tilt-to-fill-the-screen game and fits a sphere to the samples it took; there is no
-// game here: the calibration is the identity (no offset, scale 1), stored as the original stores its own.
-static Value c_calibrate(const Args&) {
-    cal_clear();
+static void cal_store() {
     state.compass_calibrated = true;
     uint32_t page = cal_page();
     hal::flash_erase_page(page);
     hal::flash_write_word(page, cal_magic);
     for (int i = 0; i < 7; ++i) hal::flash_write_word(page + 4 + 4 * i, uint32_t(state.compass_cal[i]));
     Trace().str("compass", "calibrated").send();
+}
+
+#ifdef MBPY_COMPASS_GAME  // ports/nrf51/port_config.hpp: the device runs the game
+// The original's calibration (the DAL's MicroBitCompassCalibrator, docs/nrf51.md "The compass calibration
+// game"): the calibration cleared, "TILT TO FILL SCREEN " scrolled in fixed-width columns at 120 ms, then
+// every 100 ms the tilt moves a cursor (blinking: lit 3 steps of 4) over the LEDs, each LED visited for the
+// first time lit for good and a field sample taken; with all 25, a centre and scale fitted to the samples,
+// stored, and a smiley shown for a second. Ctrl-C stops it (the original cannot be stopped).
+static constexpr int n_samples = 25;
+
+static int cursor_at(int milli_g) {  // the DAL's thresholds: 200 and 680 mg
+    int a = milli_g < 0 ? -milli_g : milli_g;
+    int d = a > 680 ? 2 : a > 200 ? 1 : 0;
+    return milli_g < 0 ? 2 - d : 2 + d;
+}
+
+static Float dist2(const int32_t* c, const int32_t* p) {
+    Float s = 0;
+    for (int i = 0; i < 3; ++i) s += Float(p[i] - c[i]) * Float(p[i] - c[i]);
+    return s;
+}
+
+// How far the samples are from lying on one sphere around `c`: the spread of their squared distances.
+static Float spread(const int32_t* c, const int32_t (*data)[3]) {
+    Float lo = dist2(c, data[0]), hi = lo;
+    for (int i = 1; i < n_samples; ++i) {
+        Float d = dist2(c, data[i]);
+        lo = d < lo ? d : lo;
+        hi = d > hi ? d : hi;
+    }
+    return hi - lo;
+}
+
+// The DAL's fit: the samples' mean as the centre, moved along each axis while that narrows the spread (steps
+// halving from 1024 nT), then the radius (the farthest sample) and a scale per axis that brings the samples
+// onto the sphere, weighted by how much each sample lies along that axis.
+[[gnu::noinline]] static void fit(const int32_t (*data)[3], int32_t* cal) {
+    int32_t c[3] = {};
+    for (int i = 0; i < n_samples; ++i)
+        for (int k = 0; k < 3; ++k) c[k] += data[i][k];
+    for (int32_t& v : c) v /= n_samples;
+    Float best = spread(c, data);
+    for (int32_t step = 1024; step > 0; step /= 2) {
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (int k = 0; k < 6; ++k) {
+                c[k >> 1] += k & 1 ? -step : step;
+                Float s = spread(c, data);
+                if (s < best) {
+                    best = s, moved = true;
+                } else {
+                    c[k >> 1] -= k & 1 ? -step : step;
+                }
+            }
+        }
+    }
+    Float radius = 0, scale[3] = {}, weight[3] = {};
+    for (int i = 0; i < n_samples; ++i) {
+        Float d = std::sqrt(dist2(c, data[i]));
+        radius = d > radius ? d : radius;
+    }
+    for (int i = 0; i < n_samples; ++i) {
+        Float d = std::sqrt(dist2(c, data[i]));
+        Float s = d > 0 ? radius / d - 1 : 0;
+        for (int k = 0; k < 3; ++k) {
+            Float a = std::fabs(Float(data[i][k] - c[k]));
+            scale[k] += s * a;
+            weight[k] += a;
+        }
+    }
+    Float wmag = std::sqrt(weight[0] * weight[0] + weight[1] * weight[1] + weight[2] * weight[2]);
+    for (int k = 0; k < 3; ++k) {
+        cal[k] = c[k];
+        cal[3 + k] = int32_t(1024 * (1 + (wmag > 0 ? scale[k] / wmag : 0)));
+    }
+    cal[6] = int32_t(radius);
+}
+
+// Shows the LEDs whose bits are set in `bits` (bit y * 5 + x), at full brightness.
+static void show_bits(uint32_t bits) {
+    uint8_t img[25];
+    for (int i = 0; i < 25; ++i) img[i] = bits >> i & 1 ? 9 : 0;
+    display_store(img);
+}
+
+static Value c_calibrate(const Args&) {
+    cal_clear();         // the samples are the sensor's own
+    hal::sleep_ms(450);  // the original's message starts this much after the call
+    static const char message[] = "TILT TO FILL SCREEN ";
+    Value text = make_str({message, sizeof message - 1});
+    if (!text || !scroll(text, 120, false, true)) return {};
+    state.scroll_tail = 2;  // the original's game starts about 2 steps after the text has left
+    if (!wait_animation()) return {};
+    int32_t data[n_samples][3];
+    uint32_t visited = 0;
+    int n = 0;
+    for (unsigned step = 1; n < n_samples; ++step) {
+        if (core::state.interrupt) {  // the calibration stays cleared
+            core::state.interrupt = false;
+            return raise_value(Value(&keyboard_interrupt_type));
+        }
+        int a[3];
+        hal::accelerometer_read(a);
+        int at = cursor_at(a[1]) * 5 + cursor_at(a[0]);
+        show_bits((visited & ~(1u << at)) | (step & 3 ? 1u << at : 0));
+        if (!(visited >> at & 1)) {
+            int f[3];
+            hal::compass_read(f);  // x, y, z = -north, east, up: kept as east, north, up
+            data[n][0] = f[1], data[n][1] = -f[0], data[n][2] = f[2];
+            ++n;
+            visited |= 1u << at;
+        }
+        hal::sleep_ms(100);
+    }
+    fit(data, state.compass_cal);
+    cal_store();
+    show_bits(0xE88140);  // a smiley: eyes (1, 1), (3, 1), mouth (0, 3), (4, 3), (1..3, 4)
+    hal::sleep_ms(1000);
+    show_bits(0);
     return none();
 }
+#else
+// The simulated board has no game: the calibration is the identity (no offset, scale 1), stored as the
+// original stores its own.
+static Value c_calibrate(const Args&) {
+    cal_clear();
+    cal_store();
+    return none();
+}
+#endif
 static Value c_is_calibrated(const Args&) { return py_bool(state.compass_calibrated); }
 static Value c_clear_calibration(const Args&) { return cal_clear(), none(); }
 static Value c_heading(const Args& a) {

@@ -11,4 +11,7 @@
 // False, True, None, NotImplemented, Ellipsis and the two markers right after the vector table (nrf51.ld),
 // below 256: each Value of one is a `movs` (core/runtime.hpp); 1.3 KB of literal-pool words less.
 #define MBPY_CONST_OBJ_ADDR 0x90
+// compass.calibrate() runs the original's tilt-to-fill-the-screen game (board/compass.cpp); the host built
+// with these settings keeps the simulated board's calibration at once.
+#define MBPY_COMPASS_GAME 1
 #endif
