@@ -426,6 +426,14 @@ size_t find_free(size_t n, size_t* end) {
     return b;
 }
 
+// Where `n` blocks go: the bump run for a small request that fits in it, else a search (n_blocks: no
+// run). *end: where the free run found ends.
+size_t place(size_t n, size_t* end) {
+    *end = bump.run_end;
+    if (bump.next + n <= bump.run_end && !is_large(n)) return bump.next;
+    return find_free(n, end);
+}
+
 // Table bits of a run of n <= 4 blocks starting at entry 0 of a byte: a head (01), then tails (10).
 constexpr uint8_t one_byte_run[5] = {0, 0x01, 0x09, 0x29, 0xA9};
 
@@ -594,12 +602,7 @@ void* alloc_deferred(size_t n, bool leaf) {
         heap.live_after = bump.used_blocks;
     }
     if (!may_take(n)) return nullptr;
-    size_t start, end = bump.run_end;
-    if (bump.next + n <= bump.run_end && !is_large(n)) {
-        start = bump.next;
-    } else {
-        start = find_free(n, &end);
-    }
+    size_t end, start = place(n, &end);
     if (start == heap.n_blocks) {
         request_collect();
         start = grow_for(n, &end);
@@ -620,12 +623,7 @@ void* alloc_slow(size_t n, bool leaf) {
         room_to_collect()) {
         collect();
     }
-    size_t start, end = bump.run_end;
-    if (bump.next + n <= bump.run_end && !is_large(n)) {
-        start = bump.next;
-    } else {
-        start = find_free(n, &end);
-    }
+    size_t end, start = place(n, &end);
     if (start == heap.n_blocks) {
         if (room_to_collect()) collect();  // else fails if nothing is free
         // Grow the limit while the live data fills too much of it, or the request does not fit.

@@ -1820,6 +1820,8 @@ dispatch:
                 if (c == 2) {
                     leave_at_entry = true;
                 } else
+#else
+                    (void)c;  // 2 (pause) only where the VM pauses outside its loop
 #endif
                 {
                     raise_interrupt();
